@@ -1,0 +1,1 @@
+"""Data files shipped with StratPlanner (fonts, icons, the sample plan)."""

@@ -1,0 +1,3 @@
+from stratplanner.cli.main import main
+
+raise SystemExit(main())

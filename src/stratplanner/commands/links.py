@@ -1,0 +1,96 @@
+"""Setting the alignment strength of an (objective, item) pair, as the matrix does."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from stratplanner.commands.base import Command, CommandError
+from stratplanner.commands.naming import code_of
+from stratplanner.commands.records import validate
+from stratplanner.model.kinds import KINDS
+from stratplanner.model.values import STRENGTH_LABELS
+
+
+class SetLink(Command):
+    """Link an item to an objective with a strength 1-3, or unlink it with 0.
+
+    ``rationale`` None keeps the current rationale.
+    """
+
+    def __init__(
+        self,
+        objective_id: int,
+        item_id: int,
+        strength: int,
+        rationale: str | None = None,
+        *,
+        link_id: int | None = None,
+        label: str | None = None,
+    ):
+        self.objective_id = objective_id
+        self.item_id = item_id
+        self.strength = strength
+        self.rationale = rationale
+        self.link_id = link_id
+        self._label = label
+        self.label = label or "Change alignment link"
+
+    def apply(self, session: Session) -> Command:
+        table = KINDS["link"].table
+        if not isinstance(self.strength, int) or not 0 <= self.strength <= 3:
+            raise CommandError(f"Link strength must be 0 (none), 1, 2 or 3, not {self.strength!r}.")
+        current = (
+            session.execute(
+                select(table).where(
+                    table.c.objective_id == self.objective_id, table.c.item_id == self.item_id
+                )
+            )
+            .mappings()
+            .first()
+        )
+        if self._label is None:
+            obj = code_of(session, "objective", self.objective_id)
+            item = code_of(session, "item", self.item_id)
+            if self.strength == 0:
+                self.label = f"Unlink {item} from {obj}"
+            elif current is None:
+                self.label = f"Link {item} to {obj} ({STRENGTH_LABELS[self.strength]})"
+            elif self.strength == current["strength"]:
+                self.label = f"Change rationale of {item} → {obj}"
+            else:
+                self.label = f"Change link {item} → {obj} to {STRENGTH_LABELS[self.strength]}"
+        if current is None:
+            inverse = SetLink(self.objective_id, self.item_id, 0, label=self.label)
+            if self.strength == 0:
+                return inverse
+            row = {
+                "objective_id": self.objective_id,
+                "item_id": self.item_id,
+                "strength": self.strength,
+                "rationale": self.rationale or "",
+            }
+            validate(session, KINDS["link"], row, record_id=None)
+            if self.link_id is not None:
+                row["id"] = self.link_id
+            session.execute(insert(table).values(**row))
+            return inverse
+        inverse = SetLink(
+            self.objective_id,
+            self.item_id,
+            current["strength"],
+            current["rationale"],
+            link_id=current["id"],
+            label=self.label,
+        )
+        if self.strength == 0:
+            session.execute(delete(table).where(table.c.id == current["id"]))
+        else:
+            changes: dict[str, object] = {"strength": self.strength}
+            if self.rationale is not None:
+                changes["rationale"] = self.rationale
+            session.execute(update(table).where(table.c.id == current["id"]).values(**changes))
+        return inverse
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({"link"})

@@ -1,0 +1,373 @@
+"""Create, update, delete and restore any kind of record, with validation and cascades."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ForeignKey, Table, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from stratplanner.commands.base import Command, CommandError
+from stratplanner.commands.naming import code_of, describe_record, describe_row, sentence, short
+from stratplanner.model.entities import Base
+from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
+from stratplanner.model.rules import check_fields, find_cycle
+from stratplanner.model.values import Quarter, QuarterError
+
+# -- validation against the plan ------------------------------------------------------
+
+
+def _coerce(kind: Kind, values: dict[str, Any]) -> dict[str, Any]:
+    """Quarter fields may be given as text; everything else is taken as is."""
+    out = dict(values)
+    for name in kind.quarter_fields:
+        value = out.get(name)
+        if isinstance(value, str):
+            try:
+                out[name] = Quarter.parse(value)
+            except QuarterError as exc:
+                raise CommandError(f"{sentence(name)}: {exc}.") from None
+    return out
+
+
+def validate(session: Session, kind: Kind, row: dict[str, Any], *, record_id: int | None) -> None:
+    """Raise CommandError listing every rule the full record ``row`` breaks."""
+    name = describe_row(session, kind, row)
+    problems = [
+        f"{sentence(name)}: {msg}."
+        for _field, msg in check_fields(
+            kind.name, row, has_code=kind.has_code, title_field=kind.title_field
+        )
+    ]
+    table = kind.table
+    if kind.has_code and isinstance(row.get("code"), str):
+        query = select(table.c.id).where(table.c.code == row["code"])
+        other = session.execute(query).scalar_one_or_none()
+        if other is not None and other != record_id:
+            problems.append(
+                f"The code {row['code']} is already used by another {kind.label}; choose a unique code."
+            )
+    for ref in kind.references:
+        target = row.get(ref.column)
+        if target is None:
+            if ref.required:
+                problems.append(f"{sentence(name)}: a {ref.json_key} is required.")
+            continue
+        ref_table = KINDS[ref.kind].table
+        if session.execute(select(ref_table.c.id).where(ref_table.c.id == target)).first() is None:
+            problems.append(
+                f"{sentence(name)}: its {ref.json_key} does not exist (it may have been deleted)."
+            )
+    if kind.natural_key and all(row.get(c) is not None for c in kind.natural_key):
+        query = select(table.c.id).where(*(table.c[c] == row[c] for c in kind.natural_key))
+        other = session.execute(query).scalar_one_or_none()
+        if other is not None and other != record_id:
+            problems.append(
+                f"There is already a {kind.label} for {name.split('(', 1)[-1].rstrip(')')}."
+            )
+    if kind.name == "dependency" and not problems:
+        _check_dependency_cycle(session, row, record_id, problems)
+    if kind.name == "objective" and row.get("parent_id") is not None and record_id is not None:
+        _check_parent_cycle(session, row, record_id, problems)
+    if problems:
+        raise CommandError(problems)
+
+
+def _check_dependency_cycle(
+    session: Session, row: dict[str, Any], record_id: int | None, problems: list[str]
+) -> None:
+    table = KINDS["dependency"].table
+    edges: dict[int, set[int]] = defaultdict(set)
+    for dep_id, before, after in session.execute(
+        select(table.c.id, table.c.before_id, table.c.after_id)
+    ):
+        if dep_id != record_id:
+            edges[before].add(after)
+    path = find_cycle(edges, row["after_id"], row["before_id"])
+    if path is not None:
+        codes = [code_of(session, "item", i) or "?" for i in [row["before_id"], *path]]
+        problems.append(
+            f"This dependency would make a cycle: {' → '.join(codes)}; remove one of those links first."
+        )
+
+
+def _check_parent_cycle(
+    session: Session, row: dict[str, Any], record_id: int, problems: list[str]
+) -> None:
+    table = KINDS["objective"].table
+    parents = dict(session.execute(select(table.c.id, table.c.parent_id)).tuples().all())
+    parents[record_id] = row["parent_id"]
+    node: int | None = row["parent_id"]
+    seen = {record_id}
+    while node is not None:
+        if node in seen:
+            problems.append(
+                f"Objective {row.get('code')} can't sit under {code_of(session, 'objective', row['parent_id'])}: "
+                "that objective is already one of its own sub-objectives."
+            )
+            return
+        seen.add(node)
+        node = parents.get(node)
+
+
+def _fetch(session: Session, table: Table, record_id: int) -> dict[str, Any] | None:
+    row = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _kind_label(kind: Kind, row: dict[str, Any]) -> str:
+    if kind.has_code:
+        return f"{row.get('code')}"
+    return kind.label
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+class CreateRecord(Command):
+    """Add a record; ``values`` use column names (references as ids, quarters as Quarter or text)."""
+
+    def __init__(self, kind: str, values: dict[str, Any], *, label: str | None = None):
+        self.kind = KINDS[kind]
+        self.values = _coerce(self.kind, values)
+        self.values.pop("id", None)
+        self.record_id: int | None = None
+        title = self.values.get(self.kind.title_field or "", "") if self.kind.title_field else ""
+        self.label = (
+            label
+            or f"Add {self.kind.label} {short(str(title or self.values.get('code', '')), 40)}".rstrip()
+        )
+
+    def apply(self, session: Session) -> Command:
+        table = self.kind.table
+        row = {
+            c.name: c.default.arg
+            for c in table.columns
+            if c.default is not None and not callable(c.default.arg)
+        }
+        row.update(self.values)
+        validate(session, self.kind, row, record_id=None)
+        if self.record_id is not None:
+            row["id"] = self.record_id
+        result = session.execute(insert(table).values(**row))
+        self.record_id = int(result.inserted_primary_key[0])
+        return DeleteRecord(self.kind.name, self.record_id, force=True, label=self.label)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({self.kind.name})
+
+
+class UpdateRecord(Command):
+    """Change some fields of one record."""
+
+    def __init__(
+        self, kind: str, record_id: int, changes: dict[str, Any], *, label: str | None = None
+    ):
+        self.kind = KINDS[kind]
+        self.record_id = record_id
+        self.changes = _coerce(self.kind, changes)
+        self.changes.pop("id", None)
+        self._label = label
+        self.label = label or f"Change {', '.join(sorted(self.changes))} of {self.kind.label}"
+        self.merge_key = ("update", kind, record_id, tuple(sorted(self.changes)))
+
+    def apply(self, session: Session) -> Command:
+        table = self.kind.table
+        current = _fetch(session, table, self.record_id)
+        if current is None:
+            raise CommandError(
+                f"That {self.kind.label} no longer exists; it may have been deleted."
+            )
+        unknown = set(self.changes) - set(current)
+        if unknown:
+            raise CommandError(f"A {self.kind.label} has no field {', '.join(sorted(unknown))}.")
+        if self._label is None:
+            title = current.get(self.kind.title_field or "", "") or current.get("code", "")
+            fields = ", ".join(
+                sorted(c.removesuffix("_id").replace("_", " ") for c in self.changes)
+            )
+            self.label = f"Change {fields} of {short(str(title), 40)}"
+        old = {k: current[k] for k in self.changes}
+        row = {**current, **self.changes}
+        validate(session, self.kind, row, record_id=self.record_id)
+        session.execute(update(table).where(table.c.id == self.record_id).values(**self.changes))
+        return UpdateRecord(self.kind.name, self.record_id, old, label=self.label)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({self.kind.name})
+
+
+@dataclass
+class DeletePlan:
+    """Everything one delete removes or detaches, for the confirmation and the undo."""
+
+    kind: Kind
+    record_id: int
+    description: str
+    rows: list[tuple[Table, dict[str, Any]]] = field(default_factory=list)
+    nulled: list[tuple[Table, int, str, int]] = field(default_factory=list)
+    blockers: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """'Deletes roadmap item X together with 3 alignment links and 1 team demand.'"""
+        counts: dict[str, int] = defaultdict(int)
+        for table, _row in self.rows[1:]:
+            counts[KIND_BY_TABLE[table.name].label] += 1
+        detached: dict[str, int] = defaultdict(int)
+        for table, _id, _col, _old in self.nulled:
+            detached[KIND_BY_TABLE[table.name].label] += 1
+        text = f"Deletes {self.description}"
+        if counts:
+            text += " together with " + _join_counts(counts)
+        text += "."
+        if detached:
+            text += f" {sentence(_join_counts(detached))} will no longer refer to it."
+        return text
+
+
+def _join_counts(counts: dict[str, int]) -> str:
+    parts = [f"{n} {label}{'s' if n != 1 else ''}" for label, n in sorted(counts.items())]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def plan_delete(session: Session, kind_name: str, record_id: int) -> DeletePlan:
+    kind = KINDS[kind_name]
+    root = _fetch(session, kind.table, record_id)
+    if root is None:
+        raise CommandError(f"That {kind.label} no longer exists; it may have been deleted.")
+    plan = DeletePlan(kind, record_id, describe_row(session, kind, root))
+    seen: set[tuple[str, int]] = set()
+
+    def visit(table: Table, row: dict[str, Any]) -> None:
+        key = (table.name, row["id"])
+        if key in seen:
+            return
+        seen.add(key)
+        plan.rows.append((table, row))
+        for child_table in Base.metadata.sorted_tables:
+            for fk in child_table.foreign_keys:
+                fk_: ForeignKey = fk
+                if fk_.column.table is not table:
+                    continue
+                column = fk_.parent
+                children = (
+                    session.execute(select(child_table).where(column == row["id"])).mappings().all()
+                )
+                for child in children:
+                    child_row = dict(child)
+                    if fk_.ondelete == "SET NULL":
+                        plan.nulled.append((child_table, child_row["id"], column.name, row["id"]))
+                    else:  # CASCADE, or RESTRICT (sub-objectives) which deletes only when forced
+                        if fk_.ondelete != "CASCADE":
+                            plan.blockers.append(
+                                describe_row(session, KIND_BY_TABLE[child_table.name], child_row)
+                            )
+                        visit(child_table, child_row)
+
+    visit(kind.table, root)
+    deleted = {(t.name, r["id"]) for t, r in plan.rows}
+    plan.nulled = [n for n in plan.nulled if (n[0].name, n[1]) not in deleted]
+    return plan
+
+
+class DeleteRecord(Command):
+    """Delete a record and what belongs to it (links, demands, KPIs…); references to it are cleared.
+
+    An objective with sub-objectives or links is refused unless ``force`` (the
+    GUI asks first; the CLI refuses with the reason).
+    """
+
+    def __init__(self, kind: str, record_id: int, *, force: bool = False, label: str | None = None):
+        self.kind = KINDS[kind]
+        self.record_id = record_id
+        self.force = force
+        self.label = label or f"Delete {self.kind.label}"
+
+    def apply(self, session: Session) -> Command:
+        plan = plan_delete(session, self.kind.name, self.record_id)
+        if not self.force and self.kind.name == "objective":
+            children = [r for t, r in plan.rows[1:] if t.name == "objective"]
+            links = [r for t, r in plan.rows if t.name == "alignment_link"]
+            if children or links:
+                parts = []
+                if children:
+                    parts.append(
+                        f"{len(children)} sub-objective{'s' if len(children) != 1 else ''}"
+                    )
+                if links:
+                    parts.append(f"{len(links)} linked item{'s' if len(links) != 1 else ''}")
+                raise CommandError(
+                    f"{sentence(plan.description)} has {' and '.join(parts)}; "
+                    "delete or move those first, or confirm deleting everything (--force)."
+                )
+        if self.label == f"Delete {self.kind.label}":
+            self.label = f"Delete {short(plan.description, 60)}"
+        for table, row_id, column, _old in plan.nulled:
+            session.execute(update(table).where(table.c.id == row_id).values({column: None}))
+        for table, row in reversed(plan.rows):
+            session.execute(delete(table).where(table.c.id == row["id"]))
+        return RestoreRows(self.kind.name, self.record_id, plan.rows, plan.nulled, label=self.label)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(KINDS) | {self.kind.name}
+
+
+class RestoreRows(Command):
+    """Put deleted rows back exactly as they were (the inverse of a delete)."""
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: int,
+        rows: list[tuple[Table, dict[str, Any]]],
+        nulled: list[tuple[Table, int, str, int]],
+        *,
+        label: str,
+    ):
+        self.kind = KINDS[kind]
+        self.record_id = record_id
+        self.rows = rows
+        self.nulled = nulled
+        self.label = label
+
+    def apply(self, session: Session) -> Command:
+        order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+        for table, row in sorted(self.rows, key=lambda tr: order[tr[0].name]):
+            session.execute(insert(table).values(**row))
+        for table, row_id, column, old in self.nulled:
+            session.execute(update(table).where(table.c.id == row_id).values({column: old}))
+        return DeleteRecord(self.kind.name, self.record_id, force=True, label=self.label)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(KINDS)
+
+
+def record_id_for_code(session: Session, kind_name: str, code: str) -> int:
+    """The id of the record with ``code``, or a CommandError naming what's missing."""
+    kind = KINDS[kind_name]
+    table = kind.table
+    found = session.execute(select(table.c.id).where(table.c.code == code)).scalar_one_or_none()
+    if found is None:
+        raise CommandError(f"There is no {kind.label} with code {code!r}.")
+    return int(found)
+
+
+def count(session: Session, kind_name: str) -> int:
+    table = KINDS[kind_name].table
+    return int(session.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+__all__ = [
+    "CreateRecord",
+    "DeletePlan",
+    "DeleteRecord",
+    "RestoreRows",
+    "UpdateRecord",
+    "count",
+    "describe_record",
+    "plan_delete",
+    "record_id_for_code",
+    "validate",
+]

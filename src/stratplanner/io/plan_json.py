@@ -1,0 +1,635 @@
+"""The plan interchange format (shared/spec/plan-json.md, version 1) — read and written exactly.
+
+Reading validates the whole document first and reports every problem with
+its JSON path; only a clean document becomes a plan file (all or nothing).
+Documented additions are listed in docs/plan-json-extensions.md.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from stratplanner.model.kinds import KINDS
+from stratplanner.model.rules import check_code, check_fields, find_cycle
+from stratplanner.model.values import Category, Quarter, QuarterError, Risk, Side, Status
+from stratplanner.snapshot.snapshot import PlanSnapshot
+from stratplanner.store.document import create_plan_file
+
+FORMAT = "stratplanner-plan"
+VERSION = 1
+
+# (json key, type, default, column). Types: code, text, title, int, number,
+# opt_number, bool, quarter, enum:<Enum>, ref:<kind>.
+_Field = tuple[str, str, Any, str]
+
+RECORD_FIELDS: dict[str, list[_Field]] = {
+    "business_units": [("code", "code", None, "code"), ("name", "title", None, "name")],
+    "people": [
+        ("code", "code", None, "code"),
+        ("name", "title", None, "name"),
+        ("role", "text", "", "role"),
+        ("side", "enum:side", "business", "side"),
+        ("business_unit", "ref:business_unit", None, "business_unit_id"),
+        ("active", "bool", True, "active"),
+    ],
+    "objectives": [
+        ("code", "code", None, "code"),
+        ("title", "title", None, "title"),
+        ("description", "text", "", "description"),
+        ("parent", "ref:objective", None, "parent_id"),
+        ("business_unit", "ref:business_unit", None, "business_unit_id"),
+        ("owner", "ref:person", None, "owner_id"),
+        ("weight", "int", 3, "weight"),
+        ("target", "quarter", None, "target"),
+    ],
+    "teams": [
+        ("code", "code", None, "code"),
+        ("name", "title", None, "name"),
+        ("capacity", "number", 0, "capacity"),
+    ],
+    "items": [
+        ("code", "code", None, "code"),
+        ("title", "title", None, "title"),
+        ("description", "text", "", "description"),
+        ("category", "enum:category", "run", "category"),
+        ("status", "enum:status", "proposed", "status"),
+        ("start", "quarter", None, "start"),
+        ("end", "quarter", None, "end"),
+        ("capex", "number", 0, "capex"),
+        ("opex", "number", 0, "opex"),
+        ("annual_value", "number", 0, "annual_value"),
+        ("value_statement", "text", "", "value_statement"),
+        ("sponsor", "ref:person", None, "sponsor_id"),
+        ("champion", "ref:person", None, "champion_id"),
+        ("it_owner", "ref:person", None, "it_owner_id"),
+        ("risk", "enum:risk", "medium", "risk"),
+        # Documented addition: the business unit an item mainly serves.
+        ("business_unit", "ref:business_unit", None, "business_unit_id"),
+    ],
+    "links": [
+        ("objective", "ref:objective", None, "objective_id"),
+        ("item", "ref:item", None, "item_id"),
+        ("strength", "int", None, "strength"),
+        ("rationale", "text", "", "rationale"),
+    ],
+    "demands": [
+        ("item", "ref:item", None, "item_id"),
+        ("team", "ref:team", None, "team_id"),
+        ("fte", "number", None, "fte"),
+    ],
+    "dependencies": [
+        ("before", "ref:item", None, "before_id"),
+        ("after", "ref:item", None, "after_id"),
+    ],
+    "kpis": [
+        ("code", "code", None, "code"),
+        ("name", "title", None, "name"),
+        ("objective", "ref:objective", None, "objective_id"),
+        ("item", "ref:item", None, "item_id"),
+        ("unit", "text", "", "unit"),
+        ("baseline", "opt_number", None, "baseline"),
+        ("target", "opt_number", None, "target"),
+        ("actual", "opt_number", None, "actual"),
+        ("higher_is_better", "bool", True, "higher_is_better"),
+    ],
+    "milestones": [
+        ("item", "ref:item", None, "item_id"),
+        ("title", "title", None, "title"),
+        ("quarter", "quarter", None, "quarter"),
+    ],
+}
+
+REQUIRED: dict[str, set[str]] = {
+    "business_units": {"code", "name"},
+    "people": {"code", "name"},
+    "objectives": {"code", "title"},
+    "teams": {"code", "name"},
+    "items": {"code", "title"},
+    "links": {"objective", "item", "strength"},
+    "demands": {"item", "team", "fte"},
+    "dependencies": {"before", "after"},
+    "kpis": {"code", "name"},
+    "milestones": {"item", "title", "quarter"},
+}
+
+COLLECTIONS = list(RECORD_FIELDS)
+KIND_OF_COLLECTION = {k.plural: k for k in KINDS.values()}
+PLAN_FIELDS = ("title", "organization", "currency", "start", "quarters")
+_ENUMS = {"side": Side, "category": Category, "status": Status, "risk": Risk}
+
+
+class PlanJsonError(Exception):
+    """A JSON plan document breaks the format; ``problems`` holds every one found."""
+
+    def __init__(self, problems: list[str], source: str = "the document"):
+        self.problems = problems
+        self.source = source
+        count = len(problems)
+        super().__init__(
+            f"{source} is not a valid plan ({count} problem{'s' if count != 1 else ''}): "
+            + "; ".join(problems[:5])
+            + (f"; and {count - 5} more" if count > 5 else "")
+        )
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def _number(value: float) -> int | float:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def plan_to_dict(snap: PlanSnapshot) -> dict[str, Any]:
+    """The snapshot as a version-1 interchange document (every field written)."""
+    codes: dict[str, dict[int, str]] = {
+        "business_unit": {r.id: r.code for r in snap.business_units},
+        "person": {r.id: r.code for r in snap.people},
+        "objective": {r.id: r.code for r in snap.objectives},
+        "team": {r.id: r.code for r in snap.teams},
+        "item": {r.id: r.code for r in snap.items},
+    }
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "plan": {
+            "title": snap.info.title,
+            "organization": snap.info.organization,
+            "currency": snap.info.currency,
+            "start": str(snap.info.start),
+            "quarters": snap.info.quarters,
+        },
+    }
+    for collection, spec in RECORD_FIELDS.items():
+        out = []
+        for record in getattr(snap, collection):
+            entry: dict[str, Any] = {}
+            for key, ftype, _default, column in spec:
+                value = getattr(record, column)
+                if ftype.startswith("ref:"):
+                    entry[key] = codes[ftype[4:]].get(value) if value is not None else None
+                elif ftype == "quarter":
+                    entry[key] = str(value) if value is not None else None
+                elif ftype in ("number", "opt_number"):
+                    entry[key] = _number(value) if value is not None else None
+                else:
+                    entry[key] = value
+            out.append(entry)
+        doc[collection] = out
+    return doc
+
+
+def write_plan_json(snap: PlanSnapshot, target: str | os.PathLike[str]) -> Path:
+    """Write the interchange document atomically (temp file + rename)."""
+    path = Path(target)
+    text = json.dumps(plan_to_dict(snap), ensure_ascii=False, indent=2) + "\n"
+    write_text_atomically(path, text)
+    return path
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    if not path.parent.absolute().is_dir():
+        raise OSError(f"the folder {path.parent} does not exist")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if tmp.exists():
+            tmp.unlink()
+        raise
+
+
+# -- import: validation -------------------------------------------------------------------
+
+
+@dataclass
+class ParsedPlan:
+    """A validated document as rows ready for insertion, ids assigned in document order."""
+
+    settings: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def _check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
+    if ftype in ("text", "title"):
+        if not isinstance(value, str):
+            problems.append(f"{path}: expected text, found {_kind_of(value)}")
+            return None
+        return value
+    if ftype == "code":
+        msg = check_code(value)
+        if msg:
+            problems.append(f"{path}: {msg}")
+            return None
+        return value
+    if ftype == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                return int(value)
+            problems.append(f"{path}: expected a whole number, found {_kind_of(value)}")
+            return None
+        return value
+    if ftype in ("number", "opt_number"):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
+            problems.append(f"{path}: expected a number, found {_kind_of(value)}")
+            return None
+        return float(value)
+    if ftype == "bool":
+        if not isinstance(value, bool):
+            problems.append(f"{path}: expected true or false, found {_kind_of(value)}")
+            return None
+        return value
+    if ftype == "quarter":
+        try:
+            return Quarter.parse(value)
+        except QuarterError as exc:
+            problems.append(f"{path}: {exc}")
+            return None
+    if ftype.startswith("enum:"):
+        allowed = [m.value for m in _ENUMS[ftype[5:]]]
+        if value not in allowed:
+            problems.append(
+                f"{path}: {json.dumps(value, ensure_ascii=False)} is not one of {', '.join(allowed)}"
+            )
+            return None
+        return value
+    if ftype.startswith("ref:"):
+        if not isinstance(value, str) or not value:
+            problems.append(
+                f"{path}: expected the code of a {KINDS[ftype[4:]].label}, found {_kind_of(value)}"
+            )
+            return None
+        return value
+    raise AssertionError(ftype)
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"text {json.dumps(value[:40], ensure_ascii=False)}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
+    """Validate a whole document; raise PlanJsonError with every problem, each with its path."""
+    problems: list[str] = []
+    if not isinstance(doc, dict):
+        raise PlanJsonError([f"$: expected a JSON object, found {_kind_of(doc)}"], source)
+    allowed_top = {"format", "version", "plan", *COLLECTIONS}
+    for key in doc:
+        if key not in allowed_top:
+            problems.append(
+                f"{key}: unknown top-level key (allowed: {', '.join(sorted(allowed_top))})"
+            )
+    if doc.get("format") != FORMAT:
+        problems.append(f'format: expected "{FORMAT}", found {_kind_of(doc.get("format"))}')
+    version = doc.get("version")
+    if version != VERSION:
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            problems.append(
+                f"version: this document uses format version {version}, newer than the {VERSION} "
+                "this StratPlanner reads; update StratPlanner"
+            )
+        else:
+            problems.append(f"version: expected {VERSION}, found {_kind_of(version)}")
+
+    settings = _parse_plan_settings(doc.get("plan"), problems)
+
+    # First pass: types, required fields, unknown fields.
+    parsed: dict[str, list[dict[str, Any] | None]] = {}
+    for collection, spec in RECORD_FIELDS.items():
+        raw = doc.get(collection, [])
+        if raw is None:
+            raw = []
+        if not isinstance(raw, list):
+            problems.append(f"{collection}: expected a list, found {_kind_of(raw)}")
+            parsed[collection] = []
+            continue
+        known = {f[0] for f in spec}
+        out: list[dict[str, Any] | None] = []
+        for index, record in enumerate(raw):
+            path = f"{collection}[{index}]"
+            if not isinstance(record, dict):
+                problems.append(f"{path}: expected an object, found {_kind_of(record)}")
+                out.append(None)
+                continue
+            for key in record:
+                if key not in known:
+                    problems.append(
+                        f"{path}.{key}: unknown field in {_describe(collection, record)}"
+                    )
+            row: dict[str, Any] = {}
+            ok = True
+            for key, ftype, default, _column in spec:
+                value = record.get(key)
+                if value is None:
+                    if key in REQUIRED[collection]:
+                        problems.append(
+                            f"{path}.{key}: required field is missing in {_describe(collection, record)}"
+                        )
+                        ok = False
+                    row[key] = default
+                    continue
+                checked = _check_value(ftype, value, f"{path}.{key}", problems)
+                if checked is None:
+                    ok = False
+                row[key] = checked
+            out.append(row if ok else None)
+        parsed[collection] = out
+
+    rows = _resolve(parsed, problems)
+    if problems:
+        raise PlanJsonError(problems, source)
+    return ParsedPlan(settings, rows)
+
+
+def _describe(collection: str, record: dict[str, Any]) -> str:
+    kind = KIND_OF_COLLECTION[collection]
+    if kind.has_code and isinstance(record.get("code"), str):
+        return f"{kind.label} {record['code']}"
+    if collection == "links":
+        return f"link {record.get('objective')} ↔ {record.get('item')}"
+    if collection == "demands":
+        return f"demand of {record.get('item')} on {record.get('team')}"
+    if collection == "dependencies":
+        return f"dependency {record.get('before')} → {record.get('after')}"
+    if collection == "milestones":
+        return f"milestone of {record.get('item')}"
+    return kind.label
+
+
+def _parse_plan_settings(plan: Any, problems: list[str]) -> dict[str, Any]:
+    settings: dict[str, Any] = {"id": 1, "organization": "", "currency": "USD", "quarters": 12}
+    if not isinstance(plan, dict):
+        problems.append(
+            f"plan: expected an object with title, start and quarters, found {_kind_of(plan)}"
+        )
+        return settings
+    for key in plan:
+        if key not in PLAN_FIELDS:
+            problems.append(f"plan.{key}: unknown field (allowed: {', '.join(PLAN_FIELDS)})")
+    title = plan.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problems.append("plan.title: a plan title is required")
+    else:
+        settings["title"] = title
+    for key in ("organization", "currency"):
+        if plan.get(key) is not None:
+            if not isinstance(plan[key], str):
+                problems.append(f"plan.{key}: expected text, found {_kind_of(plan[key])}")
+            else:
+                settings[key] = plan[key]
+    if plan.get("start") is None:
+        problems.append('plan.start: the first quarter of the horizon is required, e.g. "2027-Q1"')
+    else:
+        start = _check_value("quarter", plan["start"], "plan.start", problems)
+        if start is not None:
+            settings["start"] = start
+    if plan.get("quarters") is not None:
+        q = _check_value("int", plan["quarters"], "plan.quarters", problems)
+        if q is not None:
+            settings["quarters"] = q
+    for _field, msg in check_fields("settings", settings, has_code=False, title_field=None):
+        problems.append(f"plan.{_field}: {msg}")
+    return settings
+
+
+def _resolve(
+    parsed: dict[str, list[dict[str, Any] | None]], problems: list[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Check codes, references, relations and cycles; build insertable rows with ids."""
+    ids: dict[str, dict[str, int]] = {}
+    for collection in ("business_units", "people", "objectives", "teams", "items", "kpis"):
+        kind = KIND_OF_COLLECTION[collection]
+        seen: dict[str, int] = {}
+        for index, row in enumerate(parsed[collection]):
+            if row is None or row.get("code") is None:
+                continue
+            code = row["code"]
+            if code in seen:
+                problems.append(
+                    f"{collection}[{index}].code: duplicate code {code} (already used by {collection}[{seen[code]}])"
+                )
+            else:
+                seen[code] = index
+        ids[kind.name] = {code: index + 1 for code, index in seen.items()}
+
+    rows: dict[str, list[dict[str, Any]]] = {}
+    pair_seen: dict[str, dict[tuple[Any, ...], int]] = defaultdict(dict)
+    for collection, spec in RECORD_FIELDS.items():
+        kind = KIND_OF_COLLECTION[collection]
+        out: list[dict[str, Any]] = []
+        for index, row in enumerate(parsed[collection]):
+            if row is None:
+                continue
+            path = f"{collection}[{index}]"
+            db_row: dict[str, Any] = {"id": index + 1}
+            bad = False
+            for key, ftype, _default, column in spec:
+                value = row[key]
+                if ftype.startswith("ref:") and value is not None:
+                    target_kind = ftype[4:]
+                    target = ids[target_kind].get(value)
+                    if target is None:
+                        problems.append(
+                            f"{path}.{key}: {_describe(collection, row)} refers to {KINDS[target_kind].label} "
+                            f"{value}, which does not exist"
+                        )
+                        bad = True
+                    value = target
+                db_row[column] = value
+            if bad:
+                continue
+            for field, msg in check_fields(
+                kind.name, db_row, has_code=kind.has_code, title_field=kind.title_field
+            ):
+                json_field = next((f[0] for f in spec if f[3] == field), field)
+                problems.append(f"{path}.{json_field}: {msg} in {_describe(collection, row)}")
+            if kind.natural_key:
+                key = tuple(db_row[c] for c in kind.natural_key)
+                if key in pair_seen[collection]:
+                    problems.append(
+                        f"{path}: duplicate {_describe(collection, row)} (also {collection}[{pair_seen[collection][key]}])"
+                    )
+                else:
+                    pair_seen[collection][key] = index
+            out.append(db_row)
+        rows[kind.name] = out
+
+    _check_cycles(rows, parsed, problems)
+    return rows
+
+
+def _check_cycles(
+    rows: dict[str, list[dict[str, Any]]], parsed: dict[str, Any], problems: list[str]
+) -> None:
+    item_code = {r["id"]: r["code"] for r in rows.get("item", [])}
+    edges: dict[int, set[int]] = defaultdict(set)
+    for dep in rows.get("dependency", []):
+        edges[dep["before_id"]].add(dep["after_id"])
+    reported: set[frozenset[int]] = set()
+    for dep in rows.get("dependency", []):
+        if dep["before_id"] == dep["after_id"]:
+            continue
+        path = find_cycle(edges, dep["after_id"], dep["before_id"])
+        if path is not None and frozenset(path) not in reported:
+            reported.add(frozenset(path))
+            chain = " → ".join(item_code.get(i, "?") for i in [dep["before_id"], *path])
+            problems.append(f"dependencies[{dep['id'] - 1}]: dependency cycle {chain}")
+    objective_code = {r["id"]: r["code"] for r in rows.get("objective", [])}
+    parent = {r["id"]: r["parent_id"] for r in rows.get("objective", [])}
+    reported_objs: set[int] = set()
+    for start in parent:
+        seen: list[int] = []
+        node: int | None = start
+        while node is not None and node not in seen:
+            seen.append(node)
+            node = parent.get(node)
+        if node is not None and node not in reported_objs:
+            cycle = seen[seen.index(node) :]
+            reported_objs.update(cycle)
+            chain = " → ".join(objective_code[i] for i in [*cycle, node])
+            problems.append(
+                f"objectives[{node - 1}].parent: objective hierarchy has a cycle {chain}"
+            )
+
+
+# -- import: writing ----------------------------------------------------------------------
+
+
+def read_json_file(source: str | os.PathLike[str]) -> Any:
+    path = Path(source)
+    if not path.exists():
+        raise PlanJsonError([f"there is no file at {path}"], str(path))
+    if path.is_dir():
+        raise PlanJsonError([f"{path} is a folder, not a JSON file"], str(path))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PlanJsonError([f"{path} can't be read: {exc.strerror or exc}"], str(path)) from None
+    if not raw.strip():
+        raise PlanJsonError(["the file is empty"], str(path))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanJsonError(
+            ["the file is not UTF-8 text (is it a JSON plan?)"], str(path)
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanJsonError(
+            [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"], str(path)
+        ) from None
+    except RecursionError:
+        raise PlanJsonError(["the JSON is nested too deeply to be a plan"], str(path)) from None
+
+
+def insert_parsed(
+    session: Session, parsed: ParsedPlan, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Bulk-insert validated rows into an empty plan (parents before children)."""
+    order = [
+        "business_unit",
+        "person",
+        "objective",
+        "team",
+        "item",
+        "link",
+        "demand",
+        "dependency",
+        "kpi",
+        "milestone",
+    ]
+    total = sum(len(parsed.rows.get(k, [])) for k in order)
+    done = 0
+    conn = session.connection()
+    for kind_name in order:
+        rows = parsed.rows.get(kind_name, [])
+        if not rows:
+            continue
+        table = KINDS[kind_name].table
+        if kind_name == "objective":
+            # Parents first, so the self-reference holds at every insert.
+            rows = _parents_first(rows)
+        for start in range(0, len(rows), 5000):
+            conn.execute(insert(table), rows[start : start + 5000])
+            done += min(5000, len(rows) - start)
+            if progress:
+                progress(done, total)
+
+
+def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_id = {r["id"]: r for r in rows}
+    ordered: list[dict[str, Any]] = []
+    placed: set[int] = set()
+
+    def place(row: dict[str, Any]) -> None:
+        chain = []
+        node: dict[str, Any] | None = row
+        while node is not None and node["id"] not in placed:
+            chain.append(node)
+            node = by_id.get(node["parent_id"]) if node["parent_id"] is not None else None
+        for r in reversed(chain):
+            placed.add(r["id"])
+            ordered.append(r)
+
+    for row in rows:
+        place(row)
+    return ordered
+
+
+def import_plan_json(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Create a new plan file from a JSON document; a bad document creates no file."""
+    doc = read_json_file(source)
+    parsed = parse_plan_dict(doc, str(source))
+    return create_plan_from_parsed(parsed, target, overwrite=overwrite, progress=progress)
+
+
+def create_plan_from_parsed(
+    parsed: ParsedPlan,
+    target: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    return create_plan_file(
+        target,
+        settings=parsed.settings,
+        populate=lambda session: insert_parsed(session, parsed, progress),
+        overwrite=overwrite,
+    )

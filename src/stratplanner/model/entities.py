@@ -1,0 +1,276 @@
+"""The plan's records as SQLAlchemy 2 typed ORM entities.
+
+Every table a plan holds is declared here; the Alembic migrations in
+``stratplanner.store.migrations`` must build exactly this schema (a test
+compares them). References between records are integer ids; ``code`` is the
+planner-facing key used in files, the CLI and messages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    Dialect,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from stratplanner.model.values import Quarter
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class QuarterType(TypeDecorator[Quarter]):
+    """A quarter stored as its text 'YYYY-Qn' so the file reads well in any SQL tool."""
+
+    impl = String(7)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, Quarter):
+            return str(value)
+        return str(Quarter.parse(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Quarter | None:
+        if value is None:
+            return None
+        return Quarter.parse(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _code() -> Mapped[str]:
+    return mapped_column(String(32), unique=True, nullable=False)
+
+
+class PlanSettings(Base):
+    """The single row of plan-wide settings."""
+
+    __tablename__ = "plan_settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("quarters BETWEEN 1 AND 40", name="horizon"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    organization: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    currency: Mapped[str] = mapped_column(String(8), nullable=False, default="USD")
+    start: Mapped[Quarter] = mapped_column(QuarterType, nullable=False)
+    quarters: Mapped[int] = mapped_column(Integer, nullable=False, default=12)
+
+
+class BusinessUnit(Base):
+    __tablename__ = "business_unit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Person(Base):
+    """A stakeholder on the business or the IT side."""
+
+    __tablename__ = "person"
+    __table_args__ = (CheckConstraint("side IN ('business', 'it')", name="side"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    role: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    side: Mapped[str] = mapped_column(String(16), nullable=False, default="business")
+    business_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("business_unit.id", ondelete="SET NULL"), index=True
+    )
+    active: Mapped[bool] = mapped_column(nullable=False, default=True)
+
+
+class Objective(Base):
+    """A business objective; objectives with children are themes."""
+
+    __tablename__ = "objective"
+    __table_args__ = (CheckConstraint("weight BETWEEN 1 AND 5", name="weight"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="RESTRICT"), index=True
+    )
+    business_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("business_unit.id", ondelete="SET NULL"), index=True
+    )
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    weight: Mapped[int] = mapped_column(Integer, nullable=False, default=3)
+    target: Mapped[Quarter | None] = mapped_column(QuarterType)
+
+
+class Team(Base):
+    """An IT delivery capacity pool."""
+
+    __tablename__ = "team"
+    __table_args__ = (CheckConstraint("capacity >= 0", name="capacity"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    capacity: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+
+
+class RoadmapItem(Base):
+    """An IT roadmap item: a program, project or upgrade."""
+
+    __tablename__ = "roadmap_item"
+    __table_args__ = (
+        CheckConstraint("category IN ('run', 'grow', 'transform')", name="category"),
+        CheckConstraint(
+            "status IN ('proposed', 'approved', 'in_progress', 'done', 'on_hold', 'cancelled')",
+            name="status",
+        ),
+        CheckConstraint("risk IN ('low', 'medium', 'high')", name="risk"),
+        CheckConstraint("capex >= 0 AND opex >= 0 AND annual_value >= 0", name="money"),
+        CheckConstraint(
+            '(start IS NULL AND "end" IS NULL) OR (start IS NOT NULL AND "end" IS NOT NULL)',
+            name="schedule",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    category: Mapped[str] = mapped_column(String(16), nullable=False, default="run")
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default="proposed")
+    start: Mapped[Quarter | None] = mapped_column(QuarterType)
+    end: Mapped[Quarter | None] = mapped_column(QuarterType)
+    capex: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    opex: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    annual_value: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    value_statement: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    business_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("business_unit.id", ondelete="SET NULL"), index=True
+    )
+    sponsor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    champion_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    it_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    risk: Mapped[str] = mapped_column(String(16), nullable=False, default="medium")
+
+
+class AlignmentLink(Base):
+    """How strongly a roadmap item serves an objective."""
+
+    __tablename__ = "alignment_link"
+    __table_args__ = (
+        UniqueConstraint("objective_id", "item_id", name="uq_alignment_link_pair"),
+        CheckConstraint("strength BETWEEN 1 AND 3", name="strength"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    objective_id: Mapped[int] = mapped_column(
+        ForeignKey("objective.id", ondelete="CASCADE"), nullable=False
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    strength: Mapped[int] = mapped_column(Integer, nullable=False)
+    rationale: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Demand(Base):
+    """FTE of a team an item needs in every quarter it runs."""
+
+    __tablename__ = "demand"
+    __table_args__ = (
+        UniqueConstraint("item_id", "team_id", name="uq_demand_pair"),
+        CheckConstraint("fte > 0", name="fte"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False
+    )
+    team_id: Mapped[int] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    fte: Mapped[float] = mapped_column(Float, nullable=False)
+
+
+class Dependency(Base):
+    """``after`` cannot start before the quarter following the end of ``before``."""
+
+    __tablename__ = "dependency"
+    __table_args__ = (
+        UniqueConstraint("before_id", "after_id", name="uq_dependency_pair"),
+        CheckConstraint("before_id <> after_id", name="not_self"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    before_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False
+    )
+    after_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+
+class Kpi(Base):
+    """A measure of an objective or an item: baseline, target, actual, direction."""
+
+    __tablename__ = "kpi"
+    __table_args__ = (
+        CheckConstraint("(objective_id IS NULL) <> (item_id IS NULL)", name="exactly_one_subject"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), index=True
+    )
+    unit: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    baseline: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float)
+    actual: Mapped[float | None] = mapped_column(Float)
+    higher_is_better: Mapped[bool] = mapped_column(nullable=False, default=True)
+
+
+class Milestone(Base):
+    __tablename__ = "milestone"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    quarter: Mapped[Quarter] = mapped_column(QuarterType, nullable=False)

@@ -1,0 +1,145 @@
+"""One description per kind of record: its table, its key, its references.
+
+Commands, validation, JSON interchange and the UI all walk this registry
+instead of repeating per-table code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Table
+
+from stratplanner.model import entities as e
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A column holding the id of another record, written as that record's code in files."""
+
+    column: str
+    json_key: str
+    kind: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # singular, as in messages: "item"
+    plural: str  # as in the JSON collections: "items"
+    entity: type[e.Base]
+    label: str  # "roadmap item"
+    has_code: bool = True
+    title_field: str | None = "name"
+    references: tuple[Reference, ...] = ()
+    #: Fields that together identify a record that has no code.
+    natural_key: tuple[str, ...] = ()
+    quarter_fields: tuple[str, ...] = field(default=())
+
+    @property
+    def table(self) -> Table:
+        return self.entity.__table__  # type: ignore[return-value]
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind("business_unit", "business_units", e.BusinessUnit, "business unit"),
+        Kind(
+            "person",
+            "people",
+            e.Person,
+            "person",
+            references=(Reference("business_unit_id", "business_unit", "business_unit"),),
+        ),
+        Kind(
+            "objective",
+            "objectives",
+            e.Objective,
+            "objective",
+            title_field="title",
+            references=(
+                Reference("parent_id", "parent", "objective"),
+                Reference("business_unit_id", "business_unit", "business_unit"),
+                Reference("owner_id", "owner", "person"),
+            ),
+            quarter_fields=("target",),
+        ),
+        Kind("team", "teams", e.Team, "team"),
+        Kind(
+            "item",
+            "items",
+            e.RoadmapItem,
+            "roadmap item",
+            title_field="title",
+            references=(
+                Reference("business_unit_id", "business_unit", "business_unit"),
+                Reference("sponsor_id", "sponsor", "person"),
+                Reference("champion_id", "champion", "person"),
+                Reference("it_owner_id", "it_owner", "person"),
+            ),
+            quarter_fields=("start", "end"),
+        ),
+        Kind(
+            "link",
+            "links",
+            e.AlignmentLink,
+            "alignment link",
+            has_code=False,
+            title_field=None,
+            references=(
+                Reference("objective_id", "objective", "objective", required=True),
+                Reference("item_id", "item", "item", required=True),
+            ),
+            natural_key=("objective_id", "item_id"),
+        ),
+        Kind(
+            "demand",
+            "demands",
+            e.Demand,
+            "team demand",
+            has_code=False,
+            title_field=None,
+            references=(
+                Reference("item_id", "item", "item", required=True),
+                Reference("team_id", "team", "team", required=True),
+            ),
+            natural_key=("item_id", "team_id"),
+        ),
+        Kind(
+            "dependency",
+            "dependencies",
+            e.Dependency,
+            "dependency",
+            has_code=False,
+            title_field=None,
+            references=(
+                Reference("before_id", "before", "item", required=True),
+                Reference("after_id", "after", "item", required=True),
+            ),
+            natural_key=("before_id", "after_id"),
+        ),
+        Kind(
+            "kpi",
+            "kpis",
+            e.Kpi,
+            "KPI",
+            references=(
+                Reference("objective_id", "objective", "objective"),
+                Reference("item_id", "item", "item"),
+            ),
+        ),
+        Kind(
+            "milestone",
+            "milestones",
+            e.Milestone,
+            "milestone",
+            has_code=False,
+            title_field="title",
+            references=(Reference("item_id", "item", "item", required=True),),
+            quarter_fields=("quarter",),
+        ),
+    )
+}
+
+KIND_BY_TABLE: dict[str, Kind] = {k.table.name: k for k in KINDS.values()}

@@ -1,0 +1,157 @@
+"""Field rules every record obeys, checked the same way by commands and by imports.
+
+Each check works on one record's values (column names, Python values) and
+returns ``(field, message)`` pairs; callers add the record's name or JSON path.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from stratplanner.model.values import (
+    MAX_CODE_LENGTH,
+    MAX_HORIZON,
+    Category,
+    Quarter,
+    Risk,
+    Side,
+    Status,
+)
+
+Problem = tuple[str, str]
+
+_ENUMS: dict[tuple[str, str], type] = {
+    ("item", "category"): Category,
+    ("item", "status"): Status,
+    ("item", "risk"): Risk,
+    ("person", "side"): Side,
+}
+
+MONEY_FIELDS = ("capex", "opex", "annual_value")
+
+
+def check_code(code: Any) -> str | None:
+    if not isinstance(code, str) or not code:
+        return "a code is required (1-32 characters)"
+    if len(code) > MAX_CODE_LENGTH:
+        return f"code is {len(code)} characters long; at most {MAX_CODE_LENGTH} are allowed"
+    if code != code.strip():
+        return f"code {code!r} starts or ends with a space"
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def check_fields(
+    kind: str, row: dict[str, Any], *, has_code: bool, title_field: str | None
+) -> list[Problem]:
+    """Rules that need nothing but the record itself."""
+    problems: list[Problem] = []
+    if has_code and "code" in row:
+        msg = check_code(row["code"])
+        if msg:
+            problems.append(("code", msg))
+    if title_field and title_field in row:
+        value = row[title_field]
+        if not isinstance(value, str) or not value.strip():
+            problems.append((title_field, f"a {title_field} is required"))
+
+    for (enum_kind, field), enum in _ENUMS.items():
+        if enum_kind == kind and field in row:
+            allowed = [m.value for m in enum]  # type: ignore[attr-defined]
+            if row[field] not in allowed:
+                problems.append((field, f"{row[field]!r} is not one of {', '.join(allowed)}"))
+
+    if kind == "item":
+        for field in MONEY_FIELDS:
+            if field in row:
+                value = row[field]
+                if not _is_number(value):
+                    problems.append((field, f"{value!r} is not an amount"))
+                elif value < 0:
+                    problems.append(
+                        (field, f"{field.replace('_', ' ')} can't be negative ({value:g})")
+                    )
+        if "start" in row or "end" in row:
+            start, end = row.get("start"), row.get("end")
+            if (start is None) != (end is None):
+                problems.append(
+                    (
+                        "end" if end is None else "start",
+                        "give both start and end, or neither (unscheduled)",
+                    )
+                )
+            elif isinstance(start, Quarter) and isinstance(end, Quarter) and end < start:
+                problems.append(("end", f"end {end} is before start {start}"))
+    elif kind == "objective":
+        if "weight" in row:
+            weight = row["weight"]
+            if not isinstance(weight, int) or isinstance(weight, bool) or not 1 <= weight <= 5:
+                problems.append(
+                    ("weight", f"weight must be a whole number from 1 to 5, not {weight!r}")
+                )
+    elif kind == "team":
+        if "capacity" in row:
+            cap = row["capacity"]
+            if not _is_number(cap) or cap < 0:
+                problems.append(("capacity", f"capacity must be 0 or more FTE, not {cap!r}"))
+    elif kind == "link":
+        if "strength" in row:
+            s = row["strength"]
+            if not isinstance(s, int) or isinstance(s, bool) or not 1 <= s <= 3:
+                problems.append(
+                    (
+                        "strength",
+                        f"strength must be 1 (weak), 2 (moderate) or 3 (strong), not {s!r}",
+                    )
+                )
+    elif kind == "demand":
+        if "fte" in row:
+            fte = row["fte"]
+            if not _is_number(fte) or fte <= 0:
+                problems.append(("fte", f"FTE must be more than 0, not {fte!r}"))
+    elif kind == "dependency":
+        if row.get("before_id") is not None and row.get("before_id") == row.get("after_id"):
+            problems.append(("after", "an item can't depend on itself"))
+    elif kind == "kpi":
+        if "objective_id" in row or "item_id" in row:
+            if (row.get("objective_id") is None) == (row.get("item_id") is None):
+                problems.append(("objective", "a KPI measures exactly one objective or one item"))
+        for field in ("baseline", "target", "actual"):
+            value = row.get(field)
+            if value is not None and not _is_number(value):
+                problems.append((field, f"{value!r} is not a number"))
+    elif kind == "settings":
+        if "quarters" in row:
+            q = row["quarters"]
+            if not isinstance(q, int) or isinstance(q, bool) or not 1 <= q <= MAX_HORIZON:
+                problems.append(
+                    ("quarters", f"the horizon must be 1 to {MAX_HORIZON} quarters, not {q!r}")
+                )
+        if "title" in row and (not isinstance(row["title"], str) or not row["title"].strip()):
+            problems.append(("title", "a plan title is required"))
+        if "currency" in row:
+            cur = row["currency"]
+            if not isinstance(cur, str) or not 1 <= len(cur.strip()) <= 8:
+                problems.append(
+                    ("currency", f"currency must be a short code such as USD, not {cur!r}")
+                )
+    return problems
+
+
+def find_cycle(edges: dict[int, set[int]], start: int, target: int) -> list[int] | None:
+    """A path from ``start`` to ``target`` following ``edges``, or None."""
+    stack: list[tuple[int, list[int]]] = [(start, [start])]
+    seen = {start}
+    while stack:
+        node, path = stack.pop()
+        if node == target:
+            return path
+        for nxt in edges.get(node, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, [*path, nxt]))
+    return None

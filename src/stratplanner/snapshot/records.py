@@ -1,0 +1,160 @@
+"""Immutable plain-Python copies of a plan's records, for analysis, charts and exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from stratplanner.model.values import Quarter
+
+
+@dataclass(frozen=True, slots=True)
+class PlanInfo:
+    title: str
+    organization: str
+    currency: str
+    start: Quarter
+    quarters: int
+
+    @property
+    def end(self) -> Quarter:
+        """The last quarter of the horizon (inclusive)."""
+        return self.start + (self.quarters - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessUnitRec:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRec:
+    id: int
+    code: str
+    name: str
+    role: str
+    side: str
+    business_unit_id: int | None
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveRec:
+    id: int
+    code: str
+    title: str
+    description: str
+    parent_id: int | None
+    business_unit_id: int | None
+    owner_id: int | None
+    weight: int
+    target: Quarter | None
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRec:
+    id: int
+    code: str
+    name: str
+    capacity: float
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRec:
+    id: int
+    code: str
+    title: str
+    description: str
+    category: str
+    status: str
+    start: Quarter | None
+    end: Quarter | None
+    capex: float
+    opex: float
+    annual_value: float
+    value_statement: str
+    business_unit_id: int | None
+    sponsor_id: int | None
+    champion_id: int | None
+    it_owner_id: int | None
+    risk: str
+
+    @property
+    def cost(self) -> float:
+        return self.capex + self.opex
+
+    @property
+    def scheduled(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    @property
+    def duration(self) -> int:
+        """Number of quarters it runs (0 when unscheduled)."""
+        if self.start is None or self.end is None:
+            return 0
+        return self.end - self.start + 1
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRec:
+    id: int
+    objective_id: int
+    item_id: int
+    strength: int
+    rationale: str
+
+
+@dataclass(frozen=True, slots=True)
+class DemandRec:
+    id: int
+    item_id: int
+    team_id: int
+    fte: float
+
+
+@dataclass(frozen=True, slots=True)
+class DependencyRec:
+    id: int
+    before_id: int
+    after_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class KpiRec:
+    id: int
+    code: str
+    name: str
+    objective_id: int | None
+    item_id: int | None
+    unit: str
+    baseline: float | None
+    target: float | None
+    actual: float | None
+    higher_is_better: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneRec:
+    id: int
+    item_id: int
+    title: str
+    quarter: Quarter
+
+
+def field_names(record_type: type) -> list[str]:
+    return [f.name for f in fields(record_type)]
+
+
+RECORD_TYPES: dict[str, type] = {
+    "business_unit": BusinessUnitRec,
+    "person": PersonRec,
+    "objective": ObjectiveRec,
+    "team": TeamRec,
+    "item": ItemRec,
+    "link": LinkRec,
+    "demand": DemandRec,
+    "dependency": DependencyRec,
+    "kpi": KpiRec,
+    "milestone": MilestoneRec,
+}

@@ -1,0 +1,346 @@
+"""An open plan: its engine and session, the edit loop, copies, and its lock.
+
+The plan file is the document. Every edit commits as it happens (one
+transaction per edit), so there is no unsaved state to lose; listeners hear
+about each change so views refresh without callers having to remember.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, create_engine, event, insert, text
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from stratplanner.model.entities import Base, PlanSettings
+from stratplanner.model.values import Quarter
+from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
+from stratplanner.store.lock import PlanLock
+from stratplanner.store.migrate import upgrade_plan_file
+from stratplanner.store.schema import (
+    APPLICATION_ID,
+    PLAN_SUFFIX,
+    SCHEMA_VERSION,
+    revision_for,
+)
+from stratplanner.store.sqlite_file import (
+    backup_database,
+    can_write,
+    connect,
+    inspect_plan_file,
+)
+
+
+class Edit(Protocol):
+    """What the document executes: an edit that applies itself and returns its inverse."""
+
+    label: str
+
+    def apply(self, session: Session) -> Edit: ...
+
+    def kinds(self) -> frozenset[str]: ...
+
+
+@dataclass(frozen=True)
+class Change:
+    """Told to listeners after every committed edit, undo and redo."""
+
+    revision: int
+    kinds: frozenset[str]
+    label: str
+
+
+Listener = Callable[[Change], None]
+
+
+def _make_engine(path: Path, mode: str) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect(path, mode=mode),
+        poolclass=NullPool if mode == "ro" else None,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN" if mode == "ro" else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+class PlanDocument:
+    """One open plan file."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool,
+        read_only_reason: str = "",
+        lock: PlanLock | None = None,
+        upgraded_from: int | None = None,
+        backup_path: Path | None = None,
+    ):
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self.upgraded_from = upgraded_from
+        self.backup_path = backup_path
+        self._lock = lock
+        self._session = sessionmaker(engine, expire_on_commit=False, autoflush=False)()
+        self._listeners: list[Listener] = []
+        self.revision = 0
+        #: Results derived from the plan at the current revision (snapshot, analysis);
+        #: emptied on every change.
+        self.cache: dict[str, Any] = {}
+        self._closed = False
+
+    # -- reading -----------------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        """The document's session, for reads on the GUI thread and for commands."""
+        if self._closed:
+            raise PlanFileError("This plan has been closed.")
+        return self._session
+
+    def new_session(self) -> Session:
+        """A separate session for a worker thread (sessions are not thread-safe)."""
+        return Session(self.engine)
+
+    @property
+    def display_name(self) -> str:
+        return self.path.stem
+
+    def settings(self) -> PlanSettings:
+        settings = self.session.get(PlanSettings, 1)
+        self.session.rollback()
+        if settings is None:
+            raise PlanFileError(f"{self.path} has no plan settings; it is damaged.")
+        return settings
+
+    # -- editing -----------------------------------------------------------------
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def execute(self, edit: Edit) -> Edit:
+        """Apply ``edit`` in one transaction and commit it; returns the inverse edit.
+
+        On any error the transaction is rolled back and nothing changes.
+        """
+        if self.read_only:
+            raise ReadOnlyPlanError(
+                f"{self.path.name} is open read-only ({self.read_only_reason}); "
+                "save a copy to make changes."
+            )
+        session = self.session
+        try:
+            inverse = edit.apply(session)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        self._changed(edit.kinds(), edit.label)
+        return inverse
+
+    def notify_external_change(self, kinds: Iterable[str], label: str = "") -> None:
+        """Tell listeners the plan changed by other means (a bulk import, another user)."""
+        self._changed(frozenset(kinds), label)
+
+    def _changed(self, kinds: frozenset[str], label: str) -> None:
+        self.revision += 1
+        self.cache.clear()
+        change = Change(self.revision, kinds, label)
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- copies ------------------------------------------------------------------
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the plan to ``target`` (SQLite backup API)."""
+        target = Path(target)
+        if target.absolute() == self.path.absolute():
+            raise PlanFileError("A copy can't replace the plan itself; choose another file name.")
+        if not target.parent.is_dir():
+            raise PlanFileError(
+                f"The folder {target.parent} does not exist; choose another folder."
+            )
+        source = connect(self.path, mode="ro")
+        try:
+            backup_database(source, target)
+        except (OSError, sqlite3.Error) as exc:
+            raise PlanFileError(f"The copy could not be written to {target}: {exc}.") from None
+        finally:
+            source.close()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._session.close()
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+        self._closed = True
+
+    def __enter__(self) -> PlanDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_plan(
+    path: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    upgrade: bool = True,
+) -> PlanDocument:
+    """Open an existing plan file after checking it; never creates or damages a file.
+
+    A plan open elsewhere, a read-only file or folder, opens read-only with the
+    reason in ``read_only_reason``. An older plan is upgraded after a backup
+    copy is taken (unless ``upgrade`` is False, when it is refused).
+    """
+    plan_path = Path(path)
+    facts = inspect_plan_file(plan_path)
+    reason = "you asked for read-only" if read_only else ""
+    lock: PlanLock | None = None
+    if not read_only:
+        if not can_write(plan_path):
+            read_only, reason = True, "the file or its folder is read-only"
+        else:
+            lock = PlanLock(plan_path)
+            try:
+                owner = lock.acquire()
+            except OSError:
+                owner, lock = None, None
+                read_only, reason = True, "its folder does not allow a lock file"
+            if owner is not None:
+                read_only, reason, lock = True, f"it is open by {owner.describe()}", None
+
+    upgraded_from = None
+    backup = None
+    if facts.schema_version < SCHEMA_VERSION:
+        if read_only or not upgrade:
+            if lock:
+                lock.release()
+            raise PlanFileError(
+                f"{plan_path} uses plan format {facts.schema_version} and must be upgraded to "
+                f"format {SCHEMA_VERSION}, but it can't be changed now ({reason or 'upgrade refused'})."
+            )
+        try:
+            backup = upgrade_plan_file(plan_path, facts.schema_version)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        upgraded_from = facts.schema_version
+
+    engine = _make_engine(plan_path, "ro" if read_only else "rw")
+    return PlanDocument(
+        plan_path,
+        engine,
+        read_only=read_only,
+        read_only_reason=reason,
+        lock=lock,
+        upgraded_from=upgraded_from,
+        backup_path=backup,
+    )
+
+
+def default_settings(title: str = "Untitled plan") -> dict[str, Any]:
+    from datetime import date
+
+    today = date.today()
+    return {
+        "id": 1,
+        "title": title,
+        "organization": "",
+        "currency": "USD",
+        "start": Quarter.of(
+            today.year + (1 if today.month > 9 else 0),
+            1 if today.month > 9 else (today.month - 1) // 3 + 1,
+        ),
+        "quarters": 12,
+    }
+
+
+def create_plan_file(
+    path: str | os.PathLike[str],
+    *,
+    settings: dict[str, Any] | None = None,
+    populate: Callable[[Session], None] | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Create a new plan at ``path``; all-or-nothing (built beside it, then renamed).
+
+    ``populate`` may add records in the same transaction (JSON import uses it);
+    if it raises, no file is left behind.
+    """
+    target = Path(path)
+    if target.exists() and not overwrite:
+        raise PlanFileError(f"{target} already exists; choose another name or remove it first.")
+    if target.exists() and target.is_dir():
+        raise PlanFileError(f"{target} is a folder; choose a file name ending in {PLAN_SUFFIX}.")
+    if not target.parent.absolute().is_dir():
+        raise PlanFileError(
+            f"The folder {target.parent} does not exist; create it or choose another."
+        )
+    if not os.access(target.parent.absolute(), os.W_OK):
+        raise PlanFileError(
+            f"The folder {target.parent} is read-only; choose a folder you can write to."
+        )
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.creating")
+    if tmp.exists():
+        tmp.unlink()
+    values = default_settings()
+    values.update(settings or {})
+    values["id"] = 1
+    try:
+        raw = connect(tmp, mode="rwc")
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        engine = create_engine("sqlite://", creator=lambda: raw, poolclass=NullPool)
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        try:
+            with Session(engine) as session, session.begin():
+                conn = session.connection()
+                Base.metadata.create_all(conn)
+                conn.execute(
+                    text(
+                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                    )
+                )
+                conn.execute(
+                    text("INSERT INTO alembic_version VALUES (:v)"),
+                    {"v": revision_for(SCHEMA_VERSION)},
+                )
+                conn.execute(insert(PlanSettings), [values])
+                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                if populate is not None:
+                    populate(session)
+        finally:
+            engine.dispose()
+            raw.close()
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        with contextlib.suppress(OSError):
+            tmp.with_name(tmp.name + "-journal").unlink()
+        raise
+    return target

@@ -1,0 +1,25 @@
+"""Errors the store raises; each message is one sentence a planner can act on."""
+
+
+class PlanFileError(Exception):
+    """The plan can't be opened or written; ``str(error)`` says why and what to do."""
+
+
+class NotAPlanError(PlanFileError):
+    pass
+
+
+class NewerPlanError(PlanFileError):
+    pass
+
+
+class CorruptPlanError(PlanFileError):
+    pass
+
+
+class HostilePlanError(PlanFileError):
+    pass
+
+
+class ReadOnlyPlanError(PlanFileError):
+    """An edit was attempted on a plan opened read-only."""

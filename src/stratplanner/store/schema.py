@@ -1,0 +1,44 @@
+"""Schema identity of a plan file: application id, versions, and what a plan may contain."""
+
+from __future__ import annotations
+
+from stratplanner.model.entities import Base
+
+#: ``PRAGMA application_id`` of every .stratplan file ("STRP").
+APPLICATION_ID = 0x53545250
+
+#: Schema version written to ``PRAGMA user_version``; the Alembic head revision
+#: is ``f"r{SCHEMA_VERSION:04d}"``. Bump both together with a new migration.
+SCHEMA_VERSION = 1
+
+#: Alembic revision for each schema version ever released.
+REVISIONS = {1: "r0001"}
+
+#: App release that introduced each schema version, for messages.
+APP_VERSION_OF_SCHEMA = {1: "0.1"}
+
+PLAN_SUFFIX = ".stratplan"
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def expected_object_names() -> set[str]:
+    """Tables and indexes a plan may hold; anything else (views, triggers) is refused."""
+    names = {"alembic_version"}
+    for table in Base.metadata.sorted_tables:
+        names.add(table.name)
+        for index in table.indexes:
+            if index.name:
+                names.add(str(index.name))
+    return names
+
+
+def revision_for(version: int) -> str:
+    return REVISIONS[version]
+
+
+def version_for(revision: str) -> int | None:
+    for version, rev in REVISIONS.items():
+        if rev == revision:
+            return version
+    return None

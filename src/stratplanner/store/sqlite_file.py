@@ -1,0 +1,184 @@
+"""Low-level handling of a .stratplan SQLite file: inspect before touching, connect safely.
+
+Nothing here modifies a file unless asked to: a file is recognised from its
+header bytes before SQLite ever opens it, and checks run on a read-only
+connection with ``trusted_schema=OFF`` so a hostile file can't run code.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+from stratplanner.store.errors import (
+    CorruptPlanError,
+    HostilePlanError,
+    NewerPlanError,
+    NotAPlanError,
+    PlanFileError,
+)
+from stratplanner.store.schema import (
+    APP_VERSION_OF_SCHEMA,
+    APPLICATION_ID,
+    PLAN_SUFFIX,
+    SCHEMA_VERSION,
+    SQLITE_HEADER,
+    expected_object_names,
+)
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    path: Path
+    schema_version: int
+    size: int
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    quoted = urllib.parse.quote(str(path.absolute()))
+    return f"file:{quoted}?mode={mode}"
+
+
+def connect(path: Path, *, mode: str = "rw") -> sqlite3.Connection:
+    """A connection in manual-transaction mode with the document pragmas set.
+
+    ``mode`` is ``rw`` (never creates a file), ``ro`` or ``rwc`` (create).
+    """
+    conn = sqlite3.connect(
+        sqlite_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False, timeout=5.0
+    )
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if mode == "ro":
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def inspect_plan_file(path: Path) -> FileFacts:
+    """Check that ``path`` is a healthy plan this version can open, without changing it.
+
+    Raises a :class:`PlanFileError` subclass whose message is a single sentence.
+    """
+    name = str(path)
+    if not path.exists():
+        raise PlanFileError(
+            f"There is no plan at {name}; check the path or create one with 'stratplanner new'."
+        )
+    if path.is_dir():
+        raise PlanFileError(
+            f"{name} is a folder, not a plan file; choose a {PLAN_SUFFIX} file inside it."
+        )
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+        size = path.stat().st_size
+    except PermissionError:
+        raise PlanFileError(
+            f"{name} can't be read: you don't have permission to read it."
+        ) from None
+    except OSError as exc:
+        raise PlanFileError(f"{name} can't be read: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise NotAPlanError(f"{name} is an empty file (0 bytes), not a StratPlanner plan.")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAPlanError(
+            f"{name} is not a StratPlanner plan (it is not a plan database); "
+            "open a .stratplan file, or import a JSON plan with 'stratplanner import json'."
+        )
+    if len(header) < 100:
+        raise CorruptPlanError(
+            f"{name} is damaged (its header is cut short); open a backup copy instead."
+        )
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    user_version = struct.unpack(">i", header[60:64])[0]
+    application_id = struct.unpack(">i", header[68:72])[0]
+    if application_id != APPLICATION_ID:
+        raise NotAPlanError(
+            f"{name} is a database, but not a StratPlanner plan; "
+            "StratPlanner opens only .stratplan files it created."
+        )
+    if page_count and size < page_size * page_count:
+        raise CorruptPlanError(
+            f"{name} is damaged: it is shorter than its own header says (truncated copy?); "
+            "open a backup copy instead."
+        )
+    if user_version > SCHEMA_VERSION:
+        made_by = APP_VERSION_OF_SCHEMA.get(user_version, "a newer release")
+        raise NewerPlanError(
+            f"{name} was saved by a newer StratPlanner (plan format {user_version}, "
+            f"app {made_by}); this version reads formats up to {SCHEMA_VERSION}: "
+            "update StratPlanner to open it."
+        )
+    if user_version < 1:
+        raise CorruptPlanError(
+            f"{name} has no plan format version; it is damaged or was never finished."
+        )
+
+    try:
+        conn = connect(path, mode="ro")
+    except sqlite3.Error as exc:
+        raise PlanFileError(f"{name} can't be opened: {exc}.") from None
+    try:
+        _check_contents(conn, name)
+    finally:
+        conn.close()
+    return FileFacts(path, user_version, size)
+
+
+def _check_contents(conn: sqlite3.Connection, name: str) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptPlanError(f"{name} is damaged ({exc}); open a backup copy instead.") from None
+    if [r[0] for r in rows] != ["ok"]:
+        raise CorruptPlanError(
+            f"{name} is damaged (integrity check failed: {rows[0][0]}); open a backup copy instead."
+        )
+    allowed = expected_object_names()
+    for obj_type, obj_name in conn.execute("SELECT type, name FROM sqlite_master"):
+        if obj_type in ("trigger", "view"):
+            raise HostilePlanError(
+                f"{name} contains a {obj_type} ('{obj_name}') that StratPlanner never writes; "
+                "it was not opened, to keep your computer safe."
+            )
+        if obj_name.startswith("sqlite_"):
+            continue
+        if obj_name not in allowed:
+            raise HostilePlanError(
+                f"{name} contains an unknown {obj_type} ('{obj_name}'); "
+                "it was not opened because it is not a plan this version wrote."
+            )
+
+
+def can_write(path: Path) -> bool:
+    """True when both the file and its folder are writable (SQLite's journal lives beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent.absolute(), os.W_OK)
+
+
+def backup_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with SQLite's backup API into a new file, atomically."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    try:
+        dest = sqlite3.connect(sqlite_uri(tmp, "rwc"), uri=True, isolation_level=None)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.commit()
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except BaseException:
+        if tmp.exists():
+            tmp.unlink()
+        raise
