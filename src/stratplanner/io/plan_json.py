@@ -466,13 +466,14 @@ def _resolve(
                         bad = True
                     value = target
                 db_row[column] = value
-            if bad:
-                continue
+            checked = {k: v for k, v in db_row.items() if not (bad and k.endswith("_id"))}
             for field, msg in check_fields(
-                kind.name, db_row, has_code=kind.has_code, title_field=kind.title_field
+                kind.name, checked, has_code=kind.has_code, title_field=kind.title_field
             ):
                 json_field = next((f[0] for f in spec if f[3] == field), field)
                 problems.append(f"{path}.{json_field}: {msg} in {_describe(collection, row)}")
+            if bad:
+                continue
             if kind.natural_key:
                 key = tuple(db_row[c] for c in kind.natural_key)
                 if key in pair_seen[collection]:
