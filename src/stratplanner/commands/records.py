@@ -97,7 +97,7 @@ def _check_parent_cycle(
     session: Session, row: dict[str, Any], record_id: int, problems: list[str]
 ) -> None:
     table = KINDS["objective"].table
-    parents = dict(session.execute(select(table.c.id, table.c.parent_id)).tuples().all())
+    parents = dict(session.execute(select(table.c.id, table.c.parent_id)).all())
     parents[record_id] = row["parent_id"]
     node: int | None = row["parent_id"]
     seen = {record_id}
@@ -143,9 +143,9 @@ class CreateRecord(Command):
     def apply(self, session: Session) -> Command:
         table = self.kind.table
         row = {
-            c.name: c.default.arg
+            c.name: (c.default.arg if c.default is not None and not callable(c.default.arg) else None)
             for c in table.columns
-            if c.default is not None and not callable(c.default.arg)
+            if c.name != "id"
         }
         row.update(self.values)
         validate(session, self.kind, row, record_id=None)

@@ -161,7 +161,7 @@ def load_snapshot(session: Session, revision: int = 0) -> PlanSnapshot:
         for kind_name, record_type in RECORD_TYPES.items():
             table = KINDS[kind_name].table
             columns = [table.c[name] for name in field_names(record_type)]
-            rows = session.execute(select(*columns).order_by(table.c.id)).tuples()
+            rows = session.execute(select(*columns).order_by(table.c.id))
             collections[KINDS[kind_name].plural] = tuple(record_type(*row) for row in rows)
     finally:
         session.rollback()

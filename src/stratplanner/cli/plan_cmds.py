@@ -1,0 +1,406 @@
+"""Plan-file commands: new, demo, info, check, import/export json, and record edits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from stratplanner.cli.common import (
+    CliError,
+    add_plan_argument,
+    opened_plan,
+    output_path,
+    print_json,
+    writable_plan,
+)
+from stratplanner.commands import (
+    CreateRecord,
+    DeleteRecord,
+    SetLink,
+    UpdateRecord,
+    UpdateSettings,
+    plan_delete,
+    record_id_for_code,
+)
+from stratplanner.io.plan_json import (
+    KIND_OF_COLLECTION,
+    RECORD_FIELDS,
+    _check_value,
+    import_plan_json,
+    plan_to_dict,
+    write_plan_json,
+)
+from stratplanner.model.kinds import KINDS
+from stratplanner.model.values import Quarter
+from stratplanner.paths import sample_plan_json
+from stratplanner.snapshot import PlanSnapshot, load_snapshot
+from stratplanner.store.document import create_plan_file
+from stratplanner.store.schema import PLAN_SUFFIX
+
+# -- new / demo ----------------------------------------------------------------------
+
+
+def _plan_target(value: str) -> Path:
+    path = output_path(value)
+    if path.suffix.lower() != PLAN_SUFFIX:
+        raise CliError(f"A plan file name must end in {PLAN_SUFFIX} (got {path.name}).")
+    return path
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    target = _plan_target(args.plan)
+    settings: dict[str, Any] = {"title": args.title or target.stem}
+    if args.organization:
+        settings["organization"] = args.organization
+    if args.currency:
+        settings["currency"] = args.currency
+    if args.start:
+        settings["start"] = Quarter.parse(args.start)
+    if args.quarters is not None:
+        if not 1 <= args.quarters <= 40:
+            raise CliError(f"The horizon must be 1 to 40 quarters, not {args.quarters}.")
+        settings["quarters"] = args.quarters
+    create_plan_file(target, settings=settings, overwrite=args.force)
+    print(f"Created {target}.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    target = _plan_target(args.plan)
+    import_plan_json(sample_plan_json(), target, overwrite=args.force)
+    print(f"Created the sample plan at {target}. Open it with: stratplanner {_quote(target)}")
+    return 0
+
+
+def _quote(path: Path) -> str:
+    text_ = str(path)
+    return f'"{text_}"' if " " in text_ else text_
+
+
+# -- info ----------------------------------------------------------------------------
+
+
+def plan_summary(snap: PlanSnapshot) -> dict[str, Any]:
+    counted = [i for i in snap.items if i.status != "cancelled"]
+    return {
+        "title": snap.info.title,
+        "organization": snap.info.organization,
+        "currency": snap.info.currency,
+        "horizon": {"start": str(snap.info.start), "end": str(snap.info.end), "quarters": snap.info.quarters},
+        "counts": {
+            "business_units": len(snap.business_units),
+            "people": len(snap.people),
+            "themes": sum(1 for o in snap.objectives if snap.is_theme(o.id)),
+            "objectives": len(snap.objectives),
+            "teams": len(snap.teams),
+            "items": len(snap.items),
+            "links": len(snap.links),
+            "demands": len(snap.demands),
+            "dependencies": len(snap.dependencies),
+            "kpis": len(snap.kpis),
+            "milestones": len(snap.milestones),
+        },
+        "items_by_status": dict(sorted(Counter(i.status for i in snap.items).items())),
+        "items_by_category": dict(sorted(Counter(i.category for i in snap.items).items())),
+        "totals": {
+            "capex": sum(i.capex for i in counted),
+            "opex": sum(i.opex for i in counted),
+            "annual_value": sum(i.annual_value for i in counted),
+        },
+    }
+
+
+def _money(value: float, currency: str) -> str:
+    if value >= 1e9:
+        return f"{currency} {value / 1e9:,.2f} bn"
+    if value >= 1e6:
+        return f"{currency} {value / 1e6:,.1f} m"
+    return f"{currency} {value:,.0f}"
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with opened_plan(args.plan, read_only=True) as doc:
+        snap = load_snapshot(doc.session)
+    summary = plan_summary(snap)
+    if args.json:
+        summary["file"] = str(Path(args.plan))
+        print_json(summary)
+        return 0
+    c, t, cur = summary["counts"], summary["totals"], summary["currency"]
+    lines = [
+        f"{summary['title']}" + (f" — {summary['organization']}" if summary["organization"] else ""),
+        f"  Horizon      {summary['horizon']['start']} to {summary['horizon']['end']} ({summary['horizon']['quarters']} quarters)",
+        f"  Objectives   {c['objectives']} ({c['themes']} theme{'s' if c['themes'] != 1 else ''})",
+        f"  Items        {c['items']}  " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary["items_by_status"].items()),
+        f"  Alignment    {c['links']} links",
+        f"  People       {c['people']} in {c['business_units']} business units; {c['teams']} teams",
+        f"  Investment   capex {_money(t['capex'], cur)}, opex {_money(t['opex'], cur)} (cancelled items excluded)",
+        f"  Value        {_money(t['annual_value'], cur)} a year once delivered",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+# -- check ---------------------------------------------------------------------------
+
+
+def check_plan(doc_session: Any, snap: PlanSnapshot) -> tuple[list[str], list[str]]:
+    """(problems, notes): problems make ``check`` fail; notes are worth knowing."""
+    problems: list[str] = []
+    notes: list[str] = []
+    integrity = [r[0] for r in doc_session.execute(text("PRAGMA integrity_check")).all()]
+    if integrity != ["ok"]:
+        problems.append(f"The database integrity check failed: {integrity[0]}.")
+    fk = doc_session.execute(text("PRAGMA foreign_key_check")).all()
+    if fk:
+        problems.append(f"{len(fk)} records refer to records that don't exist.")
+    doc_session.rollback()
+
+    from stratplanner.model.rules import find_cycle
+
+    edges: dict[int, set[int]] = {}
+    for dep in snap.dependencies:
+        edges.setdefault(dep.before_id, set()).add(dep.after_id)
+    for dep in snap.dependencies:
+        path = find_cycle(edges, dep.after_id, dep.before_id)
+        if path:
+            chain = " → ".join(snap.item_by_id[i].code for i in [dep.before_id, *path])
+            problems.append(f"Dependency cycle: {chain}.")
+            break
+    start, end = snap.info.start, snap.info.end
+    for item in snap.items:
+        if item.start is not None and item.end is not None and (item.end < start or item.start > end):
+            notes.append(f"Item {item.code} ({item.start}–{item.end}) lies outside the plan horizon {start}–{end}.")
+        if item.start is None and item.status in ("approved", "in_progress"):
+            notes.append(f"Item {item.code} is {item.status.replace('_', ' ')} but has no start and end quarter.")
+    for ms in snap.milestones:
+        item = snap.item_by_id[ms.item_id]
+        if item.start is not None and item.end is not None and not item.start <= ms.quarter <= item.end:
+            notes.append(f"Milestone \"{ms.title}\" of {item.code} ({ms.quarter}) falls outside the item's quarters.")
+    return problems, notes
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with opened_plan(args.plan, read_only=True) as doc:
+        snap = load_snapshot(doc.session)
+        problems, notes = check_plan(doc.session, snap)
+    if args.json:
+        print_json({"ok": not problems, "problems": problems, "notes": notes})
+    else:
+        for line in problems:
+            print(f"problem: {line}")
+        for line in notes:
+            print(f"note: {line}")
+        if not problems:
+            print(f"{Path(args.plan).name} is healthy" + (f" ({len(notes)} notes)." if notes else "."))
+    return 1 if problems else 0
+
+
+# -- json ----------------------------------------------------------------------------
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    target = _plan_target(args.output)
+    import_plan_json(args.file, target, overwrite=args.force)
+    print(f"Created {target} from {args.file}.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    with opened_plan(args.plan, read_only=True) as doc:
+        snap = load_snapshot(doc.session)
+    if args.output == "-":
+        print_json(plan_to_dict(snap))
+        return 0
+    target = output_path(args.output, suffixes=(".json",))
+    write_plan_json(snap, target)
+    print(f"Wrote {target}.")
+    return 0
+
+
+# -- record edits -------------------------------------------------------------------
+
+_EDITABLE = {k.name: k.plural for k in KINDS.values() if k.has_code}
+
+
+def _parse_assignments(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise CliError(f"{pair!r} is not FIELD=VALUE (for example title=\"CRM upgrade\").")
+        key, value = pair.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+def _columns_from_text(session: Any, kind_name: str, fields: dict[str, str]) -> dict[str, Any]:
+    """FIELD=VALUE texts (JSON field names, codes for references) to column values."""
+    collection = KINDS[kind_name].plural
+    spec = {f[0]: f for f in RECORD_FIELDS[collection]}
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, raw in fields.items():
+        if key not in spec:
+            raise CliError(
+                f"A {KINDS[kind_name].label} has no field {key!r}; fields are: {', '.join(spec)}."
+            )
+        _key, ftype, _default, column = spec[key]
+        value: Any = raw
+        if raw == "":
+            values[column] = None if (ftype.startswith("ref:") or ftype in ("quarter", "opt_number")) else ""
+            continue
+        if ftype in ("int",):
+            try:
+                value = int(raw)
+            except ValueError:
+                raise CliError(f"{key}: {raw!r} is not a whole number.") from None
+        elif ftype in ("number", "opt_number"):
+            try:
+                value = float(raw.replace(",", ""))
+            except ValueError:
+                raise CliError(f"{key}: {raw!r} is not a number.") from None
+        elif ftype == "bool":
+            if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
+                raise CliError(f"{key}: write true or false, not {raw!r}.")
+            value = raw.lower() in ("true", "yes", "1")
+        checked = _check_value(ftype, value, key, problems)
+        if problems:
+            raise CliError(problems[0] + ".")
+        if ftype.startswith("ref:"):
+            checked = record_id_for_code(session, ftype[4:], checked)
+        values[column] = checked
+    return values
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with writable_plan(args.plan) as doc:
+        values = _columns_from_text(doc.session, args.kind, _parse_assignments(args.fields))
+        doc.session.rollback()
+        command = CreateRecord(args.kind, values)
+        doc.execute(command)
+    print(f"{command.label}.")
+    return 0
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    with writable_plan(args.plan) as doc:
+        if args.kind == "plan":
+            fields = _parse_assignments(args.fields)
+            changes: dict[str, Any] = dict(fields)
+            if "quarters" in changes:
+                try:
+                    changes["quarters"] = int(changes["quarters"])
+                except ValueError:
+                    raise CliError(f"quarters: {fields['quarters']!r} is not a whole number.") from None
+            command: Any = UpdateSettings(changes)
+        else:
+            record_id = record_id_for_code(doc.session, args.kind, args.code)
+            values = _columns_from_text(doc.session, args.kind, _parse_assignments(args.fields))
+            doc.session.rollback()
+            command = UpdateRecord(args.kind, record_id, values)
+        doc.execute(command)
+    print(f"{command.label}.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with writable_plan(args.plan) as doc:
+        record_id = record_id_for_code(doc.session, args.kind, args.code)
+        summary = plan_delete(doc.session, args.kind, record_id).summary()
+        doc.session.rollback()
+        doc.execute(DeleteRecord(args.kind, record_id, force=args.force))
+    print(summary)
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    with writable_plan(args.plan) as doc:
+        objective_id = record_id_for_code(doc.session, "objective", args.objective)
+        item_id = record_id_for_code(doc.session, "item", args.item)
+        doc.session.rollback()
+        command = SetLink(objective_id, item_id, args.strength, args.rationale)
+        doc.execute(command)
+    print(f"{command.label}.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("new", help="create an empty plan file")
+    add_plan_argument(p, "the new plan file to create (.stratplan)")
+    p.add_argument("--title")
+    p.add_argument("--organization")
+    p.add_argument("--currency", help="currency code, e.g. USD, EUR, GBP")
+    p.add_argument("--start", help="first quarter of the horizon, e.g. 2027-Q1")
+    p.add_argument("--quarters", type=int, help="length of the horizon in quarters (1-40)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help="create the built-in sample plan (a mid-size retailer)")
+    add_plan_argument(p, "where to create the sample plan (.stratplan)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("info", help="summarise a plan")
+    add_plan_argument(p)
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("check", help="check a plan's integrity and rules (exit 1 on problems)")
+    add_plan_argument(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("add", help="add a record: stratplanner add PLAN item code=CRM-1 title=\"CRM\"")
+    add_plan_argument(p)
+    p.add_argument("kind", choices=sorted(_EDITABLE))
+    p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("set", help="change fields: stratplanner set PLAN item CRM-1 start=2027-Q3 end=2028-Q1")
+    add_plan_argument(p)
+    p.add_argument("kind", choices=[*sorted(_EDITABLE), "plan"])
+    p.add_argument("code", nargs="?", default="", help="the record's code (omit for 'plan')")
+    p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(func=cmd_set)
+
+    p = sub.add_parser("delete", help="delete a record and what belongs to it")
+    add_plan_argument(p)
+    p.add_argument("kind", choices=sorted(_EDITABLE))
+    p.add_argument("code")
+    p.add_argument("--force", action="store_true", help="also delete an objective's sub-objectives and links")
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("link", help="link an item to an objective (strength 0 removes the link)")
+    add_plan_argument(p)
+    p.add_argument("objective", help="objective code")
+    p.add_argument("item", help="item code")
+    p.add_argument("strength", type=int, choices=[0, 1, 2, 3])
+    p.add_argument("--rationale")
+    p.set_defaults(func=cmd_link)
+
+
+def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("json", help="create a new plan from a JSON interchange file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.stratplan")
+    p.add_argument("--force", action="store_true", help="replace an existing plan file")
+    p.set_defaults(func=cmd_import_json)
+
+
+def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("json", help="write the plan as a JSON interchange file")
+    add_plan_argument(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json", help="'-' writes to standard output")
+    p.set_defaults(func=cmd_export_json)
+
+
+__all__ = ["KIND_OF_COLLECTION", "check_plan", "plan_summary", "register", "register_export", "register_import"]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit("Run 'stratplanner' instead.")
