@@ -10,8 +10,7 @@ be met. The same seed always gives the same document.
 from __future__ import annotations
 
 import random
-from bisect import bisect
-from itertools import accumulate
+from collections.abc import Callable
 from typing import Any
 
 from stratplanner.io.plan_json import FORMAT, VERSION
@@ -192,22 +191,14 @@ UNSCHEDULED_SHARE = 0.05
 DEMAND_SHARE = 0.8  # items with a team demand; a quarter of those draw on two teams
 
 
-class _Draw:
-    """Weighted choices from a fixed table, with one cumulative-weight bisect per draw."""
-
-    def __init__(self, rng: random.Random, table: tuple[tuple[Any, int], ...]):
-        self._rng = rng
-        self._values = [v for v, _ in table]
-        self._cum = list(accumulate(w for _, w in table))
-        self._total = self._cum[-1]
-
-    def __call__(self) -> Any:
-        return self._values[bisect(self._cum, self._rng.random() * self._total)]
+def _draws(rng: random.Random, table: tuple[tuple[Any, int], ...], count: int) -> list[Any]:
+    """``count`` weighted choices from a (value, weight) table, drawn in one go (fast)."""
+    return rng.choices([v for v, _ in table], [w for _, w in table], k=count)
 
 
-def _money(rng: random.Random, low: float, high: float) -> int:
+def _money(rand: Callable[[], float], low: float, high: float) -> int:
     """A log-uniform amount between low and high, rounded to USD 10k."""
-    value = low * (high / low) ** rng.random()
+    value = low * (high / low) ** rand()
     return int(round(value, -4))
 
 
@@ -229,6 +220,8 @@ def synthetic_plan_dict(
         raise ValueError(f"items must be 0 or more, not {items}")
     if not 1 <= quarters <= MAX_HORIZON:
         raise ValueError(f"quarters must be 1 to {MAX_HORIZON}, not {quarters}")
+    if teams is not None and teams < 0:
+        raise ValueError(f"teams must be 0 or more, not {teams}")
     rng = random.Random(seed)
     first = Quarter.parse(start).ordinal
     horizon = [str(Quarter(first + q)) for q in range(quarters)]
@@ -236,9 +229,7 @@ def synthetic_plan_dict(
 
     # -- organisation ------------------------------------------------------------------
     n_units = max(5, items // 2000)
-    units = [
-        {"code": f"BU{u + 1:02d}", "name": _unit_name(u)} for u in range(n_units)
-    ]
+    units = [{"code": f"BU{u + 1:02d}", "name": _unit_name(u)} for u in range(n_units)]
     unit_codes = [u["code"] for u in units]
 
     n_people = max(20, items // 50)
@@ -301,98 +292,115 @@ def synthetic_plan_dict(
     team_codes = [f"TM{t + 1:02d}" for t in range(n_teams)]
 
     # -- items -----------------------------------------------------------------------
-    category = _Draw(rng, _CATEGORIES)
-    risk = _Draw(rng, _RISKS)
-    duration = _Draw(rng, _DURATIONS)
-    status_past = _Draw(rng, _STATUS_PAST)
-    status_now = _Draw(rng, _STATUS_NOW)
-    status_soon = _Draw(rng, _STATUS_SOON)
-    status_later = _Draw(rng, _STATUS_LATER)
-    status_unscheduled = _Draw(rng, _STATUS_UNSCHEDULED)
+    rand = rng.random
+
+    def pick(seq: list[str] | tuple[str, ...]) -> str:
+        return seq[int(rand() * len(seq))]
+
+    categories = _draws(rng, _CATEGORIES, items)
+    risks = _draws(rng, _RISKS, items)
+    durations = _draws(rng, _DURATIONS, items)
+    by_phase = {  # status depends on where the item sits against "now"
+        phase: _draws(rng, table, items)
+        for phase, table in (
+            ("past", _STATUS_PAST),
+            ("now", _STATUS_NOW),
+            ("soon", _STATUS_SOON),
+            ("later", _STATUS_LATER),
+            ("unscheduled", _STATUS_UNSCHEDULED),
+        )
+    }
     now = min(2, last_q)  # the plan is reviewed early in its horizon
     item_codes = [f"IT{i + 1:06d}" for i in range(items)]
     spans: list[tuple[int, int] | None] = []
     item_rows = []
     for i, code in enumerate(item_codes):
-        title = f"{rng.choice(_VERBS)} {rng.choice(_NOUNS)} {i + 1}"
-        capex = _money(rng, 100_000, 8_000_000)
+        title = f"{pick(_VERBS)} {pick(_NOUNS)} {i + 1}"
         row: dict[str, Any] = {
             "code": code,
             "title": title,
             "description": f"{title}: scope, suppliers and rollout agreed with the business.",
-            "category": category(),
+            "category": categories[i],
         }
-        if rng.random() < UNSCHEDULED_SHARE:
+        if rand() < UNSCHEDULED_SHARE:
             spans.append(None)
-            row["status"] = status_unscheduled()
+            phase = "unscheduled"
         else:
-            drift = i * last_q // max(1, items)
-            s = max(0, min(last_q, drift + rng.randint(-4, 2)))
-            e = min(last_q, s + duration() - 1)
+            # Later item numbers start later, so most lower-to-higher dependencies can hold.
+            s = max(0, min(last_q, i * last_q // items + int(rand() * 7) - 4))
+            e = min(last_q, s + durations[i] - 1)
             spans.append((s, e))
             row["start"], row["end"] = horizon[s], horizon[e]
             if e < now:
-                row["status"] = status_past()
+                phase = "past"
             elif s <= now:
-                row["status"] = status_now()
-            elif s <= now + 6:
-                row["status"] = status_soon()
+                phase = "now"
             else:
-                row["status"] = status_later()
-        value = _money(rng, 50_000, 12_000_000) if rng.random() < 0.9 else 0
+                phase = "soon" if s <= now + 6 else "later"
+        row["status"] = by_phase[phase][i]
+        capex = _money(rand, 100_000, 8_000_000)
+        value = _money(rand, 50_000, 12_000_000) if rand() < 0.9 else 0
         row["capex"] = capex
-        row["opex"] = int(round(capex * rng.uniform(0.15, 0.6), -4))
+        row["opex"] = int(round(capex * (0.15 + 0.45 * rand()), -4))
         row["annual_value"] = value
-        if value and rng.random() < 0.9:
-            row["value_statement"] = (
-                f"About USD {value / 1e6:.1f}m a year from {rng.choice(_BENEFITS)}."
-            )
-        row["sponsor"] = rng.choice(business)
-        if rng.random() < 0.6:
-            row["champion"] = rng.choice(business)
-        row["it_owner"] = rng.choice(it)
-        row["risk"] = risk()
-        row["business_unit"] = rng.choice(unit_codes)
+        if value and rand() < 0.9:
+            row["value_statement"] = f"About USD {value / 1e6:.1f}m a year from {pick(_BENEFITS)}."
+        row["sponsor"] = pick(business)
+        if rand() < 0.6:
+            row["champion"] = pick(business)
+        row["it_owner"] = pick(it)
+        row["risk"] = risks[i]
+        row["business_unit"] = pick(unit_codes)
         item_rows.append(row)
 
     # -- alignment links: unique per (objective, item), a few items left orphan --------
-    links_per_item = _Draw(rng, _LINKS_PER_ITEM)
-    strength = _Draw(rng, _STRENGTHS)
     n_leaf = len(leaf_codes)
+    link_counts = _draws(rng, _LINKS_PER_ITEM, items)
+    strengths = iter(_draws(rng, _STRENGTHS, items * 5))
+    rationale = {1: "Indirect effect", 2: "Enabler", 3: "Direct contribution"}
     links = []
-    for code in item_codes:
-        if rng.random() < ORPHAN_SHARE:
+    for i, code in enumerate(item_codes):
+        if rand() < ORPHAN_SHARE:
             continue
-        for o in rng.sample(range(n_leaf), min(n_leaf, links_per_item())):
-            s = strength()
+        chosen: list[int] = []
+        wanted_links = min(n_leaf, link_counts[i])
+        while len(chosen) < wanted_links:
+            o = int(rand() * n_leaf)
+            if o not in chosen:
+                chosen.append(o)
+        for o in chosen:
+            strength = next(strengths)
             links.append(
                 {
                     "objective": leaf_codes[o],
                     "item": code,
-                    "strength": s,
-                    "rationale": ("Direct contribution", "Enabler", "Indirect effect")[3 - s],
+                    "strength": strength,
+                    "rationale": rationale[strength],
                 }
             )
 
-    # -- demands; capacity sized so teams run near full, some over --------------------
-    fte = _Draw(rng, _FTE)
+    # -- demands; capacity sized so teams run near full and some quarters overbook -----
+    ftes = iter(_draws(rng, _FTE, items * 2))
     demands = []
     team_load = [0.0] * n_teams
     if n_teams:
         for i, code in enumerate(item_codes):
-            if rng.random() >= DEMAND_SHARE:
+            if rand() >= DEMAND_SHARE:
                 continue
-            picks = rng.sample(range(n_teams), 2 if rng.random() < 0.25 and n_teams > 1 else 1)
+            first_team = int(rand() * n_teams)
+            picks = [first_team]
+            if n_teams > 1 and rand() < 0.25:
+                picks.append((first_team + 1 + int(rand() * (n_teams - 1))) % n_teams)
+            span = spans[i]
             for t in picks:
-                amount = fte()
+                amount = next(ftes)
                 demands.append({"item": code, "team": team_codes[t], "fte": amount})
-                span = spans[i]
                 if span is not None and item_rows[i]["status"] != "cancelled":
                     team_load[t] += amount * (span[1] - span[0] + 1)
     team_rows = []
     for t, code in enumerate(team_codes):
         average = team_load[t] / quarters
-        capacity = max(4.0, round(average * rng.uniform(0.85, 1.3) * 2) / 2)
+        capacity = max(4.0, round(average * (0.95 + 0.45 * rand()) * 2) / 2)
         name = _TEAMS[t % len(_TEAMS)]
         if t >= len(_TEAMS):
             name = f"{name} {t // len(_TEAMS) + 1}"
@@ -401,13 +409,15 @@ def synthetic_plan_dict(
     # -- dependencies: lower to higher item number, so never a cycle -------------------
     dependencies = []
     seen: set[tuple[int, int]] = set()
-    wanted = items // 10
     gap_mean = max(1.0, items / 8)
-    while len(dependencies) < wanted:
-        before = rng.randrange(items - 1)
+    while len(dependencies) < items // 10:
+        before = int(rand() * (items - 1))
         after = min(items - 1, before + 1 + int(rng.expovariate(1 / gap_mean)))
         if (before, after) in seen:
             continue
+        b_span, a_span = spans[before], spans[after]
+        if b_span and a_span and a_span[0] <= b_span[1] and rand() < 0.85:
+            continue  # keep most dependencies satisfiable; a few are violated, as in life
         seen.add((before, after))
         dependencies.append({"before": item_codes[before], "after": item_codes[after]})
 
@@ -432,19 +442,14 @@ def synthetic_plan_dict(
 
     scheduled = [i for i, span in enumerate(spans) if span is not None]
     milestones = []
+    stages = ("Design signed off", "Pilot live", "Go-live", "Legacy retired")
     if scheduled:
-        for m in range(items // 5):
-            i = rng.choice(scheduled)
+        for _ in range(items // 5):
+            i = scheduled[int(rand() * len(scheduled))]
             s, e = spans[i]  # type: ignore[misc]
-            milestones.append(
-                {
-                    "item": item_codes[i],
-                    "title": ("Design signed off", "Pilot live", "Go-live", "Legacy retired")[
-                        m % 4
-                    ],
-                    "quarter": horizon[rng.randint(s, e)],
-                }
-            )
+            q = s + int(rand() * (e - s + 1))
+            stage = stages[(q - s) * len(stages) // (e - s + 1)]  # early quarters, early stages
+            milestones.append({"item": item_codes[i], "title": stage, "quarter": horizon[q]})
 
     return {
         "format": FORMAT,
