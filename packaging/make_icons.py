@@ -19,6 +19,13 @@ import os
 import sys
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons" / "app"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 #: Sizes drawn on their own pixel grid (NAME-SIZE.svg).
@@ -40,10 +47,6 @@ def expected_files() -> list[Path]:
 
 
 def render_png(svg: Path, size: int, target: Path) -> None:
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise SystemExit(f"{svg} is not an SVG Qt can draw; fix it and run again.")
@@ -59,8 +62,6 @@ def render_png(svg: Path, size: int, target: Path) -> None:
 
 
 def pack_ico_icns(name: str) -> None:
-    from PIL import Image
-
     images = {size: Image.open(ICON_DIR / f"{name}-{size}.png").convert("RGBA") for size in SIZES}
     largest = images[max(ICO_SIZES)]
     largest.save(
@@ -77,9 +78,6 @@ def pack_ico_icns(name: str) -> None:
 
 
 def render_all() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     for name in ICONS:
         for size in SIZES:
