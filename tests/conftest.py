@@ -38,3 +38,38 @@ def empty_plan(tmp_path: Path) -> Path:
     from stratplanner.store import create_plan_file
 
     return create_plan_file(tmp_path / "empty.stratplan", settings={"title": "Empty plan", "start": "2027-Q1"})
+
+
+# -- team mode: a throwaway PostgreSQL server, started once per test session ----------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The server URL base; tests marked ``postgres`` use it.
+
+    On CI a server that can't start fails the run; elsewhere the tests are
+    skipped with the reason printed in the summary.
+    """
+    from pgserver import ServerUnavailable, start_server
+
+    try:
+        server = start_server()
+    except (ServerUnavailable, OSError) as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL could not be started for the team-mode tests: {exc}")
+        pytest.skip(f"PostgreSQL could not be started here ({exc}); team-mode tests NOT run")
+    yield server
+    server.stop()
+
+
+_plan_counter = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def server_plan_url(pg_server, sample_plan: Path) -> str:
+    """The sample plan published under a fresh name on the test server."""
+    from stratplanner.store.server_plans import publish_plan
+
+    url = f"{pg_server.url}?plan=t{next(_plan_counter)}"
+    publish_plan(sample_plan, url)
+    return url

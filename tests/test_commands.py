@@ -24,9 +24,11 @@ from stratplanner.snapshot import load_snapshot
 from stratplanner.store import PlanDocument, open_plan
 
 
-@pytest.fixture
-def doc(sample_plan: Path) -> PlanDocument:
-    document = open_plan(sample_plan)
+@pytest.fixture(params=["file", pytest.param("server", marks=pytest.mark.postgres)])
+def doc(request: pytest.FixtureRequest, sample_plan: Path) -> PlanDocument:
+    """Every command test runs on a plan file and on a team plan on PostgreSQL."""
+    target = sample_plan if request.param == "file" else request.getfixturevalue("server_plan_url")
+    document = open_plan(target)
     yield document
     document.close()
 

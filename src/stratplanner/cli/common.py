@@ -24,11 +24,11 @@ class CliError(Exception):
 @contextlib.contextmanager
 def opened_plan(target: str, *, read_only: bool = False) -> Iterator[PlanDocument]:
     """Open a plan path for the duration of a command."""
-    doc = open_plan(Path(target), read_only=read_only)
+    doc = open_plan(target, read_only=read_only)
     try:
         if doc.upgraded_from is not None:
             print(
-                f"Upgraded {doc.path.name} from plan format {doc.upgraded_from}; "
+                f"Upgraded {doc.file_name} from plan format {doc.upgraded_from}; "
                 f"the original is kept as {doc.backup_path}.",
                 file=sys.stderr,
             )
@@ -45,7 +45,7 @@ def writable_plan(target: str) -> contextlib.AbstractContextManager[PlanDocument
 def _writable(target: str) -> Iterator[PlanDocument]:
     with opened_plan(target) as doc:
         if doc.read_only:
-            raise CliError(f"{doc.path.name} can't be changed: {doc.read_only_reason}.")
+            raise CliError(f"{doc.file_name} can't be changed: {doc.read_only_reason}.")
         yield doc
 
 
@@ -53,7 +53,10 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def add_plan_argument(parser: argparse.ArgumentParser, help_text: str = "the plan file (.stratplan)") -> None:
+def add_plan_argument(
+    parser: argparse.ArgumentParser,
+    help_text: str = "the plan file (.stratplan) or a team plan URL (postgresql+psycopg://…?plan=NAME)",
+) -> None:
     parser.add_argument("plan", metavar="PLAN", help=help_text)
 
 

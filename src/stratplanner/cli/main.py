@@ -24,9 +24,10 @@ from stratplanner.store.errors import PlanFileError
 #: and register_export(sub).
 COMMAND_MODULES = [
     "stratplanner.cli.plan_cmds",
+    "stratplanner.cli.team_cmds",
 ]
 
-HEADLESS_COMMANDS = "new, demo, info, check, import, export"
+HEADLESS_COMMANDS = "new, demo, info, check, import, export, publish, checkout"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -126,9 +126,10 @@ def _money(value: float, currency: str) -> str:
 def cmd_info(args: argparse.Namespace) -> int:
     with opened_plan(args.plan, read_only=True) as doc:
         snap = load_snapshot(doc.session)
+        location = doc.location
     summary = plan_summary(snap)
     if args.json:
-        summary["file"] = str(Path(args.plan))
+        summary["file"] = location
         print_json(summary)
         return 0
     c, t, cur = summary["counts"], summary["totals"], summary["currency"]
@@ -153,13 +154,14 @@ def check_plan(doc_session: Any, snap: PlanSnapshot) -> tuple[list[str], list[st
     """(problems, notes): problems make ``check`` fail; notes are worth knowing."""
     problems: list[str] = []
     notes: list[str] = []
-    integrity = [r[0] for r in doc_session.execute(text("PRAGMA integrity_check")).all()]
-    if integrity != ["ok"]:
-        problems.append(f"The database integrity check failed: {integrity[0]}.")
-    fk = doc_session.execute(text("PRAGMA foreign_key_check")).all()
-    if fk:
-        problems.append(f"{len(fk)} records refer to records that don't exist.")
-    doc_session.rollback()
+    if doc_session.get_bind().dialect.name == "sqlite":
+        integrity = [r[0] for r in doc_session.execute(text("PRAGMA integrity_check")).all()]
+        if integrity != ["ok"]:
+            problems.append(f"The database integrity check failed: {integrity[0]}.")
+        fk = doc_session.execute(text("PRAGMA foreign_key_check")).all()
+        if fk:
+            problems.append(f"{len(fk)} records refer to records that don't exist.")
+        doc_session.rollback()
 
     from stratplanner.model.rules import find_cycle
 
@@ -189,6 +191,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with opened_plan(args.plan, read_only=True) as doc:
         snap = load_snapshot(doc.session)
         problems, notes = check_plan(doc.session, snap)
+        name = doc.file_name
     if args.json:
         print_json({"ok": not problems, "problems": problems, "notes": notes})
     else:
@@ -197,7 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in notes:
             print(f"note: {line}")
         if not problems:
-            print(f"{Path(args.plan).name} is healthy" + (f" ({len(notes)} notes)." if notes else "."))
+            print(f"{name} is healthy" + (f" ({len(notes)} notes)." if notes else "."))
     return 1 if problems else 0
 
 

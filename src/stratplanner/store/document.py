@@ -24,6 +24,7 @@ from stratplanner.model.values import Quarter
 from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
 from stratplanner.store.lock import PlanLock
 from stratplanner.store.migrate import upgrade_plan_file
+from stratplanner.store.server import ServerTarget, is_server_target
 from stratplanner.store.schema import (
     APPLICATION_ID,
     PLAN_SUFFIX,
@@ -79,7 +80,7 @@ class PlanDocument:
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         engine: Engine,
         *,
         read_only: bool,
@@ -87,8 +88,11 @@ class PlanDocument:
         lock: PlanLock | None = None,
         upgraded_from: int | None = None,
         backup_path: Path | None = None,
+        server: ServerTarget | None = None,
     ):
+        #: The plan file, or None for a plan on a server (see ``server``).
         self.path = path
+        self.server = server
         self.engine = engine
         self.read_only = read_only
         self.read_only_reason = read_only_reason
@@ -117,13 +121,31 @@ class PlanDocument:
 
     @property
     def display_name(self) -> str:
+        """Short name for titles: the file name without extension, or 'fy27 on db-host'."""
+        if self.server is not None:
+            return self.server.display_name
+        assert self.path is not None
         return self.path.stem
+
+    @property
+    def location(self) -> str:
+        """Where the plan lives, safe to show and remember (no password)."""
+        if self.server is not None:
+            return self.server.public_location
+        return str(self.path)
+
+    @property
+    def file_name(self) -> str:
+        if self.server is not None:
+            return self.server.display_name
+        assert self.path is not None
+        return self.path.name
 
     def settings(self) -> PlanSettings:
         settings = self.session.get(PlanSettings, 1)
         self.session.rollback()
         if settings is None:
-            raise PlanFileError(f"{self.path} has no plan settings; it is damaged.")
+            raise PlanFileError(f"{self.location} has no plan settings; it is damaged.")
         return settings
 
     # -- editing -----------------------------------------------------------------
@@ -141,7 +163,7 @@ class PlanDocument:
         """
         if self.read_only:
             raise ReadOnlyPlanError(
-                f"{self.path.name} is open read-only ({self.read_only_reason}); "
+                f"{self.file_name} is open read-only ({self.read_only_reason}); "
                 "save a copy to make changes."
             )
         session = self.session
@@ -169,6 +191,16 @@ class PlanDocument:
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the plan to ``target`` (SQLite backup API)."""
         target = Path(target)
+        if self.path is None:
+            from stratplanner.store.transfer import copy_plan_rows
+
+            with self.engine.connect() as source:
+                create_plan_file(
+                    target,
+                    populate=lambda s: copy_plan_rows(source, s.connection()),
+                    overwrite=True,
+                )
+            return
         if target.absolute() == self.path.absolute():
             raise PlanFileError("A copy can't replace the plan itself; choose another file name.")
         if not target.parent.is_dir():
@@ -211,6 +243,10 @@ def open_plan(
     reason in ``read_only_reason``. An older plan is upgraded after a backup
     copy is taken (unless ``upgrade`` is False, when it is refused).
     """
+    if is_server_target(path):
+        from stratplanner.store.server_plans import open_server_plan
+
+        return open_server_plan(str(path), read_only=read_only, upgrade=upgrade)
     plan_path = Path(path)
     facts = inspect_plan_file(plan_path)
     reason = "you asked for read-only" if read_only else ""

@@ -1,0 +1,53 @@
+"""Team mode on the command line: publish a plan to a server, take it offline, list plans."""
+
+from __future__ import annotations
+
+import argparse
+
+from stratplanner.cli.common import output_path
+from stratplanner.store.schema import PLAN_SUFFIX
+from stratplanner.store.server_plans import checkout_plan, list_server_plans, publish_plan
+
+URL_HELP = "team plan address: postgresql+psycopg://user@host/database?plan=NAME"
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    target = publish_plan(args.plan, args.url, replace=args.replace)
+    print(f"Published {args.plan} as the team plan {target.public_location}.")
+    print(f"Open it with: stratplanner \"{target.public_location}\"")
+    return 0
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    destination = output_path(args.output, suffixes=(PLAN_SUFFIX,))
+    checkout_plan(args.url, destination, overwrite=args.force)
+    print(f"Took an offline copy of the team plan into {destination}.")
+    print(f"Bring changes back with: stratplanner merge \"{args.url}\" {destination}")
+    return 0
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    names = list_server_plans(args.url)
+    if not names:
+        print("There are no plans on this server yet; publish one with 'stratplanner publish'.")
+    for name in names:
+        print(name)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("publish", help="copy a local plan to a PostgreSQL server for the team")
+    p.add_argument("plan", metavar="PLAN.stratplan")
+    p.add_argument("url", metavar="URL", help=URL_HELP)
+    p.add_argument("--replace", action="store_true", help="replace a server plan of the same name")
+    p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser("checkout", help="take an offline copy of a team plan")
+    p.add_argument("url", metavar="URL", help=URL_HELP)
+    p.add_argument("-o", "--output", required=True, metavar="PLAN.stratplan")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_checkout)
+
+    p = sub.add_parser("plans", help="list the team plans on a server")
+    p.add_argument("url", metavar="URL", help="postgresql+psycopg://user@host/database")
+    p.set_defaults(func=cmd_plans)
