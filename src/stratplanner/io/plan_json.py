@@ -11,25 +11,40 @@ import json
 import math
 import os
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
+from stratplanner.model.entities import DEFAULT_CRITERIA
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.rules import check_code, check_fields, find_cycle
-from stratplanner.model.values import Category, Quarter, QuarterError, Risk, Side, Status
+from stratplanner.model.values import (
+    BudgetBasis,
+    Category,
+    Direction,
+    Maximise,
+    Measure,
+    Quarter,
+    QuarterError,
+    Risk,
+    Side,
+    Status,
+)
+from stratplanner.snapshot.records import RECORD_TYPES, BaselineRec, PlanInfo, field_names
 from stratplanner.snapshot.snapshot import PlanSnapshot
 from stratplanner.store.document import create_plan_file
+from stratplanner.store.schema import SCHEMA_VERSION
 
 FORMAT = "stratplanner-plan"
 VERSION = 1
 
 # (json key, type, default, column). Types: code, text, title, int, number,
-# opt_number, bool, quarter, enum:<Enum>, ref:<kind>.
+# opt_number, bool, quarter, date, enum:<Enum>, ref:<kind>.
 _Field = tuple[str, str, Any, str]
 
 RECORD_FIELDS: dict[str, list[_Field]] = {
@@ -73,8 +88,12 @@ RECORD_FIELDS: dict[str, list[_Field]] = {
         ("champion", "ref:person", None, "champion_id"),
         ("it_owner", "ref:person", None, "it_owner_id"),
         ("risk", "enum:risk", "medium", "risk"),
-        # Documented addition: the business unit an item mainly serves.
+        # Documented additions (docs/plan-json-extensions.md): the business unit an
+        # item mainly serves; prioritisation inputs (plan format 2).
         ("business_unit", "ref:business_unit", None, "business_unit_id"),
+        ("mandatory", "bool", False, "mandatory"),
+        ("cost_of_delay", "opt_number", None, "cost_of_delay"),
+        ("job_size", "opt_number", None, "job_size"),
     ],
     "links": [
         ("objective", "ref:objective", None, "objective_id"),
@@ -107,6 +126,36 @@ RECORD_FIELDS: dict[str, list[_Field]] = {
         ("title", "title", None, "title"),
         ("quarter", "quarter", None, "quarter"),
     ],
+    # Documented additions (plan format 2): prioritisation and budget scenarios.
+    "criteria": [
+        ("code", "code", None, "code"),
+        ("name", "title", None, "name"),
+        ("description", "text", "", "description"),
+        ("measure", "enum:measure", "scored", "measure"),
+        # Default: "cost" for the cost and risk measures, otherwise "benefit".
+        ("direction", "enum:direction", None, "direction"),
+        ("weight", "number", 1, "weight"),
+    ],
+    "scores": [
+        ("criterion", "ref:criterion", None, "criterion_id"),
+        ("item", "ref:item", None, "item_id"),
+        ("score", "number", None, "score"),
+    ],
+    "pins": [
+        ("item", "ref:item", None, "item_id"),
+        ("rank", "int", None, "rank"),
+        ("reason", "text", None, "reason"),
+        ("decided_by", "text", "", "decided_by"),
+        ("decided_on", "date", None, "decided_on"),
+    ],
+    "scenarios": [
+        ("code", "code", None, "code"),
+        ("name", "title", None, "name"),
+        ("description", "text", "", "description"),
+        ("budget_basis", "enum:budget_basis", "total", "budget_basis"),
+        ("budget", "opt_number", None, "budget"),
+        ("maximise", "enum:maximise", "score", "maximise"),
+    ],
 }
 
 REQUIRED: dict[str, set[str]] = {
@@ -120,12 +169,32 @@ REQUIRED: dict[str, set[str]] = {
     "dependencies": {"before", "after"},
     "kpis": {"code", "name"},
     "milestones": {"item", "title", "quarter"},
+    "criteria": {"code", "name"},
+    "scores": {"criterion", "item", "score"},
+    "pins": {"item", "rank", "reason"},
+    "scenarios": {"code", "name"},
 }
+
+#: Collections added after version 1 of the spec; a document may leave them out.
+#: Without ``criteria`` a plan gets the default criteria, as a new plan does.
+ADDED_COLLECTIONS = ("criteria", "scores", "pins", "scenarios")
+#: Optional: whole-plan baselines, written only when asked for (they are large).
+BASELINES_KEY = "baselines"
+BASELINE_FIELDS = ("name", "note", "taken_at", "format_version", "document")
 
 COLLECTIONS = list(RECORD_FIELDS)
 KIND_OF_COLLECTION = {k.plural: k for k in KINDS.values()}
 PLAN_FIELDS = ("title", "organization", "currency", "start", "quarters")
-_ENUMS = {"side": Side, "category": Category, "status": Status, "risk": Risk}
+_ENUMS: dict[str, Any] = {
+    "side": Side,
+    "category": Category,
+    "status": Status,
+    "risk": Risk,
+    "measure": Measure,
+    "direction": Direction,
+    "budget_basis": BudgetBasis,
+    "maximise": Maximise,
+}
 
 
 class PlanJsonError(Exception):
@@ -151,14 +220,21 @@ def _number(value: float) -> int | float:
     return value
 
 
-def plan_to_dict(snap: PlanSnapshot) -> dict[str, Any]:
-    """The snapshot as a version-1 interchange document (every field written)."""
+def plan_to_dict(
+    snap: PlanSnapshot, *, baselines: Sequence[tuple[BaselineRec, str]] = ()
+) -> dict[str, Any]:
+    """The snapshot as a version-1 interchange document (every field written).
+
+    ``baselines`` (records with their document text, see
+    ``snapshot.read_baseline_document``) are added under ``baselines`` when given.
+    """
     codes: dict[str, dict[int, str]] = {
         "business_unit": {r.id: r.code for r in snap.business_units},
         "person": {r.id: r.code for r in snap.people},
         "objective": {r.id: r.code for r in snap.objectives},
         "team": {r.id: r.code for r in snap.teams},
         "item": {r.id: r.code for r in snap.items},
+        "criterion": {r.id: r.code for r in snap.criteria},
     }
     doc: dict[str, Any] = {
         "format": FORMAT,
@@ -183,11 +259,34 @@ def plan_to_dict(snap: PlanSnapshot) -> dict[str, Any]:
                     entry[key] = str(value) if value is not None else None
                 elif ftype in ("number", "opt_number"):
                     entry[key] = _number(value) if value is not None else None
+                elif ftype == "date":
+                    entry[key] = value.isoformat() if value is not None else None
                 else:
                     entry[key] = value
             out.append(entry)
         doc[collection] = out
+    if baselines:
+        doc[BASELINES_KEY] = [
+            {
+                "name": rec.name,
+                "note": rec.note,
+                "taken_at": _datetime_text(rec.taken_at),
+                "format_version": rec.format_version,
+                "document": json.loads(text),
+            }
+            for rec, text in baselines
+        ]
     return doc
+
+
+def _datetime_text(value: datetime) -> str:
+    """A UTC time as ISO 8601 with a Z ('2027-01-15T09:30:00Z')."""
+    return value.isoformat() + "Z"
+
+
+def plan_document_text(snap: PlanSnapshot) -> str:
+    """The compact JSON text a baseline stores."""
+    return json.dumps(plan_to_dict(snap), ensure_ascii=False, separators=(",", ":"))
 
 
 def write_plan_json(snap: PlanSnapshot, target: str | os.PathLike[str]) -> Path:
@@ -264,6 +363,14 @@ def _check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
         except QuarterError as exc:
             problems.append(f"{path}: {exc}")
             return None
+    if ftype == "date":
+        try:
+            if not isinstance(value, str) or len(value) != 10:
+                raise ValueError
+            return date.fromisoformat(value)
+        except ValueError:
+            problems.append(f"{path}: {_kind_of(value)} is not a date; write it as YYYY-MM-DD")
+            return None
     if ftype.startswith("enum:"):
         allowed = [m.value for m in _ENUMS[ftype[5:]]]
         if value not in allowed:
@@ -303,7 +410,7 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
     problems: list[str] = []
     if not isinstance(doc, dict):
         raise PlanJsonError([f"$: expected a JSON object, found {_kind_of(doc)}"], source)
-    allowed_top = {"format", "version", "plan", *COLLECTIONS}
+    allowed_top = {"format", "version", "plan", *COLLECTIONS, BASELINES_KEY}
     for key in doc:
         if key not in allowed_top:
             problems.append(
@@ -327,6 +434,8 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
     parsed: dict[str, list[dict[str, Any] | None]] = {}
     for collection, spec in RECORD_FIELDS.items():
         raw = doc.get(collection, [])
+        if collection == "criteria" and collection not in doc:
+            raw = _default_criteria_json()
         if raw is None:
             raw = []
         if not isinstance(raw, list):
@@ -362,13 +471,97 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
                 if checked is None:
                     ok = False
                 row[key] = checked
+            if collection == "criteria" and row.get("direction") is None:
+                row["direction"] = "cost" if row.get("measure") in ("cost", "risk") else "benefit"
             out.append(row if ok else None)
         parsed[collection] = out
 
     rows = _resolve(parsed, problems)
+    rows["baseline"] = _parse_baselines(doc.get(BASELINES_KEY), source, problems)
     if problems:
         raise PlanJsonError(problems, source)
     return ParsedPlan(settings, rows)
+
+
+def _default_criteria_json() -> list[dict[str, Any]]:
+    return [{k: v for k, v in c.items() if k != "id"} for c in DEFAULT_CRITERIA]
+
+
+def _parse_baselines(raw: Any, source: str, problems: list[str]) -> list[dict[str, Any]]:
+    """Validate the optional ``baselines``; each document must itself be a valid plan."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append(f"{BASELINES_KEY}: expected a list, found {_kind_of(raw)}")
+        return []
+    rows: list[dict[str, Any]] = []
+    names: dict[str, int] = {}
+    for index, entry in enumerate(raw):
+        path = f"{BASELINES_KEY}[{index}]"
+        if not isinstance(entry, dict):
+            problems.append(f"{path}: expected an object, found {_kind_of(entry)}")
+            continue
+        for key in entry:
+            if key not in BASELINE_FIELDS:
+                problems.append(f"{path}.{key}: unknown field in a baseline")
+        before = len(problems)
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{path}.name: a baseline needs a name")
+        elif name in names:
+            problems.append(
+                f"{path}.name: duplicate baseline name {name} (already used by "
+                f"{BASELINES_KEY}[{names[name]}])"
+            )
+        else:
+            names[name] = index
+        note = entry.get("note") or ""
+        if not isinstance(note, str):
+            problems.append(f"{path}.note: expected text, found {_kind_of(note)}")
+        taken_at = _parse_datetime(entry.get("taken_at"), f"{path}.taken_at", problems)
+        version = entry.get("format_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            problems.append(f"{path}.format_version: expected a plan format version, found {_kind_of(version)}")
+        elif version > SCHEMA_VERSION:
+            problems.append(
+                f"{path}.format_version: taken by a newer StratPlanner (plan format {version}); "
+                f"this version reads formats up to {SCHEMA_VERSION}"
+            )
+        document = entry.get("document")
+        if not isinstance(document, dict):
+            problems.append(f"{path}.document: expected a plan document, found {_kind_of(document)}")
+        elif BASELINES_KEY in document:
+            problems.append(f"{path}.document: a baseline can't hold baselines of its own")
+        else:
+            try:
+                parse_plan_dict(document, f"{path}.document")
+            except PlanJsonError as exc:
+                problems.extend(f"{path}.document: {p}" for p in exc.problems)
+        if len(problems) == before:
+            rows.append(
+                {
+                    "id": len(rows) + 1,
+                    "name": name,
+                    "note": note,
+                    "taken_at": taken_at,
+                    "format_version": version,
+                    "document": json.dumps(document, ensure_ascii=False, separators=(",", ":")),
+                }
+            )
+    return rows
+
+
+def _parse_datetime(value: Any, path: str, problems: list[str]) -> datetime | None:
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        problems.append(f"{path}: {_kind_of(value)} is not a time; write it as 2027-01-15T09:30:00Z")
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed
 
 
 def _describe(collection: str, record: dict[str, Any]) -> str:
@@ -383,6 +576,10 @@ def _describe(collection: str, record: dict[str, Any]) -> str:
         return f"dependency {record.get('before')} → {record.get('after')}"
     if collection == "milestones":
         return f"milestone of {record.get('item')}"
+    if collection == "scores":
+        return f"score of {record.get('item')} on {record.get('criterion')}"
+    if collection == "pins":
+        return f"rank pin of {record.get('item')}"
     return kind.label
 
 
@@ -427,7 +624,8 @@ def _resolve(
 ) -> dict[str, list[dict[str, Any]]]:
     """Check codes, references, relations and cycles; build insertable rows with ids."""
     ids: dict[str, dict[str, int]] = {}
-    for collection in ("business_units", "people", "objectives", "teams", "items", "kpis"):
+    coded = ("business_units", "people", "objectives", "teams", "items", "kpis", "criteria", "scenarios")
+    for collection in coded:
         kind = KIND_OF_COLLECTION[collection]
         seen: dict[str, int] = {}
         for index, row in enumerate(parsed[collection]):
@@ -569,10 +767,17 @@ def insert_parsed(
         "dependency",
         "kpi",
         "milestone",
+        "criterion",
+        "score",
+        "pin",
+        "scenario",
+        "baseline",
     ]
     total = sum(len(parsed.rows.get(k, [])) for k in order)
     done = 0
     conn = session.connection()
+    # The document's criteria (the defaults when it has none) replace a new plan's defaults.
+    conn.execute(delete(KINDS["criterion"].table))
     for kind_name in order:
         rows = parsed.rows.get(kind_name, [])
         if not rows:
@@ -634,3 +839,81 @@ def create_plan_from_parsed(
         populate=lambda session: insert_parsed(session, parsed, progress),
         overwrite=overwrite,
     )
+
+
+# -- documents as snapshots (baselines) ---------------------------------------------------
+
+#: What each plan format added to the document, for notes on older baselines.
+FORMAT_ADDITIONS = {
+    2: "criteria, scores, rank pins, budget scenarios, mandatory flags and WSJF inputs",
+}
+
+
+class BaselineReadError(PlanJsonError):
+    """A stored baseline can't be compared; the message is one sentence."""
+
+    def __init__(self, message: str):
+        self.problems = [message]
+        self.source = "baseline"
+        Exception.__init__(self, message)
+
+
+def snapshot_from_parsed(parsed: ParsedPlan, revision: int = 0) -> PlanSnapshot:
+    """A validated document as a snapshot, without a database (ids in document order)."""
+    s = parsed.settings
+    info = PlanInfo(s["title"], s["organization"], s["currency"], s["start"], s["quarters"])
+    collections: dict[str, tuple[Any, ...]] = {}
+    for kind_name, record_type in RECORD_TYPES.items():
+        names = field_names(record_type)
+        rows = parsed.rows.get(kind_name, [])
+        if kind_name == "objective":
+            rows = sorted(rows, key=lambda r: r["id"])
+        collections[KINDS[kind_name].plural] = tuple(
+            record_type(**{n: row[n] for n in names if n in row}) for row in rows
+        )
+    return PlanSnapshot(info=info, revision=revision, **collections)
+
+
+def snapshot_from_dict(doc: Any, source: str = "the document") -> PlanSnapshot:
+    """Validate an interchange document and return it as a snapshot (PlanJsonError if bad)."""
+    return snapshot_from_parsed(parse_plan_dict(doc, source))
+
+
+def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, list[str]]:
+    """The plan a baseline holds, and notes for the reader (e.g. taken at an older format).
+
+    A baseline from an older plan format is read with today's reader: what that
+    format did not record takes the documented defaults. A baseline from a newer
+    format, or a damaged one, raises :class:`BaselineReadError`.
+    """
+    name = f'Baseline "{baseline.name}"'
+    if baseline.format_version > SCHEMA_VERSION:
+        raise BaselineReadError(
+            f"{name} was taken by a newer StratPlanner (plan format {baseline.format_version}); "
+            f"this version reads formats up to {SCHEMA_VERSION}: update StratPlanner to compare with it."
+        )
+    try:
+        doc = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise BaselineReadError(
+            f"{name} is damaged (its stored plan is not valid JSON); remove it and take a new one."
+        ) from None
+    try:
+        snap = snapshot_from_dict(doc, name)
+    except PlanJsonError as exc:
+        raise BaselineReadError(
+            f"{name} is damaged ({exc.problems[0]}); remove it and take a new one."
+        ) from None
+    notes = []
+    if baseline.format_version < SCHEMA_VERSION:
+        missing = [
+            FORMAT_ADDITIONS[v]
+            for v in range(baseline.format_version + 1, SCHEMA_VERSION + 1)
+            if v in FORMAT_ADDITIONS
+        ]
+        notes.append(
+            f"{name} was taken at plan format {baseline.format_version} (this version writes "
+            f"format {SCHEMA_VERSION}); what that format did not record ({'; '.join(missing)}) "
+            "is read with the defaults, so its ranks use the default criteria."
+        )
+    return snap, notes

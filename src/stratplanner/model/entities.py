@@ -8,10 +8,13 @@ planner-facing key used in files, the CLI and messages.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
+    Date,
+    DateTime,
     Dialect,
     Float,
     ForeignKey,
@@ -20,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -155,6 +159,10 @@ class RoadmapItem(Base):
             '(start IS NULL AND "end" IS NULL) OR (start IS NOT NULL AND "end" IS NOT NULL)',
             name="schedule",
         ),
+        CheckConstraint(
+            "(cost_of_delay IS NULL OR cost_of_delay >= 0) AND (job_size IS NULL OR job_size > 0)",
+            name="wsjf",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -182,6 +190,11 @@ class RoadmapItem(Base):
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     risk: Mapped[str] = mapped_column(String(16), nullable=False, default="medium")
+    #: Must be in every budget scenario (regulation, end of support…).
+    mandatory: Mapped[bool] = mapped_column(nullable=False, default=False, server_default=false())
+    #: WSJF inputs; when empty, WSJF uses annual value and capex + opex (docs/prioritization.md).
+    cost_of_delay: Mapped[float | None] = mapped_column(Float)
+    job_size: Mapped[float | None] = mapped_column(Float)
 
 
 class AlignmentLink(Base):
@@ -274,3 +287,116 @@ class Milestone(Base):
     )
     title: Mapped[str] = mapped_column(Text, nullable=False)
     quarter: Mapped[Quarter] = mapped_column(QuarterType, nullable=False)
+
+
+# -- prioritisation, scenarios and baselines (plan format 2) ---------------------------
+
+
+class Criterion(Base):
+    """One scoring criterion: computed from the plan (alignment, value, cost, risk) or scored 0-5."""
+
+    __tablename__ = "criterion"
+    __table_args__ = (
+        CheckConstraint(
+            "measure IN ('alignment', 'annual_value', 'cost', 'risk', 'scored')", name="measure"
+        ),
+        CheckConstraint("direction IN ('benefit', 'cost')", name="direction"),
+        CheckConstraint("weight >= 0", name="weight"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    measure: Mapped[str] = mapped_column(String(16), nullable=False, default="scored")
+    direction: Mapped[str] = mapped_column(String(8), nullable=False, default="benefit")
+    weight: Mapped[float] = mapped_column(Float, nullable=False, default=1.0)
+
+
+#: The criteria every new plan starts with (and every plan upgraded from format 1 gets).
+DEFAULT_CRITERIA: tuple[dict[str, Any], ...] = (
+    {"id": 1, "code": "ALIGN", "name": "Strategic alignment", "measure": "alignment",
+     "direction": "benefit", "weight": 4.0,
+     "description": "How strongly the item serves weighted business objectives."},
+    {"id": 2, "code": "VALUE", "name": "Annual value", "measure": "annual_value",
+     "direction": "benefit", "weight": 3.0,
+     "description": "Expected yearly business value once delivered."},
+    {"id": 3, "code": "COST", "name": "Cost", "measure": "cost",
+     "direction": "cost", "weight": 2.0,
+     "description": "Capex + opex of the item; cheaper scores higher."},
+    {"id": 4, "code": "RISK", "name": "Delivery risk", "measure": "risk",
+     "direction": "cost", "weight": 1.0,
+     "description": "Low, medium or high delivery risk; lower scores higher."},
+)  # fmt: skip
+
+
+class CriterionScore(Base):
+    """A user score 0-5 of one item on one scored criterion."""
+
+    __tablename__ = "criterion_score"
+    __table_args__ = (
+        UniqueConstraint("criterion_id", "item_id", name="uq_criterion_score_pair"),
+        CheckConstraint("score BETWEEN 0 AND 5", name="score"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    criterion_id: Mapped[int] = mapped_column(
+        ForeignKey("criterion.id", ondelete="CASCADE"), nullable=False
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    score: Mapped[float] = mapped_column(Float, nullable=False)
+
+
+class RankPin(Base):
+    """A rank the business fixed by hand for one item, with the reason and who decided when."""
+
+    __tablename__ = "rank_pin"
+    __table_args__ = (CheckConstraint("rank >= 1", name="rank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    rank: Mapped[int] = mapped_column(Integer, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    decided_by: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+
+
+class BudgetScenario(Base):
+    """A named budget cap and what its best portfolio maximises; results are recomputed."""
+
+    __tablename__ = "budget_scenario"
+    __table_args__ = (
+        CheckConstraint("budget_basis IN ('total', 'per_year')", name="budget_basis"),
+        CheckConstraint("maximise IN ('score', 'value')", name="maximise"),
+        CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    budget_basis: Mapped[str] = mapped_column(String(16), nullable=False, default="total")
+    #: None = no cap (everything proposed fits).
+    budget: Mapped[float | None] = mapped_column(Float)
+    maximise: Mapped[str] = mapped_column(String(16), nullable=False, default="score")
+
+
+class Baseline(Base):
+    """A named copy of the whole plan (its JSON interchange document) for quarterly reviews."""
+
+    __tablename__ = "baseline"
+    __table_args__ = (CheckConstraint("format_version >= 1", name="format_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: When it was taken, in UTC.
+    taken_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    #: The plan format (schema version) of the app that took it.
+    format_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: The plan as a JSON interchange document (docs/plan-json-extensions.md).
+    document: Mapped[str] = mapped_column(Text, nullable=False)

@@ -139,6 +139,41 @@ KINDS: dict[str, Kind] = {
             references=(Reference("item_id", "item", "item", required=True),),
             quarter_fields=("quarter",),
         ),
+        # -- prioritisation, scenarios and baselines (plan format 2) --
+        Kind("criterion", "criteria", e.Criterion, "criterion"),
+        Kind(
+            "score",
+            "scores",
+            e.CriterionScore,
+            "criterion score",
+            has_code=False,
+            title_field=None,
+            references=(
+                Reference("criterion_id", "criterion", "criterion", required=True),
+                Reference("item_id", "item", "item", required=True),
+            ),
+            natural_key=("criterion_id", "item_id"),
+        ),
+        Kind(
+            "pin",
+            "pins",
+            e.RankPin,
+            "rank pin",
+            has_code=False,
+            title_field=None,
+            references=(Reference("item_id", "item", "item", required=True),),
+            natural_key=("item_id",),
+        ),
+        Kind("scenario", "scenarios", e.BudgetScenario, "budget scenario"),
+        Kind(
+            "baseline",
+            "baselines",
+            e.Baseline,
+            "baseline",
+            has_code=False,
+            title_field="name",
+            natural_key=("name",),
+        ),
     )
 }
 

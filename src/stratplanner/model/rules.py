@@ -7,12 +7,17 @@ returns ``(field, message)`` pairs; callers add the record's name or JSON path.
 from __future__ import annotations
 
 import math
+from datetime import date, datetime
 from typing import Any
 
 from stratplanner.model.values import (
     MAX_CODE_LENGTH,
     MAX_HORIZON,
+    BudgetBasis,
     Category,
+    Direction,
+    Maximise,
+    Measure,
     Quarter,
     Risk,
     Side,
@@ -26,7 +31,14 @@ _ENUMS: dict[tuple[str, str], type] = {
     ("item", "status"): Status,
     ("item", "risk"): Risk,
     ("person", "side"): Side,
+    ("criterion", "measure"): Measure,
+    ("criterion", "direction"): Direction,
+    ("scenario", "budget_basis"): BudgetBasis,
+    ("scenario", "maximise"): Maximise,
 }
+
+#: The 0-5 scale of user scores on scored criteria.
+MAX_SCORE = 5
 
 MONEY_FIELDS = ("capex", "opex", "annual_value")
 
@@ -86,6 +98,18 @@ def check_fields(
                 )
             elif isinstance(start, Quarter) and isinstance(end, Quarter) and end < start:
                 problems.append(("end", f"end {end} is before start {start}"))
+        if "mandatory" in row and not isinstance(row["mandatory"], bool):
+            problems.append(("mandatory", f"mandatory must be true or false, not {row['mandatory']!r}"))
+        if row.get("cost_of_delay") is not None:
+            cod = row["cost_of_delay"]
+            if not _is_number(cod) or cod < 0:
+                problems.append(
+                    ("cost_of_delay", f"cost of delay must be 0 or more, not {cod!r}")
+                )
+        if row.get("job_size") is not None:
+            size = row["job_size"]
+            if not _is_number(size) or size <= 0:
+                problems.append(("job_size", f"job size must be more than 0, not {size!r}"))
     elif kind == "objective":
         if "weight" in row:
             weight = row["weight"]
@@ -124,6 +148,41 @@ def check_fields(
             value = row.get(field)
             if value is not None and not _is_number(value):
                 problems.append((field, f"{value!r} is not a number"))
+    elif kind == "criterion":
+        if "weight" in row:
+            weight = row["weight"]
+            if not _is_number(weight) or weight < 0:
+                problems.append(("weight", f"a criterion weight must be 0 or more, not {weight!r}"))
+    elif kind == "score":
+        if "score" in row:
+            score = row["score"]
+            if not _is_number(score) or not 0 <= score <= MAX_SCORE:
+                problems.append(("score", f"a score must be from 0 to {MAX_SCORE}, not {score!r}"))
+    elif kind == "pin":
+        if "rank" in row:
+            rank = row["rank"]
+            if not isinstance(rank, int) or isinstance(rank, bool) or rank < 1:
+                problems.append(("rank", f"a pinned rank must be a whole number from 1, not {rank!r}"))
+        if "reason" in row and (not isinstance(row["reason"], str) or not row["reason"].strip()):
+            problems.append(
+                ("reason", "a reason is required: record why the business fixed this rank")
+            )
+        decided_on = row.get("decided_on")
+        if decided_on is not None and (
+            not isinstance(decided_on, date) or isinstance(decided_on, datetime)
+        ):
+            problems.append(("decided_on", f"{decided_on!r} is not a date"))
+    elif kind == "scenario":
+        if row.get("budget") is not None:
+            budget = row["budget"]
+            if not _is_number(budget) or budget < 0:
+                problems.append(("budget", f"a budget must be 0 or more, not {budget!r}"))
+    elif kind == "baseline":
+        version = row.get("format_version")
+        if "format_version" in row and (
+            not isinstance(version, int) or isinstance(version, bool) or version < 1
+        ):
+            problems.append(("format_version", f"{version!r} is not a plan format version"))
     elif kind == "settings":
         if "quarters" in row:
             q = row["quarters"]

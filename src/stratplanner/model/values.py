@@ -101,6 +101,37 @@ class Side(StrEnum):
     IT = "it"
 
 
+class Measure(StrEnum):
+    """What a prioritisation criterion measures: computed from the plan, or scored by people."""
+
+    ALIGNMENT = "alignment"
+    ANNUAL_VALUE = "annual_value"
+    COST = "cost"
+    RISK = "risk"
+    SCORED = "scored"
+
+
+class Direction(StrEnum):
+    """Whether more of a criterion is better (benefit) or worse (cost)."""
+
+    BENEFIT = "benefit"
+    COST = "cost"
+
+
+class BudgetBasis(StrEnum):
+    """A scenario's budget caps the total cost, or the spend in every calendar year."""
+
+    TOTAL = "total"
+    PER_YEAR = "per_year"
+
+
+class Maximise(StrEnum):
+    """What a budget scenario's best portfolio maximises."""
+
+    SCORE = "score"
+    VALUE = "value"
+
+
 STATUS_LABELS = {
     Status.PROPOSED: "Proposed",
     Status.APPROVED: "Approved",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date, datetime
 
 from stratplanner.model.values import Quarter
 
@@ -79,6 +80,9 @@ class ItemRec:
     champion_id: int | None
     it_owner_id: int | None
     risk: str
+    mandatory: bool = False
+    cost_of_delay: float | None = None
+    job_size: float | None = None
 
     @property
     def cost(self) -> float:
@@ -142,6 +146,57 @@ class MilestoneRec:
     quarter: Quarter
 
 
+@dataclass(frozen=True, slots=True)
+class CriterionRec:
+    id: int
+    code: str
+    name: str
+    description: str
+    measure: str
+    direction: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRec:
+    id: int
+    criterion_id: int
+    item_id: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class PinRec:
+    id: int
+    item_id: int
+    rank: int
+    reason: str
+    decided_by: str
+    decided_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioRec:
+    id: int
+    code: str
+    name: str
+    description: str
+    budget_basis: str
+    budget: float | None
+    maximise: str
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineRec:
+    """A baseline's description; its document is read on demand (``read_baseline_document``)."""
+
+    id: int
+    name: str
+    note: str
+    taken_at: datetime
+    format_version: int
+
+
 def field_names(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type)]
 
@@ -157,4 +212,9 @@ RECORD_TYPES: dict[str, type] = {
     "dependency": DependencyRec,
     "kpi": KpiRec,
     "milestone": MilestoneRec,
+    "criterion": CriterionRec,
+    "score": ScoreRec,
+    "pin": PinRec,
+    "scenario": ScenarioRec,
+    "baseline": BaselineRec,
 }

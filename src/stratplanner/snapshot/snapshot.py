@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stratplanner.model.entities import PlanSettings
+from stratplanner.model.entities import Baseline, PlanSettings
 from stratplanner.model.kinds import KINDS
 from stratplanner.snapshot.records import (
     RECORD_TYPES,
+    BaselineRec,
     BusinessUnitRec,
+    CriterionRec,
     DemandRec,
     DependencyRec,
     ItemRec,
@@ -28,7 +30,10 @@ from stratplanner.snapshot.records import (
     MilestoneRec,
     ObjectiveRec,
     PersonRec,
+    PinRec,
     PlanInfo,
+    ScenarioRec,
+    ScoreRec,
     TeamRec,
     field_names,
 )
@@ -50,6 +55,11 @@ class PlanSnapshot:
     dependencies: tuple[DependencyRec, ...] = ()
     kpis: tuple[KpiRec, ...] = ()
     milestones: tuple[MilestoneRec, ...] = ()
+    criteria: tuple[CriterionRec, ...] = ()
+    scores: tuple[ScoreRec, ...] = ()
+    pins: tuple[PinRec, ...] = ()
+    scenarios: tuple[ScenarioRec, ...] = ()
+    baselines: tuple[BaselineRec, ...] = ()
     revision: int = field(default=0, compare=False)
 
     # -- lookups, built on first use ---------------------------------------------
@@ -131,6 +141,26 @@ class PlanSnapshot:
             out[milestone.item_id].append(milestone)
         return dict(out)
 
+    @cached_property
+    def item_by_code(self) -> dict[str, ItemRec]:
+        return {r.code: r for r in self.items}
+
+    @cached_property
+    def criterion_by_id(self) -> dict[int, CriterionRec]:
+        return {r.id: r for r in self.criteria}
+
+    @cached_property
+    def scores_by_criterion(self) -> dict[int, dict[int, float]]:
+        """Criterion id → {item id → score 0-5}."""
+        out: dict[int, dict[int, float]] = defaultdict(dict)
+        for score in self.scores:
+            out[score.criterion_id][score.item_id] = score.score
+        return dict(out)
+
+    @cached_property
+    def pin_by_item(self) -> dict[int, PinRec]:
+        return {r.item_id: r for r in self.pins}
+
     def is_theme(self, objective_id: int) -> bool:
         """An objective with children is a theme."""
         return bool(self.children_by_objective.get(objective_id))
@@ -147,25 +177,43 @@ class PlanSnapshot:
 def load_snapshot(session: Session, revision: int = 0) -> PlanSnapshot:
     """Read every record of the plan in one read transaction."""
     try:
-        settings = session.execute(
-            select(
-                PlanSettings.title,
-                PlanSettings.organization,
-                PlanSettings.currency,
-                PlanSettings.start,
-                PlanSettings.quarters,
-            )
-        ).one()
-        info = PlanInfo(*settings)
-        collections = {}
-        for kind_name, record_type in RECORD_TYPES.items():
-            table = KINDS[kind_name].table
-            columns = [table.c[name] for name in field_names(record_type)]
-            rows = session.execute(select(*columns).order_by(table.c.id))
-            collections[KINDS[kind_name].plural] = tuple(record_type(*row) for row in rows)
+        return read_snapshot(session, revision)
     finally:
         session.rollback()
+
+
+def read_snapshot(session: Session, revision: int = 0) -> PlanSnapshot:
+    """Like :func:`load_snapshot` inside the caller's transaction (a command), leaving it open."""
+    settings = session.execute(
+        select(
+            PlanSettings.title,
+            PlanSettings.organization,
+            PlanSettings.currency,
+            PlanSettings.start,
+            PlanSettings.quarters,
+        )
+    ).one()
+    info = PlanInfo(*settings)
+    collections = {}
+    for kind_name, record_type in RECORD_TYPES.items():
+        table = KINDS[kind_name].table
+        columns = [table.c[name] for name in field_names(record_type)]
+        rows = session.execute(select(*columns).order_by(table.c.id))
+        collections[KINDS[kind_name].plural] = tuple(record_type(*row) for row in rows)
     return PlanSnapshot(info=info, revision=revision, **collections)
+
+
+def read_baseline_document(session: Session, baseline_id: int) -> str:
+    """The JSON text of one baseline (kept out of snapshots: it is a whole plan)."""
+    try:
+        text = session.execute(
+            select(Baseline.document).where(Baseline.id == baseline_id)
+        ).scalar_one_or_none()
+    finally:
+        session.rollback()
+    if text is None:
+        raise LookupError(f"baseline #{baseline_id} no longer exists")
+    return str(text)
 
 
 def snapshot_of(document: PlanDocument) -> PlanSnapshot:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event, insert, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from stratplanner.model.entities import Base, PlanSettings
+from stratplanner.model.entities import DEFAULT_CRITERIA, Base, Criterion, PlanSettings
 from stratplanner.model.values import Quarter
 from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
 from stratplanner.store.lock import PlanLock
@@ -366,6 +366,7 @@ def create_plan_file(
                     {"v": revision_for(SCHEMA_VERSION)},
                 )
                 conn.execute(insert(PlanSettings), [values])
+                conn.execute(insert(Criterion), [dict(c) for c in DEFAULT_CRITERIA])
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 if populate is not None:
                     populate(session)

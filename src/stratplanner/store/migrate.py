@@ -83,7 +83,8 @@ def upgrade_plan_file(
             if before_commit is not None:
                 before_commit(raw)
     finally:
+        # Leaving the block already closed ``raw`` (NullPool); foreign keys are per
+        # connection, so the next opener has them on again (sqlite_file.connect).
         engine.dispose()
-        raw.execute("PRAGMA foreign_keys = ON")
         raw.close()
     return backup
