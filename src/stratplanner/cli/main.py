@@ -25,6 +25,7 @@ from stratplanner.store.errors import PlanFileError
 COMMAND_MODULES = [
     "stratplanner.cli.plan_cmds",
     "stratplanner.cli.team_cmds",
+    "stratplanner.cli.pdf_cmds",
 ]
 
 HEADLESS_COMMANDS = "new, demo, info, check, import, export, publish, checkout"

@@ -1,0 +1,308 @@
+"""The document frame: page templates, header and footer, "Page x of y", contents and outline.
+
+Everything is laid out in one pass. "Page x of y" and the page numbers in the
+table of contents are PDF form XObjects drawn where they belong and defined
+when the page count is known (:class:`NumberedCanvas`), so a 500-page working
+team PDF is not laid out twice nor held page by page in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from stratplanner.export.pdf.fonts import BOLD, FAMILY
+from stratplanner.export.pdf.graphics import Logo
+from stratplanner.export.pdf.styles import MUTED, RULE, Styles
+from stratplanner.export.pdf.text import fit_text
+
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
+MARGIN_X = 16 * mm
+MARGIN_TOP = 21 * mm
+MARGIN_BOTTOM = 17 * mm
+
+
+@dataclass
+class PageDecor:
+    """What the running header and footer show."""
+
+    plan_title: str
+    organisation: str
+    date_text: str
+    confidentiality: str
+    styles: Styles
+    logo: Logo | None = None
+
+
+@dataclass
+class Outline:
+    """Headings as they are placed: their page numbers feed the contents and the outline."""
+
+    pages: dict[str, int] = field(default_factory=dict)
+    levels: list[int] = field(default_factory=list)
+    contents_keys: list[str] = field(default_factory=list)
+
+
+def page_sizes(paper: str) -> tuple[tuple[float, float], tuple[float, float]]:
+    size = PAPER_SIZES[paper]
+    return portrait(size), landscape(size)
+
+
+def frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:
+    """Width and height available to flowables on a page of that size (frame padding included)."""
+    width, height = pagesize
+    return width - 2 * MARGIN_X - 12, height - MARGIN_TOP - MARGIN_BOTTOM - 12
+
+
+class SectionHeading(Paragraph):
+    """A heading that becomes a PDF bookmark and, at level 0, a contents entry."""
+
+    def __init__(self, text: str, style: Any, *, key: str, outline_title: str, level: int = 0):
+        super().__init__(text, style)
+        self.key = key
+        self.outline_title = outline_title
+        self.level = level
+
+
+class Anchor(Flowable):
+    """An invisible bookmark + contents entry, for sections whose page title is drawn by a chart."""
+
+    def __init__(self, *, key: str, outline_title: str, level: int = 0):
+        super().__init__()
+        self.key = key
+        self.outline_title = outline_title
+        self.level = level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class Contents(Flowable):
+    """The table of contents: fixed height, page numbers filled in when the document ends."""
+
+    def __init__(self, entries: list[tuple[str, str]], styles: Styles, outline: Outline):
+        super().__init__()
+        self.entries = entries
+        outline.contents_keys.extend(key for _, key in entries)
+        self.styles = styles
+        self.line = 24.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.line * len(self.entries)
+
+    def draw(self) -> None:
+        canv = self.canv
+        size = 11.5
+        y = self.line * len(self.entries) - 16
+        for number, (title, key) in enumerate(self.entries, start=1):
+            label = fit_text(title, FAMILY, size, self.width - 80)
+            canv.setFillColor(self.styles.accent)
+            canv.setFont(BOLD, size)
+            canv.drawString(0, y, f"{number}")
+            canv.setFillColor(colors.black)
+            canv.setFont(FAMILY, size)
+            canv.drawString(22, y, label)
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.5)
+            canv.setDash(1, 2.5)
+            canv.line(22 + canv.stringWidth(label, FAMILY, size) + 6, y + 1, self.width - 34, y + 1)
+            canv.setDash()
+            canv.saveState()
+            canv.translate(self.width, y)
+            canv.doForm(f"toc-{key}")
+            canv.restoreState()
+            canv.linkRect("", key, (0, y - 5, self.width, y + size + 2), relative=1, thickness=0)
+            y -= self.line
+
+
+def _form_text(canv: Canvas, name: str, text: str, font: str, size: float, colour: Any) -> None:
+    """Define a form XObject that draws ``text`` right-aligned at its origin."""
+    canv.beginForm(name, lowerx=-400, lowery=-10, upperx=10, uppery=30)
+    canv.setFont(font, size)
+    canv.setFillColor(colour)
+    canv.drawRightString(0, 0, text)
+    canv.endForm()
+
+
+class NumberedCanvas(Canvas):
+    """Draws "Page x of y" and the contents' page numbers once the page count is known."""
+
+    outline: Outline = Outline()
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._pages_done = 0
+
+    def showPage(self) -> None:
+        self._pages_done += 1
+        super().showPage()
+
+    def save(self) -> None:
+        total = self._pages_done
+        for number in range(1, total + 1):
+            _form_text(self, f"page-{number}", f"Page {number} of {total}", FAMILY, 7.5, MUTED)
+        for key in self.outline.contents_keys:
+            page = self.outline.pages.get(key)
+            _form_text(self, f"toc-{key}", str(page or ""), FAMILY, 11.5, colors.black)
+        super().save()
+
+
+def numbered_canvas(outline: Outline) -> type[NumberedCanvas]:
+    """A canvas class bound to one export's outline (reportlab instantiates it itself)."""
+    return type("BoundNumberedCanvas", (NumberedCanvas,), {"outline": outline})
+
+
+class PlanDocTemplate(BaseDocTemplate):
+    """Cover, portrait and landscape page templates; headings feed the outline."""
+
+    def __init__(
+        self,
+        target: Any,
+        *,
+        paper: str,
+        decor: PageDecor,
+        outline: Outline,
+        first_template: str = "cover",
+        after_flowable: Callable[[Flowable], None] | None = None,
+        **info: Any,
+    ):
+        portrait_size, landscape_size = page_sizes(paper)
+        super().__init__(
+            target,
+            pagesize=portrait_size,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=FAMILY,
+            initialFontSize=10,
+            initialLeading=12,
+            **info,
+        )
+        self.decor = decor
+        self.outline = outline
+        self._after = after_flowable
+        templates = [
+            PageTemplate(
+                "cover",
+                [_frame(portrait_size, cover=True)],
+                onPage=self._cover_page,
+                pagesize=portrait_size,
+                autoNextPageTemplate="portrait",
+            ),
+            PageTemplate(
+                "portrait",
+                [_frame(portrait_size)],
+                onPage=self._running_page,
+                pagesize=portrait_size,
+            ),
+            PageTemplate(
+                "landscape",
+                [_frame(landscape_size)],
+                onPage=self._running_page,
+                pagesize=landscape_size,
+            ),
+        ]
+        templates.sort(key=lambda t: t.id != first_template)
+        self.addPageTemplates(templates)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, SectionHeading | Anchor):
+            self._bookmark(flowable)
+        if self._after is not None:
+            self._after(flowable)
+
+    def _bookmark(self, heading: SectionHeading | Anchor) -> None:
+        canv = self.canv
+        levels = self.outline.levels
+        # The PDF outline may only go one level deeper at a time.
+        level = min(heading.level, (levels[-1] + 1) if levels else 0)
+        canv.bookmarkPage(heading.key)
+        canv.addOutlineEntry(heading.outline_title, heading.key, level=level, closed=level > 0)
+        levels.append(level)
+        self.outline.pages.setdefault(heading.key, self.page)
+
+    # -- page decoration --------------------------------------------------------------
+    def _cover_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = canv._pagesize
+        styles = self.decor.styles
+        canv.saveState()
+        canv.setFillColor(styles.accent)
+        canv.rect(0, height - 70 * mm, width, 70 * mm, stroke=0, fill=1)
+        canv.setFillColor(styles.accent_light)
+        canv.rect(0, 0, width, 14 * mm, stroke=0, fill=1)
+        canv.restoreState()
+
+    def _running_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = canv._pagesize
+        decor = self.decor
+        accent = decor.styles.accent
+        left, right = MARGIN_X + 6, width - MARGIN_X - 6
+        top = height - 12 * mm
+        canv.saveState()
+        logo_width = 0.0
+        if decor.logo is not None:
+            logo_width = _draw_logo(canv, decor.logo, right, top - 2, box_height=9 * mm)
+        org = fit_text(decor.organisation, FAMILY, 8, (right - left) * 0.35)
+        org_width = canv.stringWidth(org, FAMILY, 8)
+        canv.setFont(FAMILY, 8)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(right - logo_width - (6 if logo_width else 0), top, org)
+        title_room = right - left - org_width - logo_width - 24
+        canv.setFont(BOLD, 8.5)
+        canv.setFillColor(accent)
+        canv.drawString(left, top, fit_text(decor.plan_title, BOLD, 8.5, title_room))
+        canv.setStrokeColor(accent)
+        canv.setLineWidth(1.2)
+        canv.line(left, top - 5, right, top - 5)
+        bottom = 9 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(left, bottom + 10, right, bottom + 10)
+        canv.setFont(FAMILY, 7.5)
+        canv.setFillColor(MUTED)
+        third = (right - left) / 3
+        if decor.confidentiality:
+            canv.setFillColor(accent)
+            canv.setFont(BOLD, 7.5)
+            canv.drawString(left, bottom, fit_text(decor.confidentiality, BOLD, 7.5, third * 1.3))
+            canv.setFont(FAMILY, 7.5)
+            canv.setFillColor(MUTED)
+        canv.drawCentredString((left + right) / 2 + third * 0.15, bottom, decor.date_text)
+        canv.translate(right, bottom)
+        canv.doForm(f"page-{doc.page}")
+        canv.restoreState()
+
+
+def _draw_logo(canv: Canvas, logo: Logo, right: float, top: float, *, box_height: float) -> float:
+    """Draw the logo with its right edge at ``right`` and top at ``top``; returns the width used."""
+    draw_w, draw_h = logo.fit(box_height * 4, box_height)
+    logo.draw(canv, right - draw_w, top + 8 - draw_h, draw_w, draw_h)
+    return draw_w
+
+
+def _frame(pagesize: tuple[float, float], *, cover: bool = False) -> Frame:
+    width, height = pagesize
+    if cover:
+        return Frame(
+            MARGIN_X + 8 * mm, 20 * mm, width - 2 * MARGIN_X - 16 * mm, height - 38 * mm, id="cover"
+        )
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        width - 2 * MARGIN_X,
+        height - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+    )

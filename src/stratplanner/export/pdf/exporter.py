@@ -1,0 +1,243 @@
+"""``export_pdf``: build the story section by section, lay it out once, write it atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import tempfile
+from collections.abc import Callable
+from copy import deepcopy
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+
+from stratplanner import APP_NAME, __version__
+from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.document import (
+    Contents,
+    Outline,
+    PageDecor,
+    PlanDocTemplate,
+    numbered_canvas,
+)
+from stratplanner.export.pdf.errors import ExportCancelled, PdfExportError
+from stratplanner.export.pdf.filters import describe_filters, filter_snapshot
+from stratplanner.export.pdf.graphics import LogoError, load_logo
+from stratplanner.export.pdf.options import SECTION_TITLES, PdfOptions, check_options
+from stratplanner.export.pdf.sections import SECTION_MODULES
+from stratplanner.export.pdf.styles import build_styles
+from stratplanner.export.pdf.text import format_date, markup
+from stratplanner.snapshot import PlanSnapshot
+
+Progress = Callable[[int, int], None]
+
+#: Progress runs 0..TOTAL: the first BUILD_SHARE while sections are prepared, the rest during layout.
+TOTAL = 1000
+BUILD_SHARE = 250
+
+
+def _folder_problem(target: Path) -> str | None:
+    folder = target.parent
+    if target.is_dir():
+        return f"{target} is a folder; give a file name for the PDF."
+    if not folder.is_dir():
+        return f"The folder {folder} does not exist; create it first or choose another folder."
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"StratPlanner can't write in the folder {folder} (permission denied); choose another folder."
+    if target.exists() and not os.access(target, os.W_OK):
+        return f"{target.name} is read-only; choose another file name or make it writable."
+    return None
+
+
+def export_pdf(
+    snap: PlanSnapshot,
+    target: str | os.PathLike[str],
+    options: PdfOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    today: date | None = None,
+    extras: dict | None = None,
+) -> Path:
+    """Write the plan as a PDF at ``target`` and return its path.
+
+    Safe to run in a worker thread. ``progress(done, total)`` is called as the
+    work advances; when ``cancelled()`` turns true the export stops with
+    :class:`ExportCancelled` and no file is left behind. Anything the user must
+    fix (a missing folder, a bad option, an unreadable logo) raises
+    :class:`PdfExportError` with one sentence. The target is replaced
+    atomically: it is either the old file or the complete new PDF.
+    ``extras`` passes data the snapshot doesn't hold (e.g. ``{"baseline":
+    <PlanSnapshot>}`` for the changes section).
+    """
+    options = check_options(deepcopy(options) if options is not None else PdfOptions())
+    target = Path(target).expanduser().absolute()
+    if target.suffix.lower() != ".pdf":
+        raise PdfExportError(f"{target.name} should end in .pdf.")
+    problem = _folder_problem(target)
+    if problem:
+        raise PdfExportError(problem)
+    report = progress or (lambda done, total: None)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The PDF export was cancelled.")
+
+    try:
+        logo = load_logo(options.logo) if options.logo else None
+    except LogoError as exc:
+        raise PdfExportError(str(exc)) from None
+    filtered = filter_snapshot(snap, options)
+    styles = build_styles(options.accent)
+    ctx = ExportContext(
+        snap=filtered,
+        full=snap,
+        options=options,
+        styles=styles,
+        today=today or date.today(),
+        logo=logo,
+        filter_text=describe_filters(options),
+        check=check,
+        extras=dict(extras or {}),
+    )
+    report(0, TOTAL)
+    outline = Outline()
+    story = _story(ctx, outline, lambda n, of: report(BUILD_SHARE * n // max(of, 1), TOTAL))
+    check()
+    return _write(ctx, story, outline, target, report, check)
+
+
+def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowable]:
+    chosen = ctx.options.selected_sections()
+    built: list[tuple[str, str, list[Flowable]]] = []
+    for n, key in enumerate(chosen):
+        ctx.check()
+        if key != "contents":
+            module = importlib.import_module(SECTION_MODULES[key])
+            flows = module.build(ctx)
+            if flows:
+                built.append((key, getattr(module, "ORIENTATION", "portrait"), flows))
+        report(n + 1, len(chosen))
+    if not any(key != "cover" for key, _, _ in built):
+        built.append(("notice", "portrait", _nothing_to_show(ctx)))
+    if "contents" in chosen:
+        entries = [
+            (SECTION_TITLES.get(key, "Note"), f"sec-{key}")
+            for key, _, _ in built
+            if key not in ("cover", "notice")
+        ]
+        if len(entries) > 1:
+            at = 1 if built and built[0][0] == "cover" else 0
+            built.insert(
+                at,
+                (
+                    "contents",
+                    "portrait",
+                    [
+                        Paragraph(SECTION_TITLES["contents"], ctx.styles.h1),
+                        Spacer(1, 6 * mm),
+                        Contents(entries, ctx.styles, outline),
+                    ],
+                ),
+            )
+    story: list[Flowable] = []
+    for key, orientation, flows in built:
+        template = "cover" if key == "cover" else orientation
+        if story:
+            story += [NextPageTemplate(template), PageBreak()]
+        else:
+            ctx.extras["first_template"] = template
+        story += flows
+    return story
+
+
+def _nothing_to_show(ctx: ExportContext) -> list[Flowable]:
+    if ctx.full.is_empty:
+        text = (
+            "This plan is empty: it has no objectives and no roadmap items yet. "
+            "Add objectives and the work that serves them, then export again."
+        )
+    elif ctx.snap.is_empty and ctx.filter_text:
+        text = (
+            f"Nothing in this plan matches the chosen filters ({markup(ctx.filter_text)}). "
+            "Widen the filters and export again."
+        )
+    else:
+        text = "The chosen sections have nothing to show for this plan. Choose more sections and export again."
+    return [ctx.heading("notice", "Nothing to show"), Paragraph(text, ctx.styles.lead)]
+
+
+def _write(
+    ctx: ExportContext,
+    story: list[Flowable],
+    outline: Outline,
+    target: Path,
+    report: Progress,
+    check: Callable[[], None],
+) -> Path:
+    info = ctx.snap.info
+    decor = PageDecor(
+        plan_title=info.title,
+        organisation=info.organization,
+        date_text=format_date(ctx.today),
+        confidentiality=ctx.options.confidentiality,
+        styles=ctx.styles,
+        logo=ctx.logo,
+    )
+    total = max(len(story), 1)
+    index = {id(flowable): n for n, flowable in enumerate(story)}
+    last = [0]
+
+    def after(flowable: Flowable) -> None:
+        n = index.get(id(flowable))
+        if n is not None and n >= last[0]:
+            last[0] = n
+            report(BUILD_SHARE + (TOTAL - BUILD_SHARE) * (n + 1) // total, TOTAL)
+        check()
+
+    preset = "Board pack" if ctx.options.preset == "board" else "Working team pack"
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.stem}-", suffix=".pdf.part"
+        )
+    except OSError as exc:
+        raise PdfExportError(
+            f"StratPlanner can't write in the folder {target.parent} ({exc.strerror or exc}); "
+            "choose another folder."
+        ) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            doc = PlanDocTemplate(
+                stream,
+                paper=ctx.options.paper,
+                decor=decor,
+                outline=outline,
+                first_template=ctx.extras.get("first_template", "portrait"),
+                after_flowable=after,
+                title=info.title,
+                author=ctx.options.author or info.organization,
+                subject=f"{preset}: IT strategy roadmap {info.start}–{info.end}"
+                + (f" ({ctx.filter_text})" if ctx.filter_text else ""),
+                creator=f"{APP_NAME} {__version__}",
+                keywords=["IT strategy", "roadmap", ctx.options.confidentiality],
+            )
+            doc.build(story, canvasmaker=numbered_canvas(outline))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise PdfExportError(
+            f"The PDF could not be written to {target} ({exc.strerror or exc}); nothing was changed there."
+        ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    report(TOTAL, TOTAL)
+    return target

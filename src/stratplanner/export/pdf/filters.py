@@ -1,0 +1,156 @@
+"""Audience filters: the part of a plan one business unit, objective or period cares about.
+
+The result is an ordinary :class:`PlanSnapshot` holding only the kept records,
+so analysis and charts run on it unchanged and every number in the PDF is
+about what the reader was given.
+
+- **Business unit**: items of those units; objectives of those units, plus
+  the objectives the kept items serve (and their parent themes).
+- **Objective**: those objectives with their sub-objectives and parent
+  themes; the items linked to any of them.
+- **Quarter range**: items running in the range (unscheduled items drop);
+  the plan's horizon becomes the range.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from stratplanner.export.pdf.options import PdfOptions, PdfOptionsError
+from stratplanner.model.values import Quarter
+from stratplanner.snapshot import PlanInfo, PlanSnapshot
+
+
+def describe_filters(options: PdfOptions) -> str:
+    """A short phrase for the cover and summary, e.g. 'Business unit STORES · 2027-Q1 to 2028-Q4'."""
+    parts = []
+    if options.business_units:
+        noun = "Business unit" if len(options.business_units) == 1 else "Business units"
+        parts.append(f"{noun} {', '.join(options.business_units)}")
+    if options.objectives:
+        noun = "Objective" if len(options.objectives) == 1 else "Objectives"
+        parts.append(f"{noun} {', '.join(options.objectives)}")
+    first, last = options.quarter_range
+    if first or last:
+        parts.append(f"{first or 'start'} to {last or 'end'}")
+    return " · ".join(parts)
+
+
+def _codes_to_ids(codes: list[str], records: tuple, what: str) -> set[int]:
+    by_code = {r.code.casefold(): r.id for r in records}
+    missing = [c for c in codes if c.casefold() not in by_code]
+    if missing:
+        known = ", ".join(sorted(r.code for r in records)[:12]) or "none"
+        raise PdfOptionsError(f"The plan has no {what} {missing[0]!r} (it has: {known}).")
+    return {by_code[c.casefold()] for c in codes}
+
+
+def _with_ancestors(snap: PlanSnapshot, ids: set[int]) -> set[int]:
+    out = set(ids)
+    for oid in ids:
+        seen: set[int] = set()
+        parent = snap.objective_by_id[oid].parent_id if oid in snap.objective_by_id else None
+        while parent is not None and parent not in seen:
+            seen.add(parent)
+            out.add(parent)
+            parent = (
+                snap.objective_by_id[parent].parent_id if parent in snap.objective_by_id else None
+            )
+    return out
+
+
+def _with_descendants(snap: PlanSnapshot, ids: set[int]) -> set[int]:
+    out = set(ids)
+    stack = list(ids)
+    while stack:
+        for child in snap.children_by_objective.get(stack.pop(), []):
+            if child.id not in out:
+                out.add(child.id)
+                stack.append(child.id)
+    return out
+
+
+def filter_snapshot(snap: PlanSnapshot, options: PdfOptions) -> PlanSnapshot:
+    """The plan as the chosen audience sees it; the snapshot itself when no filter is set."""
+    first, last = options.quarter_range
+    if not (options.business_units or options.objectives or first or last):
+        return snap
+    item_ids = {i.id for i in snap.items}
+    objective_ids = {o.id for o in snap.objectives}
+
+    if options.business_units:
+        units = _codes_to_ids(options.business_units, snap.business_units, "business unit")
+        item_ids = {i.id for i in snap.items if i.business_unit_id in units}
+        served = {link.objective_id for link in snap.links if link.item_id in item_ids}
+        owned = {o.id for o in snap.objectives if o.business_unit_id in units}
+        objective_ids = _with_ancestors(snap, served | owned)
+
+    if options.objectives:
+        chosen = _with_descendants(
+            snap, _codes_to_ids(options.objectives, snap.objectives, "objective")
+        )
+        linked = {link.item_id for link in snap.links if link.objective_id in chosen}
+        item_ids &= linked
+        objective_ids &= _with_ancestors(snap, chosen)
+
+    info = snap.info
+    if first or last:
+        lo = first or info.start
+        hi = last or info.end
+        item_ids = {
+            i.id
+            for i in snap.items
+            if i.id in item_ids
+            and i.start is not None
+            and i.end is not None
+            and i.start <= hi
+            and i.end >= lo
+        }
+        info = replace(info, start=lo, quarters=max(1, hi - lo + 1))
+
+    return _subset(snap, info, item_ids, objective_ids)
+
+
+def _subset(
+    snap: PlanSnapshot, info: PlanInfo, item_ids: set[int], objective_ids: set[int]
+) -> PlanSnapshot:
+    """The snapshot keeping only some items and objectives (and what hangs off them)."""
+    changes: dict[str, object] = {
+        "info": info,
+        "objectives": tuple(o for o in snap.objectives if o.id in objective_ids),
+        "items": tuple(i for i in snap.items if i.id in item_ids),
+        "links": tuple(
+            k for k in snap.links if k.item_id in item_ids and k.objective_id in objective_ids
+        ),
+        "demands": tuple(d for d in snap.demands if d.item_id in item_ids),
+        "dependencies": tuple(
+            d for d in snap.dependencies if d.before_id in item_ids and d.after_id in item_ids
+        ),
+        "kpis": tuple(
+            k
+            for k in snap.kpis
+            if (k.item_id is None or k.item_id in item_ids)
+            and (k.objective_id is None or k.objective_id in objective_ids)
+        ),
+        "milestones": tuple(m for m in snap.milestones if m.item_id in item_ids),
+    }
+    # Prioritization records (plan format 2) hang off items too.
+    for name in ("scores", "pins"):
+        records = getattr(snap, name, None)
+        if records is not None:
+            changes[name] = tuple(r for r in records if r.item_id in item_ids)
+    return replace(snap, **changes)  # type: ignore[arg-type]
+
+
+def items_subset(
+    snap: PlanSnapshot,
+    item_ids: set[int],
+    *,
+    start: Quarter | None = None,
+    quarters: int | None = None,
+) -> PlanSnapshot:
+    """The snapshot with only some items (all objectives kept): one page of a tiled timeline."""
+    info = snap.info
+    if start is not None and quarters is not None:
+        info = replace(info, start=start, quarters=quarters)
+    return _subset(snap, info, item_ids, {o.id for o in snap.objectives})

@@ -1,0 +1,184 @@
+"""Charts and the logo as PDF flowables: matplotlib Figures kept as vectors through SVG.
+
+A chart is drawn by the same ``stratplanner.charts`` function as on screen, on
+a Figure sized to the frame in points, saved as SVG in memory (text as
+paths, so no font needs embedding) and converted with svglib. A figure that
+is too heavy for SVG (a dense heatmap) or that svglib can't read is embedded
+as a 150 dpi PNG instead. Either way it is scaled to the space it is given,
+keeping its aspect, so it is never cut off.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from matplotlib import rc_context
+from matplotlib.figure import Figure
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
+from svglib.svglib import svg2rlg
+
+from stratplanner.export.pdf.errors import PdfExportError
+from stratplanner.export.pdf.fonts import BOLD, FAMILY
+
+log = logging.getLogger(__name__)
+
+#: SVGs bigger than this become PNGs: svglib slows down and the PDF balloons.
+MAX_SVG_BYTES = 6_000_000
+PNG_DPI = 150
+
+
+def new_figure(width: float, height: float) -> Figure:
+    """A Figure of ``width`` × ``height`` points, so 9 pt text in matplotlib is 9 pt on paper."""
+    return Figure(figsize=(width / 72.0, height / 72.0), dpi=72)
+
+
+class Picture(Flowable):
+    """A vector drawing or a bitmap, scaled down to the space available, never cropped."""
+
+    def __init__(
+        self,
+        natural: tuple[float, float],
+        *,
+        drawing: Drawing | None = None,
+        image: ImageReader | None = None,
+        width: float,
+        height: float,
+    ):
+        super().__init__()
+        self.natural = natural
+        self.drawing = drawing
+        self.image = image
+        self.target = (width, height)
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = self.target
+        if width > avail_width:
+            scale = avail_width / width
+            width, height = avail_width, height * scale
+        self.width, self.height = width, height
+        return width, height
+
+    def draw(self) -> None:
+        if self.drawing is not None:
+            nat_w, nat_h = self.natural
+            self.canv.saveState()
+            self.canv.scale(self.width / nat_w, self.height / nat_h)
+            renderPDF.draw(self.drawing, self.canv, 0, 0)
+            self.canv.restoreState()
+        elif self.image is not None:
+            self.canv.drawImage(self.image, 0, 0, self.width, self.height, mask="auto")
+
+
+def _fit(natural: tuple[float, float], width: float, height: float) -> tuple[float, float]:
+    nat_w, nat_h = natural
+    scale = min(width / nat_w, height / nat_h)
+    return nat_w * scale, nat_h * scale
+
+
+def _embedded_fonts(node: Any) -> None:
+    """Point every text node of an svglib drawing at the bundled (embedded) family."""
+    if isinstance(node, String):
+        bold = "bold" in str(getattr(node, "fontName", "")).lower()
+        node.fontName = BOLD if bold else FAMILY
+    elif isinstance(node, Group):
+        for child in node.contents:
+            _embedded_fonts(child)
+
+
+def _svg_drawing(data: bytes) -> Drawing | None:
+    try:
+        drawing = svg2rlg(io.BytesIO(data))
+    except Exception as exc:  # svglib raises many kinds on SVG it can't read
+        log.warning("SVG conversion failed (%s); using a bitmap", exc)
+        return None
+    if drawing is None or not drawing.width or not drawing.height:
+        return None
+    _embedded_fonts(drawing)
+    return drawing
+
+
+def figure_flowable(fig: Figure, width: float, height: float) -> Picture:
+    """The figure as a flowable fitting ``width`` × ``height`` points, vector when possible."""
+    natural = (fig.get_figwidth() * 72.0, fig.get_figheight() * 72.0)
+    box = _fit(natural, width, height)
+    buf = io.BytesIO()
+    with rc_context({"svg.fonttype": "path", "svg.hashsalt": "stratplanner"}):
+        fig.savefig(buf, format="svg")
+    data = buf.getvalue()
+    drawing = _svg_drawing(data) if len(data) <= MAX_SVG_BYTES else None
+    if drawing is not None:
+        return Picture(
+            (drawing.width, drawing.height), drawing=drawing, width=box[0], height=box[1]
+        )
+    return bitmap_flowable(fig, width, height)
+
+
+def bitmap_flowable(fig: Figure, width: float, height: float) -> Picture:
+    natural = (fig.get_figwidth() * 72.0, fig.get_figheight() * 72.0)
+    box = _fit(natural, width, height)
+    png = io.BytesIO()
+    fig.savefig(png, format="png", dpi=PNG_DPI)
+    png.seek(0)
+    return Picture(natural, image=ImageReader(png), width=box[0], height=box[1])
+
+
+@dataclass
+class Logo:
+    """The organisation's logo (PNG, JPEG or SVG), drawn on the cover and in the header."""
+
+    natural: tuple[float, float]
+    drawing: Drawing | None = None
+    image: ImageReader | None = None
+
+    def fit(self, width: float, height: float) -> tuple[float, float]:
+        return _fit(self.natural, width, height)
+
+    def draw(self, canv: Any, x: float, y: float, width: float, height: float) -> None:
+        if self.drawing is not None:
+            canv.saveState()
+            canv.translate(x, y)
+            canv.scale(width / self.natural[0], height / self.natural[1])
+            renderPDF.draw(self.drawing, canv, 0, 0)
+            canv.restoreState()
+        elif self.image is not None:
+            canv.drawImage(self.image, x, y, width, height, mask="auto", preserveAspectRatio=True)
+
+    def flowable(self, width: float, height: float) -> Picture:
+        box = self.fit(width, height)
+        return Picture(
+            self.natural, drawing=self.drawing, image=self.image, width=box[0], height=box[1]
+        )
+
+
+class LogoError(PdfExportError):
+    """The logo can't be read; the text is one sentence for the user."""
+
+
+def load_logo(path: str | Path) -> Logo:
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".svg":
+            drawing = _svg_drawing(path.read_bytes())
+            if drawing is None:
+                raise LogoError(f"The logo {path.name} is not an SVG image StratPlanner can read.")
+            return Logo((drawing.width, drawing.height), drawing=drawing)
+        image = ImageReader(str(path))
+        width, height = image.getSize()
+    except OSError as exc:
+        raise LogoError(f"The logo {path.name} can't be read ({exc.strerror or exc}).") from None
+    except LogoError:
+        raise
+    except Exception:
+        raise LogoError(f"The logo {path.name} is not an image StratPlanner can read.") from None
+    if not width or not height:
+        raise LogoError(f"The logo {path.name} is empty.")
+    return Logo((float(width), float(height)), image=image)

@@ -1,0 +1,181 @@
+"""What the user chose for a PDF: preset, sections, filters, paper and branding.
+
+A plain dataclass so the GUI can remember it per plan as JSON and the CLI can
+build it from flags; :func:`check_options` turns every bad choice into one
+sentence before any work starts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from stratplanner.export.pdf.errors import PdfExportError
+from stratplanner.model.values import Quarter, QuarterError
+
+#: Every section, in the order it appears in the document.
+SECTIONS: tuple[str, ...] = (
+    "cover",
+    "contents",
+    "summary",
+    "objectives",
+    "timeline",
+    "heatmap",
+    "investment",
+    "portfolio",
+    "capacity",
+    "changes",
+    "appendix",
+)
+
+SECTION_TITLES: dict[str, str] = {
+    "cover": "Cover page",
+    "contents": "Contents",
+    "summary": "Executive summary",
+    "objectives": "Objectives and the work that serves them",
+    "timeline": "Roadmap timeline",
+    "heatmap": "Alignment heatmap",
+    "investment": "Investment mix",
+    "portfolio": "Ranked portfolio",
+    "capacity": "Capacity outlook",
+    "changes": "Changes since the baseline",
+    "appendix": "Appendix: item cards",
+}
+
+PRESETS: dict[str, tuple[str, ...]] = {
+    "board": ("cover", "contents", "summary", "timeline", "heatmap", "investment"),
+    "team": SECTIONS,
+}
+
+PAPERS = ("a4", "letter")
+DEFAULT_ACCENT = "#1F4E79"
+DEFAULT_CONFIDENTIALITY = "Confidential"
+_HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+class PdfOptionsError(PdfExportError, ValueError):
+    """A choice that can't be honoured; the text is one sentence for the user."""
+
+
+@dataclass
+class PdfOptions:
+    """Everything that shapes one PDF export.
+
+    ``sections`` ``None`` means the preset's sections. Filters hold codes
+    (business units, objectives) and quarters as text (``2027-Q1``).
+    ``accent`` and ``logo`` are options until the plan stores them itself.
+    """
+
+    preset: str = "board"
+    sections: list[str] | None = None
+    business_units: list[str] = field(default_factory=list)
+    objectives: list[str] = field(default_factory=list)
+    quarter_from: str | None = None
+    quarter_to: str | None = None
+    paper: str = "a4"
+    confidentiality: str = DEFAULT_CONFIDENTIALITY
+    accent: str = DEFAULT_ACCENT
+    logo: str | None = None
+    baseline: str | None = None
+    author: str = ""
+
+    def selected_sections(self) -> list[str]:
+        """The sections to produce, in document order."""
+        chosen = set(PRESETS[self.preset] if self.sections is None else self.sections)
+        return [name for name in SECTIONS if name in chosen]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> PdfOptions:
+        """Options saved by :meth:`to_json`; unknown keys (from a newer version) are ignored."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise PdfOptionsError(
+                f"The saved PDF options are not valid JSON ({exc.msg})."
+            ) from None
+        if not isinstance(data, dict):
+            raise PdfOptionsError("The saved PDF options are not a JSON object.")
+        known = {f.name for f in fields(cls)}
+        return check_options(cls(**{k: v for k, v in data.items() if k in known}))
+
+    @property
+    def quarter_range(self) -> tuple[Quarter | None, Quarter | None]:
+        return (
+            Quarter.parse(self.quarter_from) if self.quarter_from else None,
+            Quarter.parse(self.quarter_to) if self.quarter_to else None,
+        )
+
+
+def _text_list(value: Any, what: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise PdfOptionsError(f"{what} must be a list of codes.")
+    return [v.strip() for v in value if v.strip()]
+
+
+def check_options(options: PdfOptions) -> PdfOptions:
+    """Normalise the options in place and return them; raise PdfOptionsError on a bad choice."""
+    options.preset = str(options.preset or "board").lower()
+    if options.preset not in PRESETS:
+        raise PdfOptionsError(
+            f"There is no preset {options.preset!r}; choose {' or '.join(PRESETS)}."
+        )
+    if options.sections is not None:
+        sections = [s.lower() for s in _text_list(options.sections, "Sections")]
+        unknown = [s for s in sections if s not in SECTIONS]
+        if unknown:
+            raise PdfOptionsError(
+                f"There is no section {unknown[0]!r}; the sections are {', '.join(SECTIONS)}."
+            )
+        options.sections = sections
+    options.business_units = _text_list(options.business_units, "Business units")
+    options.objectives = _text_list(options.objectives, "Objectives")
+    options.paper = str(options.paper or "a4").lower()
+    if options.paper not in PAPERS:
+        raise PdfOptionsError(f"The paper size must be A4 or Letter, not {options.paper!r}.")
+    for name in ("quarter_from", "quarter_to"):
+        value = getattr(options, name)
+        if value in ("", None):
+            setattr(options, name, None)
+            continue
+        try:
+            setattr(options, name, str(Quarter.parse(str(value).strip().upper())))
+        except QuarterError:
+            raise PdfOptionsError(
+                f"{value!r} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1."
+            ) from None
+    first, last = options.quarter_range
+    if first and last and last < first:
+        raise PdfOptionsError(f"The quarter range ends ({last}) before it starts ({first}).")
+    accent = str(options.accent or DEFAULT_ACCENT).strip()
+    if not accent.startswith("#"):
+        accent = "#" + accent
+    if not _HEX_COLOUR.match(accent):
+        raise PdfOptionsError(
+            f"The accent colour must be written as #RRGGBB, e.g. {DEFAULT_ACCENT}, not {options.accent!r}."
+        )
+    options.accent = accent.upper()
+    options.confidentiality = str(options.confidentiality or "").strip()
+    if options.logo in ("", None):
+        options.logo = None
+    else:
+        logo = Path(str(options.logo)).expanduser()
+        if not logo.is_file():
+            raise PdfOptionsError(
+                f"The logo file {logo} does not exist; choose another image or leave the logo out."
+            )
+        if logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
+            raise PdfOptionsError(f"The logo {logo.name} must be a PNG, JPEG or SVG image.")
+        options.logo = str(logo)
+    options.baseline = (options.baseline or "").strip() or None
+    options.author = str(options.author or "").strip()
+    return options

@@ -1,0 +1,111 @@
+"""Cover: organisation, plan title, horizon, date, confidentiality, optional logo."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.fonts import BOLD, FAMILY
+from stratplanner.export.pdf.styles import INK, MUTED
+from stratplanner.export.pdf.text import fit_text, format_date, markup
+
+ORIENTATION = "portrait"
+BAND = 70 * mm  # the accent band drawn by the cover page template
+TITLE_SIZES = (32, 28, 24, 20, 17, 14, 12, 10, 8)
+
+
+class CoverBlock(Flowable):
+    """The whole cover drawn in one piece, so a long title shrinks instead of spilling over."""
+
+    def __init__(self, ctx: ExportContext):
+        super().__init__()
+        self.ctx = ctx
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height
+        return avail_width, avail_height
+
+    def _title(self, width: float, room: float) -> Paragraph:
+        text = markup(self.ctx.snap.info.title or "Untitled plan")
+        accent = self.ctx.styles.accent
+        for size in TITLE_SIZES:
+            style = ParagraphStyle(
+                "sp-cover-title",
+                fontName=BOLD,
+                fontSize=size,
+                leading=size * 1.15,
+                textColor=accent,
+                splitLongWords=1,
+            )
+            para = Paragraph(text, style)
+            _, height = para.wrap(width, room)
+            if height <= room:
+                return para
+        # Still too long at the smallest size: keep what fits.
+        plain = self.ctx.snap.info.title
+        keep = max(20, int(len(plain) * room / max(height, 1)) - 10)
+        return Paragraph(markup(plain[:keep] + "…"), style)
+
+    def draw(self) -> None:
+        ctx, canv = self.ctx, self.canv
+        info = ctx.snap.info
+        width, top = self.width, self.height
+        # The band: its bottom is BAND below the page top; the frame top sits 18 mm under it.
+        band_bottom = top + 18 * mm - BAND
+        canv.setFillColor(colors.white)
+        canv.setFont(BOLD, 13)
+        canv.drawString(0, top - 8 * mm, fit_text(info.organization.upper(), BOLD, 13, width))
+        pack = "Board pack" if ctx.options.preset == "board" else "Working team pack"
+        canv.setFont(FAMILY, 9.5)
+        canv.drawString(0, top - 15 * mm, f"IT strategy and roadmap  ·  {pack}")
+
+        y = band_bottom - 16 * mm
+        if ctx.logo is not None:
+            logo_w, logo_h = ctx.logo.fit(60 * mm, 20 * mm)
+            ctx.logo.draw(canv, width - logo_w, band_bottom - 8 * mm - logo_h, logo_w, logo_h)
+            y = band_bottom - 14 * mm - logo_h
+
+        title = self._title(width * 0.92, 95 * mm)
+        _, title_h = title.wrap(width * 0.92, 95 * mm)
+        y -= title_h
+        title.drawOn(canv, 0, y)
+        y -= 8 * mm
+        canv.setFillColor(ctx.styles.accent)
+        canv.rect(0, y, 28 * mm, 2.2, stroke=0, fill=1)
+        y -= 10 * mm
+        canv.setFillColor(MUTED)
+        canv.setFont(FAMILY, 14)
+        canv.drawString(0, y, f"Roadmap {info.start} to {info.end}  ·  {info.quarters} quarters")
+        if ctx.filter_text:
+            y -= 7 * mm
+            canv.setFont(FAMILY, 11)
+            canv.drawString(0, y, fit_text(f"Scope: {ctx.filter_text}", FAMILY, 11, width))
+
+        # Bottom facts, above the light band.
+        facts = [
+            ("Prepared for", "The Board" if ctx.options.preset == "board" else "The planning team"),
+            ("Date", format_date(ctx.today)),
+        ]
+        if ctx.options.confidentiality:
+            facts.append(("Classification", ctx.options.confidentiality))
+        if ctx.options.author:
+            facts.append(("Prepared by", ctx.options.author))
+        column = width / len(facts)
+        base = 14 * mm
+        for n, (label, value) in enumerate(facts):
+            x = n * column
+            canv.setFillColor(ctx.styles.accent)
+            canv.rect(x, base + 13 * mm, 10 * mm, 1.2, stroke=0, fill=1)
+            canv.setFillColor(MUTED)
+            canv.setFont(FAMILY, 8)
+            canv.drawString(x, base + 8 * mm, label.upper())
+            canv.setFillColor(INK)
+            canv.setFont(BOLD, 10.5)
+            canv.drawString(x, base + 2.5 * mm, fit_text(value, BOLD, 10.5, column - 6 * mm))
+
+
+def build(ctx: ExportContext) -> list[Flowable]:
+    return [CoverBlock(ctx)]

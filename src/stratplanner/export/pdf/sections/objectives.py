@@ -1,0 +1,166 @@
+"""Objectives by theme, each with the items that serve it and its KPIs."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from stratplanner.export.pdf import charts
+from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.styles import MUTED, WARNING, css
+from stratplanner.export.pdf.text import clip, markup, para, paragraphs, status_label
+from stratplanner.model.values import STRENGTH_LABELS, quarter_span_label
+from stratplanner.snapshot import KpiRec, ObjectiveRec
+
+ORIENTATION = "portrait"
+HEADING_CHARS = 400
+
+
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    unit = unit.strip()
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
+
+
+def _meta(ctx: ExportContext, objective: ObjectiveRec) -> str:
+    parts = []
+    if objective.owner_id:
+        parts.append(f"Owner <b>{markup(clip(ctx.person(objective.owner_id), 80))}</b>")
+    if objective.business_unit_id:
+        parts.append(markup(clip(ctx.unit(objective.business_unit_id), 80)))
+    parts.append(f"weight {objective.weight}")
+    if objective.target:
+        parts.append(f"target {objective.target}")
+    return "  ·  ".join(parts)
+
+
+def _kpi_table(ctx: ExportContext, kpis: list[KpiRec]) -> Flowable:
+    width = ctx.portrait_frame[0]
+    rows = []
+    for kpi in kpis:
+        direction = "↑" if kpi.higher_is_better else "↓"
+        rows.append(
+            [
+                para(kpi.name, ctx.styles.cell, limit=160),
+                _number(kpi.baseline, kpi.unit),
+                _number(kpi.actual, kpi.unit),
+                f"{_number(kpi.target, kpi.unit)} {direction}",
+            ]
+        )
+    return ctx.table(
+        ["KPI", "Baseline", "Latest", "Target"],
+        rows,
+        [width * w for w in (0.55, 0.15, 0.15, 0.15)],
+        right=(1, 2, 3),
+        long=len(rows) > 20,
+    )
+
+
+def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> Flowable | None:
+    snap = ctx.snap
+    links = sorted(
+        snap.links_by_objective.get(objective.id, []),
+        key=lambda link: (-link.strength, snap.item_by_id[link.item_id].code),
+    )
+    if not links:
+        return None
+    width = ctx.portrait_frame[0]
+    rows = []
+    for link in links:
+        item = snap.item_by_id[link.item_id]
+        text = f"<b>{markup(clip(item.title, 120))}</b>"
+        if link.rationale.strip():
+            text += f"<br/><font size='7' color='{css(MUTED)}'>{markup(clip(link.rationale, 220))}</font>"
+        span = (
+            quarter_span_label(item.start, item.end) if item.start and item.end else "not scheduled"
+        )
+        rows.append(
+            [
+                Paragraph(text, ctx.styles.cell),
+                STRENGTH_LABELS.get(link.strength, str(link.strength)),
+                status_label(item.status),
+                span,
+                ctx.money(item.cost),
+            ]
+        )
+    return ctx.table(
+        ["Item serving it", "Link", "Status", "When", "Cost"],
+        rows,
+        [width * w for w in (0.47, 0.11, 0.13, 0.16, 0.13)],
+        right=(4,),
+        long=len(rows) > 20,
+    )
+
+
+def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[Flowable]:
+    styles = ctx.styles
+    snap = ctx.snap
+    title = f"{objective.code}  {clip(objective.title, HEADING_CHARS)}"
+    level = min(depth + 1, 2)
+    heading = ctx.sub_heading(f"obj-{objective.id}", title, level=level)
+    flows: list[Flowable] = [heading, Paragraph(_meta(ctx, objective), styles.small)]
+    flows += paragraphs(objective.description, styles.body)
+    analysis = ctx.analysis
+    if not snap.is_theme(objective.id):
+        table = _items_table(ctx, objective)
+        unsupported = analysis is not None and objective.id in analysis.unsupported_objective_ids
+        if table is None:
+            flows.append(
+                Paragraph(
+                    f"<font color='{css(WARNING)}'>No IT item serves this objective yet.</font>",
+                    styles.body,
+                )
+            )
+        else:
+            if unsupported:
+                flows.append(
+                    Paragraph(
+                        f"<font color='{css(WARNING)}'>Only weak links: no item gives this objective "
+                        "real support yet.</font>",
+                        styles.small,
+                    )
+                )
+            flows.append(table)
+    kpis = snap.kpis_by_objective.get(objective.id, [])
+    if kpis:
+        flows += [Spacer(1, 3), _kpi_table(ctx, kpis)]
+    flows.append(Spacer(1, 3 * mm))
+    # Keep the heading with the start of its content.
+    return [KeepTogether(flows[:3]), *flows[3:]] if len(flows) > 3 else flows
+
+
+def build(ctx: ExportContext) -> list[Flowable]:
+    snap = ctx.snap
+    if not snap.objectives:
+        return []
+    themes = [o for o in snap.objectives if snap.is_theme(o.id)]
+    leaves = [o for o in snap.objectives if not snap.is_theme(o.id)]
+    intro = (
+        f"{len(leaves)} objective{'s' if len(leaves) != 1 else ''}"
+        + (f" under {len(themes)} theme{'s' if len(themes) != 1 else ''}" if themes else "")
+        + ". For each: the items that serve it, strongest link first, and the KPIs that show progress."
+    )
+    flows: list[Flowable] = [ctx.heading("objectives"), Paragraph(intro, ctx.styles.lead)]
+    chart = charts.chart_flowable(
+        ctx, "coverage", ctx.portrait_frame[0], ctx.portrait_frame[1] * 0.45
+    )
+    if chart is not None:
+        flows += [chart, Spacer(1, 4 * mm)]
+    ids = {o.id for o in snap.objectives}
+    roots = [o for o in snap.objectives if o.parent_id is None or o.parent_id not in ids]
+    stack: list[tuple[ObjectiveRec, int]] = [(o, 0) for o in reversed(roots)]
+    seen: set[int] = set()
+    while stack:
+        ctx.check()
+        objective, depth = stack.pop()
+        if objective.id in seen:
+            continue
+        seen.add(objective.id)
+        flows += _objective(ctx, objective, depth)
+        children = snap.children_by_objective.get(objective.id, [])
+        stack += [(c, depth + 1) for c in reversed(children) if c.id in ids]
+    return flows

@@ -1,0 +1,104 @@
+"""Roadmap timeline: landscape, full width, tiled across pages when long.
+
+The screen's roadmap chart draws one page of rows at a time
+(``RoadmapOptions.page`` / ``rows_per_page``) with the quarter axis on top, so
+each PDF page repeats the quarter header. Rows are sized so bar labels stay at
+the chart's normal type size; a horizon longer than :data:`WINDOW_QUARTERS` is
+also tiled across, a window of quarters at a time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from stratplanner.export.pdf import charts
+from stratplanner.export.pdf.context import ExportContext, optional_module
+from stratplanner.export.pdf.document import Anchor
+from stratplanner.model.values import Quarter
+
+ORIENTATION = "landscape"
+#: Height of one roadmap row on paper, in points: bar labels stay 7.5 pt.
+ROW_PT = 15.0
+#: Room the chart keeps for its title block, quarter axis and legend, in points.
+CHROME_PT = 150.0
+WINDOW_QUARTERS = 16
+#: Kept free under every timeline page for the chart's notes (unscheduled items …).
+NOTE_PT = 16.0
+#: The board pack keeps item bars when they fit on this many pages; beyond it, lanes collapse.
+BOARD_PAGES = 3
+
+
+def _windows(ctx: ExportContext) -> list[tuple[Quarter, Quarter]]:
+    info = ctx.snap.info
+    if info.quarters <= WINDOW_QUARTERS:
+        return [(info.start, info.end)]
+    size = 12
+    out = []
+    first = info.start
+    while first <= info.end:
+        last = min(info.end, first + (size - 1))
+        out.append((first, last))
+        first = last + 1
+    return out
+
+
+def build(ctx: ExportContext) -> list[Flowable]:
+    function = charts.chart_function("timeline")
+    item_filter = getattr(optional_module("stratplanner.analysis"), "ItemFilter", None)
+    scheduled = [i for i in ctx.snap.items if i.start is not None and i.end is not None]
+    if function is None or item_filter is None or not scheduled:
+        return []
+    width, height = ctx.landscape_frame
+    height -= NOTE_PT
+    rows_per_page = max(8, int((height - CHROME_PT) / ROW_PT))
+    windows = _windows(ctx)
+    board = ctx.options.preset == "board"
+
+    def page_flow(
+        first: Quarter, last: Quarter, page: int, collapse: str
+    ) -> tuple[Flowable | None, Any]:
+        title = "Roadmap timeline"
+        if len(windows) > 1:
+            title += f", {first} to {last}"
+        options = charts.chart_options(
+            "timeline",
+            filters=item_filter(quarter_from=first, quarter_to=last)
+            if len(windows) > 1
+            else item_filter(),
+            title=title,
+            lane_by="theme",
+            colour_by="category",
+            collapse=collapse,
+            rows_per_page=rows_per_page,
+            page=page,
+            today=ctx.today,
+        )
+        return charts.chart_flowable(
+            ctx, "timeline", width, height, options=options, with_info=True
+        )
+
+    flows: list[Flowable] = [Anchor(key="sec-timeline", outline_title="Roadmap timeline")]
+    for first, last in windows:
+        collapse = "none"
+        flow, info = page_flow(first, last, 0, collapse)
+        pages = getattr(info, "pages", 1)
+        if board and pages > BOARD_PAGES:
+            collapse = "auto"
+            flow, info = page_flow(first, last, 0, collapse)
+            pages = getattr(info, "pages", 1)
+        if flow is None:
+            return []
+        if len(flows) > 1:
+            flows.append(PageBreak())
+        flows.append(flow)
+        for page in range(1, pages):
+            ctx.check()
+            flow, _ = page_flow(first, last, page, collapse)
+            if flow is not None:
+                flows += [PageBreak(), flow]
+    notes = [n for n in getattr(info, "notes", []) if not n.startswith("Page ")]
+    if notes:
+        flows.append(Paragraph(" ".join(notes), ctx.styles.muted))
+    return flows

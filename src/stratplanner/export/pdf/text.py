@@ -1,0 +1,122 @@
+"""User text into reportlab safely: escaped, printable, wrapped, and split when long.
+
+Paragraph text is markup: every string a planner typed goes through
+:func:`markup` (or :func:`paragraphs`) so ``<b>``, ``&amp;`` or
+``<img src=...>`` come out verbatim and never reach the parser as tags.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from stratplanner.export.pdf.fonts import printable
+from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Category, Status
+
+#: Longest chunk of user text put in one Paragraph; longer text is split so a
+#: paragraph never has to be taller than a page and splitting stays fast.
+CHUNK_CHARS = 1200
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def markup(text: object) -> str:
+    """Paragraph markup that shows ``text`` exactly as typed (line breaks kept)."""
+    if text is None:
+        return ""
+    safe = escape(printable(str(text)))
+    return safe.replace("\n", "<br/>").replace("\t", " ")
+
+
+def clip(text: object, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for table cells and headers."""
+    value = " ".join(str(text or "").split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def para(text: object, style: ParagraphStyle, *, limit: int | None = None) -> Paragraph:
+    """One Paragraph of user text (optionally clipped), escaped."""
+    value = clip(text, limit) if limit else text
+    return Paragraph(markup(value), style)
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    out: list[str] = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size)
+        if cut <= 0:
+            cut = size
+        out.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    if text:
+        out.append(text)
+    return out
+
+
+def paragraphs(text: object, style: ParagraphStyle, *, prefix: str = "") -> list[Flowable]:
+    """User text of any length as several Paragraphs: one per blank-line block, long ones chunked.
+
+    ``prefix`` is trusted markup (e.g. ``<b>Value:</b> ``) put before the first chunk.
+    """
+    value = str(text or "").strip()
+    if not value:
+        return []
+    flows: list[Flowable] = []
+    for block in _BLANK_LINES.split(value):
+        for chunk in _chunks(block.strip(), CHUNK_CHARS):
+            flows.append(Paragraph((prefix if not flows else "") + markup(chunk), style))
+    return flows
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis so it fits ``width`` points (for canvas drawing)."""
+    value = printable(" ".join(str(text or "").split()))
+    if stringWidth(value, font, size) <= width:
+        return value
+    low, high = 0, min(len(value), 400)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(value[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return value[:low].rstrip() + "…"
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(day: date) -> str:
+    """'7 March 2027' whatever the machine's locale."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def status_label(value: str) -> str:
+    try:
+        return STATUS_LABELS[Status(value)]
+    except ValueError:
+        return value
+
+
+def category_label(value: str) -> str:
+    try:
+        return CATEGORY_LABELS[Category(value)]
+    except ValueError:
+        return value
