@@ -26,6 +26,10 @@ COMMAND_MODULES = [
     "stratplanner.cli.plan_cmds",
     "stratplanner.cli.team_cmds",
     "stratplanner.cli.pdf_cmds",
+    "stratplanner.cli.interop_cmds",
+    "stratplanner.cli.portfolio_cmds",
+    "stratplanner.cli.gui_cmds",
+    "stratplanner.cli.analysis_cmds",
 ]
 
 HEADLESS_COMMANDS = "new, demo, info, check, import, export, publish, checkout"

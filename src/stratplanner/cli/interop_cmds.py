@@ -1,0 +1,314 @@
+"""Interchange commands: import/export csv, xlsx, mspdi, archimate; merge another plan.
+
+``import csv|xlsx FILE --into PLAN --kind KIND [--mapping M]`` checks every row
+first; if any row is rejected it prints the report, exits 1 and leaves the plan
+unchanged, unless ``--accept-clean`` is given (then the other rows are added).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from stratplanner.cli.common import (
+    CliError,
+    add_plan_argument,
+    opened_plan,
+    output_path,
+    print_json,
+    writable_plan,
+)
+from stratplanner.io.mapping import CREATABLE, Mapping, MappingError, guess_mapping, kind_named
+from stratplanner.io.parse_values import DAY_MONTH_ORDERS
+from stratplanner.io.tabular import TabularError, open_table
+from stratplanner.snapshot import load_snapshot
+from stratplanner.store.schema import PLAN_SUFFIX
+
+_DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t", "|": "|"}
+
+
+def _friendly(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn the interchange modules' own errors into one-sentence CLI errors."""
+
+    @functools.wraps(func)
+    def wrapper(args: argparse.Namespace) -> int:
+        from stratplanner.io.xml_safety import XmlFileError
+
+        try:
+            return func(args)
+        except (TabularError, MappingError, XmlFileError) as exc:
+            raise CliError(str(exc)) from None
+
+    return wrapper
+
+
+# -- import csv / xlsx -----------------------------------------------------------------
+
+
+def _mapping_for(args: argparse.Namespace, source_kind: str) -> tuple[Any, Mapping]:
+    """Open the table (with the mapping's reading options) and return it with the mapping."""
+    mapping: Mapping | None = Mapping.load(args.mapping) if args.mapping else None
+    kind = kind_named(args.kind) if args.kind else None
+    if mapping is not None and kind is not None and mapping.kind != kind.name:
+        raise CliError(
+            f"The mapping {args.mapping} is for {kind_named(mapping.kind).plural}, "
+            f"but --kind asks for {kind.plural}."
+        )
+    if mapping is None and kind is None:
+        raise CliError("Give --kind (items, objectives, people, …) or a --mapping that names one.")
+    k = kind_named(mapping.kind) if mapping is not None else kind
+    assert k is not None
+    delimiter = (
+        _DELIMITERS.get(args.delimiter, args.delimiter)
+        if getattr(args, "delimiter", None)
+        else None
+    )
+    source = open_table(
+        args.file,
+        expected=source_kind,
+        sheet=getattr(args, "sheet", None) or (mapping.sheet if mapping else None),
+        sheet_hint=(k.plural, k.name, k.label, k.label + "s"),
+        header_row=args.header_row or (mapping.header_row if mapping else None),
+        encoding=getattr(args, "encoding", None) or (mapping.encoding if mapping else None),
+        delimiter=delimiter or (mapping.delimiter if mapping else None),
+    )
+    if mapping is None:
+        mapping = guess_mapping(source.headers, k.name, [c for _n, c in source.sample(50)])
+    if args.create_missing:
+        mapping.create_missing = sorted({*mapping.create_missing, *args.create_missing})
+    if args.date_order:
+        mapping.date_order = args.date_order
+    if args.single_date:
+        mapping.single_date = args.single_date
+    return source, mapping
+
+
+def _print_report(lines: list[str]) -> None:
+    for line in lines:
+        print(line)
+
+
+def _progress_printer(enabled: bool) -> Callable[[int, int], None] | None:
+    if not enabled:
+        return None
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent // 10 != last[0]:
+            last[0] = percent // 10
+            print(f"  {percent}%", file=sys.stderr)
+
+    return show
+
+
+def _run_import(args: argparse.Namespace, doc: Any, prepared: Any, source_name: str) -> int:
+    from stratplanner.io.table_import import ImportRejected
+
+    report = prepared.report
+    _print_report(report.lines(limit=None if args.full_report else 50))
+    if args.dry_run:
+        print("Dry run: nothing was changed.", file=sys.stderr)
+        return 1 if report.rejected else 0
+    if report.rejected and not args.accept_clean:
+        clean = report.record_count
+        print(
+            f"Nothing was imported: {len(report.rejected)} row(s) of {source_name} were rejected. "
+            f"Fix them, or run again with --accept-clean to import the other {clean} record(s).",
+            file=sys.stderr,
+        )
+        return 1
+    if report.record_count == 0:
+        print(f"Nothing to import from {source_name}.", file=sys.stderr)
+        return 1 if report.rejected else 0
+    try:
+        command = prepared.command(accept_clean=args.accept_clean)
+    except ImportRejected as exc:  # pragma: no cover - guarded above
+        raise CliError(str(exc)) from None
+    doc.execute(command)
+    print(f"{command.label} into {doc.path.name} (one step; undo it in the app).")
+    return 0
+
+
+@_friendly
+def cmd_import_table(args: argparse.Namespace) -> int:
+    from stratplanner.io.table_import import prepare_import, prepare_workbook_import
+
+    fmt = args.format
+    with writable_plan(args.into) as doc:
+        progress = _progress_printer(args.progress)
+        if fmt == "xlsx" and not args.kind and not args.mapping:
+            prepared = prepare_workbook_import(doc.session, args.file, progress=progress)
+        else:
+            source, mapping = _mapping_for(args, fmt)
+            if args.save_mapping:
+                mapping.save(args.save_mapping)
+                print(f"Saved the mapping to {args.save_mapping}.", file=sys.stderr)
+            prepared = prepare_import(doc.session, source, mapping, progress=progress)
+        return _run_import(args, doc, prepared, Path(args.file).name)
+
+
+def _add_import_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # type: ignore[type-arg]
+    what = "a CSV file" if fmt == "csv" else "an XLSX workbook"
+    p = sub.add_parser(
+        fmt,
+        help=f"add records from {what} to a plan (all or nothing; one undoable step)",
+        description=(
+            f"Add records from {what} to an existing plan. Columns are matched to fields by "
+            "their headers (or by --mapping); every row is checked first. If any row is rejected "
+            "the report is printed, the exit status is 1 and the plan is unchanged, unless "
+            "--accept-clean is given."
+            + (
+                " Without --kind, every sheet named after a kind (items, people, …) is imported, "
+                "as 'export xlsx' writes them."
+                if fmt == "xlsx"
+                else ""
+            )
+        ),
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--into", required=True, metavar="PLAN", help="the plan to add the records to")
+    p.add_argument(
+        "--kind",
+        help="what the rows are: items, objectives, links, people, teams, demands, dependencies, …",
+    )
+    p.add_argument("--mapping", metavar="M", help="a saved mapping (JSON) of columns to fields")
+    p.add_argument(
+        "--save-mapping", metavar="M", help="save the mapping used (guessed or given) as JSON"
+    )
+    p.add_argument(
+        "--accept-clean",
+        action="store_true",
+        help="import the rows that passed even if others were rejected",
+    )
+    p.add_argument("--dry-run", action="store_true", help="check and report only; change nothing")
+    p.add_argument(
+        "--create-missing",
+        nargs="+",
+        choices=CREATABLE,
+        metavar="KIND",
+        help=f"create referenced records that don't exist yet ({', '.join(CREATABLE)})",
+    )
+    p.add_argument(
+        "--date-order",
+        choices=[o for o in DAY_MONTH_ORDERS if o != "auto"],
+        help="read 03/04/2027 as day/month (dmy) or month/day (mdy)",
+    )
+    p.add_argument(
+        "--single-date",
+        choices=["unscheduled", "same_quarter"],
+        help="items with only a start or only an end: leave unscheduled (default) or give them that one quarter",
+    )
+    p.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="the row that holds the headers (default: found)",
+    )
+    if fmt == "csv":
+        p.add_argument("--encoding", help="the text encoding (default: detected)")
+        p.add_argument("--delimiter", help="the column separator: , ; tab | (default: detected)")
+    else:
+        p.add_argument(
+            "--sheet",
+            help="the sheet to read (default: the one named after the kind, else the first visible)",
+        )
+    p.add_argument(
+        "--full-report", action="store_true", help="list every warning, not the first 50"
+    )
+    p.add_argument("--progress", action="store_true", help="show progress on standard error")
+    p.set_defaults(func=cmd_import_table)
+
+
+# -- export csv / xlsx -----------------------------------------------------------------
+
+
+@_friendly
+def cmd_export_table(args: argparse.Namespace) -> int:
+    from stratplanner.io.table_export import export_csv, export_xlsx
+
+    with opened_plan(args.plan, read_only=True) as doc:
+        snap = load_snapshot(doc.session)
+    if args.format == "csv":
+        if not args.kind or len(args.kind) != 1:
+            raise CliError("A CSV file holds one table; choose it with --kind (e.g. --kind items).")
+        target = output_path(args.output, suffixes=(".csv", ".txt"))
+        result = export_csv(snap, target, kind=args.kind[0], analysis=not args.no_analysis)
+    else:
+        target = output_path(args.output, suffixes=(".xlsx",))
+        result = export_xlsx(snap, target, kinds=args.kind, analysis=not args.no_analysis)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    counts = ", ".join(f"{name} {n}" for name, n in result.sheets.items())
+    print(f"Wrote {target} ({counts}).")
+    return 0
+
+
+def _add_export_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        fmt,
+        help=(
+            "write one table as CSV (--kind required)"
+            if fmt == "csv"
+            else "write the plan as a formatted workbook, a sheet per table"
+        ),
+    )
+    add_plan_argument(p)
+    p.add_argument("-o", "--output", required=True, metavar=f"FILE.{fmt}")
+    p.add_argument(
+        "--kind",
+        nargs="+" if fmt == "xlsx" else 1,
+        help="which table(s): items, objectives, links, people, teams, demands, dependencies, …",
+    )
+    p.add_argument(
+        "--no-analysis",
+        action="store_true",
+        help="leave out the alignment, rank and sequenced start columns",
+    )
+    p.set_defaults(func=cmd_export_table)
+
+
+# -- registration ----------------------------------------------------------------------
+
+
+def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    _add_import_table(sub, "csv")
+    _add_import_table(sub, "xlsx")
+    _add_import_xml(sub)
+
+
+def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    _add_export_table(sub, "csv")
+    _add_export_table(sub, "xlsx")
+    _add_export_xml(sub)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    _add_merge(sub)
+
+
+def _plan_target(value: str, force: bool) -> Path:
+    path = output_path(value)
+    if path.suffix.lower() != PLAN_SUFFIX:
+        raise CliError(f"A plan file name must end in {PLAN_SUFFIX} (got {path.name}).")
+    return path
+
+
+# Filled in below: MS Project XML, ArchiMate and merge.
+def _add_import_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pass
+
+
+def _add_export_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pass
+
+
+def _add_merge(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pass
+
+
+__all__ = ["print_json", "register", "register_export", "register_import"]

@@ -1,0 +1,271 @@
+"""Many records added in one undoable step (imports, merges) and the exact inverse.
+
+``InsertRecords`` takes rows per kind with column names as keys. A new row may
+carry a temporary *negative* ``id``; other new rows refer to it with that same
+negative number in their reference columns, and the command swaps in the real
+ids as it inserts. Rows are written with ``executemany`` in chunks, so 50,000
+rows take well under a second; validation is the caller's job (the importers
+check everything first), and the database's own constraints are the last line
+of defence: any violation rolls the whole step back.
+
+The inverse, ``DeleteInserted``, deletes exactly the ids that were inserted and
+returns an ``InsertRecords`` with those same ids, so redo gives the records
+back their identities.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from stratplanner.commands.base import Command, CommandError
+from stratplanner.model.entities import Base
+from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
+
+CHUNK = 5000
+#: SQLite allows 32,766 bound variables per statement; stay well below.
+_IN_CHUNK = 2000
+
+Progress = Callable[[int, int], None]
+
+
+def _table_order() -> dict[str, int]:
+    return {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+
+def column_defaults(table: Table) -> dict[str, Any]:
+    """Every column but ``id`` with its declared default (None where there is none)."""
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name == "id":
+            continue
+        default = column.default
+        arg = getattr(default, "arg", None) if default is not None else None
+        out[column.name] = None if callable(arg) else arg
+    return out
+
+
+def _parents_first(rows: list[dict[str, Any]], column: str) -> list[dict[str, Any]]:
+    """Order rows of a self-referencing kind so every parent comes before its children."""
+    by_id = {r["id"]: r for r in rows}
+    placed: set[int] = set()
+    ordered: list[dict[str, Any]] = []
+    for row in rows:
+        chain = []
+        node: dict[str, Any] | None = row
+        while node is not None and node["id"] not in placed:
+            chain.append(node)
+            placed.add(node["id"])
+            parent = node.get(column)
+            node = by_id.get(parent) if parent is not None else None
+        ordered.extend(reversed(chain))
+    return ordered
+
+
+def _chunks(values: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+class InsertRecords(Command):
+    """Insert rows of several kinds as one step; see the module docstring for temporary ids."""
+
+    def __init__(
+        self,
+        batches: Sequence[tuple[str, Sequence[dict[str, Any]]]],
+        *,
+        label: str = "Import records",
+        progress: Progress | None = None,
+    ):
+        merged: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for kind_name, rows in batches:
+            if kind_name not in KINDS:
+                raise CommandError(f"There is no kind of record called {kind_name!r}.")
+            merged[kind_name].extend(rows)
+        order = _table_order()
+        self.batches: list[tuple[Kind, list[dict[str, Any]]]] = sorted(
+            ((KINDS[k], rows) for k, rows in merged.items() if rows),
+            key=lambda kr: order[kr[0].table.name],
+        )
+        self.label = label
+        self.progress = progress
+        #: Real ids per kind after ``apply`` (in insertion order).
+        self.inserted: dict[str, list[int]] = {}
+
+    @property
+    def count(self) -> int:
+        return sum(len(rows) for _k, rows in self.batches)
+
+    def apply(self, session: Session) -> Command:
+        conn = session.connection()
+        real: dict[tuple[str, int], int] = {}
+        written: dict[str, list[dict[str, Any]]] = {}
+        total, done = self.count, 0
+        try:
+            for kind, rows in self.batches:
+                table = kind.table
+                defaults = column_defaults(table)
+                next_id = (
+                    int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+                    + 1
+                )
+                prepared: list[dict[str, Any]] = []
+                for row in rows:
+                    new = dict(defaults)
+                    new.update(row)
+                    given = row.get("id")
+                    if given is None or given < 0:
+                        new["id"] = next_id
+                        if given is not None:
+                            real[(kind.name, given)] = next_id
+                        next_id += 1
+                    prepared.append(new)
+                for row in prepared:
+                    for ref in kind.references:
+                        value = row.get(ref.column)
+                        if isinstance(value, int) and value < 0:
+                            try:
+                                row[ref.column] = real[(ref.kind, value)]
+                            except KeyError:
+                                raise CommandError(
+                                    f"A {kind.label} refers to a new {KINDS[ref.kind].label} "
+                                    "that is not part of this step."
+                                ) from None
+                self_refs = [r.column for r in kind.references if r.kind == kind.name]
+                for column in self_refs:
+                    prepared = _parents_first(prepared, column)
+                for chunk in _chunks(prepared, CHUNK):
+                    conn.execute(insert(table), list(chunk))
+                    done += len(chunk)
+                    if self.progress:
+                        self.progress(done, total)
+                written[kind.name] = prepared
+                self.inserted[kind.name] = [r["id"] for r in prepared]
+        except IntegrityError as exc:
+            raise CommandError(
+                "The records no longer fit the plan (it changed since they were checked: "
+                f"{_constraint_text(exc)}); check them again."
+            ) from None
+        return DeleteInserted(self.inserted, label=self.label, rows=written)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(kind.name for kind, _rows in self.batches)
+
+
+def _constraint_text(exc: IntegrityError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    return text.splitlines()[0][:200]
+
+
+class DeleteInserted(Command):
+    """Delete exactly the records an ``InsertRecords`` added (its inverse, for undo).
+
+    Refused if other records have come to refer to them since; undo those edits first.
+    """
+
+    def __init__(
+        self,
+        ids: dict[str, list[int]],
+        *,
+        label: str,
+        rows: dict[str, list[dict[str, Any]]] | None = None,
+    ):
+        self.ids = {k: list(v) for k, v in ids.items() if v}
+        self.label = label
+        self._rows = rows
+
+    def apply(self, session: Session) -> Command:
+        conn = session.connection()
+        ours = {KINDS[k].table.name: set(v) for k, v in self.ids.items()}
+        rows = self._rows if self._rows is not None else self._fetch(session)
+        # Records outside this step that now point at ours would be cascaded or cleared silently.
+        for kind_name, id_list in self.ids.items():
+            table = KINDS[kind_name].table
+            for child in Base.metadata.sorted_tables:
+                for fk in child.foreign_keys:
+                    if fk.column.table is not table:
+                        continue
+                    own_children = ours.get(child.name, set())
+                    for chunk in _chunks(id_list, _IN_CHUNK):
+                        found = conn.execute(
+                            select(child.c.id).where(fk.parent.in_(chunk))
+                        ).scalars()
+                        strangers = [i for i in found if i not in own_children]
+                        if strangers:
+                            label = KIND_BY_TABLE[child.name].label
+                            raise CommandError(
+                                f"{len(strangers)} {label}(s) added later refer to these records; "
+                                "undo those changes first."
+                            )
+        order = _table_order()
+        for kind_name in sorted(self.ids, key=lambda k: -order[KINDS[k].table.name]):
+            kind = KINDS[kind_name]
+            table = kind.table
+            groups = self._delete_groups(kind, rows.get(kind_name, []), self.ids[kind_name])
+            for group in groups:
+                for chunk in _chunks(group, _IN_CHUNK):
+                    result = conn.execute(delete(table).where(table.c.id.in_(chunk)))
+                    if result.rowcount != len(chunk):
+                        raise CommandError(
+                            f"Some of the {kind.label}s to remove were already deleted; "
+                            "the plan changed since, so this step can't be undone."
+                        )
+        batches = [(k, rows.get(k, [])) for k in self.ids]
+        return InsertRecords(batches, label=self.label)
+
+    @staticmethod
+    def _delete_groups(kind: Kind, rows: list[dict[str, Any]], ids: list[int]) -> list[list[int]]:
+        """Children before parents for self-referencing kinds (sub-objectives)."""
+        self_refs = [r.column for r in kind.references if r.kind == kind.name]
+        if not self_refs or not rows:
+            return [ids]
+        column = self_refs[0]
+        parent = {r["id"]: r.get(column) for r in rows}
+        depth: dict[int, int] = {}
+
+        def depth_of(node: int) -> None:
+            path: list[int] = []
+            while node not in depth:
+                path.append(node)
+                up = parent.get(node)
+                if up is None or up not in parent or up in path:
+                    depth[node] = 0
+                    path.pop()
+                    break
+                node = up
+            level = depth[node]
+            for step in reversed(path):
+                level += 1
+                depth[step] = level
+
+        for record_id in ids:
+            depth_of(record_id)
+        levels: dict[int, list[int]] = defaultdict(list)
+        for record_id in ids:
+            levels[depth.get(record_id, 0)].append(record_id)
+        return [levels[d] for d in sorted(levels, reverse=True)]
+
+    def _fetch(self, session: Session) -> dict[str, list[dict[str, Any]]]:
+        conn = session.connection()
+        out: dict[str, list[dict[str, Any]]] = {}
+        for kind_name, id_list in self.ids.items():
+            table = KINDS[kind_name].table
+            fetched: list[dict[str, Any]] = []
+            for chunk in _chunks(id_list, _IN_CHUNK):
+                fetched.extend(
+                    dict(r)
+                    for r in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings()
+                )
+            out[kind_name] = fetched
+        return out
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.ids)
+
+
+__all__ = ["DeleteInserted", "InsertRecords", "column_defaults"]

@@ -1,0 +1,730 @@
+"""Which spreadsheet column feeds which field: guessing it, editing it, saving it.
+
+The fields of each kind come from ``plan_json.RECORD_FIELDS`` (the JSON names:
+``title``, ``start``, ``capex``, ``sponsor``…), so a field added there can be
+imported without changes here. ``guess_mapping`` matches headers against the
+field names and their synonyms ("Project Name", "Start Date", "Total Cost",
+"Owner"), ignoring case, spaces, punctuation and bracketed notes, and checks a
+sample of values so a "Category" column full of "Military Capability" is not
+taken for run/grow/transform. A :class:`Mapping` is plain data, saved as JSON
+(``--mapping M``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stratplanner.io.parse_values import (
+    DAY_MONTH_ORDERS,
+    CellError,
+    header_without_notes,
+    is_blank,
+    normalise_header,
+    parse_bool,
+    parse_choice,
+    parse_date,
+    parse_int,
+    parse_money,
+    parse_number,
+    parse_quarter,
+    parse_strength,
+    scale_from_header,
+)
+from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS, REQUIRED
+from stratplanner.model.kinds import KINDS, Kind
+from stratplanner.model.rules import MONEY_FIELDS
+
+MAPPING_FORMAT = "stratplanner-mapping"
+MAPPING_VERSION = 1
+#: Kinds that can be created on the fly when a row names one that doesn't exist.
+CREATABLE = ("business_unit", "person", "team")
+ANALYSIS_SUFFIX = "(analysis)"
+
+
+class MappingError(Exception):
+    """A mapping that can't be used; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One importable field of a kind, as the JSON interchange names it."""
+
+    key: str
+    ftype: str
+    default: Any
+    column: str
+    required: bool
+
+    @property
+    def label(self) -> str:
+        return self.key.replace("_", " ")
+
+    @property
+    def ref_kind(self) -> str | None:
+        return self.ftype[4:] if self.ftype.startswith("ref:") else None
+
+    @property
+    def is_money(self) -> bool:
+        return self.key in MONEY_FIELDS
+
+
+def plural_label(kind: str | Kind, count: int = 2) -> str:
+    """'roadmap item' / 'roadmap items', 'person' / 'people', 'criterion' / 'criteria'."""
+    k = kind if isinstance(kind, Kind) else KINDS[kind]
+    label = k.label
+    if count == 1:
+        return label
+    irregular = {"person": "people", "criterion": "criteria"}
+    if label in irregular:
+        return irregular[label]
+    if label.endswith("y") and not label.endswith(("ay", "ey", "oy")):
+        return label[:-1] + "ies"
+    return label + "s"
+
+
+def kind_named(name: str) -> Kind:
+    """A kind from its singular, plural or label, in any case: 'items', 'Roadmap item', 'person'."""
+    wanted = normalise_header(name)
+    for kind in KINDS.values():
+        if wanted in (
+            normalise_header(kind.name),
+            normalise_header(kind.plural),
+            normalise_header(kind.label),
+            normalise_header(kind.label + "s"),
+        ):
+            return kind
+    choices = ", ".join(k.plural for k in KINDS.values())
+    raise MappingError(f"There is no kind of record called {name!r}; choose one of: {choices}.")
+
+
+def fields_of(kind: str | Kind) -> list[FieldSpec]:
+    k = kind if isinstance(kind, Kind) else kind_named(kind)
+    required = REQUIRED.get(k.plural, set())
+    return [
+        FieldSpec(key, ftype, default, column, key in required)
+        for key, ftype, default, column in RECORD_FIELDS.get(k.plural, [])
+    ]
+
+
+# -- synonyms --------------------------------------------------------------------------
+# Normalised (lower case, words only). A leading "=" means: only the whole header.
+
+_COMMON: dict[str, list[str]] = {
+    "code": [
+        "code",
+        "id",
+        "unique id",
+        "id number",
+        "identifier",
+        "key",
+        "reference",
+        "ref",
+        "ref no",
+        "reference number",
+        "=no",
+        "=number",
+        "=#",
+    ],
+    "description": [
+        "description",
+        "desc",
+        "details",
+        "description aims",
+        "scope",
+        "summary",
+        "aims",
+    ],
+    "business_unit": [
+        "business unit",
+        "bu",
+        "department",
+        "dept",
+        "division",
+        "directorate",
+        "ministry",
+        "agency",
+        "organisation",
+        "organization",
+        "line of business",
+        "lob",
+        "=unit",
+    ],
+}
+
+SYNONYMS: dict[str, dict[str, list[str]]] = {
+    "item": {
+        "code": [
+            "project id",
+            "project code",
+            "project number",
+            "project ref",
+            "item code",
+            "item id",
+        ],
+        "title": [
+            "title",
+            "name",
+            "project name",
+            "project title",
+            "project",
+            "initiative",
+            "initiative name",
+            "programme name",
+            "program name",
+            "programme",
+            "program",
+            "item name",
+            "roadmap item",
+            "item",
+            "epic",
+            "task name",
+        ],
+        "category": [
+            "category",
+            "investment category",
+            "portfolio category",
+            "run grow transform",
+            "rgt",
+            "investment type",
+            "=type",
+        ],
+        "status": ["status", "state", "project status", "delivery status", "stage"],
+        "start": [
+            "start",
+            "start date",
+            "start quarter",
+            "begin",
+            "begins",
+            "planned start",
+            "baseline start",
+            "kick off",
+            "start qtr",
+            "=from",
+        ],
+        "end": [
+            "end",
+            "end date",
+            "end quarter",
+            "finish",
+            "finish date",
+            "completion date",
+            "estimated completion date",
+            "estimated completion",
+            "completion",
+            "due date",
+            "go live",
+            "go live date",
+            "planned end",
+            "planned finish",
+            "delivery date",
+            "close date",
+            "end qtr",
+            "=to",
+            "=due",
+        ],
+        "capex": [
+            "capex",
+            "capital",
+            "capital cost",
+            "capital expenditure",
+            "total cost",
+            "cost",
+            "budget",
+            "total budget",
+            "investment",
+            "estimated cost",
+            "whole life cost",
+            "whole life costs",
+            "project cost",
+            "one off cost",
+            "one time cost",
+            "=amount",
+        ],
+        "opex": [
+            "opex",
+            "operating cost",
+            "operating expenditure",
+            "running cost",
+            "running costs",
+            "run cost",
+            "annual cost",
+            "recurring cost",
+            "ongoing cost",
+            "annual opex",
+        ],
+        "annual_value": [
+            "annual value",
+            "value",
+            "annual benefit",
+            "annual benefits",
+            "benefit",
+            "benefits",
+            "expected value",
+            "business value",
+            "savings",
+            "annual savings",
+        ],
+        "value_statement": [
+            "value statement",
+            "business case",
+            "benefit description",
+            "benefits description",
+            "justification",
+            "value proposition",
+            "rationale",
+        ],
+        "sponsor": [
+            "sponsor",
+            "business sponsor",
+            "executive sponsor",
+            "sro",
+            "senior responsible owner",
+            "business owner",
+            "owner",
+        ],
+        "champion": ["champion", "business champion", "business lead", "change lead"],
+        "it_owner": [
+            "it owner",
+            "it lead",
+            "technology owner",
+            "tech lead",
+            "project manager",
+            "pm",
+            "delivery lead",
+            "delivery manager",
+            "it manager",
+        ],
+        "risk": [
+            "risk",
+            "risk level",
+            "risk rating",
+            "delivery confidence assessment",
+            "delivery confidence",
+            "rag",
+            "rag status",
+            "rag rating",
+            "confidence",
+            "health",
+        ],
+    },
+    "objective": {
+        "code": ["objective code", "objective id", "goal code", "goal id"],
+        "title": ["title", "name", "objective", "objective name", "goal", "goal name", "outcome"],
+        "parent": ["parent", "parent code", "parent objective", "theme", "belongs to", "pillar"],
+        "owner": ["owner", "objective owner", "accountable", "lead", "accountable owner"],
+        "weight": ["weight", "importance", "priority weight", "priority"],
+        "target": [
+            "target",
+            "target date",
+            "target quarter",
+            "deadline",
+            "by when",
+            "due date",
+            "=due",
+            "=by",
+        ],
+    },
+    "person": {
+        "code": ["person code", "person id", "employee id", "staff id", "user id", "username"],
+        "name": ["name", "full name", "person", "stakeholder", "employee", "display name"],
+        "role": ["role", "job title", "position", "=title"],
+        "side": ["side", "business or it", "it or business", "function"],
+        "active": ["active", "current", "enabled", "is active"],
+    },
+    "team": {
+        "code": ["team code", "team id"],
+        "name": ["name", "team", "team name", "squad", "pool"],
+        "capacity": [
+            "capacity",
+            "fte",
+            "ftes",
+            "headcount",
+            "capacity fte",
+            "available fte",
+            "size",
+        ],
+    },
+    "business_unit": {
+        "code": ["unit code", "bu code", "department code"],
+        "name": ["name", "business unit", "unit", "department", "division"],
+    },
+    "link": {
+        "objective": ["objective", "objective code", "objective id", "goal", "goal code"],
+        "item": [
+            "item",
+            "item code",
+            "item id",
+            "project",
+            "project code",
+            "project id",
+            "initiative",
+            "roadmap item",
+        ],
+        "strength": [
+            "strength",
+            "alignment",
+            "contribution",
+            "impact",
+            "score",
+            "level",
+            "=weight",
+        ],
+        "rationale": [
+            "rationale",
+            "reason",
+            "why",
+            "comment",
+            "comments",
+            "notes",
+            "justification",
+        ],
+    },
+    "demand": {
+        "item": ["item", "item code", "project", "project code", "initiative", "roadmap item"],
+        "team": ["team", "team code", "resource", "pool", "skill"],
+        "fte": ["fte", "ftes", "demand", "effort", "headcount", "allocation", "fte per quarter"],
+    },
+    "dependency": {
+        "before": [
+            "before",
+            "predecessor",
+            "depends on",
+            "prerequisite",
+            "blocked by",
+            "requires",
+            "first",
+            "=from",
+        ],
+        "after": [
+            "after",
+            "successor",
+            "dependent",
+            "dependent item",
+            "then",
+            "item",
+            "item code",
+            "=to",
+        ],
+    },
+    "kpi": {
+        "code": ["kpi code", "kpi id", "measure code"],
+        "name": ["name", "kpi", "kpi name", "measure", "metric", "indicator"],
+        "objective": ["objective", "objective code", "goal"],
+        "item": ["item", "item code", "project", "project code"],
+        "unit": ["unit", "units", "uom", "unit of measure"],
+        "baseline": ["baseline", "starting value", "start value", "=from"],
+        "target": ["target", "target value", "goal value"],
+        "actual": ["actual", "current value", "latest", "achieved", "=current"],
+        "higher_is_better": ["higher is better", "direction", "polarity"],
+    },
+    "milestone": {
+        "item": ["item", "item code", "project", "project code", "initiative"],
+        "title": ["title", "milestone", "name", "milestone name", "event"],
+        "quarter": ["quarter", "date", "due", "due date", "when", "target date", "milestone date"],
+    },
+}
+
+
+def synonyms_for(kind: str, key: str) -> list[str]:
+    """The synonyms tried for a field, most specific first (the field's own name leads)."""
+    own = normalise_header(key)
+    words = [own, *SYNONYMS.get(kind, {}).get(key, []), *_COMMON.get(key, [])]
+    seen: set[str] = set()
+    out = []
+    for w in words:
+        if w not in seen:
+            seen.add(w)
+            out.append(w)
+    return out
+
+
+# -- the mapping -----------------------------------------------------------------------
+
+
+@dataclass
+class Mapping:
+    """How a table becomes records of one kind; saved as JSON. Only ``kind`` is required."""
+
+    kind: str
+    #: field key (JSON name) → column header as it appears in the file
+    columns: dict[str, str] = field(default_factory=dict)
+    #: field key → multiplier for values without their own k/M/bn (a "(£m)" column: 1e6)
+    scale: dict[str, float] = field(default_factory=dict)
+    #: field key → text used for every row (when no column is mapped or the cell is blank)
+    defaults: dict[str, str] = field(default_factory=dict)
+    sheet: str | None = None
+    header_row: int | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    #: "auto" (judge each column), "dmy" or "mdy" for dates like 03/04/2027
+    date_order: str = "auto"
+    #: kinds created when a row names one that doesn't exist (business_unit, person, team)
+    create_missing: list[str] = field(default_factory=list)
+    #: items with an end but no start (or the reverse): "unscheduled" or "same_quarter"
+    single_date: str = "unscheduled"
+    #: prefix for codes made up for rows without one (default from the kind, e.g. ITEM)
+    code_prefix: str | None = None
+
+    def __post_init__(self) -> None:
+        self.kind = kind_named(self.kind).name
+
+    # -- queries --------------------------------------------------------------------
+    @property
+    def kind_spec(self) -> Kind:
+        return KINDS[self.kind]
+
+    def fields(self) -> list[FieldSpec]:
+        return fields_of(self.kind)
+
+    def field(self, key: str) -> FieldSpec:
+        for spec in self.fields():
+            if spec.key == key:
+                return spec
+        raise MappingError(
+            f"A {self.kind_spec.label} has no field {key!r}; its fields are: "
+            + ", ".join(f.key for f in self.fields())
+            + "."
+        )
+
+    def unmapped_headers(self, headers: list[str]) -> list[str]:
+        used = {normalise_header(h) for h in self.columns.values()}
+        return [h for h in headers if normalise_header(h) not in used]
+
+    def missing_required(self) -> list[str]:
+        """Required fields with neither a column nor a default (code is made up if missing)."""
+        return [
+            f.key
+            for f in self.fields()
+            if f.required
+            and f.key != "code"
+            and f.key not in self.columns
+            and f.key not in self.defaults
+        ]
+
+    def validate(self) -> None:
+        for key in [*self.columns, *self.scale, *self.defaults]:
+            self.field(key)
+        if self.date_order not in DAY_MONTH_ORDERS:
+            raise MappingError(
+                f"date_order must be one of {', '.join(DAY_MONTH_ORDERS)}, not {self.date_order!r}."
+            )
+        if self.single_date not in ("unscheduled", "same_quarter"):
+            raise MappingError(
+                f"single_date must be 'unscheduled' or 'same_quarter', not {self.single_date!r}."
+            )
+        for kind in self.create_missing:
+            if kind not in CREATABLE:
+                raise MappingError(f"create_missing can name {', '.join(CREATABLE)}, not {kind!r}.")
+        for key, factor in self.scale.items():
+            if not isinstance(factor, int | float) or isinstance(factor, bool) or factor <= 0:
+                raise MappingError(f"scale for {key} must be a positive number, not {factor!r}.")
+        missing = self.missing_required()
+        if missing:
+            raise MappingError(
+                f"No column is mapped to {', '.join(missing)}; a {self.kind_spec.label} needs "
+                + ("it." if len(missing) == 1 else "them.")
+            )
+
+    # -- JSON -----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": MAPPING_FORMAT,
+            "version": MAPPING_VERSION,
+            "kind": KINDS[self.kind].plural,
+            "columns": dict(self.columns),
+            "scale": dict(self.scale),
+            "defaults": dict(self.defaults),
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "date_order": self.date_order,
+            "create_missing": list(self.create_missing),
+            "single_date": self.single_date,
+            "code_prefix": self.code_prefix,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "the mapping") -> Mapping:
+        if not isinstance(data, dict):
+            raise MappingError(f"{source} is not a mapping (expected a JSON object).")
+        if data.get("format") != MAPPING_FORMAT:
+            raise MappingError(
+                f'{source} is not a StratPlanner mapping (format must be "{MAPPING_FORMAT}").'
+            )
+        if data.get("version") != MAPPING_VERSION:
+            raise MappingError(
+                f"{source} has mapping version {data.get('version')!r}; this StratPlanner reads {MAPPING_VERSION}."
+            )
+        known = set(cls(kind="item").to_dict())
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise MappingError(f"{source} has unknown keys: {', '.join(unknown)}.")
+        if not isinstance(data.get("kind"), str):
+            raise MappingError(f'{source} must name the kind of record (e.g. "items").')
+        for key in ("columns", "scale", "defaults"):
+            if not isinstance(data.get(key, {}), dict):
+                raise MappingError(f"{source}: {key} must be an object.")
+        if not isinstance(data.get("create_missing", []), list):
+            raise MappingError(f"{source}: create_missing must be a list.")
+        mapping = cls(
+            kind=data["kind"],
+            columns={str(k): str(v) for k, v in (data.get("columns") or {}).items()},
+            scale={str(k): v for k, v in (data.get("scale") or {}).items()},
+            defaults={str(k): str(v) for k, v in (data.get("defaults") or {}).items()},
+            sheet=data.get("sheet"),
+            header_row=data.get("header_row"),
+            encoding=data.get("encoding"),
+            delimiter=data.get("delimiter"),
+            date_order=data.get("date_order", "auto"),
+            create_missing=[str(k) for k in data.get("create_missing") or []],
+            single_date=data.get("single_date", "unscheduled"),
+            code_prefix=data.get("code_prefix"),
+        )
+        if mapping.header_row is not None and (
+            not isinstance(mapping.header_row, int) or mapping.header_row < 1
+        ):
+            raise MappingError(f"{source}: header_row must be a row number (1 or more).")
+        if mapping.delimiter is not None and mapping.delimiter not in (",", ";", "\t", "|"):
+            raise MappingError(f"{source}: delimiter must be one of , ; tab |.")
+        for key in [*mapping.columns, *mapping.scale, *mapping.defaults]:
+            mapping.field(key)
+        return mapping
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        from stratplanner.io.plan_json import write_text_atomically
+
+        target = Path(path)
+        write_text_atomically(
+            target, json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        )
+        return target
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Mapping:
+        source = Path(path)
+        try:
+            text = source.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise MappingError(f"There is no mapping file at {source}.") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise MappingError(f"The mapping {source} can't be read: {exc}.") from None
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise MappingError(
+                f"The mapping {source} is not valid JSON (line {exc.lineno}: {exc.msg})."
+            ) from None
+        return cls.from_dict(data, source.name)
+
+
+# -- guessing --------------------------------------------------------------------------
+
+
+def value_parses(spec: FieldSpec, value: Any) -> bool:
+    """Would this cell be read as the field (ignoring references, which need the plan)?"""
+    try:
+        ftype = spec.ftype
+        if ftype.startswith("enum:"):
+            parse_choice(value, _ENUMS[ftype[5:]], ftype[5:])
+        elif ftype == "quarter":
+            parse_quarter(value)
+        elif ftype == "date":
+            parse_date(value)
+        elif ftype in ("number", "opt_number"):
+            (parse_money if spec.is_money else parse_number)(value)
+        elif ftype == "int":
+            parse_strength(value) if spec.key == "strength" else parse_int(value)
+        elif ftype == "bool":
+            parse_bool(value)
+    except (CellError, KeyError):
+        return False
+    return True
+
+
+_TYPED = ("enum:", "quarter", "date", "number", "opt_number", "int", "bool")
+
+
+def _match_score(header: str, synonyms: list[str]) -> int:
+    """How well a header fits a field: exact synonym > whole-word phrase in the header."""
+    full = normalise_header(header)
+    bare = header_without_notes(header) or full
+    best = 0
+    for rank, synonym in enumerate(synonyms):
+        exact_only = synonym.startswith("=")
+        word = synonym.lstrip("=")
+        if not word:
+            continue
+        if word in (bare, full):
+            best = max(best, 1000 - rank)
+            continue
+        if exact_only:
+            continue
+        padded = f" {word} "
+        if padded in f" {bare} ":
+            best = max(best, 500 + 20 * len(word.split()) - rank)
+        elif padded in f" {full} ":
+            best = max(best, 200 + 20 * len(word.split()) - rank)
+    return best
+
+
+def guess_mapping(
+    headers: list[str],
+    kind: str,
+    sample: list[list[Any]] | None = None,
+) -> Mapping:
+    """A first mapping from the headers (and a sample of rows, to check typed columns)."""
+    mapping = Mapping(kind=kind)
+    kind_name = mapping.kind
+    specs = mapping.fields()
+    candidates: list[tuple[int, int, str]] = []  # (score, column index, field key)
+    for index, header in enumerate(headers):
+        if header.strip().endswith(ANALYSIS_SUFFIX):
+            continue
+        scores = [
+            (_match_score(header, synonyms_for(kind_name, spec.key)), spec.key) for spec in specs
+        ]
+        top = max((score for score, _key in scores), default=0)
+        # A column is offered only to the field(s) it fits best: "SRO Delivery Confidence"
+        # is about risk, not the sponsor.
+        candidates.extend((score, -index, key) for score, key in scores if score and score == top)
+    candidates.sort(reverse=True)
+    by_key = {s.key: s for s in specs}
+    used_columns: set[int] = set()
+    for _score, neg_index, key in candidates:
+        index = -neg_index
+        if key in mapping.columns or index in used_columns:
+            continue
+        spec = by_key[key]
+        if sample and spec.ftype.startswith(_TYPED):
+            values = [row[index] for row in sample if index < len(row) and not is_blank(row[index])]
+            if len(values) >= 3:
+                good = sum(1 for v in values if value_parses(spec, v))
+                if good * 2 < len(values):
+                    continue
+        mapping.columns[key] = headers[index]
+        used_columns.add(index)
+        if spec.is_money:
+            factor = scale_from_header(headers[index])
+            if factor != 1.0:
+                mapping.scale[key] = factor
+    return mapping
+
+
+__all__ = [
+    "CREATABLE",
+    "SYNONYMS",
+    "FieldSpec",
+    "Mapping",
+    "MappingError",
+    "fields_of",
+    "guess_mapping",
+    "kind_named",
+    "plural_label",
+    "synonyms_for",
+    "value_parses",
+]

@@ -1,0 +1,1053 @@
+"""Spreadsheet rows become records: everything is checked first, then added as one step.
+
+``prepare_import(session, source, mapping)`` reads every row, converts each
+mapped cell, resolves references by code or name, and returns a
+:class:`PreparedImport`: the report (rejected rows with their row numbers and
+reasons, warnings for cells that couldn't be read and were left empty) and the
+clean records ready for one :class:`~stratplanner.commands.bulk.InsertRecords`.
+Nothing touches the plan until the caller executes that command, and it is
+refused while rows are rejected unless the caller accepts the clean subset.
+
+A row is rejected only when it can't become a record at all: no title, a
+duplicate code, a reference to nothing (or a missing required value such as a
+link's strength). Anything else unreadable is a warning and the field keeps its
+default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from stratplanner.commands.bulk import InsertRecords
+from stratplanner.io.mapping import (
+    CREATABLE,
+    Mapping,
+    MappingError,
+    fields_of,
+    guess_mapping,
+    kind_named,
+    plural_label,
+)
+from stratplanner.io.parse_values import (
+    CellError,
+    detect_day_month_order,
+    is_blank,
+    normalise_header,
+    parse_bool,
+    parse_choice,
+    parse_date,
+    parse_int,
+    parse_money,
+    parse_number,
+    parse_quarter,
+    parse_strength,
+    show,
+)
+from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS
+from stratplanner.io.tabular import TableSource, _Overflow, open_table
+from stratplanner.model.entities import Base
+from stratplanner.model.kinds import KINDS, Kind
+from stratplanner.model.rules import check_code, check_fields, find_cycle
+from stratplanner.model.values import MAX_CODE_LENGTH, Quarter
+
+Progress = Callable[[int, int], None]
+#: More rows than this are refused before any is converted (split the file).
+MAX_ROWS = 1_000_000
+
+
+def kind_order() -> list[str]:
+    """Importable kinds in the order their records must exist (parents first)."""
+    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    kinds = [k for k in KINDS.values() if k.plural in RECORD_FIELDS]
+    return [k.name for k in sorted(kinds, key=lambda k: order[k.table.name])]
+
+
+_DEFAULT_PREFIX = {
+    "business_unit": "BU",
+    "person": "P",
+    "objective": "OBJ",
+    "team": "TEAM",
+    "item": "ITEM",
+    "kpi": "KPI",
+}
+_FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ImportRejected(Exception):
+    """Rows were rejected and the clean subset was not accepted: the plan is unchanged."""
+
+    def __init__(self, report: ImportReport):
+        self.report = report
+        n = len(report.rejected)
+        super().__init__(
+            f"{n} row{'s' if n != 1 else ''} of {report.source} can't be imported, so nothing was "
+            "changed; fix them, or accept importing the other rows."
+        )
+        self.problems = report.lines()
+
+
+# -- report ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    message: str
+    sheet: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CellWarning:
+    row: int
+    column: str
+    message: str
+    sheet: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
+        return f"{where}, {self.column}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    """What an import found: every rejected row, every cell left empty, what it will create."""
+
+    source: str
+    kinds: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    accepted: dict[str, int] = field(default_factory=dict)
+    rejected: list[RowProblem] = field(default_factory=list)
+    warnings: list[CellWarning] = field(default_factory=list)
+    created: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    mappings: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    @property
+    def record_count(self) -> int:
+        return sum(self.accepted.values()) + sum(len(v) for v in self.created.values())
+
+    def summary(self) -> str:
+        parts = []
+        for kind_name, n in self.accepted.items():
+            if n or len(self.accepted) == 1:
+                parts.append(f"{n} {plural_label(kind_name, n)}")
+        text = f"{self.source}: {self.rows_read} row{'s' if self.rows_read != 1 else ''} read; "
+        text += (", ".join(parts) or "nothing") + " ready to import"
+        if self.rejected:
+            text += f"; {len(self.rejected)} row{'s' if len(self.rejected) != 1 else ''} rejected"
+        if self.warnings:
+            n = len(self.warnings)
+            text += f"; {n} cell{'s' if n != 1 else ''} left empty (warnings)"
+        for kind_name, codes in self.created.items():
+            text += f"; {len(codes)} new {plural_label(kind_name, len(codes))} to be created"
+        return text + "."
+
+    def lines(self, limit: int | None = 200) -> list[str]:
+        """The report as lines for a terminal: summary, rejected rows, warnings, notes."""
+        out = [self.summary()]
+        out.extend(f"note: {n}" for n in self.notes)
+        for kind_name, codes in self.created.items():
+            shown = ", ".join(codes[:10]) + (
+                f" and {len(codes) - 10} more" if len(codes) > 10 else ""
+            )
+            out.append(f"note: will create {plural_label(kind_name)} {shown}.")
+        for i, problem in enumerate(self.rejected):
+            if limit is not None and i >= limit:
+                out.append(f"rejected: … and {len(self.rejected) - limit} more rows")
+                break
+            out.append(f"rejected: {problem}")
+        for i, warning in enumerate(self.warnings):
+            if limit is not None and i >= limit:
+                out.append(f"warning: … and {len(self.warnings) - limit} more cells")
+                break
+            out.append(f"warning: {warning}")
+        return out
+
+    def warnings_by_column(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for w in self.warnings:
+            counts[w.column] += 1
+        return dict(counts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "rows_read": self.rows_read,
+            "accepted": dict(self.accepted),
+            "rejected": [
+                {"row": p.row, "sheet": p.sheet, "reason": p.message} for p in self.rejected
+            ],
+            "warnings": [
+                {"row": w.row, "sheet": w.sheet, "column": w.column, "message": w.message}
+                for w in self.warnings
+            ],
+            "created": {k: list(v) for k, v in self.created.items()},
+            "notes": list(self.notes),
+            "mappings": self.mappings,
+        }
+
+
+@dataclass
+class RowOutcome:
+    """One row as the preview shows it: converted values (references as written), fate, messages."""
+
+    row: int
+    values: dict[str, Any]
+    rejected: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    sheet: str | None = None
+
+
+@dataclass
+class PreparedImport:
+    """A checked import: the report, the clean records, and the command that adds them."""
+
+    report: ImportReport
+    batches: list[tuple[str, list[dict[str, Any]]]]
+    outcomes: list[RowOutcome]
+    label: str
+
+    def command(
+        self, *, accept_clean: bool = False, progress: Progress | None = None
+    ) -> InsertRecords:
+        """The one undoable step; raises ImportRejected if rows were rejected and not accepted."""
+        if self.report.rejected and not accept_clean:
+            raise ImportRejected(self.report)
+        return InsertRecords(self.batches, label=self.label, progress=progress)
+
+
+# -- finding records by code or name ---------------------------------------------------
+
+
+class RefError(Exception):
+    """A reference naming nothing (``reason`` "missing"), several ("ambiguous") or a rejected row."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+def slug_code(text: str, taken: set[str]) -> str:
+    """A code made from a name: 'Agri-Food Canada' → 'AGRI-FOOD-CANADA' (unique, at most 32)."""
+    base = re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").upper() or "X"
+    base = base[:MAX_CODE_LENGTH].rstrip("-") or "X"
+    code, n = base, 1
+    while code.casefold() in taken:
+        n += 1
+        suffix = f"-{n}"
+        code = base[: MAX_CODE_LENGTH - len(suffix)].rstrip("-") + suffix
+    return code
+
+
+_STOP_WORDS = {
+    "and",
+    "of",
+    "the",
+    "for",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "et",
+    "&",
+    "in",
+    "on",
+    "to",
+}
+
+
+def code_for_name(name: str, taken: set[str]) -> str:
+    """A code for a record made from a name: 'MOD' stays, 'Canadian Grain Commission' → 'CGC'."""
+    if (
+        " " not in name
+        and check_code(name) is None
+        and len(name) <= 16
+        and name.casefold() not in taken
+    ):
+        return name
+    words = [w for w in re.split(r"[\s\-/]+", name) if w and w.casefold() not in _STOP_WORDS]
+    letters = "".join(w[0] for w in words if w[0].isalnum()).upper()
+    if len(letters) >= 2:
+        return slug_code(letters, taken)
+    return slug_code(name, taken)
+
+
+class Resolver:
+    """Records by code or name: those already in the plan and those this import will add."""
+
+    def __init__(self, session: Session | None):
+        self.by_code: dict[str, dict[str, int]] = defaultdict(dict)
+        self.by_code_fold: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.by_name_fold: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.codes_fold: dict[str, set[str]] = defaultdict(set)
+        self.rejected: dict[str, dict[int, int]] = defaultdict(dict)  # kind → temp id → row
+        self.pairs: dict[str, dict[tuple[Any, ...], int]] = defaultdict(dict)
+        self._session = session
+        self.dependency_edges: dict[int, set[int]] = defaultdict(set)
+        self.objective_parent: dict[int, int | None] = {}
+        self._next_temp = -1
+        if session is None:
+            return
+        try:
+            for kind in KINDS.values():
+                table = kind.table
+                if kind.has_code:
+                    name_col = table.c[kind.title_field or "name"]
+                    for rid, code, name in session.execute(
+                        select(table.c.id, table.c.code, name_col)
+                    ):
+                        self._index(kind.name, rid, code, name)
+                if kind.natural_key:
+                    cols = [table.c[c] for c in kind.natural_key]
+                    self.pairs[kind.name] = {
+                        tuple(r[1:]): r[0] for r in session.execute(select(table.c.id, *cols))
+                    }
+            dep = KINDS["dependency"].table
+            for before, after in session.execute(select(dep.c.before_id, dep.c.after_id)):
+                self.dependency_edges[before].add(after)
+            obj = KINDS["objective"].table
+            self.objective_parent = dict(session.execute(select(obj.c.id, obj.c.parent_id)).all())
+        finally:
+            session.rollback()
+
+    def _index(self, kind: str, rid: int, code: str, name: str | None) -> None:
+        self.by_code[kind][code] = rid
+        self.by_code_fold[kind][code.casefold()].append(rid)
+        self.codes_fold[kind].add(code.casefold())
+        if name:
+            self.by_name_fold[kind][" ".join(name.split()).casefold()].append(rid)
+
+    def temp_id(self) -> int:
+        value = self._next_temp
+        self._next_temp -= 1
+        return value
+
+    def add(self, kind: str, code: str, name: str | None) -> int:
+        rid = self.temp_id()
+        self._index(kind, rid, code, name)
+        return rid
+
+    def code_taken(self, kind: str, code: str) -> int | None:
+        return self.by_code[kind].get(code)
+
+    def new_code(self, kind: str, prefix: str) -> str:
+        n = len(self.by_code[kind]) + 1
+        while True:
+            code = f"{prefix}-{n:04d}"
+            if code.casefold() not in self.codes_fold[kind]:
+                return code
+            n += 1
+
+    def find(self, kind: str, text: str) -> int:
+        label = KINDS[kind].label
+        key = text.strip()
+        found = self.by_code[kind].get(key)
+        if found is None:
+            ids = self.by_code_fold[kind].get(key.casefold()) or []
+            if len(ids) == 1:
+                found = ids[0]
+        if found is None:
+            ids = self.by_name_fold[kind].get(" ".join(key.split()).casefold()) or []
+            if len(ids) > 1:
+                raise RefError(
+                    f"{len(ids)} {plural_label(kind)} are called {show(key)}; write the code instead",
+                    "ambiguous",
+                )
+            if ids:
+                found = ids[0]
+        if found is None:
+            raise RefError(f"there is no {label} {show(key)}", "missing")
+        if found in self.rejected[kind]:
+            raise RefError(
+                f"{label} {show(key)} was rejected (row {self.rejected[kind][found]})", "rejected"
+            )
+        return found
+
+    def reject(self, kind: str, rid: int, row: int) -> None:
+        self.rejected[kind][rid] = row
+
+    def fetch(self, kind: str, ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Records already in the plan, by id (to compare with rows that repeat them)."""
+        if self._session is None or not ids:
+            return {}
+        table = KINDS[kind].table
+        out: dict[int, dict[str, Any]] = {}
+        try:
+            for start in range(0, len(ids), 1000):
+                chunk = ids[start : start + 1000]
+                for row in self._session.execute(
+                    select(table).where(table.c.id.in_(chunk))
+                ).mappings():
+                    out[row["id"]] = dict(row)
+        finally:
+            self._session.rollback()
+        return out
+
+
+# -- converting cells ------------------------------------------------------------------
+
+
+def cell_text(value: Any, *, unescape: bool = False) -> str:
+    """A cell as text; numbers without a needless '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return (
+            value.date().isoformat()
+            if value.time() == datetime.min.time()
+            else value.isoformat(sep=" ")
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    if (
+        unescape
+        and text.startswith("'")
+        and text.lstrip("'")[:1] in _FORMULA_CHARS
+        and text.lstrip("'")
+    ):
+        text = text[1:]
+    return text
+
+
+@dataclass
+class _Row:
+    number: int
+    raw: dict[str, Any]
+    values: dict[str, Any] = field(default_factory=dict)
+    refs: dict[str, str] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    rejected: str | None = None
+    temp: int | None = None
+    #: The plan already has a record with this code (or pair); it is skipped if identical.
+    existing: int | None = None
+    skipped: bool = False
+
+
+class _KindImport:
+    """Converting and checking the rows of one table for one kind."""
+
+    def __init__(
+        self,
+        resolver: Resolver,
+        source: TableSource,
+        mapping: Mapping,
+        report: ImportReport,
+        created: dict[str, list[dict[str, Any]]],
+    ):
+        self.resolver = resolver
+        self.source = source
+        self.mapping = mapping
+        self.kind: Kind = KINDS[mapping.kind]
+        self.report = report
+        self.created = created
+        self.sheet = source.sheet if source.format == "xlsx" else None
+        self.specs = {s.key: s for s in fields_of(self.kind)}
+        self.index: dict[str, int] = {}
+        for key, header in mapping.columns.items():
+            self.index[key] = self._column_index(header)
+        self.headers = {key: source.headers[i] for key, i in self.index.items()}
+        self.unescape = source.format == "csv"
+        #: Reference kinds that rows named but the plan lacks (they could be created).
+        self.creatable_missing: set[str] = set()
+
+    def _column_index(self, header: str) -> int:
+        headers = self.source.headers
+        if header in headers:
+            return headers.index(header)
+        wanted = normalise_header(header)
+        for i, h in enumerate(headers):
+            if normalise_header(h) == wanted:
+                return i
+        raise MappingError(
+            f"The mapping reads {header!r}, but {self.source.path.name}"
+            + (f" (sheet {self.source.sheet!r})" if self.source.sheet else "")
+            + " has no such column; its columns are: "
+            + ", ".join(repr(h) for h in headers[:40])
+            + "."
+        )
+
+    # -- pass 1: read ---------------------------------------------------------------
+    def read(self, progress: Progress | None, limit: int | None) -> list[_Row]:
+        rows: list[_Row] = []
+        overflow = 0
+        items = list(self.index.items())
+        for number, cells in self.source.rows(progress):
+            if len(rows) >= MAX_ROWS:
+                raise MappingError(
+                    f"{self.source.path.name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                )
+            if cells and isinstance(cells[-1], _Overflow):
+                overflow += 1
+            rows.append(_Row(number, {key: cells[i] for key, i in items}))
+            if limit is not None and len(rows) >= limit:
+                break
+        if overflow:
+            self.report.notes.append(
+                f"{overflow} row(s) have values to the right of the last header; those cells were ignored."
+            )
+        return rows
+
+    # -- pass 2: convert ------------------------------------------------------------
+    def convert(self, rows: list[_Row], progress: Progress | None) -> None:
+        orders = self._date_orders(rows)
+        prefix = self.mapping.code_prefix or _DEFAULT_PREFIX.get(self.kind.name, "REC")
+        kind = self.kind
+        title_field = kind.title_field
+        defaults = self.mapping.defaults
+        first_row: dict[str, int] = {}
+        total = len(rows)
+        for n, row in enumerate(rows, start=1):
+            if progress is not None and n % 2000 == 0:
+                progress(n, total)
+            for key, spec in self.specs.items():
+                raw = row.raw.get(key)
+                if is_blank(raw) and key in defaults:
+                    raw = defaults[key]
+                if is_blank(raw):
+                    continue
+                if spec.ref_kind is not None:
+                    row.refs[key] = cell_text(raw).strip()
+                    continue
+                try:
+                    row.values[key] = self._convert(spec, raw, orders.get(key, "dmy"))
+                except CellError as exc:
+                    if spec.required and key != "code":
+                        row.rejected = f"{exc}; a {kind.label} needs its {spec.label}"
+                        break
+                    row.warnings.append((key, f"{exc}; {spec.label} left empty"))
+            if row.rejected:
+                continue
+            if title_field is not None and not str(row.values.get(title_field, "")).strip():
+                row.rejected = f"no {title_field}: a {kind.label} needs one"
+                continue
+            for spec in self.specs.values():
+                if spec.required and spec.key not in row.values and spec.key not in row.refs:
+                    if spec.key in ("code", title_field):
+                        continue
+                    row.rejected = f"no {spec.label}: a {kind.label} needs one"
+                    break
+            if row.rejected or not kind.has_code:
+                continue
+            code = row.values.get("code")
+            if code is None:
+                if kind.name in CREATABLE:
+                    # People, teams and units get codes from their names (Ann Lee → AL).
+                    code = code_for_name(
+                        str(row.values.get("name", "")), self.resolver.codes_fold[kind.name]
+                    )
+                else:
+                    code = self.resolver.new_code(kind.name, prefix)
+                if "code" in self.index:
+                    row.warnings.append(("code", f"no code; given {code}"))
+                row.values["code"] = code
+            else:
+                code = code.strip()
+                row.values["code"] = code
+                problem = check_code(code)
+                if problem:
+                    row.rejected = problem
+                    continue
+            if code in first_row:
+                row.rejected = f"duplicate code {code} (already on row {first_row[code]})"
+                continue
+            first_row[code] = row.number
+            existing = self.resolver.code_taken(kind.name, code)
+            if existing is not None:
+                row.existing = existing
+                continue
+            row.temp = self.resolver.add(kind.name, code, row.values.get(title_field or "name"))
+
+    def _date_orders(self, rows: list[_Row]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, spec in self.specs.items():
+            if spec.ftype not in ("quarter", "date"):
+                continue
+            if self.mapping.date_order != "auto":
+                out[key] = self.mapping.date_order
+                continue
+            order, ambiguous = detect_day_month_order([r.raw.get(key) for r in rows])
+            out[key] = order or "dmy"
+            if order is None and ambiguous:
+                self.report.notes.append(
+                    f"{ambiguous} date(s) in column {self.headers.get(key, key)!r} such as 03/04/2027 could be "
+                    "day/month or month/day; they were read as day/month. Set the date order in the "
+                    "mapping if that is wrong."
+                )
+        return out
+
+    def _convert(self, spec: Any, raw: Any, order: str) -> Any:
+        ftype = spec.ftype
+        key = spec.key
+        if ftype in ("text", "title", "code"):
+            return cell_text(raw, unescape=self.unescape)
+        if ftype == "quarter":
+            role = "end" if key == "end" else "start"
+            return parse_quarter(raw, role=role, order=order)
+        if ftype == "date":
+            return parse_date(raw, order=order)
+        if ftype in ("number", "opt_number"):
+            factor = float(self.mapping.scale.get(key, 1.0))
+            return (
+                parse_money(raw, scale=factor) if spec.is_money else parse_number(raw, scale=factor)
+            )
+        if ftype == "int":
+            if key == "strength":
+                return parse_strength(raw)
+            if key == "weight":
+                return parse_int(raw, low=1, high=5)
+            return parse_int(raw)
+        if ftype == "bool":
+            return parse_bool(raw)
+        if ftype.startswith("enum:"):
+            name = ftype[5:]
+            return parse_choice(raw, _ENUMS[name], name)
+        return cell_text(raw, unescape=self.unescape)
+
+    # -- pass 3: references ---------------------------------------------------------
+    def resolve_rows(self, rows: list[_Row]) -> None:
+        kind = self.kind
+        creatable = set(self.mapping.create_missing)
+        for row in rows:
+            if row.rejected:
+                continue
+            for key, text in row.refs.items():
+                spec = self.specs[key]
+                ref_kind = spec.ref_kind
+                assert ref_kind is not None
+                try:
+                    row.values[key] = self.resolver.find(ref_kind, text)
+                except RefError as exc:
+                    if exc.reason == "missing" and ref_kind in creatable:
+                        row.values[key] = self._create(ref_kind, text)
+                        continue
+                    if exc.reason == "missing" and ref_kind in CREATABLE:
+                        self.creatable_missing.add(ref_kind)
+                    row.rejected = f"{spec.label}: {exc}"
+                    break
+            if row.rejected:
+                continue
+            if kind.name == "kpi" and (row.values.get("objective") is None) == (
+                row.values.get("item") is None
+            ):
+                row.rejected = "a KPI measures exactly one objective or one item; give one of them"
+
+    def _create(self, kind: str, text: str) -> int:
+        name = " ".join(text.split())
+        existing = self.resolver.by_name_fold[kind].get(name.casefold())
+        if existing:
+            return existing[0]
+        code = code_for_name(name, self.resolver.codes_fold[kind])
+        rid = self.resolver.add(kind, code, name)
+        title = KINDS[kind].title_field or "name"
+        self.created.setdefault(kind, []).append({"id": rid, "code": code, title: name})
+        self.report.created.setdefault(kind, []).append(code)
+        return rid
+
+    # -- pass 4: record rules -------------------------------------------------------
+    def check(self, rows: list[_Row]) -> None:
+        kind = self.kind
+        spec_by_column = {s.column: s for s in self.specs.values()}
+        for row in rows:
+            if row.rejected:
+                continue
+            if kind.name == "item":
+                self._schedule(row)
+            if kind.name == "criterion" and row.values.get("direction") is None:
+                measure = row.values.get("measure", self.specs["measure"].default)
+                row.values["direction"] = "cost" if measure in ("cost", "risk") else "benefit"
+            record = self._record(row)
+            for column, message in check_fields(
+                kind.name, record, has_code=kind.has_code, title_field=kind.title_field
+            ):
+                spec = spec_by_column.get(column)
+                if spec is None or spec.required:
+                    row.rejected = message
+                    break
+                value = row.values.pop(spec.key, None)
+                row.warnings.append(
+                    (spec.key, f"{show(value)}: {message}; {spec.label} left empty")
+                )
+        self._natural_keys(rows)
+        self._repeats(rows)
+        if kind.name == "dependency":
+            self._dependency_cycles(rows)
+        if kind.name == "objective":
+            self._parent_cycles(rows)
+        self._cascade(rows)
+
+    def _schedule(self, row: _Row) -> None:
+        start, end = row.values.get("start"), row.values.get("end")
+        if (start is None) != (end is None):
+            only = start if start is not None else end
+            if self.mapping.single_date == "same_quarter":
+                row.values["start"] = row.values["end"] = only
+                return
+            which, other = ("end", "start") if start is None else ("start", "end")
+            row.values.pop("start", None)
+            row.values.pop("end", None)
+            article = "an" if which == "end" else "a"
+            row.warnings.append(
+                (which, f"has {article} {which} ({only}) but no {other}; left unscheduled")
+            )
+        elif isinstance(start, Quarter) and isinstance(end, Quarter) and end < start:
+            row.values.pop("start", None)
+            row.values.pop("end", None)
+            row.warnings.append(("end", f"end {end} is before start {start}; left unscheduled"))
+
+    def _record(self, row: _Row) -> dict[str, Any]:
+        record: dict[str, Any] = {}
+        for key, spec in self.specs.items():
+            if key in row.values:
+                record[spec.column] = row.values[key]
+            elif not spec.required:
+                record[spec.column] = spec.default
+        return record
+
+    def _natural_keys(self, rows: list[_Row]) -> None:
+        kind = self.kind
+        if not kind.natural_key:
+            return
+        col_to_key = {s.column: s.key for s in self.specs.values()}
+        existing = self.resolver.pairs[kind.name]
+        seen: dict[tuple[Any, ...], int] = {}
+        for row in rows:
+            if row.rejected:
+                continue
+            pair = tuple(row.values.get(col_to_key[c]) for c in kind.natural_key)
+            if pair in seen:
+                row.rejected = f"duplicate {kind.label} (already on row {seen[pair]})"
+            else:
+                seen[pair] = row.number
+                if pair in existing:
+                    row.existing = existing[pair]
+        if kind.name == "dependency":
+            for row in rows:
+                if not row.rejected and row.values.get("before") == row.values.get("after"):
+                    row.rejected = "an item can't depend on itself"
+
+    def _repeats(self, rows: list[_Row]) -> None:
+        """Rows naming a record the plan already has: skipped if identical, else rejected."""
+        repeats = [r for r in rows if r.existing is not None and not r.rejected]
+        if not repeats:
+            return
+        kind = self.kind
+        current = self.resolver.fetch(
+            kind.name, [r.existing for r in repeats if r.existing is not None]
+        )
+        skipped = 0
+        for row in repeats:
+            record = self._record(row)
+            old = current.get(row.existing or 0, {})
+            given = {*self.index, *self.mapping.defaults}
+            differs = sorted(
+                spec.label
+                for spec in self.specs.values()
+                if spec.key in given
+                and spec.column in record
+                and old.get(spec.column) != record[spec.column]
+            )
+            if differs:
+                what = f"the code {row.values['code']}" if kind.has_code else f"this {kind.label}"
+                row.rejected = (
+                    f"the plan already has {what} with a different {', '.join(differs)} "
+                    "(merge the plans to update existing records)"
+                )
+            else:
+                row.skipped = True
+                skipped += 1
+        if skipped:
+            self.report.notes.append(
+                f"{skipped} row(s) repeat {plural_label(kind)} the plan already has, with the same "
+                "values; they were skipped."
+            )
+
+    def _dependency_cycles(self, rows: list[_Row]) -> None:
+        edges = self.resolver.dependency_edges
+        for row in rows:
+            if row.rejected or row.skipped:
+                continue
+            before, after = row.values["before"], row.values["after"]
+            if find_cycle(edges, after, before) is not None:
+                row.rejected = f"dependency {row.refs.get('before')} → {row.refs.get('after')} would make a cycle"
+                continue
+            edges[before].add(after)
+
+    def _parent_cycles(self, rows: list[_Row]) -> None:
+        parent = self.resolver.objective_parent
+        for row in rows:
+            if not row.rejected and row.temp is not None:
+                parent[row.temp] = row.values.get("parent")
+        for row in rows:
+            if row.rejected or row.temp is None:
+                continue
+            node, seen = parent.get(row.temp), set()
+            while node is not None and node not in seen:
+                if node == row.temp:
+                    row.rejected = "its parent objectives form a cycle"
+                    break
+                seen.add(node)
+                node = parent.get(node)
+
+    def _cascade(self, rows: list[_Row]) -> None:
+        """Rows that refer to a rejected row of the same table are rejected too."""
+        kind = self.kind
+        self_keys = [s.key for s in self.specs.values() if s.ref_kind == kind.name]
+        for row in rows:
+            if row.rejected and row.temp is not None:
+                self.resolver.reject(kind.name, row.temp, row.number)
+        if not self_keys:
+            return
+        changed = True
+        while changed:
+            changed = False
+            for row in rows:
+                if row.rejected:
+                    continue
+                for key in self_keys:
+                    target = row.values.get(key)
+                    if target in self.resolver.rejected[kind.name]:
+                        row.rejected = (
+                            f"its {self.specs[key].label} {row.refs.get(key)} was rejected "
+                            f"(row {self.resolver.rejected[kind.name][target]})"
+                        )
+                        if row.temp is not None:
+                            self.resolver.reject(kind.name, row.temp, row.number)
+                        changed = True
+                        break
+
+    # -- results --------------------------------------------------------------------
+    def finish(
+        self, rows: list[_Row], outcomes: list[RowOutcome], keep: int
+    ) -> list[dict[str, Any]]:
+        kind = self.kind
+        report = self.report
+        out: list[dict[str, Any]] = []
+        sheet = self.sheet
+        for row in rows:
+            for key, message in row.warnings:
+                report.warnings.append(
+                    CellWarning(row.number, self.headers.get(key, key), message, sheet)
+                )
+            if len(outcomes) < keep:
+                shown = {**row.values, **row.refs}
+                outcomes.append(
+                    RowOutcome(
+                        row.number, shown, row.rejected, [m for _k, m in row.warnings], sheet
+                    )
+                )
+            if row.rejected:
+                report.rejected.append(RowProblem(row.number, row.rejected, sheet))
+                continue
+            if row.skipped:
+                continue
+            record = self._record(row)
+            record["id"] = row.temp if row.temp is not None else self.resolver.temp_id()
+            out.append(record)
+        for ref_kind in sorted(self.creatable_missing):
+            label = KINDS[ref_kind].label
+            report.notes.append(
+                f"Some rows name a {label} the plan doesn't have; to create missing {plural_label(ref_kind)} "
+                f"as part of the import, set create_missing in the mapping "
+                f"(command line: --create-missing {ref_kind})."
+            )
+        report.accepted[kind.name] = report.accepted.get(kind.name, 0) + len(out)
+        report.rows_read += len(rows)
+        report.mappings[kind.plural] = dict(self.mapping.columns)
+        return out
+
+
+# -- entry points ----------------------------------------------------------------------
+
+
+def _phase(progress: Progress | None, start: int, end: int) -> Progress | None:
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        progress(start + (end - start) * min(done, total) // max(total, 1), 1000)
+
+    return report
+
+
+def prepare_import(
+    session: Session | None,
+    source: TableSource,
+    mapping: Mapping,
+    *,
+    progress: Progress | None = None,
+    limit: int | None = None,
+    keep_outcomes: int = 50,
+    resolver: Resolver | None = None,
+) -> PreparedImport:
+    """Check every row of ``source`` for the plan open in ``session``; change nothing.
+
+    ``progress(done, 1000)`` is called as rows are read and checked; it may raise
+    to cancel. ``limit`` reads only the first rows (for a quick preview).
+    """
+    mapping.validate()
+    report = ImportReport(source.path.name, [mapping.kind])
+    report.notes.extend(source.notes)
+    unmapped = mapping.unmapped_headers(source.headers)
+    if unmapped:
+        shown = ", ".join(repr(h[:40]) for h in unmapped[:12]) + (
+            " …" if len(unmapped) > 12 else ""
+        )
+        report.notes.append(f"Columns not imported: {shown}.")
+    resolver = resolver or Resolver(session)
+    created: dict[str, list[dict[str, Any]]] = {}
+    job = _KindImport(resolver, source, mapping, report, created)
+    rows = job.read(_phase(progress, 0, 700), limit)
+    job.convert(rows, _phase(progress, 700, 900))
+    job.resolve_rows(rows)
+    job.check(rows)
+    outcomes: list[RowOutcome] = []
+    records = job.finish(rows, outcomes, keep_outcomes)
+    if progress is not None:
+        progress(1000, 1000)
+    batches = [*created.items(), (mapping.kind, records)]
+    n = len(records)
+    label = f"Import {n} {plural_label(mapping.kind, n)} from {source.path.name}"
+    return PreparedImport(report, batches, outcomes, label)
+
+
+def preview_import(
+    session: Session | None, source: TableSource, mapping: Mapping, *, limit: int = 50
+) -> PreparedImport:
+    """The first ``limit`` rows converted and checked, for the mapping step's preview.
+
+    References to rows further down the file show as missing here; the full
+    ``prepare_import`` sees the whole file.
+    """
+    return prepare_import(session, source, mapping, limit=limit, keep_outcomes=limit)
+
+
+def import_file(
+    session: Session | None,
+    path: Any,
+    *,
+    kind: str,
+    mapping: Mapping | None = None,
+    expected: str | None = None,
+    progress: Progress | None = None,
+) -> PreparedImport:
+    """Open, guess (unless a mapping is given), and check a CSV/XLSX file for one kind."""
+    k = kind_named(kind)
+    if mapping is not None and mapping.kind != k.name:
+        raise MappingError(
+            f"The mapping is for {KINDS[mapping.kind].plural}, but you asked to import {k.plural}."
+        )
+    source = open_table(
+        path,
+        expected=expected,
+        sheet=mapping.sheet if mapping else None,
+        sheet_hint=(k.plural, k.name, k.label, k.label + "s"),
+        header_row=mapping.header_row if mapping else None,
+        encoding=mapping.encoding if mapping else None,
+        delimiter=mapping.delimiter if mapping else None,
+    )
+    if mapping is None:
+        mapping = guess_mapping(source.headers, k.name, [c for _n, c in source.sample(50)])
+    return prepare_import(session, source, mapping, progress=progress)
+
+
+def prepare_workbook_import(
+    session: Session | None,
+    path: Any,
+    *,
+    mappings: dict[str, Mapping] | None = None,
+    progress: Progress | None = None,
+) -> PreparedImport:
+    """Import every sheet named after a kind ('items', 'people', …) as one step.
+
+    This reads back what ``export xlsx`` writes; other sheets are listed as skipped.
+    """
+    from stratplanner.io.tabular import _load_workbook
+
+    file = open_table(path, expected="xlsx").path
+    wb = _load_workbook(file)
+    try:
+        sheet_kinds: dict[str, str] = {}
+        skipped: list[str] = []
+        for ws in wb.worksheets:
+            try:
+                kind = kind_named(ws.title)
+            except MappingError:
+                skipped.append(ws.title)
+                continue
+            if ws.sheet_state != "visible":
+                skipped.append(ws.title)
+                continue
+            sheet_kinds.setdefault(kind.name, ws.title)
+    finally:
+        wb.close()
+    if not sheet_kinds:
+        raise MappingError(
+            f"No sheet of {file.name} is named after a kind of record (items, objectives, people, …); "
+            "choose the kind to import with --kind."
+        )
+    report = ImportReport(file.name)
+    if skipped:
+        report.notes.append("Sheets not imported: " + ", ".join(repr(s) for s in skipped) + ".")
+    resolver = Resolver(session)
+    created: dict[str, list[dict[str, Any]]] = {}
+    batches: list[tuple[str, list[dict[str, Any]]]] = []
+    outcomes: list[RowOutcome] = []
+    order = [k for k in kind_order() if k in sheet_kinds]
+    for step, kind_name in enumerate(order):
+        source = open_table(file, expected="xlsx", sheet=sheet_kinds[kind_name])
+        mapping = (mappings or {}).get(kind_name) or guess_mapping(
+            source.headers, kind_name, [c for _n, c in source.sample(50)]
+        )
+        mapping.validate()
+        report.kinds.append(kind_name)
+        job = _KindImport(resolver, source, mapping, report, created)
+        part = _phase(progress, 1000 * step // len(order), 1000 * (step + 1) // len(order))
+        rows = job.read(part, None)
+        job.convert(rows, None)
+        job.resolve_rows(rows)
+        job.check(rows)
+        batches.append((kind_name, job.finish(rows, outcomes, 50)))
+    batches = [*created.items(), *batches]
+    total = sum(len(v) for _k, v in batches)
+    label = f"Import {total} records from {file.name}"
+    return PreparedImport(report, batches, outcomes, label)
+
+
+__all__ = [
+    "MAX_ROWS",
+    "CellWarning",
+    "ImportRejected",
+    "ImportReport",
+    "PreparedImport",
+    "Resolver",
+    "RowOutcome",
+    "RowProblem",
+    "import_file",
+    "kind_order",
+    "prepare_import",
+    "prepare_workbook_import",
+    "preview_import",
+    "slug_code",
+]

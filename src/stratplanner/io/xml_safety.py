@@ -1,0 +1,121 @@
+"""XML from other tools, read safely and as a stream.
+
+Files are parsed with defusedxml and DTDs refused outright, so entity
+expansion ("billion laughs") and external entities (XXE) can't happen; an
+MSPDI or ArchiMate file never needs a DTD. Elements are handed over as they
+finish and then dropped, so a very large file is never held whole in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import defusedxml
+import defusedxml.ElementTree as DET
+
+
+class XmlFileError(Exception):
+    """The file can't be read as the expected XML; the message says why."""
+
+
+def local(tag: Any) -> str:
+    """'{http://schemas.microsoft.com/project}Task' → 'Task'."""
+    text = str(tag)
+    return text.rsplit("}", 1)[-1] if "}" in text else text.rsplit(":", 1)[-1]
+
+
+def child(elem: ET.Element, name: str) -> ET.Element | None:
+    for sub in elem:
+        if local(sub.tag) == name:
+            return sub
+    return None
+
+
+def children(elem: ET.Element, name: str) -> list[ET.Element]:
+    return [sub for sub in elem if local(sub.tag) == name]
+
+
+def child_text(elem: ET.Element, name: str) -> str | None:
+    sub = child(elem, name)
+    if sub is None or sub.text is None:
+        return None
+    return sub.text
+
+
+def iter_elements(
+    path: str | os.PathLike[str],
+    wanted: Callable[[tuple[str, ...]], bool],
+    *,
+    root: str,
+    what: str,
+) -> Iterator[tuple[tuple[str, ...], ET.Element]]:
+    """(path of local names, element) for each finished element ``wanted`` accepts.
+
+    The element is removed from its parent after the caller has seen it. The
+    root element must be called ``root``; ``what`` names the format in messages.
+    """
+    file = Path(path)
+    if not file.exists():
+        raise XmlFileError(f"There is no file at {file}.")
+    if file.is_dir():
+        raise XmlFileError(f"{file} is a folder, not {what}.")
+    names: list[str] = []
+    stack: list[ET.Element] = []
+    try:
+        events = DET.iterparse(
+            str(file),
+            events=("start", "end"),
+            forbid_dtd=True,
+            forbid_entities=True,
+            forbid_external=True,
+        )
+        for event, elem in events:
+            if event == "start":
+                names.append(local(elem.tag))
+                stack.append(elem)
+                if len(names) == 1 and names[0] != root:
+                    raise XmlFileError(
+                        f"{file.name} is not {what} (its top element is <{names[0]}>, not <{root}>)."
+                    )
+                continue
+            key = tuple(names)
+            if wanted(key):
+                yield key, elem
+                if len(stack) > 1:
+                    stack[-2].remove(elem)
+                else:
+                    elem.clear()
+            names.pop()
+            stack.pop()
+    except defusedxml.DTDForbidden:
+        raise XmlFileError(
+            f"{file.name} declares a DTD; {what} never needs one, so it was not read "
+            "(a DTD can hide entity-expansion or external-file attacks)."
+        ) from None
+    except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden):
+        raise XmlFileError(
+            f"{file.name} uses XML entities or external references; it was not read."
+        ) from None
+    except ET.ParseError as exc:
+        line, column = getattr(exc, "position", (0, 0))
+        raise XmlFileError(
+            f"{file.name} is not well-formed XML (line {line}, column {column}): "
+            f"{str(exc).split(':')[0]}; it may be damaged or not {what}."
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise XmlFileError(f"{file.name} is not valid text ({exc.reason}).") from None
+    except OSError as exc:
+        raise XmlFileError(f"{file.name} can't be read: {exc.strerror or exc}.") from None
+
+
+def xml_bytes(root: ET.Element) -> bytes:
+    """Serialise with an XML declaration, indented for people who open it in an editor."""
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+__all__ = ["XmlFileError", "child", "child_text", "children", "iter_elements", "local", "xml_bytes"]
