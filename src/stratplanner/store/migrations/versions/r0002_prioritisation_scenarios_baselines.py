@@ -198,9 +198,7 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "maximise IN ('score', 'value')", name=op.f("ck_budget_scenario_maximise")
         ),
-        sa.CheckConstraint(
-            "budget IS NULL OR budget >= 0", name=op.f("ck_budget_scenario_budget")
-        ),
+        sa.CheckConstraint("budget IS NULL OR budget >= 0", name=op.f("ck_budget_scenario_budget")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_scenario")),
         sa.UniqueConstraint("code", name=op.f("uq_budget_scenario_code")),
     )

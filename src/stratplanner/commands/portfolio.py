@@ -1,0 +1,252 @@
+"""Edits of prioritisation: weights, scores, rank pins, accepting a sequence, baselines.
+
+Each is one undoable command built on the generic record commands, so undo,
+redo and refreshing views work as for any other edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from stratplanner.commands.base import Command, CommandError, Macro
+from stratplanner.commands.naming import short
+from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord
+from stratplanner.model.entities import Baseline, Criterion, CriterionScore, RankPin, RoadmapItem
+from stratplanner.model.values import MAX_CODE_LENGTH
+from stratplanner.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from stratplanner.analysis.sequencing import SequenceResult
+
+
+def _item_code(session: Session, item_id: int) -> str:
+    code = session.execute(
+        select(RoadmapItem.code).where(RoadmapItem.id == item_id)
+    ).scalar_one_or_none()
+    if code is None:
+        raise CommandError("That roadmap item no longer exists; it may have been deleted.")
+    return str(code)
+
+
+class SetWeights(Command):
+    """Change several criteria weights as one step (criterion id → weight)."""
+
+    def __init__(self, weights: Mapping[int, float], *, label: str = "Change criteria weights"):
+        self.weights = dict(weights)
+        self.label = label
+        self.merge_key = ("weights", tuple(sorted(self.weights)))
+
+    def apply(self, session: Session) -> Command:
+        steps = [
+            UpdateRecord("criterion", cid, {"weight": float(w)}, label=self.label)
+            for cid, w in self.weights.items()
+        ]
+        inverse = Macro(self.label, steps).apply(session)
+        total = session.execute(select(func.coalesce(func.sum(Criterion.weight), 0.0))).scalar_one()
+        if total <= 0:
+            raise CommandError(
+                "At least one criterion needs a weight above 0, or the portfolio can't be ranked."
+            )
+        return inverse
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({"criterion"})
+
+
+class SetScore(Command):
+    """Score an item 0-5 on a scored criterion; ``None`` removes the score."""
+
+    def __init__(self, item_id: int, criterion_id: int, score: float | None):
+        self.item_id = item_id
+        self.criterion_id = criterion_id
+        self.score = score
+        self.label = "Change score"
+
+    def apply(self, session: Session) -> Command:
+        criterion = session.execute(
+            select(Criterion.code, Criterion.name, Criterion.measure).where(
+                Criterion.id == self.criterion_id
+            )
+        ).first()
+        if criterion is None:
+            raise CommandError("That criterion no longer exists; it may have been deleted.")
+        code = _item_code(session, self.item_id)
+        if criterion.measure != "scored":
+            raise CommandError(
+                f'Criterion {criterion.code} "{criterion.name}" is computed from the plan '
+                f"({criterion.measure.replace('_', ' ')}); only scored criteria take scores."
+            )
+        current = session.execute(
+            select(CriterionScore.id).where(
+                CriterionScore.item_id == self.item_id,
+                CriterionScore.criterion_id == self.criterion_id,
+            )
+        ).scalar_one_or_none()
+        if self.score is None:
+            self.label = f"Remove {criterion.code} score of {code}"
+            if current is None:
+                raise CommandError(f"{code} has no {criterion.code} score to remove.")
+            step: Command = DeleteRecord("score", current, force=True, label=self.label)
+        else:
+            self.label = f"Score {code} {self.score:g} on {criterion.code}"
+            if current is None:
+                values = {
+                    "criterion_id": self.criterion_id,
+                    "item_id": self.item_id,
+                    "score": self.score,
+                }
+                step = CreateRecord("score", values, label=self.label)
+            else:
+                step = UpdateRecord("score", current, {"score": self.score}, label=self.label)
+        return step.apply(session)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({"score"})
+
+
+class PinRank(Command):
+    """Fix an item's rank by hand, recording why, who decided and when."""
+
+    def __init__(
+        self,
+        item_id: int,
+        rank: int,
+        reason: str,
+        *,
+        decided_by: str = "",
+        decided_on: date | None = None,
+    ):
+        self.item_id = item_id
+        self.values: dict[str, Any] = {
+            "rank": rank,
+            "reason": reason,
+            "decided_by": decided_by,
+            "decided_on": decided_on or date.today(),
+        }
+        self.label = f"Pin rank {rank}"
+
+    def apply(self, session: Session) -> Command:
+        code = _item_code(session, self.item_id)
+        self.label = f"Pin {code} at rank {self.values['rank']}"
+        current = session.execute(
+            select(RankPin.id).where(RankPin.item_id == self.item_id)
+        ).scalar_one_or_none()
+        step: Command
+        if current is None:
+            step = CreateRecord("pin", {"item_id": self.item_id, **self.values}, label=self.label)
+        else:
+            step = UpdateRecord("pin", current, self.values, label=self.label)
+        return step.apply(session)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({"pin"})
+
+
+class Unpin(Command):
+    """Let an item's score decide its rank again."""
+
+    def __init__(self, item_id: int):
+        self.item_id = item_id
+        self.label = "Unpin rank"
+
+    def apply(self, session: Session) -> Command:
+        code = _item_code(session, self.item_id)
+        self.label = f"Unpin {code}"
+        current = session.execute(
+            select(RankPin.id).where(RankPin.item_id == self.item_id)
+        ).scalar_one_or_none()
+        if current is None:
+            raise CommandError(f"{code} is not pinned.")
+        return DeleteRecord("pin", current, force=True, label=self.label).apply(session)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({"pin"})
+
+
+def accept_sequence(result: SequenceResult) -> Macro | None:
+    """One undoable step moving every placed item to its sequenced quarters (None: nothing moves)."""
+    moved = result.moved
+    if not moved:
+        return None
+    label = f"Accept sequenced roadmap ({len(moved)} item{'s' if len(moved) != 1 else ''} moved)"
+    return Macro(
+        label,
+        [
+            UpdateRecord("item", p.item_id, {"start": p.start, "end": p.end}, label=label)
+            for p in moved
+        ],
+    )
+
+
+class SaveBaseline(Command):
+    """Save the whole plan as it is now under a name, inside the plan file."""
+
+    def __init__(self, name: str, note: str = ""):
+        self.name = name.strip() if isinstance(name, str) else name
+        self.note = note
+        self.label = f'Save baseline "{short(str(name), 40)}"'
+        self.baseline_id: int | None = None
+
+    def apply(self, session: Session) -> Command:
+        from stratplanner.io.plan_json import plan_document_text
+        from stratplanner.snapshot.snapshot import read_snapshot
+
+        if not isinstance(self.name, str) or not self.name:
+            raise CommandError('A baseline needs a name, such as "2027-Q1 review".')
+        taken = session.execute(
+            select(Baseline.taken_at).where(Baseline.name == self.name)
+        ).scalar_one_or_none()
+        if taken is not None:
+            raise CommandError(
+                f'There is already a baseline named "{self.name}" (taken {taken:%Y-%m-%d %H:%M} UTC); '
+                "choose another name, or remove that one first."
+            )
+        text = plan_document_text(read_snapshot(session))
+        values = {
+            "name": self.name,
+            "note": self.note,
+            "taken_at": datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+            "format_version": SCHEMA_VERSION,
+            "document": text,
+        }
+        create = CreateRecord("baseline", values, label=self.label)
+        inverse = create.apply(session)
+        self.baseline_id = create.record_id
+        return inverse
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({"baseline"})
+
+
+def remove_baseline(baseline_id: int, name: str) -> DeleteRecord:
+    return DeleteRecord(
+        "baseline", baseline_id, force=True, label=f'Remove baseline "{short(name, 40)}"'
+    )
+
+
+def scenario_code(name: str, taken: set[str]) -> str:
+    """A code for a scenario named ``name``: the name itself, cut to 32 characters, made unique."""
+    base = " ".join(name.split())[:MAX_CODE_LENGTH].strip() or "Scenario"
+    code, n = base, 2
+    while code in taken:
+        suffix = f" {n}"
+        code = base[: MAX_CODE_LENGTH - len(suffix)].rstrip() + suffix
+        n += 1
+    return code
+
+
+__all__ = [
+    "PinRank",
+    "SaveBaseline",
+    "SetScore",
+    "SetWeights",
+    "Unpin",
+    "accept_sequence",
+    "remove_baseline",
+    "scenario_code",
+]
