@@ -30,7 +30,6 @@ COMMAND_MODULES = [
     "stratplanner.cli.portfolio_cmds",
     "stratplanner.cli.gui_cmds",
     "stratplanner.cli.analysis_cmds",
-    "stratplanner.cli.portfolio_cmds",
 ]
 
 HEADLESS_COMMANDS = "new, demo, info, check, import, export, publish, checkout"
