@@ -1,0 +1,95 @@
+"""Every menu command of the main window, its text, shortcut, icon and tip, in one place.
+
+Standard commands use ``QKeySequence.StandardKey`` so each platform gets its
+own shortcut; the few custom ones are listed here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QKeySequence
+
+SK = QKeySequence.StandardKey
+
+
+class Act(StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    OPEN_SAMPLE = "open_sample"
+    SAVE_COPY = "save_copy"
+    SAVE_AS = "save_as"
+    CLOSE = "close"
+    QUIT = "quit"
+    ADD = "add"
+    DUPLICATE = "duplicate"
+    DELETE = "delete"
+    FIND = "find"
+    PLAN_SETTINGS = "plan_settings"
+    SHOW_DETAILS = "show_details"
+    NEXT_PANE = "next_pane"
+    PREVIOUS_PANE = "previous_pane"
+    ABOUT = "about"
+    ABOUT_QT = "about_qt"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    tip: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    icon: str | None = None
+    needs_plan: bool = True
+    needs_writable: bool = False
+
+
+ACTIONS: dict[Act, ActionSpec] = {
+    Act.NEW: ActionSpec("&New Plan…", "Create an empty plan file", SK.New, "new", needs_plan=False),
+    Act.OPEN: ActionSpec("&Open…", "Open a plan file", SK.Open, "open", needs_plan=False),
+    Act.OPEN_SAMPLE: ActionSpec(
+        "Open the &Sample Plan",
+        "Open the sample plan of a retail group (a copy in your app data folder)",
+        None,
+        "sample",
+        needs_plan=False,
+    ),
+    Act.SAVE_COPY: ActionSpec(
+        "Save a &Copy…", "Write a copy of this plan and keep working on this one", None, "save-copy"
+    ),
+    Act.SAVE_AS: ActionSpec(
+        "Save &As…", "Write a copy of this plan and continue working on the copy", SK.SaveAs
+    ),
+    Act.CLOSE: ActionSpec(
+        "&Close Plan", "Close this plan (it is already saved)", SK.Close, "close"
+    ),
+    Act.QUIT: ActionSpec("&Quit", "Close every window and quit", SK.Quit, needs_plan=False),
+    Act.ADD: ActionSpec(
+        "&Add", "Add a record to the current list", "Ctrl+Shift+N", "add", needs_writable=True
+    ),
+    Act.DUPLICATE: ActionSpec(
+        "D&uplicate", "Duplicate the selected records", "Ctrl+D", "duplicate", needs_writable=True
+    ),
+    Act.DELETE: ActionSpec(
+        "&Delete…",
+        "Delete the selected records (asks first)",
+        SK.Delete,
+        "delete",
+        needs_writable=True,
+    ),
+    Act.FIND: ActionSpec("&Find…", "Jump to any record by code or title", SK.Find, "find"),
+    Act.PLAN_SETTINGS: ActionSpec(
+        "Plan &Settings", "Title, organisation, currency and horizon of the plan", None, "settings"
+    ),
+    Act.SHOW_DETAILS: ActionSpec(
+        "&Details Panel", "Show or hide the details of the selected record", "Ctrl+I", "details"
+    ),
+    Act.NEXT_PANE: ActionSpec("Next &Pane", "Move the keyboard focus to the next pane", "F6"),
+    Act.PREVIOUS_PANE: ActionSpec(
+        "Previous Pa&ne", "Move the keyboard focus to the previous pane", "Shift+F6"
+    ),
+    Act.ABOUT: ActionSpec(
+        "&About StratPlanner", "Version and licence", None, "info", needs_plan=False
+    ),
+    Act.ABOUT_QT: ActionSpec("About &Qt", "The Qt version this app uses", None, needs_plan=False),
+}

@@ -1,0 +1,61 @@
+"""Start the desktop app: ``run(paths)`` is what ``stratplanner [PLAN…]`` calls."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from stratplanner import APP_NAME, __version__
+from stratplanner.ui.context import AppContext
+from stratplanner.ui.icons import app_icon
+from stratplanner.ui.settings import AppSettings
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, created once with the app's name and icon."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv or [APP_NAME]))
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("stratplanner")
+    return app
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """A bug must not end the session or show a traceback: log it, tell the user in one line."""
+    traceback.print_exception(kind, error, tb, file=sys.stderr)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            status = getattr(widget, "statusBar", None)
+            if widget.isVisible() and callable(status):
+                status().showMessage(
+                    f"{APP_NAME} hit an unexpected problem ({kind.__name__}); your plan is safe. "
+                    "Details are in the terminal log; please report it.",
+                    20000,
+                )
+
+
+def run(paths: Sequence[str]) -> int:
+    app = application(sys.argv[:1])
+    context = AppContext(AppSettings.for_user())
+    sys.excepthook = _report_unexpected
+    window = context.new_window()
+    for path in paths:
+        target = context.windows[-1] if context.windows else window
+        target.open_path(path)
+    return int(app.exec())

@@ -1,0 +1,76 @@
+"""The item delegate that gives every table cell the editor its field needs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from stratplanner.ui.editors import MultiLineEditor, commits_on_pick, create_editor
+from stratplanner.ui.fields import InputError
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """Works with any model that has ``field_at``, ``value_at``, ``set_field_value``,
+    ``refuse`` and ``snapshot`` (the record tables and the objective tree)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model: Any = index.model()
+        fld = model.field_at(index)
+        if fld is None or not fld.editable or fld.editor == "bool":
+            return None  # type: ignore[return-value]
+        editor = create_editor(fld, model.snapshot, parent)
+        editor.setAutoFillBackground(True)
+        if commits_on_pick(editor) or isinstance(editor, MultiLineEditor):
+            editor.committed.connect(lambda e=editor: self._commit_and_close(e))
+        return editor
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        model: Any = index.model()
+        if model.field_at(index) is None:
+            super().setEditorData(editor, index)
+            return
+        editor.set_value(model.value_at(index))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if model.field_at(index) is None:
+            super().setModelData(editor, model, index)
+            return
+        try:
+            value = editor.value()  # type: ignore[attr-defined]
+        except InputError as exc:
+            model.refuse(str(exc))
+            return
+        model.set_field_value(index, value)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        if not isinstance(editor, MultiLineEditor):
+            super().updateEditorGeometry(editor, option, index)
+            return
+        rect = QRect(option.rect)
+        rect.setWidth(max(rect.width(), 380))
+        rect.setHeight(max(rect.height() * 5, 120))
+        area = editor.parentWidget().rect() if editor.parentWidget() else rect
+        if rect.bottom() > area.bottom():
+            rect.moveBottom(area.bottom())
+        if rect.right() > area.right():
+            rect.moveRight(area.right())
+        editor.setGeometry(rect)

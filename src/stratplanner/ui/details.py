@@ -1,0 +1,476 @@
+"""The details panel: every field of the selected record, editable, and what it is connected to.
+
+It shows whatever a view selected — a roadmap item, an objective, an
+alignment cell (linked or not), the plan settings — and edits through the
+same field descriptions and commands as the tables. A refused edit keeps
+what was typed and says why, right under the heading.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.model.values import STRENGTH_LABELS
+from stratplanner.snapshot import LinkRec, PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.editors import MultiLineEditor, create_editor
+from stratplanner.ui.fields import (
+    FIELDS,
+    KIND_TITLES,
+    Field,
+    InputError,
+    command_for,
+    money_text,
+    number_text,
+    record_title,
+    ref_text,
+)
+from stratplanner.ui.live_plan import LivePlan
+
+_RELATED_LIMIT = 12
+
+
+class _WheelGuard(QObject):
+    """Scrolling the panel must not turn a combo or spin box the pointer passes over."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+def _link(kind: str, record_id: int, text: str) -> str:
+    return f'<a href="{kind}:{record_id}">{html.escape(text)}</a>'
+
+
+class DetailsPanel(QWidget):
+    """Shows and edits one record; ``reveal_requested`` asks the window to jump to a related one."""
+
+    reveal_requested = Signal(str, int)
+
+    def __init__(self, live: LivePlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.live = live
+        self._kind: str | None = None
+        self._key: Any = None
+        self._editors: dict[str, QWidget] = {}
+        self._fields: list[Field] = []
+        self._committing = False
+        self._last_refusal = ""
+        self._guard = _WheelGuard(self)
+        self.setMinimumWidth(260)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self._kind_label = QLabel()
+        self._kind_label.setObjectName("detailsKind")
+        self._title = QLabel()
+        self._title.setWordWrap(True)
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._error = QLabel()
+        self._error.setWordWrap(True)
+        self._error.setObjectName("detailsError")
+        self._error.hide()
+        self._empty = QLabel(
+            "Select a record in a view to see and edit all of its fields here.\n\n"
+            "Tip: Ctrl+F finds any record by code or title."
+        )
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self._form_host = QWidget()
+        self._form = QFormLayout(self._form_host)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._form.setContentsMargins(0, 0, 0, 0)
+
+        self._related = QLabel()
+        self._related.setWordWrap(True)
+        self._related.setTextFormat(Qt.TextFormat.RichText)
+        self._related.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._related.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._related.linkActivated.connect(self._related_link)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(12, 10, 12, 12)
+        column.setSpacing(8)
+        column.addWidget(self._kind_label)
+        column.addWidget(self._title)
+        column.addWidget(self._error)
+        column.addWidget(self._empty)
+        column.addWidget(self._form_host)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self._line = line
+        column.addWidget(line)
+        column.addWidget(self._related)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        live.changed.connect(self.refresh)
+        live.refused.connect(self._refused)
+        self._apply_colors()
+        self.show_record(None, None)
+
+    # -- what is shown -------------------------------------------------------------------
+    @property
+    def kind(self) -> str | None:
+        return self._kind
+
+    @property
+    def key(self) -> Any:
+        return self._key
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the first field that can be edited (or the panel)."""
+        editable = [e for e in self._editors.values() if e.isVisible() and e.isEnabled()]
+        (editable[0] if editable else self).setFocus()
+
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def show_record(self, kind: str | None, key: Any) -> None:
+        """Show a record: an id, ``(objective_id, item_id)`` for a link, or ``None``."""
+        if isinstance(key, list):
+            key = tuple(key)
+        changed_kind = kind != self._kind
+        self._kind, self._key = kind, key
+        self._error.hide()
+        if changed_kind:
+            self._build_form()
+        for editor in self._editors.values():
+            if editor.property("invalid"):
+                editor.setProperty("invalid", False)
+                editor.setStyleSheet("")
+        self.refresh(self.live.snapshot)
+
+    def _record(self, snap: PlanSnapshot) -> Any:
+        kind, key = self._kind, self._key
+        if kind is None:
+            return None
+        if kind == "settings":
+            return snap.info
+        if kind == "link":
+            objective_id, item_id = key
+            if objective_id not in snap.objective_by_id or item_id not in snap.item_by_id:
+                return None
+            for link in snap.links_by_item.get(item_id, ()):
+                if link.objective_id == objective_id:
+                    return link
+            return LinkRec(0, objective_id, item_id, 0, "")
+        return _by_id(snap, kind, key)
+
+    def _build_form(self) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._editors = {}
+        self._fields = [f for f in FIELDS.get(self._kind or "", []) if f.editable]
+        snap = self.live.snapshot
+        for fld in self._fields:
+            editor = create_editor(fld, snap, self._form_host)
+            editor.setToolTip(editor.toolTip() or fld.tooltip)
+            editor.setObjectName(f"details_{fld.name}")
+            if isinstance(editor, QComboBox | QAbstractSpinBox):
+                editor.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                editor.installEventFilter(self._guard)
+            if isinstance(editor, MultiLineEditor):
+                editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 5)
+                editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            editor.committed.connect(lambda f=fld, e=editor: self._commit(f, e))  # type: ignore[attr-defined]
+            label = fld.header(snap) if fld.editor == "money" else fld.label
+            self._form.addRow(label if fld.editor != "bool" else "", editor)
+            self._editors[fld.name] = editor
+
+    def refresh(self, snap: PlanSnapshot) -> None:
+        rec = self._record(snap)
+        has_record = rec is not None
+        self._empty.setVisible(not has_record)
+        self._form_host.setVisible(has_record)
+        self._line.setVisible(has_record)
+        self._related.setVisible(has_record)
+        if not has_record:
+            self._kind_label.setText("Details")
+            self._title.setText(
+                "Nothing selected" if self._kind is None else "This record was deleted"
+            )
+            return
+        kind = self._kind or ""
+        heading = KIND_TITLES.get(kind, kind).upper()
+        if kind in ("person", "team", "business_unit", "kpi"):
+            heading += f" · {rec.code}"
+        self._kind_label.setText(heading)
+        self._title.setText(record_title(snap, kind, rec))
+        read_only = self.live.read_only
+        for fld in self._fields:
+            editor = self._editors[fld.name]
+            if not editor.hasFocus() and not editor.property("invalid"):
+                editor.set_value(fld.value(snap, rec))  # type: ignore[attr-defined]
+            enabled = not read_only
+            if kind == "link" and fld.name == "rationale" and rec.strength == 0:
+                enabled = False
+                editor.setPlaceholderText("Choose a strength to link the item first")  # type: ignore[attr-defined]
+            editor.setEnabled(enabled)
+        self._related.setText(self._related_html(snap, kind, rec))
+
+    # -- editing -------------------------------------------------------------------------
+    def _commit(self, fld: Field, editor: QWidget) -> None:
+        if self._committing or self._kind is None:
+            return
+        snap = self.live.snapshot
+        rec = self._record(snap)
+        if rec is None or self.live.read_only:
+            return
+        try:
+            value = editor.value()  # type: ignore[attr-defined]
+            changes = fld.changes_for(snap, rec, value)
+        except InputError as exc:
+            self._mark(editor, str(exc))
+            return
+        if not changes:
+            self._mark(editor, None)
+            return
+        self._committing = True
+        self._last_refusal = ""
+        try:
+            ok = self.live.execute(command_for(self._kind, rec, changes))
+        finally:
+            self._committing = False
+        self._mark(editor, None if ok else self._last_refusal or "This change was refused.")
+        if ok:
+            self.refresh(self.live.snapshot)
+
+    def _refused(self, message: str) -> None:
+        self._last_refusal = message
+
+    def _mark(self, editor: QWidget, problem: str | None) -> None:
+        editor.setProperty("invalid", bool(problem))
+        editor.setStyleSheet(f"border: 1px solid {theme.error_color().name()};" if problem else "")
+        if problem:
+            self._error.setText(f"Not saved: {problem}")
+            self._error.show()
+        else:
+            self._error.hide()
+
+    def _apply_colors(self) -> None:
+        muted = theme.muted_text().name()
+        self._kind_label.setStyleSheet(f"color: {muted}; font-weight: 600; letter-spacing: 1px;")
+        self._empty.setStyleSheet(f"color: {muted};")
+        self._error.setStyleSheet(f"color: {theme.error_color().name()};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colors()
+        super().changeEvent(event)
+
+    def _related_link(self, href: str) -> None:
+        kind, _, record_id = href.partition(":")
+        if record_id.isdigit():
+            self.reveal_requested.emit(kind, int(record_id))
+
+    # -- connections -------------------------------------------------------------------
+    def _related_html(self, snap: PlanSnapshot, kind: str, rec: Any) -> str:
+        sections: list[tuple[str, list[str]]] = []
+        if kind == "item":
+            links = sorted(snap.links_by_item.get(rec.id, ()), key=lambda link: -link.strength)
+            sections.append(
+                (
+                    "Supports",
+                    [
+                        f"{_ref(snap, 'objective', link.objective_id)}"
+                        f" — {STRENGTH_LABELS[link.strength]}"
+                        for link in links
+                    ],
+                )
+            )
+            sections.append(
+                (
+                    "Team demands",
+                    [
+                        f"{_link('demand', d.id, ref_text(snap, 'team', d.team_id))}: "
+                        f"{number_text(d.fte)} FTE"
+                        for d in snap.demands_by_item.get(rec.id, ())
+                    ],
+                )
+            )
+            sections.append(
+                (
+                    "Milestones",
+                    [
+                        f"{m.quarter} {_link('milestone', m.id, m.title)}"
+                        for m in sorted(
+                            snap.milestones_by_item.get(rec.id, ()), key=lambda m: m.quarter
+                        )
+                    ],
+                )
+            )
+            sections.append(("KPIs", [_kpi_line(k) for k in snap.kpis_by_item.get(rec.id, ())]))
+            before = snap.predecessors.get(rec.id, [])
+            sections.append(
+                ("Depends on", [_link("item", b, ref_text(snap, "item", b)) for b in before])
+            )
+            after = [d.after_id for d in snap.dependencies if d.before_id == rec.id]
+            sections.append(
+                ("Needed by", [_link("item", a, ref_text(snap, "item", a)) for a in after])
+            )
+            cost = rec.capex + rec.opex
+            sections.append(
+                (
+                    "Money",
+                    [
+                        f"Cost {snap.info.currency} {money_text(cost)} (capex + opex), "
+                        f"value {snap.info.currency} {money_text(rec.annual_value)} a year"
+                    ],
+                )
+            )
+        elif kind == "objective":
+            children = snap.children_by_objective.get(rec.id, [])
+            sections.append(
+                (
+                    "Sub-objectives",
+                    [_link("objective", c.id, f"{c.code} — {c.title}") for c in children],
+                )
+            )
+            links = sorted(snap.links_by_objective.get(rec.id, ()), key=lambda link: -link.strength)
+            sections.append(
+                (
+                    "Supported by",
+                    [
+                        f"{_ref(snap, 'item', link.item_id)} — {STRENGTH_LABELS[link.strength]}"
+                        for link in links
+                    ],
+                )
+            )
+            sections.append(
+                ("KPIs", [_kpi_line(k) for k in snap.kpis_by_objective.get(rec.id, ())])
+            )
+        elif kind == "person":
+            sponsored = [
+                i for i in snap.items if rec.id in (i.sponsor_id, i.champion_id, i.it_owner_id)
+            ]
+            sections.append(
+                ("Roadmap items", [_link("item", i.id, f"{i.code} — {i.title}") for i in sponsored])
+            )
+            owned = [o for o in snap.objectives if o.owner_id == rec.id]
+            sections.append(
+                (
+                    "Owns objectives",
+                    [_link("objective", o.id, f"{o.code} — {o.title}") for o in owned],
+                )
+            )
+        elif kind == "team":
+            demands = [d for d in snap.demands if d.team_id == rec.id]
+            total = sum(d.fte for d in demands)
+            sections.append(
+                (
+                    f"Demands ({number_text(total)} FTE in total)",
+                    [f"{_ref(snap, 'item', d.item_id)}: {number_text(d.fte)} FTE" for d in demands],
+                )
+            )
+        elif kind == "business_unit":
+            items = [i for i in snap.items if i.business_unit_id == rec.id]
+            sections.append(
+                ("Roadmap items", [_link("item", i.id, f"{i.code} — {i.title}") for i in items])
+            )
+            people = [p for p in snap.people if p.business_unit_id == rec.id]
+            sections.append(("People", [_link("person", p.id, p.name) for p in people]))
+        elif kind in ("demand", "milestone"):
+            sections.append(
+                ("Roadmap item", [_link("item", rec.item_id, ref_text(snap, "item", rec.item_id))])
+            )
+        elif kind == "kpi":
+            if rec.objective_id is not None:
+                target = _link(
+                    "objective", rec.objective_id, ref_text(snap, "objective", rec.objective_id)
+                )
+            else:
+                target = _link("item", rec.item_id, ref_text(snap, "item", rec.item_id))
+            sections.append(("Measures", [target]))
+        elif kind == "link":
+            sections.append(
+                (
+                    "Open",
+                    [
+                        _link(
+                            "objective",
+                            rec.objective_id,
+                            ref_text(snap, "objective", rec.objective_id),
+                        ),
+                        _link("item", rec.item_id, ref_text(snap, "item", rec.item_id)),
+                    ],
+                )
+            )
+        elif kind == "settings":
+            sections.append(
+                (
+                    "Horizon",
+                    [f"{snap.info.start} to {snap.info.end} ({snap.info.quarters} quarters)"],
+                )
+            )
+        return "".join(_section(title, lines) for title, lines in sections)
+
+
+def _ref(snap: PlanSnapshot, kind: str, record_id: int) -> str:
+    return _link(kind, record_id, ref_text(snap, kind, record_id))
+
+
+def _section(title: str, lines: list[str]) -> str:
+    if not lines:
+        return f"<p><b>{html.escape(title)}</b><br><i>none</i></p>"
+    shown = lines[:_RELATED_LIMIT]
+    more = f"<br>…and {len(lines) - len(shown)} more" if len(lines) > len(shown) else ""
+    return f"<p><b>{html.escape(title)}</b><br>" + "<br>".join(shown) + more + "</p>"
+
+
+def _kpi_line(kpi: Any) -> str:
+    values = " → ".join(
+        number_text(v) for v in (kpi.baseline, kpi.actual, kpi.target) if v is not None
+    )
+    unit = f" {html.escape(kpi.unit)}" if kpi.unit else ""
+    return f"{_link('kpi', kpi.id, kpi.name)}{': ' + values + unit if values else ''}"
+
+
+def _by_id(snap: PlanSnapshot, kind: str, record_id: int) -> Any:
+    lookups = {
+        "item": snap.item_by_id,
+        "objective": snap.objective_by_id,
+        "person": snap.person_by_id,
+        "team": snap.team_by_id,
+        "business_unit": snap.business_unit_by_id,
+    }
+    if kind in lookups:
+        return lookups[kind].get(record_id)
+    collection = {"demand": snap.demands, "kpi": snap.kpis, "milestone": snap.milestones}[kind]
+    return next((r for r in collection if r.id == record_id), None)

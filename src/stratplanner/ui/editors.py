@@ -1,0 +1,320 @@
+"""Editors for each kind of field, shared by table delegates and the details panel.
+
+Every editor has ``value()`` (may raise :class:`InputError` with the reason),
+``set_value(v)`` and a ``committed`` signal sent when the user is done.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from stratplanner.model.values import MAX_CODE_LENGTH, Quarter
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui.fields import (
+    NONE_LABEL,
+    Field,
+    InputError,
+    parse_number,
+    parse_quarter,
+    ref_choices,
+)
+
+#: Above this many choices a combo box becomes searchable (type to find).
+_SEARCHABLE = 30
+
+
+class TextEditor(QLineEdit):
+    committed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._field = field
+        if field.editor == "code":
+            self.setMaxLength(MAX_CODE_LENGTH)
+        self.editingFinished.connect(self.committed)
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)
+
+
+class MultiLineEditor(QPlainTextEdit):
+    """Multi-line text; Ctrl+Enter or leaving the field commits, Esc is left to the delegate."""
+
+    committed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(field.tooltip or field.label)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+        ):
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+
+class ChoiceEditor(QComboBox):
+    """A fixed list (status, category) or the records a reference may point at."""
+
+    committed = Signal()
+
+    def __init__(self, field: Field, snap: PlanSnapshot, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._field = field
+        if field.editor == "ref":
+            choices = list(ref_choices(snap, field.ref or ""))
+        else:
+            choices = [(label, value) for value, label in field.labels.items()]
+        if field.optional:
+            choices.insert(0, (NONE_LABEL, None))
+        self._values = [value for _label, value in choices]
+        labels = [label for label, _value in choices]
+        self.addItems(labels)
+        self.setMaxVisibleItems(20)
+        # Long names must not make the editor (and the details panel) wider than its column.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+        if len(choices) > _SEARCHABLE:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = QCompleter(QStringListModel(labels, self), self)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.setCompleter(completer)
+            completer.activated.connect(self._completed)
+            self.lineEdit().editingFinished.connect(self.committed)
+        self.activated.connect(self.committed)
+
+    def _completed(self, text: str) -> None:
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        self.committed.emit()
+
+    def value(self) -> Any:
+        if self.isEditable():
+            index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
+            if index < 0:
+                raise InputError(
+                    f"{self._field.label}: there is no {self.currentText()!r}; "
+                    "pick one from the list."
+                )
+            return self._values[index]
+        index = self.currentIndex()
+        return self._values[index] if index >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, list):  # a tuple that went through Qt
+            value = tuple(value)
+        try:
+            self.setCurrentIndex(self._values.index(value))
+        except ValueError:
+            self.setCurrentIndex(-1)
+        if self.isEditable():
+            self.lineEdit().setCursorPosition(0)
+
+
+class QuarterEditor(QComboBox):
+    """Pick a quarter of the plan's horizon (a little before and after too) or type one."""
+
+    committed = Signal()
+
+    def __init__(self, field: Field, snap: PlanSnapshot, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._field = field
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        pattern = r"^\s*(\d{4}\s*-?\s*[qQ]\s*[1-4])?\s*$"
+        if field.optional:
+            pattern = r"^\s*((\d{4}\s*-?\s*[qQ]\s*[1-4])|" + NONE_LABEL + r")?\s*$"
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self))
+        first = snap.info.start + (-4)
+        labels = [str(first + i) for i in range(snap.info.quarters + 12)]
+        if field.optional:
+            labels.insert(0, NONE_LABEL)
+        self.addItems(labels)
+        self.setMaxVisibleItems(16)
+        self.lineEdit().setPlaceholderText("YYYY-Qn")
+        self.setToolTip(
+            f"{field.tooltip + '. ' if field.tooltip else ''}"
+            "Pick a quarter or type one, e.g. 2027-Q3"
+            + ("; leave empty for none." if field.optional else ".")
+        )
+        self.activated.connect(self.committed)
+
+    def value(self) -> Quarter | None:
+        text = self.currentText().upper().replace(" ", "")
+        if text and "-" not in text:
+            text = text.replace("Q", "-Q")
+        return parse_quarter(text, self._field.label, optional=self._field.optional)
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        index = self.findText(text or NONE_LABEL)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        self.setEditText(text)
+
+
+class MoneyEditor(QDoubleSpinBox):
+    """An amount in the plan's currency; it can't go below zero."""
+
+    committed = Signal()
+
+    def __init__(self, field: Field, snap: PlanSnapshot, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPrefix(f"{snap.info.currency} ")
+        self.setDecimals(0)
+        self.setRange(0, field.maximum)
+        self.setSingleStep(10000)
+        self.setGroupSeparatorShown(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.editingFinished.connect(self.committed)
+
+    def value(self) -> float:  # type: ignore[override]
+        return float(super().value())
+
+    def set_value(self, value: Any) -> None:
+        self.setValue(float(value or 0))
+
+    def minimumSizeHint(self) -> QSize:
+        # The default makes room for a trillion; a form row needs far less.
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().horizontalAdvance("USD 000,000,000") + 16),
+            hint.height(),
+        )
+
+
+class IntEditor(QSpinBox):
+    committed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(int(field.minimum), int(min(field.maximum, 2**31 - 1)))
+        self.editingFinished.connect(self.committed)
+
+    def value(self) -> int:  # type: ignore[override]
+        return int(super().value())
+
+    def set_value(self, value: Any) -> None:
+        self.setValue(int(value or 0))
+
+
+class FloatEditor(QDoubleSpinBox):
+    committed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(2)
+        self.setRange(field.minimum, field.maximum)
+        self.setSingleStep(0.5)
+        self.editingFinished.connect(self.committed)
+
+    def value(self) -> float:  # type: ignore[override]
+        return float(super().value())
+
+    def set_value(self, value: Any) -> None:
+        self.setValue(float(value or 0))
+
+
+class NumberEditor(QLineEdit):
+    """A number that may be left empty (KPI baseline, target, actual)."""
+
+    committed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._field = field
+        self.setPlaceholderText("empty" if field.optional else "0")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.editingFinished.connect(self.committed)
+
+    def value(self) -> float | None:
+        return parse_number(self.text(), self._field.label, optional=self._field.optional)
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else f"{value:g}")
+
+
+class BoolEditor(QCheckBox):
+    committed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setText(field.label)
+        self.setToolTip(field.tooltip)
+        self.toggled.connect(lambda _checked: self.committed.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.blockSignals(True)
+        self.setChecked(bool(value))
+        self.blockSignals(False)
+
+
+def create_editor(field: Field, snap: PlanSnapshot, parent: QWidget | None = None) -> QWidget:
+    """The editor for ``field``; raises KeyError for read-only fields."""
+    editor = field.editor
+    if editor in ("text", "code"):
+        return TextEditor(field, parent)
+    if editor == "multiline":
+        return MultiLineEditor(field, parent)
+    if editor in ("choice", "ref"):
+        return ChoiceEditor(field, snap, parent)
+    if editor == "quarter":
+        return QuarterEditor(field, snap, parent)
+    if editor == "money":
+        return MoneyEditor(field, snap, parent)
+    if editor == "int":
+        return IntEditor(field, parent)
+    if editor == "float":
+        return FloatEditor(field, parent)
+    if editor == "number":
+        return NumberEditor(field, parent)
+    if editor == "bool":
+        return BoolEditor(field, parent)
+    raise KeyError(f"{field.name} is not editable")
+
+
+def commits_on_pick(widget: QWidget) -> bool:
+    """Editors that are done as soon as a choice is picked from their list."""
+    return isinstance(widget, ChoiceEditor | QuarterEditor)

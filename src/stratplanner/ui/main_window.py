@@ -1,0 +1,565 @@
+"""The main window: welcome page or one open plan, menus, undo, status bar.
+
+Plans save as they are edited, so there is no Save: the status bar says so,
+and Save a Copy / Save As write a copy with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QUndoView,
+    QWidget,
+)
+
+from stratplanner import APP_NAME, __version__
+from stratplanner.io.plan_json import PlanJsonError, import_plan_json
+from stratplanner.model.kinds import KINDS
+from stratplanner.paths import sample_plan_json
+from stratplanner.store.document import create_plan_file, open_plan
+from stratplanner.store.errors import PlanFileError
+from stratplanner.store.lock import lock_path_for
+from stratplanner.store.schema import PLAN_SUFFIX
+from stratplanner.ui.actions import ACTIONS, Act
+from stratplanner.ui.dialogs import suggested_path
+from stratplanner.ui.find import FindDialog
+from stratplanner.ui.icons import icon
+from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.welcome import WelcomePage
+from stratplanner.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from stratplanner.ui.context import AppContext
+
+SAMPLE_NAME = f"Sample plan{PLAN_SUFFIX}"
+LICENCE = "GPL-3.0-or-later"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, *, show_read_only_banner: bool = True):
+        super().__init__()
+        self.context = context
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._show_banner = show_read_only_banner
+        self.live: LivePlan | None = None
+        self.workspace: Workspace | None = None
+        self.find_dialog: FindDialog | None = None
+        self.undo_group = QUndoGroup(self)
+
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.new_plan)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+
+        self.saved_label = QLabel()
+        self.saved_label.setToolTip("Every change is written to the plan file as you make it")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.history = QUndoView(self.undo_group)
+        self.history.setEmptyLabel("Opened the plan")
+        self.history_dock = QDockWidget("Undo History", self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+        self.actions_by_name: dict[Act, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+        # Everything is saved as it happens; Ctrl+S out of habit just says so.
+        QShortcut(QKeySequence.StandardKey.Save, self, self._say_saved)
+
+        settings = context.settings
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1360, 860)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        self.history_dock.hide()
+        self._show_welcome()
+
+    # -- actions and menus ---------------------------------------------------------------
+    def _build_actions(self) -> None:
+        handlers = {
+            Act.NEW: self.new_plan,
+            Act.OPEN: self.open_dialog,
+            Act.OPEN_SAMPLE: self.open_sample,
+            Act.SAVE_COPY: self.save_copy,
+            Act.SAVE_AS: self.save_as,
+            Act.CLOSE: self.close_plan,
+            Act.QUIT: self.context.quit,
+            Act.ADD: lambda: self._record_action("add_record"),
+            Act.DUPLICATE: lambda: self._record_action("duplicate_selected"),
+            Act.DELETE: lambda: self._record_action("delete_selected"),
+            Act.FIND: self.find,
+            Act.PLAN_SETTINGS: self.show_plan_settings,
+            Act.SHOW_DETAILS: self._toggle_details,
+            Act.NEXT_PANE: lambda: self._cycle_panes(1),
+            Act.PREVIOUS_PANE: lambda: self._cycle_panes(-1),
+            Act.ABOUT: self.about,
+            Act.ABOUT_QT: QApplication.aboutQt,
+        }
+        for name, spec in ACTIONS.items():
+            action = QAction(spec.text, self)
+            action.setObjectName(f"action_{name.value}")
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
+            if isinstance(spec.shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(spec.shortcut)
+            elif spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
+            action.setStatusTip(spec.tip)
+            action.triggered.connect(handlers[name])
+            self.actions_by_name[name] = action
+            self.addAction(action)
+        self.actions_by_name[Act.SHOW_DETAILS].setCheckable(True)
+        self.actions_by_name[Act.SHOW_DETAILS].setChecked(self.context.settings.details_visible)
+        self.actions_by_name[Act.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
+        self.actions_by_name[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
+        self.actions_by_name[Act.ABOUT_QT].setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setObjectName("action_undo")
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setObjectName("action_redo")
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.history_action = self.history_dock.toggleViewAction()
+        self.history_action.setText("Undo &History")
+        self.history_action.setIcon(icon("history"))
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setToolTip("Show every change made since the plan was opened")
+        self.view_actions: list[QAction] = []
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_name
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addActions([a[Act.NEW], a[Act.OPEN]])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(a[Act.OPEN_SAMPLE])
+        file_menu.addSeparator()
+        file_menu.addActions([a[Act.SAVE_COPY], a[Act.SAVE_AS]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[Act.CLOSE])
+        file_menu.addSeparator()
+        file_menu.addAction(a[Act.QUIT])
+
+        edit_menu = menu_bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[Act.ADD], a[Act.DUPLICATE], a[Act.DELETE]])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[Act.FIND])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[Act.PLAN_SETTINGS])
+
+        self.view_menu = menu_bar.addMenu("&View")
+        self.view_menu.aboutToShow.connect(self._update_view_menu)
+        self._views_separator = self.view_menu.addSeparator()
+        self.view_menu.addActions([a[Act.SHOW_DETAILS], self.history_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([a[Act.NEXT_PANE], a[Act.PREVIOUS_PANE]])
+
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addActions([a[Act.ABOUT], a[Act.ABOUT_QT]])
+        self._fill_recent_menu()
+
+    def _build_view_menu(self) -> None:
+        """One entry per registered view (Ctrl+1…9) above the fixed View commands."""
+        for action in self.view_actions:
+            self.view_menu.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        self.view_actions = []
+        if self.workspace is None:
+            self._views_separator.setVisible(False)
+            return
+        for number, spec in enumerate(self.workspace.specs, start=1):
+            action = QAction(icon(spec.icon), spec.title, self)
+            action.setObjectName(f"action_view_{spec.key}")
+            action.setCheckable(True)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setStatusTip(spec.tooltip)
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+            self.addAction(action)
+            self.view_actions.append(action)
+        self.view_menu.insertActions(self._views_separator, self.view_actions)
+        self._views_separator.setVisible(True)
+
+    def _update_view_menu(self) -> None:
+        key = self.workspace.current_key() if self.workspace else None
+        for action in self.view_actions:
+            action.setChecked(action.objectName() == f"action_view_{key}")
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.context.settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if recent:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", self._clear_recent)
+        menu.setEnabled(bool(recent))
+
+    def _clear_recent(self) -> None:
+        self.context.settings.clear_recent()
+        self._fill_recent_menu()
+        self.welcome.set_recent([])
+
+    def update_actions(self) -> None:
+        has_plan = self.live is not None
+        writable = has_plan and not self.live.read_only  # type: ignore[union-attr]
+        for name, spec in ACTIONS.items():
+            enabled = (has_plan or not spec.needs_plan) and (writable or not spec.needs_writable)
+            self.actions_by_name[name].setEnabled(enabled)
+        records = self.workspace.record_actions() if self.workspace else None
+        add, duplicate, delete = (
+            self.actions_by_name[Act.ADD],
+            self.actions_by_name[Act.DUPLICATE],
+            self.actions_by_name[Act.DELETE],
+        )
+        if records is None or not writable:
+            for action in (add, duplicate, delete):
+                action.setEnabled(False)
+            add.setText("&Add")
+            return
+        label = KINDS[records.kind].label
+        add.setText(f"&Add {label[:1].upper()}{label[1:]}")
+        add.setEnabled(records.can_add())
+        has_selection = bool(records.selected_ids())
+        duplicate.setEnabled(has_selection)
+        delete.setEnabled(has_selection)
+        self.history_action.setEnabled(has_plan)
+
+    def _record_action(self, method: str) -> None:
+        records = self.workspace.record_actions() if self.workspace else None
+        if records is not None:
+            getattr(records, method)()
+
+    # -- pages ---------------------------------------------------------------------------
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self.context.settings.recent_files)
+        self.pages.setCurrentWidget(self.welcome)
+        self.setWindowTitle(APP_NAME)
+        self.setWindowFilePath("")
+        self.saved_label.setText("")
+        self.history_dock.hide()
+        self._build_view_menu()
+        self.update_actions()
+        self.welcome.focus_start()
+
+    def show_view(self, key: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_view(key)
+            view = self.workspace.current_view()
+            if view is not None:
+                view.focus_main()
+
+    def _view_changed(self, key: str) -> None:
+        self.context.settings.last_view = key
+
+    # -- opening and closing -------------------------------------------------------------
+    @property
+    def plan_path(self) -> Path | None:
+        return None if self.live is None else self.live.document.path
+
+    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open a plan here, or in a new window if this one already shows a plan."""
+        target = Path(path)
+        existing = self.context.window_for(target)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return True
+        if self.live is not None:
+            return self.context.new_window().open_path(target, read_only=read_only)
+        try:
+            document = open_plan(target, read_only=read_only)
+        except PlanFileError as exc:
+            self._open_failed(target, str(exc))
+            return False
+        except (OSError, sqlite3.Error) as exc:
+            self._open_failed(target, f"{target} could not be read: {exc}.")
+            return False
+        self._attach(LivePlan(document, self))
+        self.context.settings.add_recent(target)
+        if document.upgraded_from is not None:
+            self.statusBar().showMessage(
+                f"Upgraded {target.name} from plan format {document.upgraded_from}; "
+                f"the original is kept as {document.backup_path}.",
+                15000,
+            )
+        return True
+
+    def _open_failed(self, target: Path, message: str) -> None:
+        if not target.exists():
+            self.context.settings.remove_recent(target)
+            self.welcome.set_recent(self.context.settings.recent_files)
+        self.context.dialogs.error(self, "Can't Open the Plan", message)
+
+    def _attach(self, live: LivePlan) -> None:
+        self.live = live
+        self.undo_group.addStack(live.undo_stack)
+        self.undo_group.setActiveStack(live.undo_stack)
+        workspace = Workspace(
+            live,
+            confirm=lambda title, text, action: self.context.dialogs.confirm(
+                self, title, text, action
+            ),
+            save_copy=self.save_copy,
+            show_read_only_banner=self._show_banner,
+        )
+        self.workspace = workspace
+        workspace.actions_changed.connect(self.update_actions)
+        workspace.view_changed.connect(self._view_changed)
+        workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        live.changed.connect(self._plan_changed)
+        live.undo_stack.indexChanged.connect(lambda _i: self._plan_changed(None))
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
+        if self.context.settings.workspace_splitter.size():
+            workspace.splitter.restoreState(self.context.settings.workspace_splitter)
+        workspace.details.setVisible(self.actions_by_name[Act.SHOW_DETAILS].isChecked())
+        self._build_view_menu()
+        keys = [s.key for s in workspace.specs]
+        last = self.context.settings.last_view
+        self.show_view(last if last in keys else keys[0])
+        self._plan_changed(None)
+
+    def close_plan(self) -> None:
+        if self.live is None:
+            return
+        if self.find_dialog is not None:
+            self.find_dialog.close()
+            self.find_dialog = None
+        live, workspace = self.live, self.workspace
+        self.live, self.workspace = None, None
+        if workspace is not None:
+            self.context.settings.workspace_splitter = workspace.splitter.saveState()
+            self.pages.removeWidget(workspace)
+            workspace.deleteLater()
+        self.undo_group.removeStack(live.undo_stack)
+        live.close()
+        live.deleteLater()
+        self._show_welcome()
+
+    def _plan_changed(self, _snap: Any) -> None:
+        if self.live is None:
+            return
+        doc = self.live.document
+        title = self.live.snapshot.info.title
+        suffix = " [read-only]" if doc.read_only else ""
+        self.setWindowTitle(f"{title} — {doc.path.name}{suffix} — {APP_NAME}")
+        self.setWindowFilePath(str(doc.path))
+        if doc.read_only:
+            self.saved_label.setText("Read-only")
+        else:
+            self.saved_label.setText("All changes saved")
+        self.update_actions()
+
+    def _say_saved(self) -> None:
+        if self.live is not None and not self.live.read_only:
+            self.statusBar().showMessage(
+                f"All changes saved: {APP_NAME} writes every change to the plan file "
+                "as you make it.",
+                6000,
+            )
+
+    # -- File commands ------------------------------------------------------------------
+    def new_plan(self) -> None:
+        settings = self.context.settings
+        path = self.context.dialogs.save_plan_path(
+            self, "New Plan", suggested_path(settings.last_folder, f"New plan{PLAN_SUFFIX}")
+        )
+        if not path:
+            return
+        target = Path(path)
+        if self.context.window_for(target) is not None or lock_path_for(target).exists():
+            self.context.dialogs.error(
+                self, "Can't Create the Plan", f"{target.name} is open; choose another name."
+            )
+            return
+        try:
+            create_plan_file(target, settings={"title": target.stem}, overwrite=True)
+        except (PlanFileError, OSError, sqlite3.Error) as exc:
+            self.context.dialogs.error(self, "Can't Create the Plan", str(exc))
+            return
+        settings.last_folder = str(target.parent)
+        self.open_path(target)
+
+    def open_dialog(self) -> None:
+        settings = self.context.settings
+        path = self.context.dialogs.open_plan_path(self, settings.last_folder or str(Path.home()))
+        if path:
+            settings.last_folder = str(Path(path).parent)
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        """Open the sample plan kept in the app data folder, creating it the first time."""
+        target = self.context.data_dir / SAMPLE_NAME
+        if not target.exists():
+            try:
+                self.context.data_dir.mkdir(parents=True, exist_ok=True)
+                import_plan_json(sample_plan_json(), target)
+            except (PlanFileError, PlanJsonError, OSError, sqlite3.Error) as exc:
+                self.context.dialogs.error(self, "Can't Create the Sample Plan", str(exc))
+                return
+        self.open_path(target)
+
+    def _ask_copy_path(self, title: str) -> Path | None:
+        if self.live is None:
+            return None
+        doc = self.live.document
+        suggested = doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}")
+        path = self.context.dialogs.save_plan_path(self, title, str(suggested))
+        if not path:
+            return None
+        target = Path(path)
+        if self.context.window_for(target) is not None or lock_path_for(target).exists():
+            self.context.dialogs.error(
+                self, "Can't Save the Copy", f"{target.name} is open; choose another name."
+            )
+            return None
+        try:
+            doc.save_copy(target)
+        except PlanFileError as exc:
+            self.context.dialogs.error(self, "Can't Save the Copy", str(exc))
+            return None
+        self.context.settings.last_folder = str(target.parent)
+        return target
+
+    def save_copy(self) -> None:
+        target = self._ask_copy_path("Save a Copy")
+        if target is not None:
+            self.context.settings.add_recent(target)
+            self.statusBar().showMessage(f"Saved a copy as {target}.", 10000)
+
+    def save_as(self) -> None:
+        """Copy the plan, then continue working on the copy in this window."""
+        target = self._ask_copy_path("Save As")
+        if target is None:
+            return
+        view = self.workspace.current_key() if self.workspace else None
+        self.close_plan()
+        if self.open_path(target) and view:
+            self.show_view(view)
+            self.statusBar().showMessage(f"Now working on {target}.", 10000)
+
+    # -- Edit and View commands ------------------------------------------------------------
+    def find(self) -> None:
+        if self.live is None or self.workspace is None:
+            return
+        if self.find_dialog is not None:
+            self.find_dialog.close()
+        dialog = FindDialog(self.live.snapshot, self)
+        dialog.chosen.connect(self._found)
+        self.find_dialog = dialog
+        dialog.show()
+        dialog.search.setFocus()
+
+    def _found(self, kind: str, record_id: int) -> None:
+        if self.workspace is not None and not self.workspace.reveal(kind, record_id):
+            self.statusBar().showMessage(
+                "That record is hidden in its view; clear the filters.", 8000
+            )
+
+    def show_plan_settings(self) -> None:
+        if self.workspace is not None:
+            self.actions_by_name[Act.SHOW_DETAILS].setChecked(True)
+            self.workspace.details.show()
+            self.workspace.show_settings()
+
+    def _toggle_details(self) -> None:
+        visible = self.actions_by_name[Act.SHOW_DETAILS].isChecked()
+        self.context.settings.details_visible = visible
+        if self.workspace is not None:
+            self.workspace.details.setVisible(visible)
+
+    def _cycle_panes(self, step: int) -> None:
+        """F6 / Shift+F6: navigation list → view → details panel, by keyboard."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        view = workspace.current_view()
+        panes: list[QWidget] = [workspace.nav]
+        if view is not None:
+            panes.append(view)
+        if workspace.details.isVisible():
+            panes.append(workspace.details)
+        focus = QApplication.focusWidget()
+        current = next(
+            (
+                i
+                for i, p in enumerate(panes)
+                if focus is p or (focus is not None and p.isAncestorOf(focus))
+            ),
+            -1,
+        )
+        target = panes[(current + step) % len(panes)]
+        if target is view and view is not None:
+            view.focus_main()
+        elif target is workspace.details:
+            workspace.details.focus_first()
+        else:
+            target.setFocus()
+
+    def about(self) -> None:
+        text = (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Joint IT–business strategy planning: objectives, roadmap, alignment, "
+            "capacity and board-ready roadmaps.</p>"
+            f"<p>Licence: {LICENCE} (GNU General Public License, version 3 or later). "
+            "This program comes with ABSOLUTELY NO WARRANTY; you may redistribute it "
+            "under the terms of that licence.</p>"
+            f"<p>Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}</p>"
+        )
+        self.context.dialogs.about(self, f"About {APP_NAME}", text)
+
+    # -- window ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.context.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        self.close_plan()
+        self.context.forget(self)
+        settings.sync()
+        super().closeEvent(event)
+
+    def menu(self, title: str) -> QMenu | None:
+        """The menu whose title (without '&') is ``title``; for tests and scripts."""
+        for action in self.menuBar().actions():
+            if action.text().replace("&", "") == title and action.menu() is not None:
+                return action.menu()
+        return None

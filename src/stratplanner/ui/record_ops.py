@@ -1,0 +1,178 @@
+"""Add, duplicate and delete records: the values a new record starts with, and the confirmation.
+
+Plain Python over the snapshot and the commands; the widgets only ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from typing import Any
+
+from stratplanner.commands import Command, DeleteRecord, Macro, plan_delete
+from stratplanner.model.kinds import KINDS
+from stratplanner.model.values import MAX_CODE_LENGTH
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.store.document import PlanDocument
+
+_PREFIX = {
+    "item": "ITEM-",
+    "objective": "OBJ-",
+    "person": "PERSON-",
+    "business_unit": "BU-",
+    "team": "TEAM-",
+    "kpi": "KPI-",
+}
+
+_NEW_TITLE = {
+    "item": "New roadmap item",
+    "objective": "New objective",
+    "person": "New person",
+    "business_unit": "New business unit",
+    "team": "New team",
+    "kpi": "New KPI",
+    "milestone": "New milestone",
+}
+
+
+class CannotAdd(Exception):
+    """A record of this kind can't be added yet; the text says what is missing."""
+
+
+def _codes(snap: PlanSnapshot, kind: str) -> set[str]:
+    return {r.code for r in getattr(snap, KINDS[kind].plural)}
+
+
+def next_code(existing: set[str], base: str) -> str:
+    """A free code following ``base``: CRM-01 → CRM-02, CLOUD → CLOUD-2."""
+    match = re.match(r"^(.*?)(\d+)$", base)
+    if match:
+        prefix, number, width = match.group(1), int(match.group(2)) + 1, len(match.group(2))
+    else:
+        prefix, number, width = base + "-", 2, 1
+    while True:
+        suffix = f"{number:0{width}d}"
+        code = prefix[: MAX_CODE_LENGTH - len(suffix)] + suffix
+        if code not in existing:
+            return code
+        number += 1
+
+
+def new_code(snap: PlanSnapshot, kind: str) -> str:
+    existing = _codes(snap, kind)
+    return next_code(existing, f"{_PREFIX[kind]}{len(existing)}")
+
+
+def _record_values(rec: Any) -> dict[str, Any]:
+    return {f.name: getattr(rec, f.name) for f in fields(rec) if f.name != "id"}
+
+
+def new_record_values(
+    snap: PlanSnapshot, kind: str, *, item_id: int | None = None, objective_id: int | None = None
+) -> dict[str, Any]:
+    """Values for a new record; ``item_id``/``objective_id`` are what the user is looking at."""
+    if item_id is not None and item_id not in snap.item_by_id:
+        item_id = None
+    if objective_id is not None and objective_id not in snap.objective_by_id:
+        objective_id = None
+    title = _NEW_TITLE.get(kind, "")
+    if kind == "item":
+        return {"code": new_code(snap, kind), "title": title}
+    if kind == "objective":
+        parent = None
+        if objective_id is not None:
+            obj = snap.objective_by_id[objective_id]
+            parent = obj.id if snap.is_theme(obj.id) or obj.parent_id is None else obj.parent_id
+        return {"code": new_code(snap, kind), "title": title, "parent_id": parent}
+    if kind in ("person", "business_unit", "team"):
+        values: dict[str, Any] = {"code": new_code(snap, kind), "name": title}
+        if kind == "team":
+            values["capacity"] = 5.0
+        return values
+    if kind == "kpi":
+        values = {"code": new_code(snap, kind), "name": title}
+        if objective_id is not None:
+            values["objective_id"] = objective_id
+        elif item_id is not None:
+            values["item_id"] = item_id
+        elif snap.objectives:
+            values["objective_id"] = snap.objectives[0].id
+        else:
+            raise CannotAdd("Add an objective or a roadmap item first: a KPI measures one of them.")
+        return values
+    if kind == "milestone":
+        item = snap.item_by_id.get(item_id) if item_id is not None else None
+        item = item or (snap.items[0] if snap.items else None)
+        if item is None:
+            raise CannotAdd("Add a roadmap item first: a milestone belongs to an item.")
+        return {"item_id": item.id, "title": title, "quarter": item.start or snap.info.start}
+    if kind == "demand":
+        if not snap.teams:
+            raise CannotAdd("Add a team first: a demand asks a team for people.")
+        item = snap.item_by_id.get(item_id) if item_id is not None else None
+        candidates = [item] if item else list(snap.items)
+        for candidate in candidates:
+            used = {d.team_id for d in snap.demands_by_item.get(candidate.id, ())}
+            free = [t for t in snap.teams if t.id not in used]
+            if free:
+                return {"item_id": candidate.id, "team_id": free[0].id, "fte": 1.0}
+        if not snap.items:
+            raise CannotAdd("Add a roadmap item first: a demand belongs to an item.")
+        raise CannotAdd(
+            f"{item.code if item else 'Every item'} already has a demand on every team; "
+            "change the FTE of one instead."
+        )
+    raise CannotAdd(f"Records of kind {kind} are not added this way.")
+
+
+def duplicate_values(snap: PlanSnapshot, kind: str, rec: Any) -> dict[str, Any]:
+    values = _record_values(rec)
+    if "code" in values:
+        values["code"] = next_code(_codes(snap, kind), rec.code)
+    for name in ("title", "name"):
+        if isinstance(values.get(name), str):
+            values[name] = f"{values[name]} (copy)"
+    if kind == "demand":
+        used = {d.team_id for d in snap.demands_by_item.get(rec.item_id, ())}
+        free = [t for t in snap.teams if t.id not in used]
+        if not free:
+            raise CannotAdd(
+                "This item already has a demand on every team; there is nothing to duplicate to."
+            )
+        values["team_id"] = free[0].id
+    return values
+
+
+def delete_summary(document: PlanDocument, kind: str, ids: list[int]) -> str:
+    """What deleting these records removes with them, for the confirmation."""
+    session = document.session
+    try:
+        lines = [plan_delete(session, kind, record_id).summary() for record_id in ids[:5]]
+    finally:
+        session.rollback()  # reads begin a transaction; don't hold it while the user decides
+    if len(ids) > 5:
+        lines.append(f"…and {len(ids) - 5} more {KINDS[kind].label}s with what belongs to them.")
+    lines.append("You can undo this.")
+    return "\n".join(lines)
+
+
+def delete_command(snap: PlanSnapshot, kind: str, ids: list[int]) -> Command:
+    if kind == "objective":
+        ids = _without_descendants(snap, ids)
+    if len(ids) == 1:
+        return DeleteRecord(kind, ids[0], force=True)
+    label = f"Delete {len(ids)} {KINDS[kind].label}s"
+    return Macro(label, [DeleteRecord(kind, record_id, force=True) for record_id in ids])
+
+
+def _without_descendants(snap: PlanSnapshot, ids: list[int]) -> list[int]:
+    """Sub-objectives go with their theme, so deleting both names only the theme."""
+    chosen = set(ids)
+    kept = []
+    for record_id in ids:
+        parent = snap.objective_by_id[record_id].parent_id
+        while parent is not None and parent not in chosen:
+            parent = snap.objective_by_id[parent].parent_id
+        if parent is None:
+            kept.append(record_id)
+    return kept

@@ -1,0 +1,427 @@
+"""A table of one kind of record with its filter box, counts, and add/duplicate/delete.
+
+Used for every flat list of the plan (roadmap items, people, teams, KPIs…);
+the roadmap view adds its own filters beside the text box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.commands import CreateRecord
+from stratplanner.model.kinds import KINDS
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.delegates import FieldDelegate
+from stratplanner.ui.fields import Field
+from stratplanner.ui.icons import icon
+from stratplanner.ui.record_ops import (
+    CannotAdd,
+    delete_command,
+    delete_summary,
+    duplicate_values,
+    new_record_values,
+)
+from stratplanner.ui.table_model import RecordFilter, RecordTableModel
+from stratplanner.ui.views import RecordSubset, ViewHost
+
+_PLURAL_TITLES = {
+    "item": "roadmap items",
+    "objective": "objectives",
+    "person": "people",
+    "business_unit": "business units",
+    "team": "teams",
+    "demand": "team demands",
+    "kpi": "KPIs",
+    "milestone": "milestones",
+}
+
+
+def plural_title(kind: str) -> str:
+    return _PLURAL_TITLES.get(kind, KINDS[kind].plural)
+
+
+class RecordTableView(QTableView):
+    """A QTableView set up for records: row selection, field editors, fixed row height."""
+
+    def __init__(self, model: RecordTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(FieldDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.horizontalHeader().setSectionsMovable(True)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.empty_text = ""
+        self.apply_column_widths(model.fields)
+
+    def apply_column_widths(self, fields: Sequence[Field]) -> None:
+        """Widths from the header and a sample of the values, capped per field."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        model = self.model()
+        assert isinstance(model, RecordTableModel)
+        sample = model.records()[:200]
+        snap = model.snapshot
+        header = self.horizontalHeader()
+        for column, fld in enumerate(fields):
+            heading = metrics.horizontalAdvance(fld.header(snap)) + 28
+            cap = max(fld.width * char + 16, heading)
+            if fld.editor == "multiline":
+                width = cap
+            else:
+                widest = max(
+                    (metrics.horizontalAdvance(fld.text(snap, r)) for r in sample), default=0
+                )
+                width = min(max(widest + 16, heading), cap)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.currentIndex().isValid()
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event)
+        ):
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(theme.muted_text())
+            rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            painter.end()
+
+
+class SubsetBar(QWidget):
+    """'Showing 4 orphan items — Show all': a clicked key figure's records, and the way back."""
+
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self._label = QLabel()
+        self._button = QToolButton()
+        self._button.setText("Show all")
+        self._button.setToolTip("Leave this selection and show every record again")
+        self._button.clicked.connect(self.cleared)
+        layout.addWidget(QLabel("<b>Showing:</b>"))
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._button)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def show_label(self, text: str) -> None:
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), theme.info_background())
+        self.setPalette(palette)
+        self._label.setText(text)
+        self.setVisible(bool(text))
+
+
+class RecordTable(QWidget):
+    """Filterable, editable table of one kind of record; implements ``RecordActions``."""
+
+    #: (kind, id) of the current row; -1 when there is none.
+    current_changed = Signal(str, object)
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        host: ViewHost,
+        kind: str,
+        *,
+        fields: Sequence[Field] | None = None,
+        draggable: bool = False,
+        filter_hint: str = "",
+        own_toolbar: bool = True,
+        parent: QWidget | None = None,
+    ):
+        """``own_toolbar=False`` leaves ``self.toolbar`` for the view to place."""
+        super().__init__(parent)
+        self.host = host
+        self.kind = kind
+        self.model = RecordTableModel(host.live, kind, fields, draggable=draggable, parent=self)
+        self.view = RecordTableView(self.model, self)
+        if draggable:
+            self.view.setDragEnabled(True)
+            self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+            self.view.setDefaultDropAction(Qt.DropAction.LinkAction)
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setPlaceholderText(filter_hint or f"Filter {plural_title(kind)}")
+        self.filter_box.setToolTip("Show only records containing these words")
+        self.filter_box.textChanged.connect(self._text_changed)
+        self.filter_box.returnPressed.connect(self.view.setFocus)
+        self.count_label = QLabel()
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        label = plural_title(kind)
+        singular = KINDS[kind].label
+        self.add_button = self._tool_button("add", "Add", f"Add a {singular}", self.add_record)
+        self.duplicate_button = self._tool_button(
+            "duplicate", "Duplicate", f"Duplicate the selected {label}", self.duplicate_selected
+        )
+        self.delete_button = self._tool_button(
+            "delete", "Delete", f"Delete the selected {label}", self.delete_selected
+        )
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setContentsMargins(0, 0, 0, 0)
+        self.toolbar.addWidget(self.filter_box, 1)
+        self.toolbar.addWidget(self.count_label)
+        self.toolbar.addSpacing(8)
+        for button in (self.add_button, self.duplicate_button, self.delete_button):
+            self.toolbar.addWidget(button)
+
+        self.subset_bar = SubsetBar()
+        self.subset_bar.cleared.connect(lambda: self.show_subset(None))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        if own_toolbar:
+            layout.addLayout(self.toolbar)
+        layout.addWidget(self.subset_bar)
+        layout.addWidget(self.view, 1)
+
+        selection = self.view.selectionModel()
+        selection.currentRowChanged.connect(self._current_row_changed)
+        selection.selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.layoutChanged.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
+        self._update_counts()
+        self._selection_changed()
+
+    def _tool_button(self, icon_name: str, text: str, tip: str, slot: Any) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(icon_name))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self, snap: PlanSnapshot) -> None:
+        self.model.set_snapshot(snap)
+        self._update_counts()
+        self._selection_changed()
+
+    def _update_counts(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        label = plural_title(self.kind)
+        self.count_label.setText(
+            f"{shown:,} of {total:,}" if shown != total else f"{total:,} {label}"
+        )
+        if total == 0:
+            self.view.empty_text = f"No {label} yet." + (
+                "" if self.host.live.read_only else " Click Add to create one."
+            )
+        else:
+            self.view.empty_text = f"No {label} match the filter."
+        self.view.viewport().update()
+
+    def _text_changed(self, text: str) -> None:
+        self.model.set_filter(replace(self.model.filter, text=text))
+        self._update_counts()
+
+    def set_filter(self, record_filter: RecordFilter) -> None:
+        self.model.set_filter(record_filter)
+        if self.filter_box.text() != record_filter.text:
+            self.filter_box.blockSignals(True)
+            self.filter_box.setText(record_filter.text)
+            self.filter_box.blockSignals(False)
+        self.subset_bar.show_label(record_filter.subset_label)
+        self._update_counts()
+
+    def show_subset(self, subset: RecordSubset | None) -> None:
+        base = RecordFilter()
+        if subset is None:
+            self.set_filter(base)
+            return
+        count = f" ({len(subset.ids):,})" if subset.ids is not None else ""
+        self.set_filter(
+            RecordFilter(values=subset.values, subset=subset.ids, subset_label=subset.label + count)
+        )
+
+    def reveal(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None and self.model.filter.active:
+            self.set_filter(RecordFilter())
+            row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.select_rows([row])
+        return True
+
+    def select_rows(self, rows: list[int]) -> None:
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            column = max(self.view.currentIndex().column(), 0)
+            selection.setCurrentIndex(
+                self.model.index(rows[0], column), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.view.scrollTo(
+                self.model.index(rows[0], column), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.record_at(index.row()).id
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(
+            self.kind, self.model.record_at(current.row()).id if current.isValid() else -1
+        )
+
+    def _selection_changed(self) -> None:
+        writable = not self.host.live.read_only
+        has_selection = bool(self.selected_ids())
+        self.add_button.setEnabled(writable)
+        self.duplicate_button.setEnabled(writable and has_selection)
+        self.delete_button.setEnabled(writable and has_selection)
+        self.selection_changed.emit()
+
+    # -- RecordActions -------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if (
+            not rows
+            and self.view.currentIndex().isValid()
+            and self.view.selectionModel().hasSelection()
+        ):
+            rows = [self.view.currentIndex().row()]
+        return [self.model.record_at(r).id for r in rows]
+
+    def can_add(self) -> bool:
+        return not self.host.live.read_only
+
+    def add_record(self) -> None:
+        snap = self.host.live.snapshot
+        try:
+            values = new_record_values(snap, self.kind, **self.host.context_ids())
+        except CannotAdd as exc:
+            self.host.live.refused.emit(str(exc))
+            return
+        command = CreateRecord(self.kind, values)
+        if self.host.live.execute(command) and command.record_id is not None:
+            self._select_and_edit([command.record_id])
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        live = self.host.live
+        created: list[int] = []
+        if len(ids) > 1:
+            live.undo_stack.beginMacro(f"Duplicate {len(ids)} {plural_title(self.kind)}")
+        try:
+            for record_id in ids:
+                snap = live.snapshot
+                rec = next(r for r in self.model.records() if r.id == record_id)
+                try:
+                    values = duplicate_values(snap, self.kind, rec)
+                except CannotAdd as exc:
+                    live.refused.emit(str(exc))
+                    break
+                command = CreateRecord(self.kind, values)
+                if not live.execute(command):
+                    break
+                if command.record_id is not None:
+                    created.append(command.record_id)
+        finally:
+            if len(ids) > 1:
+                live.undo_stack.endMacro()
+        if created:
+            self._select_and_edit(created, edit=len(created) == 1)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        live = self.host.live
+        kind_label = KINDS[self.kind].label
+        title = (
+            f"Delete {kind_label}"
+            if len(ids) == 1
+            else f"Delete {len(ids)} {plural_title(self.kind)}"
+        )
+        text = delete_summary(live.document, self.kind, ids)
+        if not self.host.confirm(title, text, "Delete"):
+            return
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        next_row = min(rows) if rows else 0
+        if live.execute(delete_command(live.snapshot, self.kind, ids)) and self.model.rowCount():
+            self.select_rows([min(next_row, self.model.rowCount() - 1)])
+
+    def _select_and_edit(self, ids: list[int], *, edit: bool = True) -> None:
+        rows = [self.model.row_of(i) for i in ids]
+        if any(r is None for r in rows):
+            self.set_filter(RecordFilter())
+            rows = [self.model.row_of(i) for i in ids]
+        found = [r for r in rows if r is not None]
+        self.select_rows(found)
+        if edit and found:
+            column = next(
+                (c for c, f in enumerate(self.model.fields) if f.name in ("title", "name")), 0
+            )
+            index = self.model.index(found[0], column)
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+            self.view.edit(index)

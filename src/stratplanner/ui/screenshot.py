@@ -1,0 +1,132 @@
+"""Render a view of the app to a PNG without a display (``stratplanner screenshot``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from stratplanner.store.document import open_plan
+from stratplanner.ui.app import application
+from stratplanner.ui.context import AppContext
+from stratplanner.ui.main_window import MainWindow
+from stratplanner.ui.settings import AppSettings
+from stratplanner.ui.view_alignment import AlignmentView
+from stratplanner.ui.views import view_specs
+
+WELCOME = "welcome"
+
+
+class UnknownView(ValueError):
+    """The view name is not registered; the text lists the ones that are."""
+
+
+def view_names() -> list[str]:
+    return [s.key for s in view_specs()]
+
+
+def render(
+    plan: Path,
+    views: list[str],
+    outputs: list[Path],
+    *,
+    size: tuple[int, int] = (1600, 1000),
+    select: str | None = None,
+) -> list[Path]:
+    """Render each of ``views`` of ``plan`` (opened read-only) to the matching output PNG."""
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app starts
+
+    known = [*view_names(), WELCOME]
+    for name in views:
+        if name not in known:
+            raise UnknownView(
+                f"There is no view {name!r}; choose one of: {', '.join(known)}, or all."
+            )
+    application()
+    previous_handler = qInstallMessageHandler(_quiet_offscreen)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        # Work on a copy, opened like any plan (not read-only, no lock on the original).
+        copy = Path(tmp) / Path(plan).name
+        with open_plan(plan, read_only=True) as source:
+            source.save_copy(copy)
+        context = AppContext(AppSettings.at(Path(tmp) / "settings.ini"), data_dir=Path(tmp))
+        context.settings.add_recent(plan)
+        for name, output in zip(views, outputs, strict=True):
+            context.settings.clear_recent()
+            context.settings.add_recent(plan)
+            window = MainWindow(context, show_read_only_banner=False)
+            context.windows.append(window)
+            window.resize(*size)
+            window.show()
+            if name != WELCOME:
+                window.open_path(copy)
+                _prepare(window, name, select)
+            for _ in range(3):
+                QApplication.processEvents()
+            image = window.grab()
+            if not image.save(str(output), "PNG"):
+                raise OSError(f"{output} could not be written")
+            written.append(output)
+            window.close()
+            QApplication.processEvents()
+    qInstallMessageHandler(previous_handler)
+    return written
+
+
+def _quiet_offscreen(mode: Any, context: Any, message: str) -> None:
+    """The offscreen platform warns about window hints it can't honour; that is not news."""
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
+def _prepare(window: MainWindow, name: str, select: str | None) -> None:
+    """Show the view with a record selected, so the details panel has something in it."""
+    assert (
+        isinstance(window, MainWindow) and window.workspace is not None and window.live is not None
+    )
+    workspace = window.workspace
+    view = workspace.show_view(name)
+    snap = window.live.snapshot
+    if select:
+        for kind, records in (
+            ("item", snap.items),
+            ("objective", snap.objectives),
+            ("person", snap.people),
+            ("team", snap.teams),
+            ("kpi", snap.kpis),
+        ):
+            found = next((r for r in records if r.code == select), None)
+            if found is not None:
+                if isinstance(view, AlignmentView) and kind in ("item", "objective"):
+                    view.reveal(kind, found.id)
+                else:
+                    workspace.reveal(kind, found.id)
+                return
+        raise UnknownView(f"No objective, item, person, team or KPI has the code {select!r}.")
+    if isinstance(view, AlignmentView):
+        link = max(snap.links, key=lambda x: (bool(x.rationale), x.strength), default=None)
+        if link is not None:
+            view.reveal_pair(link.objective_id, link.item_id)
+        view.focus_main()
+        return
+    spec = next(s for s in workspace.specs if s.key == name)
+    for kind in spec.kinds[:1]:
+        records = {
+            "item": snap.items,
+            "objective": snap.objectives,
+            "person": snap.people,
+            "kpi": snap.kpis,
+        }
+        first = records.get(kind, ())
+        if first:
+            record = first[1] if kind == "objective" and len(first) > 1 else first[0]
+            view.reveal(kind, record.id)
+            workspace.details.show_record(kind, record.id)
+    view.focus_main()

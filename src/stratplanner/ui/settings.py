@@ -1,0 +1,111 @@
+"""The app's remembered preferences, typed, over one QSettings (never plan data).
+
+Everything the app remembers is declared here with its type and default;
+tests point the whole thing at a temporary INI file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from stratplanner import APP_NAME
+
+T = TypeVar("T")
+
+MAX_RECENT = 10
+
+
+class Option(Generic[T]):
+    """A typed setting: ``settings.last_view`` reads the stored value or the default."""
+
+    def __init__(self, key: str, default: T):
+        self.key = key
+        self.default = default
+
+    def __get__(self, owner: AppSettings | None, _type: type | None = None) -> T:
+        if owner is None:
+            return self  # type: ignore[return-value]
+        value = owner.qsettings.value(self.key, self.default)
+        return _coerce(value, self.default)
+
+    def __set__(self, owner: AppSettings, value: T) -> None:
+        owner.qsettings.setValue(self.key, value)
+
+
+def _coerce(value: Any, default: Any) -> Any:
+    """INI files give strings back; turn them into the option's type (or the default)."""
+    if value is None:
+        return default
+    if isinstance(default, bool):
+        if isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        return bool(value)
+    if isinstance(default, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, list):
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list | tuple) else default
+    if isinstance(default, QByteArray):
+        return value if isinstance(value, QByteArray) else default
+    if isinstance(default, str):
+        return str(value)
+    return value
+
+
+class AppSettings:
+    last_folder = Option("files/last_folder", "")
+    _recent = Option[list[str]]("files/recent", [])
+    last_view = Option("window/last_view", "overview")
+    window_geometry = Option("window/geometry", QByteArray())
+    window_state = Option("window/state", QByteArray())
+    workspace_splitter = Option("window/workspace_splitter", QByteArray())
+    details_visible = Option("window/details_visible", True)
+    objective_pane_visible = Option("roadmap/objective_pane_visible", True)
+    alignment_transposed = Option("alignment/transposed", False)
+
+    def __init__(self, qsettings: QSettings):
+        self.qsettings = qsettings
+
+    @classmethod
+    def for_user(cls) -> AppSettings:
+        return cls(
+            QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+        )
+
+    @classmethod
+    def at(cls, path: Path) -> AppSettings:
+        """Settings kept in one INI file (tests, screenshots)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    # -- recent files -----------------------------------------------------------------
+    @property
+    def recent_files(self) -> list[str]:
+        return list(self._recent)
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).absolute())
+        self._recent = [text, *(p for p in self._recent if p != text)][:MAX_RECENT]
+
+    def remove_recent(self, path: Path | str) -> None:
+        text = str(Path(path).absolute())
+        self._recent = [p for p in self._recent if p != text]
+
+    def clear_recent(self) -> None:
+        self._recent = []
+
+    def header_state(self, name: str) -> QByteArray:
+        value = self.qsettings.value(f"headers/{name}")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_header_state(self, name: str, state: QByteArray) -> None:
+        self.qsettings.setValue(f"headers/{name}", state)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,300 @@
+"""Objectives: themes and their objectives as a tree, with owner, weight, target and support."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.commands import CreateRecord
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.delegates import FieldDelegate
+from stratplanner.ui.icons import icon
+from stratplanner.ui.objective_model import ObjectiveTreeModel
+from stratplanner.ui.record_ops import (
+    CannotAdd,
+    delete_command,
+    delete_summary,
+    duplicate_values,
+    new_record_values,
+)
+from stratplanner.ui.record_table import SubsetBar
+from stratplanner.ui.views import (
+    PlanView,
+    RecordActions,
+    RecordSubset,
+    ViewHost,
+    ViewSpec,
+    register_view,
+)
+
+
+class ObjectiveTree(QTreeView):
+    def __init__(self, model: ObjectiveTreeModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(FieldDelegate(self))
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+        self.setAllColumnsShowFocus(True)
+        char = self.fontMetrics().averageCharWidth()
+        for column, fld in enumerate(model.fields):
+            self.setColumnWidth(
+                column,
+                max(fld.width * char + 24, self.fontMetrics().horizontalAdvance(fld.label) + 30),
+            )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+            and self.currentIndex().isValid()
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event)
+        ):
+            return
+        super().keyPressEvent(event)
+
+
+class ObjectivesView(PlanView):
+    kind = "objective"
+
+    def __init__(self, host: ViewHost, parent: QWidget | None = None):
+        super().__init__(host, parent)
+        self.model = ObjectiveTreeModel(host.live, parent=self)
+        self.tree = ObjectiveTree(self.model)
+        self.tree.expandAll()
+        self.filter_box = QLineEdit()
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setPlaceholderText("Filter objectives by code, title or description")
+        self.filter_box.textChanged.connect(self._filter)
+        self.filter_box.returnPressed.connect(self.tree.setFocus)
+        self.count_label = QLabel()
+        self.subset_bar = SubsetBar()
+        self.subset_bar.cleared.connect(lambda: self.show_subset(None))
+        self._subset: RecordSubset | None = None
+
+        self.add_button = self._button(
+            "add", "Add", "Add an objective under the selected theme", self.add_record
+        )
+        self.duplicate_button = self._button(
+            "duplicate", "Duplicate", "Duplicate the selected objectives", self.duplicate_selected
+        )
+        self.delete_button = self._button(
+            "delete", "Delete", "Delete the selected objectives", self.delete_selected
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.filter_box, 1)
+        row.addWidget(self.count_label)
+        row.addSpacing(8)
+        for button in (self.add_button, self.duplicate_button, self.delete_button):
+            row.addWidget(button)
+        hint = QLabel("Drop roadmap items on an objective to link them. Themes are in bold.")
+        hint.setStyleSheet(f"color: {theme.muted_text().name()};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.subset_bar)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+
+        selection = self.tree.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
+        self._update_count()
+
+    def _button(self, name: str, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(name))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)  # type: ignore[arg-type]
+        return button
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self, snap: PlanSnapshot) -> None:
+        before = set(self.model.visible_ids())
+        self.model.set_snapshot(snap)
+        for objective_id in self.model.visible_ids():
+            if objective_id not in before:
+                self.tree.expand(self.model.index_of(objective_id))
+        self._update_count()
+        self._selection_changed()
+
+    def _filter(self, text: str) -> None:
+        subset = self._subset.ids if self._subset else None
+        self.model.set_filter(text, subset)
+        self.tree.expandAll()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = len(self.snapshot.objectives)
+        themes = sum(1 for o in self.snapshot.objectives if self.snapshot.is_theme(o.id))
+        if self.model.filtered:
+            shown = len(self.model.visible_ids())
+            self.count_label.setText(f"{shown:,} of {total:,}")
+        else:
+            self.count_label.setText(f"{total:,} objectives in {themes} themes")
+
+    def show_subset(self, subset: RecordSubset | None) -> None:
+        self._subset = subset
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+        self.subset_bar.show_label(
+            "" if subset is None else f"{subset.label} ({len(subset.ids or ()):,})"
+        )
+        self._filter("")
+
+    def reveal(self, kind: str, record_id: int) -> bool:
+        if kind != "objective":
+            return False
+        index = self.model.index_of(record_id)
+        if not index.isValid():
+            self.filter_box.clear()
+            self.show_subset(None)
+            index = self.model.index_of(record_id)
+        if not index.isValid():
+            return False
+        self._select([record_id])
+        return True
+
+    def _select(self, ids: list[int]) -> None:
+        selection = self.tree.selectionModel()
+        selection.clearSelection()
+        for objective_id in ids:
+            index = self.model.index_of(objective_id)
+            if index.isValid():
+                self.tree.expand(index.parent())
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        first = self.model.index_of(ids[0]) if ids else QModelIndex()
+        if first.isValid():
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.tree.scrollTo(first)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.record_selected.emit("objective", current.internalId() if current.isValid() else -1)
+
+    def _selection_changed(self) -> None:
+        writable = not self.live.read_only
+        selected = bool(self.selected_ids())
+        self.add_button.setEnabled(writable)
+        self.duplicate_button.setEnabled(writable and selected)
+        self.delete_button.setEnabled(writable and selected)
+        self.actions_changed.emit()
+
+    def current_record(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        return ("objective", index.internalId()) if index.isValid() else None
+
+    def focus_main(self) -> None:
+        self.tree.setFocus()
+        if not self.tree.currentIndex().isValid() and self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
+
+    # -- RecordActions -------------------------------------------------------------------
+    def record_actions(self) -> RecordActions | None:
+        return self  # type: ignore[return-value]
+
+    def selected_ids(self) -> list[int]:
+        rows = self.tree.selectionModel().selectedRows()
+        return [i.internalId() for i in rows]
+
+    def can_add(self) -> bool:
+        return not self.live.read_only
+
+    def add_record(self) -> None:
+        snap = self.snapshot
+        current = self.current_record()
+        try:
+            values = new_record_values(
+                snap, "objective", objective_id=current[1] if current else None
+            )
+        except CannotAdd as exc:
+            self.live.refused.emit(str(exc))
+            return
+        command = CreateRecord("objective", values)
+        if self.live.execute(command) and command.record_id is not None:
+            self._edit_new(command.record_id)
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        created = []
+        if len(ids) > 1:
+            self.live.undo_stack.beginMacro(f"Duplicate {len(ids)} objectives")
+        try:
+            for objective_id in ids:
+                snap = self.snapshot
+                command = CreateRecord(
+                    "objective",
+                    duplicate_values(snap, "objective", snap.objective_by_id[objective_id]),
+                )
+                if not self.live.execute(command):
+                    break
+                created.append(command.record_id)
+        finally:
+            if len(ids) > 1:
+                self.live.undo_stack.endMacro()
+        if len(created) == 1 and created[0] is not None:
+            self._edit_new(created[0])
+        elif created:
+            self._select([c for c in created if c is not None])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        title = "Delete objective" if len(ids) == 1 else f"Delete {len(ids)} objectives"
+        text = delete_summary(self.live.document, "objective", ids)
+        if self.host.confirm(title, text, "Delete"):
+            self.live.execute(delete_command(self.snapshot, "objective", ids))
+
+    def _edit_new(self, objective_id: int) -> None:
+        if not self.model.index_of(objective_id).isValid():
+            self.filter_box.clear()
+            self.show_subset(None)
+        self._select([objective_id])
+        index = self.model.index_of(objective_id)
+        self.tree.setFocus()
+        self.tree.edit(index)
+
+
+register_view(
+    ViewSpec(
+        "objectives",
+        "Objectives",
+        ObjectivesView,
+        icon="objectives",
+        kinds=("objective",),
+        tooltip="Themes and objectives with owners, targets and the items that support them",
+        order=20,
+    )
+)

@@ -1,0 +1,355 @@
+"""Overview: the plan's key figures, each a button that opens the records behind it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.fields import short_money
+from stratplanner.ui.icons import icon
+from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    key: str
+    value: str
+    caption: str
+    detail: str
+    view: str
+    subset: RecordSubset | None
+    warning: bool = False
+
+
+def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
+    """The Overview's figures by section, each with where a click leads."""
+    currency = snap.info.currency
+    counted = [i for i in snap.items if i.status != "cancelled"]
+    counted_ids = frozenset(i.id for i in counted)
+    themes = sum(1 for o in snap.objectives if snap.is_theme(o.id))
+    linked_items = {link.item_id for link in snap.links if link.item_id in counted_ids}
+    supported = {link.objective_id for link in snap.links if link.item_id in counted_ids}
+    leaves = [o for o in snap.objectives if not snap.is_theme(o.id)]
+    unsupported = frozenset(o.id for o in leaves if o.id not in supported)
+    orphans = frozenset(i.id for i in counted if i.id not in linked_items)
+    left = {p.id for p in snap.people if not p.active}
+    left_sponsors = {i.sponsor_id for i in counted if i.sponsor_id in left}
+    left_items = frozenset(i.id for i in counted if i.sponsor_id in left)
+    not_cancelled = RecordSubset("item", "Items not cancelled", counted_ids)
+    plural = lambda n, word: f"{n:,} {word}{'s' if n != 1 else ''}"  # noqa: E731
+
+    plan = [
+        KeyFigure(
+            "objectives",
+            f"{len(snap.objectives):,}",
+            "Objectives",
+            f"in {plural(themes, 'theme')}",
+            "objectives",
+            None,
+        ),
+        KeyFigure(
+            "items",
+            f"{len(snap.items):,}",
+            "Roadmap items",
+            f"{len(counted):,} not cancelled",
+            "roadmap",
+            None,
+        ),
+        KeyFigure(
+            "capex",
+            short_money(sum(i.capex for i in counted), currency),
+            "Total capex",
+            "one-off, cancelled items excluded",
+            "roadmap",
+            not_cancelled,
+        ),
+        KeyFigure(
+            "opex",
+            short_money(sum(i.opex for i in counted), currency),
+            "Total opex",
+            "per year, cancelled items excluded",
+            "roadmap",
+            not_cancelled,
+        ),
+        KeyFigure(
+            "value",
+            short_money(sum(i.annual_value for i in counted), currency),
+            "Annual value",
+            "per year once delivered",
+            "roadmap",
+            not_cancelled,
+        ),
+    ]
+    attention = [
+        KeyFigure(
+            "unsupported",
+            f"{len(unsupported):,}",
+            "Unsupported objectives",
+            "no roadmap item serves them",
+            "objectives",
+            RecordSubset("objective", "Unsupported objectives", unsupported),
+            warning=bool(unsupported),
+        ),
+        KeyFigure(
+            "orphans",
+            f"{len(orphans):,}",
+            "Orphan items",
+            "serve no objective",
+            "roadmap",
+            RecordSubset("item", "Orphan items", orphans),
+            warning=bool(orphans),
+        ),
+        KeyFigure(
+            "left_sponsors",
+            f"{len(left_sponsors):,}",
+            "Sponsors who have left",
+            f"sponsoring {plural(len(left_items), 'item')}",
+            "roadmap",
+            RecordSubset("item", "Items whose sponsor has left", left_items),
+            warning=bool(left_sponsors),
+        ),
+    ]
+    by_status = Counter(i.status for i in snap.items)
+    statuses = [
+        KeyFigure(
+            f"status_{status.value}",
+            f"{by_status.get(status.value, 0):,}",
+            label,
+            "items",
+            "roadmap",
+            RecordSubset("item", label, values=(("status", frozenset({status.value})),)),
+        )
+        for status, label in STATUS_LABELS.items()
+    ]
+    by_category = Counter(i.category for i in counted)
+    categories = [
+        KeyFigure(
+            f"category_{category.value}",
+            f"{by_category.get(category.value, 0):,}",
+            label,
+            short_money(
+                sum(i.capex + i.opex for i in counted if i.category == category.value), currency
+            )
+            + " cost",
+            "roadmap",
+            RecordSubset("item", label, values=(("category", frozenset({category.value})),)),
+        )
+        for category, label in CATEGORY_LABELS.items()
+    ]
+    return {
+        "The plan": plan,
+        "Needs attention": attention,
+        "Items by status": statuses,
+        "Items by category (not cancelled)": categories,
+    }
+
+
+class FigureCard(QAbstractButton):
+    """A key figure: big value, caption, a line of detail. Click (or Space) opens its records."""
+
+    def __init__(self, figure: KeyFigure, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = figure
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setObjectName(f"figure_{figure.key}")
+        self.set_figure(figure)
+
+    def set_figure(self, figure: KeyFigure) -> None:
+        self.figure = figure
+        self.setText(f"{figure.caption}: {figure.value}")
+        self.setAccessibleName(f"{figure.caption}: {figure.value}, {figure.detail}")
+        self.setToolTip(f"{figure.caption}: {figure.value} — {figure.detail}. Click to see them.")
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(180, int(metrics.height() * 2.2 + metrics.height() * 2 + 30))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(140, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        hovered = self.underMouse() or self.hasFocus()
+        background = theme.card_background()
+        if self.isDown():
+            background = theme.blend(background, theme.accent(), 0.18)
+        elif hovered:
+            background = theme.blend(background, theme.accent(), 0.08)
+        border = theme.accent() if self.hasFocus() else theme.card_border()
+        painter.setPen(QPen(border, 2 if self.hasFocus() else 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 8, 8)
+        if self.figure.warning:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.warning_color())
+            painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 5, rect.height()), 2, 2)
+
+        inner = rect.adjusted(16, 10, -12, -10)
+        value_font = QFont(self.font())
+        value_font.setPointSizeF(self.font().pointSizeF() * 1.9)
+        value_font.setBold(True)
+        painter.setFont(value_font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        value_height = painter.fontMetrics().height()
+        painter.drawText(
+            QRectF(inner.left(), inner.top(), inner.width(), value_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(
+                self.figure.value, Qt.TextElideMode.ElideRight, int(inner.width())
+            ),
+        )
+        caption_font = QFont(self.font())
+        caption_font.setBold(True)
+        painter.setFont(caption_font)
+        line = painter.fontMetrics().height()
+        top = inner.top() + value_height + 2
+        painter.drawText(
+            QRectF(inner.left(), top, inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(
+                self.figure.caption, Qt.TextElideMode.ElideRight, int(inner.width())
+            ),
+        )
+        painter.setFont(self.font())
+        painter.setPen(theme.muted_text())
+        painter.drawText(
+            QRectF(inner.left(), top + line, inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(
+                self.figure.detail, Qt.TextElideMode.ElideRight, int(inner.width())
+            ),
+        )
+        painter.end()
+
+    def enterEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.update()
+        super().leaveEvent(event)
+
+
+class OverviewView(PlanView):
+    def __init__(self, host: ViewHost, parent: QWidget | None = None):
+        super().__init__(host, parent)
+        self._title = QLabel()
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._title.setWordWrap(True)
+        self._subtitle = QLabel()
+        self._subtitle.setWordWrap(True)
+        settings = QPushButton(icon("settings"), "Plan settings…")
+        settings.setToolTip("Edit the plan's title, organisation, currency and horizon")
+        settings.clicked.connect(lambda: self.record_selected.emit("settings", 1))
+        header = QHBoxLayout()
+        words = QVBoxLayout()
+        words.addWidget(self._title)
+        words.addWidget(self._subtitle)
+        header.addLayout(words, 1)
+        header.addWidget(settings, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.cards: dict[str, FigureCard] = {}
+        self._sections = QVBoxLayout()
+        self._sections.setSpacing(6)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(20, 16, 20, 20)
+        column.setSpacing(12)
+        column.addLayout(header)
+        column.addLayout(self._sections)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._build(self.snapshot)
+
+    def _build(self, snap: PlanSnapshot) -> None:
+        for title, figures in key_figures(snap).items():
+            heading = QLabel(title.upper())
+            heading.setStyleSheet(
+                f"color: {theme.muted_text().name()}; font-weight: 600; letter-spacing: 1px;"
+            )
+            self._sections.addSpacing(6)
+            self._sections.addWidget(heading)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(10)
+            columns = 5 if len(figures) > 3 else len(figures)
+            columns = 6 if len(figures) == 6 else columns
+            for n, figure in enumerate(figures):
+                card = FigureCard(figure)
+                card.clicked.connect(lambda _c=False, c=card: self._open(c.figure))
+                self.cards[figure.key] = card
+                grid.addWidget(card, n // columns, n % columns)
+            for c in range(columns):
+                grid.setColumnStretch(c, 1)
+            self._sections.addLayout(grid)
+        self._fill_header(snap)
+
+    def _fill_header(self, snap: PlanSnapshot) -> None:
+        info = snap.info
+        self._title.setText(info.title)
+        org = f"{info.organization} · " if info.organization else ""
+        self._subtitle.setText(
+            f"{org}{info.start} to {info.end} ({info.quarters} quarters) · "
+            f"amounts in {info.currency}"
+        )
+
+    def _open(self, figure: KeyFigure) -> None:
+        self.host.navigate(figure.view, figure.subset)
+
+    def refresh(self, snap: PlanSnapshot) -> None:
+        for figures in key_figures(snap).values():
+            for figure in figures:
+                self.cards[figure.key].set_figure(figure)
+        self._fill_header(snap)
+
+    def current_record(self) -> tuple[str, int] | None:
+        return ("settings", 1)
+
+    def focus_main(self) -> None:
+        first = self.cards.get("objectives")
+        if first is not None:
+            first.setFocus()
+
+
+register_view(
+    ViewSpec(
+        "overview",
+        "Overview",
+        OverviewView,
+        icon="overview",
+        tooltip="The plan's key figures; click one to see the records behind it",
+        order=10,
+    )
+)

@@ -1,0 +1,295 @@
+"""Roadmap items: every field in a sortable, filterable, editable table.
+
+Beside it, the objectives as drop targets: drag items from the table onto an
+objective to link them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.fields import ITEM_FIELDS
+from stratplanner.ui.filter_widgets import ChoiceFilterButton, QuarterFilter
+from stratplanner.ui.flow_layout import FlowLayout
+from stratplanner.ui.icons import icon
+from stratplanner.ui.objective_model import ObjectiveTreeModel
+from stratplanner.ui.record_table import RecordTable
+from stratplanner.ui.table_model import RecordFilter
+from stratplanner.ui.views import (
+    PlanView,
+    RecordActions,
+    RecordSubset,
+    ViewHost,
+    ViewSpec,
+    register_view,
+)
+
+_ANY_SPONSOR = "Any sponsor"
+
+
+class ObjectiveDropPane(QWidget):
+    """A compact objective tree that links the items dropped on it."""
+
+    def __init__(self, host: ViewHost, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = ObjectiveTreeModel(host.live, compact=True, parent=self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDefaultDropAction(Qt.DropAction.LinkAction)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("Items") + 24)
+        self.tree.setIndentation(14)
+        self.setMinimumWidth(220)
+        self.tree.expandAll()
+        hint = QLabel("Drag roadmap items onto an objective to link them.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {theme.muted_text().name()};")
+        title = QLabel("<b>Link to objectives</b>")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.tree, 1)
+
+    def refresh(self, snap: PlanSnapshot) -> None:
+        had = self.model.rowCount()
+        self.model.set_snapshot(snap)
+        if not had:
+            self.tree.expandAll()
+
+
+class RoadmapView(PlanView):
+    def __init__(self, host: ViewHost, parent: QWidget | None = None):
+        super().__init__(host, parent)
+        fields = ITEM_FIELDS
+        self.table = RecordTable(
+            host,
+            "item",
+            fields=fields,
+            draggable=True,
+            filter_hint="Filter by code, title or description",
+            own_toolbar=False,
+        )
+        self.table.current_changed.connect(self.record_selected)
+        self.table.selection_changed.connect(self.actions_changed)
+
+        self.status_filter = ChoiceFilterButton("Status")
+        self.category_filter = ChoiceFilterButton("Category")
+        self.unit_filter = ChoiceFilterButton("Business unit")
+        self.sponsor_filter = QComboBox()
+        self.sponsor_filter.setEditable(True)
+        self.sponsor_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.sponsor_filter.setToolTip("Show only items with this sponsor")
+        self.sponsor_filter.setMinimumContentsLength(14)
+        self.sponsor_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.from_filter = QuarterFilter("From: any quarter")
+        self.from_filter.setToolTip("Show only items running in or after this quarter")
+        self.to_filter = QuarterFilter("To: any quarter")
+        self.to_filter.setToolTip("Show only items running in or before this quarter")
+        self.clear_button = QToolButton()
+        self.clear_button.setIcon(icon("clear-filter"))
+        self.clear_button.setText("Clear filters")
+        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setToolTip("Show every roadmap item again")
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.pane_button = QToolButton()
+        self.pane_button.setIcon(icon("link"))
+        self.pane_button.setText("Objectives")
+        self.pane_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.pane_button.setAutoRaise(True)
+        self.pane_button.setCheckable(True)
+        self.pane_button.setToolTip(
+            "Show the objectives beside the table to link items by dragging"
+        )
+
+        filters = FlowLayout()
+        for widget in (
+            self.status_filter,
+            self.category_filter,
+            self.unit_filter,
+            self.sponsor_filter,
+            self.from_filter,
+            self.to_filter,
+            self.clear_button,
+        ):
+            filters.addWidget(widget)
+        self.table.toolbar.addWidget(self.pane_button)
+
+        self.pane = ObjectiveDropPane(host)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([900, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self.table.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        for button in (self.status_filter, self.category_filter, self.unit_filter):
+            button.changed.connect(self._filters_changed)
+        self.sponsor_filter.currentIndexChanged.connect(self._filters_changed)
+        self.from_filter.currentIndexChanged.connect(self._filters_changed)
+        self.to_filter.currentIndexChanged.connect(self._filters_changed)
+        self.pane_button.toggled.connect(self.pane.setVisible)
+        self.pane_button.setChecked(True)
+
+        self._fill_choices(self.snapshot)
+
+    # -- filters -------------------------------------------------------------------------
+    def _fill_choices(self, snap: PlanSnapshot) -> None:
+        """Filter choices from the plan (sponsors, business units, horizon)."""
+        self._choice_sources = (snap.people, snap.business_units, snap.info)
+        by_name = {f.name: f for f in ITEM_FIELDS}
+        self.status_filter.set_choices(
+            [(label, value) for value, label in by_name["status"].labels.items()]
+        )
+        self.category_filter.set_choices(
+            [(label, value) for value, label in by_name["category"].labels.items()]
+        )
+        units = sorted(snap.business_units, key=lambda u: u.name.casefold())
+        self.unit_filter.set_choices([(u.name, u.id) for u in units] + [("No business unit", None)])
+        self._sponsor_ids = _sponsor_ids(snap)
+        sponsors = sorted(
+            (snap.person_by_id[p] for p in self._sponsor_ids if p in snap.person_by_id),
+            key=lambda p: p.name.casefold(),
+        )
+        current = self.sponsor_filter.currentData()
+        self.sponsor_filter.blockSignals(True)
+        self.sponsor_filter.clear()
+        self.sponsor_filter.addItem(_ANY_SPONSOR, None)
+        for person in sponsors:
+            self.sponsor_filter.addItem(
+                person.name if person.active else f"{person.name} (left)", person.id
+            )
+        completer = QCompleter(
+            [self.sponsor_filter.itemText(i) for i in range(self.sponsor_filter.count())], self
+        )
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.sponsor_filter.setCompleter(completer)
+        index = self.sponsor_filter.findData(current) if current is not None else 0
+        self.sponsor_filter.setCurrentIndex(max(index, 0))
+        self.sponsor_filter.blockSignals(False)
+        self.from_filter.set_horizon(snap)
+        self.to_filter.set_horizon(snap)
+
+    def current_filter(self) -> RecordFilter:
+        base = self.table.model.filter
+        flt = replace(
+            base,
+            text=self.table.filter_box.text(),
+            values=(),
+            first_quarter=self.from_filter.quarter(),
+            last_quarter=self.to_filter.quarter(),
+        )
+        flt = flt.with_values("status", self.status_filter.selected())
+        flt = flt.with_values("category", self.category_filter.selected())
+        flt = flt.with_values("business_unit_id", self.unit_filter.selected())
+        sponsor = self.sponsor_filter.currentData()
+        return flt.with_values(
+            "sponsor_id", frozenset({sponsor}) if sponsor is not None else frozenset()
+        )
+
+    def _filters_changed(self, *_args: object) -> None:
+        self.table.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        for button in (self.status_filter, self.category_filter, self.unit_filter):
+            button.select(frozenset())
+        for combo in (self.sponsor_filter, self.from_filter, self.to_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.table.set_filter(RecordFilter())
+
+    # -- PlanView ----------------------------------------------------------------------------
+    def refresh(self, snap: PlanSnapshot) -> None:
+        self.table.refresh(snap)
+        if self.pane.isVisible():
+            self.pane.refresh(snap)
+        else:
+            self.pane.model.set_snapshot(snap)
+        sources = (snap.people, snap.business_units, snap.info)
+        if any(a is not b for a, b in zip(sources, self._choice_sources, strict=True)) or (
+            _sponsor_ids(snap) != self._sponsor_ids
+        ):
+            self._fill_choices(snap)
+
+    def reveal(self, kind: str, record_id: int) -> bool:
+        if kind != "item":
+            return False
+        if self.table.model.row_of(record_id) is None:
+            self.clear_filters()
+        return self.table.reveal(record_id)
+
+    def show_subset(self, subset: RecordSubset | None) -> None:
+        self.clear_filters()
+        if subset is None:
+            return
+        if subset.ids is None:
+            presets = dict(subset.values)
+            self.status_filter.select(presets.get("status", frozenset()))
+            self.category_filter.select(presets.get("category", frozenset()))
+            self.table.set_filter(self.current_filter())
+            return
+        self.table.show_subset(subset)
+
+    def current_record(self) -> tuple[str, int] | None:
+        record_id = self.table.current_id()
+        return None if record_id is None else ("item", record_id)
+
+    def record_actions(self) -> RecordActions | None:
+        return self.table
+
+    def focus_main(self) -> None:
+        self.table.view.setFocus()
+
+
+def _sponsor_ids(snap: PlanSnapshot) -> set[int]:
+    return {i.sponsor_id for i in snap.items if i.sponsor_id is not None}
+
+
+register_view(
+    ViewSpec(
+        "roadmap",
+        "Roadmap items",
+        RoadmapView,
+        icon="roadmap",
+        kinds=("item",),
+        tooltip="Every roadmap item with all its fields: sort, filter, edit",
+        order=30,
+    )
+)

@@ -1,0 +1,191 @@
+"""The welcome page: start a plan, open one, try the sample, or pick up a recent plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner import APP_NAME
+from stratplanner.ui import theme
+from stratplanner.ui.icons import app_icon, icon
+
+
+class _RecentDelegate(QStyledItemDelegate):
+    """Plan name in bold, its folder beneath in quieter text."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        return QSize(200, option.fontMetrics.height() * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, folder = opt.text.split("\n", 1) if "\n" in opt.text else (opt.text, "")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_color = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        rect = opt.rect.adjusted(40, 6, -8, -6)
+        painter.save()
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        line = opt.fontMetrics.height()
+        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.setFont(opt.font)
+        painter.setPen(text_color if selected else theme.muted_text())
+        elided = opt.fontMetrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, rect.width())
+        painter.drawText(rect.adjusted(0, line + 1, 0, 0), Qt.AlignmentFlag.AlignLeft, elided)
+        painter.restore()
+
+
+class RecentList(QListWidget):
+    opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.itemActivated.connect(
+            lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.setAccessibleName("Recent plans")
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(_RecentDelegate(self))
+        self.setIconSize(QSize(24, 24))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.opened.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
+            return
+        super().keyPressEvent(event)
+
+
+class WelcomePage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    sample_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
+        title = QLabel(APP_NAME)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        title.setFont(font)
+        tagline = QLabel("Plan IT strategy together: objectives, roadmap, alignment and capacity.")
+        tagline.setWordWrap(True)
+        self._tagline = tagline
+
+        self.new_button = self._button("new", "New plan…", "Create an empty plan file")
+        self.open_button = self._button("open", "Open…", "Open a plan file")
+        self.sample_button = self._button(
+            "sample", "Open the sample plan", "A three-year roadmap of a retail group, to explore"
+        )
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.sample_button.clicked.connect(self.sample_requested)
+
+        self.recent = RecentList()
+        self.recent.opened.connect(self.recent_requested)
+        self._recent_title = QLabel("<b>Recent plans</b>")
+        self._no_recent = QLabel("Plans you open appear here.")
+
+        start = QVBoxLayout()
+        start.addWidget(QLabel("<b>Start</b>"))
+        for button in (self.new_button, self.open_button, self.sample_button):
+            start.addWidget(button)
+        start.addStretch(1)
+        recent = QVBoxLayout()
+        recent.addWidget(self._recent_title)
+        recent.addWidget(self.recent, 1)
+        recent.addWidget(self._no_recent)
+
+        header = QHBoxLayout()
+        header.addWidget(logo)
+        words = QVBoxLayout()
+        words.addWidget(title)
+        words.addWidget(tagline)
+        header.addLayout(words, 1)
+
+        card = QFrame()
+        card.setObjectName("welcomeCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setAutoFillBackground(True)
+        card.setBackgroundRole(QPalette.ColorRole.Base)
+        grid = QGridLayout(card)
+        grid.setContentsMargins(32, 28, 32, 28)
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(20)
+        grid.addLayout(header, 0, 0, 1, 2)
+        grid.addLayout(start, 1, 0)
+        grid.addLayout(recent, 1, 1)
+        grid.setColumnStretch(1, 1)
+        card.setMaximumWidth(900)
+        card.setMinimumHeight(380)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self._apply_colors()
+
+    def _button(self, icon_name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setToolTip(tip)
+        button.setMinimumHeight(36)
+        button.setMinimumWidth(220)
+        button.setStyleSheet("text-align: left; padding-left: 10px;")
+        return button
+
+    def _apply_colors(self) -> None:
+        self._tagline.setStyleSheet(f"color: {theme.muted_text().name()};")
+        self._no_recent.setStyleSheet(f"color: {theme.muted_text().name()};")
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            p = Path(path)
+            missing = not p.exists()
+            item = QListWidgetItem(
+                icon("open"), f"{p.stem}\n{p.parent}" + ("  (missing)" if missing else "")
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.stem} in {p.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            if missing:
+                item.setForeground(theme.muted_text())
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self._no_recent.setVisible(not paths)
+        if paths:
+            self.recent.setCurrentRow(0)
+
+    def focus_start(self) -> None:
+        (self.recent if self.recent.count() else self.new_button).setFocus()

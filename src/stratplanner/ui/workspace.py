@@ -1,0 +1,276 @@
+"""The workspace of one open plan: navigation list, the current view, the details panel.
+
+It is the ``ViewHost`` every view talks to: navigate to a view, reveal a
+record, ask for confirmation, report a message. Views are built the first
+time they are shown, so opening a big plan builds only the first one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.details import DetailsPanel
+from stratplanner.ui.icons import icon
+from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.views import (
+    PlanView,
+    RecordActions,
+    RecordSubset,
+    ViewSpec,
+    view_for_kind,
+    view_spec,
+    view_specs,
+)
+
+_MESSAGE_SECONDS = 12
+
+
+class MessageBar(QFrame):
+    """An inline message above the views: why an edit was refused, never a dialog."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self._icon = QLabel()
+        self._text = QLabel()
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setIcon(icon("close"))
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss this message")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self._text.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+    def show_problem(self, text: str) -> None:
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), theme.warning_background())
+        self.setPalette(palette)
+        self._icon.setPixmap(icon("warning").pixmap(QSize(18, 18)))
+        self._text.setText(text)
+        self.show()
+        self._timer.start(_MESSAGE_SECONDS * 1000)
+
+
+class ReadOnlyBanner(QFrame):
+    def __init__(self, reason: str, save_copy: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), theme.warning_background())
+        self.setPalette(palette)
+        lock = QLabel()
+        lock.setPixmap(icon("lock").pixmap(QSize(18, 18)))
+        self.label = QLabel(
+            f"<b>Read-only:</b> this plan can't be changed here because {reason}. "
+            "Save a copy to work on your own version."
+        )
+        self.label.setWordWrap(True)
+        button = QToolButton()
+        button.setText("Save a Copy…")
+        button.setToolTip("Write a copy of this plan that you can edit")
+        button.clicked.connect(save_copy)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(lock)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(button)
+
+
+class Workspace(QWidget):
+    #: The view now shown (its key).
+    view_changed = Signal(str)
+    #: What Add/Duplicate/Delete act on may have changed.
+    actions_changed = Signal()
+    #: A short note for the status bar.
+    message = Signal(str)
+
+    def __init__(
+        self,
+        live: LivePlan,
+        *,
+        confirm: Any,
+        save_copy: Any,
+        show_read_only_banner: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.live = live
+        self._confirm = confirm
+        self._views: dict[str, PlanView] = {}
+        self._specs: list[ViewSpec] = view_specs()
+        self._context: dict[str, int | None] = {"item_id": None, "objective_id": None}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(1)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setAccessibleName("Views")
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 2px 10px; }")
+        for number, spec in enumerate(self._specs, start=1):
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            tip = spec.tooltip or spec.title
+            item.setToolTip(f"{tip} (Ctrl+{number})" if number <= 9 else tip)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
+            self.nav.addItem(item)
+        widest = max(
+            (self.fontMetrics().horizontalAdvance(s.title) for s in self._specs), default=100
+        )
+        self.nav.setMinimumWidth(widest + 20 + 2 * 10 + 24)
+        self.nav.setMaximumWidth(widest + 140)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.stack = QStackedWidget()
+        self.details = DetailsPanel(live)
+        self.details.reveal_requested.connect(self.reveal)
+        self.message_bar = MessageBar()
+        live.refused.connect(self.message_bar.show_problem)
+        live.refused.connect(self.message.emit)
+        live.changed.connect(self._plan_changed)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.setSpacing(0)
+        center_layout.addWidget(self.message_bar)
+        center_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([190, 1000, 330])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner: ReadOnlyBanner | None = None
+        if live.read_only and show_read_only_banner:
+            self.banner = ReadOnlyBanner(live.document.read_only_reason, save_copy)
+            layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+    # -- views ---------------------------------------------------------------------------
+    @property
+    def specs(self) -> list[ViewSpec]:
+        return list(self._specs)
+
+    def view(self, key: str) -> PlanView:
+        """The view ``key``, built on first use."""
+        if key not in self._views:
+            spec = view_spec(key)
+            if spec is None:
+                raise KeyError(key)
+            view = spec.factory(self)
+            view.setObjectName(f"view_{key}")
+            view.record_selected.connect(self._record_selected)
+            view.actions_changed.connect(self.actions_changed)
+            self._views[key] = view
+            self.stack.addWidget(view)
+        return self._views[key]
+
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def current_view(self) -> PlanView | None:
+        key = self.current_key()
+        return None if key is None else self.view(key)
+
+    def show_view(self, key: str) -> PlanView:
+        row = next((i for i, s in enumerate(self._specs) if s.key == key), None)
+        if row is None:
+            raise KeyError(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        return self.view(key)
+
+    def _nav_changed(self, row: int) -> None:
+        if not 0 <= row < len(self._specs):
+            return
+        key = self._specs[row].key
+        view = self.view(key)
+        self.stack.setCurrentWidget(view)
+        current = view.current_record()
+        if current is not None:
+            self._record_selected(*current)
+        self.view_changed.emit(key)
+        self.actions_changed.emit()
+
+    def record_actions(self) -> RecordActions | None:
+        view = self.current_view()
+        return None if view is None else view.record_actions()
+
+    # -- ViewHost ---------------------------------------------------------------------------
+    def navigate(self, key: str, subset: RecordSubset | None = None) -> None:
+        view = self.show_view(key)
+        view.show_subset(subset)
+        view.focus_main()
+
+    def reveal(self, kind: str, record_id: int) -> bool:
+        spec = view_for_kind(kind)
+        if spec is None:
+            return False
+        view = self.show_view(spec.key)
+        if not view.reveal(kind, record_id):
+            return False
+        self._record_selected(kind, record_id)
+        view.focus_main()
+        return True
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        return bool(self._confirm(title, text, action))
+
+    def report(self, text: str) -> None:
+        self.message.emit(text)
+
+    def context_ids(self) -> dict[str, int | None]:
+        return dict(self._context)
+
+    def show_settings(self) -> None:
+        self.details.show_record("settings", 1)
+        self.details.setFocus()
+
+    def _record_selected(self, kind: str, key: Any) -> None:
+        if kind == "item" and isinstance(key, int) and key >= 0:
+            self._context["item_id"] = key
+        elif kind == "objective" and isinstance(key, int) and key >= 0:
+            self._context["objective_id"] = key
+        self.details.show_record(kind, None if key == -1 else key)
+
+    def _plan_changed(self, _snap: PlanSnapshot) -> None:
+        self.actions_changed.emit()
