@@ -148,3 +148,69 @@ def test_cli_publish_checkout_and_commands_take_urls(pg_server, sample_plan: Pat
     assert main(["info", "postgresql+psycopg://nobody@127.0.0.1:1/db?plan=x"]) == 1
     err = capsys.readouterr().err
     assert "can't be reached" in err and "Traceback" not in err
+
+
+# -- concurrent editing without lost updates ----------------------------------------------
+
+
+def _open_as(url: str, user: str):  # type: ignore[no-untyped-def]
+    doc = open_plan(url)
+    doc.user_name = user
+    return doc
+
+
+def test_second_save_of_the_same_record_is_refused_then_overwrite(server_plan_url: str) -> None:
+    from stratplanner.commands import ConflictError
+
+    alice, bob = _open_as(server_plan_url, "Alice"), _open_as(server_plan_url, "Bob")
+    try:
+        seen_by_bob = load_snapshot(bob.session)
+        item = seen_by_bob.items[0]
+        alice.execute(UpdateRecord("item", item.id, {"title": "Alice's title"}, expected_version=load_snapshot(alice.session).version_of("item", item.id)))
+        stale = UpdateRecord("item", item.id, {"title": "Bob's title"}, expected_version=seen_by_bob.version_of("item", item.id))
+        with pytest.raises(ConflictError, match=r"was changed by Alice at \d\d:\d\d — reload to see that change, or overwrite it"):
+            bob.execute(stale)
+        assert load_snapshot(bob.session).item_by_id[item.id].title == "Alice's title"
+        bob.execute(UpdateRecord("item", item.id, {"title": "Bob's title"}))  # overwrite, knowingly
+        assert load_snapshot(alice.session).item_by_id[item.id].title == "Bob's title"
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_undo_never_reverts_another_users_later_change(server_plan_url: str) -> None:
+    from stratplanner.commands import ConflictError
+
+    alice, bob = _open_as(server_plan_url, "Alice"), _open_as(server_plan_url, "Bob")
+    try:
+        item = load_snapshot(alice.session).items[1]
+        undo = alice.execute(UpdateRecord("item", item.id, {"capex": 111.0}))
+        redo = alice.execute(undo)  # her own undo and redo are fine
+        undo = alice.execute(redo)
+        bob.execute(UpdateRecord("item", item.id, {"capex": 222.0}))
+        with pytest.raises(ConflictError, match="changed by Bob"):
+            alice.execute(undo)
+        assert load_snapshot(alice.session).item_by_id[item.id].capex == 222.0
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_others_changes_are_seen_and_activity_records_who(server_plan_url: str) -> None:
+    alice, bob = _open_as(server_plan_url, "Alice"), _open_as(server_plan_url, "Bob")
+    heard = []
+    alice.add_listener(heard.append)
+    try:
+        assert alice.poll_external_changes() is False
+        bob.execute(CreateRecord("team", {"code": "BOBT", "name": "Bob's team", "capacity": 2.0}))
+        assert alice.poll_external_changes() is True
+        assert heard and "team" in heard[-1].kinds
+        assert any(t.code == "BOBT" for t in load_snapshot(alice.session).teams)
+        alice.execute(UpdateRecord("team", load_snapshot(alice.session).teams[-1].id, {"capacity": 3.0}))
+        assert alice.poll_external_changes() is False  # her own edit is not news
+        recent = alice.recent_activity()
+        assert recent[0]["user"] == "Alice" and recent[0]["mine"]
+        assert recent[1]["user"] == "Bob" and recent[1]["label"] == "Add team Bob's team" and not recent[1]["mine"]
+    finally:
+        alice.close()
+        bob.close()

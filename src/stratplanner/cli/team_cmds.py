@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from stratplanner.cli.common import output_path
+from datetime import UTC
+
+from stratplanner.cli.common import add_plan_argument, opened_plan, output_path, print_json
 from stratplanner.store.schema import PLAN_SUFFIX
 from stratplanner.store.server_plans import checkout_plan, list_server_plans, publish_plan
 
@@ -35,6 +37,20 @@ def cmd_plans(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_activity(args: argparse.Namespace) -> int:
+    with opened_plan(args.plan, read_only=True) as doc:
+        rows = doc.recent_activity(args.limit)
+    if args.json:
+        print_json([{**r, "at": r["at"].replace(tzinfo=UTC).isoformat()} for r in rows])
+        return 0
+    if not rows:
+        print("No changes have been recorded in this plan yet.")
+    for row in rows:
+        local = row["at"].replace(tzinfo=UTC).astimezone()
+        print(f"{local:%Y-%m-%d %H:%M}  {row['user'] or 'unknown'}: {row['label']}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("publish", help="copy a local plan to a PostgreSQL server for the team")
     p.add_argument("plan", metavar="PLAN.stratplan")
@@ -47,6 +63,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", required=True, metavar="PLAN.stratplan")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(func=cmd_checkout)
+
+    p = sub.add_parser("activity", help="who changed what, most recent first")
+    add_plan_argument(p)
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_activity)
 
     p = sub.add_parser("plans", help="list the team plans on a server")
     p.add_argument("url", metavar="URL", help="postgresql+psycopg://user@host/database")

@@ -1,6 +1,6 @@
 """Every edit to a plan, as a command with validation and an inverse."""
 
-from stratplanner.commands.base import Command, CommandError, Macro
+from stratplanner.commands.base import Command, CommandError, ConflictError, Macro
 from stratplanner.commands.links import SetLink
 from stratplanner.commands.records import (
     CreateRecord,
@@ -16,6 +16,7 @@ from stratplanner.commands.settings import UpdateSettings
 __all__ = [
     "Command",
     "CommandError",
+    "ConflictError",
     "CreateRecord",
     "DeletePlan",
     "DeleteRecord",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -18,6 +20,50 @@ class CommandError(Exception):
     def __init__(self, problems: Sequence[str] | str):
         self.problems = [problems] if isinstance(problems, str) else list(problems)
         super().__init__(" ".join(self.problems))
+
+
+class ConflictError(CommandError):
+    """Someone else changed the record since this edit was prepared (team mode)."""
+
+
+def stamp(session: Session, version: int) -> dict[str, object]:
+    """Tracking columns for a row written now by the document's user."""
+    return {
+        "version": version,
+        "changed_by": str(session.info.get("user", "")),
+        "changed_at": datetime.now(UTC).replace(tzinfo=None),
+    }
+
+
+def remember_write(session: Session, table: str, row_id: int, version: int) -> None:
+    """Note the version this document wrote, so its own later edits and undos are not conflicts."""
+    session.info.setdefault("written", {})[(table, row_id)] = version
+
+
+def check_version(
+    session: Session, table: str, name: str, current: dict[str, Any] | None, expected: int | None
+) -> None:
+    """Refuse the edit when someone else changed the record after the version it was based on.
+
+    The record may have moved on through this document's own edits and undos
+    (each bumps the version); only a version this document didn't write is a
+    conflict, so undo never reverts another user's later change.
+    """
+    if expected is None or current is None or current.get("version") == expected:
+        return
+    if session.info.get("written", {}).get((table, current.get("id"))) == current.get("version"):
+        return
+    who = current.get("changed_by") or "someone else"
+    at = current.get("changed_at")
+    when = ""
+    if isinstance(at, datetime):
+        local = at.replace(tzinfo=UTC).astimezone()
+        today = datetime.now().astimezone().date()
+        when = f" at {local:%H:%M}" if local.date() == today else f" on {local:%Y-%m-%d %H:%M}"
+    raise ConflictError(
+        f"{name[:1].upper()}{name[1:]} was changed by {who}{when} — reload to see that change, "
+        "or overwrite it."
+    )
 
 
 class Command(ABC):

@@ -5,7 +5,14 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError
+from stratplanner.commands.base import (
+    Command,
+    CommandError,
+    ConflictError,
+    check_version,
+    remember_write,
+    stamp,
+)
 from stratplanner.commands.naming import code_of
 from stratplanner.commands.records import validate
 from stratplanner.model.kinds import KINDS
@@ -27,7 +34,10 @@ class SetLink(Command):
         *,
         link_id: int | None = None,
         label: str | None = None,
+        expected_version: int | None = None,
     ):
+        #: Version of the link this edit was based on; 0 = "there was no link"; None = don't check.
+        self.expected_version = expected_version
         self.objective_id = objective_id
         self.item_id = item_id
         self.strength = strength
@@ -60,8 +70,18 @@ class SetLink(Command):
                 self.label = f"Change rationale of {item} → {obj}"
             else:
                 self.label = f"Change link {item} → {obj} to {STRENGTH_LABELS[self.strength]}"
+        if self.expected_version is not None:
+            name = f"the link {code_of(session, 'item', self.item_id)} → {code_of(session, 'objective', self.objective_id)}"
+            if current is None and self.expected_version != 0:
+                raise ConflictError(
+                    f"{name[:1].upper()}{name[1:]} was removed by someone else — reload to see it."
+                )
+            if current is not None:
+                check_version(session, table.name, name, dict(current), self.expected_version or -1)
         if current is None:
-            inverse = SetLink(self.objective_id, self.item_id, 0, label=self.label)
+            inverse = SetLink(
+                self.objective_id, self.item_id, 0, label=self.label, expected_version=1
+            )
             if self.strength == 0:
                 return inverse
             row = {
@@ -71,9 +91,11 @@ class SetLink(Command):
                 "rationale": self.rationale or "",
             }
             validate(session, KINDS["link"], row, record_id=None)
+            row.update(stamp(session, 1))
             if self.link_id is not None:
                 row["id"] = self.link_id
-            session.execute(insert(table).values(**row))
+            result = session.execute(insert(table).values(**row))
+            remember_write(session, table.name, int(result.inserted_primary_key[0]), 1)
             return inverse
         inverse = SetLink(
             self.objective_id,
@@ -82,14 +104,19 @@ class SetLink(Command):
             current["rationale"],
             link_id=current["id"],
             label=self.label,
+            expected_version=0 if self.strength == 0 else current["version"] + 1,
         )
         if self.strength == 0:
             session.execute(delete(table).where(table.c.id == current["id"]))
         else:
-            changes: dict[str, object] = {"strength": self.strength}
+            changes: dict[str, object] = {
+                "strength": self.strength,
+                **stamp(session, current["version"] + 1),
+            }
             if self.rationale is not None:
                 changes["rationale"] = self.rationale
             session.execute(update(table).where(table.c.id == current["id"]).values(**changes))
+            remember_write(session, table.name, current["id"], current["version"] + 1)
         return inverse
 
     def kinds(self) -> frozenset[str]:

@@ -9,7 +9,13 @@ from typing import Any
 from sqlalchemy import ForeignKey, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError
+from stratplanner.commands.base import (
+    Command,
+    CommandError,
+    check_version,
+    remember_write,
+    stamp,
+)
 from stratplanner.commands.naming import code_of, describe_record, describe_row, sentence, short
 from stratplanner.model.entities import Base
 from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
@@ -143,17 +149,23 @@ class CreateRecord(Command):
     def apply(self, session: Session) -> Command:
         table = self.kind.table
         row = {
-            c.name: (c.default.arg if c.default is not None and not callable(c.default.arg) else None)
+            c.name: (
+                c.default.arg if c.default is not None and not callable(c.default.arg) else None
+            )
             for c in table.columns
             if c.name != "id"
         }
         row.update(self.values)
         validate(session, self.kind, row, record_id=None)
+        row.update(stamp(session, 1))
         if self.record_id is not None:
             row["id"] = self.record_id
         result = session.execute(insert(table).values(**row))
         self.record_id = int(result.inserted_primary_key[0])
-        return DeleteRecord(self.kind.name, self.record_id, force=True, label=self.label)
+        remember_write(session, table.name, self.record_id, 1)
+        return DeleteRecord(
+            self.kind.name, self.record_id, force=True, label=self.label, expected_version=1
+        )
 
     def kinds(self) -> frozenset[str]:
         return frozenset({self.kind.name})
@@ -163,10 +175,18 @@ class UpdateRecord(Command):
     """Change some fields of one record."""
 
     def __init__(
-        self, kind: str, record_id: int, changes: dict[str, Any], *, label: str | None = None
+        self,
+        kind: str,
+        record_id: int,
+        changes: dict[str, Any],
+        *,
+        label: str | None = None,
+        expected_version: int | None = None,
     ):
         self.kind = KINDS[kind]
         self.record_id = record_id
+        #: The version the edit was based on (from the snapshot); None = overwrite whatever is there.
+        self.expected_version = expected_version
         self.changes = _coerce(self.kind, changes)
         self.changes.pop("id", None)
         self._label = label
@@ -189,11 +209,35 @@ class UpdateRecord(Command):
                 sorted(c.removesuffix("_id").replace("_", " ") for c in self.changes)
             )
             self.label = f"Change {fields} of {short(str(title), 40)}"
+        check_version(
+            session,
+            table.name,
+            describe_row(session, self.kind, current),
+            current,
+            self.expected_version,
+        )
         old = {k: current[k] for k in self.changes}
         row = {**current, **self.changes}
         validate(session, self.kind, row, record_id=self.record_id)
-        session.execute(update(table).where(table.c.id == self.record_id).values(**self.changes))
-        return UpdateRecord(self.kind.name, self.record_id, old, label=self.label)
+        new_version = current["version"] + 1
+        result = session.execute(
+            update(table)
+            .where(table.c.id == self.record_id, table.c.version == current["version"])
+            .values(**self.changes, **stamp(session, new_version))
+        )
+        if result.rowcount != 1:  # another transaction got there first
+            latest = _fetch(session, table, self.record_id)
+            check_version(
+                session,
+                table.name,
+                describe_row(session, self.kind, current),
+                latest,
+                current["version"],
+            )
+        remember_write(session, table.name, self.record_id, new_version)
+        return UpdateRecord(
+            self.kind.name, self.record_id, old, label=self.label, expected_version=new_version
+        )
 
     def kinds(self) -> frozenset[str]:
         return frozenset({self.kind.name})
@@ -279,14 +323,26 @@ class DeleteRecord(Command):
     GUI asks first; the CLI refuses with the reason).
     """
 
-    def __init__(self, kind: str, record_id: int, *, force: bool = False, label: str | None = None):
+    def __init__(
+        self,
+        kind: str,
+        record_id: int,
+        *,
+        force: bool = False,
+        label: str | None = None,
+        expected_version: int | None = None,
+    ):
         self.kind = KINDS[kind]
         self.record_id = record_id
         self.force = force
+        self.expected_version = expected_version
         self.label = label or f"Delete {self.kind.label}"
 
     def apply(self, session: Session) -> Command:
         plan = plan_delete(session, self.kind.name, self.record_id)
+        check_version(
+            session, self.kind.table.name, plan.description, plan.rows[0][1], self.expected_version
+        )
         if not self.force and self.kind.name == "objective":
             children = [r for t, r in plan.rows[1:] if t.name == "objective"]
             links = [r for t, r in plan.rows if t.name == "alignment_link"]
@@ -305,7 +361,11 @@ class DeleteRecord(Command):
         if self.label == f"Delete {self.kind.label}":
             self.label = f"Delete {short(plan.description, 60)}"
         for table, row_id, column, _old in plan.nulled:
-            session.execute(update(table).where(table.c.id == row_id).values({column: None}))
+            session.execute(
+                update(table)
+                .where(table.c.id == row_id)
+                .values({column: None, "version": table.c.version + 1})
+            )
         for table, row in reversed(plan.rows):
             session.execute(delete(table).where(table.c.id == row["id"]))
         return RestoreRows(self.kind.name, self.record_id, plan.rows, plan.nulled, label=self.label)
@@ -337,8 +397,23 @@ class RestoreRows(Command):
         for table, row in sorted(self.rows, key=lambda tr: order[tr[0].name]):
             session.execute(insert(table).values(**row))
         for table, row_id, column, old in self.nulled:
-            session.execute(update(table).where(table.c.id == row_id).values({column: old}))
-        return DeleteRecord(self.kind.name, self.record_id, force=True, label=self.label)
+            session.execute(
+                update(table)
+                .where(table.c.id == row_id)
+                .values({column: old, "version": table.c.version + 1})
+            )
+        root_version = next(
+            r["version"]
+            for t, r in self.rows
+            if t.name == self.kind.table.name and r["id"] == self.record_id
+        )
+        return DeleteRecord(
+            self.kind.name,
+            self.record_id,
+            force=True,
+            label=self.label,
+            expected_version=root_version,
+        )
 
     def kinds(self) -> frozenset[str]:
         return frozenset(KINDS)

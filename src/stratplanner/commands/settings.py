@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError
+from stratplanner.commands.base import Command, CommandError, stamp
 from stratplanner.model.entities import PlanSettings
 from stratplanner.model.rules import check_fields
 from stratplanner.model.values import Quarter, QuarterError
@@ -36,7 +36,11 @@ class UpdateSettings(Command):
         if problems:
             raise CommandError([f"Plan settings: {msg}." for _f, msg in problems])
         old = {k: current[k] for k in self.changes}
-        session.execute(update(table).where(table.c.id == 1).values(**self.changes))
+        session.execute(
+            update(table)
+            .where(table.c.id == 1)
+            .values(**self.changes, **stamp(session, current["version"] + 1))
+        )
         return UpdateSettings(old, label=self.label)
 
     def kinds(self) -> frozenset[str]:

@@ -62,11 +62,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Tracked:
+    """Optimistic concurrency (plan format 3): every change bumps ``version`` and says who and when.
+
+    Two planners editing one record: the second save is refused unless it was
+    based on the version it replaces (commands carry ``expected_version``).
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    #: UTC, naive.
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 def _code() -> Mapped[str]:
     return mapped_column(String(32), unique=True, nullable=False)
 
 
-class PlanSettings(Base):
+class PlanSettings(Tracked, Base):
     """The single row of plan-wide settings."""
 
     __tablename__ = "plan_settings"
@@ -83,7 +96,7 @@ class PlanSettings(Base):
     quarters: Mapped[int] = mapped_column(Integer, nullable=False, default=12)
 
 
-class BusinessUnit(Base):
+class BusinessUnit(Tracked, Base):
     __tablename__ = "business_unit"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -91,7 +104,7 @@ class BusinessUnit(Base):
     name: Mapped[str] = mapped_column(Text, nullable=False)
 
 
-class Person(Base):
+class Person(Tracked, Base):
     """A stakeholder on the business or the IT side."""
 
     __tablename__ = "person"
@@ -108,7 +121,7 @@ class Person(Base):
     active: Mapped[bool] = mapped_column(nullable=False, default=True)
 
 
-class Objective(Base):
+class Objective(Tracked, Base):
     """A business objective; objectives with children are themes."""
 
     __tablename__ = "objective"
@@ -131,7 +144,7 @@ class Objective(Base):
     target: Mapped[Quarter | None] = mapped_column(QuarterType)
 
 
-class Team(Base):
+class Team(Tracked, Base):
     """An IT delivery capacity pool."""
 
     __tablename__ = "team"
@@ -143,7 +156,7 @@ class Team(Base):
     capacity: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
 
 
-class RoadmapItem(Base):
+class RoadmapItem(Tracked, Base):
     """An IT roadmap item: a program, project or upgrade."""
 
     __tablename__ = "roadmap_item"
@@ -197,7 +210,7 @@ class RoadmapItem(Base):
     job_size: Mapped[float | None] = mapped_column(Float)
 
 
-class AlignmentLink(Base):
+class AlignmentLink(Tracked, Base):
     """How strongly a roadmap item serves an objective."""
 
     __tablename__ = "alignment_link"
@@ -217,7 +230,7 @@ class AlignmentLink(Base):
     rationale: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
-class Demand(Base):
+class Demand(Tracked, Base):
     """FTE of a team an item needs in every quarter it runs."""
 
     __tablename__ = "demand"
@@ -236,7 +249,7 @@ class Demand(Base):
     fte: Mapped[float] = mapped_column(Float, nullable=False)
 
 
-class Dependency(Base):
+class Dependency(Tracked, Base):
     """``after`` cannot start before the quarter following the end of ``before``."""
 
     __tablename__ = "dependency"
@@ -254,7 +267,7 @@ class Dependency(Base):
     )
 
 
-class Kpi(Base):
+class Kpi(Tracked, Base):
     """A measure of an objective or an item: baseline, target, actual, direction."""
 
     __tablename__ = "kpi"
@@ -278,7 +291,7 @@ class Kpi(Base):
     higher_is_better: Mapped[bool] = mapped_column(nullable=False, default=True)
 
 
-class Milestone(Base):
+class Milestone(Tracked, Base):
     __tablename__ = "milestone"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -292,7 +305,7 @@ class Milestone(Base):
 # -- prioritisation, scenarios and baselines (plan format 2) ---------------------------
 
 
-class Criterion(Base):
+class Criterion(Tracked, Base):
     """One scoring criterion: computed from the plan (alignment, value, cost, risk) or scored 0-5."""
 
     __tablename__ = "criterion"
@@ -330,7 +343,7 @@ DEFAULT_CRITERIA: tuple[dict[str, Any], ...] = (
 )  # fmt: skip
 
 
-class CriterionScore(Base):
+class CriterionScore(Tracked, Base):
     """A user score 0-5 of one item on one scored criterion."""
 
     __tablename__ = "criterion_score"
@@ -349,7 +362,7 @@ class CriterionScore(Base):
     score: Mapped[float] = mapped_column(Float, nullable=False)
 
 
-class RankPin(Base):
+class RankPin(Tracked, Base):
     """A rank the business fixed by hand for one item, with the reason and who decided when."""
 
     __tablename__ = "rank_pin"
@@ -365,7 +378,7 @@ class RankPin(Base):
     decided_on: Mapped[date | None] = mapped_column(Date)
 
 
-class BudgetScenario(Base):
+class BudgetScenario(Tracked, Base):
     """A named budget cap and what its best portfolio maximises; results are recomputed."""
 
     __tablename__ = "budget_scenario"
@@ -385,7 +398,7 @@ class BudgetScenario(Base):
     maximise: Mapped[str] = mapped_column(String(16), nullable=False, default="score")
 
 
-class Baseline(Base):
+class Baseline(Tracked, Base):
     """A named copy of the whole plan (its JSON interchange document) for quarterly reviews."""
 
     __tablename__ = "baseline"
@@ -400,3 +413,17 @@ class Baseline(Base):
     format_version: Mapped[int] = mapped_column(Integer, nullable=False)
     #: The plan as a JSON interchange document (docs/plan-json-extensions.md).
     document: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Activity(Base):
+    """One committed edit: who, when, what (the undo label) and which kinds of record it touched."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, nullable=False, index=True)
+    user: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    label: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    kinds: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: Which open document made the change, so each one can tell others' edits from its own.
+    session: Mapped[str] = mapped_column(String(36), nullable=False, default="")

@@ -61,6 +61,12 @@ class PlanSnapshot:
     scenarios: tuple[ScenarioRec, ...] = ()
     baselines: tuple[BaselineRec, ...] = ()
     revision: int = field(default=0, compare=False)
+    #: kind → record id → version, for edits that must not overwrite someone else's (team mode).
+    versions: dict[str, dict[int, int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def version_of(self, kind: str, record_id: int) -> int | None:
+        """The version of a record as this snapshot saw it (pass as ``expected_version``)."""
+        return self.versions.get(kind, {}).get(record_id)
 
     # -- lookups, built on first use ---------------------------------------------
     @cached_property
@@ -195,12 +201,14 @@ def read_snapshot(session: Session, revision: int = 0) -> PlanSnapshot:
     ).one()
     info = PlanInfo(*settings)
     collections = {}
+    versions: dict[str, dict[int, int]] = {}
     for kind_name, record_type in RECORD_TYPES.items():
         table = KINDS[kind_name].table
         columns = [table.c[name] for name in field_names(record_type)]
-        rows = session.execute(select(*columns).order_by(table.c.id))
-        collections[KINDS[kind_name].plural] = tuple(record_type(*row) for row in rows)
-    return PlanSnapshot(info=info, revision=revision, **collections)
+        rows = session.execute(select(*columns, table.c.version).order_by(table.c.id)).all()
+        collections[KINDS[kind_name].plural] = tuple(record_type(*row[:-1]) for row in rows)
+        versions[kind_name] = {row[0]: row[-1] for row in rows}
+    return PlanSnapshot(info=info, revision=revision, versions=versions, **collections)
 
 
 def read_baseline_document(session: Session, baseline_id: int) -> str:

@@ -8,29 +8,33 @@ about each change so views refresh without callers having to remember.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, create_engine, event, insert, text
+from sqlalchemy import Engine, create_engine, event, func, insert, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from stratplanner.model.entities import DEFAULT_CRITERIA, Base, Criterion, PlanSettings
+from stratplanner.model.entities import DEFAULT_CRITERIA, Activity, Base, Criterion, PlanSettings
 from stratplanner.model.values import Quarter
 from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
 from stratplanner.store.lock import PlanLock
 from stratplanner.store.migrate import upgrade_plan_file
-from stratplanner.store.server import ServerTarget, is_server_target
 from stratplanner.store.schema import (
     APPLICATION_ID,
     PLAN_SUFFIX,
     SCHEMA_VERSION,
     revision_for,
 )
+from stratplanner.store.server import ServerTarget, is_server_target
 from stratplanner.store.sqlite_file import (
     backup_database,
     can_write,
@@ -59,6 +63,17 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+
+
+def _current_user() -> str:
+    """The name edits are recorded under: STRATPLANNER_USER, else the login name."""
+    name = os.environ.get("STRATPLANNER_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown user"
 
 
 def _make_engine(path: Path, mode: str) -> Engine:
@@ -102,10 +117,24 @@ class PlanDocument:
         self._session = sessionmaker(engine, expire_on_commit=False, autoflush=False)()
         self._listeners: list[Listener] = []
         self.revision = 0
+        #: Who the edits are recorded as (activity log, "changed by …" messages).
+        self.user_name = _current_user()
+        #: Tells this document's own activity rows from everyone else's.
+        self.session_id = uuid.uuid4().hex
+        self._last_activity = self._max_activity_id()
         #: Results derived from the plan at the current revision (snapshot, analysis);
         #: emptied on every change.
         self.cache: dict[str, Any] = {}
         self._closed = False
+
+    def _max_activity_id(self) -> int:
+        try:
+            value = self._session.execute(select(func.max(Activity.id))).scalar()
+            self._session.rollback()
+        except DBAPIError:
+            self._rollback_quietly()
+            return 0
+        return int(value or 0)
 
     # -- reading -----------------------------------------------------------------
     @property
@@ -167,14 +196,101 @@ class PlanDocument:
                 "save a copy to make changes."
             )
         session = self.session
+        session.info["user"] = self.user_name
+        written = dict(session.info.get("written", {}))
         try:
             inverse = edit.apply(session)
+            session.execute(
+                insert(Activity),
+                {
+                    "at": datetime.now(UTC).replace(tzinfo=None),
+                    "user": self.user_name,
+                    "label": edit.label,
+                    "kinds": ",".join(sorted(edit.kinds())),
+                    "session": self.session_id,
+                },
+            )
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            self._rollback_quietly()
+            session.info["written"] = written
+            translated = self._translate_error(exc)
+            if translated is not None:
+                raise translated from None
             raise
         self._changed(edit.kinds(), edit.label)
         return inverse
+
+    def _rollback_quietly(self) -> None:
+        try:
+            self.session.rollback()
+        except DBAPIError:  # the connection is gone; the pool replaces it on next use
+            self.session.close()
+
+    def _translate_error(self, exc: BaseException) -> Exception | None:
+        """Database errors in front of a user become one sentence (commands validate first)."""
+        if isinstance(exc, IntegrityError):
+            from stratplanner.commands.base import ConflictError
+
+            return ConflictError(
+                "That change clashes with a record someone else saved meanwhile "
+                f"({str(exc.orig).splitlines()[0]}); reload and try again."
+            )
+        if isinstance(exc, DBAPIError) and (
+            exc.connection_invalidated or isinstance(exc, OperationalError)
+        ):
+            where = "the plan server" if self.server is not None else "the plan file"
+            return PlanFileError(
+                f"The connection to {where} was lost, so this change was not saved; "
+                "StratPlanner reconnects by itself — try again in a moment."
+            )
+        return None
+
+    def poll_external_changes(self) -> bool:
+        """Look for edits other people (other documents) committed; tell listeners if any.
+
+        Cheap enough to call every couple of seconds (one indexed query).
+        """
+        try:
+            rows = self.session.execute(
+                select(Activity.id, Activity.kinds, Activity.session).where(
+                    Activity.id > self._last_activity
+                )
+            ).all()
+            self.session.rollback()
+        except DBAPIError:
+            self._rollback_quietly()
+            return False
+        if not rows:
+            return False
+        self._last_activity = max(r[0] for r in rows)
+        foreign = [r for r in rows if r[2] != self.session_id]
+        if not foreign:
+            return False
+        kinds: set[str] = set()
+        for row in foreign:
+            kinds.update(k for k in row[1].split(",") if k)
+        self.notify_external_change(kinds, "Changes by others")
+        return True
+
+    def recent_activity(self, limit: int = 200) -> list[dict[str, Any]]:
+        """The latest committed edits, newest first: at (UTC), user, label, kinds, mine."""
+        rows = self.session.execute(
+            select(Activity.at, Activity.user, Activity.label, Activity.kinds, Activity.session)
+            .order_by(Activity.id.desc())
+            .limit(limit)
+        ).all()
+        self.session.rollback()
+        return [
+            {
+                "at": r[0],
+                "user": r[1],
+                "label": r[2],
+                "kinds": r[3].split(",") if r[3] else [],
+                "mine": r[4] == self.session_id,
+            }
+            for r in rows
+        ]
 
     def notify_external_change(self, kinds: Iterable[str], label: str = "") -> None:
         """Tell listeners the plan changed by other means (a bulk import, another user)."""
