@@ -118,7 +118,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("cost_of_delay", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("job_size", sa.Float(), nullable=True))
         batch_op.create_check_constraint(
-            "ck_roadmap_item_wsjf",
+            batch_op.f("ck_roadmap_item_wsjf"),
             "(cost_of_delay IS NULL OR cost_of_delay >= 0) AND (job_size IS NULL OR job_size > 0)",
         )
 
@@ -228,7 +228,7 @@ def downgrade() -> None:
     op.drop_table("criterion_score")
     op.drop_table("criterion")
     with op.batch_alter_table("roadmap_item", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_roadmap_item_wsjf", type_="check")
+        batch_op.drop_constraint(batch_op.f("ck_roadmap_item_wsjf"), type_="check")
         batch_op.drop_column("job_size")
         batch_op.drop_column("cost_of_delay")
         batch_op.drop_column("mandatory")
