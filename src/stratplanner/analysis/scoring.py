@@ -261,23 +261,25 @@ class ScoringModel:
         return self._apply_pins(by_score)
 
     def _apply_pins(self, by_score: np.ndarray) -> np.ndarray:
+        """Insert pinned items at their rank (clamped to the end) into the others' score order.
+
+        Pins go in by rank; pins on the same rank go in together, the higher-scored first.
+        """
         pins = self._p.pins
         if not pins:
             return by_score
         n = len(by_score)
-        slots: list[int | None] = [None] * n
-        pinned = set()
         score_pos = np.empty(n, dtype=np.int64)
         score_pos[by_score] = np.arange(n)
-        for pin_rank, k, _pin in sorted(pins, key=lambda p: (p[0], score_pos[p[1]])):
-            target = min(pin_rank, n) - 1
-            slot = next((s for s in range(target, n) if slots[s] is None), None)
-            if slot is None:
-                slot = next(s for s in range(target, -1, -1) if slots[s] is None)
-            slots[slot] = k
-            pinned.add(k)
-        rest = iter(k for k in by_score.tolist() if k not in pinned)
-        return np.array([s if s is not None else next(rest) for s in slots], dtype=np.int64)
+        groups: dict[int, list[int]] = {}
+        for pin_rank, k, _pin in pins:
+            groups.setdefault(pin_rank, []).append(k)
+        pinned = {k for _rank, k, _pin in pins}
+        order = [k for k in by_score.tolist() if k not in pinned]
+        for pin_rank in sorted(groups):
+            index = min(pin_rank - 1, len(order))
+            order[index:index] = sorted(groups[pin_rank], key=lambda k: score_pos[k])
+        return np.array(order, dtype=np.int64)
 
     def ranks_for(self, scores: np.ndarray) -> np.ndarray:
         """Rank (1 = first) of every ranked item in plan order."""
