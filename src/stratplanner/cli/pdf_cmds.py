@@ -12,6 +12,7 @@ from stratplanner.export.pdf import (
     ExportCancelled,
     PdfExportError,
     PdfOptions,
+    check_options,
 )
 from stratplanner.export.pdf.options import DEFAULT_ACCENT, DEFAULT_CONFIDENTIALITY
 from stratplanner.snapshot import load_snapshot
@@ -38,15 +39,20 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         accent=args.accent,
         logo=args.logo,
         author=args.author or "",
+        baseline=args.baseline,
     )
-    from stratplanner.export.pdf.exporter import (
-        export_pdf,
-    )  # reportlab + matplotlib: only when needed
+    # reportlab and matplotlib load only when a PDF is asked for.
+    from stratplanner.export.pdf.exporter import export_pdf  # noqa: PLC0415
+    from stratplanner.export.pdf.prioritization import read_baseline  # noqa: PLC0415
 
-    with opened_plan(args.plan, read_only=True) as doc:
-        snap = load_snapshot(doc.session)
     try:
-        path = export_pdf(snap, args.output, options)
+        check_options(options)
+        with opened_plan(args.plan, read_only=True) as doc:
+            snap = load_snapshot(doc.session)
+            baseline = None
+            if "changes" in options.selected_sections() or options.baseline:
+                baseline = read_baseline(doc.session, snap, options.baseline)
+        path = export_pdf(snap, args.output, options, baseline=baseline)
     except PdfExportError as exc:
         raise CliError(str(exc)) from None
     except ExportCancelled:
@@ -122,6 +128,11 @@ def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument(
         "--author", metavar="TEXT", help="'Prepared by' on the cover and the PDF's author"
+    )
+    p.add_argument(
+        "--baseline",
+        metavar="NAME",
+        help="baseline for the 'changes since the baseline' section (default: the latest one)",
     )
     p.set_defaults(func=cmd_export_pdf)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import pkgutil
 import sys
 from types import ModuleType
 from typing import Any
@@ -33,16 +34,29 @@ CHART_FUNCTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: Where to look besides the package itself (a chart module may land before the package exports it).
-CHART_MODULES = ("stratplanner.charts", "stratplanner.charts.roadmap")
+def _chart_modules() -> list[ModuleType]:
+    """The charts package and its modules (a chart may land before the package exports it)."""
+    package = optional_module("stratplanner.charts")
+    if package is None:
+        return []
+    modules = [package]
+    for found in pkgutil.iter_modules(getattr(package, "__path__", [])):
+        try:
+            module = optional_module(f"stratplanner.charts.{found.name}")
+        except Exception:  # a chart module that is broken right now: use the others
+            log.exception("Chart module %s can't be imported", found.name)
+            continue
+        if module is not None:
+            modules.append(module)
+    return modules
 
 
 def chart_function(name: str) -> Any:
     """The ``draw_*`` function for a chart, or None while it doesn't exist."""
-    for module_name in CHART_MODULES:
-        module = optional_module(module_name)
-        for candidate in CHART_FUNCTIONS[name]:
-            function = getattr(module, candidate, None) if module else None
+    modules = _chart_modules()
+    for candidate in CHART_FUNCTIONS[name]:
+        for module in modules:
+            function = getattr(module, candidate, None)
             if callable(function):
                 return function
     return None
@@ -79,16 +93,20 @@ def chart_flowable(
     snap: PlanSnapshot | None = None,
     options: Any = None,
     with_info: bool = False,
+    scale: float = 1.0,
 ) -> Any:
     """The named chart as a vector flowable of ``width`` × ``height`` points (None if absent).
 
-    With ``with_info`` returns ``(flowable, chart_info)``.
+    ``scale`` < 1 draws the chart on a larger canvas and shrinks it to fit (type
+    shrinks with it: 0.85 turns the charts' 9 pt into 7.7 pt), for charts laid
+    out for a landscape page that go on a portrait one. With ``with_info``
+    returns ``(flowable, chart_info)``.
     """
     function = chart_function(name)
     if function is None:
         return (None, None) if with_info else None
     ctx.check()
-    fig = new_figure(width, height)
+    fig = new_figure(width / scale, height / scale)
     try:
         info = function(fig, snap or ctx.snap, ctx.analysis, options)
         flowable: Flowable = figure_flowable(fig, width, height)

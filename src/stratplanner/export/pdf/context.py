@@ -10,6 +10,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, LongTable, Paragraph, Table
 
 from stratplanner.export.pdf.document import SectionHeading, frame_size, page_sizes
@@ -105,11 +106,13 @@ class ExportContext:
         right: Sequence[int] = (),
         long: bool = False,
         extra_style: Sequence[tuple] = (),
+        group: tuple[str, int, int] | None = None,
     ) -> Flowable:
         """The house table: header row repeated on every page it spans.
 
         Cells may be plain strings (fast, never wrap: numbers and short codes)
-        or Paragraphs (user text that must wrap).
+        or Paragraphs (user text that must wrap). ``group`` = (label, first
+        column, last column) adds a header row above, spanning those columns.
         """
         head = [
             Paragraph(
@@ -117,12 +120,22 @@ class ExportContext:
             )
             for n, h in enumerate(header)
         ]
-        data = [head, *[list(r) for r in rows]]
+        top: list[list[Any]] = []
+        if group is not None:
+            label, first, last = group
+            top = [["" for _ in header]]
+            top[0][first] = Paragraph(markup(label), self.styles.header_cell)
+        data = [*top, head, *[list(r) for r in rows]]
         cls = LongTable if long else Table
-        table = cls(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-        style = self.styles.table_style(rows=len(data))
+        table = cls(data, colWidths=list(widths), repeatRows=len(top) + 1, hAlign="LEFT")
+        style = self.styles.table_style(rows=len(data), header_rows=len(top) + 1)
+        if group is not None:
+            style.add("SPAN", (group[1], 0), (group[2], 0))
+            style.add("LINEBELOW", (group[1], 0), (group[2], 0), 0.6, colors.white)
+            style.add("LINEBELOW", (0, 0), (-1, 0), 0, self.styles.accent)
+            style.add("BOTTOMPADDING", (0, 0), (-1, 0), 1)
         for col in right:
-            style.add("ALIGN", (col, 0), (col, -1), "RIGHT")
+            style.add("ALIGN", (col, len(top)), (col, -1), "RIGHT")
         for command in extra_style:
             style.add(*command)
         table.setStyle(style)

@@ -27,6 +27,7 @@ from stratplanner.export.pdf.errors import ExportCancelled, PdfExportError
 from stratplanner.export.pdf.filters import describe_filters, filter_snapshot
 from stratplanner.export.pdf.graphics import LogoError, load_logo
 from stratplanner.export.pdf.options import SECTION_TITLES, PdfOptions, check_options
+from stratplanner.export.pdf.prioritization import PdfBaseline
 from stratplanner.export.pdf.sections import SECTION_MODULES
 from stratplanner.export.pdf.styles import build_styles
 from stratplanner.export.pdf.text import format_date, markup
@@ -59,8 +60,8 @@ def export_pdf(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     *,
+    baseline: PdfBaseline | None = None,
     today: date | None = None,
-    extras: dict | None = None,
 ) -> Path:
     """Write the plan as a PDF at ``target`` and return its path.
 
@@ -70,8 +71,8 @@ def export_pdf(
     fix (a missing folder, a bad option, an unreadable logo) raises
     :class:`PdfExportError` with one sentence. The target is replaced
     atomically: it is either the old file or the complete new PDF.
-    ``extras`` passes data the snapshot doesn't hold (e.g. ``{"baseline":
-    <PlanSnapshot>}`` for the changes section).
+    ``baseline`` (from :func:`read_baseline`) feeds the changes section;
+    ``today`` fixes the date printed on the pages (default: today).
     """
     options = check_options(deepcopy(options) if options is not None else PdfOptions())
     target = Path(target).expanduser().absolute()
@@ -101,7 +102,7 @@ def export_pdf(
         logo=logo,
         filter_text=describe_filters(options),
         check=check,
-        extras=dict(extras or {}),
+        extras={"baseline": baseline} if baseline is not None else {},
     )
     report(0, TOTAL)
     outline = Outline()

@@ -36,13 +36,13 @@ def describe_filters(options: PdfOptions) -> str:
     return " · ".join(parts)
 
 
-def _codes_to_ids(codes: list[str], records: tuple, what: str) -> set[int]:
+def _codes_to_ids(codes: list[str], records: tuple, what: str, strict: bool = True) -> set[int]:
     by_code = {r.code.casefold(): r.id for r in records}
     missing = [c for c in codes if c.casefold() not in by_code]
-    if missing:
+    if missing and strict:
         known = ", ".join(sorted(r.code for r in records)[:12]) or "none"
         raise PdfOptionsError(f"The plan has no {what} {missing[0]!r} (it has: {known}).")
-    return {by_code[c.casefold()] for c in codes}
+    return {by_code[c.casefold()] for c in codes if c.casefold() in by_code}
 
 
 def _with_ancestors(snap: PlanSnapshot, ids: set[int]) -> set[int]:
@@ -70,8 +70,14 @@ def _with_descendants(snap: PlanSnapshot, ids: set[int]) -> set[int]:
     return out
 
 
-def filter_snapshot(snap: PlanSnapshot, options: PdfOptions) -> PlanSnapshot:
-    """The plan as the chosen audience sees it; the snapshot itself when no filter is set."""
+def filter_snapshot(
+    snap: PlanSnapshot, options: PdfOptions, *, strict: bool = True
+) -> PlanSnapshot:
+    """The plan as the chosen audience sees it; the snapshot itself when no filter is set.
+
+    ``strict`` refuses codes the plan doesn't have; a baseline is filtered leniently
+    (a unit created since then simply matches nothing in it).
+    """
     first, last = options.quarter_range
     if not (options.business_units or options.objectives or first or last):
         return snap
@@ -79,7 +85,7 @@ def filter_snapshot(snap: PlanSnapshot, options: PdfOptions) -> PlanSnapshot:
     objective_ids = {o.id for o in snap.objectives}
 
     if options.business_units:
-        units = _codes_to_ids(options.business_units, snap.business_units, "business unit")
+        units = _codes_to_ids(options.business_units, snap.business_units, "business unit", strict)
         item_ids = {i.id for i in snap.items if i.business_unit_id in units}
         served = {link.objective_id for link in snap.links if link.item_id in item_ids}
         owned = {o.id for o in snap.objectives if o.business_unit_id in units}
@@ -87,7 +93,7 @@ def filter_snapshot(snap: PlanSnapshot, options: PdfOptions) -> PlanSnapshot:
 
     if options.objectives:
         chosen = _with_descendants(
-            snap, _codes_to_ids(options.objectives, snap.objectives, "objective")
+            snap, _codes_to_ids(options.objectives, snap.objectives, "objective", strict)
         )
         linked = {link.item_id for link in snap.links if link.objective_id in chosen}
         item_ids &= linked

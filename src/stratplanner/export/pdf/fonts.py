@@ -21,7 +21,7 @@ FAMILY = "StratSans"
 BOLD = f"{FAMILY}-Bold"
 ITALIC = f"{FAMILY}-Oblique"
 BOLD_ITALIC = f"{FAMILY}-BoldOblique"
-_FILES = {
+FONT_FILES = {
     FAMILY: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
@@ -38,7 +38,7 @@ def register_fonts() -> str:
     """Register the family with reportlab (idempotent, thread-safe); returns its name."""
     with _lock:
         if FAMILY not in pdfmetrics.getRegisteredFontNames():
-            for name, filename in _FILES.items():
+            for name, filename in FONT_FILES.items():
                 pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
             pdfmetrics.registerFontFamily(
                 FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
@@ -50,7 +50,7 @@ def register_fonts() -> str:
 def _covered() -> frozenset[int]:
     """Code points every face of the family can draw."""
     register_fonts()
-    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
+    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in FONT_FILES]
     return frozenset(set.intersection(*sets))
 
 

@@ -58,13 +58,14 @@ class Styles:
     bullet: ParagraphStyle
     toc: ParagraphStyle
 
-    def table_style(self, *, zebra: bool = True, rows: int = 0) -> TableStyle:
-        """The house table: accent header row, hairline rules, optional zebra stripes."""
+    def table_style(self, *, zebra: bool = True, rows: int = 0, header_rows: int = 1) -> TableStyle:
+        """The house table: accent header row(s), hairline rules, optional zebra stripes."""
+        last = header_rows - 1
         commands: list[tuple] = [
-            ("BACKGROUND", (0, 0), (-1, 0), self.accent),
-            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("FONTNAME", (0, 0), (-1, 0), BOLD),
-            ("FONTNAME", (0, 1), (-1, -1), FAMILY),
+            ("BACKGROUND", (0, 0), (-1, last), self.accent),
+            ("TEXTCOLOR", (0, 0), (-1, last), colors.white),
+            ("FONTNAME", (0, 0), (-1, last), BOLD),
+            ("FONTNAME", (0, header_rows), (-1, -1), FAMILY),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
             ("LEADING", (0, 0), (-1, -1), 10),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -73,10 +74,10 @@ class Styles:
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ("TEXTCOLOR", (0, header_rows), (-1, -1), INK),
         ]
-        if zebra and rows > 2:
-            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+        if zebra and rows > header_rows + 1:
+            commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
         return TableStyle(commands)
 
 
@@ -156,7 +157,7 @@ def build_styles(accent_hex: str) -> Styles:
             alignment=TA_RIGHT,
         ),
         figure_big=derive(
-            "figure-big", fontName=BOLD, fontSize=19, leading=23, textColor=accent, spaceAfter=0
+            "figure-big", fontName=BOLD, fontSize=16.5, leading=20, textColor=accent, spaceAfter=0
         ),
         figure_label=derive("figure-label", fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
         bullet=derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=4),

@@ -1,13 +1,153 @@
-"""Placeholder until its data source lands."""
+"""Capacity outlook: team demand against capacity, and "won't start until…" with the reason."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from collections import defaultdict
+from typing import Any
 
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from stratplanner.export.pdf import charts, prioritization
 from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.document import Anchor
+from stratplanner.export.pdf.fonts import FAMILY
+from stratplanner.export.pdf.text import clip, fit_text, markup
+from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "landscape"
+NOTE_PT = 16.0
+
+
+def _span(start: Any, end: Any) -> str:
+    if start is None or end is None:
+        return "–"
+    return quarter_span_label(start, end)
+
+
+def _waiting(ctx: ExportContext) -> list[Flowable]:
+    """The sequenced roadmap's delays and refusals, each with its plain-language reason."""
+    result = prioritization.sequencing(ctx)
+    if result is None:
+        return []
+    shown = ctx.snap.item_by_id
+    rows = [p for p in result.placements if p.item_id in shown and p.reason]
+    styles = ctx.styles
+    width, _ = ctx.landscape_frame
+    placed = [p for p in result.placements if p.item_id in shown and p.status == "placed"]
+    late = [p for p in rows if p.status == "placed" and (p.delay or 0) > 0]
+    refused = [p for p in rows if p.status == "not_placed"]
+    intro = (
+        f"Placed by rank into the teams' capacity, {len(placed) - len(late)} of {len(placed)} items "
+        f"can start as planned"
+    )
+    intro += f"; {len(late)} must wait" if late else ""
+    intro += f" and {len(refused)} can't be placed at all" if refused else ""
+    intro += ". The reasons, in rank order:" if rows else "."
+    flows: list[Flowable] = [
+        CondPageBreak(120),
+        Paragraph("Won't start until… and why", styles.h2),
+        Paragraph(intro, styles.body),
+    ]
+    if not rows:
+        return flows
+    widths = [0.22, 0.11, 0.11, 0.07]
+    widths = [w * width for w in widths] + [width * (1 - sum(widths))]
+    table_rows = []
+    for n, p in enumerate(rows):
+        if n % 200 == 0:
+            ctx.check()
+        if p.status == "not_placed":
+            when = "not placed"
+        else:
+            when = _span(p.start, p.end)
+        delay = f"+{p.delay} q" if p.delay else ("–" if p.delay is None else "0")
+        table_rows.append(
+            [
+                Paragraph(f"<b>{markup(p.code)}</b> {markup(clip(p.title, 90))}", styles.cell),
+                _span(p.planned_start, p.planned_end),
+                when,
+                delay,
+                Paragraph(markup(clip(p.reason, 600)), styles.cell),
+            ]
+        )
+    flows.append(
+        ctx.table(
+            ["Item", "Planned", "Sequenced", "Delay", "Why"],
+            table_rows,
+            widths,
+            right=(3,),
+            long=True,
+        )
+    )
+    for warning in getattr(result, "warnings", ()):
+        flows.append(Paragraph(markup(warning), styles.muted))
+    return flows
+
+
+def _overbooked(ctx: ExportContext) -> list[Flowable]:
+    """Without sequencing: the quarters where teams are asked for more than they have."""
+    analysis = ctx.analysis
+    if analysis is None:
+        return []
+    by_team: dict[int, list[Any]] = defaultdict(list)
+    for load in analysis.team_loads:
+        if load.overbooked:
+            by_team[load.team_id].append(load)
+    styles = ctx.styles
+    if not by_team:
+        return [
+            Paragraph("No team is asked for more people than it has in any quarter.", styles.body)
+        ]
+    width, _ = ctx.landscape_frame
+    rows = []
+    for team_id, loads in by_team.items():
+        team = ctx.snap.team_by_id[team_id]
+        peak = max(loads, key=lambda x: x.excess)
+        quarters = ", ".join(str(x.quarter) for x in loads[:8]) + (" …" if len(loads) > 8 else "")
+        rows.append(
+            [
+                fit_text(team.name, FAMILY, 8, width * 0.25 - 8),
+                f"{team.capacity:g}",
+                f"{peak.demand:g} in {peak.quarter}",
+                quarters,
+            ]
+        )
+    return [
+        CondPageBreak(100),
+        Paragraph("Overbooked teams", styles.h2),
+        ctx.table(
+            ["Team", "Capacity (FTE)", "Peak demand", "Overbooked quarters"],
+            rows,
+            [width * w for w in (0.25, 0.12, 0.18, 0.45)],
+            right=(1,),
+        ),
+    ]
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
-    return []
+    snap = ctx.snap
+    if not snap.teams or not snap.demands:
+        return []
+    width, height = ctx.landscape_frame
+    flows: list[Flowable] = [Anchor(key="sec-capacity", outline_title="Capacity outlook")]
+    chart, info = charts.chart_flowable(
+        ctx,
+        "capacity",
+        width,
+        height - NOTE_PT,
+        options=charts.chart_options(
+            "capacity", title="Capacity outlook: demand against capacity by team"
+        ),
+        with_info=True,
+    )
+    if chart is None:
+        flows = [ctx.heading("capacity")]
+    else:
+        flows.append(chart)
+        notes = [n for n in getattr(info, "notes", []) if "set " not in n]
+        if notes:
+            flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
+    waiting = _waiting(ctx)
+    flows += waiting or _overbooked(ctx)
+    flows.append(Spacer(1, 1))
+    return flows

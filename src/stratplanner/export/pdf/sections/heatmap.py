@@ -1,13 +1,38 @@
-"""Placeholder until its data source lands."""
+"""Alignment heatmap: objectives against items on one landscape page (aggregated when large)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
+from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.document import Anchor
 
 ORIENTATION = "landscape"
+NOTE_PT = 16.0
+#: Smallest readable cell on paper, in points (row labels at 9 pt, item codes turned 90°).
+ROW_PT = 13.0
+COLUMN_PT = 11.0
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
-    return []
+    if not ctx.snap.objectives or not ctx.snap.items or charts.chart_function("heatmap") is None:
+        return []
+    width, height = ctx.landscape_frame
+    height -= NOTE_PT
+    options = charts.chart_options(
+        "heatmap",
+        title="Alignment heatmap: business objectives against IT items",
+        max_rows=max(10, int((height - 190) / ROW_PT)),
+        max_columns=max(20, int((width - 230) / COLUMN_PT)),
+    )
+    flow, info = charts.chart_flowable(
+        ctx, "heatmap", width, height, options=options, with_info=True
+    )
+    if flow is None:
+        return []
+    flows: list[Flowable] = [Anchor(key="sec-heatmap", outline_title="Alignment heatmap"), flow]
+    notes = [n for n in getattr(info, "notes", []) if "set " not in n]
+    if notes:
+        flows.append(Paragraph(" ".join(notes), ctx.styles.muted))
+    return flows

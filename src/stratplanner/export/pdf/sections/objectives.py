@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
@@ -14,6 +14,8 @@ from stratplanner.snapshot import KpiRec, ObjectiveRec
 
 ORIENTATION = "portrait"
 HEADING_CHARS = 400
+#: The charts are laid out for a landscape page; on a portrait one they are drawn larger and shrunk.
+PORTRAIT_CHART_SCALE = 0.85
 
 
 def _number(value: float | None, unit: str) -> str:
@@ -103,6 +105,8 @@ def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[
     level = min(depth + 1, 2)
     heading = ctx.sub_heading(f"obj-{objective.id}", title, level=level)
     flows: list[Flowable] = [heading, Paragraph(_meta(ctx, objective), styles.small)]
+    if depth == 0:
+        flows.insert(0, CondPageBreak(150))
     flows += paragraphs(objective.description, styles.body)
     analysis = ctx.analysis
     if not snap.is_theme(objective.id):
@@ -130,7 +134,8 @@ def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[
         flows += [Spacer(1, 3), _kpi_table(ctx, kpis)]
     flows.append(Spacer(1, 3 * mm))
     # Keep the heading with the start of its content.
-    return [KeepTogether(flows[:3]), *flows[3:]] if len(flows) > 3 else flows
+    head = 4 if depth == 0 else 3
+    return [KeepTogether(flows[:head]), *flows[head:]] if len(flows) > head else flows
 
 
 def build(ctx: ExportContext) -> list[Flowable]:

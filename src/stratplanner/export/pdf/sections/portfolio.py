@@ -1,13 +1,176 @@
-"""Placeholder until its data source lands."""
+"""Ranked portfolio: every live item in the agreed order, its score broken down by criterion,
+and whether its rank holds if any one weight moves by ±20%."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from typing import Any
 
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.fonts import FAMILY
+from stratplanner.export.pdf.styles import WARNING, css
+from stratplanner.export.pdf.text import clip, fit_text, markup, status_label
+from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "landscape"
+#: Criteria shown as their own column; the rest add up in "Other".
+MAX_CRITERIA = 6
+#: Above this many rows titles are cut to one line (plain cells lay out 4x faster).
+WRAP_ROWS = 400
+MIN_ITEM_WIDTH = 150.0
+
+
+def _when(item: Any) -> str:
+    if item.start is None or item.end is None:
+        return "not scheduled"
+    return quarter_span_label(item.start, item.end)
+
+
+def _intro(ctx: ExportContext, ranking: Any, rows: list[Any], sens: Any) -> list[Flowable]:
+    styles = ctx.styles
+    text = f"{len(rows)} live item{'s' if len(rows) != 1 else ''} ranked by {prioritization.method_label(ranking)}."
+    if ranking.method == "score" and ranking.criteria:
+        weights = ", ".join(
+            f"{markup(clip(c.name, 40))} {c.share * 100:.0f}%"
+            for c in ranking.criteria
+            if c.weight > 0
+        )
+        text += f" Weights: {weights}. A score is out of 100; each criterion column shows the points it adds."
+    pinned = [r for r in rows if r.pin is not None]
+    if pinned:
+        text += f" {len(pinned)} rank{'s were' if len(pinned) != 1 else ' was'} set by the business (†)."
+    flows: list[Flowable] = [Paragraph(text, styles.body)]
+    if sens is not None and sens.items:
+        shown = {r.item_id for r in rows}
+        items = [s for s in sens.items if s.item_id in shown]
+        robust = sum(1 for s in items if s.robust)
+        flows.append(
+            Paragraph(
+                f"<b>{robust} of {len(items)} ranks hold</b> if any single weight moves by ±20%; "
+                "the range column shows how far the others could move.",
+                styles.body,
+            )
+        )
+    return flows
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
-    return []
+    ranking = prioritization.ranking(ctx)
+    rows = prioritization.ranked_rows(ctx)
+    if ranking is None or not rows:
+        return []
+    styles = ctx.styles
+    snap = ctx.snap
+    sens = prioritization.sensitivity(ctx)
+    by_item = {s.item_id: s for s in sens.items} if sens is not None else {}
+    width, _ = ctx.landscape_frame
+    scored = ranking.method == "score"
+    criteria = [c for c in ranking.criteria if c.weight > 0] if scored else []
+    shown_criteria = criteria[:MAX_CRITERIA]
+    other = criteria[MAX_CRITERIA:]
+
+    header = ["#", "Item", "Business unit", "Status", "When", "Cost", "Value a year", "Score"]
+    widths = [26.0, 0.0, 84.0, 58.0, 84.0, 52.0, 52.0, 34.0]
+    group = None
+    if scored:
+        header += [clip(c.name, 24) for c in shown_criteria] + (["Other"] if other else [])
+        widths += [56.0] * (len(shown_criteria) + (1 if other else 0))
+        group = ("Points by criterion", 8, len(header) - 1)
+    else:
+        header += ["Cost of delay", "Job size"]
+        widths += [56.0, 48.0]
+    if by_item:
+        header.append("Range ±20%")
+        widths.append(44.0)
+    show_unit = width - sum(widths) >= MIN_ITEM_WIDTH
+    if not show_unit:  # many criteria: the item's unit is on its card in the appendix
+        del header[2], widths[2]
+        if group is not None:
+            group = (group[0], group[1] - 1, group[2] - 1)
+    widths[1] = max(MIN_ITEM_WIDTH, width - sum(widths))
+    if sum(widths) > width:  # never wider than the page
+        widths = [w * width / sum(widths) for w in widths]
+    wrap = len(rows) <= WRAP_ROWS
+    table_rows = []
+    warn = css(WARNING)
+    for n, entry in enumerate(rows):
+        if n % 200 == 0:
+            ctx.check()
+        item = snap.item_by_id[entry.item_id]
+        mark = " †" if entry.pin is not None else ""
+        title = f"{item.code}  {item.title}"
+        cell: Any = (
+            Paragraph(f"<b>{markup(item.code)}</b>  {markup(clip(item.title, 140))}", styles.cell)
+            if wrap
+            else fit_text(title, FAMILY, 8, widths[1] - 8)
+        )
+        score = (
+            "–"
+            if entry.score is None
+            else (f"{entry.score:.0f}" if scored else f"{entry.score:.1f}")
+        )
+        row = [
+            f"{entry.rank}{mark}",
+            cell,
+            *(
+                [
+                    fit_text(
+                        ctx.unit(item.business_unit_id) or "Group-wide", FAMILY, 8, widths[2] - 8
+                    )
+                ]
+                if show_unit
+                else []
+            ),
+            status_label(item.status),
+            _when(item),
+            ctx.money(item.cost),
+            ctx.money(item.annual_value),
+            score,
+        ]
+        if scored:
+            points = entry.contributions
+            row += [f"{points.get(c.code, 0.0):.1f}" for c in shown_criteria]
+            if other:
+                row.append(f"{sum(points.get(c.code, 0.0) for c in other):.1f}")
+        else:
+            row += [
+                "–" if entry.cost_of_delay is None else f"{entry.cost_of_delay:g}",
+                "–" if entry.job_size is None else f"{entry.job_size:g}",
+            ]
+        if by_item:
+            s = by_item.get(entry.item_id)
+            if s is None or s.robust:
+                row.append("holds")
+            else:
+                row.append(
+                    Paragraph(
+                        f"<font color='{warn}'>{s.min_rank}–{s.max_rank}</font>", styles.cell_right
+                    )
+                )
+        table_rows.append(row)
+    numeric = tuple(range(5 if show_unit else 4, len(header)))
+    flows: list[Flowable] = [
+        ctx.heading("portfolio"),
+        *_intro(ctx, ranking, rows, sens),
+        Spacer(1, 4),
+    ]
+    flows.append(ctx.table(header, table_rows, widths, right=(0, *numeric), long=True, group=group))
+    pins = [r for r in rows if r.pin is not None]
+    if pins:
+        flows.append(Paragraph("Ranks set by the business", styles.h3))
+        for entry in pins:
+            pin = entry.pin
+            who = f" — {markup(clip(pin.decided_by, 60))}" if pin.decided_by else ""
+            when = f", {pin.decided_on:%d %b %Y}" if pin.decided_on else ""
+            reason = markup(clip(pin.reason, 300)) if pin.reason else "no reason recorded"
+            flows.append(
+                Paragraph(
+                    f"† <b>{markup(entry.code)}</b> at rank {pin.rank}: {reason}{who}{when}",
+                    styles.small,
+                )
+            )
+    for warning in getattr(ranking, "warnings", ()):
+        flows.append(Paragraph(markup(warning), styles.muted))
+    return flows

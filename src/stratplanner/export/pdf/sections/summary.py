@@ -108,22 +108,19 @@ def _lead(ctx: ExportContext, items: list[ItemRec]) -> Paragraph:
 
 
 def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
-    ranking = prioritization.ranking(ctx)
+    rows = prioritization.ranked_rows(ctx)
     styles = ctx.styles
     width = ctx.portrait_frame[0]
-    if ranking:
+    if rows:
         heading = "Top-ranked items"
-        note = f"Ranked by {markup(ranking.method)}; the full ranking is in the portfolio section."
-        chosen = [
-            (r.rank, ctx.snap.item_by_id[r.item_id])
-            for r in ranking.rows[:TOP_ITEMS]
-            if r.item_id in ctx.snap.item_by_id
-        ]
+        method = prioritization.method_label(prioritization.ranking(ctx))
+        note = f"Ranked by {method}; the full ranking is in the portfolio section of the team pack."
+        chosen = [(r.rank, ctx.snap.item_by_id[r.item_id]) for r in rows[:TOP_ITEMS]]
     else:
         heading = "Largest items by annual value"
         note = "No ranking has been agreed yet; items are listed by the value they are expected to bring."
         ordered = sorted(items, key=lambda i: (-i.annual_value, -i.cost, i.code))[:TOP_ITEMS]
-        chosen = [(n, item) for n, item in enumerate(ordered, start=1)]
+        chosen = list(enumerate(ordered, start=1))
     if not chosen:
         return []
     rows = [
@@ -137,7 +134,7 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
         ]
         for rank, item in chosen
     ]
-    widths = [0.06, 0.38, 0.18, 0.14, 0.12, 0.12]
+    widths = [0.05, 0.36, 0.17, 0.18, 0.12, 0.12]
     table = ctx.table(
         ["#", "Item", "Business unit", "When", "Cost", "Value a year"],
         rows,
