@@ -75,34 +75,46 @@ def refresh_snapshot(
                 )
             ).one()
             changes["info"] = PlanInfo(*row)
+        versions = getattr(previous, "versions", None)  # team mode's record versions
         for kind_name, filters in touched.items():
             wheres = [dict(w) for w in filters]
-            if not wheres:
+            if not wheres or kind_name not in RECORD_TYPES:
                 continue
             kind = KINDS[kind_name]
             table = kind.table
             record_type = RECORD_TYPES[kind_name]
             columns = [table.c[name] for name in field_names(record_type)]
+            track = versions is not None and "version" in table.c
+            if track:
+                columns.append(table.c.version)
             ids = {w["id"] for w in wheres if set(w) == {"id"}}
             others = [w for w in wheres if set(w) != {"id"}]
             conditions = []
             if ids:
                 conditions.append(table.c.id.in_(ids))
             conditions.extend(and_(*(table.c[c] == v for c, v in w.items())) for w in others)
-            fresh = [
-                record_type(*r) for r in session.execute(select(*columns).where(or_(*conditions)))
-            ]
+            rows = session.execute(select(*columns).where(or_(*conditions))).all()
+            fresh = [record_type(*(r[:-1] if track else r)) for r in rows]
             fresh_ids = {r.id for r in fresh} | ids
             matches = _matcher(others) if others else None
-            kept = [
-                r
-                for r in getattr(previous, kind.plural)
-                if r.id not in fresh_ids and not (matches and matches(r))
-            ]
+            kept, dropped = [], []
+            for r in getattr(previous, kind.plural):
+                if r.id in fresh_ids or (matches and matches(r)):
+                    dropped.append(r.id)
+                else:
+                    kept.append(r)
             if fresh:
                 kept.extend(fresh)
                 kept.sort(key=_BY_ID)
             changes[kind.plural] = tuple(kept)
+            if track:
+                assert versions is not None
+                kind_versions = dict(versions.get(kind_name, {}))
+                for record_id in dropped:
+                    kind_versions.pop(record_id, None)
+                kind_versions.update((r[0], r[-1]) for r in rows)
+                versions = {**versions, kind_name: kind_versions}
+                changes["versions"] = versions
     finally:
         session.rollback()
     snap = dataclasses.replace(previous, revision=document.revision, **changes)
