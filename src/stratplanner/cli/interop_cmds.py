@@ -292,23 +292,183 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _plan_target(value: str, force: bool) -> Path:
+    del force  # create_plan_file refuses to replace a file unless told to
     path = output_path(value)
     if path.suffix.lower() != PLAN_SUFFIX:
         raise CliError(f"A plan file name must end in {PLAN_SUFFIX} (got {path.name}).")
     return path
 
 
-# Filled in below: MS Project XML, ArchiMate and merge.
+# -- MS Project XML and ArchiMate --------------------------------------------------------
+
+
+@_friendly
+def cmd_export_xml(args: argparse.Namespace) -> int:
+    with opened_plan(args.plan, read_only=True) as doc:
+        snap = load_snapshot(doc.session)
+    target = output_path(args.output, suffixes=(".xml",))
+    if args.format == "mspdi":
+        from stratplanner.io.mspdi import export_mspdi
+
+        export_mspdi(snap, target)
+        print(
+            f"Wrote {target}: {len(snap.items)} items as tasks under {len(snap.objectives)} objectives."
+        )
+    else:
+        from stratplanner.io.archimate import export_archimate
+
+        export_archimate(snap, target, themes_as=args.themes)
+        print(
+            f"Wrote {target}: {len(snap.objectives)} goals, {len(snap.items)} work packages, "
+            f"{len(snap.business_units) + len(snap.people) + len(snap.teams)} business actors."
+        )
+    return 0
+
+
+@_friendly
+def cmd_import_xml(args: argparse.Namespace) -> int:
+    target = _plan_target(args.output, args.force)
+    if args.format == "mspdi":
+        from stratplanner.io.mspdi import import_mspdi
+
+        _path, read = import_mspdi(
+            args.file,
+            target,
+            summaries_as_objectives=args.summaries == "objectives",
+            overwrite=args.force,
+        )
+        summary, notes = read.summary(), read.notes
+    else:
+        from stratplanner.io.archimate import import_archimate
+
+        _path, read_a = import_archimate(args.file, target, overwrite=args.force)
+        summary, notes = read_a.summary(), read_a.notes
+    print(summary)
+    for note in notes:
+        print(f"note: {note}")
+    print(f"Created {target} from {Path(args.file).name}.")
+    return 0
+
+
 def _add_import_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    p = sub.add_parser("mspdi", help="create a new plan from an MS Project XML (MSPDI) file")
+    p.add_argument("file", metavar="FILE.xml")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.stratplan")
+    p.add_argument(
+        "--summaries",
+        choices=["objectives", "skip"],
+        default="objectives",
+        help="summary tasks become objectives with their tasks linked to them (default), or are skipped",
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing plan file")
+    p.set_defaults(func=cmd_import_xml)
+    p = sub.add_parser("archimate", help="create a new plan from an ArchiMate exchange file")
+    p.add_argument("file", metavar="FILE.xml")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.stratplan")
+    p.add_argument("--force", action="store_true", help="replace an existing plan file")
+    p.set_defaults(func=cmd_import_xml)
 
 
 def _add_export_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    p = sub.add_parser("mspdi", help="write the roadmap as MS Project XML (MSPDI)")
+    add_plan_argument(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xml")
+    p.set_defaults(func=cmd_export_xml)
+    p = sub.add_parser("archimate", help="write the plan as an ArchiMate 3.1 exchange file")
+    add_plan_argument(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xml")
+    p.add_argument(
+        "--themes",
+        choices=["goal", "driver"],
+        default="goal",
+        help="themes as Goals (default) or Drivers",
+    )
+    p.set_defaults(func=cmd_export_xml)
+
+
+# -- merge -------------------------------------------------------------------------------
+
+
+def _other_document(value: str) -> dict[str, Any]:
+    from stratplanner.io.plan_json import plan_to_dict, read_json_file
+
+    path = Path(value)
+    if path.suffix.lower() == ".json":
+        return dict(read_json_file(path))
+    with opened_plan(value, read_only=True) as other:
+        return plan_to_dict(load_snapshot(other.session))
+
+
+@_friendly
+def cmd_merge(args: argparse.Namespace) -> int:
+    from stratplanner.io.merge import MergeError, compute_merge
+    from stratplanner.io.plan_json import plan_to_dict
+
+    theirs = _other_document(args.other)
+    with writable_plan(args.plan) as doc:
+        if doc.path.resolve() == Path(args.other).resolve():
+            raise CliError("A plan can't be merged into itself; choose the other plan.")
+        ours = plan_to_dict(load_snapshot(doc.session))
+        plan = compute_merge(ours, theirs, source=Path(args.other).name)
+        plan.take(args.take)
+        if args.json:
+            print_json(
+                {
+                    "added": [r.label for r in plan.added],
+                    "conflicts": [
+                        {
+                            "record": r.label,
+                            "take": r.choice,
+                            "fields": {d.field: [d.ours, d.theirs] for d in r.fields},
+                        }
+                        for r in plan.conflicts
+                    ],
+                    "only_ours": [r.label for r in plan.only_ours],
+                    "settings": {d.field: [d.ours, d.theirs] for d in plan.settings},
+                }
+            )
+        else:
+            for line in plan.lines():
+                print(line)
+        if args.dry_run:
+            print("Dry run: nothing was changed.", file=sys.stderr)
+            return 0
+        if plan.is_empty:
+            print(
+                f"Nothing to merge: {Path(args.other).name} adds nothing and changes nothing.",
+                file=sys.stderr,
+            )
+            return 0
+        try:
+            command = plan.command(doc.session)
+        except MergeError as exc:
+            raise CliError("The merge can't be applied: " + " ".join(exc.problems)) from None
+        doc.execute(command)
+    print(f"{command.label} (one step; undo it in the app).", file=sys.stderr)
+    return 0
 
 
 def _add_merge(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    p = sub.add_parser(
+        "merge",
+        help="merge another plan into this one (match by code; one undoable step)",
+        description=(
+            "Compare PLAN with OTHER (a .stratplan or a JSON plan), print what OTHER adds and where "
+            "both hold the same code with different values, then add the new records and resolve "
+            "every conflict with --take (default: keep ours). Records only in PLAN are left alone."
+        ),
+    )
+    add_plan_argument(p, "the plan to merge into (.stratplan)")
+    p.add_argument("other", metavar="OTHER", help="the other plan (.stratplan or .json)")
+    p.add_argument(
+        "--take",
+        choices=["theirs", "ours"],
+        default="ours",
+        help="which side wins each conflict (default ours)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="print the differences only")
+    p.add_argument("--json", action="store_true", help="print the differences as JSON")
+    p.set_defaults(func=cmd_merge)
 
 
 __all__ = ["print_json", "register", "register_export", "register_import"]

@@ -96,6 +96,8 @@ class InsertRecords(Command):
         self.progress = progress
         #: Real ids per kind after ``apply`` (in insertion order).
         self.inserted: dict[str, list[int]] = {}
+        #: (kind, temporary id) → real id after ``apply``.
+        self.real_ids: dict[tuple[str, int], int] = {}
 
     @property
     def count(self) -> int:
@@ -151,6 +153,7 @@ class InsertRecords(Command):
                 "The records no longer fit the plan (it changed since they were checked: "
                 f"{_constraint_text(exc)}); check them again."
             ) from None
+        self.real_ids = real
         return DeleteInserted(self.inserted, label=self.label, rows=written)
 
     def kinds(self) -> frozenset[str]:

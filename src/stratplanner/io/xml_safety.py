@@ -9,6 +9,7 @@ finish and then dropped, so a very large file is never held whole in memory.
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -112,10 +113,27 @@ def iter_elements(
         raise XmlFileError(f"{file.name} can't be read: {exc.strerror or exc}.") from None
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text with the characters XML 1.0 can't hold (most control characters) removed."""
+    return _NOT_XML.sub("", text)
+
+
 def xml_bytes(root: ET.Element) -> bytes:
     """Serialise with an XML declaration, indented for people who open it in an editor."""
     ET.indent(root, space="  ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-__all__ = ["XmlFileError", "child", "child_text", "children", "iter_elements", "local", "xml_bytes"]
+__all__ = [
+    "XmlFileError",
+    "child",
+    "child_text",
+    "children",
+    "iter_elements",
+    "local",
+    "xml_bytes",
+    "xml_text",
+]

@@ -1,0 +1,70 @@
+"""Applying a merge: new records and the other plan's values for chosen records, as one step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from stratplanner.commands.base import Command, CommandError, Macro
+from stratplanner.commands.bulk import InsertRecords
+from stratplanner.commands.records import UpdateRecord
+from stratplanner.commands.settings import UpdateSettings
+from stratplanner.model.kinds import KINDS
+
+
+class ApplyMerge(Command):
+    """Insert the added records, then update the chosen ones; undone as one step.
+
+    ``updates`` are (kind, record id, column changes). A reference column may
+    hold the temporary (negative) id of a record in ``inserts``; it is swapped
+    for the real id once the records exist.
+    """
+
+    def __init__(
+        self,
+        inserts: InsertRecords | None,
+        updates: Sequence[tuple[str, int, dict[str, Any]]],
+        settings: dict[str, Any] | None = None,
+        *,
+        label: str = "Merge another plan",
+    ):
+        self.inserts = inserts
+        self.updates = list(updates)
+        self.settings = dict(settings or {})
+        self.label = label
+
+    def apply(self, session: Session) -> Command:
+        inverses: list[Command] = []
+        real: dict[tuple[str, int], int] = {}
+        if self.inserts is not None and self.inserts.count:
+            inverses.append(self.inserts.apply(session))
+            real = self.inserts.real_ids
+        for kind_name, record_id, changes in self.updates:
+            kind = KINDS[kind_name]
+            refs = {r.column: r.kind for r in kind.references}
+            resolved = {}
+            for column, given in changes.items():
+                value = given
+                if column in refs and isinstance(given, int) and given < 0:
+                    if (refs[column], given) not in real:
+                        raise CommandError(
+                            f"A {kind.label} refers to a new record that is not part of this merge."
+                        )
+                    value = real[(refs[column], given)]
+                resolved[column] = value
+            inverses.append(UpdateRecord(kind_name, record_id, resolved).apply(session))
+        if self.settings:
+            inverses.append(UpdateSettings(self.settings).apply(session))
+        return Macro(self.label, list(reversed(inverses)))
+
+    def kinds(self) -> frozenset[str]:
+        out = set(self.inserts.kinds()) if self.inserts is not None else set()
+        out.update(kind for kind, _id, _changes in self.updates)
+        if self.settings:
+            out.add("settings")
+        return frozenset(out)
+
+
+__all__ = ["ApplyMerge"]

@@ -1,0 +1,943 @@
+"""MS Project XML (MSPDI): the roadmap as a schedule, and a schedule as roadmap items.
+
+Export: objectives (themes first) become summary tasks, items become tasks
+under the objective they serve most strongly, quarters become working dates
+(first working day 08:00 to last working day 17:00, start-no-earlier-than),
+dependencies become finish-to-start links, teams become work resources whose
+maximum units are their FTE, and demands become assignments. What MSPDI has no
+field for (code, category, status, risk, other alignment links, opex, value)
+travels in task custom fields aliased "StratPlanner …", so our own files read
+back exactly; other tools simply show them as Text/Cost/Number columns.
+
+Import: leaf tasks become items, summary tasks optionally objectives (items
+linked to the summary they sit under), finish-to-start links dependencies, work
+resources teams and assignments demands. Other link types, lags, material and
+cost resources are skipped and counted in the summary. Parsing refuses DTDs and
+entities (see ``xml_safety``) and streams the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from stratplanner.io.atomic import write_bytes_atomically
+from stratplanner.io.plan_json import create_plan_from_parsed, parse_plan_dict
+from stratplanner.io.table_import import code_for_name
+from stratplanner.io.xml_safety import child_text, children, iter_elements, xml_bytes, xml_text
+from stratplanner.model.rules import check_code
+from stratplanner.model.values import MAX_HORIZON, Quarter, Status
+from stratplanner.snapshot.snapshot import PlanSnapshot
+
+NS = "http://schemas.microsoft.com/project"
+WHAT = "an MS Project XML (MSPDI) file"
+UNASSIGNED = -65535
+
+# Task custom fields (MS Project field ids, as MPXJ and Project number them).
+TEXT = {
+    1: 188743731,
+    2: 188743734,
+    3: 188743737,
+    4: 188743740,
+    5: 188743743,
+    6: 188743746,
+    7: 188743747,
+    8: 188743748,
+}
+COST = {1: 188743786, 2: 188743787}
+NUMBER = {1: 188743767}
+RESOURCE_TEXT1 = 205520904
+
+#: Our custom fields: name → (field id, MS Project field name, alias).
+FIELDS: dict[str, tuple[int, str, str]] = {
+    "code": (TEXT[1], "Text1", "StratPlanner code"),
+    "kind": (TEXT[2], "Text2", "StratPlanner kind"),
+    "category": (TEXT[3], "Text3", "StratPlanner category"),
+    "status": (TEXT[4], "Text4", "StratPlanner status"),
+    "risk": (TEXT[5], "Text5", "StratPlanner risk"),
+    "links": (TEXT[6], "Text6", "StratPlanner alignment"),
+    "value_statement": (TEXT[7], "Text7", "StratPlanner value statement"),
+    "schedule": (TEXT[8], "Text8", "StratPlanner schedule"),
+    "opex": (COST[1], "Cost1", "StratPlanner opex"),
+    "annual_value": (COST[2], "Cost2", "StratPlanner annual value"),
+    "weight": (NUMBER[1], "Number1", "StratPlanner weight"),
+    "resource_code": (RESOURCE_TEXT1, "Text1", "StratPlanner team code"),
+}
+LINK_TYPES = {
+    0: "finish-to-finish",
+    1: "finish-to-start",
+    2: "start-to-finish",
+    3: "start-to-start",
+}
+
+
+# -- dates -----------------------------------------------------------------------------
+
+
+def quarter_first_day(q: Quarter) -> date:
+    return date(q.year, (q.number - 1) * 3 + 1, 1)
+
+
+def quarter_last_day(q: Quarter) -> date:
+    nxt = q + 1
+    return quarter_first_day(nxt) - timedelta(days=1)
+
+
+def _working_forward(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _working_back(day: date) -> date:
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def quarter_dates(start: Quarter, end: Quarter) -> tuple[datetime, datetime, int]:
+    """(start 08:00 on the first working day, finish 17:00 on the last, working days)."""
+    first = _working_forward(quarter_first_day(start))
+    last = _working_back(quarter_last_day(end))
+    days = sum(
+        1 for n in range((last - first).days + 1) if (first + timedelta(days=n)).weekday() < 5
+    )
+    return (
+        datetime.combine(first, datetime.min.time()).replace(hour=8),
+        datetime.combine(last, datetime.min.time()).replace(hour=17),
+        days,
+    )
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _hours(hours: float) -> str:
+    whole = int(hours)
+    minutes = round((hours - whole) * 60)
+    return f"PT{whole}H{minutes}M0S"
+
+
+def _parse_stamp(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.strip()[:19])
+    except ValueError:
+        return None
+
+
+def _quarter_of(moment: datetime, *, finish: bool = False) -> Quarter:
+    day = moment.date()
+    if finish and moment.time() == datetime.min.time():
+        day -= timedelta(days=1)  # a finish at midnight ends the day before
+    return Quarter.of(day.year, (day.month - 1) // 3 + 1)
+
+
+# -- export ----------------------------------------------------------------------------
+
+
+def _sub(parent: ET.Element, tag: str, text: Any = None) -> ET.Element:
+    elem = ET.SubElement(parent, tag)
+    if text is not None:
+        elem.text = xml_text(str(text))
+    return elem
+
+
+def _money(value: float) -> str:
+    """MSPDI stores currency in hundredths."""
+    cents = round(value * 100, 2)
+    return str(int(cents)) if float(cents).is_integer() else f"{cents:.2f}"
+
+
+def _units(value: float) -> str:
+    return f"{value:.2f}"
+
+
+@dataclass
+class _TaskOut:
+    uid: int
+    name: str
+    level: int
+    outline: str
+    start: datetime
+    finish: datetime
+    days: int
+    summary: bool = False
+    milestone: bool = False
+    notes: str = ""
+    fixed_cost: float = 0.0
+    percent: int = 0
+    constraint: datetime | None = None
+    deadline: datetime | None = None
+    preds: list[int] = field(default_factory=list)
+    ext: dict[str, str] = field(default_factory=dict)
+
+
+def export_mspdi(snap: PlanSnapshot, target: str | os.PathLike[str]) -> Path:
+    """Write the roadmap as MSPDI (atomically)."""
+    write_bytes_atomically(target, mspdi_bytes(snap, name=Path(target).name))
+    return Path(target)
+
+
+def _primary_objective(snap: PlanSnapshot, item_id: int) -> int | None:
+    links = snap.links_by_item.get(item_id, [])
+    if not links:
+        return None
+    best = max(links, key=lambda link: (link.strength, -link.objective_id))
+    return best.objective_id
+
+
+def mspdi_bytes(snap: PlanSnapshot, *, name: str = "roadmap.xml") -> bytes:
+    """The MSPDI document for a plan."""
+    horizon_start = snap.info.start
+    code_of_objective = {o.id: o.code for o in snap.objectives}
+    items_under: dict[int | None, list[Any]] = defaultdict(list)
+    for item in snap.items:
+        items_under[_primary_objective(snap, item.id)].append(item)
+    for group in items_under.values():
+        group.sort(key=lambda i: (i.start.ordinal if i.start else 10**9, i.code))
+
+    tasks: list[_TaskOut] = []
+    uid_of_item: dict[int, int] = {}
+    next_uid = [1]
+
+    def new_uid() -> int:
+        value = next_uid[0]
+        next_uid[0] += 1
+        return value
+
+    def item_task(item: Any, level: int, outline: str) -> _TaskOut:
+        scheduled = item.start is not None and item.end is not None
+        start_q = item.start if scheduled else horizon_start
+        end_q = item.end if scheduled else horizon_start
+        start, finish, days = quarter_dates(start_q, end_q)
+        links = json.dumps(
+            [
+                [code_of_objective[link.objective_id], link.strength, link.rationale]
+                for link in sorted(snap.links_by_item.get(item.id, []), key=lambda lk: lk.id)
+            ],
+            ensure_ascii=False,
+        )
+        task = _TaskOut(
+            new_uid(),
+            item.title,
+            level,
+            outline,
+            start,
+            finish,
+            days,
+            notes=item.description,
+            fixed_cost=item.capex,
+            percent=100 if item.status == Status.DONE else 0,
+            constraint=start,
+        )
+        task.ext = {
+            "code": item.code,
+            "kind": "item",
+            "category": item.category,
+            "status": item.status,
+            "risk": item.risk,
+            "links": links,
+            "value_statement": item.value_statement,
+            "schedule": "" if scheduled else "unscheduled",
+            "opex": _money(item.opex),
+            "annual_value": _money(item.annual_value),
+        }
+        uid_of_item[item.id] = task.uid
+        return task
+
+    def place(objective: Any, level: int, outline: str) -> tuple[datetime, datetime] | None:
+        """Add an objective's summary task and everything under it; return its span."""
+        index = len(tasks)
+        task = _TaskOut(new_uid(), objective.title, level, outline, datetime.min, datetime.min, 0)
+        task.notes = objective.description
+        task.ext = {"code": objective.code, "kind": "objective", "weight": str(objective.weight)}
+        if objective.target is not None:
+            task.deadline = quarter_dates(objective.target, objective.target)[1]
+        tasks.append(task)
+        spans: list[tuple[datetime, datetime]] = []
+        n = 0
+        for sub in snap.children_by_objective.get(objective.id, []):
+            n += 1
+            span = place(sub, level + 1, f"{outline}.{n}")
+            if span:
+                spans.append(span)
+        for item in items_under.get(objective.id, []):
+            n += 1
+            child_task = item_task(item, level + 1, f"{outline}.{n}")
+            tasks.append(child_task)
+            spans.append((child_task.start, child_task.finish))
+        if spans:
+            task.summary = True
+            task.start = min(s for s, _f in spans)
+            task.finish = max(f for _s, f in spans)
+        else:
+            anchor = objective.target or horizon_start
+            _s, finish, _d = quarter_dates(anchor, anchor)
+            task.milestone = True
+            task.start = task.finish = finish
+        task.days = _working_days(task.start, task.finish) if not task.milestone else 0
+        tasks[index] = task
+        return (task.start, task.finish)
+
+    top = 0
+    for objective in snap.children_by_objective.get(None, []):
+        top += 1
+        place(objective, 1, str(top))
+    for item in items_under.get(None, []):
+        top += 1
+        tasks.append(item_task(item, 1, str(top)))
+
+    for dep in snap.dependencies:
+        after = uid_of_item.get(dep.after_id)
+        before = uid_of_item.get(dep.before_id)
+        if after is not None and before is not None:
+            next(t for t in tasks if t.uid == after).preds.append(before)
+
+    if tasks:
+        project_start = min(t.start for t in tasks)
+        project_finish = max(t.finish for t in tasks)
+    else:
+        project_start, project_finish, _d = quarter_dates(horizon_start, horizon_start)
+
+    root = ET.Element("Project", {"xmlns": NS})
+    _sub(root, "SaveVersion", 14)
+    _sub(root, "Name", name)
+    _sub(root, "Title", snap.info.title)
+    if snap.info.organization:
+        _sub(root, "Company", snap.info.organization)
+    _sub(root, "CreationDate", _stamp(datetime.now().replace(microsecond=0)))
+    _sub(root, "ScheduleFromStart", 1)
+    _sub(root, "StartDate", _stamp(project_start))
+    _sub(root, "FinishDate", _stamp(project_finish))
+    _sub(root, "FYStartDate", 1)
+    _sub(root, "CurrencyDigits", 2)
+    _sub(root, "CurrencyCode", snap.info.currency[:3].upper())
+    _sub(root, "CalendarUID", 1)
+    _sub(root, "DefaultStartTime", "08:00:00")
+    _sub(root, "DefaultFinishTime", "17:00:00")
+    _sub(root, "MinutesPerDay", 480)
+    _sub(root, "MinutesPerWeek", 2400)
+    _sub(root, "DaysPerMonth", 20)
+    _sub(root, "DurationFormat", 7)
+    _sub(root, "WorkFormat", 2)
+    _sub(root, "NewTasksEstimated", 0)
+    attrs = _sub(root, "ExtendedAttributes")
+    for field_id, field_name, alias in FIELDS.values():
+        definition = _sub(attrs, "ExtendedAttribute")
+        _sub(definition, "FieldID", field_id)
+        _sub(definition, "FieldName", field_name)
+        _sub(definition, "Alias", alias)
+    _calendar(root)
+
+    tasks_elem = _sub(root, "Tasks")
+    summary = _sub(tasks_elem, "Task")
+    for tag, text in (
+        ("UID", 0),
+        ("ID", 0),
+        ("Name", snap.info.title),
+        ("Type", 1),
+        ("IsNull", 0),
+        ("WBS", 0),
+        ("OutlineNumber", 0),
+        ("OutlineLevel", 0),
+        ("Start", _stamp(project_start)),
+        ("Finish", _stamp(project_finish)),
+        ("Duration", _hours(8 * _working_days(project_start, project_finish))),
+        ("DurationFormat", 7),
+        ("Milestone", 0),
+        ("Summary", 1),
+    ):
+        _sub(summary, tag, text)
+    for position, task in enumerate(tasks, start=1):
+        _task_element(tasks_elem, task, position)
+
+    resources = _sub(root, "Resources")
+    uid_of_team: dict[int, int] = {}
+    for position, team in enumerate(snap.teams, start=1):
+        res = _sub(resources, "Resource")
+        uid_of_team[team.id] = position
+        _sub(res, "UID", position)
+        _sub(res, "ID", position)
+        _sub(res, "Name", team.name)
+        _sub(res, "Type", 1)
+        _sub(res, "IsNull", 0)
+        _sub(res, "Code", team.code)
+        _sub(res, "MaxUnits", _units(team.capacity))
+        ext = _sub(res, "ExtendedAttribute")
+        _sub(ext, "FieldID", RESOURCE_TEXT1)
+        _sub(ext, "Value", team.code)
+
+    assignments = _sub(root, "Assignments")
+    task_by_uid = {t.uid: t for t in tasks}
+    for position, demand in enumerate(snap.demands, start=1):
+        task_uid = uid_of_item.get(demand.item_id)
+        if task_uid is None:
+            continue
+        task = task_by_uid[task_uid]
+        asg = _sub(assignments, "Assignment")
+        _sub(asg, "UID", position)
+        _sub(asg, "TaskUID", task_uid)
+        _sub(asg, "ResourceUID", uid_of_team[demand.team_id])
+        _sub(asg, "Finish", _stamp(task.finish))
+        _sub(asg, "Start", _stamp(task.start))
+        _sub(asg, "Units", _units(demand.fte))
+        _sub(asg, "Work", _hours(8 * task.days * demand.fte))
+    return xml_bytes(root)
+
+
+def _working_days(start: datetime, finish: datetime) -> int:
+    first, last = start.date(), finish.date()
+    return sum(
+        1 for n in range((last - first).days + 1) if (first + timedelta(days=n)).weekday() < 5
+    )
+
+
+def _calendar(root: ET.Element) -> None:
+    calendars = _sub(root, "Calendars")
+    cal = _sub(calendars, "Calendar")
+    _sub(cal, "UID", 1)
+    _sub(cal, "Name", "Standard")
+    _sub(cal, "IsBaseCalendar", 1)
+    _sub(cal, "BaseCalendarUID", -1)
+    days = _sub(cal, "WeekDays")
+    for day_type in range(1, 8):  # 1 = Sunday
+        day = _sub(days, "WeekDay")
+        _sub(day, "DayType", day_type)
+        working = day_type not in (1, 7)
+        _sub(day, "DayWorking", int(working))
+        if working:
+            times = _sub(day, "WorkingTimes")
+            for start, end in (("08:00:00", "12:00:00"), ("13:00:00", "17:00:00")):
+                wt = _sub(times, "WorkingTime")
+                _sub(wt, "FromTime", start)
+                _sub(wt, "ToTime", end)
+
+
+def _task_element(parent: ET.Element, task: _TaskOut, position: int) -> None:
+    elem = _sub(parent, "Task")
+    _sub(elem, "UID", task.uid)
+    _sub(elem, "ID", position)
+    _sub(elem, "Name", task.name)
+    _sub(elem, "Type", 1)  # fixed duration: the quarters decide
+    _sub(elem, "IsNull", 0)
+    _sub(elem, "WBS", task.outline)
+    _sub(elem, "OutlineNumber", task.outline)
+    _sub(elem, "OutlineLevel", task.level)
+    _sub(elem, "Start", _stamp(task.start))
+    _sub(elem, "Finish", _stamp(task.finish))
+    _sub(elem, "Duration", _hours(8 * task.days))
+    _sub(elem, "DurationFormat", 7)
+    _sub(elem, "Estimated", 0)
+    _sub(elem, "Milestone", int(task.milestone))
+    _sub(elem, "Summary", int(task.summary))
+    if not task.summary:
+        _sub(elem, "FixedCost", _money(task.fixed_cost))
+        _sub(elem, "FixedCostAccrual", 3)
+    _sub(elem, "PercentComplete", task.percent)
+    if task.constraint is not None and not task.summary:
+        _sub(elem, "ConstraintType", 4)  # start no earlier than
+        _sub(elem, "ConstraintDate", _stamp(task.constraint))
+    else:
+        _sub(elem, "ConstraintType", 0)
+    if task.deadline is not None:
+        _sub(elem, "Deadline", _stamp(task.deadline))
+    if task.notes:
+        _sub(elem, "Notes", task.notes)
+    for before in task.preds:
+        link = _sub(elem, "PredecessorLink")
+        _sub(link, "PredecessorUID", before)
+        _sub(link, "Type", 1)
+        _sub(link, "CrossProject", 0)
+        _sub(link, "LinkLag", 0)
+        _sub(link, "LagFormat", 7)
+    for key, value in task.ext.items():
+        if value == "":
+            continue
+        ext = _sub(elem, "ExtendedAttribute")
+        _sub(ext, "FieldID", FIELDS[key][0])
+        _sub(ext, "Value", value)
+
+
+# -- import ----------------------------------------------------------------------------
+
+
+@dataclass
+class _TaskIn:
+    uid: int
+    id: int
+    name: str
+    level: int
+    wbs: str
+    summary: bool
+    milestone: bool
+    start: datetime | None
+    finish: datetime | None
+    notes: str
+    fixed_cost: float
+    percent: int
+    deadline: datetime | None
+    ext: dict[int, str]
+    preds: list[tuple[int, int, int, bool]]  # (uid, type, lag, cross-project)
+    parent: int | None = None
+
+
+@dataclass
+class MspdiImport:
+    """A schedule read as a plan document (JSON interchange shape) plus what was left out."""
+
+    document: dict[str, Any]
+    notes: list[str]
+
+    def summary(self) -> str:
+        doc = self.document
+        parts = [
+            f"{len(doc['items'])} items",
+            f"{len(doc['objectives'])} objectives",
+            f"{len(doc['links'])} links",
+            f"{len(doc['dependencies'])} dependencies",
+            f"{len(doc['teams'])} teams",
+            f"{len(doc['demands'])} demands",
+        ]
+        return "Read " + ", ".join(parts) + "."
+
+
+def _number(text: str | None, default: float = 0.0) -> float:
+    try:
+        return float(text) if text not in (None, "") else default
+    except ValueError:
+        return default
+
+
+def _int(text: str | None, default: int = 0) -> int:
+    try:
+        return int(float(text)) if text not in (None, "") else default
+    except ValueError:
+        return default
+
+
+def _bool(text: str | None) -> bool:
+    return (text or "").strip().lower() in ("1", "true")
+
+
+def _read_task(elem: ET.Element) -> _TaskIn | None:
+    if _bool(child_text(elem, "IsNull")):
+        return None
+    ext = {}
+    for sub in children(elem, "ExtendedAttribute"):
+        fid = _int(child_text(sub, "FieldID"), -1)
+        ext[fid] = child_text(sub, "Value") or ""
+    preds = []
+    for link in children(elem, "PredecessorLink"):
+        preds.append(
+            (
+                _int(child_text(link, "PredecessorUID"), -1),
+                _int(child_text(link, "Type"), 1),
+                _int(child_text(link, "LinkLag"), 0),
+                _bool(child_text(link, "CrossProject")),
+            )
+        )
+    return _TaskIn(
+        uid=_int(child_text(elem, "UID"), -1),
+        id=_int(child_text(elem, "ID"), 0),
+        name=(child_text(elem, "Name") or "").strip(),
+        level=_int(child_text(elem, "OutlineLevel"), 1),
+        wbs=(child_text(elem, "WBS") or child_text(elem, "OutlineNumber") or "").strip(),
+        summary=_bool(child_text(elem, "Summary")),
+        milestone=_bool(child_text(elem, "Milestone")),
+        start=_parse_stamp(child_text(elem, "Start")),
+        finish=_parse_stamp(child_text(elem, "Finish")),
+        notes=child_text(elem, "Notes") or "",
+        fixed_cost=_number(child_text(elem, "FixedCost")) / 100,
+        percent=_int(child_text(elem, "PercentComplete"), 0),
+        deadline=_parse_stamp(child_text(elem, "Deadline")),
+        ext=ext,
+        preds=preds,
+    )
+
+
+def read_mspdi(
+    path: str | os.PathLike[str], *, summaries_as_objectives: bool = True
+) -> MspdiImport:
+    """Read an MSPDI file into a plan document (not yet validated) and notes on what was skipped."""
+    project: dict[str, str] = {}
+    aliases: dict[int, str] = {}
+    tasks: list[_TaskIn] = []
+    resources: list[dict[str, Any]] = []
+    assignments: list[dict[str, Any]] = []
+    wanted_top = {"Name", "Title", "Company", "CurrencyCode", "StartDate"}
+
+    def wanted(key: tuple[str, ...]) -> bool:
+        if len(key) == 2:
+            return key[1] in wanted_top
+        return key in (
+            ("Project", "ExtendedAttributes", "ExtendedAttribute"),
+            ("Project", "Tasks", "Task"),
+            ("Project", "Resources", "Resource"),
+            ("Project", "Assignments", "Assignment"),
+            ("Project", "Calendars", "Calendar"),
+            ("Project", "Views", "View"),
+        )
+
+    for key, elem in iter_elements(path, wanted, root="Project", what=WHAT):
+        name = key[-1]
+        if len(key) == 2:
+            project[name] = (elem.text or "").strip()
+        elif name == "ExtendedAttribute":
+            fid = _int(child_text(elem, "FieldID"), -1)
+            aliases[fid] = (child_text(elem, "Alias") or "").strip()
+        elif name == "Task":
+            task = _read_task(elem)
+            if task is not None and task.uid >= 0:
+                tasks.append(task)
+        elif name == "Resource":
+            resources.append(
+                {
+                    "uid": _int(child_text(elem, "UID"), -1),
+                    "name": (child_text(elem, "Name") or "").strip(),
+                    "type": _int(child_text(elem, "Type"), 1),
+                    "code": (child_text(elem, "Code") or "").strip(),
+                    "max_units": _number(child_text(elem, "MaxUnits"), 1.0),
+                    "null": _bool(child_text(elem, "IsNull")),
+                    "ext": {
+                        _int(child_text(sub, "FieldID"), -1): child_text(sub, "Value") or ""
+                        for sub in children(elem, "ExtendedAttribute")
+                    },
+                }
+            )
+        elif name == "Assignment":
+            assignments.append(
+                {
+                    "task": _int(child_text(elem, "TaskUID"), -1),
+                    "resource": _int(child_text(elem, "ResourceUID"), UNASSIGNED),
+                    "units": _number(child_text(elem, "Units"), 1.0),
+                }
+            )
+    return _build_document(
+        Path(path), project, aliases, tasks, resources, assignments, summaries_as_objectives
+    )
+
+
+def _ours(aliases: dict[int, str]) -> set[str]:
+    """Which of our custom fields this file declares (written by StratPlanner)."""
+    return {key for key, (fid, _n, alias) in FIELDS.items() if aliases.get(fid) == alias}
+
+
+def _build_document(
+    path: Path,
+    project: dict[str, str],
+    aliases: dict[int, str],
+    tasks: list[_TaskIn],
+    resources: list[dict[str, Any]],
+    assignments: list[dict[str, Any]],
+    summaries_as_objectives: bool,
+) -> MspdiImport:
+    notes: list[str] = []
+    ours = _ours(aliases)
+
+    def ext(task: _TaskIn, key: str) -> str | None:
+        if key not in ours:
+            return None
+        value = task.ext.get(FIELDS[key][0])
+        return value if value not in (None, "") else None
+
+    tasks = [t for t in tasks if t.level > 0 or t.uid != 0]
+    tasks.sort(key=lambda t: (t.id, t.uid))
+    stack: list[_TaskIn] = []
+    for task in tasks:
+        while stack and stack[-1].level >= task.level:
+            stack.pop()
+        task.parent = stack[-1].uid if stack else None
+        stack.append(task)
+    by_uid = {t.uid: t for t in tasks}
+    has_children = {t.parent for t in tasks if t.parent is not None}
+
+    def is_objective(task: _TaskIn) -> bool:
+        kind = ext(task, "kind")
+        if kind is not None:
+            return kind == "objective"
+        return summaries_as_objectives and (task.summary or task.uid in has_children)
+
+    objective_tasks = [t for t in tasks if is_objective(t)]
+    item_tasks = [
+        t for t in tasks if not is_objective(t) and not (t.summary or t.uid in has_children)
+    ]
+    skipped_summaries = [
+        t for t in tasks if not is_objective(t) and (t.summary or t.uid in has_children)
+    ]
+    if skipped_summaries:
+        notes.append(
+            f"{len(skipped_summaries)} summary task(s) were not imported (summary tasks as objectives is off)."
+        )
+
+    def unique_codes(group: list[_TaskIn], prefix: str) -> dict[int, str]:
+        codes: dict[int, str] = {}
+        taken: set[str] = set()
+        wbs_count: dict[str, int] = defaultdict(int)
+        for t in group:
+            wbs_count[t.wbs] += 1
+        for t in group:
+            candidates = [ext(t, "code"), t.wbs if wbs_count[t.wbs] == 1 else None]
+            code = next(
+                (
+                    c
+                    for c in candidates
+                    if c and check_code(c) is None and c.casefold() not in taken
+                ),
+                None,
+            )
+            if code is None:
+                code = f"{prefix}{t.uid}"
+                while code.casefold() in taken:
+                    code += "x"
+            taken.add(code.casefold())
+            codes[t.uid] = code
+        return codes
+
+    objective_code = unique_codes(objective_tasks, "S")
+    item_code = unique_codes(item_tasks, "T")
+    unnamed = 0
+
+    def title(task: _TaskIn) -> str:
+        nonlocal unnamed
+        if task.name:
+            return task.name
+        unnamed += 1
+        return f"Task {task.id}"
+
+    def nearest_objective(task: _TaskIn) -> str | None:
+        node = by_uid.get(task.parent) if task.parent is not None else None
+        while node is not None and node.uid not in objective_code:
+            node = by_uid.get(node.parent) if node.parent is not None else None
+        return objective_code[node.uid] if node is not None else None
+
+    objectives = []
+    for task in objective_tasks:
+        weight = _int(ext(task, "weight"), 3) if ext(task, "weight") else 3
+        objectives.append(
+            {
+                "code": objective_code[task.uid],
+                "title": title(task),
+                "description": task.notes,
+                "parent": nearest_objective(task),
+                "weight": weight if 1 <= weight <= 5 else 3,
+                "target": str(_quarter_of(task.deadline, finish=True)) if task.deadline else None,
+            }
+        )
+
+    items = []
+    links = []
+    scheduled_quarters: list[Quarter] = []
+    for task in item_tasks:
+        code = item_code[task.uid]
+        start = _quarter_of(task.start) if task.start else None
+        end = _quarter_of(task.finish, finish=True) if task.finish else None
+        if start is None or end is None or end < start:
+            start = end = None
+        if ext(task, "schedule") == "unscheduled":
+            start = end = None
+        if start is not None and end is not None:
+            scheduled_quarters.extend([start, end])
+        status = ext(task, "status")
+        if status not in {s.value for s in Status}:
+            status = (
+                "done" if task.percent >= 100 else "in_progress" if task.percent > 0 else "proposed"
+            )
+        item: dict[str, Any] = {
+            "code": code,
+            "title": title(task),
+            "description": task.notes,
+            "status": status,
+            "start": str(start) if start else None,
+            "end": str(end) if end else None,
+            "capex": max(task.fixed_cost, 0.0),
+        }
+        for key in ("category", "risk", "value_statement"):
+            if ext(task, key) is not None:
+                item[key] = ext(task, key)
+        for key in ("opex", "annual_value"):
+            if ext(task, key) is not None:
+                item[key] = max(_number(ext(task, key)) / 100, 0.0)
+        items.append(item)
+        listed = _alignment(ext(task, "links"))
+        if listed is not None:
+            links.extend({**link, "item": code} for link in listed)
+        else:
+            parent = nearest_objective(task)
+            if parent is not None:
+                links.append(
+                    {
+                        "objective": parent,
+                        "item": code,
+                        "strength": 2,
+                        "rationale": "Grouped under this summary task in the project file.",
+                    }
+                )
+
+    dependencies = []
+    skipped_types: dict[str, int] = defaultdict(int)
+    summary_links = lags = cross = 0
+    for task in item_tasks:
+        for before_uid, link_type, lag, is_cross in task.preds:
+            if is_cross:
+                cross += 1
+                continue
+            if before_uid not in item_code:
+                summary_links += 1
+                continue
+            if link_type != 1:
+                skipped_types[LINK_TYPES.get(link_type, f"type {link_type}")] += 1
+                continue
+            if lag:
+                lags += 1
+            pair = {"before": item_code[before_uid], "after": item_code[task.uid]}
+            if pair not in dependencies and pair["before"] != pair["after"]:
+                dependencies.append(pair)
+    for kind, n in sorted(skipped_types.items()):
+        notes.append(
+            f"{n} {kind} link(s) were not imported: the plan's dependencies are finish-to-start."
+        )
+    if lags:
+        notes.append(
+            f"{lags} finish-to-start link(s) had a lag or lead; the dependency was kept, the lag dropped."
+        )
+    if summary_links:
+        notes.append(f"{summary_links} link(s) to or from summary tasks were not imported.")
+    if cross:
+        notes.append(f"{cross} link(s) to other projects were not imported.")
+    if unnamed:
+        notes.append(f"{unnamed} task(s) had no name; they were called 'Task <ID>'.")
+
+    teams = []
+    team_code: dict[int, str] = {}
+    taken: set[str] = set()
+    skipped_resources = 0
+    for res in resources:
+        if res["null"] or (res["uid"] <= 0 and not res["name"]):
+            continue
+        if res["type"] != 1 or not res["name"]:
+            skipped_resources += 1
+            continue
+        mine = res["ext"].get(RESOURCE_TEXT1) if "resource_code" in ours else None
+        code = mine or (res["code"] if res["code"] and check_code(res["code"]) is None else None)
+        if code is None or code.casefold() in taken:
+            code = code_for_name(res["name"], taken)
+        taken.add(code.casefold())
+        team_code[res["uid"]] = code
+        teams.append({"code": code, "name": res["name"], "capacity": max(res["max_units"], 0.0)})
+    if skipped_resources:
+        notes.append(
+            f"{skipped_resources} material, cost or unnamed resource(s) were not imported as teams."
+        )
+
+    fte: dict[tuple[str, str], float] = defaultdict(float)
+    for asg in assignments:
+        if (
+            asg["resource"] == UNASSIGNED
+            or asg["resource"] not in team_code
+            or asg["task"] not in item_code
+        ):
+            continue
+        if asg["units"] > 0:
+            fte[(item_code[asg["task"]], team_code[asg["resource"]])] += asg["units"]
+    demands = [{"item": i, "team": t, "fte": round(v, 6)} for (i, t), v in fte.items()]
+
+    if scheduled_quarters:
+        first, last = min(scheduled_quarters), max(scheduled_quarters)
+    else:
+        anchor = _parse_stamp(project.get("StartDate")) or datetime.now()
+        first = last = _quarter_of(anchor)
+    quarters = min(max(last - first + 1, 1), MAX_HORIZON)
+    if last - first + 1 > MAX_HORIZON:
+        notes.append(
+            f"The schedule spans more than {MAX_HORIZON} quarters; the plan horizon shows the first {MAX_HORIZON}."
+        )
+    raw_title = (
+        project.get("Title")
+        or re.sub(r"\.xml$", "", project.get("Name", ""), flags=re.I)
+        or path.stem
+    )
+    currency = project.get("CurrencyCode") or "USD"
+    document = {
+        "format": "stratplanner-plan",
+        "version": 1,
+        "plan": {
+            "title": raw_title.strip() or path.stem,
+            "organization": project.get("Company", ""),
+            "currency": currency if 1 <= len(currency) <= 8 else "USD",
+            "start": str(first),
+            "quarters": quarters,
+        },
+        "objectives": objectives,
+        "items": items,
+        "links": _dedupe_links(links),
+        "teams": teams,
+        "demands": demands,
+        "dependencies": dependencies,
+    }
+    return MspdiImport(document, notes)
+
+
+def _alignment(text: str | None) -> list[dict[str, Any]] | None:
+    """Our alignment field: [[objective code, strength, rationale], …]; None if absent or mangled."""
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    out = []
+    if not isinstance(data, list):
+        return None
+    for entry in data:
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)):
+            return None
+        strength = entry[1] if isinstance(entry[1], int) and 1 <= entry[1] <= 3 else 2
+        rationale = entry[2] if isinstance(entry[2], str) else ""
+        out.append({"objective": entry[0], "strength": strength, "rationale": rationale})
+    return out
+
+
+def _dedupe_links(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for link in links:
+        key = (link["objective"], link["item"])
+        if key not in seen:
+            seen.add(key)
+            out.append(link)
+    return out
+
+
+def import_mspdi(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    summaries_as_objectives: bool = True,
+    overwrite: bool = False,
+) -> tuple[Path, MspdiImport]:
+    """Create a new plan from an MSPDI file; a file that breaks the rules creates nothing."""
+    read = read_mspdi(source, summaries_as_objectives=summaries_as_objectives)
+    parsed = parse_plan_dict(read.document, Path(source).name)
+    path = create_plan_from_parsed(parsed, target, overwrite=overwrite)
+    return path, read
+
+
+__all__ = [
+    "FIELDS",
+    "MspdiImport",
+    "export_mspdi",
+    "import_mspdi",
+    "mspdi_bytes",
+    "quarter_dates",
+    "read_mspdi",
+]
