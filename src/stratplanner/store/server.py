@@ -89,7 +89,9 @@ def server_engine(target: ServerTarget) -> Engine:
 
 
 def describe_connection_error(target: ServerTarget, exc: BaseException) -> str:
-    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    reason = (
+        str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    )
     return (
         f"The plan server {target.url.host or 'localhost'} can't be reached ({reason}); "
         "check the address and your network, or work on a local copy."

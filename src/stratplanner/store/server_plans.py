@@ -26,7 +26,8 @@ from stratplanner.store.transfer import copy_plan_rows
 
 def _schema_exists(conn: Connection, target: ServerTarget) -> bool:
     found = conn.execute(
-        text("SELECT 1 FROM information_schema.schemata WHERE schema_name = :s"), {"s": target.schema}
+        text("SELECT 1 FROM information_schema.schemata WHERE schema_name = :s"),
+        {"s": target.schema},
     ).first()
     return found is not None
 
@@ -41,7 +42,9 @@ def list_server_plans(url_text: str) -> list[str]:
     try:
         with engine.connect() as conn:
             rows = conn.execute(
-                text("SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'plan\\_%' ORDER BY 1")
+                text(
+                    "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'plan\\_%' ORDER BY 1"
+                )
             ).scalars()
             return [r.removeprefix("plan_") for r in rows]
     except OperationalError as exc:
@@ -50,7 +53,9 @@ def list_server_plans(url_text: str) -> list[str]:
         engine.dispose()
 
 
-def open_server_plan(url_text: str, *, read_only: bool = False, upgrade: bool = True) -> PlanDocument:
+def open_server_plan(
+    url_text: str, *, read_only: bool = False, upgrade: bool = True
+) -> PlanDocument:
     """Open a plan on the server, upgrading its schema in one transaction if it is older."""
     target = parse_server_target(url_text)
     engine = server_engine(target)
@@ -127,12 +132,17 @@ def publish_plan(
                         "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
                     )
                 )
-                conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": revision_for(SCHEMA_VERSION)})
+                conn.execute(
+                    text("INSERT INTO alembic_version VALUES (:v)"),
+                    {"v": revision_for(SCHEMA_VERSION)},
+                )
                 copy_plan_rows(src, conn, progress=progress)
     except (OperationalError, DBAPIError) as exc:
         if isinstance(exc, OperationalError):
             raise PlanFileError(describe_connection_error(target, exc)) from None
-        raise PlanFileError(f"The server refused the plan: {str(exc.orig).strip().splitlines()[0]}.") from None
+        raise PlanFileError(
+            f"The server refused the plan: {str(exc.orig).strip().splitlines()[0]}."
+        ) from None
     finally:
         engine.dispose()
     return target

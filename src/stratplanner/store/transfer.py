@@ -48,7 +48,9 @@ def copy_plan_rows(
     for table in reversed(tables):
         target.execute(delete(table))
     counts: dict[str, int] = {}
-    totals = {t.name: source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables}
+    totals = {
+        t.name: source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables
+    }
     grand_total = sum(totals.values()) or 1
     done = 0
     for table in tables:
