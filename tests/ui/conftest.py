@@ -79,7 +79,9 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def context(qapp: Any, settings: AppSettings, dialogs: ScriptedDialogs, tmp_path: Path) -> Iterator[AppContext]:
+def context(
+    qapp: Any, settings: AppSettings, dialogs: ScriptedDialogs, tmp_path: Path
+) -> Iterator[AppContext]:
     ctx = AppContext(settings, dialogs, data_dir=tmp_path / "app-data")
     yield ctx
     ctx.quit()

@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 
-from stratplanner.commands import CreateRecord, DeleteRecord, Macro, SetLink, UpdateRecord, UpdateSettings
+from stratplanner.commands import (
+    CreateRecord,
+    DeleteRecord,
+    Macro,
+    SetLink,
+    UpdateRecord,
+    UpdateSettings,
+)
 from stratplanner.snapshot import PlanSnapshot, load_snapshot, snapshot_of
 from stratplanner.store import open_plan
 from stratplanner.ui.live_plan import LivePlan
@@ -83,7 +90,10 @@ def test_partial_refresh_matches_a_full_reload_through_every_kind_of_edit(live: 
         SetLink(objective.id, cloud.id, 3, "Because"),
         SetLink(objective.id, cloud.id, 1),
         UpdateSettings({"title": "Renamed plan"}),
-        Macro("two", [UpdateRecord("item", cloud.id, {"risk": "high"}), SetLink(objective.id, cloud.id, 0)]),
+        Macro(
+            "two",
+            [UpdateRecord("item", cloud.id, {"risk": "high"}), SetLink(objective.id, cloud.id, 0)],
+        ),
         DeleteRecord("item", cloud.id, force=True),
         DeleteRecord("objective", objective.id, force=True),
     ]

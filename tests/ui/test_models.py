@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from stratplanner.commands import SetLink, UpdateRecord
 from stratplanner.store import open_plan
@@ -45,7 +46,9 @@ def test_record_tables_pass_the_model_tester(qtmodeltester: Any, live: LivePlan,
     assert model.rowCount() == model.total
 
 
-def test_a_filtered_sorted_table_passes_the_model_tester(qtmodeltester: Any, live: LivePlan) -> None:
+def test_a_filtered_sorted_table_passes_the_model_tester(
+    qtmodeltester: Any, live: LivePlan
+) -> None:
     model = RecordTableModel(live, "item")
     model.sort(4, Qt.SortOrder.DescendingOrder)
     model.set_filter(RecordFilter(text="store"))
@@ -72,8 +75,6 @@ def test_item_filter_combines_text_values_and_quarters(live: LivePlan) -> None:
 
 
 def test_filtering_and_edits_keep_the_selected_record(live: LivePlan, qtbot: Any) -> None:
-    from PySide6.QtWidgets import QAbstractItemView, QTableView
-
     model = RecordTableModel(live, "item")
     live.changed.connect(model.set_snapshot)
     view = QTableView()
@@ -106,11 +107,16 @@ def test_objective_tree_passes_the_model_tester(qtmodeltester: Any, live: LivePl
     assert model.rowCount() == themes + 1
 
 
-def test_a_filtered_objective_tree_passes_the_model_tester(qtmodeltester: Any, live: LivePlan) -> None:
+def test_a_filtered_objective_tree_passes_the_model_tester(
+    qtmodeltester: Any, live: LivePlan
+) -> None:
     model = ObjectiveTreeModel(live)
     model.set_filter("stock")
     qtmodeltester.check(model, force_py=True)
-    themes = {live.snapshot.objective_by_id[model.index(r, 0).internalId()].code for r in range(model.rowCount())}
+    themes = {
+        live.snapshot.objective_by_id[model.index(r, 0).internalId()].code
+        for r in range(model.rowCount())
+    }
     assert "T3" in themes
     assert len(model.visible_ids()) < len(live.snapshot.objectives)
 
@@ -129,18 +135,25 @@ def test_theme_support_counts_each_item_once(live: LivePlan) -> None:
     assert support[theme.id].items == len(items)
 
 
-def test_alignment_matrix_passes_the_model_tester_both_ways(qtmodeltester: Any, live: LivePlan) -> None:
+def test_alignment_matrix_passes_the_model_tester_both_ways(
+    qtmodeltester: Any, live: LivePlan
+) -> None:
     model = AlignmentModel(live)
     live.changed.connect(model.set_snapshot)
     qtmodeltester.check(model, force_py=True)
-    assert (model.rowCount(), model.columnCount()) == (len(live.snapshot.objectives), len(live.snapshot.items))
+    assert (model.rowCount(), model.columnCount()) == (
+        len(live.snapshot.objectives),
+        len(live.snapshot.items),
+    )
     model.set_transposed(True)
     assert model.rowCount() == len(live.snapshot.items)
     index = model.index(0, 0)
     objective_id, item_id = model.pair(index)
     assert model.setData(index, 3)
     assert index.data() == "3"
-    link = next(x for x in live.snapshot.links if (x.objective_id, x.item_id) == (objective_id, item_id))
+    link = next(
+        x for x in live.snapshot.links if (x.objective_id, x.item_id) == (objective_id, item_id)
+    )
     assert link.strength == 3
     model.set_item_filter("cloud-lz", only_linked=False)
     assert model.rowCount() == 1
@@ -149,7 +162,9 @@ def test_alignment_matrix_passes_the_model_tester_both_ways(qtmodeltester: Any, 
     assert model.strength(model.index_of_pair(objective_id, item_id)) == 0
 
 
-def test_a_transposed_filtered_matrix_passes_the_model_tester(qtmodeltester: Any, live: LivePlan) -> None:
+def test_a_transposed_filtered_matrix_passes_the_model_tester(
+    qtmodeltester: Any, live: LivePlan
+) -> None:
     model = AlignmentModel(live)
     model.set_transposed(True)
     model.set_item_filter("store", only_linked=True)

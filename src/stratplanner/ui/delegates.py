@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QStyledItemDelegate,
@@ -36,6 +37,19 @@ class FieldDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Enter in a list editor commits and is used up (it must not reopen the cell)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(editor, QWidget)
+            and commits_on_pick(editor)
+        ):
+            self._commit_and_close(editor)
+            return True
+        return super().eventFilter(editor, event)
 
     def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -190,7 +190,16 @@ class QuarterEditor(QComboBox):
         self.setEditText(text)
 
 
-class MoneyEditor(QDoubleSpinBox):
+class _NonNegativeSpinBox(QDoubleSpinBox):
+    """A minus sign is refused as it is typed, instead of ending as a silent zero."""
+
+    def validate(self, text: str, pos: int) -> object:
+        if "-" in text:
+            return (QValidator.State.Invalid, text, pos)
+        return super().validate(text, pos)
+
+
+class MoneyEditor(_NonNegativeSpinBox):
     """An amount in the plan's currency; it can't go below zero."""
 
     committed = Signal()
@@ -237,7 +246,7 @@ class IntEditor(QSpinBox):
         self.setValue(int(value or 0))
 
 
-class FloatEditor(QDoubleSpinBox):
+class FloatEditor(_NonNegativeSpinBox):
     committed = Signal()
 
     def __init__(self, field: Field, parent: QWidget | None = None):

@@ -6,6 +6,9 @@ reference, so each call leaves the interpreter one reference short on the
 test run) Python aborts with "bool_dealloc: deallocating True". The fix is
 installed only when a probe shows the leak, so a fixed PySide6 (or a Python
 with immortal booleans) runs untouched.
+
+With the fix in place, connect a signal to a signal directly
+(``a.connect(b)``), not to its ``emit`` (``a.connect(b.emit)`` then fails).
 """
 
 from __future__ import annotations

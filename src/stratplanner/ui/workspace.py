@@ -155,7 +155,7 @@ class Workspace(QWidget):
         self.details.reveal_requested.connect(self.reveal)
         self.message_bar = MessageBar()
         live.refused.connect(self.message_bar.show_problem)
-        live.refused.connect(self.message.emit)
+        live.refused.connect(self.message)
         live.changed.connect(self._plan_changed)
 
         center = QWidget()
