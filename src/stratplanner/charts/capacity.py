@@ -1,0 +1,284 @@
+"""Capacity: each team's demand against its capacity, quarter by quarter.
+
+Up to a dozen teams get a small chart each (demand bars, the capacity line,
+the part above capacity in the warning colour); more teams get one grid of
+utilisation (demand ÷ capacity) with overbooked quarters in warning shades.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.collections import PolyCollection
+from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from stratplanner.analysis import PlanAnalysis
+from stratplanner.analysis.capacity import TeamQuarterLoad, team_loads
+from stratplanner.analysis.selection import select_items
+from stratplanner.analysis.text import fte, percent
+from stratplanner.charts.common import (
+    ChartOptions,
+    analysis_for,
+    quarter_axis,
+    quarter_window,
+    subtitle,
+)
+from stratplanner.charts.hits import ChartInfo, GridLayer, Hit, RectLayer
+from stratplanner.charts.style import (
+    BLACK,
+    BLUE,
+    FONT,
+    GREY,
+    MUTED_TEXT,
+    SKY_BLUE,
+    SMALL,
+    TEXT,
+    WARNING,
+    begin_figure,
+    blend,
+    empty_message,
+    legend_below,
+    shorten,
+    style_axes,
+    text_colour_on,
+)
+from stratplanner.model.values import Quarter
+from stratplanner.snapshot import PlanSnapshot, TeamRec
+
+VIEWS = ("auto", "panels", "grid")
+PANELS_UP_TO = 12
+#: Utilisation bands of the grid view: upper bounds and colours.
+BANDS = (
+    (0.5, "#F3F3F3", "under 50%"),
+    (0.8, "#C6E3F5", "50–80%"),
+    (1.0 + 1e-9, SKY_BLUE, "80–100%"),
+    (1.2, blend(WARNING, 0.55), "100–120%"),
+    (1.5, WARNING, "120–150%"),
+    (math.inf, blend(WARNING, 0.45, BLACK), "over 150%"),
+)
+
+
+@dataclass(frozen=True)
+class CapacityOptions(ChartOptions):
+    view: str = "auto"  # "auto": a chart per team up to 12 teams, one grid beyond
+    team_ids: frozenset[int] | None = None  # only these teams
+    max_teams: int = 40  # rows of the grid view per page
+    team_offset: int = 0  # first team shown in the grid view
+
+
+def draw_capacity(
+    fig: Figure,
+    snap: PlanSnapshot,
+    analysis: PlanAnalysis | None = None,
+    options: CapacityOptions | None = None,
+) -> ChartInfo:
+    """Draw capacity; hits are teams (a team's quarter) in either view."""
+    options = options or CapacityOptions()
+    if options.view not in VIEWS:
+        raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {options.view!r}")
+    analysis = analysis_for(snap, analysis)
+    first, last = quarter_window(snap, options)
+    count = last - first + 1
+    quarters = [first + q for q in range(count)]
+    teams = [t for t in snap.teams if options.team_ids is None or t.id in options.team_ids]
+    if options.filters.is_empty:
+        wanted = {q.ordinal for q in quarters}
+        loads = [load for load in analysis.team_loads if load.quarter.ordinal in wanted]
+    else:
+        loads = team_loads(snap, select_items(snap, options.filters), quarters)
+    by_team: dict[int, dict[int, TeamQuarterLoad]] = {}
+    for load in loads:
+        by_team.setdefault(load.team_id, {})[load.quarter - first] = load
+    over = sum(
+        1
+        for load in loads
+        if load.overbooked and (options.team_ids is None or load.team_id in options.team_ids)
+    )
+    title = options.title or "Team capacity: demand against capacity"
+    facts = [
+        f"{len(teams)} team{'s' if len(teams) != 1 else ''}",
+        f"{over} overbooked team-quarter{'s' if over != 1 else ''}",
+    ]
+    begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
+    info = ChartInfo("capacity", title, total=len(teams))
+    if not teams:
+        ax = fig.add_subplot()
+        info.axes.append(ax)
+        empty_message(ax, "This plan has no teams yet.")
+        return info
+    grid = options.view == "grid" or (options.view == "auto" and len(teams) > PANELS_UP_TO)
+    if grid:
+        _grid(fig, info, snap, teams, by_team, quarters, options)
+    else:
+        _panels(fig, info, snap, teams, by_team, quarters)
+    return info
+
+
+def _tooltip(team: TeamRec, load: TeamQuarterLoad | None, quarter: Quarter) -> str:
+    if load is None or (load.demand == 0 and load.capacity == 0):
+        return f"{team.name}, {quarter}: no demand"
+    head = f"{team.name}, {quarter}: {fte(round(load.demand, 2))} asked of {fte(load.capacity)}"
+    if load.capacity > 0:
+        head += f" ({percent(load.utilisation)})"
+    if load.overbooked:
+        head += f"\nOverbooked by {fte(round(load.excess, 2))}"
+    return head
+
+
+def _panels(fig, info, snap, teams, by_team, quarters) -> None:  # type: ignore[no-untyped-def]
+    count = len(quarters)
+    columns = 1 if len(teams) == 1 else 2 if len(teams) <= 4 else 3
+    rows = math.ceil(len(teams) / columns)
+    axes = fig.subplots(rows, columns, squeeze=False, sharex=True)
+    panel_in = max(1.0, (fig.get_size_inches()[0] - 0.4) / columns - 0.55)
+    title_chars = max(10, int(panel_in * 72 / (FONT * 0.62)))
+    width = 0.76
+    for n, team in enumerate(teams):
+        ax = axes[n // columns][n % columns]
+        info.axes.append(ax)
+        style_axes(ax)
+        cells = by_team.get(team.id, {})
+        demand = np.array([cells[q].demand if q in cells else 0.0 for q in range(count)])
+        below = np.minimum(demand, team.capacity)
+        excess = np.maximum(demand - team.capacity, 0.0)
+        verts, faces, boxes, tips = [], [], [], []
+        for q in range(count):
+            x0, x1 = q + 0.5 - width / 2, q + 0.5 + width / 2
+            if below[q] > 0:
+                verts.append(((x0, 0), (x0, below[q]), (x1, below[q]), (x1, 0)))
+                faces.append(BLUE)
+            if excess[q] > 0:
+                verts.append(((x0, below[q]), (x0, demand[q]), (x1, demand[q]), (x1, below[q])))
+                faces.append(WARNING)
+            boxes.append((q, 0, q + 1, max(demand[q], team.capacity, 0.5)))
+            tips.append(_tooltip(team, cells.get(q), quarters[q]))
+        if verts:
+            ax.add_collection(PolyCollection(verts, facecolors=faces, edgecolors="none", zorder=2))
+        ax.plot([0, count], [team.capacity, team.capacity], color=BLACK, linewidth=1.3, zorder=3)
+        info.layers.append(RectLayer(ax, boxes, "team", [team.id] * count, tips))
+        top = max(float(demand.max()), team.capacity, 1.0)
+        ax.set_xlim(0, count)
+        ax.set_ylim(0, top * 1.22)
+        quarter_axis(ax, quarters[0], count, width_in=panel_in)
+        ax.tick_params(axis="x", labelsize=SMALL)
+        ax.tick_params(axis="y", labelsize=SMALL)
+        overbooked = int((excess > 1e-9).sum())
+        ax.set_title(
+            shorten(f"{team.name} · {fte(team.capacity)}", title_chars),
+            fontsize=FONT,
+            color=TEXT,
+            loc="left",
+            fontweight="bold",
+        )
+        if overbooked:
+            peak = float((demand / team.capacity).max()) if team.capacity > 0 else math.inf
+            note = f"over in {overbooked} quarter{'s' if overbooked != 1 else ''}" + (
+                f", peak {percent(peak)}" if math.isfinite(peak) else ""
+            )
+            ax.text(
+                0.99,
+                0.97,
+                note,
+                transform=ax.transAxes,
+                ha="right",
+                va="top",
+                fontsize=SMALL,
+                color=WARNING,
+                fontweight="bold",
+            ).set_in_layout(False)
+        if n % columns == 0:
+            ax.set_ylabel("FTE", fontsize=SMALL, color=MUTED_TEXT)
+    for n in range(len(teams), rows * columns):
+        axes[n // columns][n % columns].set_axis_off()
+    legend_below(
+        fig,
+        [
+            Patch(facecolor=BLUE, label="Demand within capacity"),
+            Patch(facecolor=WARNING, label="Demand above capacity"),
+            Line2D([], [], color=BLACK, linewidth=1.3, label="Capacity"),
+        ],
+    )
+
+
+def _grid(fig, info, snap, teams, by_team, quarters, options: CapacityOptions) -> None:  # type: ignore[no-untyped-def]
+    count = len(quarters)
+    offset = min(max(0, options.team_offset), max(0, len(teams) - options.max_teams))
+    shown = teams[offset : offset + max(1, options.max_teams)]
+    if len(shown) < len(teams):
+        info.notes.append(
+            f"Showing teams {offset + 1}–{offset + len(shown)} of {len(teams)}; set team_offset for the others."
+        )
+    util = np.zeros((len(shown), count))
+    for r, team in enumerate(shown):
+        for q, load in by_team.get(team.id, {}).items():
+            util[r, q] = min(load.utilisation, 1e6)
+    ax = fig.add_subplot()
+    info.axes.append(ax)
+    bounds = [0.0] + [b for b, _, _ in BANDS[:-1]] + [1e7]
+    cmap = ListedColormap([c for _, c, _ in BANDS])
+    ax.imshow(
+        util,
+        cmap=cmap,
+        norm=BoundaryNorm(bounds, cmap.N),
+        aspect="auto",
+        interpolation="nearest",
+        extent=(0, count, len(shown), 0),
+    )
+    ax.set_xlim(0, count)
+    ax.set_ylim(len(shown), 0)
+    if count <= 150:
+        ax.vlines(np.arange(1, count), 0, len(shown), colors="white", linewidth=0.5)
+    ax.hlines(np.arange(1, len(shown)), 0, count, colors="white", linewidth=0.5)
+    quarter_axis(ax, quarters[0], count, top=True, width_in=fig.get_size_inches()[0] - 2.8)
+    width_in, height_in = fig.get_size_inches()
+    row_pt = (height_in - 2.2) * 72 / max(1, len(shown))
+    size = min(FONT, max(5.5, row_pt * 0.7))
+    ax.set_yticks(
+        [r + 0.5 for r in range(len(shown))],
+        [f"{shorten(t.name, 28)} · {fte(t.capacity)}" for t in shown],
+    )
+    ax.tick_params(axis="y", length=0, labelsize=size)
+    for label, team in zip(ax.get_yticklabels(), shown, strict=True):
+        if any(load.overbooked for load in by_team.get(team.id, {}).values()):
+            label.set_color(WARNING)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    cell_w = (width_in - 3.0) * 72 / count
+    if cell_w >= 24 and row_pt >= 10 and util.size <= 400:
+        for r in range(len(shown)):
+            for q in range(count):
+                value = util[r, q]
+                if value > 0:
+                    band = next(c for b, c, _ in BANDS if value <= b)
+                    text = ">999%" if value > 9.99 else f"{value * 100:.0f}%"
+                    ax.text(
+                        q + 0.5,
+                        r + 0.5,
+                        text,
+                        ha="center",
+                        va="center",
+                        fontsize=SMALL,
+                        color=text_colour_on(band),
+                    ).set_in_layout(False)
+
+    def cell(q: int, r: int) -> Hit:
+        team = shown[r]
+        return Hit("team", team.id, _tooltip(team, by_team.get(team.id, {}).get(q), quarters[q]))
+
+    info.layers.append(
+        GridLayer(
+            ax, np.arange(count + 1, dtype=float), np.arange(len(shown) + 1, dtype=float), cell
+        )
+    )
+    legend_below(
+        fig,
+        [
+            Patch(facecolor=c, edgecolor=GREY, linewidth=0.3, label=f"{label} of capacity")
+            for _, c, label in BANDS
+        ],
+    )

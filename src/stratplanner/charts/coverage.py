@@ -1,0 +1,192 @@
+"""Objective coverage: objectives ranked by support, unsupported ones called out.
+
+A bar's length is the objective's support (Σ of link strengths from counted
+items), split into its strong, moderate and weak links so a long bar of weak
+links reads differently from a short strong one. Objectives with no link of
+strength 2 or more are tinted and labelled in the warning colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from stratplanner.analysis import ObjectiveSupport, PlanAnalysis
+from stratplanner.analysis.alignment import objective_support
+from stratplanner.analysis.selection import select_items, select_objectives
+from stratplanner.charts.common import ChartOptions, analysis_for, subtitle
+from stratplanner.charts.hits import ChartInfo, RectLayer
+from stratplanner.charts.style import (
+    FONT,
+    GREY,
+    MUTED_TEXT,
+    STRENGTH_COLOURS,
+    TEXT,
+    WARNING,
+    begin_figure,
+    blend,
+    empty_message,
+    legend_below,
+    shorten,
+    style_axes,
+)
+from stratplanner.snapshot import ObjectiveRec, PlanSnapshot
+
+LEVELS = ("objectives", "themes")
+ORDERS = ("descending", "ascending")
+
+
+@dataclass(frozen=True)
+class CoverageOptions(ChartOptions):
+    level: str = "objectives"  # or "themes" (support rolled up)
+    order: str = "descending"  # most supported first; unsupported ones end the list
+    max_rows: int = 40  # beyond this, the best and the worst are shown with a gap between
+
+
+def draw_objective_coverage(
+    fig: Figure,
+    snap: PlanSnapshot,
+    analysis: PlanAnalysis | None = None,
+    options: CoverageOptions | None = None,
+) -> ChartInfo:
+    """Draw coverage; hits are objectives (themes are objectives too)."""
+    options = options or CoverageOptions()
+    if options.level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {options.level!r}")
+    if options.order not in ORDERS:
+        raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {options.order!r}")
+    analysis = analysis_for(snap, analysis)
+    if options.filters.is_empty:
+        support = dict(analysis.objective_support)
+    else:
+        support = objective_support(snap, select_items(snap, options.filters))
+    objectives = select_objectives(snap, options.filters)
+    if options.level == "themes":
+        chosen = [o for o in objectives if o.parent_id is None]
+    else:
+        chosen = [
+            o for o in objectives if not support[o.id].is_theme or support[o.id].direct_support
+        ]
+    ranked = sorted(chosen, key=lambda o: (-support[o.id].support, -o.weight, o.code))
+    if options.order == "ascending":
+        ranked.reverse()
+    unsupported = [o for o in ranked if support[o.id].unsupported]
+    noun = "themes" if options.level == "themes" else "objectives"
+    title = options.title or f"Coverage: {noun} ranked by IT support"
+    facts = [f"{len(unsupported)} of {len(ranked)} {noun} unsupported"]
+    begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
+    ax = fig.add_subplot()
+    info = ChartInfo("coverage", title, axes=[ax], total=len(ranked))
+    if not ranked:
+        empty_message(ax, "This plan has no objectives yet.")
+        return info
+
+    rows: list[ObjectiveRec | None] = list(ranked)
+    hidden = 0
+    limit = max(4, options.max_rows)
+    if len(ranked) > limit:
+        head = (limit - 1) // 2
+        tail = limit - 1 - head
+        hidden = len(ranked) - head - tail
+        rows = ranked[:head] + [None] + ranked[-tail:]
+        info.notes.append(f"{hidden} {noun} in the middle of the ranking are left out.")
+    info.shown = len(ranked) - hidden
+
+    style_axes(ax, grid_axis="x")
+    ax.spines["left"].set_visible(False)
+    peak = max(1, max(support[o.id].support for o in ranked))
+    verts, faces, boxes, ids, tips = [], [], [], [], []
+    tint = blend(WARNING, 0.8)
+    labels = []
+    width_in, height_in = fig.get_size_inches()
+    row_pt = (height_in - 1.9) * 72 / len(rows)
+    size = min(FONT, max(5.5, row_pt * 0.62))
+    bar = 0.68
+    chars = max(12, min(48, int(width_in * 72 * 0.33 / (size * 0.6))))
+    for y, objective in enumerate(rows):
+        if objective is None:
+            labels.append(f"… {hidden} more …")
+            continue
+        s = support[objective.id]
+        labels.append(shorten(f"{objective.code} {objective.title}", chars))
+        if s.unsupported:
+            verts.append(((0, y - 0.5), (0, y + 0.5), (peak * 1.3, y + 0.5), (peak * 1.3, y - 0.5)))
+            faces.append(tint)
+        x = 0.0
+        for strength, links in ((3, s.strong), (2, s.moderate), (1, s.weak)):
+            width = strength * links
+            if width:
+                verts.append(
+                    (
+                        (x, y - bar / 2),
+                        (x, y + bar / 2),
+                        (x + width, y + bar / 2),
+                        (x + width, y - bar / 2),
+                    )
+                )
+                faces.append(STRENGTH_COLOURS[strength])
+                x += width
+        note = (
+            f"{s.support}"
+            if not s.unsupported
+            else (f"{s.support} · only weak links" if s.weak else "no IT support")
+        )
+        ax.text(
+            x + peak * 0.01,
+            y,
+            note,
+            va="center",
+            ha="left",
+            fontsize=size,
+            color=WARNING if s.unsupported else MUTED_TEXT,
+            fontweight="bold" if s.unsupported else "normal",
+        ).set_in_layout(False)
+        boxes.append((0, y - 0.5, peak * 1.3, y + 0.5))
+        ids.append(objective.id)
+        tips.append(_tooltip(snap, objective, s))
+    ax.add_collection(
+        PolyCollection(verts, facecolors=faces, edgecolors="white", linewidths=0.5, zorder=2)
+    )
+    info.layers.append(RectLayer(ax, boxes, "objective", ids, tips))
+    ax.set_xlim(0, peak * 1.3)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_yticks(range(len(rows)), labels)
+    ax.tick_params(axis="y", length=0, labelsize=size)
+    for label, objective in zip(ax.get_yticklabels(), rows, strict=True):
+        if objective is None:
+            label.set_color(MUTED_TEXT)
+            label.set_fontstyle("italic")
+        elif support[objective.id].unsupported:
+            label.set_color(WARNING)
+            label.set_fontweight("bold")
+    ax.set_xlabel(
+        "Support: sum of link strengths (strong 3, moderate 2, weak 1)",
+        fontsize=FONT,
+        color=TEXT,
+    )
+    legend_below(
+        fig,
+        [
+            Patch(facecolor=STRENGTH_COLOURS[3], label="Strong links"),
+            Patch(facecolor=STRENGTH_COLOURS[2], label="Moderate links"),
+            Patch(facecolor=STRENGTH_COLOURS[1], edgecolor=GREY, linewidth=0.4, label="Weak links"),
+            Patch(facecolor=tint, label="Unsupported: no link of strength 2 or more"),
+        ],
+    )
+    return info
+
+
+def _tooltip(snap: PlanSnapshot, objective: ObjectiveRec, s: ObjectiveSupport) -> str:
+    owner = snap.person_name(objective.owner_id)
+    lines = [
+        f"{'Theme' if s.is_theme else 'Objective'} {objective.code} — {objective.title}",
+        f"Weight {objective.weight} · support {s.support}: {s.strong} strong, {s.moderate} moderate, {s.weak} weak links",
+    ]
+    if owner:
+        lines.append(f"Owner {owner}")
+    if s.unsupported:
+        lines.append("Unsupported: no item links to it with strength 2 or more")
+    return "\n".join(lines)

@@ -1,0 +1,629 @@
+"""Alignment heatmap: objectives down, items across, link strength as colour.
+
+Gaps stand out: an unsupported objective's row and an orphan item's column
+are tinted in the warning colour, and two margins count them (support per
+row, "no objective" per column). Large plans stay legible by aggregating:
+rows become themes and columns become groups of items (by business unit,
+category, team or start quarter) whose cell shows the mean strength of the
+group's strongest link to the row; or by windowing (``row_offset``,
+``column_offset``) through the full grid.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.collections import PolyCollection
+from matplotlib.colors import ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import PercentFormatter
+
+from stratplanner.analysis import PlanAnalysis
+from stratplanner.analysis.alignment import (
+    SUPPORT_STRENGTH,
+    ObjectiveSupport,
+    objective_roots,
+    objective_support,
+)
+from stratplanner.analysis.selection import select_items, select_objectives
+from stratplanner.charts.common import ChartOptions, analysis_for, subtitle
+from stratplanner.charts.hits import ChartInfo, GridLayer, Hit
+from stratplanner.charts.style import (
+    CATEGORY_NAMES,
+    FONT,
+    GREY,
+    MUTED_TEXT,
+    SMALL,
+    STRENGTH_CMAP,
+    STRENGTH_COLOURS,
+    TEXT,
+    WARNING,
+    begin_figure,
+    blend,
+    legend_below,
+    shorten,
+)
+from stratplanner.model.values import STRENGTH_LABELS
+from stratplanner.snapshot import ItemRec, ObjectiveRec, PlanSnapshot
+
+ROW_MODES = ("auto", "objectives", "themes")
+COLUMN_MODES = ("auto", "items", "groups")
+GROUP_KINDS = ("business_unit", "category", "team", "quarter")
+#: Figures shorter than this (inches) drop the legend and shorten column labels.
+COMPACT_BELOW_IN = 4.5
+
+
+@dataclass(frozen=True)
+class HeatmapOptions(ChartOptions):
+    rows: str = "auto"  # "auto": objectives when they fit, else themes
+    columns: str = "auto"  # "auto": one column per item when they fit, else groups
+    group_by: str = "business_unit"  # how item columns are grouped: one of GROUP_KINDS
+    max_rows: int = 45
+    max_columns: int = 120
+    row_offset: int = 0  # first row shown when there are more rows than max_rows
+    column_offset: int = 0  # first item column shown when there are more than max_columns
+
+
+@dataclass
+class _Row:
+    key: int  # objective id (the theme's id in theme mode)
+    label: str
+    members: tuple[int, ...]  # objective ids the row stands for
+    support: int
+    unsupported: bool
+    tooltip: str
+
+
+@dataclass
+class _Column:
+    key: Hashable
+    label: str
+    items: list[ItemRec]
+
+
+def _rows(
+    snap: PlanSnapshot,
+    objectives: list[ObjectiveRec],
+    support: dict[int, ObjectiveSupport],
+    themes: bool,
+) -> list[_Row]:
+    roots = objective_roots(snap)
+    order = {o.id: n for n, o in enumerate(snap.objectives)}
+    chosen = {o.id for o in objectives}
+    if themes:
+        members: dict[int, list[int]] = defaultdict(list)
+        for objective in objectives:
+            members[roots[objective.id]].append(objective.id)
+        out = []
+        for root_id in sorted(members, key=order.__getitem__):
+            root = snap.objective_by_id[root_id]
+            s = support[root_id]
+            unsupported_children = sum(
+                1
+                for m in members[root_id]
+                if m != root_id and support[m].unsupported and not support[m].is_theme
+            )
+            note = (
+                f"{unsupported_children} objective{'s' if unsupported_children != 1 else ''} unsupported"
+                if unsupported_children
+                else "every objective supported"
+            )
+            out.append(
+                _Row(
+                    root_id,
+                    root.title,
+                    tuple(members[root_id]),
+                    s.support,
+                    s.unsupported,
+                    f"Theme {root.code} — {root.title}\nSupport {s.support} ({s.strong} strong, {s.moderate} moderate, {s.weak} weak links); {note}",
+                )
+            )
+        return out
+    out = []
+    ranked = sorted(chosen, key=lambda oid: (order[roots[oid]], order[oid]))
+    for objective_id in ranked:
+        s = support[objective_id]
+        if s.is_theme and not s.direct_support:
+            continue  # a theme shows through its objectives
+        objective = snap.objective_by_id[objective_id]
+        state = "UNSUPPORTED: no link of strength 2 or more" if s.unsupported else "supported"
+        out.append(
+            _Row(
+                objective_id,
+                f"{objective.code} {objective.title}",
+                (objective_id,),
+                s.direct_support,
+                s.unsupported,
+                f"Objective {objective.code} — {objective.title}\nSupport {s.direct_support} "
+                f"({s.strong} strong, {s.moderate} moderate, {s.weak} weak links); {state}",
+            )
+        )
+    return out
+
+
+def _group_key(snap: PlanSnapshot, group_by: str) -> Callable[[ItemRec], tuple[Hashable, str]]:
+    if group_by == "category":
+        return lambda item: (item.category, CATEGORY_NAMES.get(item.category, item.category))
+    if group_by == "quarter":
+        return lambda item: (
+            (item.start.ordinal, str(item.start))
+            if item.start is not None
+            else (10**9, "Unscheduled")
+        )
+    if group_by == "team":
+        teams = snap.team_by_id
+
+        def by_team(item: ItemRec) -> tuple[Hashable, str]:
+            demands = snap.demands_by_item.get(item.id)
+            if not demands:
+                return ("~", "No team")
+            team = teams[max(demands, key=lambda d: (d.fte, -d.team_id)).team_id]
+            return (team.code, team.name)
+
+        return by_team
+    if group_by != "business_unit":
+        raise ValueError(f"group_by must be one of {', '.join(GROUP_KINDS)}, not {group_by!r}")
+    units = snap.business_unit_by_id
+    rank = {u.id: n for n, u in enumerate(snap.business_units)}
+
+    def by_unit(item: ItemRec) -> tuple[Hashable, str]:
+        if item.business_unit_id is None:
+            return (10**9, "No business unit")
+        return (rank[item.business_unit_id], units[item.business_unit_id].name)
+
+    return by_unit
+
+
+def draw_alignment_heatmap(
+    fig: Figure,
+    snap: PlanSnapshot,
+    analysis: PlanAnalysis | None = None,
+    options: HeatmapOptions | None = None,
+) -> ChartInfo:
+    """Draw the heatmap; hits are items (item columns), objectives or themes (rows, row margin)
+    and groups (grouped columns)."""
+    options = options or HeatmapOptions()
+    if options.rows not in ROW_MODES:
+        raise ValueError(f"rows must be one of {', '.join(ROW_MODES)}, not {options.rows!r}")
+    if options.columns not in COLUMN_MODES:
+        raise ValueError(
+            f"columns must be one of {', '.join(COLUMN_MODES)}, not {options.columns!r}"
+        )
+    analysis = analysis_for(snap, analysis)
+    items = select_items(snap, options.filters)
+    objectives = select_objectives(snap, options.filters)
+    support = (
+        dict(analysis.objective_support)
+        if options.filters.is_empty
+        else objective_support(snap, items)
+    )
+    leaf_rows = _rows(snap, objectives, support, themes=False)
+    themes = options.rows == "themes" or (
+        options.rows == "auto" and len(leaf_rows) > options.max_rows
+    )
+    rows = _rows(snap, objectives, support, themes=True) if themes else leaf_rows
+    grouped = options.columns == "groups" or (
+        options.columns == "auto" and len(items) > options.max_columns
+    )
+
+    # Rows and columns in view.
+    max_rows = max(1, options.max_rows)
+    row_offset = min(max(0, options.row_offset), max(0, len(rows) - max_rows))
+    shown_rows = rows[row_offset : row_offset + max_rows]
+    row_index: dict[int, int] = {}
+    for r, row in enumerate(shown_rows):
+        for member in row.members:
+            row_index[member] = r
+    strongest = _strongest_by_item(snap, items, row_index)
+    if grouped:
+        key_of = _group_key(snap, options.group_by)
+        buckets: dict[Hashable, _Column] = {}
+        for item in items:
+            key, label = key_of(item)
+            if key not in buckets:
+                buckets[key] = _Column(key, label, [])
+            buckets[key].items.append(item)
+        columns = [buckets[k] for k in sorted(buckets, key=lambda k: (str(type(k)), k))]  # type: ignore[arg-type,return-value]
+        shown_columns = columns
+        column_offset = 0
+    else:
+        ordered = _diagonal_order(items, strongest, analysis)
+        column_offset = min(
+            max(0, options.column_offset), max(0, len(ordered) - options.max_columns)
+        )
+        shown_columns = [
+            _Column(item.id, item.code, [item])
+            for item in ordered[column_offset : column_offset + options.max_columns]
+        ]
+        columns = ordered  # type: ignore[assignment]
+
+    what = "themes" if themes else "objectives"
+    across = f"items grouped by {options.group_by.replace('_', ' ')}" if grouped else "items"
+    title = options.title or "Alignment: objectives against IT items"
+    facts = [f"{len(rows)} {what} × {len(items):,} {across}"]
+    top_in = begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
+    info = ChartInfo(
+        "heatmap", title, total=len(items), shown=sum(len(c.items) for c in shown_columns)
+    )
+    if len(rows) > len(shown_rows):
+        info.notes.append(
+            f"Showing {what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}; set row_offset for the others."
+        )
+    if not grouped and len(columns) > len(shown_columns):
+        info.notes.append(
+            f"Showing items {column_offset + 1}–{column_offset + len(shown_columns)} of {len(columns):,}; "
+            "set column_offset for the others, or group the columns."
+        )
+    del top_in
+
+    grid = fig.add_gridspec(
+        2, 2, width_ratios=(1, 22), height_ratios=(1, 18), wspace=0.01, hspace=0.01
+    )
+    ax = fig.add_subplot(grid[1, 1])
+    ax_rows = fig.add_subplot(grid[1, 0], sharey=ax)
+    ax_cols = fig.add_subplot(grid[0, 1], sharex=ax)
+    corner = fig.add_subplot(grid[0, 0])
+    corner.set_axis_off()
+    corner.text(
+        1.0,
+        0.5,
+        "No objective",
+        ha="right",
+        va="center",
+        fontsize=SMALL,
+        color=MUTED_TEXT,
+        transform=corner.transAxes,
+    ).set_in_layout(False)
+    info.axes.extend([ax, ax_rows, ax_cols])
+    if not shown_rows or not shown_columns:
+        for a in (ax_rows, ax_cols):
+            a.set_axis_off()
+        ax.set_axis_off()
+        message = (
+            "This plan has no objectives yet." if not shown_rows else "No items match this view."
+        )
+        ax.text(
+            0.5,
+            0.5,
+            message,
+            ha="center",
+            va="center",
+            fontsize=FONT + 2,
+            color=MUTED_TEXT,
+            transform=ax.transAxes,
+        )
+        return info
+
+    n_rows, n_cols = len(shown_rows), len(shown_columns)
+    matrix = np.zeros((n_rows, n_cols), dtype=float)
+    column_of = {item.id: c for c, column in enumerate(shown_columns) for item in column.items}
+    for (r, item_id), strength in strongest.items():
+        c = column_of.get(item_id)
+        if c is not None:
+            matrix[r, c] += 1 if grouped else strength
+    sizes = np.array([max(1, len(column.items)) for column in shown_columns], dtype=float)
+    if grouped:
+        matrix /= sizes  # share of the column's items linked to the row
+        peak = max(0.05, float(matrix.max()))
+        image = ax.imshow(
+            matrix,
+            cmap=STRENGTH_CMAP,
+            vmin=0,
+            vmax=peak,
+            aspect="auto",
+            interpolation="nearest",
+            extent=(0, n_cols, n_rows, 0),
+        )
+    else:
+        ax.imshow(
+            matrix,
+            cmap=ListedColormap(STRENGTH_COLOURS),
+            vmin=-0.5,
+            vmax=3.5,
+            aspect="auto",
+            interpolation="nearest",
+            extent=(0, n_cols, n_rows, 0),
+        )
+    orphans = np.array(
+        [
+            sum(1 for i in column.items if i.id in analysis.orphan_item_ids)
+            for column in shown_columns
+        ]
+    )
+    tint = blend(WARNING, 0.55)
+    bands = [
+        ((0, r), (0, r + 1), (n_cols, r + 1), (n_cols, r))
+        for r, row in enumerate(shown_rows)
+        if row.unsupported
+    ]
+    if not grouped:
+        bands += [
+            ((c, 0), (c, n_rows), (c + 1, n_rows), (c + 1, 0)) for c in np.flatnonzero(orphans)
+        ]
+    if bands:
+        ax.add_collection(
+            PolyCollection(bands, facecolors=[(*tint, 0.45)], edgecolors="none", zorder=2)
+        )
+    width_in, height_in = fig.get_size_inches()
+    _grid_lines(ax, shown_rows, n_cols, snap, themes)
+    _row_margin(ax_rows, shown_rows, height_in)
+    _column_margin(ax_cols, shown_columns, orphans, grouped)
+    _labels(ax, ax_rows, shown_rows, shown_columns, width_in, height_in, grouped)
+
+    # Hits.
+    def cell(c: int, r: int) -> Hit | None:
+        row, column = shown_rows[r], shown_columns[c]
+        if grouped:
+            n = len(column.items)
+            by_strength = [0, 0, 0, 0]
+            for i in column.items:
+                by_strength[strongest.get((r, i.id), 0)] += 1
+            linked = n - by_strength[0]
+            return Hit(
+                "theme" if themes else "objective",
+                row.key,
+                f"{row.label} × {column.label}\n{linked:,} of {n:,} items linked ({matrix[r, c] * 100:.0f}%): "
+                f"{by_strength[3]:,} strong, {by_strength[2]:,} moderate, {by_strength[1]:,} weak",
+            )
+        item = column.items[0]
+        strength = strongest.get((r, item.id), 0)
+        link = f"{STRENGTH_LABELS[strength]} link ({strength})" if strength else "no link"
+        orphan = " — linked to no objective" if item.id in analysis.orphan_item_ids else ""
+        return Hit("item", item.id, f"{item.code} — {item.title}{orphan}\n{row.label}: {link}")
+
+    x_edges = np.arange(n_cols + 1, dtype=float)
+    y_edges = np.arange(n_rows + 1, dtype=float)
+    info.layers.append(GridLayer(ax, x_edges, y_edges, cell))
+    info.layers.append(
+        GridLayer(
+            ax_rows,
+            [0.0, 1.0],
+            y_edges,
+            lambda _c, r: Hit(
+                "theme" if themes else "objective", shown_rows[r].key, shown_rows[r].tooltip
+            ),
+        )
+    )
+
+    def column_hit(c: int, _r: int) -> Hit:
+        column = shown_columns[c]
+        if grouped:
+            n = len(column.items)
+            return Hit(
+                "group",
+                str(column.key),
+                f"{column.label}: {n:,} items, {orphans[c]:,} linked to no objective",
+            )
+        item = column.items[0]
+        state = (
+            "linked to no objective"
+            if orphans[c]
+            else f"alignment {analysis.item_alignment.get(item.id, 0) * 100:.0f}%"
+        )
+        return Hit("item", item.id, f"{item.code} — {item.title}\n{state}")
+
+    info.layers.append(GridLayer(ax_cols, x_edges, [0.0, 1.0], column_hit))
+
+    handles = [
+        Patch(
+            facecolor=STRENGTH_COLOURS[s],
+            edgecolor=GREY,
+            linewidth=0.4,
+            label=f"{STRENGTH_LABELS[s].capitalize()} link ({s})",
+        )
+        for s in (1, 2, 3)
+    ]
+    if grouped:
+        bar = fig.colorbar(image, ax=[ax], location="bottom", shrink=0.35, aspect=30, pad=0.0)
+        bar.set_label(
+            "Share of the column's items linked to the row", fontsize=SMALL, color=MUTED_TEXT
+        )
+        bar.ax.tick_params(labelsize=SMALL)
+        bar.ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+        bar.outline.set_visible(False)
+        _cell_percentages(ax, matrix, peak, width_in, height_in)
+        handles = []
+    unsupported_label = f"Unsupported {'theme' if themes else 'objective'} (no link of strength {SUPPORT_STRENGTH}+)"
+    handles.append(Patch(facecolor=tint, label=unsupported_label))
+    handles.append(Patch(facecolor=WARNING, label="Items linked to no objective"))
+    if height_in >= COMPACT_BELOW_IN:  # a small canvas keeps its room for the grid
+        legend_below(fig, handles)
+    return info
+
+
+def _cell_percentages(
+    ax, matrix: np.ndarray, peak: float, width_in: float, height_in: float
+) -> None:  # type: ignore[no-untyped-def]
+    n_rows, n_cols = matrix.shape
+    cell_w = width_in * 0.7 * 72 / n_cols
+    cell_h = height_in * 0.65 * 72 / n_rows
+    if cell_w < 22 or cell_h < 8 or n_rows * n_cols > 160:
+        return  # too many numbers to read (and to draw quickly): the colour says it
+    size = min(SMALL, cell_h * 0.75)
+    for r in range(n_rows):
+        for c in range(n_cols):
+            value = matrix[r, c]
+            if value <= 0:
+                continue
+            ax.text(
+                c + 0.5,
+                r + 0.5,
+                f"{value * 100:.0f}%",
+                ha="center",
+                va="center",
+                fontsize=size,
+                color="white" if value / peak > 0.6 else TEXT,
+            ).set_in_layout(False)
+
+
+def _strongest_by_item(
+    snap: PlanSnapshot, items: list[ItemRec], row_index: dict[int, int]
+) -> dict[tuple[int, int], int]:
+    """(row, item id) → the strongest link from the item to any objective of the row."""
+    out: dict[tuple[int, int], int] = {}
+    links_by_item = snap.links_by_item
+    for item in items:
+        for link in links_by_item.get(item.id, ()):
+            r = row_index.get(link.objective_id)
+            if r is None:
+                continue
+            key = (r, item.id)
+            if link.strength > out.get(key, 0):
+                out[key] = link.strength
+    return out
+
+
+def _diagonal_order(
+    items: list[ItemRec], strongest: dict[tuple[int, int], int], analysis: PlanAnalysis
+) -> list[ItemRec]:
+    """Items sorted by the first row they link to most strongly, so links form a diagonal;
+    orphans first, so the gaps are what the eye meets."""
+    best: dict[int, tuple[int, int]] = {}
+    for (r, item_id), strength in strongest.items():
+        key = (-strength, r)
+        if item_id not in best or key < best[item_id]:
+            best[item_id] = key
+    position = {item.id: n for n, item in enumerate(items)}
+
+    def sort_key(item: ItemRec) -> tuple[int, int, int, int]:
+        if item.id in analysis.orphan_item_ids:
+            return (0, 0, 0, position[item.id])
+        strength, row = best.get(item.id, (0, 10**9))
+        return (1, row, strength, position[item.id])
+
+    return sorted(items, key=sort_key)
+
+
+def _grid_lines(ax, rows: list[_Row], n_cols: int, snap: PlanSnapshot, themes: bool) -> None:  # type: ignore[no-untyped-def]
+    """Thin white lines between cells when they are big enough, grey lines between themes."""
+    ax.set_xlim(0, n_cols)
+    ax.set_ylim(len(rows), 0)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_color(GREY)
+    if n_cols <= 150:
+        ax.vlines(np.arange(1, n_cols), 0, len(rows), colors="white", linewidth=0.4, zorder=1.5)
+    if len(rows) <= 120:
+        ax.hlines(np.arange(1, len(rows)), 0, n_cols, colors="white", linewidth=0.4, zorder=1.5)
+    if not themes:
+        roots = objective_roots(snap)
+        for r in range(1, len(rows)):
+            if roots.get(rows[r].key) != roots.get(rows[r - 1].key):
+                ax.axhline(r, color=GREY, linewidth=0.9, zorder=3)
+
+
+def _row_margin(ax, rows: list[_Row], height_in: float) -> None:  # type: ignore[no-untyped-def]
+    """Support per row; unsupported rows in the warning colour."""
+    faces = [
+        (*blend(WARNING, 0.55), 1.0) if row.unsupported else (*blend(GREY, 0.85), 1.0)
+        for row in rows
+    ]
+    ax.imshow(
+        np.arange(len(rows)).reshape(-1, 1),
+        cmap=ListedColormap(faces),
+        aspect="auto",
+        extent=(0, 1, len(rows), 0),
+        interpolation="nearest",
+    )
+    ax.set_xlim(0, 1)
+    ax.set_xticks([0.5], ["Support"], rotation=90, fontsize=SMALL, color=MUTED_TEXT)
+    ax.tick_params(axis="x", length=0)
+    row_pt = height_in * 0.72 * 72 / max(1, len(rows))
+    if row_pt >= 7:
+        size = min(SMALL, row_pt * 0.7)
+        for r, row in enumerate(rows):
+            ax.text(
+                0.5,
+                r + 0.5,
+                f"{row.support:,}",
+                ha="center",
+                va="center",
+                fontsize=size,
+                color=TEXT,
+            ).set_in_layout(False)
+    for side in ax.spines.values():
+        side.set_visible(False)
+
+
+def _column_margin(ax, columns: list[_Column], orphans: np.ndarray, grouped: bool) -> None:  # type: ignore[no-untyped-def]
+    """Items linked to no objective, per column."""
+    n_cols = len(columns)
+    if grouped:
+        share = np.array([o / max(1, len(c.items)) for o, c in zip(orphans, columns, strict=True)])
+        faces = [
+            (*blend(WARNING, 1 - min(1.0, 0.25 + s * 4) if s > 0 else 0.95), 1.0) for s in share
+        ]
+    else:
+        faces = [(*(blend(WARNING, 0.0) if o else blend(GREY, 0.92)), 1.0) for o in orphans]
+    ax.imshow(
+        np.arange(n_cols).reshape(1, -1),
+        cmap=ListedColormap(faces),
+        aspect="auto",
+        extent=(0, n_cols, 1, 0),
+        interpolation="nearest",
+    )
+    ax.set_ylim(1, 0)
+    ax.tick_params(axis="y", left=False, labelleft=False)
+    ax.tick_params(
+        axis="x", which="both", bottom=False, top=False, labelbottom=False, labeltop=False
+    )
+    if grouped:
+        for c, count in enumerate(orphans):
+            if count:
+                ax.text(
+                    c + 0.5, 0.5, f"{count:,}", ha="center", va="center", fontsize=SMALL, color=TEXT
+                ).set_in_layout(False)
+    for side in ax.spines.values():
+        side.set_visible(False)
+
+
+def _labels(
+    ax,
+    ax_rows,
+    rows: list[_Row],
+    columns: list[_Column],
+    width_in: float,
+    height_in: float,
+    grouped: bool,
+) -> None:  # type: ignore[no-untyped-def]
+    """Row and column labels, thinned out to every k-th when the cells are too small to label each."""
+    row_pt = height_in * 0.72 * 72 / max(1, len(rows))
+    row_step = max(1, int(np.ceil(9 / row_pt))) if row_pt < 9 else 1
+    row_positions = [r + 0.5 for r in range(0, len(rows), row_step)]
+    label_size = min(FONT, max(6.0, row_pt * 0.75))
+    chars = max(10, min(44, int(width_in * 72 * 0.3 / (label_size * 0.6))))
+    ax_rows.set_yticks(
+        row_positions, [shorten(rows[r].label, chars) for r in range(0, len(rows), row_step)]
+    )
+    ax_rows.tick_params(axis="y", length=0, labelsize=label_size, labelcolor=TEXT, pad=3)
+    ax.tick_params(axis="y", length=0, labelleft=False)
+    for label, r in zip(ax_rows.get_yticklabels(), range(0, len(rows), row_step), strict=True):
+        if rows[r].unsupported:
+            label.set_color(WARNING)
+            label.set_fontweight("bold")
+    col_pt = width_in * 0.55 * 72 / max(1, len(columns))
+    if grouped:
+        ax.set_xticks(
+            [c + 0.5 for c in range(len(columns))],
+            [shorten(c.label, 22 if height_in >= COMPACT_BELOW_IN else 10) for c in columns],
+            rotation=35,
+            ha="right",
+            rotation_mode="anchor",
+        )
+        ax.tick_params(axis="x", length=0, labelsize=FONT if col_pt > 40 else SMALL)
+    else:
+        step = max(1, int(np.ceil(8 / col_pt))) if col_pt < 8 else 1
+        ax.set_xticks(
+            [c + 0.5 for c in range(0, len(columns), step)],
+            [
+                shorten(columns[c].label, 16 if height_in >= COMPACT_BELOW_IN else 8)
+                for c in range(0, len(columns), step)
+            ],
+            rotation=90,
+        )
+        ax.tick_params(
+            axis="x", length=0, labelsize=min(SMALL, max(5.5, col_pt * 0.8)), labelcolor=TEXT
+        )

@@ -1,0 +1,290 @@
+"""Investment mix: spend per quarter stacked by category, theme, objective or business unit,
+beside the run / grow / transform share of the same spend.
+
+Each item's cost (capex + opex) is spread evenly over its quarters and, for
+the objective and theme splits, divided among its objectives in proportion
+to link strength (the analysis formulas). Spend serving no objective is
+shown in the warning colour.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
+
+from stratplanner.analysis import PlanAnalysis
+from stratplanner.analysis.investment import (
+    CATEGORIES,
+    investment_by_quarter_and,
+    split_by_business_unit,
+    split_by_category,
+    split_by_objective,
+    split_by_theme,
+)
+from stratplanner.analysis.selection import select_items
+from stratplanner.analysis.text import money
+from stratplanner.charts.common import (
+    ChartOptions,
+    analysis_for,
+    quarter_axis,
+    quarter_window,
+    subtitle,
+)
+from stratplanner.charts.hits import ChartInfo, RectLayer
+from stratplanner.charts.style import (
+    CATEGORY_COLOURS,
+    CATEGORY_NAMES,
+    FONT,
+    LIGHT_GREY,
+    MUTED_TEXT,
+    OTHER,
+    SMALL,
+    TEXT,
+    WARNING,
+    begin_figure,
+    empty_message,
+    legend_below,
+    money_scale,
+    series_colour,
+    shorten,
+    style_axes,
+    text_colour_on,
+)
+from stratplanner.snapshot import PlanSnapshot
+
+SPLITS = ("category", "theme", "objective", "business_unit")
+OTHER_KEY = "(other)"
+
+
+@dataclass(frozen=True)
+class InvestmentOptions(ChartOptions):
+    split_by: str = "category"  # one of SPLITS
+    max_series: int = 7  # the largest series; the rest add up as "Other"
+    show_share: bool = True  # the run / grow / transform share beside the bars
+
+
+@dataclass
+class _Series:
+    key: Hashable
+    label: str
+    colour: str | tuple[float, float, float]
+    kind: str  # record kind for hits
+
+
+def draw_investment_mix(
+    fig: Figure,
+    snap: PlanSnapshot,
+    analysis: PlanAnalysis | None = None,
+    options: InvestmentOptions | None = None,
+) -> ChartInfo:
+    """Draw the investment mix; hits are the series (category, theme, objective, business unit)
+    of one quarter."""
+    options = options or InvestmentOptions()
+    if options.split_by not in SPLITS:
+        raise ValueError(f"split_by must be one of {', '.join(SPLITS)}, not {options.split_by!r}")
+    analysis_for(snap, analysis)
+    currency = snap.info.currency
+    items = select_items(snap, options.filters)
+    first, last = quarter_window(snap, options)
+    count = last - first + 1
+    splitter = {
+        "category": split_by_category,
+        "business_unit": split_by_business_unit,
+        "objective": split_by_objective(snap),
+        "theme": split_by_theme(snap),
+    }[options.split_by]
+    spread = investment_by_quarter_and(snap, splitter, items)
+    unscheduled = sum(spread.get(None, {}).values())
+    in_window = {q: cells for q, cells in spread.items() if q is not None and first <= q <= last}
+    outside = sum(
+        sum(cells.values())
+        for q, cells in spread.items()
+        if q is not None and not first <= q <= last
+    )
+
+    title = options.title or f"Investment by quarter, by {options.split_by.replace('_', ' ')}"
+    window_total = sum(sum(c.values()) for c in in_window.values())
+    facts = [f"{money(window_total, currency)} from {first} to {last}"]
+    begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
+    if options.show_share:
+        grid = fig.add_gridspec(1, 2, width_ratios=(7, 1))
+        ax = fig.add_subplot(grid[0, 0])
+        ax_share = fig.add_subplot(grid[0, 1])
+    else:
+        ax, ax_share = fig.add_subplot(), None
+    info = ChartInfo(
+        "investment",
+        title,
+        axes=[ax] + ([ax_share] if ax_share is not None else []),
+        total=len(items),
+    )
+    if unscheduled:
+        info.notes.append(f"{money(unscheduled, currency)} of unscheduled items is in no quarter.")
+    if outside:
+        info.notes.append(f"{money(outside, currency)} falls in quarters outside the ones shown.")
+    if window_total <= 0:
+        empty_message(ax, "No spend in these quarters for the items in this view.")
+        if ax_share is not None:
+            ax_share.set_axis_off()
+        return info
+
+    totals: dict[Hashable, float] = defaultdict(float)
+    for cells in in_window.values():
+        for key, amount in cells.items():
+            totals[key] += amount
+    series = _series(snap, options, totals)
+    keep = {s.key for s in series if s.key != OTHER_KEY}
+    matrix = np.zeros((len(series), count))
+    index = {s.key: n for n, s in enumerate(series)}
+    for quarter, cells in in_window.items():
+        q = quarter - first
+        for key, amount in cells.items():
+            matrix[index[key if key in keep else OTHER_KEY], q] += amount
+    scale = money_scale(float(matrix.sum(axis=0).max()), currency)
+    values = matrix / scale.divisor
+
+    style_axes(ax)
+    bottoms = np.zeros(count)
+    boxes, kinds, ids, tips = [], [], [], []
+    x = np.arange(count) + 0.5
+    column_totals = matrix.sum(axis=0)
+    verts, faces = [], []
+    for n, s in enumerate(series):
+        heights = values[n]
+        for q in range(count):
+            if matrix[n, q] <= 0:
+                continue
+            box = (x[q] - 0.39, bottoms[q], x[q] + 0.39, bottoms[q] + heights[q])
+            verts.append(((box[0], box[1]), (box[0], box[3]), (box[2], box[3]), (box[2], box[1])))
+            faces.append(s.colour)
+            boxes.append(box)
+            kinds.append(s.kind)
+            ids.append(None if s.key == OTHER_KEY else s.key)  # type: ignore[arg-type]
+            share = matrix[n, q] / column_totals[q] if column_totals[q] else 0
+            tips.append(
+                f"{first + q} · {s.label}: {money(matrix[n, q], currency)} ({share * 100:.0f}% of the quarter)"
+            )
+        bottoms = bottoms + heights
+    ax.add_collection(
+        PolyCollection(verts, facecolors=faces, edgecolors="white", linewidths=0.5, zorder=2)
+    )
+    info.layers.append(RectLayer(ax, boxes, kinds, ids, tips))
+    ax.set_xlim(0, count)
+    ax.set_ylim(0, float(bottoms.max()) * 1.1)
+    width_in = fig.get_size_inches()[0]
+    quarter_axis(ax, first, count, width_in=width_in * (0.8 if options.show_share else 0.92) - 0.8)
+    ax.set_ylabel(f"{scale.unit} per quarter", fontsize=FONT, color=TEXT)
+    ax.yaxis.set_major_formatter(
+        FuncFormatter(lambda v, _pos: f"{v:,.0f}" if abs(v) >= 10 or v == 0 else f"{v:,.1f}")
+    )
+    if count <= 16:
+        for q in range(count):
+            if bottoms[q] > 0:
+                ax.annotate(
+                    f"{bottoms[q]:,.1f}",
+                    (x[q], bottoms[q]),
+                    xytext=(0, 3),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom",
+                    fontsize=SMALL,
+                    color=MUTED_TEXT,
+                ).set_in_layout(False)
+    if ax_share is not None:
+        _share_bar(ax_share, info, snap, items, first, last, currency)
+    handles = [Patch(facecolor=s.colour, label=shorten(s.label, 34)) for s in series]
+    legend_below(fig, handles)
+    info.shown = len(items)
+    return info
+
+
+def _series(
+    snap: PlanSnapshot, options: InvestmentOptions, totals: dict[Hashable, float]
+) -> list[_Series]:
+    """The series in a stable order: categories in theirs; otherwise the largest first, then
+    "Other", then the catch-all (no objective / no business unit)."""
+    if options.split_by == "category":
+        return [
+            _Series(k, CATEGORY_NAMES[k], CATEGORY_COLOURS[k], "category")
+            for k in CATEGORIES
+            if totals.get(k)
+        ]
+    if options.split_by == "business_unit":
+        names = {u.id: u.name for u in snap.business_units}
+        kind, none_label, none_colour = "business_unit", "No business unit", LIGHT_GREY
+    else:
+        names = {
+            o.id: (o.title if options.split_by == "theme" else f"{o.code} {o.title}")
+            for o in snap.objectives
+        }
+        kind, none_label, none_colour = (
+            options.split_by if options.split_by == "theme" else "objective",
+            "Not linked to an objective",
+            WARNING,
+        )
+        if kind == "theme":
+            kind = "objective"  # a theme is an objective record
+    ranked = sorted((k for k in totals if k is not None), key=lambda k: -totals[k])
+    top = ranked[: max(1, options.max_series)]
+    out = [_Series(k, names.get(k, str(k)), series_colour(n), kind) for n, k in enumerate(top)]  # type: ignore[arg-type]
+    if len(ranked) > len(top):
+        rest = len(ranked) - len(top)
+        out.append(_Series(OTHER_KEY, f"{rest} other{'s' if rest != 1 else ''}", OTHER, kind))
+    if totals.get(None):
+        out.append(_Series(None, none_label, none_colour, kind))
+    return out
+
+
+def _share_bar(ax, info: ChartInfo, snap: PlanSnapshot, items, first, last, currency: str) -> None:  # type: ignore[no-untyped-def]
+    """Run / grow / transform as one 100% column: the portfolio's balance at a glance."""
+    totals = dict.fromkeys(CATEGORIES, 0.0)
+    low, high = first.ordinal, last.ordinal
+    for item in items:
+        if item.start is None or item.end is None:
+            continue
+        start, end = item.start.ordinal, item.end.ordinal
+        overlap = min(end, high) - max(start, low) + 1
+        if overlap > 0:
+            totals[item.category] = totals.get(item.category, 0.0) + item.cost * overlap / (
+                end - start + 1
+            )
+    whole = sum(totals.values()) or 1.0
+    bottom = 0.0
+    boxes, ids, tips = [], [], []
+    for key in CATEGORIES:
+        share = totals[key] / whole
+        if share <= 0:
+            continue
+        colour = CATEGORY_COLOURS[key]
+        ax.bar(
+            [0.5], [share], width=0.8, bottom=bottom, color=colour, edgecolor="white", linewidth=1.0
+        )
+        if share >= 0.06:
+            ax.text(
+                0.5,
+                bottom + share / 2,
+                f"{CATEGORY_NAMES[key]}\n{share * 100:.0f}%",
+                ha="center",
+                va="center",
+                fontsize=FONT,
+                fontweight="bold",
+                color=text_colour_on(colour),
+            ).set_in_layout(False)
+        boxes.append((0.1, bottom, 0.9, bottom + share))
+        ids.append(key)
+        tips.append(
+            f"{CATEGORY_NAMES[key]}: {money(totals[key], currency)}, {share * 100:.0f}% of the spend from {first} to {last}"
+        )
+        bottom += share
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_axis_off()
+    ax.set_title("Run, grow,\ntransform", fontsize=SMALL, color=MUTED_TEXT, loc="center")
+    info.layers.append(RectLayer(ax, boxes, "category", ids, tips))

@@ -1,0 +1,631 @@
+"""Roadmap timeline: items as bars across quarters in swimlanes, with milestones,
+dependencies and a "today" line.
+
+Items in a lane are packed into as few rows as they fit (a row holds items
+that don't overlap in time), so a lane reads like a board roadmap, not a
+Gantt chart. When the rows would not fit on one page, lanes collapse into
+one row that shows how many items run each quarter, coloured the same way;
+``expanded_lanes`` opens chosen lanes, ``collapse="none"`` pages through
+every row instead.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from stratplanner.analysis import PlanAnalysis
+from stratplanner.analysis.alignment import objective_roots, strongest_objective
+from stratplanner.analysis.selection import select_items
+from stratplanner.analysis.text import money
+from stratplanner.charts.common import (
+    ChartOptions,
+    analysis_for,
+    item_tooltip,
+    quarter_axis,
+    quarter_window,
+    subtitle,
+    today_position,
+)
+from stratplanner.charts.hits import ChartInfo, PointLayer, RectLayer
+from stratplanner.charts.style import (
+    BLACK,
+    CATEGORY_COLOURS,
+    CATEGORY_NAMES,
+    FAINT,
+    FONT,
+    GREY,
+    MUTED_TEXT,
+    SMALL,
+    STATUS_COLOURS,
+    STATUS_NAMES,
+    TEXT,
+    WARNING,
+    begin_figure,
+    legend_columns,
+    shorten,
+    text_colour_on,
+    text_width_pt,
+)
+from stratplanner.model.values import Quarter
+from stratplanner.snapshot import ItemRec, PlanSnapshot
+
+LANE_KINDS = ("theme", "objective", "business_unit", "team", "category")
+COLOUR_KINDS = ("category", "status")
+COLLAPSE_MODES = ("auto", "all", "none")
+#: Key of the lane for items that fit no lane (no objective, no business unit, no team).
+NO_LANE = "(none)"
+MAX_ARROWS = 200
+
+
+@dataclass(frozen=True)
+class RoadmapOptions(ChartOptions):
+    lane_by: str = "theme"  # one of LANE_KINDS
+    colour_by: str = "category"  # or "status"
+    collapse: str = "auto"  # "auto": collapse every lane when the rows don't fit one page
+    expanded_lanes: frozenset[str] = frozenset()  # lane keys (codes) kept open when collapsing
+    rows_per_page: int = 40
+    page: int = 0
+    dependencies: bool = True
+    milestones: bool = True
+    show_today: bool = True
+    today: date | None = None  # None: the real date
+
+
+@dataclass
+class Lane:
+    key: str  # the code of the theme, objective, unit or team; the category; or NO_LANE
+    label: str
+    items: list[ItemRec] = field(default_factory=list)
+
+
+@dataclass
+class _Row:
+    lane: int
+    items: list[ItemRec]
+    summary: bool
+    height: float = 1.0
+    y: float = 0.0
+
+
+def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[Lane]:
+    """Items grouped into swimlanes, lanes in the plan's order and the catch-all lane last."""
+    if lane_by not in LANE_KINDS:
+        raise ValueError(f"lane_by must be one of {', '.join(LANE_KINDS)}, not {lane_by!r}")
+    lanes: dict[str, Lane] = {}
+    order: list[str] = []
+    key_of: Callable[[ItemRec], tuple[str, str]]
+    if lane_by == "category":
+        order = list(CATEGORY_NAMES)
+        lanes = {k: Lane(k, name) for k, name in CATEGORY_NAMES.items()}
+
+        def key_of(item: ItemRec) -> tuple[str, str]:
+            return item.category, CATEGORY_NAMES.get(item.category, item.category)
+
+    elif lane_by == "business_unit":
+        units = snap.business_unit_by_id
+        order = [u.code for u in snap.business_units]
+
+        def key_of(item: ItemRec) -> tuple[str, str]:
+            unit = units.get(item.business_unit_id) if item.business_unit_id is not None else None
+            return (unit.code, unit.name) if unit else (NO_LANE, "No business unit")
+
+    elif lane_by == "team":
+        teams = snap.team_by_id
+        order = [t.code for t in snap.teams]
+
+        def key_of(item: ItemRec) -> tuple[str, str]:
+            demands = snap.demands_by_item.get(item.id)
+            if not demands:
+                return NO_LANE, "No team demand"
+            team = teams[max(demands, key=lambda d: (d.fte, -d.team_id)).team_id]
+            return team.code, team.name
+
+    else:
+        objectives = snap.objective_by_id
+        roots = objective_roots(snap) if lane_by == "theme" else {}
+        order = [o.code for o in snap.objectives]
+
+        def key_of(item: ItemRec) -> tuple[str, str]:
+            best = strongest_objective(snap, item.id)
+            if best is None:
+                return NO_LANE, "Not linked to an objective"
+            objective = objectives[roots.get(best, best)]
+            label = objective.title if lane_by == "theme" else f"{objective.code} {objective.title}"
+            return objective.code, label
+
+    for item in items:
+        key, label = key_of(item)
+        if key not in lanes:
+            lanes[key] = Lane(key, label)
+        lanes[key].items.append(item)
+    rank = {key: n for n, key in enumerate(order)}
+    ordered = sorted(
+        lanes.values(),
+        key=lambda lane: (lane.key == NO_LANE, rank.get(lane.key, len(rank)), lane.key),
+    )
+    return [lane for lane in ordered if lane.items]
+
+
+def pack_rows(items: list[ItemRec]) -> list[list[ItemRec]]:
+    """Interval partitioning: each item (by start) goes into the row that frees up first,
+    so the lane uses as few rows as its busiest quarter needs."""
+    rows: list[list[ItemRec]] = []
+    free: list[tuple[int, int]] = []  # (last end ordinal, row index)
+    for item in sorted(items, key=lambda i: (i.start.ordinal, i.end.ordinal, i.code)):  # type: ignore[union-attr]
+        if free and free[0][0] < item.start.ordinal:  # type: ignore[union-attr]
+            _, n = heapq.heapreplace(free, (item.end.ordinal, free[0][1]))  # type: ignore[union-attr]
+            rows[n].append(item)
+        else:
+            rows.append([item])
+            heapq.heappush(free, (item.end.ordinal, len(rows) - 1))  # type: ignore[union-attr]
+    return rows
+
+
+def _colour_key(item: ItemRec, colour_by: str) -> str:
+    return item.status if colour_by == "status" else item.category
+
+
+def _colours(colour_by: str) -> tuple[dict[str, str], dict[str, str]]:
+    if colour_by == "status":
+        return STATUS_COLOURS, STATUS_NAMES
+    return CATEGORY_COLOURS, CATEGORY_NAMES
+
+
+def draw_roadmap(
+    fig: Figure,
+    snap: PlanSnapshot,
+    analysis: PlanAnalysis | None = None,
+    options: RoadmapOptions | None = None,
+) -> ChartInfo:
+    """Draw the roadmap on ``fig``; hits are items, milestones and (collapsed) lane quarters."""
+    options = options or RoadmapOptions()
+    if options.colour_by not in COLOUR_KINDS:
+        raise ValueError(
+            f"colour_by must be one of {', '.join(COLOUR_KINDS)}, not {options.colour_by!r}"
+        )
+    if options.collapse not in COLLAPSE_MODES:
+        raise ValueError(
+            f"collapse must be one of {', '.join(COLLAPSE_MODES)}, not {options.collapse!r}"
+        )
+    analysis = analysis_for(snap, analysis)
+    first, last = quarter_window(snap, options)
+    count = last - first + 1
+    title = options.title or f"Roadmap by {options.lane_by.replace('_', ' ')}"
+
+    chosen = select_items(snap, options.filters)
+    scheduled = [i for i in chosen if i.start is not None and i.end is not None]
+    visible = [i for i in scheduled if i.end >= first and i.start <= last]  # type: ignore[operator]
+    lanes = lanes_for(snap, visible, options.lane_by)
+    rows, collapsed = _layout_rows(lanes, options)
+    pages = _paginate(rows, max(5, options.rows_per_page))
+    page = min(max(0, options.page), len(pages) - 1)
+    page_rows = pages[page]
+
+    facts = [f"{len(visible):,} items in {len(lanes)} lane{'s' if len(lanes) != 1 else ''}"]
+    if collapsed:
+        facts.append("collapsed lanes show items running per quarter")
+    if len(pages) > 1:
+        facts.append(f"page {page + 1} of {len(pages)}")
+    top_in = begin_figure(
+        fig, options.size, title, subtitle(snap, options, *facts), constrained=False
+    )
+    info = ChartInfo("roadmap", title, page=page, pages=len(pages), total=len(chosen))
+    info.extra["lanes"] = [
+        (lane.key, lane.label, len(lane.items), n in collapsed) for n, lane in enumerate(lanes)
+    ]
+    _notes(info, len(chosen) - len(scheduled), len(scheduled) - len(visible))
+    if len(pages) > 1:
+        info.notes.append(f"Page {page + 1} of {len(pages)}; set options.page to see the others.")
+
+    # Layout by hand: the label column is as wide as the longest lane label needs, and a
+    # few rows stay row-sized at the top of the page instead of stretching into slabs.
+    width_in, height_in = fig.get_size_inches()
+    labels = {r.lane: _lane_label(lanes[r.lane], r.lane in collapsed) for r in page_rows}
+    label_in = min(3.2, max([1.0] + [text_width_pt(t, FONT) / 72 for t in labels.values()]) + 0.25)
+    left_in, right_in, axis_in, legend_in = label_in + 0.15, 0.3, 0.45, 0.75
+    units = max(1.0, sum(r.height for r in page_rows))
+    ax_w_in = max(1.0, width_in - left_in - right_in)
+    ax_h_in = min(max(1.0, height_in - top_in - axis_in - legend_in), max(1.0, units * 26 / 72))
+    ax_bottom_in = height_in - top_in - axis_in - ax_h_in
+    ax = fig.add_axes(
+        (left_in / width_in, ax_bottom_in / height_in, ax_w_in / width_in, ax_h_in / height_in)
+    )
+    info.axes.append(ax)
+    for side in ("right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["top"].set_color(GREY)
+    ax.set_xlim(0, count)
+    ax.set_ylim(units, 0)
+    quarter_axis(ax, first, count, top=True, width_in=ax_w_in)
+    if not page_rows:
+        ax.set_yticks([])
+        ax.text(
+            count / 2,
+            units / 2,
+            "No scheduled items match this view.",
+            ha="center",
+            va="center",
+            fontsize=FONT + 2,
+            color=MUTED_TEXT,
+        )
+        return info
+
+    unit_pt = ax_h_in * 72 / units
+    colours, names = _colours(options.colour_by)
+    _lane_bands(ax, lanes, page_rows, labels, unit_pt, options.lane_by)
+    positions = _bars(
+        ax,
+        info,
+        snap,
+        analysis,
+        page_rows,
+        first,
+        count,
+        colours,
+        options.colour_by,
+        unit_pt,
+        ax_w_in,
+    )
+    summaries = [r for r in page_rows if r.summary]
+    if summaries:
+        _summaries(
+            ax, info, snap, lanes, summaries, first, count, options.colour_by, colours, names
+        )
+
+    present = {_colour_key(i, options.colour_by) for r in page_rows for i in r.items}
+    handles: list[object] = [
+        Patch(facecolor=colours[k], label=names[k]) for k in colours if k in present
+    ]
+    if options.milestones:
+        handles += _milestones(ax, info, snap, positions, first)
+    if options.dependencies:
+        handles += _dependencies(ax, snap, positions, page_rows)
+    if options.show_today:
+        x = today_position(options.today or date.today(), first)
+        if 0 <= x <= count:
+            ax.axvline(x, color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, zorder=5)
+            ax.annotate(
+                "Today",
+                (x, units),
+                xytext=(0, -3),
+                textcoords="offset points",
+                ha="center",
+                va="top",
+                fontsize=SMALL,
+                color=BLACK,
+                zorder=6,
+                annotation_clip=False,
+            )
+            handles.append(
+                Line2D([], [], color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, label="Today")
+            )
+    if handles:
+        fig.legend(
+            handles=handles,
+            loc="upper center",
+            bbox_to_anchor=(0.5, (ax_bottom_in - 0.3) / height_in),
+            ncols=legend_columns([h.get_label() for h in handles], width_in),  # type: ignore[attr-defined]
+            frameon=False,
+            fontsize=FONT,
+            handlelength=1.6,
+            columnspacing=1.4,
+        )
+    info.shown = len({i.id for r in page_rows for i in r.items})
+    return info
+
+
+def _layout_rows(lanes: list[Lane], options: RoadmapOptions) -> tuple[list[_Row], set[int]]:
+    """Rows top to bottom, and which lanes are collapsed into one summary row."""
+    packed = [pack_rows(lane.items) for lane in lanes]
+    rows_per_page = max(5, options.rows_per_page)
+    collapsed: set[int] = set()
+    if options.collapse == "all" or (
+        options.collapse == "auto" and sum(len(p) for p in packed) > rows_per_page
+    ):
+        collapsed = {n for n, lane in enumerate(lanes) if lane.key not in options.expanded_lanes}
+    summary_height = 2.0 if len(collapsed) < len(lanes) else 1.0
+    if options.collapse == "auto" and collapsed:
+        # Open the smallest lanes again while everything still fits on one page.
+        used = len(collapsed) * summary_height + sum(
+            len(packed[n]) for n in range(len(lanes)) if n not in collapsed
+        )
+        if len(collapsed) == len(lanes):
+            used *= 2  # opening one lane doubles the summary rows' height
+            summary_height = 2.0
+        for n in sorted(collapsed, key=lambda n: (len(packed[n]), n)):
+            if used - summary_height + len(packed[n]) > rows_per_page:
+                break
+            collapsed.discard(n)
+            used += len(packed[n]) - summary_height
+        if len(collapsed) == len(lanes):
+            summary_height = 1.0
+    rows: list[_Row] = []
+    for n, lane in enumerate(lanes):
+        if n in collapsed:
+            rows.append(_Row(n, lane.items, True, summary_height))
+        else:
+            rows.extend(_Row(n, r, False, 1.0) for r in packed[n])
+    return rows, collapsed
+
+
+def _paginate(rows: list[_Row], units_per_page: int) -> list[list[_Row]]:
+    pages: list[list[_Row]] = [[]]
+    used = 0.0
+    for row in rows:
+        if pages[-1] and used + row.height > units_per_page:
+            pages.append([])
+            used = 0.0
+        row.y = used
+        pages[-1].append(row)
+        used += row.height
+    return pages
+
+
+def _lane_bands(ax, lanes, page_rows, labels, unit_pt: float, lane_by: str) -> None:  # type: ignore[no-untyped-def]
+    """Alternate shading, separators and one label per lane (in the warning colour for the
+    lane of items that serve no objective)."""
+    spans: dict[int, list[float]] = {}
+    for row in page_rows:
+        top, bottom = spans.get(row.lane, [row.y, row.y])
+        spans[row.lane] = [min(top, row.y), max(bottom, row.y + row.height)]
+    ticks, tick_labels, warn = [], [], []
+    for position, (lane_index, (top, bottom)) in enumerate(
+        sorted(spans.items(), key=lambda kv: kv[1][0])
+    ):
+        if position % 2 == 1:
+            ax.axhspan(top, bottom, color=FAINT, zorder=0, linewidth=0)
+        if top > 0:
+            ax.axhline(top, color=GREY, linewidth=0.6, zorder=0.6)
+        ticks.append((top + bottom) / 2)
+        lines = max(1, min(2, int((bottom - top) * unit_pt // (FONT * 1.25))))
+        tick_labels.append(_fit_label(labels[lane_index], lines))
+        warn.append(lanes[lane_index].key == NO_LANE and lane_by in ("theme", "objective"))
+    ax.set_yticks(ticks, tick_labels)
+    ax.tick_params(axis="y", length=0, labelsize=FONT, labelcolor=TEXT, pad=6)
+    for tick, warning in zip(ax.get_yticklabels(), warn, strict=True):
+        if warning:
+            tick.set_color(WARNING)
+
+
+def _bars(ax, info, snap, analysis, page_rows, first, count, colours, colour_by, unit_pt, ax_w_in):  # type: ignore[no-untyped-def]
+    """Item bars in one collection; returns item id → (x0, x1, y centre, bar top) for the extras."""
+    bar_height = 0.72 if unit_pt >= 8 else 0.9
+    verts, faces, boxes, bar_items = [], [], [], []
+    positions: dict[int, tuple[float, float, float, float]] = {}
+    for row in page_rows:
+        if row.summary:
+            continue
+        y = row.y
+        for item in row.items:
+            x0 = max(0.0, float(item.start - first))
+            x1 = min(float(count), float(item.end - first + 1))
+            y0, y1 = y + (1 - bar_height) / 2, y + (1 + bar_height) / 2
+            verts.append(((x0, y0), (x0, y1), (x1, y1), (x1, y0)))
+            faces.append(colours.get(_colour_key(item, colour_by), GREY))
+            boxes.append((x0, y0, x1, y1))
+            bar_items.append(item)
+            positions[item.id] = (x0, x1, y + 0.5, y0)
+    if verts:
+        ax.add_collection(
+            PolyCollection(verts, facecolors=faces, edgecolors="white", linewidths=0.6, zorder=2)
+        )
+        info.layers.append(
+            RectLayer(
+                ax,
+                boxes,
+                "item",
+                [i.id for i in bar_items],
+                lambda n: item_tooltip(snap, analysis, bar_items[n]),
+            )
+        )
+        _bar_labels(ax, bar_items, boxes, faces, unit_pt, ax_w_in * 72 / count)
+    return positions
+
+
+def _lane_label(lane: Lane, collapsed: bool) -> str:
+    label = shorten(lane.label, 34)
+    return f"{label} ({len(lane.items):,})" if collapsed else label
+
+
+def _fit_label(text: str, lines: int) -> str:
+    if lines <= 1 or len(text) <= 26:
+        return shorten(text, 40)
+    words, first = text.split(), ""
+    while words and len(first) + len(words[0]) + 1 <= 26:
+        first = f"{first} {words.pop(0)}".strip()
+    return f"{first}\n{shorten(' '.join(words), 26)}" if words else first
+
+
+def _bar_labels(ax, items, boxes, faces, row_pt: float, quarter_pt: float) -> None:  # type: ignore[no-untyped-def]
+    """Titles inside the bars where they fit; nothing when rows are too thin to read."""
+    size = min(SMALL, row_pt * 0.62)
+    if size < 5.5:
+        return
+    for item, (x0, _y0, x1, _y1), face in zip(items, boxes, faces, strict=True):
+        room = (x1 - x0) * quarter_pt - 6
+        chars = int(room / (size * 0.6))
+        if chars < 4:
+            continue
+        text = shorten(item.title, chars) if chars >= 12 else shorten(item.code, chars)
+        ax.text(
+            x0 + 3 / quarter_pt,
+            (_y0 + _y1) / 2,
+            text,
+            ha="left",
+            va="center_baseline",
+            fontsize=size,
+            color=text_colour_on(face),
+            zorder=3,
+            clip_on=True,
+        )
+
+
+def _summaries(
+    ax, info, snap, lanes, summary_rows, first: Quarter, count: int, colour_by, colours, names
+) -> None:  # type: ignore[no-untyped-def]
+    """Collapsed lanes: a small stacked column per quarter, height = items running then."""
+    keys = list(colours)
+    tallies = []
+    peak = 1
+    for row in summary_rows:
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        money_in: dict[int, float] = defaultdict(float)
+        for item in row.items:
+            start, end = item.start - first, item.end - first  # type: ignore[operator]
+            per_quarter = item.cost / max(1, item.duration)
+            for q in range(max(0, start), min(count - 1, end) + 1):
+                counts[q][_colour_key(item, colour_by)] += 1
+                money_in[q] += per_quarter
+        for q in counts:
+            peak = max(peak, sum(counts[q].values()))
+        tallies.append((row, counts, money_in))
+    verts, faces, boxes, ids, tips = [], [], [], [], []
+    currency = snap.info.currency
+    for row, counts, money_in in tallies:
+        lane, y, height = lanes[row.lane], row.y, row.height
+        base_y = y + height * 0.94
+        ax.plot([0, count], [base_y, base_y], color=GREY, linewidth=0.6, zorder=1)
+        for q in range(count):
+            cell = counts.get(q)
+            boxes.append((q, y, q + 1, y + height))
+            ids.append(lane.key)
+            quarter = first + q
+            if not cell:
+                tips.append(f"{lane.label}, {quarter}: no items running")
+                continue
+            total = sum(cell.values())
+            mix = " · ".join(f"{names[k]} {cell[k]}" for k in keys if cell.get(k))
+            tips.append(
+                f"{lane.label}, {quarter}: {total:,} item{'s' if total != 1 else ''} running\n{mix}\n"
+                f"{money(money_in[q], currency)} this quarter · click to open the lane"
+            )
+            base = base_y
+            for k in keys:
+                n = cell.get(k, 0)
+                if not n:
+                    continue
+                h = height * 0.84 * n / peak
+                verts.append(
+                    ((q + 0.12, base), (q + 0.12, base - h), (q + 0.88, base - h), (q + 0.88, base))
+                )
+                faces.append(colours[k])
+                base -= h
+    if verts:
+        ax.add_collection(PolyCollection(verts, facecolors=faces, edgecolors="none", zorder=2))
+    info.layers.append(RectLayer(ax, boxes, "lane", ids, tips))
+
+
+def _milestones(ax, info, snap, positions, first: Quarter) -> list[object]:  # type: ignore[no-untyped-def]
+    xs, ys, ids, tips = [], [], [], []
+    for milestone in snap.milestones:
+        where = positions.get(milestone.item_id)
+        if where is None:
+            continue
+        x = milestone.quarter - first + 0.5
+        if not where[0] <= x <= where[1]:
+            continue
+        item = snap.item_by_id[milestone.item_id]
+        xs.append(x)
+        ys.append(where[3])  # on the bar's top edge, clear of its label
+        ids.append(milestone.id)
+        tips.append(
+            f"Milestone: {milestone.title} ({milestone.quarter})\n{item.code} — {item.title}"
+        )
+    if not xs:
+        return []
+    ax.scatter(xs, ys, marker="D", s=22, c=BLACK, edgecolors="white", linewidths=0.7, zorder=4)
+    info.layers.append(PointLayer(ax, xs, ys, 4.0, "milestone", ids, tips))
+    return [
+        Line2D(
+            [],
+            [],
+            marker="D",
+            color="white",
+            markerfacecolor=BLACK,
+            markersize=6,
+            label="Milestone",
+        )
+    ]
+
+
+def _dependencies(ax, snap, positions, page_rows) -> list[object]:  # type: ignore[no-untyped-def]
+    """Elbow connectors from a predecessor's end to its successor's start, one collection each
+    for kept and violated dependencies (a violated one doubles back, in the warning colour)."""
+    step = 0.1
+    met, violated = [], []
+    heads_met, heads_violated = [], []
+    for dep in snap.dependencies:
+        before, after = positions.get(dep.before_id), positions.get(dep.after_id)
+        if before is None or after is None:
+            continue
+        (_bx0, bx1, by, _btop), (ax0, _ax1, ay, _atop) = before, after
+        if ay == by and ax0 >= bx1 and not _bar_between(positions, by, bx1, ax0):
+            path = [(bx1, by), (ax0, ay)]
+        elif ax0 - bx1 >= 2 * step:
+            path = [(bx1, by), (bx1 + step, by), (bx1 + step, ay), (ax0, ay)]
+        else:
+            lane_gap = (
+                ay - 0.5 if ay > by else ay + 0.5
+            )  # the gap between rows next to the successor
+            path = [
+                (bx1, by),
+                (bx1 + step, by),
+                (bx1 + step, lane_gap),
+                (ax0 - step, lane_gap),
+                (ax0 - step, ay),
+                (ax0, ay),
+            ]
+        kept = snap.item_by_id[dep.after_id].start > snap.item_by_id[dep.before_id].end
+        (met if kept else violated).append(path)
+        (heads_met if kept else heads_violated).append((ax0, ay))
+        if len(met) + len(violated) >= MAX_ARROWS:
+            break
+    handles: list[object] = []
+    for paths, heads, colour, width, label in (
+        (met, heads_met, MUTED_TEXT, 0.8, "Depends on"),
+        (violated, heads_violated, WARNING, 1.4, "Starts before its predecessor ends"),
+    ):
+        if not paths:
+            continue
+        ax.add_collection(
+            LineCollection(paths, colors=colour, linewidths=width, zorder=4.5, capstyle="round")
+        )
+        ax.scatter(
+            [h[0] for h in heads],
+            [h[1] for h in heads],
+            marker=">",
+            s=16 if width < 1 else 24,
+            c=colour,
+            linewidths=0,
+            zorder=4.6,
+        )
+        handles.append(
+            Line2D(
+                [], [], color=colour, linewidth=width + 0.2, marker=">", markersize=4, label=label
+            )
+        )
+    return handles
+
+
+def _bar_between(positions, y: float, x0: float, x1: float) -> bool:  # type: ignore[no-untyped-def]
+    return any(p[2] == y and p[0] < x1 - 1e-9 and p[1] > x0 + 1e-9 for p in positions.values())
+
+
+def _notes(info: ChartInfo, unscheduled: int, outside: int) -> None:
+    if unscheduled:
+        info.notes.append(
+            f"{unscheduled:,} unscheduled item{'s are' if unscheduled != 1 else ' is'} not on the timeline."
+        )
+    if outside:
+        info.notes.append(
+            f"{outside:,} item{'s run' if outside != 1 else ' runs'} outside the quarters shown."
+        )

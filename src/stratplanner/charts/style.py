@@ -1,0 +1,268 @@
+"""One look for every chart: the Okabe–Ito colour-blind-safe palette, fonts, titles, money axes.
+
+The same figure goes on screen and into the board PDF, so sizes are in
+points and the page layout leaves room for a title, a subtitle and a
+legend under the plot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextPath
+
+# Okabe & Ito (2008), "Color Universal Design".
+BLACK = "#000000"
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+OKABE_ITO = (BLACK, ORANGE, SKY_BLUE, GREEN, YELLOW, BLUE, VERMILLION, PURPLE)
+
+#: Warnings only (overbooking, unsupported objectives, orphan spend, violated dependencies).
+WARNING = VERMILLION
+GREY = "#8C8C8C"
+LIGHT_GREY = "#D9D9D9"
+FAINT = "#F2F2F2"
+TEXT = "#222222"
+MUTED_TEXT = "#595959"
+
+CATEGORY_COLOURS = {"run": BLUE, "grow": GREEN, "transform": PURPLE}
+CATEGORY_NAMES = {"run": "Run", "grow": "Grow", "transform": "Transform"}
+STATUS_COLOURS = {
+    "proposed": SKY_BLUE,
+    "approved": BLUE,
+    "in_progress": GREEN,
+    "done": GREY,
+    "on_hold": ORANGE,
+    "cancelled": LIGHT_GREY,
+}
+STATUS_NAMES = {
+    "proposed": "Proposed",
+    "approved": "Approved",
+    "in_progress": "In progress",
+    "done": "Done",
+    "on_hold": "On hold",
+    "cancelled": "Cancelled",
+}
+#: For open-ended series (themes, business units): never the warning colour.
+SERIES = (BLUE, ORANGE, GREEN, PURPLE, SKY_BLUE, YELLOW, BLACK)
+OTHER = LIGHT_GREY
+
+#: Link strength 0..3 from pale to the palette's blue.
+STRENGTH_COLOURS = ("#F3F3F3", "#C6E3F5", SKY_BLUE, BLUE)
+STRENGTH_CMAP = LinearSegmentedColormap.from_list("stratplanner_strength", STRENGTH_COLOURS)
+
+#: A4 landscape, the board-pack page.
+A4_LANDSCAPE = (11.69, 8.27)
+
+FONT = 9.0
+SMALL = 7.5
+TITLE = 15.0
+SUBTITLE = 10.0
+
+
+def blend(colour: str, amount: float, towards: str = "#FFFFFF") -> tuple[float, float, float]:
+    """``colour`` moved ``amount`` (0..1) of the way to ``towards``: tints for backgrounds."""
+    a, b = to_rgb(colour), to_rgb(towards)
+    return (
+        a[0] + (b[0] - a[0]) * amount,
+        a[1] + (b[1] - a[1]) * amount,
+        a[2] + (b[2] - a[2]) * amount,
+    )
+
+
+def text_colour_on(colour: object) -> str:
+    """Black or white, whichever reads better on ``colour``."""
+    r, g, b = to_rgb(colour)  # type: ignore[arg-type]
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return TEXT if luminance > 0.45 else "#FFFFFF"
+
+
+def series_colour(index: int) -> str:
+    return SERIES[index % len(SERIES)]
+
+
+@dataclass(frozen=True)
+class MoneyScale:
+    divisor: float
+    unit: str  # "USD m"
+
+    def __call__(self, value: float) -> float:
+        return value / self.divisor
+
+
+def money_scale(largest: float, currency: str) -> MoneyScale:
+    """Millions for most plans; thousands for small ones, billions for huge ones."""
+    if largest >= 5e9:
+        return MoneyScale(1e9, f"{currency} bn")
+    if largest >= 2e6:
+        return MoneyScale(1e6, f"{currency} m")
+    return MoneyScale(1e3, f"{currency} k")
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: max(1, limit - 1)].rstrip() + "…"
+
+
+def wrap(text: str, width: int, lines: int = 2) -> str:
+    """Wrap on spaces into at most ``lines`` lines of about ``width`` characters."""
+    words = text.split()
+    out: list[str] = []
+    current = ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > width:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    if current:
+        out.append(current)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = shorten(out[-1] + " …", width)
+    return "\n".join(out)
+
+
+def fit_text(text: str, width_in: float, size: float) -> str:
+    """``text`` cut with an ellipsis to about ``width_in`` inches at ``size`` points."""
+    return shorten(text, max(8, int(width_in * 72 / (size * 0.58))))
+
+
+def text_width_pt(text: str, size: float) -> float:
+    """The width of ``text`` in points at ``size`` (its longest line), measured with the font."""
+    return max((_line_width(line, size) for line in text.split("\n")), default=0.0)
+
+
+@lru_cache(maxsize=4096)
+def _line_width(line: str, size: float) -> float:
+    if not line:
+        return 0.0
+    return float(TextPath((0, 0), line, size=size, prop=_FONT).get_extents().width)
+
+
+_FONT = FontProperties(family="DejaVu Sans")
+
+
+def begin_figure(
+    fig: Figure,
+    size: tuple[float, float] | None,
+    title: str,
+    subtitle: str = "",
+    *,
+    constrained: bool = True,
+) -> float:
+    """Clear ``fig``, size it, write the title block; return the block's height in inches.
+
+    With ``constrained`` the plot area is laid out by constrained layout in
+    the band under the title, so long axis labels never collide with it;
+    otherwise the caller places its axes itself.
+    """
+    fig.clear()
+    if size is not None:
+        fig.set_size_inches(*size)
+    fig.set_facecolor("white")
+    width, height = fig.get_size_inches()
+    top_in = 0.72 if subtitle else 0.5
+    fig.text(
+        0.25 / width,
+        1 - 0.16 / height,
+        title,
+        fontsize=TITLE,
+        fontweight="bold",
+        color=TEXT,
+        va="top",
+        ha="left",
+    )
+    if subtitle:
+        fig.text(
+            0.25 / width,
+            1 - 0.48 / height,
+            fit_text(subtitle, width - 0.5, SUBTITLE),
+            fontsize=SUBTITLE,
+            color=MUTED_TEXT,
+            va="top",
+            ha="left",
+        )
+    if constrained:
+        top = max(0.3, 1 - top_in / height)
+        fig.set_layout_engine("constrained", rect=(0.0, 0.0, 1.0, top), h_pad=0.06, w_pad=0.06)
+    else:
+        fig.set_layout_engine("none")
+    return top_in
+
+
+def style_axes(ax: Axes, *, grid_axis: str | None = "y") -> None:
+    ax.set_facecolor("white")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(GREY)
+    ax.tick_params(colors=MUTED_TEXT, labelsize=FONT, labelcolor=TEXT, length=3)
+    if grid_axis:
+        ax.grid(axis=grid_axis, color=LIGHT_GREY, linewidth=0.6)
+        ax.set_axisbelow(True)
+
+
+def empty_message(ax: Axes, message: str) -> None:
+    """Say why there is nothing to draw, in the middle of the plot."""
+    ax.set_axis_off()
+    ax.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        fontsize=FONT + 2,
+        color=MUTED_TEXT,
+        transform=ax.transAxes,
+        wrap=True,
+    )
+
+
+def legend_columns(labels: Sequence[str], width_in: float, size: float = FONT) -> int:
+    """As many legend columns as fit across ``width_in`` (each entry: marker, text, gap)."""
+    if not labels:
+        return 1
+    room = width_in * 72 - 36
+    entries = [text_width_pt(label, size) + size * 4.3 for label in labels]  # handle, pads, gap
+    for columns in range(len(labels), 1, -1):
+        # matplotlib gives the first (n mod columns) columns one entry more than the others
+        rows, large = divmod(len(labels), columns)
+        widths, start = [], 0
+        for c in range(columns):
+            size_c = rows + (1 if c < large else 0)
+            widths.append(max(entries[start : start + size_c], default=0.0))
+            start += size_c
+        if sum(widths) <= room:
+            return columns
+    return 1
+
+
+def legend_below(fig: Figure, handles: Sequence[Any]) -> None:
+    """The legend under the plot, in as many columns as fit, in space constrained layout keeps."""
+    if not handles:
+        return
+    labels = [h.get_label() for h in handles]
+    fig.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncols=legend_columns(labels, fig.get_size_inches()[0]),
+        frameon=False,
+        fontsize=FONT,
+        handlelength=1.4,
+        columnspacing=1.6,
+    )
