@@ -224,3 +224,26 @@ def test_baselines_travel_in_json_when_asked_and_are_checked_on_import(review_pl
     assert "baselines[2].taken_at: text \"soon\" is not a time" in problems
     assert f"baselines[2].format_version: taken by a newer StratPlanner (plan format {SCHEMA_VERSION + 1})" in problems
     assert "baselines[2].document: items: expected a list" in problems
+
+
+def test_the_fast_baseline_reader_agrees_with_the_checking_one() -> None:
+    from stratplanner.io.plan_json import snapshot_from_trusted_dict
+    from stratplanner.io.synthetic import synthetic_plan_dict
+    from stratplanner.paths import sample_plan_json
+
+    fixture = json.loads((FIXTURES / "format-fixture.json").read_text(encoding="utf-8"))
+    with_additions = json.loads(json.dumps(REVIEW))
+    with_additions["criteria"] = [{"code": "RISKY", "name": "Risk", "measure": "risk"}]
+    with_additions["pins"] = [{"item": "B", "rank": 1, "reason": "why", "decided_on": "2027-01-02"}]
+    with_additions["items"][0]["mandatory"] = True
+    for doc in (
+        json.loads(sample_plan_json().read_text(encoding="utf-8")),
+        fixture,
+        synthetic_plan_dict(400, seed=5),
+        with_additions,
+    ):
+        checked, fast = snapshot_from_dict(doc), snapshot_from_trusted_dict(doc)
+        for field in ("info", "items", "objectives", "links", "demands", "dependencies", "kpis",
+                      "milestones", "people", "teams", "business_units", "criteria", "scores",
+                      "pins", "scenarios"):  # fmt: skip
+            assert getattr(fast, field) == getattr(checked, field), field

@@ -201,13 +201,15 @@ def _objective_support_levels(snap: PlanSnapshot) -> dict[int, tuple[int, bool]]
 def _ranks(
     snap: PlanSnapshot, ranking: Ranking | None, label: str, notes: list[str]
 ) -> dict[str, int] | None:
-    if ranking is None:
-        try:
-            ranking = ScoringModel(snap).rank()
-        except PrioritizationError as exc:
-            notes.append(f"Ranks are not compared: {label} can't be ranked ({exc})")
-            return None
-    return {r.code: r.rank for r in ranking.items}
+    if ranking is not None:
+        return {r.code: r.rank for r in ranking.items}
+    try:
+        order = ScoringModel(snap).quick_order()
+    except PrioritizationError as exc:
+        notes.append(f"Ranks are not compared: {label} can't be ranked ({exc})")
+        return None
+    item_by_id = snap.item_by_id
+    return {item_by_id[item_id].code: rank for rank, item_id in enumerate(order, start=1)}
 
 
 def _totals(items: tuple[ItemRec, ...]) -> tuple[float, float, float]:

@@ -506,6 +506,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The text diff lists the items that moved most in the ranking; --json lists all.
+RERANKS_SHOWN = 20
+
+
 def _print_diff(snap: PlanSnapshot, baseline: BaselineRec, diff: PlanDiff) -> None:
     cur = snap.info.currency
     print(f'Changes since baseline "{baseline.name}" ({baseline.taken_at:%Y-%m-%d}):')
@@ -526,8 +530,14 @@ def _print_diff(snap: PlanSnapshot, baseline: BaselineRec, diff: PlanDiff) -> No
         )
     for r in diff.recosted:
         print(f"  re-costed  {r.code}  {money(r.old_cost, cur)} → {money(r.new_cost, cur)}")
-    for r in diff.reranked:
+    biggest = sorted(diff.reranked, key=lambda r: (-abs(r.new_rank - r.old_rank), r.new_rank))
+    for r in sorted(biggest[:RERANKS_SHOWN], key=lambda r: r.new_rank):
         print(f"  re-ranked  {r.code}  #{r.old_rank} → #{r.new_rank}")
+    if len(biggest) > RERANKS_SHOWN:
+        print(
+            f"  … and {len(biggest) - RERANKS_SHOWN} more re-ranked by fewer places "
+            "(--json lists them all)"
+        )
     for o in diff.objectives:
         state = (
             "new" if o.old_support is None else "removed" if o.new_support is None

@@ -879,6 +879,69 @@ def snapshot_from_dict(doc: Any, source: str = "the document") -> PlanSnapshot:
     return snapshot_from_parsed(parse_plan_dict(doc, source))
 
 
+def _converter(key: str, ftype: str, default: Any, ids: dict[str, dict[str, int]]) -> Callable[[dict[str, Any]], Any]:
+    """Read one field of a trusted document as its column value (see snapshot_from_trusted_dict)."""
+    if ftype.startswith("ref:"):
+        table = ids[ftype[4:]]
+        return lambda r: None if (v := r.get(key)) is None else table[v]
+    if ftype == "quarter":
+        return lambda r: None if (v := r.get(key)) is None else Quarter.parse(v)
+    if ftype == "date":
+        return lambda r: None if (v := r.get(key)) is None else date.fromisoformat(v)
+    if ftype == "opt_number":
+        return lambda r: None if (v := r.get(key)) is None else float(v)
+    if ftype == "number":
+        fallback = None if default is None else float(default)
+        return lambda r: fallback if (v := r.get(key)) is None else float(v)
+    if ftype == "int":
+        return lambda r: default if (v := r.get(key)) is None else int(v)
+    if key == "direction":  # criteria: derived from the measure when not given
+        return lambda r: r.get("direction") or (
+            "cost" if r.get("measure") in ("cost", "risk") else "benefit"
+        )
+    return lambda r: default if (v := r.get(key)) is None else v
+
+
+def snapshot_from_trusted_dict(doc: dict[str, Any], revision: int = 0) -> PlanSnapshot:
+    """A document this app wrote (a baseline) as a snapshot, without re-validating it.
+
+    Several times faster than :func:`snapshot_from_dict` on a 20,000-item plan; the
+    same defaults apply to what an older document lacks. A document that breaks
+    the format raises (KeyError, ValueError…): callers fall back to the checking reader.
+    """
+    plan = doc["plan"]
+    info = PlanInfo(
+        plan["title"],
+        plan.get("organization") or "",
+        plan.get("currency") or "USD",
+        Quarter.parse(plan["start"]),
+        int(plan.get("quarters") or 12),
+    )
+    raws: dict[str, list[dict[str, Any]]] = {}
+    ids: dict[str, dict[str, int]] = {}
+    for collection in RECORD_FIELDS:
+        raw = doc.get(collection)
+        if collection == "criteria" and collection not in doc:
+            raw = _default_criteria_json()
+        raws[collection] = list(raw or [])
+        kind = KIND_OF_COLLECTION[collection]
+        if kind.has_code:
+            ids[kind.name] = {r["code"]: k for k, r in enumerate(raws[collection], start=1)}
+    collections: dict[str, tuple[Any, ...]] = {}
+    for collection, spec in RECORD_FIELDS.items():
+        kind = KIND_OF_COLLECTION[collection]
+        record_type = RECORD_TYPES[kind.name]
+        by_column = {column: (key, ftype, default) for key, ftype, default, column in spec}
+        names = [n for n in field_names(record_type) if n == "id" or n in by_column]
+        getters = [None if n == "id" else _converter(*by_column[n], ids) for n in names]
+        records = []
+        for k, raw in enumerate(raws[collection], start=1):
+            values = {n: k if g is None else g(raw) for n, g in zip(names, getters, strict=True)}
+            records.append(record_type(**values))
+        collections[kind.plural] = tuple(records)
+    return PlanSnapshot(info=info, revision=revision, **collections)
+
+
 def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, list[str]]:
     """The plan a baseline holds, and notes for the reader (e.g. taken at an older format).
 
@@ -899,11 +962,16 @@ def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, l
             f"{name} is damaged (its stored plan is not valid JSON); remove it and take a new one."
         ) from None
     try:
-        snap = snapshot_from_dict(doc, name)
-    except PlanJsonError as exc:
-        raise BaselineReadError(
-            f"{name} is damaged ({exc.problems[0]}); remove it and take a new one."
-        ) from None
+        if not isinstance(doc, dict) or BASELINES_KEY in doc:
+            raise TypeError
+        snap = snapshot_from_trusted_dict(doc)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        try:  # the checking reader says what is wrong
+            snap = snapshot_from_dict(doc, name)
+        except PlanJsonError as exc:
+            raise BaselineReadError(
+                f"{name} is damaged ({exc.problems[0]}); remove it and take a new one."
+            ) from None
     notes = []
     if baseline.format_version < SCHEMA_VERSION:
         missing = [
@@ -911,9 +979,13 @@ def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, l
             for v in range(baseline.format_version + 1, SCHEMA_VERSION + 1)
             if v in FORMAT_ADDITIONS
         ]
-        notes.append(
+        note = (
             f"{name} was taken at plan format {baseline.format_version} (this version writes "
-            f"format {SCHEMA_VERSION}); what that format did not record ({'; '.join(missing)}) "
-            "is read with the defaults, so its ranks use the default criteria."
+            f"format {SCHEMA_VERSION})"
         )
+        if missing:
+            note += f"; what that format did not record ({'; '.join(missing)}) is read with the defaults"
+        if baseline.format_version < 2:
+            note += ", so its ranks use the default criteria"
+        notes.append(note + ".")
     return snap, notes
