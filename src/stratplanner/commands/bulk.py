@@ -141,8 +141,9 @@ class InsertRecords(Command):
                 self_refs = [r.column for r in kind.references if r.kind == kind.name]
                 for column in self_refs:
                     prepared = _parents_first(prepared, column)
+                insert_many = _InsertMany(conn, table)
                 for chunk in _chunks(prepared, CHUNK):
-                    conn.execute(insert(table), list(chunk))
+                    insert_many(chunk)
                     done += len(chunk)
                     if self.progress:
                         self.progress(done, total)
@@ -158,6 +159,37 @@ class InsertRecords(Command):
 
     def kinds(self) -> frozenset[str]:
         return frozenset(kind.name for kind, _rows in self.batches)
+
+
+class _InsertMany:
+    """``executemany`` of a table's INSERT with the values converted once per column.
+
+    The statement is compiled by SQLAlchemy for the connection's dialect (SQLite
+    or PostgreSQL alike) and the column types' own bind processors convert the
+    values (quarters to text, booleans); this skips the per-row parameter
+    machinery of ``Connection.execute``, about twice as fast for 50,000 rows.
+    """
+
+    def __init__(self, conn: Any, table: Table):
+        self.conn = conn
+        self.columns = [c.name for c in table.columns]
+        self.compiled = insert(table).compile(dialect=conn.dialect, column_keys=self.columns)
+        self.procs = {c.name: c.type.bind_processor(conn.dialect) for c in table.columns}
+
+    def __call__(self, rows: Sequence[dict[str, Any]]) -> None:
+        procs = self.procs
+        if self.compiled.positional:
+            order = list(self.compiled.positiontup or ())
+            params: list[Any] = [
+                tuple(procs[k](row[k]) if procs[k] is not None else row[k] for k in order)
+                for row in rows
+            ]
+        else:
+            params = [
+                {k: procs[k](row[k]) if procs[k] is not None else row[k] for k in self.columns}
+                for row in rows
+            ]
+        self.conn.exec_driver_sql(self.compiled.string, params)
 
 
 def _constraint_text(exc: IntegrityError) -> str:

@@ -297,7 +297,7 @@ def archimate_bytes(snap: PlanSnapshot, *, themes_as: str = "goal") -> bytes:
                 defs, _q("propertyDefinition"), {"identifier": identifier, "type": kind}
             )
             w._text(definition, "name", name)
-    return xml_bytes(root)
+    return xml_bytes(root, {NS: "", XSI: "xsi"})
 
 
 def export_archimate(

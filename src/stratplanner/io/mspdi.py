@@ -25,6 +25,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -102,13 +103,12 @@ def _working_back(day: date) -> date:
     return day
 
 
+@lru_cache(maxsize=4096)
 def quarter_dates(start: Quarter, end: Quarter) -> tuple[datetime, datetime, int]:
     """(start 08:00 on the first working day, finish 17:00 on the last, working days)."""
     first = _working_forward(quarter_first_day(start))
     last = _working_back(quarter_last_day(end))
-    days = sum(
-        1 for n in range((last - first).days + 1) if (first + timedelta(days=n)).weekday() < 5
-    )
+    days = _weekdays(first, last)
     return (
         datetime.combine(first, datetime.min.time()).replace(hour=8),
         datetime.combine(last, datetime.min.time()).replace(hour=17),
@@ -297,11 +297,12 @@ def mspdi_bytes(snap: PlanSnapshot, *, name: str = "roadmap.xml") -> bytes:
         top += 1
         tasks.append(item_task(item, 1, str(top)))
 
+    task_of_uid = {t.uid: t for t in tasks}
     for dep in snap.dependencies:
         after = uid_of_item.get(dep.after_id)
         before = uid_of_item.get(dep.before_id)
         if after is not None and before is not None:
-            next(t for t in tasks if t.uid == after).preds.append(before)
+            task_of_uid[after].preds.append(before)
 
     if tasks:
         project_start = min(t.start for t in tasks)
@@ -309,7 +310,7 @@ def mspdi_bytes(snap: PlanSnapshot, *, name: str = "roadmap.xml") -> bytes:
     else:
         project_start, project_finish, _d = quarter_dates(horizon_start, horizon_start)
 
-    root = ET.Element("Project", {"xmlns": NS})
+    root = ET.Element("Project")
     _sub(root, "SaveVersion", 14)
     _sub(root, "Name", name)
     _sub(root, "Title", snap.info.title)
@@ -392,14 +393,21 @@ def mspdi_bytes(snap: PlanSnapshot, *, name: str = "roadmap.xml") -> bytes:
         _sub(asg, "Start", _stamp(task.start))
         _sub(asg, "Units", _units(demand.fte))
         _sub(asg, "Work", _hours(8 * task.days * demand.fte))
-    return xml_bytes(root)
+    return xml_bytes(root, {NS: ""})
 
 
 def _working_days(start: datetime, finish: datetime) -> int:
-    first, last = start.date(), finish.date()
-    return sum(
-        1 for n in range((last - first).days + 1) if (first + timedelta(days=n)).weekday() < 5
-    )
+    return _weekdays(start.date(), finish.date())
+
+
+def _weekdays(first: date, last: date) -> int:
+    """Monday-to-Friday days from ``first`` to ``last``, both included."""
+    if last < first:
+        return 0
+    total = (last - first).days + 1
+    weeks, rest = divmod(total, 7)
+    extra = sum(1 for n in range(rest) if (first.weekday() + n) % 7 < 5)
+    return weeks * 5 + extra
 
 
 def _calendar(root: ET.Element) -> None:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -39,7 +40,6 @@ from stratplanner.io.mapping import (
 from stratplanner.io.parse_values import (
     CellError,
     detect_day_month_order,
-    is_blank,
     normalise_header,
     parse_bool,
     parse_choice,
@@ -518,20 +518,28 @@ class _KindImport:
         defaults = self.mapping.defaults
         first_row: dict[str, int] = {}
         total = len(rows)
+        # Only fields with a column or a default can hold anything; convert each with a
+        # function prepared once (and cached for texts that repeat, like dates and statuses).
+        active = [
+            (key, spec, defaults.get(key), self._converter(spec, orders.get(key, "dmy")))
+            for key, spec in self.specs.items()
+            if key in self.index or key in defaults
+        ]
         for n, row in enumerate(rows, start=1):
             if progress is not None and n % 2000 == 0:
                 progress(n, total)
-            for key, spec in self.specs.items():
-                raw = row.raw.get(key)
-                if is_blank(raw) and key in defaults:
-                    raw = defaults[key]
-                if is_blank(raw):
-                    continue
-                if spec.ref_kind is not None:
+            raw_cells = row.raw
+            for key, spec, default, convert in active:
+                raw = raw_cells.get(key)
+                if raw is None or (raw.__class__ is str and not raw.strip()):
+                    if default is None:
+                        continue
+                    raw = default
+                if convert is None:
                     row.refs[key] = cell_text(raw).strip()
                     continue
                 try:
-                    row.values[key] = self._convert(spec, raw, orders.get(key, "dmy"))
+                    row.values[key] = convert(raw)
                 except CellError as exc:
                     if spec.required and key != "code":
                         row.rejected = f"{exc}; a {kind.label} needs its {spec.label}"
@@ -596,6 +604,26 @@ class _KindImport:
                     "mapping if that is wrong."
                 )
         return out
+
+    def _converter(self, spec: Any, order: str) -> Callable[[Any], Any] | None:
+        """A function reading one cell as the field (None for references, resolved later)."""
+        if spec.ref_kind is not None:
+            return None
+
+        @lru_cache(maxsize=8192)
+        def cached(text: str) -> Any:
+            return self._convert(spec, text, order)
+
+        def convert(raw: Any) -> Any:
+            if (
+                raw.__class__ is str
+                and len(raw) <= 64
+                and spec.ftype not in ("text", "title", "code")
+            ):
+                return cached(raw)
+            return self._convert(spec, raw, order)
+
+        return convert
 
     def _convert(self, spec: Any, raw: Any, order: str) -> Any:
         ftype = spec.ftype

@@ -15,7 +15,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from xml.sax.saxutils import escape, quoteattr
+
 import defusedxml
+from xml.sax.saxutils import escape, quoteattr
+
 import defusedxml.ElementTree as DET
 
 
@@ -121,10 +125,59 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def xml_bytes(root: ET.Element) -> bytes:
-    """Serialise with an XML declaration, indented for people who open it in an editor."""
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+_TEXT_ENTITIES = {"\r": "&#13;"}
+_ATTR_ENTITIES = {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+
+
+def xml_bytes(root: ET.Element, prefixes: dict[str, str] | None = None) -> bytes:
+    """Serialise a tree of text-only leaves, indented, much faster than ElementTree's writer.
+
+    ``prefixes`` maps namespace URIs to prefixes ("" for the default namespace);
+    they are declared on the root. Leaf text is escaped exactly (a carriage
+    return survives as &#13;), so what is written reads back unchanged.
+    """
+    prefixes = dict(prefixes or {})
+    prefixes.setdefault("http://www.w3.org/XML/1998/namespace", "xml")
+    out: list[str] = ['<?xml version="1.0" encoding="utf-8"?>\n']
+    names: dict[str, str] = {}
+
+    def name(tag: str) -> str:
+        found = names.get(tag)
+        if found is None:
+            if tag.startswith("{"):
+                uri, bare = tag[1:].split("}", 1)
+                prefix = prefixes[uri]
+                found = f"{prefix}:{bare}" if prefix else bare
+            else:
+                found = tag
+            names[tag] = found
+        return found
+
+    declarations = "".join(
+        f" xmlns={quoteattr(uri)}" if not prefix else f" xmlns:{prefix}={quoteattr(uri)}"
+        for uri, prefix in prefixes.items()
+        if prefix != "xml"
+    )
+    append = out.append
+
+    def walk(elem: ET.Element, pad: str, extra: str) -> None:
+        tag = name(elem.tag)
+        attrs = extra + "".join(
+            f" {name(k)}={quoteattr(v, _ATTR_ENTITIES)}" for k, v in elem.attrib.items()
+        )
+        if len(elem):
+            append(f"{pad}<{tag}{attrs}>\n")
+            inner = pad + "  "
+            for sub in elem:
+                walk(sub, inner, "")
+            append(f"{pad}</{tag}>\n")
+        elif elem.text:
+            append(f"{pad}<{tag}{attrs}>{escape(elem.text, _TEXT_ENTITIES)}</{tag}>\n")
+        else:
+            append(f"{pad}<{tag}{attrs}/>\n")
+
+    walk(root, "", declarations)
+    return "".join(out).encode("utf-8")
 
 
 __all__ = [
