@@ -14,12 +14,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-
 from xml.sax.saxutils import escape, quoteattr
 
 import defusedxml
-from xml.sax.saxutils import escape, quoteattr
-
 import defusedxml.ElementTree as DET
 
 
