@@ -707,3 +707,10 @@ def test_xlsx_from_libreoffice_imports(
     )  # LibreOffice saved the results
     assert items["P-2"].category == "grow"
     assert Quarter.parse("2028-Q4") == items["P-2"].end
+
+
+def test_a_runaway_cell_is_a_clear_error(tmp_path: Path, empty_plan: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text('code,title\nA,"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    with open_plan(empty_plan) as doc, pytest.raises(TabularError, match="Row 2 of t.csv can't be read as CSV"):
+        import_file(doc.session, path, kind="items")
