@@ -15,6 +15,7 @@ import sys
 from types import ModuleType
 from typing import Any
 
+from matplotlib import rc_context
 from reportlab.platypus import Flowable, Paragraph
 
 from stratplanner.export.pdf.context import ExportContext, optional_module
@@ -108,8 +109,11 @@ def chart_flowable(
     ctx.check()
     fig = new_figure(width / scale, height / scale)
     try:
-        info = function(fig, snap or ctx.snap, ctx.analysis, options)
-        flowable: Flowable = figure_flowable(fig, width, height)
+        # Planners' text is not TeX: "$5m to $7m" must print as typed, and "$\frac{" must not
+        # fail the chart.
+        with rc_context({"text.parse_math": False}):
+            info = function(fig, snap or ctx.chart_snap, ctx.analysis, options)
+            flowable: Flowable = figure_flowable(fig, width, height)
     except Exception as exc:  # a chart bug must not sink the board pack
         log.exception("The %s chart failed", name)
         ctx.extras.setdefault("chart_errors", []).append(f"{name}: {type(exc).__name__}: {exc}")

@@ -50,6 +50,13 @@ class ExportContext:
     def landscape_frame(self) -> tuple[float, float]:
         return frame_size(page_sizes(self.options.paper)[1])
 
+    @cached_property
+    def chart_snap(self) -> PlanSnapshot:
+        """The plan as the charts get it: characters the fonts lack already shown as a box."""
+        from stratplanner.export.pdf.filters import printable_snapshot  # noqa: PLC0415
+
+        return printable_snapshot(self.snap)
+
     # -- shared analysis --------------------------------------------------------------
     @cached_property
     def analysis(self) -> Any:

@@ -24,7 +24,7 @@ from stratplanner.export.pdf.document import (
     numbered_canvas,
 )
 from stratplanner.export.pdf.errors import ExportCancelled, PdfExportError
-from stratplanner.export.pdf.filters import describe_filters, filter_snapshot
+from stratplanner.export.pdf.filters import describe_filters, filter_snapshot, resolve_codes
 from stratplanner.export.pdf.graphics import LogoError, load_logo
 from stratplanner.export.pdf.options import SECTION_TITLES, PdfOptions, check_options
 from stratplanner.export.pdf.prioritization import PdfBaseline
@@ -91,6 +91,7 @@ def export_pdf(
         logo = load_logo(options.logo) if options.logo else None
     except LogoError as exc:
         raise PdfExportError(str(exc)) from None
+    resolve_codes(snap, options)
     filtered = filter_snapshot(snap, options)
     styles = build_styles(options.accent)
     ctx = ExportContext(
@@ -114,9 +115,11 @@ def export_pdf(
 def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowable]:
     chosen = ctx.options.selected_sections()
     built: list[tuple[str, str, list[Flowable]]] = []
+    # A filter that leaves no item leaves nothing to report (objectives alone tell no story).
+    nothing = bool(ctx.filter_text) and not ctx.snap.items
     for n, key in enumerate(chosen):
         ctx.check()
-        if key != "contents":
+        if key != "contents" and not (nothing and key != "cover"):
             module = importlib.import_module(SECTION_MODULES[key])
             flows = module.build(ctx)
             if flows:
@@ -161,7 +164,7 @@ def _nothing_to_show(ctx: ExportContext) -> list[Flowable]:
             "This plan is empty: it has no objectives and no roadmap items yet. "
             "Add objectives and the work that serves them, then export again."
         )
-    elif ctx.snap.is_empty and ctx.filter_text:
+    elif ctx.filter_text and not ctx.snap.items:
         text = (
             f"Nothing in this plan matches the chosen filters ({markup(ctx.filter_text)}). "
             "Widen the filters and export again."

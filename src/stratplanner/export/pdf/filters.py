@@ -14,8 +14,9 @@ about what the reader was given.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
+from stratplanner.export.pdf.fonts import printable
 from stratplanner.export.pdf.options import PdfOptions, PdfOptionsError
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanInfo, PlanSnapshot
@@ -34,6 +35,13 @@ def describe_filters(options: PdfOptions) -> str:
     if first or last:
         parts.append(f"{first or 'start'} to {last or 'end'}")
     return " · ".join(parts)
+
+
+def resolve_codes(snap: PlanSnapshot, options: PdfOptions) -> None:
+    """Spell the filter codes as the plan does ('stores' → 'STORES'); unknown ones stay as typed."""
+    for name, records in (("business_units", snap.business_units), ("objectives", snap.objectives)):
+        spelled = {r.code.casefold(): r.code for r in records}
+        setattr(options, name, [spelled.get(c.casefold(), c) for c in getattr(options, name)])
 
 
 def _codes_to_ids(codes: list[str], records: tuple, what: str, strict: bool = True) -> set[int]:
@@ -160,3 +168,35 @@ def items_subset(
     if start is not None and quarters is not None:
         info = replace(info, start=start, quarters=quarters)
     return _subset(snap, info, item_ids, {o.id for o in snap.objectives})
+
+
+def _printable_record(record: object) -> object:
+    changes = {}
+    for f in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        if isinstance(value, str) and not value.isascii():
+            safe = printable(value)
+            if safe != value:
+                changes[f.name] = safe
+    return replace(record, **changes) if changes else record  # type: ignore[type-var]
+
+
+def printable_snapshot(snap: PlanSnapshot) -> PlanSnapshot:
+    """The snapshot with characters the bundled fonts lack shown as a box, for the charts.
+
+    matplotlib would warn about each missing glyph and draw nothing for it; with the
+    box the chart matches the text pages and stays quiet (and thread-safe: no
+    warning filters to juggle in a background export).
+    """
+    changes: dict[str, object] = {}
+    info = _printable_record(snap.info)
+    if info is not snap.info:
+        changes["info"] = info
+    for f in fields(snap):
+        records = getattr(snap, f.name)
+        if f.name == "info" or not isinstance(records, tuple):
+            continue
+        safe = tuple(_printable_record(r) for r in records)
+        if any(a is not b for a, b in zip(safe, records, strict=True)):
+            changes[f.name] = safe
+    return replace(snap, **changes) if changes else snap  # type: ignore[arg-type]

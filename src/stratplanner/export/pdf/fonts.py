@@ -51,7 +51,8 @@ def _covered() -> frozenset[int]:
     """Code points every face of the family can draw."""
     register_fonts()
     sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in FONT_FILES]
-    return frozenset(set.intersection(*sets))
+    # reportlab's subsets address glyphs by 16-bit codes: beyond U+FFFF it draws the wrong letter.
+    return frozenset(c for c in set.intersection(*sets) if c <= 0xFFFF)
 
 
 def printable(text: str) -> str:

@@ -33,6 +33,7 @@ from stratplanner.export.pdf.fonts import (
     FAMILY,
     FONT_FILES,
     ITALIC,
+    printable,
     register_fonts,
 )
 from stratplanner.paths import resource
@@ -43,7 +44,7 @@ log = logging.getLogger(__name__)
 MAX_SVG_BYTES = 6_000_000
 PNG_DPI = 150
 #: Resolution of the bitmaps a vector chart embeds (heatmap cells drawn with imshow).
-SVG_IMAGE_DPI = 200
+SVG_IMAGE_DPI = 150
 
 
 def new_figure(width: float, height: float) -> Figure:
@@ -101,6 +102,7 @@ def _embedded_fonts(node: Any) -> None:
     if isinstance(node, String):
         bold = "bold" in str(getattr(node, "fontName", "")).lower()
         node.fontName = BOLD if bold else FAMILY
+        node.text = printable(node.text)
     elif isinstance(node, Group):
         for child in node.contents:
             _embedded_fonts(child)
@@ -231,7 +233,9 @@ def load_logo(path: str | Path) -> Logo:
         image = ImageReader(str(path))
         width, height = image.getSize()
     except OSError as exc:
-        raise LogoError(f"The logo {path.name} can't be read ({exc.strerror or exc}).") from None
+        if exc.errno is not None:  # the file itself (permissions, a folder, a vanished file)
+            raise LogoError(f"The logo {path.name} can't be read ({exc.strerror}).") from None
+        raise LogoError(f"The logo {path.name} is not an image StratPlanner can read.") from None
     except LogoError:
         raise
     except Exception:

@@ -66,10 +66,25 @@ def paragraphs(text: object, style: ParagraphStyle, *, prefix: str = "") -> list
     if not value:
         return []
     flows: list[Flowable] = []
+    joined = _joined_style(style)
     for block in _BLANK_LINES.split(value):
-        for chunk in _chunks(block.strip(), CHUNK_CHARS):
-            flows.append(Paragraph((prefix if not flows else "") + markup(chunk), style))
+        chunks = _chunks(block.strip(), CHUNK_CHARS)
+        for n, chunk in enumerate(chunks):
+            # Chunks of one block follow each other without a gap, so it still reads as one paragraph.
+            chunk_style = style if n == len(chunks) - 1 else joined
+            flows.append(Paragraph((prefix if not flows else "") + markup(chunk), chunk_style))
     return flows
+
+
+_JOINED: dict[int, ParagraphStyle] = {}
+
+
+def _joined_style(style: ParagraphStyle) -> ParagraphStyle:
+    joined = _JOINED.get(id(style))
+    if joined is None or joined.parent is not style:
+        joined = ParagraphStyle(f"{style.name}-joined", parent=style, spaceAfter=0)
+        _JOINED[id(style)] = joined
+    return joined
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:

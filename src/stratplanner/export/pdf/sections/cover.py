@@ -93,10 +93,13 @@ class CoverBlock(Flowable):
             facts.append(("Classification", ctx.options.confidentiality))
         if ctx.options.author:
             facts.append(("Prepared by", ctx.options.author))
-        column = width / len(facts)
-        base = 14 * mm
+        columns = 2 if len(facts) == 4 else len(facts)
+        column = width / columns
+        row_height = 17 * mm
+        rows = (len(facts) + columns - 1) // columns
         for n, (label, value) in enumerate(facts):
-            x = n * column
+            x = (n % columns) * column
+            base = 14 * mm + (rows - 1 - n // columns) * row_height
             canv.setFillColor(ctx.styles.accent)
             canv.rect(x, base + 13 * mm, 10 * mm, 1.2, stroke=0, fill=1)
             canv.setFillColor(MUTED)

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import Anchor
+from stratplanner.export.pdf.text import markup
 
 ORIENTATION = "landscape"
 NOTE_PT = 16.0
@@ -34,5 +35,5 @@ def build(ctx: ExportContext) -> list[Flowable]:
     flows: list[Flowable] = [Anchor(key="sec-heatmap", outline_title="Alignment heatmap"), flow]
     notes = [n for n in getattr(info, "notes", []) if "set " not in n]
     if notes:
-        flows.append(Paragraph(" ".join(notes), ctx.styles.muted))
+        flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
     return flows

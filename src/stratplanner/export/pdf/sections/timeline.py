@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, optional_module
 from stratplanner.export.pdf.document import Anchor
+from stratplanner.export.pdf.text import markup
 from stratplanner.model.values import Quarter
 
 ORIENTATION = "landscape"
@@ -24,6 +25,7 @@ ROW_PT = 15.0
 #: Room the chart keeps for its title block, quarter axis and legend, in points.
 CHROME_PT = 150.0
 WINDOW_QUARTERS = 16
+WINDOW_SIZE = 12
 #: Kept free under every timeline page for the chart's notes (unscheduled items …).
 NOTE_PT = 16.0
 #: The board pack keeps item bars when they fit on this many pages; beyond it, lanes collapse.
@@ -31,15 +33,21 @@ BOARD_PAGES = 3
 
 
 def _windows(ctx: ExportContext) -> list[tuple[Quarter, Quarter]]:
+    """The quarter windows to draw: the whole horizon, or 12-quarter slices that have work in them.
+
+    The board sees the whole horizon at once (years on the axis when it is long); the
+    working team gets slices wide enough to label the bars.
+    """
     info = ctx.snap.info
-    if info.quarters <= WINDOW_QUARTERS:
+    if info.quarters <= WINDOW_QUARTERS or ctx.options.preset == "board":
         return [(info.start, info.end)]
-    size = 12
+    spans = [(i.start, i.end) for i in ctx.snap.items if i.start is not None and i.end is not None]
     out = []
     first = info.start
     while first <= info.end:
-        last = min(info.end, first + (size - 1))
-        out.append((first, last))
+        last = min(info.end, first + (WINDOW_SIZE - 1))
+        if any(start <= last and end >= first for start, end in spans):
+            out.append((first, last))
         first = last + 1
     return out
 
@@ -48,12 +56,12 @@ def build(ctx: ExportContext) -> list[Flowable]:
     function = charts.chart_function("timeline")
     item_filter = getattr(optional_module("stratplanner.analysis"), "ItemFilter", None)
     scheduled = [i for i in ctx.snap.items if i.start is not None and i.end is not None]
-    if function is None or item_filter is None or not scheduled:
+    windows = _windows(ctx)
+    if function is None or item_filter is None or not scheduled or not windows:
         return []
     width, height = ctx.landscape_frame
     height -= NOTE_PT
     rows_per_page = max(8, int((height - CHROME_PT) / ROW_PT))
-    windows = _windows(ctx)
     board = ctx.options.preset == "board"
 
     def page_flow(
@@ -100,5 +108,5 @@ def build(ctx: ExportContext) -> list[Flowable]:
                 flows += [PageBreak(), flow]
     notes = [n for n in getattr(info, "notes", []) if not n.startswith("Page ")]
     if notes:
-        flows.append(Paragraph(" ".join(notes), ctx.styles.muted))
+        flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
     return flows
