@@ -13,7 +13,6 @@ from stratplanner.analysis.text import money, percent
 from stratplanner.charts.style import (
     CATEGORY_NAMES,
     FONT,
-    GREY,
     LIGHT_GREY,
     MUTED_TEXT,
     STATUS_NAMES,
@@ -129,9 +128,7 @@ def quarter_axis(
                     positions.append(q + remaining / 2)
                     years.append(str(quarter.year))
         ax.set_xticks(positions, years)
-        ax.set_xticks(list(range(count + 1)), minor=True)
     ax.tick_params(axis="x", which="major", length=0, labelsize=FONT, labelcolor=MUTED_TEXT)
-    ax.tick_params(axis="x", which="minor", length=2, color=GREY)
     for q in range(count + 1):
         quarter = first + q
         if quarter.number == 1 and 0 < q < count:

@@ -12,11 +12,11 @@ every row instead.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -389,11 +389,13 @@ def _lane_bands(ax, lanes, page_rows, labels, unit_pt: float, lane_by: str) -> N
         lines = max(1, min(2, int((bottom - top) * unit_pt // (FONT * 1.25))))
         tick_labels.append(_fit_label(labels[lane_index], lines))
         warn.append(lanes[lane_index].key == NO_LANE and lane_by in ("theme", "objective"))
-    ax.set_yticks(ticks, tick_labels)
-    ax.tick_params(axis="y", length=0, labelsize=FONT, labelcolor=TEXT, pad=6)
-    for tick, warning in zip(ax.get_yticklabels(), warn, strict=True):
-        if warning:
-            tick.set_color(WARNING)
+    ax.set_yticks([])
+    label_transform = ax.get_yaxis_transform()  # x in axes fraction, y in rows
+    for y, text, warning in zip(ticks, tick_labels, warn, strict=True):
+        ax.text(
+            -0.008, y, text, transform=label_transform, ha="right", va="center", fontsize=FONT,
+            color=WARNING if warning else TEXT, clip_on=False,
+        )  # fmt: skip
 
 
 def _bars(ax, info, snap, analysis, page_rows, first, count, colours, colour_by, unit_pt, ax_w_in):  # type: ignore[no-untyped-def]
@@ -474,54 +476,76 @@ def _summaries(
 ) -> None:  # type: ignore[no-untyped-def]
     """Collapsed lanes: a small stacked column per quarter, height = items running then."""
     keys = list(colours)
+    key_index = {k: n for n, k in enumerate(keys)}
     tallies = []
-    peak = 1
     for row in summary_rows:
-        counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        money_in: dict[int, float] = defaultdict(float)
+        # Difference arrays: +1 where an item starts, -1 after it ends, then a running sum.
+        counts = np.zeros((count + 1, len(keys)))
+        spend = np.zeros(count + 1)
         for item in row.items:
-            start, end = item.start - first, item.end - first  # type: ignore[operator]
+            start = max(0, item.start - first)  # type: ignore[operator]
+            end = min(count - 1, item.end - first)  # type: ignore[operator]
+            if end < start:
+                continue
+            k = key_index.get(_colour_key(item, colour_by), 0)
+            counts[start, k] += 1
+            counts[end + 1, k] -= 1
             per_quarter = item.cost / max(1, item.duration)
-            for q in range(max(0, start), min(count - 1, end) + 1):
-                counts[q][_colour_key(item, colour_by)] += 1
-                money_in[q] += per_quarter
-        for q in counts:
-            peak = max(peak, sum(counts[q].values()))
-        tallies.append((row, counts, money_in))
-    verts, faces, boxes, ids, tips = [], [], [], [], []
-    currency = snap.info.currency
-    for row, counts, money_in in tallies:
-        lane, y, height = lanes[row.lane], row.y, row.height
+            spend[start] += per_quarter
+            spend[end + 1] -= per_quarter
+        tallies.append((row, np.cumsum(counts, axis=0)[:count], np.cumsum(spend)[:count]))
+    peak = max([1.0] + [float(c.sum(axis=1).max()) for _, c, _ in tallies if len(c)])
+    verts, faces, boxes, cells = [], [], [], []
+    quarter_x = np.arange(count, dtype=float)
+    for row, counts, spend in tallies:
+        y, height = row.y, row.height
         base_y = y + height * 0.94
         ax.plot([0, count], [base_y, base_y], color=GREY, linewidth=0.6, zorder=1)
-        for q in range(count):
-            cell = counts.get(q)
-            boxes.append((q, y, q + 1, y + height))
-            ids.append(lane.key)
-            quarter = first + q
-            if not cell:
-                tips.append(f"{lane.label}, {quarter}: no items running")
+        heights = height * 0.84 * counts / peak  # (quarters, keys), stacked upwards from base_y
+        tops = base_y - np.cumsum(heights, axis=1)
+        bottoms = tops + heights
+        for k in range(len(keys)):
+            shown = heights[:, k] > 0
+            if not shown.any():
                 continue
-            total = sum(cell.values())
-            mix = " · ".join(f"{names[k]} {cell[k]}" for k in keys if cell.get(k))
-            tips.append(
-                f"{lane.label}, {quarter}: {total:,} item{'s' if total != 1 else ''} running\n{mix}\n"
-                f"{money(money_in[q], currency)} this quarter · click to open the lane"
-            )
-            base = base_y
-            for k in keys:
-                n = cell.get(k, 0)
-                if not n:
-                    continue
-                h = height * 0.84 * n / peak
-                verts.append(
-                    ((q + 0.12, base), (q + 0.12, base - h), (q + 0.88, base - h), (q + 0.88, base))
+            x0, x1 = quarter_x[shown] + 0.12, quarter_x[shown] + 0.88
+            low, high = bottoms[shown, k], tops[shown, k]
+            verts.append(
+                np.stack(
+                    [
+                        np.column_stack([x0, low]),
+                        np.column_stack([x0, high]),
+                        np.column_stack([x1, high]),
+                        np.column_stack([x1, low]),
+                    ],
+                    axis=1,
                 )
-                faces.append(colours[k])
-                base -= h
+            )
+            faces.extend([colours[keys[k]]] * int(shown.sum()))
+        for q in range(count):
+            boxes.append((q, y, q + 1, y + height))
+            cells.append((row, q, counts[q], spend[q]))
     if verts:
-        ax.add_collection(PolyCollection(verts, facecolors=faces, edgecolors="none", zorder=2))
-    info.layers.append(RectLayer(ax, boxes, "lane", ids, tips))
+        ax.add_collection(
+            PolyCollection(np.concatenate(verts), facecolors=faces, edgecolors="none", zorder=2)
+        )
+    currency = snap.info.currency
+
+    def tooltip(n: int) -> str:
+        row, q, tally, spent = cells[n]
+        lane, quarter = lanes[row.lane], first + q
+        total = round(float(tally.sum()))
+        if not total:
+            return f"{lane.label}, {quarter}: no items running"
+        mix = " · ".join(
+            f"{names[k]} {round(float(tally[i]))}" for i, k in enumerate(keys) if tally[i] >= 0.5
+        )
+        return (
+            f"{lane.label}, {quarter}: {total:,} item{'s' if total != 1 else ''} running\n{mix}\n"
+            f"{money(spent, currency)} this quarter · click to open the lane"
+        )
+
+    info.layers.append(RectLayer(ax, boxes, "lane", [lanes[c[0].lane].key for c in cells], tooltip))
 
 
 def _milestones(ax, info, snap, positions, first: Quarter) -> list[object]:  # type: ignore[no-untyped-def]

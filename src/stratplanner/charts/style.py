@@ -15,8 +15,7 @@ from typing import Any
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
-from matplotlib.textpath import TextPath
+from matplotlib.font_manager import FontProperties, findfont, get_font
 
 # Okabe & Ito (2008), "Color Universal Design".
 BLACK = "#000000"
@@ -151,7 +150,10 @@ def text_width_pt(text: str, size: float) -> float:
 def _line_width(line: str, size: float) -> float:
     if not line:
         return 0.0
-    return float(TextPath((0, 0), line, size=size, prop=_FONT).get_extents().width)
+    font = get_font(findfont(_FONT))  # the same FreeType face Agg draws with (cached)
+    font.set_size(size, 72)
+    font.set_text(line, 0.0)
+    return float(font.get_width_height()[0]) / 64.0
 
 
 _FONT = FontProperties(family="DejaVu Sans")
