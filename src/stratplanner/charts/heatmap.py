@@ -264,8 +264,8 @@ def draw_alignment_heatmap(
         2, 2, width_ratios=(1, 22), height_ratios=(1, 18), wspace=0.01, hspace=0.01
     )
     ax = fig.add_subplot(grid[1, 1])
-    ax_rows = fig.add_subplot(grid[1, 0], sharey=ax)
-    ax_cols = fig.add_subplot(grid[0, 1], sharex=ax)
+    ax_rows = fig.add_subplot(grid[1, 0])  # not shared with ax: shared axes tick twice (slow)
+    ax_cols = fig.add_subplot(grid[0, 1])
     corner = fig.add_subplot(grid[0, 0])
     corner.set_axis_off()
     corner.text(
@@ -529,6 +529,7 @@ def _row_margin(ax, rows: list[_Row], height_in: float) -> None:  # type: ignore
         interpolation="nearest",
     )
     ax.set_xlim(0, 1)
+    ax.set_ylim(len(rows), 0)
     ax.set_xticks([0.5], ["Support"], rotation=90, fontsize=SMALL, color=MUTED_TEXT)
     ax.tick_params(axis="x", length=0)
     row_pt = height_in * 0.72 * 72 / max(1, len(rows))
@@ -565,11 +566,10 @@ def _column_margin(ax, columns: list[_Column], orphans: np.ndarray, grouped: boo
         extent=(0, n_cols, 1, 0),
         interpolation="nearest",
     )
+    ax.set_xlim(0, n_cols)
     ax.set_ylim(1, 0)
-    ax.tick_params(axis="y", left=False, labelleft=False)
-    ax.tick_params(
-        axis="x", which="both", bottom=False, top=False, labelbottom=False, labeltop=False
-    )
+    ax.set_xticks([])
+    ax.set_yticks([])
     if grouped:
         for c, count in enumerate(orphans):
             if count:
@@ -599,7 +599,7 @@ def _labels(
         row_positions, [shorten(rows[r].label, chars) for r in range(0, len(rows), row_step)]
     )
     ax_rows.tick_params(axis="y", length=0, labelsize=label_size, labelcolor=TEXT, pad=3)
-    ax.tick_params(axis="y", length=0, labelleft=False)
+    ax.set_yticks([])
     for label, r in zip(ax_rows.get_yticklabels(), range(0, len(rows), row_step), strict=True):
         if rows[r].unsupported:
             label.set_color(WARNING)
