@@ -1,4 +1,4 @@
-"""Time ``analyze`` and every chart on a large synthetic plan (issue 4: each under 1 s at 20,000 items).
+"""Time ``analyze`` and every chart on a large synthetic plan (issue 4: under 1 s each, 20k items).
 
 Run from the repository root::
 
@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 
     items = len(snap.items)
     print(
-        f"\n{items:,} items, {len(snap.links):,} links, {len(snap.objectives)} objectives, {len(snap.teams)} teams"
+        f"\n{items:,} items, {len(snap.links):,} links, {len(snap.objectives)} objectives, "
+        f"{len(snap.teams)} teams"
     )
     print(f"{'step':<38}{'wall s':>9}{'cpu s':>9}  budget {BUDGET_S:.0f} s")
     print("-" * 66)

@@ -9,6 +9,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from stratplanner.analysis import FINDING_KINDS
+from stratplanner.charts import registry
 from stratplanner.cli.main import main
 
 
@@ -85,8 +86,6 @@ def test_chart_options_reach_the_chart(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen = {}
-    from stratplanner.charts import registry
-
     original = registry.CHARTS["roadmap"]
 
     def spy(fig: Figure, snap, analysis, options):  # type: ignore[no-untyped-def]
@@ -108,8 +107,9 @@ def test_chart_options_reach_the_chart(
     )
     target = tmp_path / "roadmap.png"
     code, _out, err = run(
-        capsys, "chart", str(sample_plan), "--kind", "roadmap", "-o", str(target), "--by", "team", "--colour-by", "status",
-        "--business-unit", "ECOM", "--category", "grow", "--from", "2027-Q2", "--to", "2028-Q4", "--size", "a3",
+        capsys, "chart", str(sample_plan), "--kind", "roadmap", "-o", str(target),
+        "--by", "team", "--colour-by", "status", "--business-unit", "ECOM", "--category", "grow",
+        "--from", "2027-Q2", "--to", "2028-Q4", "--size", "a3",
         "--today", "2027-06-30", "--dpi", "40",
     )  # fmt: skip
     assert code == 0, err
@@ -148,7 +148,7 @@ def test_chart_refuses_bad_choices_in_one_sentence(
     message: str,
 ) -> None:
     target = tmp_path / "chart.png"
-    code, out, err = run(capsys, "chart", str(sample_plan), "-o", str(target), *args)
+    code, _out, err = run(capsys, "chart", str(sample_plan), "-o", str(target), *args)
     assert code == 1
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err

@@ -67,7 +67,8 @@ def _item(
     status: str = "approved",
 ) -> ItemRec:
     return ItemRec(
-        id, f"I{id}", f"Item number {id}", "", category, status, Q(start) if start else None, Q(end) if end else None,
+        id, f"I{id}", f"Item number {id}", "", category, status,
+        Q(start) if start else None, Q(end) if end else None,
         cost * 0.7, cost * 0.3, value, "Worth it.", None, 1, None, None, "low",
     )  # fmt: skip
 
@@ -162,7 +163,7 @@ Drawn = dict[str, tuple[Figure, ChartInfo, np.ndarray]]
 
 @pytest.fixture(scope="module")
 def tiny_charts(tiny: PlanSnapshot) -> Drawn:
-    """Every chart of the tiny plan with default options, drawn once for the tests that read them."""
+    """Every chart of the tiny plan with default options, drawn once for the tests reading them."""
     analysis = analyze(tiny)
     return {name: draw(name, tiny, analysis, pixels=True) for name in CHARTS}
 

@@ -19,13 +19,20 @@ from stratplanner.snapshot import ItemRec, PlanSnapshot
 
 #: kind → what it means, in the order findings are listed.
 FINDING_KINDS: dict[str, str] = {
-    "unsupported_objective": "An objective (not a theme) that no counted item links to with strength 2 or more.",
+    "unsupported_objective": (
+        "An objective (not a theme) that no counted item links to with strength 2 or more."
+    ),
     "orphan_item": "A counted item linked to no objective.",
     "missing_sponsor": "A counted item with no sponsor.",
     "inactive_sponsor": "A counted item whose sponsor has left (the person is marked inactive).",
     "missing_value_statement": "A counted item whose value statement is empty.",
-    "team_overbooked": "A team whose demand in a quarter is more than its capacity (one finding per team and quarter).",
-    "dependency_violation": "A counted item planned to start in or before the quarter its counted predecessor ends.",
+    "team_overbooked": (
+        "A team whose demand in a quarter is more than its capacity "
+        "(one finding per team and quarter)."
+    ),
+    "dependency_violation": (
+        "A counted item planned to start in or before the quarter its counted predecessor ends."
+    ),
 }
 
 
@@ -52,7 +59,10 @@ def unsupported_objective_findings(
         s = support.get(objective.id)
         if s is None or s.is_theme or not s.unsupported:
             continue
-        message = f"Objective {named(objective)} has no IT item supporting it (no link of strength 2 or more)."
+        message = (
+            f"Objective {named(objective)} has no IT item supporting it "
+            "(no link of strength 2 or more)."
+        )
         if s.weak:
             message += (
                 f" {s.weak} item{' links' if s.weak == 1 else 's link'} to it only weakly;"
@@ -78,8 +88,10 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} is linked to no objective, so {money(item.cost, currency)} "
-                    "serves no stated business goal; link it to the objective it serves or question it.",
+                    f"Item {named(item)} is linked to no objective, so "
+                    f"{money(item.cost, currency)} "
+                    "serves no stated business goal; link it to the objective it serves or "
+                    "question it.",
                 )
             )
         sponsor = people.get(item.sponsor_id) if item.sponsor_id is not None else None
@@ -90,7 +102,8 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} has no sponsor; name the business leader who will answer for its benefits.",
+                    f"Item {named(item)} has no sponsor; name the business leader who will answer "
+                    "for its benefits.",
                 )
             )
         elif not sponsor.active:
@@ -100,7 +113,8 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} is sponsored by {sponsor.name}, who has left; name a new sponsor.",
+                    f"Item {named(item)} is sponsored by {sponsor.name}, who has left; name a new "
+                    "sponsor.",
                 )
             )
         if not item.value_statement.strip():
@@ -110,7 +124,8 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} has no value statement; write down what the business gains from it.",
+                    f"Item {named(item)} has no value statement; write down what the business "
+                    "gains from it.",
                 )
             )
     return orphans + no_sponsor + left + no_value
@@ -133,7 +148,8 @@ def overbooking_findings(snap: PlanSnapshot, loads: Iterable[TeamQuarterLoad]) -
                 "team",
                 team.id,
                 team.code,
-                f"Team {named(team)} is overbooked in {load.quarter}: {fte(round(load.demand, 2))} of work "
+                f"Team {named(team)} is overbooked in {load.quarter}: "
+                f"{fte(round(load.demand, 2))} of work "
                 f"{against}; move work to another quarter or team, or add people.",
                 quarter=load.quarter,
             )
@@ -155,8 +171,10 @@ def dependency_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Fi
                     "item",
                     after.id,
                     after.code,
-                    f"Item {named(after)} starts in {after.start}, before its predecessor {named(before)} "
-                    f"ends in {before.end}; move it to {before.end + 1} or later, or bring the predecessor forward.",
+                    f"Item {named(after)} starts in {after.start}, before its predecessor "
+                    f"{named(before)} "
+                    f"ends in {before.end}; move it to {before.end + 1} or later, or bring the "
+                    "predecessor forward.",
                     quarter=after.start,
                     related_id=before.id,
                 )

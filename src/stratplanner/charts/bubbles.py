@@ -149,7 +149,8 @@ def draw_value_cost(
             )
         )
         info.notes.append(
-            f"Shading counts all {len(items):,} items; bubbles show the costliest, the most valuable "
+            f"Shading counts all {len(items):,} items; bubbles show the costliest, the most "
+            "valuable "
             "and the best value for money."
         )
     else:
@@ -306,7 +307,8 @@ def _quadrants(ax, items, cost, value, cost_cut, value_cut, x_line, y_line, curr
         mask = ((cost > cost_cut) == high_cost) & ((value > value_cut) == high_value)
         count = int(mask.sum())
         spend = float(cost[mask].sum())
-        text = f"{QUADRANTS[key]}\n{count:,} item{'s' if count != 1 else ''} · {money(spend, currency)}"
+        items_word = f"{count:,} item{'s' if count != 1 else ''}"
+        text = f"{QUADRANTS[key]}\n{items_word} · {money(spend, currency)}"
         ax.text(
             x,
             y,

@@ -211,7 +211,8 @@ def _grid(fig, info, snap, teams, by_team, quarters, options: CapacityOptions) -
     shown = teams[offset : offset + max(1, options.max_teams)]
     if len(shown) < len(teams):
         info.notes.append(
-            f"Showing teams {offset + 1}–{offset + len(shown)} of {len(teams)}; set team_offset for the others."
+            f"Showing teams {offset + 1}–{offset + len(shown)} of {len(teams)}; set team_offset "
+            "for the others."
         )
     util = np.zeros((len(shown), count))
     for r, team in enumerate(shown):

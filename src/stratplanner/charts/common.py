@@ -58,7 +58,8 @@ def item_tooltip(snap: PlanSnapshot, analysis: PlanAnalysis, item: ItemRec) -> s
     )
     lines = [
         f"{item.code} — {item.title}",
-        f"{when} · {CATEGORY_NAMES.get(item.category, item.category)} · {STATUS_NAMES.get(item.status, item.status)}",
+        f"{when} · {CATEGORY_NAMES.get(item.category, item.category)} · "
+        f"{STATUS_NAMES.get(item.status, item.status)}",
         f"Cost {money(item.cost, currency)} · value {money(item.annual_value, currency)} a year",
     ]
     alignment = analysis.item_alignment.get(item.id)
@@ -85,7 +86,7 @@ def quarter_window(snap: PlanSnapshot, options: ChartOptions) -> tuple[Quarter, 
 
 
 def today_position(today: date, first: Quarter) -> float:
-    """Where ``today`` sits on an axis whose 0 is the start of quarter ``first`` (1 unit a quarter)."""
+    """Where ``today`` falls on an axis starting at quarter ``first``, one unit a quarter."""
     quarter = Quarter.of(today.year, (today.month - 1) // 3 + 1)
     start_month = (quarter.number - 1) * 3 + 1
     begin = date(today.year, start_month, 1)

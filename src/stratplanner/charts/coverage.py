@@ -91,13 +91,13 @@ def draw_objective_coverage(
         head = (limit - 1) // 2
         tail = limit - 1 - head
         hidden = len(ranked) - head - tail
-        rows = ranked[:head] + [None] + ranked[-tail:]
+        rows = [*ranked[:head], None, *ranked[-tail:]]
         info.notes.append(f"{hidden} {noun} in the middle of the ranking are left out.")
     info.shown = len(ranked) - hidden
 
     style_axes(ax, grid_axis="x")
     ax.spines["left"].set_visible(False)
-    peak = max(1, max(support[o.id].support for o in ranked))
+    peak = max(1, *(support[o.id].support for o in ranked))
     verts, faces, boxes, ids, tips = [], [], [], [], []
     tint = blend(WARNING, 0.8)
     labels = []
@@ -183,7 +183,8 @@ def _tooltip(snap: PlanSnapshot, objective: ObjectiveRec, s: ObjectiveSupport) -
     owner = snap.person_name(objective.owner_id)
     lines = [
         f"{'Theme' if s.is_theme else 'Objective'} {objective.code} — {objective.title}",
-        f"Weight {objective.weight} · support {s.support}: {s.strong} strong, {s.moderate} moderate, {s.weak} weak links",
+        f"Weight {objective.weight} · support {s.support}: {s.strong} strong, {s.moderate} "
+        f"moderate, {s.weak} weak links",
     ]
     if owner:
         lines.append(f"Owner {owner}")

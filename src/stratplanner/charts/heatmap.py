@@ -108,7 +108,8 @@ def _rows(
                 if m != root_id and support[m].unsupported and not support[m].is_theme
             )
             note = (
-                f"{unsupported_children} objective{'s' if unsupported_children != 1 else ''} unsupported"
+                f"{unsupported_children} objective{'s' if unsupported_children != 1 else ''} "
+                "unsupported"
                 if unsupported_children
                 else "every objective supported"
             )
@@ -119,7 +120,8 @@ def _rows(
                     tuple(members[root_id]),
                     s.support,
                     s.unsupported,
-                    f"Theme {root.code} — {root.title}\nSupport {s.support} ({s.strong} strong, {s.moderate} moderate, {s.weak} weak links); {note}",
+                    f"Theme {root.code} — {root.title}\nSupport {s.support} ({s.strong} strong, "
+                    f"{s.moderate} moderate, {s.weak} weak links); {note}",
                 )
             )
         return out
@@ -251,11 +253,13 @@ def draw_alignment_heatmap(
     )
     if len(rows) > len(shown_rows):
         info.notes.append(
-            f"Showing {what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}; set row_offset for the others."
+            f"Showing {what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}; set "
+            "row_offset for the others."
         )
     if not grouped and len(columns) > len(shown_columns):
         info.notes.append(
-            f"Showing items {column_offset + 1}–{column_offset + len(shown_columns)} of {len(columns):,}; "
+            f"Showing items {column_offset + 1}–{column_offset + len(shown_columns)} of "
+            f"{len(columns):,}; "
             "set column_offset for the others, or group the columns."
         )
     del top_in
@@ -366,7 +370,8 @@ def draw_alignment_heatmap(
             return Hit(
                 "theme" if themes else "objective",
                 row.key,
-                f"{row.label} × {column.label}\n{linked:,} of {n:,} items linked ({matrix[r, c] * 100:.0f}%): "
+                f"{row.label} × {column.label}\n{linked:,} of {n:,} items linked "
+                f"({matrix[r, c] * 100:.0f}%): "
                 f"{by_strength[3]:,} strong, {by_strength[2]:,} moderate, {by_strength[1]:,} weak",
             )
         item = column.items[0]
@@ -427,7 +432,8 @@ def draw_alignment_heatmap(
         bar.outline.set_visible(False)
         _cell_percentages(ax, matrix, peak, width_in, height_in)
         handles = []
-    unsupported_label = f"Unsupported {'theme' if themes else 'objective'} (no link of strength {SUPPORT_STRENGTH}+)"
+    record = "theme" if themes else "objective"
+    unsupported_label = f"Unsupported {record} (no link of strength {SUPPORT_STRENGTH}+)"
     handles.append(Patch(facecolor=tint, label=unsupported_label))
     handles.append(Patch(facecolor=WARNING, label="Items linked to no objective"))
     if height_in >= COMPACT_BELOW_IN:  # a small canvas keeps its room for the grid
@@ -589,7 +595,7 @@ def _labels(
     height_in: float,
     grouped: bool,
 ) -> None:  # type: ignore[no-untyped-def]
-    """Row and column labels, thinned out to every k-th when the cells are too small to label each."""
+    """Row and column labels, thinned to every k-th when cells are too small to label each."""
     row_pt = height_in * 0.72 * 72 / max(1, len(rows))
     row_step = max(1, int(np.ceil(9 / row_pt))) if row_pt < 9 else 1
     row_positions = [r + 0.5 for r in range(0, len(rows), row_step)]

@@ -141,7 +141,7 @@ class PointLayer:
         return Hit(self._kinds[n], self._ids[n], self._tooltip(n))
 
     def regions(self) -> list[Region]:
-        """Boxes a radius around each centre, converted to data coordinates at the current layout."""
+        """Boxes a radius around each centre, in data coordinates at the current layout."""
         transform = self.axes.transData
         inverse = transform.inverted()
         pixels_per_point = self.axes.figure.dpi / 72.0
@@ -233,7 +233,7 @@ class ChartInfo:
         return None
 
     def hit_event(self, event: Any) -> Hit | None:
-        """The record under a matplotlib mouse event (``motion_notify_event``, ``button_press_event``)."""
+        """The record under a matplotlib mouse event (motion_notify_event, button_press_event)."""
         axes = getattr(event, "inaxes", None)
         if axes is None or event.xdata is None or event.ydata is None:
             return None

@@ -169,7 +169,8 @@ def draw_investment_mix(
             ids.append(None if s.key == OTHER_KEY else s.key)  # type: ignore[arg-type]
             share = matrix[n, q] / column_totals[q] if column_totals[q] else 0
             tips.append(
-                f"{first + q} · {s.label}: {money(matrix[n, q], currency)} ({share * 100:.0f}% of the quarter)"
+                f"{first + q} · {s.label}: {money(matrix[n, q], currency)} ({share * 100:.0f}% of "
+                "the quarter)"
             )
         bottoms = bottoms + heights
     ax.add_collection(
@@ -280,7 +281,8 @@ def _share_bar(ax, info: ChartInfo, snap: PlanSnapshot, items, first, last, curr
         boxes.append((0.1, bottom, 0.9, bottom + share))
         ids.append(key)
         tips.append(
-            f"{CATEGORY_NAMES[key]}: {money(totals[key], currency)}, {share * 100:.0f}% of the spend from {first} to {last}"
+            f"{CATEGORY_NAMES[key]}: {money(totals[key], currency)}, {share * 100:.0f}% of the "
+            f"spend from {first} to {last}"
         )
         bottom += share
     ax.set_xlim(0, 1)

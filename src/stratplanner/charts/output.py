@@ -49,8 +49,8 @@ def save_figure(fig: Figure, target: str | os.PathLike[str], *, dpi: float = 150
             fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else _FILE_MODE)
-        os.replace(temp, path)
+        temp.chmod(path.stat().st_mode & 0o777 if path.exists() else _FILE_MODE)
+        temp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from matplotlib.figure import Figure
@@ -78,7 +78,5 @@ def draw_chart(
     kind = CHARTS[name]
     chosen = options if options is not None else kind.options()
     if changes:
-        from dataclasses import replace
-
         chosen = replace(chosen, **changes)
     return kind.draw(fig, snap, analysis, chosen)

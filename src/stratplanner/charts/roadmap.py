@@ -647,7 +647,8 @@ def _bar_between(positions, y: float, x0: float, x1: float) -> bool:  # type: ig
 def _notes(info: ChartInfo, unscheduled: int, outside: int) -> None:
     if unscheduled:
         info.notes.append(
-            f"{unscheduled:,} unscheduled item{'s are' if unscheduled != 1 else ' is'} not on the timeline."
+            f"{unscheduled:,} unscheduled item{'s are' if unscheduled != 1 else ' is'} not on the "
+            "timeline."
         )
     if outside:
         info.notes.append(

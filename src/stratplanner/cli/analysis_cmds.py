@@ -1,4 +1,4 @@
-"""Analysis commands: ``analyze`` (a summary or the documented JSON) and ``chart`` (PNG, SVG, PDF)."""
+"""Analysis commands: ``analyze`` (a summary or the documented JSON), ``chart`` (PNG, SVG, PDF)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
         "analyze",
         help="alignment, coverage, investment, capacity and findings of a plan",
-        description="Analyse a plan: how well IT work serves the objectives, where the money and the "
-        "people go, and what a planner should fix. Formulas: docs/analysis.md.",
+        description=(
+            "Analyse a plan: how well IT work serves the objectives, where the money and "
+            "the people go, and what a planner should fix. Formulas: docs/analysis.md."
+        ),
     )
     add_plan_argument(parser)
     parser.add_argument(
@@ -82,9 +84,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     chart.add_argument(
         "--by",
         metavar="CHOICE",
-        help="roadmap lanes (theme, objective, business_unit, team, category); heatmap column groups "
-        "(business_unit, category, team, quarter); investment split (category, theme, objective, business_unit); "
-        "capacity view (panels, grid); coverage level (objectives, themes)",
+        help=(
+            "roadmap lanes (theme, objective, business_unit, team, category); "
+            "heatmap column groups (business_unit, category, team, quarter); "
+            "investment split (category, theme, objective, business_unit); "
+            "capacity view (panels, grid); coverage level (objectives, themes)"
+        ),
     )
     chart.add_argument(
         "--colour-by",
@@ -160,7 +165,8 @@ def summary_lines(snap: PlanSnapshot, result: PlanAnalysis, *, show_all: bool = 
         f"{snap.info.title} — alignment analysis",
         f"  Items counted    {counted:,}"
         + (f" ({cancelled:,} cancelled left out)" if cancelled else ""),
-        f"  Aligned spend    {percent(result.aligned_spend_share)} of {money(result.total_cost, cur)} goes to items "
+        f"  Aligned spend    {percent(result.aligned_spend_share)} of "
+        f"{money(result.total_cost, cur)} goes to items "
         "with a moderate or strong link to an objective",
         f"  Objectives       {len(objectives) - len(unsupported)} of {len(objectives)} supported"
         + (f"; unsupported: {codes(unsupported)}" if unsupported else ""),
@@ -177,7 +183,8 @@ def summary_lines(snap: PlanSnapshot, result: PlanAnalysis, *, show_all: bool = 
     ]
     if not result.findings:
         lines.append(
-            "No findings: every objective is supported and every item is linked, sponsored and valued."
+            "No findings: every objective is supported and every item is linked, sponsored and "
+            "valued."
         )
         return lines
     lines.append("")
@@ -208,7 +215,8 @@ def parse_size(text: str) -> tuple[float, float]:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[xX×]\s*(\d+(?:\.\d+)?)\s*", text)
     if not match:
         raise CliError(
-            f"The size {text!r} is not WxH in inches (e.g. 11.7x8.3) or one of {', '.join(NAMED_SIZES)}."
+            f"The size {text!r} is not WxH in inches (e.g. 11.7x8.3) or one of "
+            f"{', '.join(NAMED_SIZES)}."
         )
     width, height = float(match.group(1)), float(match.group(2))
     if not (2 <= width <= 60 and 2 <= height <= 60):
@@ -268,7 +276,8 @@ def cmd_chart(args: argparse.Namespace) -> int:
         choice = args.by.strip().lower().replace("-", "_")
         if choice not in kind.by_choices:
             raise CliError(
-                f"--by {args.by} does not fit the {kind.name} chart; use one of {', '.join(kind.by_choices)}."
+                f"--by {args.by} does not fit the {kind.name} chart; use one of "
+                f"{', '.join(kind.by_choices)}."
             )
         changes[kind.by_field] = choice
     if args.colour_by is not None:
