@@ -136,7 +136,7 @@ def test_wheel_installed_in_a_fresh_venv_runs_the_cli(wheel: Path, tmp_path: Pat
     _run([sys.executable, "-m", "venv", venv], cwd=tmp_path)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / "python"
-    _run([python, "-m", "pip", "install", "-q", wheel], cwd=tmp_path)
+    _run([python, "-m", "pip", "install", "-q", "--no-compile", wheel], cwd=tmp_path)
     cli = bin_dir / "stratplanner"
     work = tmp_path / "work"
     work.mkdir()
