@@ -278,8 +278,6 @@ def _grid(fig, info, snap, teams, by_team, quarters, options: CapacityOptions) -
     )
     legend_below(
         fig,
-        [
-            Patch(facecolor=c, edgecolor=GREY, linewidth=0.3, label=f"{label} of capacity")
-            for _, c, label in BANDS
-        ],
+        [Patch(facecolor=c, edgecolor=GREY, linewidth=0.3, label=label) for _, c, label in BANDS],
+        title="Demand as a share of capacity",
     )

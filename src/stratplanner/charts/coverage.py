@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from stratplanner.analysis import ObjectiveSupport, PlanAnalysis
 from stratplanner.analysis.alignment import objective_support
@@ -152,6 +153,7 @@ def draw_objective_coverage(
     )
     info.layers.append(RectLayer(ax, boxes, "objective", ids, tips))
     ax.set_xlim(0, peak * 1.3)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # support is a whole number
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_yticks(range(len(rows)), labels)
     ax.tick_params(axis="y", length=0, labelsize=size)

@@ -487,7 +487,7 @@ def _diagonal_order(
     items: list[ItemRec], strongest: dict[tuple[int, int], int], analysis: PlanAnalysis
 ) -> list[ItemRec]:
     """Items sorted by the first row they link to most strongly, so links form a diagonal;
-    orphans first, so the gaps are what the eye meets."""
+    orphans last, in a block of their own (tinted, so the gap still shows)."""
     best: dict[int, tuple[int, int]] = {}
     for (r, item_id), strength in strongest.items():
         key = (-strength, r)
@@ -497,7 +497,7 @@ def _diagonal_order(
 
     def sort_key(item: ItemRec) -> tuple[int, int, int, int]:
         if item.id in analysis.orphan_item_ids:
-            return (0, 0, 0, position[item.id])
+            return (2, 0, 0, position[item.id])
         strength, row = best.get(item.id, (0, 10**9))
         return (1, row, strength, position[item.id])
 

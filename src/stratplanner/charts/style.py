@@ -254,7 +254,7 @@ def legend_columns(labels: Sequence[str], width_in: float, size: float = FONT) -
     return 1
 
 
-def legend_below(fig: Figure, handles: Sequence[Any]) -> None:
+def legend_below(fig: Figure, handles: Sequence[Any], *, title: str | None = None) -> None:
     """The legend under the plot, in as many columns as fit, in space constrained layout keeps."""
     if not handles:
         return
@@ -267,4 +267,6 @@ def legend_below(fig: Figure, handles: Sequence[Any]) -> None:
         fontsize=FONT,
         handlelength=1.4,
         columnspacing=1.6,
+        title=title,
+        title_fontsize=FONT,
     )
