@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from stratplanner import __version__
 from stratplanner.commands import UpdateRecord
+from stratplanner.snapshot import snapshot_of
 from stratplanner.store import open_plan
 from stratplanner.store.errors import PlanFileError
 from stratplanner.ui.context import AppContext
@@ -245,3 +246,18 @@ def test_edits_survive_closing_and_reopening(
     plan_window.close_plan()
     assert by_code(on_disk(sample_plan).items, "ERP-FIN").status == "done"
     assert not Path(str(sample_plan) + ".lock").exists()
+
+
+def test_a_big_plan_is_read_in_the_background(
+    qtbot: Any, window: MainWindow, sample_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("stratplanner.ui.loading.BACKGROUND_BYTES", 0)
+    assert window.open_path(sample_plan)
+    assert window.loading and window.pages.currentWidget() is window.opening
+    assert window.plan_path == sample_plan
+    qtbot.waitUntil(lambda: window.live is not None, timeout=10_000)
+    assert not window.loading
+    assert len(window.live.snapshot.items) == 31
+    assert window.live.snapshot is snapshot_of(window.live.document)
+    roadmap = view_of(window, "roadmap")
+    assert roadmap.table.model.rowCount() == 31

@@ -16,8 +16,9 @@ from stratplanner.commands import Macro, SetLink
 from stratplanner.model.values import STRENGTH_LABELS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.fields import objectives_in_tree_order, search_text
+from stratplanner.ui.fields import objectives_in_tree_order
 from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.table_model import SearchIndex
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -34,9 +35,13 @@ class AlignmentModel(QAbstractTableModel):
         self._only_linked = False
         self._objectives: list[Any] = []
         self._items: list[Any] = []
-        self._links: dict[tuple[int, int], Any] = {}
-        self._links_source: Any = None
         self._themes: set[int] = set()
+        self._item_columns: dict[int, int] | None = None
+        self._objective_rows: dict[int, int] | None = None
+        self._search = SearchIndex("item")
+        self._flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if not live.read_only:
+            self._flags |= Qt.ItemFlag.ItemIsEditable
         self._build()
 
     # -- settings ----------------------------------------------------------------------
@@ -57,11 +62,11 @@ class AlignmentModel(QAbstractTableModel):
     def set_item_filter(self, text: str, only_linked: bool) -> None:
         if (text, only_linked) != (self._item_text, self._only_linked):
             self._item_text, self._only_linked = text, only_linked
-            self._restructure()
+            self._restructure(None)
 
     def set_snapshot(self, snap: PlanSnapshot) -> None:
-        self._snap = snap
-        self._restructure()
+        previous, self._snap = self._snap, snap
+        self._restructure(previous)
 
     @property
     def item_count(self) -> int:
@@ -74,34 +79,27 @@ class AlignmentModel(QAbstractTableModel):
     # -- structure ---------------------------------------------------------------------
     def _build(self) -> None:
         snap = self._snap
-        if self._links_source is not snap.links:
-            self._links = {(link.objective_id, link.item_id): link for link in snap.links}
-            self._links_source = snap.links
         self._objectives = objectives_in_tree_order(snap)
         self._themes = {o.id for o in snap.objectives if snap.is_theme(o.id)}
         items = snap.items
         terms = self._item_text.casefold().split()
         if terms:
-            items = [i for i in items if all(t in search_text(snap, "item", i) for t in terms)]
+            texts = self._search.of(snap, items)
+            items = [i for i in items if all(t in texts[i.id] for t in terms)]
         if self._only_linked:
             linked = snap.links_by_item
             items = [i for i in items if i.id in linked]
         self._items = list(items)
 
-    def _restructure(self) -> None:
+    def _restructure(self, previous: PlanSnapshot | None) -> None:
+        """Rows and columns again; repaint only what changed when the shape is the same."""
         old = ([o.id for o in self._objectives], [i.id for i in self._items])
         self._build()
         new = ([o.id for o in self._objectives], [i.id for i in self._items])
         if old == new:
-            if self.rowCount() and self.columnCount():
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-                )
-            self.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, 0, max(self.columnCount() - 1, 0)
-            )
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(self.rowCount() - 1, 0))
+            self._same_shape_changed(previous)
             return
+        self._item_columns = self._objective_rows = None
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         pairs = [self._pair_of(p.row(), p.column(), old) for p in persistent]
@@ -116,6 +114,44 @@ class AlignmentModel(QAbstractTableModel):
             moved.append(self.createIndex(c, r) if self._transposed else self.createIndex(r, c))
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def _same_shape_changed(self, previous: PlanSnapshot | None) -> None:
+        snap = self._snap
+        rows, columns = self.rowCount(), self.columnCount()
+        if not rows or not columns:
+            return
+        items_axis = Qt.Orientation.Vertical if self._transposed else Qt.Orientation.Horizontal
+        objectives_axis = Qt.Orientation.Horizontal if self._transposed else Qt.Orientation.Vertical
+        if previous is None or previous.items is not snap.items:
+            self.headerDataChanged.emit(items_axis, 0, len(self._items) - 1)
+        if previous is None or previous.objectives is not snap.objectives:
+            self.headerDataChanged.emit(objectives_axis, 0, len(self._objectives) - 1)
+        if previous is not None and previous.links is snap.links:
+            return
+        changed = self._changed_pairs(previous)
+        if changed is None or len(changed) > 200:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+            return
+        # One cell at a time: a range reaching outside the viewport repaints all of it.
+        for objective_id, item_id in changed:
+            index = self.index_of_pair(objective_id, item_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    def _changed_pairs(self, previous: PlanSnapshot | None) -> list[tuple[int, int]] | None:
+        """Cells whose link differs from ``previous`` (untouched lookup lists are shared)."""
+        if previous is None:
+            return None
+        old, new = previous.links_by_item, self._snap.links_by_item
+        touched = [k for k, v in new.items() if old.get(k) is not v]
+        touched.extend(old.keys() - new.keys())
+        pairs = []
+        for item_id in touched:
+            before, after = old.get(item_id), new.get(item_id)
+            was = {link.objective_id: link for link in before or ()}
+            now = {link.objective_id: link for link in after or ()}
+            pairs.extend((o, item_id) for o in was.keys() | now.keys() if was.get(o) != now.get(o))
+        return pairs
 
     def _pair_of(
         self, row: int, column: int, ids: tuple[list[int], list[int]]
@@ -135,21 +171,33 @@ class AlignmentModel(QAbstractTableModel):
         return self._objectives[o].id, self._items[i].id
 
     def index_of_pair(self, objective_id: int, item_id: int) -> QModelIndex:
-        o = next((r for r, obj in enumerate(self._objectives) if obj.id == objective_id), None)
-        i = next((c for c, item in enumerate(self._items) if item.id == item_id), None)
+        o = self.objective_row(objective_id)
+        i = self.item_column(item_id)
         if o is None or i is None:
             return QModelIndex()
         return self.index(i, o) if self._transposed else self.index(o, i)
 
     def objective_row(self, objective_id: int) -> int | None:
-        return next((r for r, obj in enumerate(self._objectives) if obj.id == objective_id), None)
+        if self._objective_rows is None:
+            self._objective_rows = {obj.id: r for r, obj in enumerate(self._objectives)}
+        return self._objective_rows.get(objective_id)
 
     def item_column(self, item_id: int) -> int | None:
-        return next((c for c, item in enumerate(self._items) if item.id == item_id), None)
+        if self._item_columns is None:
+            self._item_columns = {item.id: c for c, item in enumerate(self._items)}
+        return self._item_columns.get(item_id)
+
+    def _link(self, pair: tuple[int, int]) -> Any:
+        # An item has a few links: looking through them beats keeping a 60,000-entry dict.
+        objective_id, item_id = pair
+        for link in self._snap.links_by_item.get(item_id, ()):
+            if link.objective_id == objective_id:
+                return link
+        return None
 
     def strength(self, index: Index) -> int:
         pair = self.pair(index)
-        link = self._links.get(pair) if pair else None
+        link = self._link(pair) if pair else None
         return link.strength if link else 0
 
     def set_strength(self, index: Index, strength: int) -> bool:
@@ -195,7 +243,7 @@ class AlignmentModel(QAbstractTableModel):
         pair = self.pair(index)
         if pair is None:
             return None
-        link = self._links.get(pair)
+        link = self._link(pair)
         strength = link.strength if link else 0
         if role == Qt.ItemDataRole.DisplayRole:
             return str(strength) if strength else ""
@@ -236,12 +284,7 @@ class AlignmentModel(QAbstractTableModel):
         return self.set_strength(index, strength)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        if not self._live.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return self._flags if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -11,6 +11,7 @@ import math
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from stratplanner.commands import Command, SetLink, UpdateRecord, UpdateSettings
@@ -587,4 +588,15 @@ def record_title(snap: PlanSnapshot, kind: str, rec: Any) -> str:
 
 def search_text(snap: PlanSnapshot, kind: str, rec: Any) -> str:
     """Lower-cased text the filter box searches for this record."""
-    return "\x1f".join(f.text(snap, rec) for f in FIELDS[kind] if f.searchable).casefold()
+    return searcher(kind)(snap, rec)
+
+
+def searcher(kind: str) -> Callable[[PlanSnapshot, Any], str]:
+    """A fast ``search_text`` for one kind: plain text fields are read directly."""
+    fields = [f for f in FIELDS[kind] if f.searchable]
+    if all(f.editor in ("text", "code", "multiline") and f.get is None for f in fields):
+        getter = attrgetter(*(f.name for f in fields))
+        if len(fields) == 1:
+            return lambda snap, rec: getter(rec).casefold()
+        return lambda snap, rec: "\x1f".join(getter(rec)).casefold()
+    return lambda snap, rec: "\x1f".join(f.text(snap, rec) for f in fields).casefold()

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanSnapshot
 
+_ANY = -1  # item data of "any quarter" (an empty QVariant would come back as None)
+
 
 class ChoiceFilterButton(QToolButton):
     """'Status: any' — a menu of checkable choices; none ticked means any."""
@@ -88,13 +90,13 @@ class QuarterFilter(QComboBox):
     def __init__(self, any_text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._any_text = any_text
-        self.addItem(any_text, None)
+        self.addItem(any_text, _ANY)
 
     def set_horizon(self, snap: PlanSnapshot) -> None:
         current = self.quarter()
         self.blockSignals(True)
         self.clear()
-        self.addItem(self._any_text, None)
+        self.addItem(self._any_text, _ANY)
         first = snap.info.start + (-4)
         for offset in range(snap.info.quarters + 8):
             quarter = first + offset
@@ -104,7 +106,7 @@ class QuarterFilter(QComboBox):
 
     def quarter(self) -> Quarter | None:
         ordinal = self.currentData()
-        return None if ordinal is None else Quarter(int(ordinal))
+        return None if ordinal in (None, _ANY) else Quarter(int(ordinal))
 
     def set_quarter(self, quarter: Quarter | None) -> None:
         index = 0 if quarter is None else self.findData(quarter.ordinal)

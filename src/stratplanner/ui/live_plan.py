@@ -30,7 +30,7 @@ from stratplanner.commands import (
 )
 from stratplanner.model.kinds import KIND_BY_TABLE
 from stratplanner.snapshot import PlanSnapshot, snapshot_of
-from stratplanner.snapshot.partial import refresh_snapshot
+from stratplanner.snapshot.partial import adopt_snapshot, refresh_snapshot
 from stratplanner.store.document import Change, PlanDocument
 from stratplanner.store.errors import PlanFileError
 
@@ -93,10 +93,19 @@ class LivePlan(QObject):
     #: An edit was refused; the text says why (shown in place, never as a dialog).
     refused = Signal(str)
 
-    def __init__(self, document: PlanDocument, parent: QObject | None = None):
+    def __init__(
+        self,
+        document: PlanDocument,
+        parent: QObject | None = None,
+        *,
+        snapshot: PlanSnapshot | None = None,
+    ):
+        """``snapshot``: one already read (by a worker) at the document's current revision."""
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
+        if snapshot is not None:
+            adopt_snapshot(document, snapshot)
         self._snapshot = snapshot_of(document)
         self._executing = False
         document.add_listener(self._on_document_change)

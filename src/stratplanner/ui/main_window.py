@@ -38,6 +38,7 @@ from stratplanner.ui.dialogs import suggested_path
 from stratplanner.ui.find import FindDialog
 from stratplanner.ui.icons import icon
 from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.welcome import WelcomePage
 from stratplanner.ui.workspace import Workspace
 
@@ -64,8 +65,11 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_requested.connect(self.open_path)
+        self.opening = OpeningPage()
+        self._loader: SnapshotLoader | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
 
         self.saved_label = QLabel()
@@ -293,6 +297,8 @@ class MainWindow(QMainWindow):
     # -- opening and closing -------------------------------------------------------------
     @property
     def plan_path(self) -> Path | None:
+        if self._loader is not None:
+            return self._loader.document.path
         return None if self.live is None else self.live.document.path
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
@@ -305,6 +311,8 @@ class MainWindow(QMainWindow):
             return True
         if self.live is not None:
             return self.context.new_window().open_path(target, read_only=read_only)
+        if self._loader is not None:
+            return self.context.new_window().open_path(target, read_only=read_only)
         try:
             document = open_plan(target, read_only=read_only)
         except PlanFileError as exc:
@@ -313,7 +321,6 @@ class MainWindow(QMainWindow):
         except (OSError, sqlite3.Error) as exc:
             self._open_failed(target, f"{target} could not be read: {exc}.")
             return False
-        self._attach(LivePlan(document, self))
         self.context.settings.add_recent(target)
         if document.upgraded_from is not None:
             self.statusBar().showMessage(
@@ -321,7 +328,40 @@ class MainWindow(QMainWindow):
                 f"the original is kept as {document.backup_path}.",
                 15000,
             )
+        if not loads_in_background(target):
+            self._attach(LivePlan(document, self))
+            return True
+        # A big plan: keep the window responsive while a worker reads it.
+        loader = SnapshotLoader(document)
+        self._loader = loader
+        loader.loaded.connect(self._loaded)
+        loader.failed.connect(self._load_failed)
+        self.opening.show_path(target)
+        self.pages.setCurrentWidget(self.opening)
+        self.setWindowTitle(f"Opening {target.name} — {APP_NAME}")
+        self.update_actions()
+        loader.start()
         return True
+
+    def _loaded(self, snapshot: Any) -> None:
+        loader, self._loader = self._loader, None
+        if loader is None:
+            return
+        loader.wait()
+        self._attach(LivePlan(loader.document, self, snapshot=snapshot))
+
+    def _load_failed(self, message: str) -> None:
+        loader, self._loader = self._loader, None
+        if loader is None:
+            return
+        loader.wait()
+        loader.document.close()
+        self._show_welcome()
+        self.context.dialogs.error(self, "Can't Open the Plan", message)
+
+    @property
+    def loading(self) -> bool:
+        return self._loader is not None
 
     def _open_failed(self, target: Path, message: str) -> None:
         if not target.exists():
@@ -346,7 +386,7 @@ class MainWindow(QMainWindow):
         workspace.view_changed.connect(self._view_changed)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         live.changed.connect(self._plan_changed)
-        live.undo_stack.indexChanged.connect(lambda _i: self._plan_changed(None))
+        live.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         if self.context.settings.workspace_splitter.size():
@@ -388,6 +428,9 @@ class MainWindow(QMainWindow):
         else:
             self.saved_label.setText("All changes saved")
         self.update_actions()
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self._plan_changed(None)
 
     def _say_saved(self) -> None:
         if self.live is not None and not self.live.read_only:
@@ -549,6 +592,10 @@ class MainWindow(QMainWindow):
 
     # -- window ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._loader is not None:  # closed while a plan was being read: finish, then close it
+            loader, self._loader = self._loader, None
+            loader.wait()
+            loader.document.close()
         settings = self.context.settings
         settings.window_geometry = self.saveGeometry()
         settings.window_state = self.saveState()

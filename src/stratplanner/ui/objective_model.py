@@ -127,8 +127,18 @@ class ObjectiveTreeModel(QAbstractItemModel):
         return self._snap
 
     def set_snapshot(self, snap: PlanSnapshot) -> None:
+        old = self._snap
         self._snap = snap
-        self._rebuild()
+        unchanged = (
+            snap.objectives is old.objectives
+            and snap.links is old.links
+            and snap.people is old.people
+            and snap.business_units is old.business_units
+            and self._support_sources is not None
+            and _cancelled(snap) == self._support_sources[2]
+        )
+        if not unchanged:  # an edit elsewhere (an item's cost, a team) shows nothing new here
+            self._rebuild()
 
     def set_filter(self, text: str = "", subset: frozenset[int] | None = None) -> None:
         if (text, subset) != (self._text, self._subset):
@@ -210,7 +220,7 @@ class ObjectiveTreeModel(QAbstractItemModel):
 
     def _build(self) -> None:
         # Support depends on links, the tree and which items are cancelled, not on other edits.
-        cancelled = frozenset(i.id for i in self._snap.items if i.status == "cancelled")
+        cancelled = _cancelled(self._snap)
         old = self._support_sources
         if (
             old is None
@@ -390,6 +400,10 @@ class ObjectiveTreeModel(QAbstractItemModel):
         return self._live.execute(
             Macro(f"Link {len(commands)} items to {objective.code}", commands)
         )
+
+
+def _cancelled(snap: PlanSnapshot) -> frozenset[int]:
+    return frozenset([i.id for i in snap.items if i.status == "cancelled"])
 
 
 def _esc(text: str) -> str:

@@ -1,11 +1,17 @@
-"""Work around a reference-count bug in PySide6 6.12 that ends the app after many signals.
+"""Work around reference-count bugs in PySide6 6.12 that end the app after a while.
 
-``SignalInstance.emit()`` and ``.disconnect()`` return ``True`` without taking a
-reference, so each call leaves the interpreter one reference short on the
-``True`` object; after some ten thousand emits (a long editing session, or a
-test run) Python aborts with "bool_dealloc: deallocating True". The fix is
-installed only when a probe shows the leak, so a fixed PySide6 (or a Python
-with immortal booleans) runs untouched.
+Two conversions hand Python an object without taking a reference for it:
+
+* ``SignalInstance.emit()`` and ``.disconnect()`` return ``True`` unowned;
+* every method returning an empty ``QVariant`` (``QComboBox.currentData()``
+  of an item without data, ``QModelIndex.data()`` of an empty cell,
+  ``QObject.property()`` of an unset property…) returns ``None`` unowned.
+
+Each call leaves the interpreter one reference short on ``True`` or ``None``;
+after some ten thousand calls (a long session, a test run, a benchmark)
+Python aborts with "deallocating True/None". Each fix is installed only when
+a probe shows its leak, so a fixed PySide6 (or a Python with immortal
+singletons, 3.12+) runs untouched.
 
 With the fix in place, connect a signal to a signal directly
 (``a.connect(b)``), not to its ``emit`` (``a.connect(b.emit)`` then fails).
@@ -15,29 +21,45 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal, SignalInstance
+from PySide6.QtGui import QAction, QStandardItem
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTableWidgetItem, QTreeWidgetItem
 
 _PROBES = 8
+
+#: Methods that return a QVariant, as (class, name); the ones the app and its tests call.
+_VARIANT_METHODS: list[tuple[type, str]] = [
+    (QModelIndex, "data"),
+    (QPersistentModelIndex, "data"),
+    (QComboBox, "currentData"),
+    (QComboBox, "itemData"),
+    (QListWidgetItem, "data"),
+    (QTableWidgetItem, "data"),
+    (QTreeWidgetItem, "data"),
+    (QStandardItem, "data"),
+    (QAction, "data"),
+    (QObject, "property"),
+]
 
 
 class _Probe(QObject):
     ping = Signal()
 
 
-def _leaks_true() -> bool:
-    probe = _Probe()
-    before = sys.getrefcount(True)
+def _leaks(singleton: object, call: Callable[[], object]) -> bool:
+    before = sys.getrefcount(singleton)
     for _ in range(_PROBES):
-        probe.ping.emit()
-    return before - sys.getrefcount(True) >= _PROBES
+        call()
+    return before - sys.getrefcount(singleton) >= _PROBES
 
 
-def _returning_a_reference(method: Any) -> Any:
-    def call(self: SignalInstance, *args: Any) -> Any:
-        result = method(self, *args)
-        if result is True or result is False:
+def _owning(method: Any, singletons: tuple[object, ...]) -> Any:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        result = method(*args, **kwargs)
+        if any(result is s for s in singletons):
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
         return result
 
@@ -46,12 +68,16 @@ def _returning_a_reference(method: Any) -> Any:
     return call
 
 
-def install() -> bool:
-    """Patch ``emit``/``disconnect`` if this PySide6 leaks; True if it was needed."""
-    if getattr(SignalInstance.emit, "__wrapped__", None) is not None:
-        return True
-    if not _leaks_true():
-        return False
-    SignalInstance.emit = _returning_a_reference(SignalInstance.emit)  # type: ignore[method-assign]
-    SignalInstance.disconnect = _returning_a_reference(SignalInstance.disconnect)  # type: ignore[method-assign]
-    return True
+def install() -> list[str]:
+    """Patch what this PySide6 leaks; returns the names of the methods patched."""
+    patched: list[str] = []
+    probe = _Probe()
+    if getattr(SignalInstance.emit, "__wrapped__", None) is None and _leaks(True, probe.ping.emit):
+        for name in ("emit", "disconnect"):
+            setattr(SignalInstance, name, _owning(getattr(SignalInstance, name), (True, False)))
+            patched.append(f"SignalInstance.{name}")
+    if getattr(QModelIndex.data, "__wrapped__", None) is None and _leaks(None, QModelIndex().data):
+        for cls, name in _VARIANT_METHODS:
+            setattr(cls, name, _owning(getattr(cls, name), (None,)))
+            patched.append(f"{cls.__name__}.{name}")
+    return patched

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -240,6 +240,7 @@ class RecordTable(QWidget):
         self.model.modelReset.connect(self._update_counts)
         self._update_counts()
         self._selection_changed()
+        self._search_prepared = False
 
     def _tool_button(self, icon_name: str, text: str, tip: str, slot: Any) -> QToolButton:
         button = QToolButton()
@@ -250,6 +251,12 @@ class RecordTable(QWidget):
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._search_prepared:
+            self._search_prepared = True
+            QTimer.singleShot(250, self.model, self.model.prepare_search)
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self, snap: PlanSnapshot) -> None:
@@ -264,12 +271,14 @@ class RecordTable(QWidget):
             f"{shown:,} of {total:,}" if shown != total else f"{total:,} {label}"
         )
         if total == 0:
-            self.view.empty_text = f"No {label} yet." + (
+            empty = f"No {label} yet." + (
                 "" if self.host.live.read_only else " Click Add to create one."
             )
         else:
-            self.view.empty_text = f"No {label} match the filter."
-        self.view.viewport().update()
+            empty = f"No {label} match the filter."
+        if empty != self.view.empty_text or shown == 0:
+            self.view.empty_text = empty
+            self.view.viewport().update()
 
     def _text_changed(self, text: str) -> None:
         self.model.set_filter(replace(self.model.filter, text=text))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, is_not
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,13 +28,26 @@ from PySide6.QtWidgets import QApplication
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.fields import FIELDS, Field, InputError, command_for, search_text
+from stratplanner.ui.fields import FIELDS, Field, InputError, command_for, searcher
 from stratplanner.ui.live_plan import LivePlan
 
 RECORD_MIME = "application/x-stratplanner-records"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_CHECKED = Qt.CheckState.Checked
+_UNCHECKED = Qt.CheckState.Unchecked
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+#: Collections whose change may alter what a row shows (names of references, counts).
+_COLLECTIONS = ("business_units", "people", "objectives", "teams", "items", "links")
 _ROOT = QModelIndex()
 _BY_ID = attrgetter("id")
 
@@ -88,7 +102,7 @@ class RecordFilter:
 
 
 @dataclass
-class _Haystack:
+class SearchIndex:
     """Searchable text per record, rebuilt only for records that changed."""
 
     kind: str
@@ -108,16 +122,12 @@ class _Haystack:
             self.texts = {}
             self.depends_on = depends_on
         old = self.texts
+        text_of = searcher(self.kind)
         new: dict[int, tuple[Any, str]] = {}
         for rec in records:
             cached = old.get(rec.id)
             new[rec.id] = (
-                cached
-                if cached is not None and cached[0] is rec
-                else (
-                    rec,
-                    search_text(snap, self.kind, rec),
-                )
+                cached if cached is not None and cached[0] is rec else (rec, text_of(snap, rec))
             )
         self.texts = new
         return {rid: text for rid, (_rec, text) in new.items()}
@@ -149,9 +159,19 @@ class RecordTableModel(QAbstractTableModel):
         self._filter = RecordFilter()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._haystack = _Haystack(kind)
+        self._haystack = SearchIndex(kind)
         self._search_cache: tuple[Sequence[Any], dict[int, str]] | None = None
         self._total = 0
+        self._texts: dict[int, tuple[Any, tuple[str | None, ...]]] = {}
+        self._others: tuple[Any, ...] = ()
+        self._flags = self._column_flags()
+        self._alignment = [
+            _RIGHT if f.numeric or f.name in {"objectives", "progress"} else _LEFT
+            for f in self.fields
+        ]
+        self._dim_color = QApplication.palette().color(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+        )
         self._recompute()
 
     # -- what the rest of the UI asks ----------------------------------------------------
@@ -169,6 +189,15 @@ class RecordTableModel(QAbstractTableModel):
         return self._total
 
     def set_snapshot(self, snap: PlanSnapshot) -> None:
+        own = KINDS[self.kind].plural
+        others = (*(getattr(snap, c) for c in _COLLECTIONS if c != own), snap.info)
+        if len(others) != len(self._others) or any(
+            a is not b for a, b in zip(others, self._others, strict=True)
+        ):
+            # Names of people, units, link counts… may have changed: texts are rebuilt
+            # lazily, for the rows that are painted.
+            self._texts = {}
+            self._others = others
         self._snap = snap
         self._recompute()
 
@@ -272,13 +301,17 @@ class RecordTableModel(QAbstractTableModel):
         self._set_rows(rows)
 
     def _set_rows(self, rows: list[Any]) -> None:
-        ids = [r.id for r in rows]
+        ids = list(map(_BY_ID, rows))
         if ids == self._ids:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(rows) - 1, len(self.fields) - 1)
-                )
+            old, self._rows = self._rows, rows
+            if not rows:
+                return
+            last = len(self.fields) - 1
+            if not self._texts:  # other records changed too: every row may show something new
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last))
+                return
+            for row in compress(count(), map(is_not, old, rows)):  # rows whose record changed
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
             return
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
@@ -294,6 +327,10 @@ class RecordTableModel(QAbstractTableModel):
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
+    def prepare_search(self) -> None:
+        """Build the searchable text now (idle time), so the first keystroke is quick."""
+        self._search_texts(self._records_of(self._snap))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column
         self._sort_order = order
@@ -306,31 +343,36 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.fields)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        rec = self._rows[index.row()]
-        fld = self.fields[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if fld.editor == "bool":
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every visible cell and role on each paint: plain ints, cached texts.
+        if role in (_DISPLAY, _EDIT):
+            return self._texts_of(index.row())[index.column()]
+        if role == _ALIGNMENT:
+            return self._alignment[index.column()]
+        if role == _FOREGROUND:
+            return self._dim_color if self._dimmed(self._rows[index.row()]) else None
+        if role == _CHECK:
+            fld = self.fields[index.column()]
+            if fld.editor != "bool":
                 return None
-            text = fld.text(self._snap, rec)
-            return text if len(text) <= 300 else text[:299] + "…"
-        if role == Qt.ItemDataRole.CheckStateRole and fld.editor == "bool":
-            return Qt.CheckState.Checked if fld.value(self._snap, rec) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if fld.numeric or fld.name in {"objectives", "progress"}:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(fld, rec)
-        if role == Qt.ItemDataRole.ForegroundRole and self._dimmed(rec):
-            return QApplication.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
+            return _CHECKED if fld.value(self._snap, self._rows[index.row()]) else _UNCHECKED
+        if role == _TOOLTIP:
+            return self._tooltip(self.fields[index.column()], self._rows[index.row()])
         if role == ID_ROLE:
-            return rec.id
+            return self._rows[index.row()].id
         return None
+
+    def _texts_of(self, row: int) -> tuple[str | None, ...]:
+        rec = self._rows[row]
+        cached = self._texts.get(rec.id)
+        if cached is None or cached[0] is not rec:
+            snap = self._snap
+            texts = tuple(
+                None if f.editor == "bool" else _clip(f.text(snap, rec)) for f in self.fields
+            )
+            cached = (rec, texts)
+            self._texts[rec.id] = cached
+        return cached[1]
 
     def _dimmed(self, rec: Any) -> bool:
         return getattr(rec, "status", None) == "cancelled" or getattr(rec, "active", True) is False
@@ -360,17 +402,24 @@ class RecordTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            return _NO_FLAGS
+        return self._flags[index.column()]
+
+    def _column_flags(self) -> list[Qt.ItemFlag]:
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         if self._draggable:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        fld = self.fields[index.column()]
-        if fld.editable and not self._live.read_only:
-            if fld.editor == "bool":
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
-            else:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        out = []
+        for fld in self.fields:
+            flags = base
+            if fld.editable and not self._live.read_only:
+                flags |= (
+                    Qt.ItemFlag.ItemIsUserCheckable
+                    if fld.editor == "bool"
+                    else Qt.ItemFlag.ItemIsEditable
+                )
+            out.append(flags)
+        return out
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -396,6 +445,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 300 else text[:299] + "…"
 
 
 def _escape(text: str) -> str:

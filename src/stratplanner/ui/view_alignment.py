@@ -77,17 +77,25 @@ class RotatedHeader(QHeaderView):
         self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.setHighlightSections(True)
+        self._height: int | None = None
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        model = self.model()
-        metrics = self.fontMetrics()
-        widest = 60
-        if model is not None:
-            for section in range(min(model.columnCount(), 400)):
-                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-                widest = max(widest, metrics.horizontalAdvance(text))
-        return QSize(hint.width(), min(widest + 18, 170))
+        if self._height is None:
+            model = self.model()
+            metrics = self.fontMetrics()
+            widest = 60
+            if model is not None:
+                for section in range(min(model.columnCount(), 400)):
+                    text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                    widest = max(widest, metrics.horizontalAdvance(text))
+            self._height = min(widest + 18, 170)
+        return QSize(hint.width(), self._height)
+
+    def forget_size(self) -> None:
+        """The headings changed shape (transposed, filtered): measure them again."""
+        self._height = None
+        self.updateGeometry()
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
         if not rect.isValid():
@@ -204,6 +212,7 @@ class AlignmentView(PlanView):
         self.transpose_button.toggled.connect(self.set_transposed)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._layout_headers)
+        self.model.layoutChanged.connect(self._layout_headers)
         self._layout_headers()
 
     def set_transposed(self, transposed: bool) -> None:
@@ -216,7 +225,9 @@ class AlignmentView(PlanView):
             self.reveal_pair(*pair)
 
     def _layout_headers(self) -> None:
-        self.table.horizontalHeader().updateGeometry()
+        header = self.table.horizontalHeader()
+        if isinstance(header, RotatedHeader):
+            header.forget_size()
         self.table.verticalHeader().setFixedWidth(min(max(self.width() * 2 // 5, 240), 420))
         self._update_count()
 

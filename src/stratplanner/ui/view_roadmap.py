@@ -6,6 +6,7 @@ objective to link them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -100,7 +101,8 @@ class RoadmapView(PlanView):
         self.status_filter = ChoiceFilterButton("Status")
         self.category_filter = ChoiceFilterButton("Category")
         self.unit_filter = ChoiceFilterButton("Business unit")
-        self.sponsor_filter = QComboBox()
+        self._sponsor_ids: set[int] = set()
+        self.sponsor_filter = _SponsorCombo(lambda: self._fill_sponsors(self.snapshot))
         self.sponsor_filter.setEditable(True)
         self.sponsor_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.sponsor_filter.setToolTip("Show only items with this sponsor")
@@ -181,30 +183,35 @@ class RoadmapView(PlanView):
         )
         units = sorted(snap.business_units, key=lambda u: u.name.casefold())
         self.unit_filter.set_choices([(u.name, u.id) for u in units] + [("No business unit", None)])
-        self._sponsor_ids = _sponsor_ids(snap)
+        self._fill_sponsors(snap, force=True)
+        self.from_filter.set_horizon(snap)
+        self.to_filter.set_horizon(snap)
+
+    def _fill_sponsors(self, snap: PlanSnapshot, *, force: bool = False) -> None:
+        """The people who sponsor an item (refreshed when the list opens)."""
+        ids = _sponsor_ids(snap)
+        if not force and ids == self._sponsor_ids:
+            return
+        self._sponsor_ids = ids
         sponsors = sorted(
-            (snap.person_by_id[p] for p in self._sponsor_ids if p in snap.person_by_id),
+            (snap.person_by_id[p] for p in ids if p in snap.person_by_id),
             key=lambda p: p.name.casefold(),
         )
         current = self.sponsor_filter.currentData()
         self.sponsor_filter.blockSignals(True)
         self.sponsor_filter.clear()
-        self.sponsor_filter.addItem(_ANY_SPONSOR, None)
+        self.sponsor_filter.addItem(_ANY_SPONSOR, -1)
         for person in sponsors:
-            self.sponsor_filter.addItem(
-                person.name if person.active else f"{person.name} (left)", person.id
-            )
-        completer = QCompleter(
-            [self.sponsor_filter.itemText(i) for i in range(self.sponsor_filter.count())], self
-        )
+            label = person.name if person.active else f"{person.name} (left)"
+            self.sponsor_filter.addItem(label, person.id)
+        names = [self.sponsor_filter.itemText(i) for i in range(self.sponsor_filter.count())]
+        completer = QCompleter(names, self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.sponsor_filter.setCompleter(completer)
         index = self.sponsor_filter.findData(current) if current is not None else 0
         self.sponsor_filter.setCurrentIndex(max(index, 0))
         self.sponsor_filter.blockSignals(False)
-        self.from_filter.set_horizon(snap)
-        self.to_filter.set_horizon(snap)
 
     def current_filter(self) -> RecordFilter:
         base = self.table.model.filter
@@ -220,7 +227,7 @@ class RoadmapView(PlanView):
         flt = flt.with_values("business_unit_id", self.unit_filter.selected())
         sponsor = self.sponsor_filter.currentData()
         return flt.with_values(
-            "sponsor_id", frozenset({sponsor}) if sponsor is not None else frozenset()
+            "sponsor_id", frozenset({sponsor}) if sponsor not in (None, -1) else frozenset()
         )
 
     def _filters_changed(self, *_args: object) -> None:
@@ -243,9 +250,7 @@ class RoadmapView(PlanView):
         else:
             self.pane.model.set_snapshot(snap)
         sources = (snap.people, snap.business_units, snap.info)
-        if any(a is not b for a, b in zip(sources, self._choice_sources, strict=True)) or (
-            _sponsor_ids(snap) != self._sponsor_ids
-        ):
+        if any(a is not b for a, b in zip(sources, self._choice_sources, strict=True)):
             self._fill_choices(snap)
 
     def reveal(self, kind: str, record_id: int) -> bool:
@@ -276,6 +281,18 @@ class RoadmapView(PlanView):
 
     def focus_main(self) -> None:
         self.table.view.setFocus()
+
+
+class _SponsorCombo(QComboBox):
+    """A searchable combo whose list is brought up to date when it opens."""
+
+    def __init__(self, before_popup: Callable[[], None]):
+        super().__init__()
+        self._before_popup = before_popup
+
+    def showPopup(self) -> None:
+        self._before_popup()
+        super().showPopup()
 
 
 def _sponsor_ids(snap: PlanSnapshot) -> set[int]:
