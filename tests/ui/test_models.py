@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from stratplanner.commands import SetLink, UpdateRecord
 from stratplanner.store import open_plan
 from stratplanner.ui.alignment_model import AlignmentModel
+from stratplanner.ui.fields import FIELDS
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.objective_model import ObjectiveTreeModel, support_by_objective
 from stratplanner.ui.table_model import RecordFilter, RecordTableModel
@@ -170,3 +171,13 @@ def test_a_transposed_filtered_matrix_passes_the_model_tester(
     model.set_item_filter("store", only_linked=True)
     qtmodeltester.check(model, force_py=True)
     assert 0 < model.rowCount() < len(live.snapshot.items)
+
+
+@pytest.mark.parametrize("kind", ["item", "person", "kpi", "demand"])
+def test_fast_sort_keys_order_like_the_displayed_values(live: LivePlan, kind: str) -> None:
+    snap = live.snapshot
+    records = list(RecordTableModel(live, kind).records())
+    for fld in FIELDS[kind]:
+        fast = sorted(records, key=fld.sorter(snap))
+        slow = sorted(records, key=lambda r, f=fld: f.sort_key(snap, r))
+        assert [r.id for r in fast] == [r.id for r in slow], fld.name

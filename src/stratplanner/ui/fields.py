@@ -203,6 +203,30 @@ class Field:
             return bool(value)
         return self.format(snap, value).casefold()
 
+    def sorter(self, snap: PlanSnapshot) -> Callable[[Any], Any]:
+        """A key function for sorting many records by this field (same order as ``sort_key``)."""
+        if self.get is not None:
+            return lambda rec: self.sort_key(snap, rec)
+        get = attrgetter(self.name)
+        if self.editor in ("text", "code", "multiline"):
+            return lambda rec: get(rec).casefold()
+        if self.numeric or self.editor == "quarter":
+            return lambda rec: (
+                self.sort_key(snap, rec) if get(rec) is None else (False, _key(get(rec)))
+            )
+        if self.editor == "choice":
+            order = {value: n for n, value in enumerate(self.labels)}
+            last = len(order)
+            return lambda rec: order.get(get(rec), last)
+        if self.editor == "ref" and self.ref in ("person", "business_unit", "team", "objective"):
+            names = {
+                record_id: label.casefold() for label, record_id in ref_choices(snap, self.ref)
+            }
+            if self.ref == "person":  # as shown: a person who left reads "Name (left)"
+                names = {p.id: ref_text(snap, "person", p.id).casefold() for p in snap.people}
+            return lambda rec: names.get(get(rec), "")
+        return lambda rec: self.sort_key(snap, rec)
+
     def header(self, snap: PlanSnapshot | None) -> str:
         if self.editor == "money" and snap is not None:
             return f"{self.label} ({snap.info.currency})"
@@ -217,6 +241,10 @@ class Field:
         if self.changes:
             return self.changes(snap, rec, value)
         return {self.name: value}
+
+
+def _key(value: Any) -> Any:
+    return value.ordinal if isinstance(value, Quarter) else value
 
 
 def _is_number(value: Any) -> bool:

@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         if self.context.settings.workspace_splitter.size():
-            workspace.splitter.restoreState(self.context.settings.workspace_splitter)
+            workspace.restore_panes(self.context.settings.workspace_splitter)
         workspace.details.setVisible(self.actions_by_name[Act.SHOW_DETAILS].isChecked())
         self._build_view_menu()
         keys = [s.key for s in workspace.specs]

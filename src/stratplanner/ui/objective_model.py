@@ -106,12 +106,12 @@ class ObjectiveTreeModel(QAbstractItemModel):
         else:
             self.fields = [
                 title,
+                support,
+                strength,
                 by_name["owner_id"],
                 by_name["business_unit_id"],
                 by_name["weight"],
                 by_name["target"],
-                support,
-                strength,
             ]
         self._text = ""
         self._subset: frozenset[int] | None = None

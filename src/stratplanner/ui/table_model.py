@@ -293,9 +293,8 @@ class RecordTableModel(QAbstractTableModel):
         rows = list(records) if predicate is None else [r for r in records if predicate(r)]
         if 0 <= self._sort_column < len(self.fields):
             fld = self.fields[self._sort_column]
-            snap = self._snap
             rows.sort(
-                key=lambda r: fld.sort_key(snap, r),
+                key=fld.sorter(self._snap),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         self._set_rows(rows)

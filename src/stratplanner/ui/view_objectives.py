@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,12 +57,27 @@ class ObjectiveTree(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(True)
         self.setAllColumnsShowFocus(True)
-        char = self.fontMetrics().averageCharWidth()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Widths from the headings and the values shown, capped per field."""
+        model = self.model()
+        assert isinstance(model, ObjectiveTreeModel)
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        ids = model.visible_ids()[:300]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
         for column, fld in enumerate(model.fields):
-            self.setColumnWidth(
-                column,
-                max(fld.width * char + 24, self.fontMetrics().horizontalAdvance(fld.label) + 30),
-            )
+            heading = metrics.horizontalAdvance(fld.label) + 28
+            widest = 0
+            for objective_id in ids:
+                text = str(model.index_of(objective_id, column).data() or "")
+                widest = max(widest, bold_metrics.horizontalAdvance(text))
+            indent = 2 * self.indentation() if column == 0 else 0
+            cap = max(fld.width * char + 24, heading)
+            self.setColumnWidth(column, min(max(widest + 16 + indent, heading), cap))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (

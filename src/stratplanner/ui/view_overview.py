@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -77,7 +77,7 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
             "capex",
             short_money(sum(i.capex for i in counted), currency),
             "Total capex",
-            "one-off, cancelled items excluded",
+            "one-off, not counting cancelled",
             "roadmap",
             not_cancelled,
         ),
@@ -85,7 +85,7 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
             "opex",
             short_money(sum(i.opex for i in counted), currency),
             "Total opex",
-            "per year, cancelled items excluded",
+            "a year, not counting cancelled",
             "roadmap",
             not_cancelled,
         ),
@@ -93,7 +93,7 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
             "value",
             short_money(sum(i.annual_value for i in counted), currency),
             "Annual value",
-            "per year once delivered",
+            "a year once delivered",
             "roadmap",
             not_cancelled,
         ),
@@ -288,12 +288,14 @@ class OverviewView(PlanView):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._build(self.snapshot)
 
     def _build(self, snap: PlanSnapshot) -> None:
+        self._grids: list[tuple[QGridLayout, list[FigureCard]]] = []
         for title, figures in key_figures(snap).items():
             heading = QLabel(title.upper())
             heading.setStyleSheet(
@@ -304,17 +306,37 @@ class OverviewView(PlanView):
             grid = QGridLayout()
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(10)
-            columns = 5 if len(figures) > 3 else len(figures)
-            columns = 6 if len(figures) == 6 else columns
-            for n, figure in enumerate(figures):
+            cards = []
+            for figure in figures:
                 card = FigureCard(figure)
                 card.clicked.connect(lambda _c=False, c=card: self._open(c.figure))
                 self.cards[figure.key] = card
-                grid.addWidget(card, n // columns, n % columns)
-            for c in range(columns):
-                grid.setColumnStretch(c, 1)
+                cards.append(card)
+            self._grids.append((grid, cards))
             self._sections.addLayout(grid)
+        self._columns = 0
+        self._arrange(self.width())
         self._fill_header(snap)
+
+    def _arrange(self, width: int) -> None:
+        """As many cards to a row as fit at a readable width (six on a wide screen)."""
+        columns = max(2, min(6, (width - 40) // 180))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for grid, cards in self._grids:
+            for card in cards:
+                grid.removeWidget(card)
+            rows = -(-len(cards) // columns)
+            per_row = -(-len(cards) // rows)  # balanced rows: 3 + 3 rather than 4 + 2
+            for n, card in enumerate(cards):
+                grid.addWidget(card, n // per_row, n % per_row)
+            for c in range(6):
+                grid.setColumnStretch(c, 1 if c < per_row else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
 
     def _fill_header(self, snap: PlanSnapshot) -> None:
         info = snap.info

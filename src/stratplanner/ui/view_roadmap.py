@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -151,7 +152,7 @@ class RoadmapView(PlanView):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([900, 300])
+        self.splitter.setSizes([900, 260])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -166,9 +167,17 @@ class RoadmapView(PlanView):
         self.from_filter.currentIndexChanged.connect(self._filters_changed)
         self.to_filter.currentIndexChanged.connect(self._filters_changed)
         self.pane_button.toggled.connect(self.pane.setVisible)
-        self.pane_button.setChecked(True)
+        self._pane_decided = False
 
         self._fill_choices(self.snapshot)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._pane_decided:
+            # The objectives beside the table when there is room for both; a click away otherwise.
+            self._pane_decided = True
+            self.pane_button.setChecked(self.window().width() >= 1500)
+            self.pane.setVisible(self.pane_button.isChecked())
+        super().showEvent(event)
 
     # -- filters -------------------------------------------------------------------------
     def _fill_choices(self, snap: PlanSnapshot) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,28 +34,39 @@ class _RecentDelegate(QStyledItemDelegate):
         return QSize(200, option.fontMetrics.height() * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        name, folder = opt.text.split("\n", 1) if "\n" in opt.text else (opt.text, "")
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_color = opt.palette.color(
+        path = Path(str(index.data(Qt.ItemDataRole.UserRole)))
+        name = str(index.data(Qt.ItemDataRole.DisplayRole))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.save()
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(
+                option.rect,
+                theme.blend(palette.color(QPalette.ColorRole.Base), theme.accent(), 0.08),
+            )
+        icon_rect = option.rect.adjusted(8, 0, 0, 0)
+        icon_rect.setWidth(24)
+        icon_ = index.data(Qt.ItemDataRole.DecorationRole)
+        if icon_ is not None:
+            icon_.paint(painter, icon_rect)
+        text_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        rect = opt.rect.adjusted(40, 6, -8, -6)
-        painter.save()
-        bold = QFont(opt.font)
+        rect = option.rect.adjusted(42, 6, -8, -6)
+        line = option.fontMetrics.height()
+        bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_color)
-        line = opt.fontMetrics.height()
         painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, name)
-        painter.setFont(opt.font)
+        painter.setFont(option.font)
         painter.setPen(text_color if selected else theme.muted_text())
-        elided = opt.fontMetrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, rect.width())
-        painter.drawText(rect.adjusted(0, line + 1, 0, 0), Qt.AlignmentFlag.AlignLeft, elided)
+        folder = option.fontMetrics.elidedText(
+            str(path.parent), Qt.TextElideMode.ElideMiddle, rect.width()
+        )
+        painter.drawText(rect.adjusted(0, line + 1, 0, 0), Qt.AlignmentFlag.AlignLeft, folder)
         painter.restore()
 
 
@@ -173,9 +183,7 @@ class WelcomePage(QWidget):
         for path in paths:
             p = Path(path)
             missing = not p.exists()
-            item = QListWidgetItem(
-                icon("open"), f"{p.stem}\n{p.parent}" + ("  (missing)" if missing else "")
-            )
+            item = QListWidgetItem(icon("open"), p.stem + ("  (missing)" if missing else ""))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.stem} in {p.parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)

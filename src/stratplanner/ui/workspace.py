@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -173,7 +174,7 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([190, 1000, 330])
+        self._sized = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +184,23 @@ class Workspace(QWidget):
             self.banner = ReadOnlyBanner(live.document.read_only_reason, save_copy)
             layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:
+            self._sized = True
+            self.size_panes()
+        super().showEvent(event)
+
+    def restore_panes(self, state: QByteArray) -> None:
+        """The pane widths the user left last time."""
+        self._sized = self.splitter.restoreState(state)
+
+    def size_panes(self) -> None:
+        """Navigation as wide as its titles, details about a quarter of the window."""
+        width = max(self.width(), 800)
+        nav = self.nav.minimumWidth()
+        details = max(280, min(380, width // 4))
+        self.splitter.setSizes([nav, width - nav - details, details])
 
     # -- views ---------------------------------------------------------------------------
     @property
