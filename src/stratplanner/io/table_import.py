@@ -309,7 +309,12 @@ class Resolver:
             for kind in KINDS.values():
                 table = kind.table
                 if kind.has_code:
-                    name_col = table.c[kind.title_field or "name"]
+                    title = (
+                        kind.title_field
+                        if kind.title_field and kind.title_field in table.c
+                        else None
+                    )
+                    name_col = table.c[title] if title else table.c.code
                     for rid, code, name in session.execute(
                         select(table.c.id, table.c.code, name_col)
                     ):
