@@ -67,8 +67,8 @@ BANDS = (
 class CapacityOptions(ChartOptions):
     view: str = "auto"  # "auto": a chart per team up to 12 teams, one grid beyond
     team_ids: frozenset[int] | None = None  # only these teams
-    max_teams: int = 40  # rows of the grid view per page
-    team_offset: int = 0  # first team shown in the grid view
+    max_teams: int = 40  # rows of the grid view per page (the panel view shows 12)
+    team_offset: int = 0  # first team shown
 
 
 def draw_capacity(
@@ -115,7 +115,14 @@ def draw_capacity(
     if grid:
         _grid(fig, info, snap, teams, by_team, quarters, options)
     else:
-        _panels(fig, info, snap, teams, by_team, quarters)
+        offset = min(max(0, options.team_offset), max(0, len(teams) - PANELS_UP_TO))
+        shown = teams[offset : offset + PANELS_UP_TO]
+        if len(shown) < len(teams):
+            info.notes.append(
+                f"Showing teams {offset + 1}–{offset + len(shown)} of {len(teams)}; "
+                "set team_offset for the others."
+            )
+        _panels(fig, info, snap, shown, by_team, quarters)
     return info
 
 
@@ -163,7 +170,7 @@ def _panels(fig, info, snap, teams, by_team, quarters) -> None:  # type: ignore[
         info.layers.append(RectLayer(ax, boxes, "team", [team.id] * count, tips))
         top = max(float(demand.max()), team.capacity, 1.0)
         ax.set_xlim(0, count)
-        ax.set_ylim(0, top * 1.22)
+        ax.set_ylim(0, top * (1.38 if (excess > 1e-9).any() else 1.15))  # room for the note
         quarter_axis(ax, quarters[0], count, width_in=panel_in)
         ax.tick_params(axis="x", labelsize=SMALL)
         ax.tick_params(axis="y", labelsize=SMALL)
