@@ -301,8 +301,13 @@ class MainWindow(QMainWindow):
             return self._loader.document.path
         return None if self.live is None else self.live.document.path
 
-    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Open a plan here, or in a new window if this one already shows a plan."""
+    def open_path(
+        self, path: str | Path, *, read_only: bool = False, background: bool | None = None
+    ) -> bool:
+        """Open a plan here, or in a new window if this one already shows a plan.
+
+        A big plan is read on a worker thread (``background`` None decides by size).
+        """
         target = Path(path)
         existing = self.context.window_for(target)
         if existing is not None:
@@ -328,7 +333,7 @@ class MainWindow(QMainWindow):
                 f"the original is kept as {document.backup_path}.",
                 15000,
             )
-        if not loads_in_background(target):
+        if not (loads_in_background(target) if background is None else background):
             self._attach(LivePlan(document, self))
             return True
         # A big plan: keep the window responsive while a worker reads it.

@@ -96,7 +96,7 @@ class ObjectiveTreeModel(QAbstractItemModel):
             "strength",
             "Strength",
             "readonly",
-            22,
+            30,
             "How strongly those items support it",
             get=lambda s, r: self._support.get(r.id, Support()).text(),
         )

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -97,19 +97,45 @@ class RecordTableView(QTableView):
         assert isinstance(model, RecordTableModel)
         sample = model.records()[:200]
         snap = model.snapshot
-        header = self.horizontalHeader()
-        for column, fld in enumerate(fields):
+        self._capped: list[int] = []
+        self._wanted: list[int] = []
+        for fld in fields:
             heading = metrics.horizontalAdvance(fld.header(snap)) + 28
             cap = max(fld.width * char + 16, heading)
-            if fld.editor == "multiline":
-                width = cap
-            else:
-                widest = max(
-                    (metrics.horizontalAdvance(fld.text(snap, r)) for r in sample), default=0
-                )
-                width = min(max(widest + 16, heading), cap)
-            header.resizeSection(column, width)
+            texts = (fld.text(snap, r)[:200] for r in sample)
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
+            self._wanted.append(min(max(widest, heading), 700))
+            self._capped.append(min(max(widest, heading), cap))
+        self._user_sized = False
+        self._fit_to_width()
+        header = self.horizontalHeader()
         header.setStretchLastSection(True)
+        header.sectionResized.connect(self._section_resized)
+
+    def _fit_to_width(self) -> None:
+        """Give room that is left over to the columns whose text is cut short."""
+        widths = list(self._capped)
+        spare = self.viewport().width() - sum(widths)
+        short = [c for c, (w, cap) in enumerate(zip(self._wanted, widths, strict=True)) if w > cap]
+        if spare > 0 and short:
+            missing = sum(self._wanted[c] - widths[c] for c in short)
+            for c in short:
+                widths[c] += min(
+                    self._wanted[c] - widths[c], spare * (self._wanted[c] - widths[c]) // missing
+                )
+        self._fitting = True
+        for column, width in enumerate(widths):
+            self.horizontalHeader().resizeSection(column, width)
+        self._fitting = False
+
+    def _section_resized(self, *_args: object) -> None:
+        if not getattr(self, "_fitting", False):
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self._fit_to_width()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (

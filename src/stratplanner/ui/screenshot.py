@@ -38,7 +38,7 @@ def render(
     size: tuple[int, int] = (1600, 1000),
     select: str | None = None,
 ) -> list[Path]:
-    """Render each of ``views`` of ``plan`` (opened read-only) to the matching output PNG."""
+    """Render each of ``views`` of ``plan`` to the matching PNG (the plan itself is not touched)."""
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app starts
 
@@ -51,33 +51,45 @@ def render(
     application()
     previous_handler = qInstallMessageHandler(_quiet_offscreen)
     written = []
-    with tempfile.TemporaryDirectory() as tmp:
-        # Work on a copy, opened like any plan (not read-only, no lock on the original).
-        copy = Path(tmp) / Path(plan).name
-        with open_plan(plan, read_only=True) as source:
-            source.save_copy(copy)
-        context = AppContext(AppSettings.at(Path(tmp) / "settings.ini"), data_dir=Path(tmp))
-        context.settings.add_recent(plan)
-        for name, output in zip(views, outputs, strict=True):
-            context.settings.clear_recent()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            # Work on a copy, opened like any plan (not read-only, no lock on the original).
+            copy = Path(tmp) / Path(plan).name
+            with open_plan(plan, read_only=True) as source:
+                source.save_copy(copy)
+            context = AppContext(AppSettings.at(Path(tmp) / "settings.ini"), data_dir=Path(tmp))
             context.settings.add_recent(plan)
-            window = MainWindow(context, show_read_only_banner=False)
-            context.windows.append(window)
-            window.resize(*size)
-            window.show()
-            if name != WELCOME:
-                window.open_path(copy)
-                _prepare(window, name, select)
-            for _ in range(3):
-                QApplication.processEvents()
-            image = window.grab()
-            if not image.save(str(output), "PNG"):
-                raise OSError(f"{output} could not be written")
-            written.append(output)
-            window.close()
+            plan_window: MainWindow | None = None
+            for name, output in zip(views, outputs, strict=True):
+                if name == WELCOME:
+                    window = _window(context, size)
+                else:
+                    if plan_window is None:
+                        plan_window = _window(context, size)
+                        plan_window.open_path(copy, background=False)
+                    window = plan_window
+                    _prepare(window, name, select)
+                for _ in range(3):
+                    QApplication.processEvents()
+                if not window.grab().save(str(output), "PNG"):
+                    raise OSError(f"{output} could not be written")
+                written.append(output)
+                if window is not plan_window:
+                    window.close()
+            if plan_window is not None:
+                plan_window.close()
             QApplication.processEvents()
-    qInstallMessageHandler(previous_handler)
+    finally:
+        qInstallMessageHandler(previous_handler)
     return written
+
+
+def _window(context: AppContext, size: tuple[int, int]) -> MainWindow:
+    window = MainWindow(context, show_read_only_banner=False)
+    context.windows.append(window)
+    window.resize(*size)
+    window.show()
+    return window
 
 
 def _quiet_offscreen(mode: Any, context: Any, message: str) -> None:

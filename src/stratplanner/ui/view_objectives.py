@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -58,6 +59,9 @@ class ObjectiveTree(QTreeView):
         self.setDropIndicatorShown(True)
         self.setAllColumnsShowFocus(True)
         self.fit_columns()
+        # The objective's title takes the room that is left.
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def fit_columns(self) -> None:
         """Widths from the headings and the values shown, capped per field."""
