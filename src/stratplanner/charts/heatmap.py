@@ -368,7 +368,7 @@ def draw_alignment_heatmap(
                 by_strength[strongest.get((r, i.id), 0)] += 1
             linked = n - by_strength[0]
             return Hit(
-                "theme" if themes else "objective",
+                "objective",  # a theme is an objective record too
                 row.key,
                 f"{row.label} × {column.label}\n{linked:,} of {n:,} items linked "
                 f"({matrix[r, c] * 100:.0f}%): "
@@ -388,9 +388,7 @@ def draw_alignment_heatmap(
             ax_rows,
             [0.0, 1.0],
             y_edges,
-            lambda _c, r: Hit(
-                "theme" if themes else "objective", shown_rows[r].key, shown_rows[r].tooltip
-            ),
+            lambda _c, r: Hit("objective", shown_rows[r].key, shown_rows[r].tooltip),
         )
     )
 
@@ -400,7 +398,7 @@ def draw_alignment_heatmap(
             n = len(column.items)
             return Hit(
                 "group",
-                str(column.key),
+                column.label,  # e.g. the business unit's name
                 f"{column.label}: {n:,} items, {orphans[c]:,} linked to no objective",
             )
         item = column.items[0]
