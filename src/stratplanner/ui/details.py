@@ -232,7 +232,9 @@ class DetailsPanel(QWidget):
         if kind in ("person", "team", "business_unit", "kpi"):
             heading += f" · {rec.code}"
         self._kind_label.setText(heading)
-        self._title.setText(record_title(snap, kind, rec))
+        title = record_title(snap, kind, rec)
+        self._title.setText(title if len(title) <= 160 else title[:159] + "…")
+        self._title.setToolTip(title[:2000] if len(title) > 160 else "")
         read_only = self.live.read_only
         for fld in self._fields:
             editor = self._editors[fld.name]
