@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import re
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -37,6 +38,7 @@ FINDING_HEADINGS = {
     "missing_value_statement": "Items without a value statement",
     "team_overbooked": "Overbooked teams",
     "dependency_violation": "Dependencies out of order",
+    "needs_sponsor": "Needs a sponsor: champions, IT owners or objective owners who have left",
 }
 SHOWN_PER_KIND = 10
 
@@ -155,7 +157,9 @@ def summary_lines(snap: PlanSnapshot, result: PlanAnalysis, *, show_all: bool = 
     orphan_cost = sum(i.cost for i in orphans)
     shares = category_shares(snap)
     over = [load for load in result.team_loads if load.overbooked]
-    over_teams = sorted({snap.team_by_id[load.team_id].name for load in over})
+    # the most often overbooked teams first
+    over_count = Counter(snap.team_by_id[load.team_id].name for load in over)
+    over_teams = [name for name, _ in sorted(over_count.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     def codes(records: list[Any], limit: int = 8) -> str:
         shown = ", ".join(r.code for r in records[:limit])
