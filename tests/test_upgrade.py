@@ -10,9 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from stratplanner.commands import UpdateSettings
 from stratplanner.model.entities import DEFAULT_CRITERIA
 from stratplanner.snapshot import load_snapshot
-from stratplanner.store import NewerPlanError, PlanFileError, create_plan_file, open_plan
+from stratplanner.store import (
+    NewerPlanError,
+    PlanFileError,
+    ReadOnlyPlanError,
+    create_plan_file,
+    open_plan,
+)
 from stratplanner.store.lock import PlanLock
 from stratplanner.store.migrate import upgrade_plan_file
 from stratplanner.store.schema import REVISIONS, SCHEMA_VERSION
@@ -94,7 +101,10 @@ def test_open_upgrades_with_a_backup_of_the_old_file_beside_it(old_plan: Path) -
     conn = sqlite3.connect(old_plan)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[SCHEMA_VERSION]
+        assert (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == REVISIONS[SCHEMA_VERSION]
+        )
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -154,10 +164,14 @@ def _schema(path: Path) -> dict[str, object]:
         conn.close()
 
 
-def test_an_upgraded_plan_has_exactly_the_schema_of_a_new_plan(old_plan: Path, tmp_path: Path) -> None:
+def test_an_upgraded_plan_has_exactly_the_schema_of_a_new_plan(
+    old_plan: Path, tmp_path: Path
+) -> None:
     with open_plan(old_plan):
         pass
-    fresh = create_plan_file(tmp_path / "fresh.stratplan", settings={"title": "x", "start": "2027-Q1"})
+    fresh = create_plan_file(
+        tmp_path / "fresh.stratplan", settings={"title": "x", "start": "2027-Q1"}
+    )
     upgraded, new = _schema(old_plan), _schema(fresh)
     assert upgraded.keys() == new.keys()
     for table in new:
@@ -199,28 +213,39 @@ def test_a_second_backup_gets_a_free_name(old_plan: Path) -> None:
     assert (old_plan.parent / "Roadmap.backup-format1.stratplan").read_bytes() == b"an older backup"
 
 
-def test_an_old_plan_that_cant_be_written_is_refused_untouched(
+def test_an_old_plan_that_cant_be_written_is_shown_upgraded_and_left_untouched(
     old_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Reading commands, read-only files and second openers see an upgraded private copy."""
     before = sha(old_plan)
-    expected = rf"plan format 1 and must be upgraded to format {SCHEMA_VERSION}.*read-only"
-    with pytest.raises(PlanFileError, match=expected):
-        open_plan(old_plan, read_only=True)
+
+    def shown_read_only(**kwargs: bool) -> None:
+        with open_plan(old_plan, **kwargs) as doc:
+            assert doc.read_only
+            assert (
+                "shown upgraded from plan format 1 without changing the file"
+                in doc.read_only_reason
+            )
+            assert doc.settings().title
+            with pytest.raises(ReadOnlyPlanError):
+                doc.execute(UpdateSettings({"title": "Changed"}))
+
+    shown_read_only(read_only=True)
     # A read-only file (root ignores permission bits, so the check itself is stood in for).
     monkeypatch.setattr("stratplanner.store.document.can_write", lambda _path: False)
-    with pytest.raises(PlanFileError, match="the file or its folder is read-only"):
-        open_plan(old_plan)
+    shown_read_only()
     monkeypatch.undo()
     # Open elsewhere: the second opener can't upgrade it under the first one's feet.
     lock = PlanLock(old_plan)
     assert lock.acquire() is None
     try:
-        with pytest.raises(PlanFileError, match="must be upgraded"):
-            open_plan(old_plan)
+        shown_read_only()
     finally:
         lock.release()
     assert sha(old_plan) == before
     assert sorted(p.name for p in old_plan.parent.iterdir()) == ["Roadmap.stratplan"]
+    with pytest.raises(PlanFileError, match="upgrade was refused"):
+        open_plan(old_plan, upgrade=False)
 
 
 def test_a_plan_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None:
@@ -268,3 +293,81 @@ def test_new_plans_start_with_the_default_criteria_and_stay_all_or_nothing(tmp_p
     with pytest.raises(RuntimeError):
         create_plan_file(tmp_path / "never.stratplan", populate=explode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["n.stratplan"]
+
+
+# -- format 3 → 4 (the partnership lens, issue 7) ------------------------------------------
+
+FORMAT3 = PLANS / "format3.stratplan"
+FORMAT4 = PLANS / "format4.stratplan"
+FORMAT4_TABLES = (
+    "maturity_assessment",
+    "maturity_rating",
+    "sponsor_change",
+    "value_driver",
+    "kpi_actual",
+    "business_process",
+    "application",
+    "process_application",
+    "item_application",
+    "item_process",
+)
+
+
+def test_format3_upgrades_to_the_current_format_keeping_every_row(tmp_path: Path) -> None:
+    """The person and KPI tables are rebuilt on SQLite: every row, value and reference stays."""
+    plan = tmp_path / "f3.stratplan"
+    shutil.copyfile(FORMAT3, plan)
+    before = rows_by_table(plan)
+    old_columns = {t: columns_of(plan, t) for t in before}
+    with open_plan(plan) as doc:
+        assert doc.upgraded_from == 3
+        snap = load_snapshot(doc.session)
+    after = rows_by_table(plan, old_columns)
+    for table, rows in before.items():
+        assert after[table] == rows, table
+    everything = rows_by_table(plan)
+    for table in FORMAT4_TABLES:
+        assert everything[table] == [], table
+    assert [(p.relationship_owner_id, p.last_engaged_on) for p in snap.people] == [(None, None)] * 2
+    assert [(k.kind, k.adoption, k.owner_id) for k in snap.kpis] == [
+        ("business_outcome", False, None)
+    ]
+    # New columns sit before the tracking columns, as in a new plan.
+    assert columns_of(plan, "person")[-5:] == [
+        "relationship_owner_id", "last_engaged_on", "version", "changed_by", "changed_at"
+    ]  # fmt: skip
+    conn = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        conn.close()
+
+
+def test_format3_upgrade_has_exactly_the_schema_of_a_new_plan(tmp_path: Path) -> None:
+    plan = tmp_path / "f3.stratplan"
+    shutil.copyfile(FORMAT3, plan)
+    with open_plan(plan):
+        pass
+    fresh = create_plan_file(
+        tmp_path / "fresh.stratplan", settings={"title": "x", "start": "2027-Q1"}
+    )
+    assert _schema(plan) == _schema(fresh)
+
+
+def test_format4_fixture_holds_every_new_kind_of_record(tmp_path: Path) -> None:
+    copy = tmp_path / "f4.stratplan"
+    shutil.copyfile(FORMAT4, copy)
+    with open_plan(copy) as doc:
+        assert doc.upgraded_from == (None if SCHEMA_VERSION == 4 else 4)
+        snap = load_snapshot(doc.session)
+    assert [a.code for a in snap.assessments] == ["A1"]
+    assert len(snap.ratings) == 6 and {r.target for r in snap.ratings} == {4}
+    assert [(c.role, c.reason) for c in snap.sponsor_changes] == [("sponsor", "reorganisation")]
+    assert sorted(d.driver for d in snap.value_drivers) == ["revenue", "risk"]
+    assert [a.value for a in snap.kpi_actuals] == [20.0, 35.0]
+    assert [p.code for p in snap.processes] == ["SELL", "SELL.STORE"]
+    assert [a.code for a in snap.applications] == ["POS", "OLD"]
+    assert len(snap.enablements) == len(snap.application_changes) == len(snap.process_changes) == 1
+    assert snap.people[0].relationship_owner_id == snap.people[1].id
+    assert [k.adoption for k in snap.kpis] == [False, True]

@@ -14,11 +14,6 @@ import sys
 from collections.abc import Sequence
 
 from stratplanner import APP_NAME, __version__
-from stratplanner.cli.common import CliError
-from stratplanner.commands import CommandError
-from stratplanner.io.plan_json import PlanJsonError
-from stratplanner.model.values import QuarterError
-from stratplanner.store.errors import PlanFileError
 
 #: Modules that add commands: each may define register(sub), register_import(sub)
 #: and register_export(sub).
@@ -87,13 +82,29 @@ def run_gui(paths: Sequence[str]) -> int:
     try:
         app_module = importlib.import_module("stratplanner.ui.app")
     except ImportError as exc:
-        print(f"The desktop app can't start: {exc}. The headless commands still work.", file=sys.stderr)
+        print(
+            f"The desktop app can't start: {exc}. The headless commands still work.",
+            file=sys.stderr,
+        )
         return 2
     return int(app_module.run(list(paths)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # answered before any command module is imported
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    plain = [a for a in args_list if a != "--debug"]
+    if not plain or all(a.lower().endswith(".stratplan") or "://" in a for a in plain):
+        return run_gui(plain)  # the desktop app starts without loading every command
+    # Imported here so '--version' and the GUI's start don't pay for them twice.
+    from stratplanner.cli.common import CliError
+    from stratplanner.commands import CommandError
+    from stratplanner.io.plan_json import PlanJsonError
+    from stratplanner.model.values import QuarterError
+    from stratplanner.store.errors import PlanFileError
+
     parser = build_parser()
     commands = _known_commands(parser)
     first = next((a for a in args_list if a != "--debug"), None)
@@ -115,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(exc, args.debug, prefix="The operation failed: ")
         return 1
     except Exception as exc:  # a bug: still no traceback in front of the user
-        _report(exc, args.debug, prefix=f"{APP_NAME} hit an unexpected error ({type(exc).__name__}): ")
+        _report(
+            exc, args.debug, prefix=f"{APP_NAME} hit an unexpected error ({type(exc).__name__}): "
+        )
         print("Run again with --debug for details, and please report it.", file=sys.stderr)
         return 70
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import shutil
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -116,6 +118,7 @@ class PlanDocument:
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False, autoflush=False)()
         self._listeners: list[Listener] = []
+        self._cleanups: list[Callable[[], None]] = []
         self.revision = 0
         #: Who the edits are recorded as (activity log, "changed by …" messages).
         self.user_name = _current_user()
@@ -338,7 +341,13 @@ class PlanDocument:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
+        for cleanup in self._cleanups:
+            cleanup()
         self._closed = True
+
+    def add_cleanup(self, action: Callable[[], None]) -> None:
+        """Run ``action`` when the document closes (temporary files it reads from)."""
+        self._cleanups.append(action)
 
     def __enter__(self) -> PlanDocument:
         return self
@@ -383,13 +392,15 @@ def open_plan(
     upgraded_from = None
     backup = None
     if facts.schema_version < SCHEMA_VERSION:
-        if read_only or not upgrade:
+        if not upgrade:
             if lock:
                 lock.release()
             raise PlanFileError(
                 f"{plan_path} uses plan format {facts.schema_version} and must be upgraded to "
-                f"format {SCHEMA_VERSION}, but it can't be changed now ({reason or 'upgrade refused'})."
+                f"format {SCHEMA_VERSION}, but the upgrade was refused."
             )
+        if read_only:
+            return _open_upgraded_copy(plan_path, facts.schema_version, reason)
         try:
             backup = upgrade_plan_file(plan_path, facts.schema_version)
         except BaseException:
@@ -408,6 +419,34 @@ def open_plan(
         upgraded_from=upgraded_from,
         backup_path=backup,
     )
+
+
+def _open_upgraded_copy(plan_path: Path, version: int, reason: str) -> PlanDocument:
+    """Show an older plan that can't be changed now: upgrade a private copy, never the file.
+
+    Reading commands (info, export…) and a second opener of a locked old plan
+    see the plan as it is, read-only; the file itself stays byte-identical.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="stratplanner-view-"))
+    copy = folder / plan_path.name
+    try:
+        source = connect(plan_path, mode="ro")
+        try:
+            backup_database(source, copy)
+        finally:
+            source.close()
+        upgrade_plan_file(copy, version, keep_backup=False)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    doc = PlanDocument(
+        plan_path,
+        _make_engine(copy, "ro"),
+        read_only=True,
+        read_only_reason=f"{reason}; it is shown upgraded from plan format {version} without changing the file",
+    )
+    doc.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    return doc
 
 
 def default_settings(title: str = "Untitled plan") -> dict[str, Any]:

@@ -47,18 +47,21 @@ def upgrade_plan_file(
     from_version: int,
     *,
     before_commit: Callable[[sqlite3.Connection], None] | None = None,
-) -> Path:
+    keep_backup: bool = True,
+) -> Path | None:
     """Back up ``path``, then migrate it to :data:`SCHEMA_VERSION` in one transaction.
 
     Returns the path of the backup copy. ``before_commit`` is a test hook that
     may raise to prove a failed migration leaves the file untouched.
     """
-    source = connect(path, mode="ro")
-    backup = backup_path_for(path, from_version)
-    try:
-        backup_database(source, backup)
-    finally:
-        source.close()
+    backup: Path | None = None
+    if keep_backup:
+        source = connect(path, mode="ro")
+        backup = backup_path_for(path, from_version)
+        try:
+            backup_database(source, backup)
+        finally:
+            source.close()
 
     raw = connect(path, mode="rw")
     raw.execute("PRAGMA foreign_keys = OFF")  # must be outside any transaction
