@@ -12,13 +12,9 @@ from lxml import etree
 
 from stratplanner.cli.main import main
 from stratplanner.commands import UpdateRecord
-from stratplanner.io.archimate import (
-    archimate_bytes,
-    export_archimate,
-    import_archimate,
-    read_archimate,
-)
-from stratplanner.io.plan_json import plan_to_dict
+from stratplanner.io.archimate import ELEMENTS, archimate_bytes, export_archimate, present
+from stratplanner.io.archimate_read import import_archimate, read_archimate
+from stratplanner.io.plan_json import RECORD_FIELDS, plan_to_dict
 from stratplanner.io.xml_safety import XmlFileError
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
@@ -40,7 +36,20 @@ COLLECTIONS = (
     "links",
     "demands",
     "dependencies",
+    *[
+        c
+        for c in (
+            "processes",
+            "applications",
+            "enablements",
+            "application_changes",
+            "process_changes",
+        )
+        if c in RECORD_FIELDS
+    ],
 )
+#: The partnership issue's process lens (plan format 4): processes and applications travel too.
+PROCESS_LENS = all(present(spec) for spec in ELEMENTS if spec.kind in ("process", "application"))
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +132,13 @@ def test_export_validates_against_the_open_group_schemas(
         for e in root.iter("{*}relationship")
     ]
     strong = sum(1 for link in snap.links if link.strength == 3)
-    assert rel_types.count("Realization") == strong
+    changes = len(getattr(snap, "application_changes", ())) + len(
+        getattr(snap, "process_changes", ())
+    )
+    assert rel_types.count("Realization") == strong + changes
+    assert rel_types.count("Serving") == len(getattr(snap, "enablements", ()))
+    assert types.count("BusinessProcess") == len(getattr(snap, "processes", ()))
+    assert types.count("ApplicationComponent") == len(getattr(snap, "applications", ()))
     assert rel_types.count("Triggering") == len(snap.dependencies)
     assert rel_types.count("Assignment") == len(snap.demands)
     assert b'R&amp;D &lt;budget&gt; "quoted"  \xe2\x9c\x93' in data
@@ -148,23 +163,38 @@ def test_a_model_from_another_tool_imports_what_we_use_and_lists_the_rest(
     shutil.copyfile(FIXTURE, source)
     assert_valid(schema, source.read_bytes())
     read = read_archimate(source)
-    assert dict(read.skipped_elements) == {
-        "ApplicationComponent": 2,
-        "Outcome": 1,
-        "BusinessProcess": 1,
-        "Deliverable": 1,
-        "Plateau": 1,
-    }
-    assert dict(read.skipped_relationships) == {
-        "Realization": 2,
-        "Association": 1,
-        "Serving": 1,
-        "Composition": 1,
-    }
+    if PROCESS_LENS:  # business processes and applications are part of the plan
+        assert dict(read.skipped_elements) == {"Outcome": 1, "Deliverable": 1, "Plateau": 1}
+        assert dict(read.skipped_relationships) == {
+            "Realization": 2,
+            "Association": 1,
+            "Composition": 1,
+        }
+        assert {a["name"] for a in read.document["applications"]} == {"Legacy CRM", "SaaS CRM"}
+        codes = {a["name"]: a["code"] for a in read.document["applications"]}
+        process = read.document["processes"][0]
+        assert process["name"] == "Sell to customer"
+        assert read.document["enablements"] == [
+            {"application": codes["SaaS CRM"], "process": process["code"]}
+        ]
+    else:
+        assert dict(read.skipped_elements) == {
+            "ApplicationComponent": 2,
+            "Outcome": 1,
+            "BusinessProcess": 1,
+            "Deliverable": 1,
+            "Plateau": 1,
+        }
+        assert dict(read.skipped_relationships) == {
+            "Realization": 2,
+            "Association": 1,
+            "Serving": 1,
+            "Composition": 1,
+        }
     code = main(["import", "archimate", str(source), "-o", str(tmp_path / "ea.stratplan")])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "Skipped 6 elements of types we don't use (ApplicationComponent 2" in out
+    assert "elements of types we don't use (" in out and "Outcome 1" in out
     doc = plan_to_dict(snapshot(tmp_path / "ea.stratplan"))
     assert doc["plan"]["title"] == "Contoso Enterprise Architecture"
     objectives = {o["title"]: o for o in doc["objectives"]}

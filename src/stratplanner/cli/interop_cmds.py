@@ -339,7 +339,7 @@ def cmd_import_xml(args: argparse.Namespace) -> int:
         )
         summary, notes = read.summary(), read.notes
     else:
-        from stratplanner.io.archimate import import_archimate
+        from stratplanner.io.archimate_read import import_archimate
 
         _path, read_a = import_archimate(args.file, target, overwrite=args.force)
         summary, notes = read_a.summary(), read_a.notes
