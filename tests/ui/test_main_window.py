@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from gui_helpers import by_code, codes, on_disk, view_of
 from PySide6.QtCore import SIGNAL, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 
 from stratplanner import __version__
@@ -261,3 +262,28 @@ def test_a_big_plan_is_read_in_the_background(
     assert window.live.snapshot is snapshot_of(window.live.document)
     roadmap = view_of(window, "roadmap")
     assert roadmap.table.model.rowCount() == 31
+
+
+def test_a_dark_palette_redraws_the_icons_in_its_colours(
+    qapp: Any, plan_window: MainWindow
+) -> None:
+    add = plan_window.actions_by_name["add"]
+    before = add.icon().cacheKey()
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role, color in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#2b2c2f"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+    ):
+        dark.setColor(role, QColor(color))
+    try:
+        qapp.setPalette(dark)
+        qapp.processEvents()
+        assert add.icon().cacheKey() != before
+        image = add.icon().pixmap(24, 24).toImage()
+        ink = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+        assert max(c.lightness() for c in ink if c.alpha() > 200) > 150  # light strokes on dark
+    finally:
+        qapp.setPalette(light)

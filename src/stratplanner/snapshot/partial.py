@@ -21,7 +21,7 @@ from sqlalchemy import and_, or_, select
 from stratplanner.model.entities import PlanSettings
 from stratplanner.model.kinds import KINDS
 from stratplanner.snapshot.records import RECORD_TYPES, PlanInfo, field_names
-from stratplanner.snapshot.snapshot import PlanSnapshot
+from stratplanner.snapshot.snapshot import PlanSnapshot, load_snapshot
 
 if TYPE_CHECKING:
     from stratplanner.store.document import PlanDocument
@@ -147,6 +147,15 @@ def refresh_snapshot(
     _carry_lookups(previous, snap, swapped)
     document.cache["snapshot"] = snap
     return snap
+
+
+def read_apart(document: PlanDocument) -> PlanSnapshot:
+    """The document's snapshot read with a session of its own, for a worker thread."""
+    session = document.new_session()
+    try:
+        return load_snapshot(session, document.revision)
+    finally:
+        session.close()
 
 
 def adopt_snapshot(document: PlanDocument, snapshot: PlanSnapshot) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from stratplanner.paths import resource
 
@@ -55,6 +55,22 @@ def icon(name: str) -> QIcon:
     color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
     return _icon(name, _mix(color, palette.color(QPalette.ColorRole.Window), 0.15), disabled.name())
+
+
+_ICON_PROPERTY = "stratplanner_icon"
+
+
+def set_icon(target: QAction | QAbstractButton, name: str) -> None:
+    """Give ``target`` the icon ``name`` and remember it, so a palette change can re-tint it."""
+    target.setIcon(icon(name))
+    target.setProperty(_ICON_PROPERTY, name)
+
+
+def retint(root: QObject) -> None:
+    """Draw again, in the current palette, every icon given with :func:`set_icon` under ``root``."""
+    for target in [*root.findChildren(QAction), *root.findChildren(QAbstractButton)]:
+        if _ICON_PROPERTY.encode() in [bytes(n.data()) for n in target.dynamicPropertyNames()]:
+            target.setIcon(icon(str(target.property(_ICON_PROPERTY))))
 
 
 def app_icon() -> QIcon:

@@ -1,6 +1,6 @@
 """Opening a big plan without freezing the window: the snapshot is read on a worker thread.
 
-The worker opens its own session (sessions are not thread-safe) and hands
+The worker reads with a session of its own (sessions are not thread-safe) and hands
 the finished, immutable snapshot back to the GUI thread with a signal.
 """
 
@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from stratplanner.snapshot import load_snapshot
+from stratplanner.snapshot.partial import read_apart
 from stratplanner.store.document import PlanDocument
-from stratplanner.ui import theme
+from stratplanner.ui.theme import MutedLabel
 
 #: Plans smaller than this load at once on the GUI thread (well under a tenth of a second).
 BACKGROUND_BYTES = 3_000_000
@@ -29,14 +29,11 @@ class SnapshotLoader(QThread):
         self.document = document
 
     def run(self) -> None:
-        session = self.document.new_session()
         try:
-            snapshot = load_snapshot(session, self.document.revision)
+            snapshot = read_apart(self.document)
         except (SQLAlchemyError, OSError) as exc:
             self.failed.emit(f"{self.document.path.name} could not be read: {exc}.")
             return
-        finally:
-            session.close()
         self.loaded.emit(snapshot)
 
 
@@ -56,8 +53,7 @@ class OpeningPage(QWidget):
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.label.setFont(font)
-        self.hint = QLabel("Reading every objective and item once; editing then stays instant.")
-        self.hint.setStyleSheet(f"color: {theme.muted_text().name()};")
+        self.hint = MutedLabel("Reading every objective and item once; editing then stays instant.")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setMaximumWidth(420)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from stratplanner.store.schema import PLAN_SUFFIX
 from stratplanner.ui.actions import ACTIONS, Act
 from stratplanner.ui.dialogs import suggested_path
 from stratplanner.ui.find import FindDialog
-from stratplanner.ui.icons import icon
+from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.welcome import WelcomePage
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             action = QAction(spec.text, self)
             action.setObjectName(f"action_{name.value}")
             if spec.icon:
-                action.setIcon(icon(spec.icon))
+                set_icon(action, spec.icon)
             if isinstance(spec.shortcut, QKeySequence.StandardKey):
                 action.setShortcuts(spec.shortcut)
             elif spec.shortcut:
@@ -144,17 +144,17 @@ class MainWindow(QMainWindow):
 
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(icon("undo"))
+        set_icon(self.undo_action, "undo")
         self.undo_action.setObjectName("action_undo")
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIcon(icon("redo"))
+        set_icon(self.redo_action, "redo")
         self.redo_action.setObjectName("action_redo")
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.history_action = self.history_dock.toggleViewAction()
         self.history_action.setText("Undo &History")
-        self.history_action.setIcon(icon("history"))
+        set_icon(self.history_action, "history")
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setToolTip("Show every change made since the plan was opened")
         self.view_actions: list[QAction] = []
@@ -596,6 +596,14 @@ class MainWindow(QMainWindow):
         self.context.dialogs.about(self, f"About {APP_NAME}", text)
 
     # -- window ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: draw the icons again in the new colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            retint(self)
+            if self.workspace is not None:
+                self.workspace.retint()
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._loader is not None:  # closed while a plan was being read: finish, then close it
             loader, self._loader = self._loader, None

@@ -30,7 +30,7 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.delegates import FieldDelegate
 from stratplanner.ui.fields import Field
-from stratplanner.ui.icons import icon
+from stratplanner.ui.icons import set_icon
 from stratplanner.ui.record_ops import (
     CannotAdd,
     delete_command,
@@ -270,7 +270,7 @@ class RecordTable(QWidget):
 
     def _tool_button(self, icon_name: str, text: str, tip: str, slot: Any) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon(icon_name))
+        set_icon(button, icon_name)
         button.setText(text)
         button.setToolTip(tip)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 def palette() -> QPalette:
@@ -73,3 +74,22 @@ def card_border() -> QColor:
         palette().color(QPalette.ColorRole.WindowText),
         0.18,
     )
+
+
+class MutedLabel(QLabel):
+    """Secondary text (hints, headings) that keeps its quieter colour when the palette changes."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, style: str = ""):
+        super().__init__(text, parent)
+        self._style = style
+        self._apply()
+
+    def _apply(self) -> None:
+        css = f"color: {muted_text().name()}; {self._style}"
+        if css != self.styleSheet():  # setting it sends another PaletteChange
+            self.setStyleSheet(css)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply()
+        super().changeEvent(event)

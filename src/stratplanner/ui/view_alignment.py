@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui import theme
 from stratplanner.ui.alignment_model import AlignmentModel
 from stratplanner.ui.fields import LINK_LABELS
-from stratplanner.ui.icons import icon
+from stratplanner.ui.icons import set_icon
+from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -182,7 +182,7 @@ class AlignmentView(PlanView):
         self.only_linked = QCheckBox("Only linked items")
         self.only_linked.setToolTip("Hide items that support no objective yet")
         self.transpose_button = QToolButton()
-        self.transpose_button.setIcon(icon("transpose"))
+        set_icon(self.transpose_button, "transpose")
         self.transpose_button.setText("Transpose")
         self.transpose_button.setCheckable(True)
         self.transpose_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -191,10 +191,9 @@ class AlignmentView(PlanView):
             "Swap rows and columns: items as rows, objectives as columns"
         )
         self.count_label = QLabel()
-        legend = QLabel(
+        legend = MutedLabel(
             "Type 1 weak · 2 moderate · 3 strong · 0 or Delete to unlink; double-click to pick"
         )
-        legend.setStyleSheet(f"color: {theme.muted_text().name()};")
         row = QHBoxLayout()
         row.addWidget(self.filter_box, 1)
         row.addWidget(self.only_linked)

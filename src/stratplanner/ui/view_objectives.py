@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from stratplanner.commands import CreateRecord
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui import theme
 from stratplanner.ui.delegates import FieldDelegate
-from stratplanner.ui.icons import icon
+from stratplanner.ui.icons import set_icon
 from stratplanner.ui.objective_model import ObjectiveTreeModel
 from stratplanner.ui.record_ops import (
     CannotAdd,
@@ -30,6 +29,7 @@ from stratplanner.ui.record_ops import (
     new_record_values,
 )
 from stratplanner.ui.record_table import SubsetBar
+from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import (
     PlanView,
     RecordActions,
@@ -128,8 +128,7 @@ class ObjectivesView(PlanView):
         row.addSpacing(8)
         for button in (self.add_button, self.duplicate_button, self.delete_button):
             row.addWidget(button)
-        hint = QLabel("Drop roadmap items on an objective to link them. Themes are in bold.")
-        hint.setStyleSheet(f"color: {theme.muted_text().name()};")
+        hint = MutedLabel("Drop roadmap items on an objective to link them. Themes are in bold.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
@@ -146,7 +145,7 @@ class ObjectivesView(PlanView):
 
     def _button(self, name: str, text: str, tip: str, slot: object) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon(name))
+        set_icon(button, name)
         button.setText(text)
         button.setToolTip(tip)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -25,6 +25,7 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.fields import short_money
 from stratplanner.ui.icons import icon
+from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
 
 
@@ -297,10 +298,7 @@ class OverviewView(PlanView):
     def _build(self, snap: PlanSnapshot) -> None:
         self._grids: list[tuple[QGridLayout, list[FigureCard]]] = []
         for title, figures in key_figures(snap).items():
-            heading = QLabel(title.upper())
-            heading.setStyleSheet(
-                f"color: {theme.muted_text().name()}; font-weight: 600; letter-spacing: 1px;"
-            )
+            heading = MutedLabel(title.upper(), style="font-weight: 600; letter-spacing: 1px;")
             self._sections.addSpacing(6)
             self._sections.addWidget(heading)
             grid = QGridLayout()

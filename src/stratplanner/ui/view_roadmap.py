@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui import theme
 from stratplanner.ui.fields import ITEM_FIELDS
 from stratplanner.ui.filter_widgets import ChoiceFilterButton, QuarterFilter
 from stratplanner.ui.flow_layout import FlowLayout
-from stratplanner.ui.icons import icon
+from stratplanner.ui.icons import set_icon
 from stratplanner.ui.objective_model import ObjectiveTreeModel
 from stratplanner.ui.record_table import RecordTable
 from stratplanner.ui.table_model import RecordFilter
+from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import (
     PlanView,
     RecordActions,
@@ -66,9 +66,8 @@ class ObjectiveDropPane(QWidget):
         self.tree.setIndentation(14)
         self.setMinimumWidth(220)
         self.tree.expandAll()
-        hint = QLabel("Drag roadmap items onto an objective to link them.")
+        hint = MutedLabel("Drag roadmap items onto an objective to link them.")
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {theme.muted_text().name()};")
         title = QLabel("<b>Link to objectives</b>")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,14 +115,14 @@ class RoadmapView(PlanView):
         self.to_filter = QuarterFilter("To: any quarter")
         self.to_filter.setToolTip("Show only items running in or before this quarter")
         self.clear_button = QToolButton()
-        self.clear_button.setIcon(icon("clear-filter"))
+        set_icon(self.clear_button, "clear-filter")
         self.clear_button.setText("Clear filters")
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.clear_button.setAutoRaise(True)
         self.clear_button.setToolTip("Show every roadmap item again")
         self.clear_button.clicked.connect(self.clear_filters)
         self.pane_button = QToolButton()
-        self.pane_button.setIcon(icon("link"))
+        set_icon(self.pane_button, "link")
         self.pane_button.setText("Objectives")
         self.pane_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.pane_button.setAutoRaise(True)

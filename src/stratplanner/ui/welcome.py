@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from stratplanner import APP_NAME
 from stratplanner.ui import theme
-from stratplanner.ui.icons import app_icon, icon
+from stratplanner.ui.icons import app_icon, icon, set_icon
+from stratplanner.ui.theme import MutedLabel
 
 
 class _RecentDelegate(QStyledItemDelegate):
@@ -105,7 +106,9 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
-        tagline = QLabel("Plan IT strategy together: objectives, roadmap, alignment and capacity.")
+        tagline = MutedLabel(
+            "Plan IT strategy together: objectives, roadmap, alignment and capacity."
+        )
         tagline.setWordWrap(True)
         self._tagline = tagline
 
@@ -121,7 +124,7 @@ class WelcomePage(QWidget):
         self.recent = RecentList()
         self.recent.opened.connect(self.recent_requested)
         self._recent_title = QLabel("<b>Recent plans</b>")
-        self._no_recent = QLabel("Plans you open appear here.")
+        self._no_recent = MutedLabel("Plans you open appear here.")
 
         start = QVBoxLayout()
         start.addWidget(QLabel("<b>Start</b>"))
@@ -164,19 +167,15 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-        self._apply_colors()
 
     def _button(self, icon_name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
+        button = QPushButton(text)
+        set_icon(button, icon_name)
         button.setToolTip(tip)
         button.setMinimumHeight(36)
         button.setMinimumWidth(220)
         button.setStyleSheet("text-align: left; padding-left: 10px;")
         return button
-
-    def _apply_colors(self) -> None:
-        self._tagline.setStyleSheet(f"color: {theme.muted_text().name()};")
-        self._no_recent.setStyleSheet(f"color: {theme.muted_text().name()};")
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()

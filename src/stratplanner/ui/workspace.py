@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.details import DetailsPanel
-from stratplanner.ui.icons import icon
+from stratplanner.ui.icons import icon, set_icon
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.views import (
     PlanView,
@@ -53,7 +53,7 @@ class MessageBar(QFrame):
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
-        close.setIcon(icon("close"))
+        set_icon(close, "close")
         close.setAutoRaise(True)
         close.setToolTip("Dismiss this message")
         close.clicked.connect(self.hide)
@@ -201,6 +201,11 @@ class Workspace(QWidget):
         nav = self.nav.minimumWidth()
         details = max(280, min(380, width // 4))
         self.splitter.setSizes([nav, width - nav - details, details])
+
+    def retint(self) -> None:
+        """Navigation icons in the current palette (after a light/dark switch)."""
+        for row, spec in enumerate(self._specs):
+            self.nav.item(row).setIcon(icon(spec.icon))
 
     # -- views ---------------------------------------------------------------------------
     @property
