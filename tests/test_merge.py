@@ -19,7 +19,8 @@ from stratplanner.commands import (
     record_id_for_code,
 )
 from stratplanner.io.merge import ADDED, CONFLICT, ONLY_OURS, THEIRS, MergeError, compute_merge
-from stratplanner.io.mspdi import mspdi_bytes, read_mspdi
+from stratplanner.io.mspdi import mspdi_bytes
+from stratplanner.io.mspdi_read import read_mspdi
 from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan

@@ -18,7 +18,8 @@ import pytest
 
 from stratplanner.cli.main import main
 from stratplanner.commands import UpdateRecord
-from stratplanner.io.mspdi import FIELDS, import_mspdi, mspdi_bytes, read_mspdi
+from stratplanner.io.mspdi import FIELDS, mspdi_bytes
+from stratplanner.io.mspdi_read import import_mspdi, read_mspdi
 from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.io.xml_safety import XmlFileError
 from stratplanner.model.values import Quarter

@@ -59,15 +59,19 @@ def test_workbook_round_trip_gives_the_same_plan(
     target = tmp_path / "plan.xlsx"
     result = export_xlsx(original, target)
     assert set(result.sheets) == {*RECORD_FIELDS, "plan"}
+    empty = plan_to_dict(snapshot(empty_plan))
     with open_plan(empty_plan) as doc:
         prepared = prepare_workbook_import(doc.session, target)
         assert prepared.report.ok, prepared.report.lines()
         assert "Sheets not imported: 'plan'." in prepared.report.notes
-        doc.execute(prepared.command())
+        undo = doc.execute(prepared.command())
     before = plan_to_dict(original)
     after = plan_to_dict(snapshot(empty_plan))
     for collection in RECORD_FIELDS:
         assert same(before[collection], after[collection]), collection
+    with open_plan(empty_plan) as doc:  # one step back: sub-objectives go before their themes
+        doc.execute(undo)
+    assert plan_to_dict(snapshot(empty_plan)) == empty
 
 
 def without_items(doc: dict[str, Any]) -> None:

@@ -329,7 +329,7 @@ def cmd_export_xml(args: argparse.Namespace) -> int:
 def cmd_import_xml(args: argparse.Namespace) -> int:
     target = _plan_target(args.output, args.force)
     if args.format == "mspdi":
-        from stratplanner.io.mspdi import import_mspdi
+        from stratplanner.io.mspdi_read import import_mspdi
 
         _path, read = import_mspdi(
             args.file,

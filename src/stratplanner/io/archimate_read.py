@@ -32,7 +32,7 @@ from stratplanner.io.archimate import (
     scalar_fields,
 )
 from stratplanner.io.plan_json import _ENUMS, create_plan_from_parsed, parse_plan_dict
-from stratplanner.io.table_import import code_for_name
+from stratplanner.io.record_lookup import code_for_name
 from stratplanner.io.xml_safety import child, child_text, children, iter_elements
 from stratplanner.model.rules import check_code, find_cycle
 from stratplanner.model.values import MAX_HORIZON, Quarter, QuarterError

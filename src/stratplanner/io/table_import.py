@@ -16,18 +16,22 @@ default.
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.bulk import InsertRecords
+from stratplanner.io.import_report import (
+    CellWarning,
+    ImportRejected,
+    ImportReport,
+    PreparedImport,
+    RowOutcome,
+    RowProblem,
+)
 from stratplanner.io.mapping import (
     CREATABLE,
     Mapping,
@@ -52,11 +56,12 @@ from stratplanner.io.parse_values import (
     show,
 )
 from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS
+from stratplanner.io.record_lookup import RefError, Resolver, code_for_name, slug_code
 from stratplanner.io.tabular import TableSource, _Overflow, open_table
 from stratplanner.model.entities import Base
 from stratplanner.model.kinds import KINDS, Kind
 from stratplanner.model.rules import check_code, check_fields, find_cycle
-from stratplanner.model.values import MAX_CODE_LENGTH, Quarter
+from stratplanner.model.values import Quarter
 
 Progress = Callable[[int, int], None]
 #: More rows than this are refused before any is converted (split the file).
@@ -79,331 +84,6 @@ _DEFAULT_PREFIX = {
     "kpi": "KPI",
 }
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ImportRejected(Exception):
-    """Rows were rejected and the clean subset was not accepted: the plan is unchanged."""
-
-    def __init__(self, report: ImportReport):
-        self.report = report
-        n = len(report.rejected)
-        super().__init__(
-            f"{n} row{'s' if n != 1 else ''} of {report.source} can't be imported, so nothing was "
-            "changed; fix them, or accept importing the other rows."
-        )
-        self.problems = report.lines()
-
-
-# -- report ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int
-    message: str
-    sheet: str | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class CellWarning:
-    row: int
-    column: str
-    message: str
-    sheet: str | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
-        return f"{where}, {self.column}: {self.message}"
-
-
-@dataclass
-class ImportReport:
-    """What an import found: every rejected row, every cell left empty, what it will create."""
-
-    source: str
-    kinds: list[str] = field(default_factory=list)
-    rows_read: int = 0
-    accepted: dict[str, int] = field(default_factory=dict)
-    rejected: list[RowProblem] = field(default_factory=list)
-    warnings: list[CellWarning] = field(default_factory=list)
-    created: dict[str, list[str]] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-    mappings: dict[str, dict[str, str]] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return not self.rejected
-
-    @property
-    def record_count(self) -> int:
-        return sum(self.accepted.values()) + sum(len(v) for v in self.created.values())
-
-    def summary(self) -> str:
-        parts = []
-        for kind_name, n in self.accepted.items():
-            if n or len(self.accepted) == 1:
-                parts.append(f"{n} {plural_label(kind_name, n)}")
-        text = f"{self.source}: {self.rows_read} row{'s' if self.rows_read != 1 else ''} read; "
-        text += (", ".join(parts) or "nothing") + " ready to import"
-        if self.rejected:
-            text += f"; {len(self.rejected)} row{'s' if len(self.rejected) != 1 else ''} rejected"
-        if self.warnings:
-            n = len(self.warnings)
-            text += f"; {n} cell{'s' if n != 1 else ''} left empty (warnings)"
-        for kind_name, codes in self.created.items():
-            text += f"; {len(codes)} new {plural_label(kind_name, len(codes))} to be created"
-        return text + "."
-
-    def lines(self, limit: int | None = 200) -> list[str]:
-        """The report as lines for a terminal: summary, rejected rows, warnings, notes."""
-        out = [self.summary()]
-        out.extend(f"note: {n}" for n in self.notes)
-        for kind_name, codes in self.created.items():
-            shown = ", ".join(codes[:10]) + (
-                f" and {len(codes) - 10} more" if len(codes) > 10 else ""
-            )
-            out.append(f"note: will create {plural_label(kind_name)} {shown}.")
-        for i, problem in enumerate(self.rejected):
-            if limit is not None and i >= limit:
-                out.append(f"rejected: … and {len(self.rejected) - limit} more rows")
-                break
-            out.append(f"rejected: {problem}")
-        for i, warning in enumerate(self.warnings):
-            if limit is not None and i >= limit:
-                out.append(f"warning: … and {len(self.warnings) - limit} more cells")
-                break
-            out.append(f"warning: {warning}")
-        return out
-
-    def warnings_by_column(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for w in self.warnings:
-            counts[w.column] += 1
-        return dict(counts)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "rows_read": self.rows_read,
-            "accepted": dict(self.accepted),
-            "rejected": [
-                {"row": p.row, "sheet": p.sheet, "reason": p.message} for p in self.rejected
-            ],
-            "warnings": [
-                {"row": w.row, "sheet": w.sheet, "column": w.column, "message": w.message}
-                for w in self.warnings
-            ],
-            "created": {k: list(v) for k, v in self.created.items()},
-            "notes": list(self.notes),
-            "mappings": self.mappings,
-        }
-
-
-@dataclass
-class RowOutcome:
-    """One row as the preview shows it: converted values (references as written), fate, messages."""
-
-    row: int
-    values: dict[str, Any]
-    rejected: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    sheet: str | None = None
-
-
-@dataclass
-class PreparedImport:
-    """A checked import: the report, the clean records, and the command that adds them."""
-
-    report: ImportReport
-    batches: list[tuple[str, list[dict[str, Any]]]]
-    outcomes: list[RowOutcome]
-    label: str
-
-    def command(
-        self, *, accept_clean: bool = False, progress: Progress | None = None
-    ) -> InsertRecords:
-        """The one undoable step; raises ImportRejected if rows were rejected and not accepted."""
-        if self.report.rejected and not accept_clean:
-            raise ImportRejected(self.report)
-        return InsertRecords(self.batches, label=self.label, progress=progress)
-
-
-# -- finding records by code or name ---------------------------------------------------
-
-
-class RefError(Exception):
-    """A reference naming nothing (``reason`` "missing"), several ("ambiguous") or a rejected row."""
-
-    def __init__(self, message: str, reason: str):
-        super().__init__(message)
-        self.reason = reason
-
-
-def slug_code(text: str, taken: set[str]) -> str:
-    """A code made from a name: 'Agri-Food Canada' → 'AGRI-FOOD-CANADA' (unique, at most 32)."""
-    base = re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").upper() or "X"
-    base = base[:MAX_CODE_LENGTH].rstrip("-") or "X"
-    code, n = base, 1
-    while code.casefold() in taken:
-        n += 1
-        suffix = f"-{n}"
-        code = base[: MAX_CODE_LENGTH - len(suffix)].rstrip("-") + suffix
-    return code
-
-
-_STOP_WORDS = {
-    "and",
-    "of",
-    "the",
-    "for",
-    "de",
-    "du",
-    "des",
-    "la",
-    "le",
-    "et",
-    "&",
-    "in",
-    "on",
-    "to",
-}
-
-
-def code_for_name(name: str, taken: set[str]) -> str:
-    """A code for a record made from a name: 'MOD' stays, 'Canadian Grain Commission' → 'CGC'."""
-    if (
-        " " not in name
-        and check_code(name) is None
-        and len(name) <= 16
-        and name.casefold() not in taken
-    ):
-        return name
-    words = [w for w in re.split(r"[\s\-/]+", name) if w and w.casefold() not in _STOP_WORDS]
-    letters = "".join(w[0] for w in words if w[0].isalnum()).upper()
-    if len(letters) >= 2:
-        return slug_code(letters, taken)
-    return slug_code(name, taken)
-
-
-class Resolver:
-    """Records by code or name: those already in the plan and those this import will add."""
-
-    def __init__(self, session: Session | None):
-        self.by_code: dict[str, dict[str, int]] = defaultdict(dict)
-        self.by_code_fold: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        self.by_name_fold: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        self.codes_fold: dict[str, set[str]] = defaultdict(set)
-        self.rejected: dict[str, dict[int, int]] = defaultdict(dict)  # kind → temp id → row
-        self.pairs: dict[str, dict[tuple[Any, ...], int]] = defaultdict(dict)
-        self._session = session
-        self.dependency_edges: dict[int, set[int]] = defaultdict(set)
-        self.objective_parent: dict[int, int | None] = {}
-        self._next_temp = -1
-        if session is None:
-            return
-        try:
-            for kind in KINDS.values():
-                table = kind.table
-                if kind.has_code:
-                    title = (
-                        kind.title_field
-                        if kind.title_field and kind.title_field in table.c
-                        else None
-                    )
-                    name_col = table.c[title] if title else table.c.code
-                    for rid, code, name in session.execute(
-                        select(table.c.id, table.c.code, name_col)
-                    ):
-                        self._index(kind.name, rid, code, name)
-                if kind.natural_key:
-                    cols = [table.c[c] for c in kind.natural_key]
-                    self.pairs[kind.name] = {
-                        tuple(r[1:]): r[0] for r in session.execute(select(table.c.id, *cols))
-                    }
-            dep = KINDS["dependency"].table
-            for before, after in session.execute(select(dep.c.before_id, dep.c.after_id)):
-                self.dependency_edges[before].add(after)
-            obj = KINDS["objective"].table
-            self.objective_parent = dict(session.execute(select(obj.c.id, obj.c.parent_id)).all())
-        finally:
-            session.rollback()
-
-    def _index(self, kind: str, rid: int, code: str, name: str | None) -> None:
-        self.by_code[kind][code] = rid
-        self.by_code_fold[kind][code.casefold()].append(rid)
-        self.codes_fold[kind].add(code.casefold())
-        if name:
-            self.by_name_fold[kind][" ".join(name.split()).casefold()].append(rid)
-
-    def temp_id(self) -> int:
-        value = self._next_temp
-        self._next_temp -= 1
-        return value
-
-    def add(self, kind: str, code: str, name: str | None) -> int:
-        rid = self.temp_id()
-        self._index(kind, rid, code, name)
-        return rid
-
-    def code_taken(self, kind: str, code: str) -> int | None:
-        return self.by_code[kind].get(code)
-
-    def new_code(self, kind: str, prefix: str) -> str:
-        n = len(self.by_code[kind]) + 1
-        while True:
-            code = f"{prefix}-{n:04d}"
-            if code.casefold() not in self.codes_fold[kind]:
-                return code
-            n += 1
-
-    def find(self, kind: str, text: str) -> int:
-        label = KINDS[kind].label
-        key = text.strip()
-        found = self.by_code[kind].get(key)
-        if found is None:
-            ids = self.by_code_fold[kind].get(key.casefold()) or []
-            if len(ids) == 1:
-                found = ids[0]
-        if found is None:
-            ids = self.by_name_fold[kind].get(" ".join(key.split()).casefold()) or []
-            if len(ids) > 1:
-                raise RefError(
-                    f"{len(ids)} {plural_label(kind)} are called {show(key)}; write the code instead",
-                    "ambiguous",
-                )
-            if ids:
-                found = ids[0]
-        if found is None:
-            raise RefError(f"there is no {label} {show(key)}", "missing")
-        if found in self.rejected[kind]:
-            raise RefError(
-                f"{label} {show(key)} was rejected (row {self.rejected[kind][found]})", "rejected"
-            )
-        return found
-
-    def reject(self, kind: str, rid: int, row: int) -> None:
-        self.rejected[kind][rid] = row
-
-    def fetch(self, kind: str, ids: list[int]) -> dict[int, dict[str, Any]]:
-        """Records already in the plan, by id (to compare with rows that repeat them)."""
-        if self._session is None or not ids:
-            return {}
-        table = KINDS[kind].table
-        out: dict[int, dict[str, Any]] = {}
-        try:
-            for start in range(0, len(ids), 1000):
-                chunk = ids[start : start + 1000]
-                for row in self._session.execute(
-                    select(table).where(table.c.id.in_(chunk))
-                ).mappings():
-                    out[row["id"]] = dict(row)
-        finally:
-            self._session.rollback()
-        return out
 
 
 # -- converting cells ------------------------------------------------------------------

@@ -1,0 +1,174 @@
+"""What a spreadsheet import found, and the checked import ready to apply as one step."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from stratplanner.commands.bulk import InsertRecords
+from stratplanner.io.mapping import plural_label
+
+Progress = Callable[[int, int], None]
+
+
+class ImportRejected(Exception):
+    """Rows were rejected and the clean subset was not accepted: the plan is unchanged."""
+
+    def __init__(self, report: ImportReport):
+        self.report = report
+        n = len(report.rejected)
+        super().__init__(
+            f"{n} row{'s' if n != 1 else ''} of {report.source} can't be imported, so nothing was "
+            "changed; fix them, or accept importing the other rows."
+        )
+        self.problems = report.lines()
+
+
+# -- report ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    message: str
+    sheet: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class CellWarning:
+    row: int
+    column: str
+    message: str
+    sheet: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
+        return f"{where}, {self.column}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    """What an import found: every rejected row, every cell left empty, what it will create."""
+
+    source: str
+    kinds: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    accepted: dict[str, int] = field(default_factory=dict)
+    rejected: list[RowProblem] = field(default_factory=list)
+    warnings: list[CellWarning] = field(default_factory=list)
+    created: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    mappings: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    @property
+    def record_count(self) -> int:
+        return sum(self.accepted.values()) + sum(len(v) for v in self.created.values())
+
+    def summary(self) -> str:
+        parts = []
+        for kind_name, n in self.accepted.items():
+            if n or len(self.accepted) == 1:
+                parts.append(f"{n} {plural_label(kind_name, n)}")
+        text = f"{self.source}: {self.rows_read} row{'s' if self.rows_read != 1 else ''} read; "
+        text += (", ".join(parts) or "nothing") + " ready to import"
+        if self.rejected:
+            text += f"; {len(self.rejected)} row{'s' if len(self.rejected) != 1 else ''} rejected"
+        if self.warnings:
+            n = len(self.warnings)
+            text += f"; {n} cell{'s' if n != 1 else ''} left empty (warnings)"
+        for kind_name, codes in self.created.items():
+            text += f"; {len(codes)} new {plural_label(kind_name, len(codes))} to be created"
+        return text + "."
+
+    def lines(self, limit: int | None = 200) -> list[str]:
+        """The report as lines for a terminal: summary, rejected rows, warnings, notes."""
+        out = [self.summary()]
+        out.extend(f"note: {n}" for n in self.notes)
+        for kind_name, codes in self.created.items():
+            shown = ", ".join(codes[:10]) + (
+                f" and {len(codes) - 10} more" if len(codes) > 10 else ""
+            )
+            out.append(f"note: will create {plural_label(kind_name)} {shown}.")
+        for i, problem in enumerate(self.rejected):
+            if limit is not None and i >= limit:
+                out.append(f"rejected: … and {len(self.rejected) - limit} more rows")
+                break
+            out.append(f"rejected: {problem}")
+        for i, warning in enumerate(self.warnings):
+            if limit is not None and i >= limit:
+                out.append(f"warning: … and {len(self.warnings) - limit} more cells")
+                break
+            out.append(f"warning: {warning}")
+        return out
+
+    def warnings_by_column(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for w in self.warnings:
+            counts[w.column] += 1
+        return dict(counts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "rows_read": self.rows_read,
+            "accepted": dict(self.accepted),
+            "rejected": [
+                {"row": p.row, "sheet": p.sheet, "reason": p.message} for p in self.rejected
+            ],
+            "warnings": [
+                {"row": w.row, "sheet": w.sheet, "column": w.column, "message": w.message}
+                for w in self.warnings
+            ],
+            "created": {k: list(v) for k, v in self.created.items()},
+            "notes": list(self.notes),
+            "mappings": self.mappings,
+        }
+
+
+@dataclass
+class RowOutcome:
+    """One row as the preview shows it: converted values (references as written), fate, messages."""
+
+    row: int
+    values: dict[str, Any]
+    rejected: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    sheet: str | None = None
+
+
+@dataclass
+class PreparedImport:
+    """A checked import: the report, the clean records, and the command that adds them."""
+
+    report: ImportReport
+    batches: list[tuple[str, list[dict[str, Any]]]]
+    outcomes: list[RowOutcome]
+    label: str
+
+    def command(
+        self, *, accept_clean: bool = False, progress: Progress | None = None
+    ) -> InsertRecords:
+        """The one undoable step; raises ImportRejected if rows were rejected and not accepted."""
+        if self.report.rejected and not accept_clean:
+            raise ImportRejected(self.report)
+        return InsertRecords(self.batches, label=self.label, progress=progress)
+
+
+__all__ = [
+    "CellWarning",
+    "ImportRejected",
+    "ImportReport",
+    "PreparedImport",
+    "RowOutcome",
+    "RowProblem",
+]
