@@ -17,6 +17,7 @@ from stratplanner.commands.base import (
     stamp,
 )
 from stratplanner.commands.naming import code_of, describe_record, describe_row, sentence, short
+from stratplanner.commands.partnership_rules import plan_rule_problems
 from stratplanner.model.entities import Base
 from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
 from stratplanner.model.rules import check_fields, find_cycle
@@ -77,6 +78,7 @@ def validate(session: Session, kind: Kind, row: dict[str, Any], *, record_id: in
         _check_dependency_cycle(session, row, record_id, problems)
     if kind.name == "objective" and row.get("parent_id") is not None and record_id is not None:
         _check_parent_cycle(session, row, record_id, problems)
+    problems.extend(plan_rule_problems(session, kind.name, row, record_id))  # plan format 4
     if problems:
         raise CommandError(problems)
 

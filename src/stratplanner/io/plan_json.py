@@ -22,18 +22,30 @@ from sqlalchemy.orm import Session
 
 from stratplanner.model.entities import DEFAULT_CRITERIA
 from stratplanner.model.kinds import KINDS
-from stratplanner.model.rules import check_code, check_fields, find_cycle
+from stratplanner.model.rules import (
+    check_code,
+    check_fields,
+    find_cycle,
+    hierarchy_problem,
+    missing_dimensions,
+    owner_cycle,
+    series_problems,
+)
 from stratplanner.model.values import (
     BudgetBasis,
     Category,
     Direction,
+    KpiKind,
+    MaturityDimension,
     Maximise,
     Measure,
     Quarter,
     QuarterError,
     Risk,
     Side,
+    SponsorRole,
     Status,
+    ValueDriverKind,
 )
 from stratplanner.snapshot.records import RECORD_TYPES, BaselineRec, PlanInfo, field_names
 from stratplanner.snapshot.snapshot import PlanSnapshot
@@ -56,6 +68,9 @@ RECORD_FIELDS: dict[str, list[_Field]] = {
         ("side", "enum:side", "business", "side"),
         ("business_unit", "ref:business_unit", None, "business_unit_id"),
         ("active", "bool", True, "active"),
+        # Documented additions (plan format 4): the relationship view.
+        ("relationship_owner", "ref:person", None, "relationship_owner_id"),
+        ("last_engaged_on", "date", None, "last_engaged_on"),
     ],
     "objectives": [
         ("code", "code", None, "code"),
@@ -120,6 +135,10 @@ RECORD_FIELDS: dict[str, list[_Field]] = {
         ("target", "opt_number", None, "target"),
         ("actual", "opt_number", None, "actual"),
         ("higher_is_better", "bool", True, "higher_is_better"),
+        # Documented additions (plan format 4): kind, adoption flag, owner.
+        ("kind", "enum:kpi_kind", "business_outcome", "kind"),
+        ("adoption", "bool", False, "adoption"),
+        ("owner", "ref:person", None, "owner_id"),
     ],
     "milestones": [
         ("item", "ref:item", None, "item_id"),
@@ -156,6 +175,67 @@ RECORD_FIELDS: dict[str, list[_Field]] = {
         ("budget", "opt_number", None, "budget"),
         ("maximise", "enum:maximise", "score", "maximise"),
     ],
+    # Documented additions (plan format 4): the partnership lens (docs/partnership.md).
+    "assessments": [
+        ("code", "code", None, "code"),
+        ("business_unit", "ref:business_unit", None, "business_unit_id"),
+        ("date", "date", None, "assessed_on"),
+        ("assessed_by", "text", "", "assessed_by"),
+        ("note", "text", "", "note"),
+    ],
+    "ratings": [
+        ("assessment", "ref:assessment", None, "assessment_id"),
+        ("dimension", "enum:dimension", None, "dimension"),
+        ("level", "int", None, "level"),
+        ("target", "int", None, "target"),
+        ("evidence", "text", "", "evidence"),
+    ],
+    "sponsor_changes": [
+        ("item", "ref:item", None, "item_id"),
+        ("role", "enum:sponsor_role", None, "role"),
+        ("from", "ref:person", None, "from_person_id"),
+        ("to", "ref:person", None, "to_person_id"),
+        ("date", "date", None, "changed_on"),
+        ("reason", "text", "", "reason"),
+    ],
+    "value_drivers": [
+        ("item", "ref:item", None, "item_id"),
+        ("driver", "enum:value_driver", None, "driver"),
+        ("amount", "opt_number", None, "amount"),
+        ("statement", "text", "", "statement"),
+    ],
+    "kpi_actuals": [
+        ("kpi", "ref:kpi", None, "kpi_id"),
+        ("date", "date", None, "measured_on"),
+        ("value", "number", None, "value"),
+        ("note", "text", "", "note"),
+    ],
+    "processes": [
+        ("code", "code", None, "code"),
+        ("name", "title", None, "name"),
+        ("description", "text", "", "description"),
+        ("parent", "ref:process", None, "parent_id"),
+    ],
+    "applications": [
+        ("code", "code", None, "code"),
+        ("name", "title", None, "name"),
+        ("description", "text", "", "description"),
+    ],
+    "enablements": [
+        ("process", "ref:process", None, "process_id"),
+        ("application", "ref:application", None, "application_id"),
+        ("note", "text", "", "note"),
+    ],
+    "application_changes": [
+        ("item", "ref:item", None, "item_id"),
+        ("application", "ref:application", None, "application_id"),
+        ("note", "text", "", "note"),
+    ],
+    "process_changes": [
+        ("item", "ref:item", None, "item_id"),
+        ("process", "ref:process", None, "process_id"),
+        ("note", "text", "", "note"),
+    ],
 }
 
 REQUIRED: dict[str, set[str]] = {
@@ -173,11 +253,37 @@ REQUIRED: dict[str, set[str]] = {
     "scores": {"criterion", "item", "score"},
     "pins": {"item", "rank", "reason"},
     "scenarios": {"code", "name"},
+    "assessments": {"code", "business_unit", "date"},
+    "ratings": {"assessment", "dimension", "level"},
+    "sponsor_changes": {"item", "role", "date"},
+    "value_drivers": {"item", "driver"},
+    "kpi_actuals": {"kpi", "date", "value"},
+    "processes": {"code", "name"},
+    "applications": {"code", "name"},
+    "enablements": {"process", "application"},
+    "application_changes": {"item", "application"},
+    "process_changes": {"item", "process"},
 }
 
 #: Collections added after version 1 of the spec; a document may leave them out.
 #: Without ``criteria`` a plan gets the default criteria, as a new plan does.
-ADDED_COLLECTIONS = ("criteria", "scores", "pins", "scenarios")
+ADDED_COLLECTIONS = (
+    "criteria",
+    "scores",
+    "pins",
+    "scenarios",
+    # plan format 4: the partnership lens
+    "assessments",
+    "ratings",
+    "sponsor_changes",
+    "value_drivers",
+    "kpi_actuals",
+    "processes",
+    "applications",
+    "enablements",
+    "application_changes",
+    "process_changes",
+)
 #: Optional: whole-plan baselines, written only when asked for (they are large).
 BASELINES_KEY = "baselines"
 BASELINE_FIELDS = ("name", "note", "taken_at", "format_version", "document")
@@ -194,6 +300,10 @@ _ENUMS: dict[str, Any] = {
     "direction": Direction,
     "budget_basis": BudgetBasis,
     "maximise": Maximise,
+    "dimension": MaturityDimension,
+    "sponsor_role": SponsorRole,
+    "value_driver": ValueDriverKind,
+    "kpi_kind": KpiKind,
 }
 
 
@@ -235,6 +345,10 @@ def plan_to_dict(
         "team": {r.id: r.code for r in snap.teams},
         "item": {r.id: r.code for r in snap.items},
         "criterion": {r.id: r.code for r in snap.criteria},
+        "kpi": {r.id: r.code for r in snap.kpis},
+        "assessment": {r.id: r.code for r in snap.assessments},
+        "process": {r.id: r.code for r in snap.processes},
+        "application": {r.id: r.code for r in snap.applications},
     }
     doc: dict[str, Any] = {
         "format": FORMAT,
@@ -249,7 +363,7 @@ def plan_to_dict(
     }
     for collection, spec in RECORD_FIELDS.items():
         out = []
-        for record in getattr(snap, collection):
+        for record in _in_document_order(snap, collection):
             entry: dict[str, Any] = {}
             for key, ftype, _default, column in spec:
                 value = getattr(record, column)
@@ -277,6 +391,16 @@ def plan_to_dict(
             for rec, text in baselines
         ]
     return doc
+
+
+def _in_document_order(snap: PlanSnapshot, collection: str) -> Sequence[Any]:
+    """Records as a document lists them: a KPI's actuals oldest first (the series rule),
+    sub-processes after their parents; everything else in the plan's order."""
+    records: Sequence[Any] = getattr(snap, collection)
+    if collection == "kpi_actuals":
+        order = {k.id: n for n, k in enumerate(snap.kpis)}
+        return sorted(records, key=lambda a: (order.get(a.kpi_id, 0), a.measured_on, a.id))
+    return records
 
 
 def _datetime_text(value: datetime) -> str:
@@ -477,6 +601,7 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
         parsed[collection] = out
 
     rows = _resolve(parsed, problems)
+    _check_partnership(rows, parsed, problems)
     rows["baseline"] = _parse_baselines(doc.get(BASELINES_KEY), source, problems)
     if problems:
         raise PlanJsonError(problems, source)
@@ -580,7 +705,7 @@ def _describe(collection: str, record: dict[str, Any]) -> str:
         return f"score of {record.get('item')} on {record.get('criterion')}"
     if collection == "pins":
         return f"rank pin of {record.get('item')}"
-    return kind.label
+    return _describe_partnership(collection, record) or kind.label
 
 
 def _parse_plan_settings(plan: Any, problems: list[str]) -> dict[str, Any]:
@@ -624,7 +749,19 @@ def _resolve(
 ) -> dict[str, list[dict[str, Any]]]:
     """Check codes, references, relations and cycles; build insertable rows with ids."""
     ids: dict[str, dict[str, int]] = {}
-    coded = ("business_units", "people", "objectives", "teams", "items", "kpis", "criteria", "scenarios")
+    coded = (
+        "business_units",
+        "people",
+        "objectives",
+        "teams",
+        "items",
+        "kpis",
+        "criteria",
+        "scenarios",
+        "assessments",
+        "processes",
+        "applications",
+    )
     for collection in coded:
         kind = KIND_OF_COLLECTION[collection]
         seen: dict[str, int] = {}
@@ -772,6 +909,17 @@ def insert_parsed(
         "pin",
         "scenario",
         "baseline",
+        # plan format 4
+        "kpi_actual",
+        "assessment",
+        "rating",
+        "sponsor_change",
+        "value_driver",
+        "process",
+        "application",
+        "enablement",
+        "application_change",
+        "process_change",
     ]
     total = sum(len(parsed.rows.get(k, [])) for k in order)
     done = 0
@@ -783,9 +931,11 @@ def insert_parsed(
         if not rows:
             continue
         table = KINDS[kind_name].table
-        if kind_name == "objective":
+        if kind_name in ("objective", "process"):
             # Parents first, so the self-reference holds at every insert.
             rows = _parents_first(rows)
+        elif kind_name == "person":
+            rows = _parents_first(rows, "relationship_owner_id")
         for start in range(0, len(rows), 5000):
             conn.execute(insert(table), rows[start : start + 5000])
             done += min(5000, len(rows) - start)
@@ -793,7 +943,7 @@ def insert_parsed(
                 progress(done, total)
 
 
-def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _parents_first(rows: list[dict[str, Any]], column: str = "parent_id") -> list[dict[str, Any]]:
     by_id = {r["id"]: r for r in rows}
     ordered: list[dict[str, Any]] = []
     placed: set[int] = set()
@@ -803,7 +953,7 @@ def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         node: dict[str, Any] | None = row
         while node is not None and node["id"] not in placed:
             chain.append(node)
-            node = by_id.get(node["parent_id"]) if node["parent_id"] is not None else None
+            node = by_id.get(node[column]) if node[column] is not None else None
         for r in reversed(chain):
             placed.add(r["id"])
             ordered.append(r)
@@ -846,6 +996,8 @@ def create_plan_from_parsed(
 #: What each plan format added to the document, for notes on older baselines.
 FORMAT_ADDITIONS = {
     2: "criteria, scores, rank pins, budget scenarios, mandatory flags and WSJF inputs",
+    4: "maturity assessments, sponsor changes, value drivers, KPI series and kinds, relationship "
+    "owners, business processes and applications",
 }
 
 
@@ -866,7 +1018,7 @@ def snapshot_from_parsed(parsed: ParsedPlan, revision: int = 0) -> PlanSnapshot:
     for kind_name, record_type in RECORD_TYPES.items():
         names = field_names(record_type)
         rows = parsed.rows.get(kind_name, [])
-        if kind_name == "objective":
+        if kind_name in ("objective", "person", "process"):
             rows = sorted(rows, key=lambda r: r["id"])
         collections[KINDS[kind_name].plural] = tuple(
             record_type(**{n: row[n] for n in names if n in row}) for row in rows
@@ -989,3 +1141,104 @@ def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, l
             note += ", so its ranks use the default criteria"
         notes.append(note + ".")
     return snap, notes
+
+
+# -- the partnership lens (plan format 4): checks across records ----------------------------
+
+
+def _describe_partnership(collection: str, record: dict[str, Any]) -> str | None:
+    if collection == "ratings":
+        return f"rating of {record.get('dimension')} in assessment {record.get('assessment')}"
+    if collection == "sponsor_changes":
+        return f"{record.get('role')} change of {record.get('item')} on {record.get('date')}"
+    if collection == "value_drivers":
+        return f"{record.get('driver')} driver of {record.get('item')}"
+    if collection == "kpi_actuals":
+        return f"actual of {record.get('kpi')} on {record.get('date')}"
+    if collection == "enablements":
+        return f"enablement of {record.get('process')} by {record.get('application')}"
+    if collection == "application_changes":
+        return f"change of application {record.get('application')} by {record.get('item')}"
+    if collection == "process_changes":
+        return f"change of process {record.get('process')} by {record.get('item')}"
+    return None
+
+
+def _check_partnership(
+    rows: dict[str, list[dict[str, Any]]], parsed: dict[str, Any], problems: list[str]
+) -> None:
+    """Rules that span records: complete assessments, one per unit and date, KPI series in
+    order, a two-level process map without circles, no circles of relationship owners."""
+    assessments = rows.get("assessment", [])
+    dimensions: dict[int, list[str]] = defaultdict(list)
+    for rating in rows.get("rating", []):
+        dimensions[rating["assessment_id"]].append(rating["dimension"])
+    taken: dict[tuple[int, date], int] = {}
+    unit_code = {r["id"]: r["code"] for r in rows.get("business_unit", [])}
+    for row in assessments:
+        index = row["id"] - 1
+        missing = missing_dimensions(dimensions.get(row["id"], []))
+        if missing:
+            problems.append(
+                f"assessments[{index}]: maturity assessment {row['code']} has no rating for "
+                f"{', '.join(missing)}; rate every dimension (ratings with assessment "
+                f"{row['code']})"
+            )
+        key = (row["business_unit_id"], row["assessed_on"])
+        if key in taken:
+            problems.append(
+                f"assessments[{index}].date: business unit {unit_code.get(key[0], '?')} already has "
+                f"an assessment dated {key[1].isoformat()} (assessments[{taken[key]}]); keep one "
+                "per unit and date"
+            )
+        else:
+            taken[key] = index
+
+    kpi_code = {r["id"]: r["code"] for r in rows.get("kpi", [])}
+    series: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for actual in rows.get("kpi_actual", []):
+        series[actual["kpi_id"]].append(actual)
+    for kpi_id, actuals in series.items():
+        for at, message in series_problems([a["measured_on"] for a in actuals]):
+            if "appears twice" in message:
+                continue  # reported as a duplicate already
+            problems.append(
+                f"kpi_actuals[{actuals[at]['id'] - 1}].date: in the series of KPI "
+                f"{kpi_code.get(kpi_id, '?')}, {message}"
+            )
+
+    processes = rows.get("process", [])
+    process_code = {r["id"]: r["code"] for r in processes}
+    parents = {r["id"]: r["parent_id"] for r in processes}
+    reported: set[int] = set()
+    for row in processes:
+        if row["parent_id"] is None or row["id"] in reported:
+            continue
+        others = {k: v for k, v in parents.items() if k != row["id"]}
+        others[row["id"]] = None
+        message = hierarchy_problem(
+            others,
+            row["id"],
+            row["parent_id"],
+            lambda i: f"process {process_code.get(i, '?')}",
+            check_children=False,
+        )
+        if message is not None:
+            reported.add(row["id"])
+            problems.append(f"processes[{row['id'] - 1}].parent: {message}")
+
+    people = rows.get("person", [])
+    person_code = {r["id"]: r["code"] for r in people}
+    owners = {r["id"]: r["relationship_owner_id"] for r in people}
+    in_cycle: set[int] = set()
+    for row in people:
+        if row["id"] in in_cycle:
+            continue
+        cycle = owner_cycle(owners, row["id"], row["relationship_owner_id"])
+        if cycle is not None and len(cycle) > 1:
+            in_cycle.update(cycle)
+            chain = " → ".join(person_code[i] for i in [*cycle, row["id"]])
+            problems.append(
+                f"people[{row['id'] - 1}].relationship_owner: relationship owners go round in a "
+                f"circle ({chain}); someone in it must own the relationship without being owned"
+            )

@@ -119,6 +119,11 @@ class Person(Tracked, Base):
         ForeignKey("business_unit.id", ondelete="SET NULL"), index=True
     )
     active: Mapped[bool] = mapped_column(nullable=False, default=True)
+    #: Who owns the relationship with this person (plan format 4): usually someone on the other side.
+    relationship_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    last_engaged_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Objective(Tracked, Base):
@@ -273,6 +278,7 @@ class Kpi(Tracked, Base):
     __tablename__ = "kpi"
     __table_args__ = (
         CheckConstraint("(objective_id IS NULL) <> (item_id IS NULL)", name="exactly_one_subject"),
+        CheckConstraint("kind IN ('business_outcome', 'it_service')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -289,6 +295,15 @@ class Kpi(Tracked, Base):
     target: Mapped[float | None] = mapped_column(Float)
     actual: Mapped[float | None] = mapped_column(Float)
     higher_is_better: Mapped[bool] = mapped_column(nullable=False, default=True)
+    #: Plan format 4: a business outcome or an IT service metric; ``adoption`` marks the KPI
+    #: whose target is its item's adoption target (docs/partnership.md); who answers for it.
+    kind: Mapped[str] = mapped_column(
+        String(16), nullable=False, default="business_outcome", server_default="business_outcome"
+    )
+    adoption: Mapped[bool] = mapped_column(nullable=False, default=False, server_default=false())
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
 
 
 class Milestone(Tracked, Base):
@@ -427,3 +442,190 @@ class Activity(Base):
     kinds: Mapped[str] = mapped_column(Text, nullable=False, default="")
     #: Which open document made the change, so each one can tell others' edits from its own.
     session: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+
+
+# -- the partnership lens (plan format 4) ------------------------------------------------
+
+
+class MaturityAssessment(Tracked, Base):
+    """A dated assessment of the IT–business partnership with one business unit."""
+
+    __tablename__ = "maturity_assessment"
+    __table_args__ = (
+        UniqueConstraint("business_unit_id", "assessed_on", name="uq_maturity_assessment_unit_date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    business_unit_id: Mapped[int] = mapped_column(
+        ForeignKey("business_unit.id", ondelete="CASCADE"), nullable=False
+    )
+    assessed_on: Mapped[date] = mapped_column(Date, nullable=False)
+    assessed_by: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class MaturityRating(Tracked, Base):
+    """One dimension of an assessment: the level now, the level aimed for, and the evidence."""
+
+    __tablename__ = "maturity_rating"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "dimension", name="uq_maturity_rating_pair"),
+        CheckConstraint(
+            "dimension IN ('strategic_planning', 'shared_prioritization', 'sponsorship_adoption', "
+            "'business_terms', 'business_acumen', 'trust_delivery')",
+            name="dimension",
+        ),
+        CheckConstraint("level BETWEEN 1 AND 4", name="level"),
+        CheckConstraint("target IS NULL OR target BETWEEN 1 AND 4", name="target"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("maturity_assessment.id", ondelete="CASCADE"), nullable=False
+    )
+    dimension: Mapped[str] = mapped_column(String(32), nullable=False)
+    level: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: None = no target set for this dimension.
+    target: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class SponsorChange(Tracked, Base):
+    """History: who held an item's sponsor, champion or IT owner role before whom, when and why."""
+
+    __tablename__ = "sponsor_change"
+    __table_args__ = (
+        CheckConstraint("role IN ('sponsor', 'champion', 'it_owner')", name="role"),
+        CheckConstraint(
+            "from_person_id IS NULL OR to_person_id IS NULL OR from_person_id <> to_person_id",
+            name="not_self",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    #: None: the role was empty before (a first appointment).
+    from_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    #: None: the role was left empty (the holder left and no successor is named yet).
+    to_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    changed_on: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class ValueDriver(Tracked, Base):
+    """One part of an item's case in business terms: revenue, cost, risk, customer, compliance."""
+
+    __tablename__ = "value_driver"
+    __table_args__ = (
+        UniqueConstraint("item_id", "driver", name="uq_value_driver_pair"),
+        CheckConstraint(
+            "driver IN ('revenue', 'cost', 'risk', 'customer_experience', 'compliance')",
+            name="driver",
+        ),
+        CheckConstraint("amount IS NULL OR amount >= 0", name="amount"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False
+    )
+    driver: Mapped[str] = mapped_column(String(32), nullable=False)
+    #: Yearly amount in the plan's currency; None = not quantified.
+    amount: Mapped[float | None] = mapped_column(Float)
+    statement: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class KpiActual(Tracked, Base):
+    """One dated actual of a KPI: the series shows the trend, not only the latest number."""
+
+    __tablename__ = "kpi_actual"
+    __table_args__ = (UniqueConstraint("kpi_id", "measured_on", name="uq_kpi_actual_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), nullable=False)
+    measured_on: Mapped[date] = mapped_column(Date, nullable=False)
+    value: Mapped[float] = mapped_column(Float, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class BusinessProcess(Tracked, Base):
+    """A business process or capability; the map has two levels (``parent``)."""
+
+    __tablename__ = "business_process"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("business_process.id", ondelete="CASCADE"), index=True
+    )
+
+
+class Application(Tracked, Base):
+    """An application in the estate (POS, ERP, WMS…)."""
+
+    __tablename__ = "application"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = _code()
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class ProcessApplication(Tracked, Base):
+    """An application enables a business process."""
+
+    __tablename__ = "process_application"
+    __table_args__ = (
+        UniqueConstraint("process_id", "application_id", name="uq_process_application_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    process_id: Mapped[int] = mapped_column(
+        ForeignKey("business_process.id", ondelete="CASCADE"), nullable=False
+    )
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class ItemApplication(Tracked, Base):
+    """A roadmap item changes an application."""
+
+    __tablename__ = "item_application"
+    __table_args__ = (UniqueConstraint("item_id", "application_id", name="uq_item_application_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False
+    )
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("application.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class ItemProcess(Tracked, Base):
+    """A roadmap item changes a business process."""
+
+    __tablename__ = "item_process"
+    __table_args__ = (UniqueConstraint("item_id", "process_id", name="uq_item_process_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), nullable=False
+    )
+    process_id: Mapped[int] = mapped_column(
+        ForeignKey("business_process.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -11,17 +11,24 @@ from datetime import date, datetime
 from typing import Any
 
 from stratplanner.model.values import (
+    MATURITY_DIMENSION_LABELS,
     MAX_CODE_LENGTH,
     MAX_HORIZON,
+    MAX_MATURITY,
+    MIN_MATURITY,
     BudgetBasis,
     Category,
     Direction,
+    KpiKind,
+    MaturityDimension,
     Maximise,
     Measure,
     Quarter,
     Risk,
     Side,
+    SponsorRole,
     Status,
+    ValueDriverKind,
 )
 
 Problem = tuple[str, str]
@@ -35,6 +42,10 @@ _ENUMS: dict[tuple[str, str], type] = {
     ("criterion", "direction"): Direction,
     ("scenario", "budget_basis"): BudgetBasis,
     ("scenario", "maximise"): Maximise,
+    ("rating", "dimension"): MaturityDimension,
+    ("sponsor_change", "role"): SponsorRole,
+    ("value_driver", "driver"): ValueDriverKind,
+    ("kpi", "kind"): KpiKind,
 }
 
 #: The 0-5 scale of user scores on scored criteria.
@@ -148,6 +159,18 @@ def check_fields(
             value = row.get(field)
             if value is not None and not _is_number(value):
                 problems.append((field, f"{value!r} is not a number"))
+        if "adoption" in row and not isinstance(row["adoption"], bool):
+            problems.append(("adoption", f"adoption must be true or false, not {row['adoption']!r}"))
+    elif kind == "person":
+        if row.get("id") is not None and row.get("relationship_owner_id") == row["id"]:
+            problems.append(
+                (
+                    "relationship_owner",
+                    "a person can't own the relationship with themselves; choose someone on the "
+                    "other side",
+                )
+            )
+        problems.extend(_date_field(row, "last_engaged_on", "last engagement"))
     elif kind == "criterion":
         if "weight" in row:
             weight = row["weight"]
@@ -183,6 +206,8 @@ def check_fields(
             not isinstance(version, int) or isinstance(version, bool) or version < 1
         ):
             problems.append(("format_version", f"{version!r} is not a plan format version"))
+    elif kind in _PARTNERSHIP_KINDS:
+        problems.extend(_partnership_fields(kind, row))
     elif kind == "settings":
         if "quarters" in row:
             q = row["quarters"]
@@ -213,4 +238,162 @@ def find_cycle(edges: dict[int, set[int]], start: int, target: int) -> list[int]
             if nxt not in seen:
                 seen.add(nxt)
                 stack.append((nxt, [*path, nxt]))
+    return None
+
+
+
+# -- the partnership lens (plan format 4) ---------------------------------------------------
+
+_PARTNERSHIP_KINDS = frozenset(
+    {"assessment", "rating", "sponsor_change", "value_driver", "kpi_actual"}
+)
+
+#: Every dimension an assessment must rate, in the order they are shown.
+DIMENSIONS = tuple(d.value for d in MaturityDimension)
+
+
+def _is_date(value: Any) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _date_field(row: dict[str, Any], field: str, what: str, *, required: bool = False) -> list[Problem]:
+    if field not in row:
+        return []
+    value = row[field]
+    if value is None:
+        return [(field, f"a {what} date is required")] if required else []
+    if not _is_date(value):
+        return [(field, f"{value!r} is not a date; write it as YYYY-MM-DD")]
+    return []
+
+
+def check_level(value: Any, what: str = "a maturity level") -> str | None:
+    """None when ``value`` is a whole number 1-4, else the sentence saying what is wrong."""
+    if isinstance(value, int) and not isinstance(value, bool) and MIN_MATURITY <= value <= MAX_MATURITY:
+        return None
+    return (
+        f"{what} must be a whole number from {MIN_MATURITY} to {MAX_MATURITY} "
+        f"(1 order taker … 4 strategic partner), not {value!r}"
+    )
+
+
+def _partnership_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    if kind == "assessment":
+        problems.extend(_date_field(row, "assessed_on", "assessment", required=True))
+    elif kind == "rating":
+        if "level" in row:
+            msg = check_level(row["level"])
+            if msg:
+                problems.append(("level", msg))
+        if row.get("target") is not None:
+            msg = check_level(row["target"], "a target level")
+            if msg:
+                problems.append(("target", msg))
+    elif kind == "sponsor_change":
+        before, after = row.get("from_person_id"), row.get("to_person_id")
+        if "from_person_id" in row and "to_person_id" in row:
+            if before is None and after is None:
+                problems.append(
+                    ("from", "say who held the role before, who holds it now, or both")
+                )
+            elif before == after:
+                problems.append(("to", "a person can't be their own successor"))
+        problems.extend(_date_field(row, "changed_on", "change", required=True))
+    elif kind == "value_driver":
+        amount = row.get("amount")
+        if amount is not None and (not _is_number(amount) or amount < 0):
+            problems.append(("amount", f"a value driver's amount must be 0 or more, not {amount!r}"))
+    elif kind == "kpi_actual":
+        if "value" in row and not _is_number(row["value"]):
+            problems.append(("value", f"{row['value']!r} is not a number"))
+        problems.extend(_date_field(row, "measured_on", "measurement", required=True))
+    return problems
+
+
+def missing_dimensions(rated: Any) -> list[str]:
+    """The labels of the dimensions ``rated`` (dimension values) leaves out, in the model's order."""
+    have = set(rated)
+    return [MATURITY_DIMENSION_LABELS[MaturityDimension(d)].lower() for d in DIMENSIONS if d not in have]
+
+
+def series_problems(dates: list[date]) -> list[tuple[int, str]]:
+    """(index, sentence) for each date of a KPI series that repeats or goes back in time.
+
+    A series is read oldest first; each actual must be dated after the one before it.
+    """
+    out: list[tuple[int, str]] = []
+    seen: dict[date, int] = {}
+    latest: date | None = None
+    for index, when in enumerate(dates):
+        if when in seen:
+            out.append(
+                (index, f"the date {when.isoformat()} appears twice in the series (also entry "
+                 f"{seen[when] + 1}); keep one actual per date")
+            )
+            continue
+        seen[when] = index
+        if latest is not None and when < latest:
+            out.append(
+                (index, f"the date {when.isoformat()} comes after {latest.isoformat()} in the "
+                 "series; list actuals oldest first")
+            )
+        latest = when if latest is None or when > latest else latest
+    return out
+
+
+def hierarchy_problem(
+    parents: dict[int, int | None],
+    record_id: int,
+    parent_id: int | None,
+    name: Any,
+    *,
+    check_children: bool = True,
+) -> str | None:
+    """Why ``record_id`` can't sit under ``parent_id`` in the two-level process map, or None.
+
+    ``parents`` maps every process to its parent as it is now; ``name(id)`` names a process.
+    ``check_children=False`` leaves out "it has sub-processes" (a whole document is checked
+    from the children's side, so each too-deep chain is reported once).
+    """
+    if parent_id is None:
+        return None
+    if parent_id == record_id:
+        return f"{name(record_id)} can't sit under itself"
+    node: int | None = parent_id
+    seen = {record_id}
+    while node is not None:
+        if node in seen:
+            return (
+                f"{name(record_id)} can't sit under {name(parent_id)}: that would make the "
+                f"process map circular ({name(parent_id)} is already under {name(record_id)})"
+            )
+        seen.add(node)
+        node = parents.get(node)
+    if parents.get(parent_id) is not None:
+        return (
+            f"{name(record_id)} can't sit under {name(parent_id)}, which is itself under "
+            f"{name(parents[parent_id])}: the process map has two levels"
+        )
+    if check_children and any(p == record_id for other, p in parents.items() if other != record_id):
+        return (
+            f"{name(record_id)} has processes under it, so it can't sit under {name(parent_id)}: "
+            "the process map has two levels"
+        )
+    return None
+
+
+def owner_cycle(owners: dict[int, int | None], record_id: int, owner_id: int | None) -> list[int] | None:
+    """The people a relationship-owner chain would go round through, or None."""
+    if owner_id is None:
+        return None
+    chain = [record_id]
+    node: int | None = owner_id
+    while node is not None:
+        if node == record_id:
+            return chain
+        if node in chain:
+            return None  # an older loop elsewhere; not this edit's
+        chain.append(node)
+        node = owners.get(node)
     return None

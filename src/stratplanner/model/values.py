@@ -151,3 +151,144 @@ STRENGTH_LABELS = {1: "weak", 2: "moderate", 3: "strong"}
 
 MAX_CODE_LENGTH = 32
 MAX_HORIZON = 40
+
+
+# -- the partnership lens (plan format 4, issue 7) ------------------------------------------
+
+#: The four levels of the IT–business partnership maturity model.
+MIN_MATURITY = 1
+MAX_MATURITY = 4
+
+
+class MaturityDimension(StrEnum):
+    """What a partnership maturity assessment rates, each on the four-level model."""
+
+    STRATEGIC_PLANNING = "strategic_planning"
+    SHARED_PRIORITIZATION = "shared_prioritization"
+    SPONSORSHIP_ADOPTION = "sponsorship_adoption"
+    BUSINESS_TERMS = "business_terms"
+    BUSINESS_ACUMEN = "business_acumen"
+    TRUST_DELIVERY = "trust_delivery"
+
+
+MATURITY_DIMENSION_LABELS = {
+    MaturityDimension.STRATEGIC_PLANNING: "Involvement in strategic planning",
+    MaturityDimension.SHARED_PRIORITIZATION: "Shared prioritization of the portfolio",
+    MaturityDimension.SPONSORSHIP_ADOPTION: "Sponsorship and adoption",
+    MaturityDimension.BUSINESS_TERMS: "Communication in business terms",
+    MaturityDimension.BUSINESS_ACUMEN: "Business acumen in IT",
+    MaturityDimension.TRUST_DELIVERY: "Trust and delivery",
+}
+
+#: Short labels for chart axes and narrow columns.
+MATURITY_DIMENSION_SHORT = {
+    MaturityDimension.STRATEGIC_PLANNING: "Strategic planning",
+    MaturityDimension.SHARED_PRIORITIZATION: "Shared prioritization",
+    MaturityDimension.SPONSORSHIP_ADOPTION: "Sponsorship & adoption",
+    MaturityDimension.BUSINESS_TERMS: "Business terms",
+    MaturityDimension.BUSINESS_ACUMEN: "Business acumen",
+    MaturityDimension.TRUST_DELIVERY: "Trust & delivery",
+}
+
+MATURITY_LEVEL_NAMES = {
+    1: "Order taker",
+    2: "Service provider",
+    3: "Occasional partner",
+    4: "Strategic partner",
+}
+
+#: The four-level model as the issue states it.
+MATURITY_LEVEL_DESCRIPTIONS = {
+    1: "IT is an order taker provisioning equipment, with limited input.",
+    2: "IT supports users but doesn't know the business vision.",
+    3: "IT is sometimes included in business discussions.",
+    4: "IT understands business direction and designs and executes roadmaps aligned to "
+    "business strategy.",
+}
+
+#: What each level looks like on each dimension (tooltips of the maturity editor, the PDF).
+MATURITY_DIMENSION_LEVELS: dict[MaturityDimension, dict[int, str]] = {
+    MaturityDimension.STRATEGIC_PLANNING: {
+        1: "IT hears about business plans when the requests arrive.",
+        2: "IT is told the plan once it is set and sizes the work.",
+        3: "IT is invited to some planning sessions and comments on drafts.",
+        4: "IT sits in strategic planning from the start and shapes the options.",
+    },
+    MaturityDimension.SHARED_PRIORITIZATION: {
+        1: "IT works through requests first come, first served.",
+        2: "IT ranks the portfolio itself and reports the order.",
+        3: "Business and IT rank the big programs together now and then.",
+        4: "Business and IT rank the whole portfolio together on a fixed cadence.",
+    },
+    MaturityDimension.SPONSORSHIP_ADOPTION: {
+        1: "Projects have no business sponsor; IT owns the outcome alone.",
+        2: "Sponsors are named but rarely engaged after approval.",
+        3: "Most programs have an engaged sponsor; adoption is tracked for some.",
+        4: "Every program has an active sponsor and champion and is judged by adoption.",
+    },
+    MaturityDimension.BUSINESS_TERMS: {
+        1: "IT talks about systems, servers and licences.",
+        2: "IT explains cost and service levels, not business value.",
+        3: "Major proposals carry a business case in money or risk.",
+        4: "Every IT ask is stated in revenue, cost, risk or customer terms first.",
+    },
+    MaturityDimension.BUSINESS_ACUMEN: {
+        1: "IT staff know little of how the business makes money.",
+        2: "IT leaders know the business model; teams do not.",
+        3: "IT teams know their business unit's processes and numbers.",
+        4: "IT people could run a business process; some have.",
+    },
+    MaturityDimension.TRUST_DELIVERY: {
+        1: "Commitments are often missed; the business works around IT.",
+        2: "Operations are reliable; projects often slip.",
+        3: "Most commitments are kept and problems are raised early.",
+        4: "The business counts on IT's word and brings it the hard problems.",
+    },
+}
+
+
+class ValueDriverKind(StrEnum):
+    """How an item's case is stated in business terms."""
+
+    REVENUE = "revenue"
+    COST = "cost"
+    RISK = "risk"
+    CUSTOMER_EXPERIENCE = "customer_experience"
+    COMPLIANCE = "compliance"
+
+
+VALUE_DRIVER_LABELS = {
+    ValueDriverKind.REVENUE: "Revenue",
+    ValueDriverKind.COST: "Cost",
+    ValueDriverKind.RISK: "Risk",
+    ValueDriverKind.CUSTOMER_EXPERIENCE: "Customer experience",
+    ValueDriverKind.COMPLIANCE: "Compliance",
+}
+
+
+class KpiKind(StrEnum):
+    """A business outcome (revenue, adoption, satisfaction) or an IT service metric (uptime, RTO)."""
+
+    BUSINESS_OUTCOME = "business_outcome"
+    IT_SERVICE = "it_service"
+
+
+KPI_KIND_LABELS = {
+    KpiKind.BUSINESS_OUTCOME: "Business outcome",
+    KpiKind.IT_SERVICE: "IT service metric",
+}
+
+
+class SponsorRole(StrEnum):
+    """The people roles an item holds; changes to them are kept as history."""
+
+    SPONSOR = "sponsor"
+    CHAMPION = "champion"
+    IT_OWNER = "it_owner"
+
+
+SPONSOR_ROLE_LABELS = {
+    SponsorRole.SPONSOR: "sponsor",
+    SponsorRole.CHAMPION: "champion",
+    SponsorRole.IT_OWNER: "IT owner",
+}

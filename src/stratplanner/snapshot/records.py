@@ -38,6 +38,9 @@ class PersonRec:
     side: str
     business_unit_id: int | None
     active: bool
+    #: Plan format 4: who owns the relationship with this person, and when they last met.
+    relationship_owner_id: int | None = None
+    last_engaged_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,11 @@ class KpiRec:
     target: float | None
     actual: float | None
     higher_is_better: bool
+    #: Plan format 4: "business_outcome" or "it_service"; an adoption KPI's target is its
+    #: item's adoption target; who answers for the KPI.
+    kind: str = "business_outcome"
+    adoption: bool = False
+    owner_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +205,107 @@ class BaselineRec:
     format_version: int
 
 
+# -- the partnership lens (plan format 4, docs/partnership.md) -----------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentRec:
+    """A dated maturity assessment of one business unit; its ratings are ``RatingRec``."""
+
+    id: int
+    code: str
+    business_unit_id: int
+    assessed_on: date
+    assessed_by: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class RatingRec:
+    id: int
+    assessment_id: int
+    dimension: str
+    level: int
+    target: int | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class SponsorChangeRec:
+    id: int
+    item_id: int
+    role: str  # "sponsor" | "champion" | "it_owner"
+    from_person_id: int | None
+    to_person_id: int | None
+    changed_on: date
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValueDriverRec:
+    id: int
+    item_id: int
+    driver: str
+    amount: float | None
+    statement: str
+
+
+@dataclass(frozen=True, slots=True)
+class KpiActualRec:
+    id: int
+    kpi_id: int
+    measured_on: date
+    value: float
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessRec:
+    id: int
+    code: str
+    name: str
+    description: str
+    parent_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRec:
+    id: int
+    code: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class EnablementRec:
+    """An application enables a process."""
+
+    id: int
+    process_id: int
+    application_id: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationChangeRec:
+    """A roadmap item changes an application."""
+
+    id: int
+    item_id: int
+    application_id: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessChangeRec:
+    """A roadmap item changes a business process."""
+
+    id: int
+    item_id: int
+    process_id: int
+    note: str
+
+
 def field_names(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type)]
 
@@ -217,4 +326,14 @@ RECORD_TYPES: dict[str, type] = {
     "pin": PinRec,
     "scenario": ScenarioRec,
     "baseline": BaselineRec,
+    "assessment": AssessmentRec,
+    "rating": RatingRec,
+    "sponsor_change": SponsorChangeRec,
+    "value_driver": ValueDriverRec,
+    "kpi_actual": KpiActualRec,
+    "process": ProcessRec,
+    "application": ApplicationRec,
+    "enablement": EnablementRec,
+    "application_change": ApplicationChangeRec,
+    "process_change": ProcessChangeRec,
 }

@@ -19,12 +19,17 @@ from stratplanner.model.entities import Baseline, PlanSettings
 from stratplanner.model.kinds import KINDS
 from stratplanner.snapshot.records import (
     RECORD_TYPES,
+    ApplicationChangeRec,
+    ApplicationRec,
+    AssessmentRec,
     BaselineRec,
     BusinessUnitRec,
     CriterionRec,
     DemandRec,
     DependencyRec,
+    EnablementRec,
     ItemRec,
+    KpiActualRec,
     KpiRec,
     LinkRec,
     MilestoneRec,
@@ -32,9 +37,14 @@ from stratplanner.snapshot.records import (
     PersonRec,
     PinRec,
     PlanInfo,
+    ProcessChangeRec,
+    ProcessRec,
+    RatingRec,
     ScenarioRec,
     ScoreRec,
+    SponsorChangeRec,
     TeamRec,
+    ValueDriverRec,
     field_names,
 )
 
@@ -60,6 +70,17 @@ class PlanSnapshot:
     pins: tuple[PinRec, ...] = ()
     scenarios: tuple[ScenarioRec, ...] = ()
     baselines: tuple[BaselineRec, ...] = ()
+    # the partnership lens (plan format 4)
+    assessments: tuple[AssessmentRec, ...] = ()
+    ratings: tuple[RatingRec, ...] = ()
+    sponsor_changes: tuple[SponsorChangeRec, ...] = ()
+    value_drivers: tuple[ValueDriverRec, ...] = ()
+    kpi_actuals: tuple[KpiActualRec, ...] = ()
+    processes: tuple[ProcessRec, ...] = ()
+    applications: tuple[ApplicationRec, ...] = ()
+    enablements: tuple[EnablementRec, ...] = ()
+    application_changes: tuple[ApplicationChangeRec, ...] = ()
+    process_changes: tuple[ProcessChangeRec, ...] = ()
     revision: int = field(default=0, compare=False)
     #: kind → record id → version, for edits that must not overwrite someone else's (team mode).
     versions: dict[str, dict[int, int]] = field(default_factory=dict, compare=False, repr=False)
@@ -166,6 +187,102 @@ class PlanSnapshot:
     @cached_property
     def pin_by_item(self) -> dict[int, PinRec]:
         return {r.item_id: r for r in self.pins}
+
+    # -- the partnership lens (plan format 4) -------------------------------------
+    @cached_property
+    def kpi_by_id(self) -> dict[int, KpiRec]:
+        return {r.id: r for r in self.kpis}
+
+    @cached_property
+    def assessment_by_id(self) -> dict[int, AssessmentRec]:
+        return {r.id: r for r in self.assessments}
+
+    @cached_property
+    def assessments_by_unit(self) -> dict[int, list[AssessmentRec]]:
+        """Business unit id → its assessments, oldest first."""
+        out: dict[int, list[AssessmentRec]] = defaultdict(list)
+        for assessment in sorted(self.assessments, key=lambda a: (a.assessed_on, a.id)):
+            out[assessment.business_unit_id].append(assessment)
+        return dict(out)
+
+    @cached_property
+    def ratings_by_assessment(self) -> dict[int, dict[str, RatingRec]]:
+        """Assessment id → {dimension → rating}."""
+        out: dict[int, dict[str, RatingRec]] = defaultdict(dict)
+        for rating in self.ratings:
+            out[rating.assessment_id][rating.dimension] = rating
+        return dict(out)
+
+    @cached_property
+    def sponsor_changes_by_item(self) -> dict[int, list[SponsorChangeRec]]:
+        """Item id → its sponsor changes, oldest first."""
+        out: dict[int, list[SponsorChangeRec]] = defaultdict(list)
+        for change in sorted(self.sponsor_changes, key=lambda c: (c.changed_on, c.id)):
+            out[change.item_id].append(change)
+        return dict(out)
+
+    @cached_property
+    def value_drivers_by_item(self) -> dict[int, list[ValueDriverRec]]:
+        out: dict[int, list[ValueDriverRec]] = defaultdict(list)
+        for driver in self.value_drivers:
+            out[driver.item_id].append(driver)
+        return dict(out)
+
+    @cached_property
+    def actuals_by_kpi(self) -> dict[int, list[KpiActualRec]]:
+        """KPI id → its dated actuals, oldest first."""
+        out: dict[int, list[KpiActualRec]] = defaultdict(list)
+        for actual in sorted(self.kpi_actuals, key=lambda a: (a.measured_on, a.id)):
+            out[actual.kpi_id].append(actual)
+        return dict(out)
+
+    @cached_property
+    def process_by_id(self) -> dict[int, ProcessRec]:
+        return {r.id: r for r in self.processes}
+
+    @cached_property
+    def application_by_id(self) -> dict[int, ApplicationRec]:
+        return {r.id: r for r in self.applications}
+
+    @cached_property
+    def children_by_process(self) -> dict[int | None, list[ProcessRec]]:
+        """Parent process id (None for the top level) → its sub-processes."""
+        out: dict[int | None, list[ProcessRec]] = defaultdict(list)
+        for process in self.processes:
+            out[process.parent_id].append(process)
+        return dict(out)
+
+    @cached_property
+    def applications_by_process(self) -> dict[int, list[int]]:
+        """Process id → ids of the applications that enable it."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for link in self.enablements:
+            out[link.process_id].append(link.application_id)
+        return dict(out)
+
+    @cached_property
+    def processes_by_application(self) -> dict[int, list[int]]:
+        """Application id → ids of the processes it enables."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for link in self.enablements:
+            out[link.application_id].append(link.process_id)
+        return dict(out)
+
+    @cached_property
+    def applications_changed_by_item(self) -> dict[int, list[int]]:
+        """Item id → ids of the applications it changes."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for change in self.application_changes:
+            out[change.item_id].append(change.application_id)
+        return dict(out)
+
+    @cached_property
+    def processes_changed_by_item(self) -> dict[int, list[int]]:
+        """Item id → ids of the processes it changes directly."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for change in self.process_changes:
+            out[change.item_id].append(change.process_id)
+        return dict(out)
 
     def is_theme(self, objective_id: int) -> bool:
         """An objective with children is a theme."""
