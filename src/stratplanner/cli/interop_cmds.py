@@ -8,9 +8,10 @@ unchanged, unless ``--accept-clean`` is given (then the other rows are added).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from stratplanner.cli.common import (
 )
 from stratplanner.io.mapping import CREATABLE, Mapping, MappingError, guess_mapping, kind_named
 from stratplanner.io.parse_values import DAY_MONTH_ORDERS
-from stratplanner.io.tabular import TabularError, open_table
+from stratplanner.io.tabular import TabularError, opened_table
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store.schema import PLAN_SUFFIX
 
@@ -49,8 +50,9 @@ def _friendly(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.N
 # -- import csv / xlsx -----------------------------------------------------------------
 
 
-def _mapping_for(args: argparse.Namespace, source_kind: str) -> tuple[Any, Mapping]:
-    """Open the table (with the mapping's reading options) and return it with the mapping."""
+@contextlib.contextmanager
+def _mapping_for(args: argparse.Namespace, source_kind: str) -> Iterator[tuple[Any, Mapping]]:
+    """Open the table (with the mapping's reading options) and yield it with the mapping."""
     mapping: Mapping | None = Mapping.load(args.mapping) if args.mapping else None
     kind = kind_named(args.kind) if args.kind else None
     if mapping is not None and kind is not None and mapping.kind != kind.name:
@@ -67,7 +69,7 @@ def _mapping_for(args: argparse.Namespace, source_kind: str) -> tuple[Any, Mappi
         if getattr(args, "delimiter", None)
         else None
     )
-    source = open_table(
+    with opened_table(
         args.file,
         expected=source_kind,
         sheet=getattr(args, "sheet", None) or (mapping.sheet if mapping else None),
@@ -75,16 +77,16 @@ def _mapping_for(args: argparse.Namespace, source_kind: str) -> tuple[Any, Mappi
         header_row=args.header_row or (mapping.header_row if mapping else None),
         encoding=getattr(args, "encoding", None) or (mapping.encoding if mapping else None),
         delimiter=delimiter or (mapping.delimiter if mapping else None),
-    )
-    if mapping is None:
-        mapping = guess_mapping(source.headers, k.name, [c for _n, c in source.sample(50)])
-    if args.create_missing:
-        mapping.create_missing = sorted({*mapping.create_missing, *args.create_missing})
-    if args.date_order:
-        mapping.date_order = args.date_order
-    if args.single_date:
-        mapping.single_date = args.single_date
-    return source, mapping
+    ) as source:
+        if mapping is None:
+            mapping = guess_mapping(source.headers, k.name, [c for _n, c in source.sample(50)])
+        if args.create_missing:
+            mapping.create_missing = sorted({*mapping.create_missing, *args.create_missing})
+        if args.date_order:
+            mapping.date_order = args.date_order
+        if args.single_date:
+            mapping.single_date = args.single_date
+        yield source, mapping
 
 
 def _print_report(lines: list[str]) -> None:
@@ -144,11 +146,11 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         if fmt == "xlsx" and not args.kind and not args.mapping:
             prepared = prepare_workbook_import(doc.session, args.file, progress=progress)
         else:
-            source, mapping = _mapping_for(args, fmt)
-            if args.save_mapping:
-                mapping.save(args.save_mapping)
-                print(f"Saved the mapping to {args.save_mapping}.", file=sys.stderr)
-            prepared = prepare_import(doc.session, source, mapping, progress=progress)
+            with _mapping_for(args, fmt) as (source, mapping):
+                if args.save_mapping:
+                    mapping.save(args.save_mapping)
+                    print(f"Saved the mapping to {args.save_mapping}.", file=sys.stderr)
+                prepared = prepare_import(doc.session, source, mapping, progress=progress)
         return _run_import(args, doc, prepared, Path(args.file).name)
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -57,7 +58,7 @@ from stratplanner.io.parse_values import (
 )
 from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS
 from stratplanner.io.record_lookup import RefError, Resolver, code_for_name, slug_code
-from stratplanner.io.tabular import TableSource, _Overflow, open_table
+from stratplanner.io.tabular import TableSource, TabularError, _Overflow, open_table, opened_table
 from stratplanner.model.entities import Base
 from stratplanner.model.kinds import KINDS, Kind
 from stratplanner.model.rules import check_code, check_fields, find_cycle
@@ -671,7 +672,7 @@ def import_file(
         raise MappingError(
             f"The mapping is for {KINDS[mapping.kind].plural}, but you asked to import {k.plural}."
         )
-    source = open_table(
+    with opened_table(
         path,
         expected=expected,
         sheet=mapping.sheet if mapping else None,
@@ -679,10 +680,10 @@ def import_file(
         header_row=mapping.header_row if mapping else None,
         encoding=mapping.encoding if mapping else None,
         delimiter=mapping.delimiter if mapping else None,
-    )
-    if mapping is None:
-        mapping = guess_mapping(source.headers, k.name, [c for _n, c in source.sample(50)])
-    return prepare_import(session, source, mapping, progress=progress)
+    ) as source:
+        if mapping is None:
+            mapping = guess_mapping(source.headers, k.name, [c for _n, c in source.sample(50)])
+        return prepare_import(session, source, mapping, progress=progress)
 
 
 def prepare_workbook_import(
@@ -696,25 +697,39 @@ def prepare_workbook_import(
 
     This reads back what ``export xlsx`` writes; other sheets are listed as skipped.
     """
-    from stratplanner.io.tabular import _load_workbook
+    from stratplanner.io.tabular import _load_workbook, sniff_format
 
-    file = open_table(path, expected="xlsx").path
-    wb = _load_workbook(file)
+    file = Path(path)
+    if sniff_format(file) != "xlsx":
+        raise TabularError(
+            f"{file.name} is not an Excel workbook (it holds plain text); import it as csv."
+        )
+    wb = _load_workbook(file)  # opened once: every sheet of this file reads through it
     try:
-        sheet_kinds: dict[str, str] = {}
-        skipped: list[str] = []
-        for ws in wb.worksheets:
-            try:
-                kind = kind_named(ws.title)
-            except MappingError:
-                skipped.append(ws.title)
-                continue
-            if ws.sheet_state != "visible":
-                skipped.append(ws.title)
-                continue
-            sheet_kinds.setdefault(kind.name, ws.title)
+        return _import_sheets(session, file, wb, mappings, progress)
     finally:
         wb.close()
+
+
+def _import_sheets(
+    session: Session | None,
+    file: Path,
+    wb: Any,
+    mappings: dict[str, Mapping] | None,
+    progress: Progress | None,
+) -> PreparedImport:
+    sheet_kinds: dict[str, str] = {}
+    skipped: list[str] = []
+    for ws in wb.worksheets:
+        try:
+            kind = kind_named(ws.title)
+        except MappingError:
+            skipped.append(ws.title)
+            continue
+        if ws.sheet_state != "visible":
+            skipped.append(ws.title)
+            continue
+        sheet_kinds.setdefault(kind.name, ws.title)
     if not sheet_kinds:
         raise MappingError(
             f"No sheet of {file.name} is named after a kind of record (items, objectives, people, …); "
@@ -729,7 +744,7 @@ def prepare_workbook_import(
     outcomes: list[RowOutcome] = []
     order = [k for k in kind_order() if k in sheet_kinds]
     for step, kind_name in enumerate(order):
-        source = open_table(file, expected="xlsx", sheet=sheet_kinds[kind_name])
+        source = open_table(file, expected="xlsx", sheet=sheet_kinds[kind_name], workbook=wb)
         mapping = (mappings or {}).get(kind_name) or guess_mapping(
             source.headers, kind_name, [c for _n, c in source.sample(50)]
         )

@@ -12,6 +12,7 @@ memory by the reader.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
@@ -60,6 +61,8 @@ class TableSource:
     notes: list[str] = field(default_factory=list)
     size: int = 0
     _merged: list[tuple[int, int, int, int]] = field(default_factory=list, repr=False)
+    #: An open workbook shared by several sources of one file (the caller closes it).
+    _workbook: Any = field(default=None, repr=False)
 
     def rows(self, progress: Progress | None = None) -> Iterator[tuple[int, list[Any]]]:
         """(row number, cells) for every non-empty row below the header, padded to the headers."""
@@ -188,8 +191,12 @@ def open_table(
     header_row: int | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    workbook: Any = None,
 ) -> TableSource:
     """Find the table in a CSV or XLSX file. ``expected`` ('csv'/'xlsx') refuses the other kind.
+
+    ``workbook``: an XLSX already open (read-only openpyxl) to share between the
+    sheets of one file; the caller closes it when done with every source.
 
     ``sheet_hint`` names sheets to prefer (e.g. "items") when ``sheet`` isn't given.
     """
@@ -204,8 +211,25 @@ def open_table(
             f"{file.name} is not an Excel workbook (it holds plain text); import it as csv."
         )
     if kind == "xlsx":
-        return _open_xlsx(file, sheet, sheet_hint, header_row)
+        return _open_xlsx(file, sheet, sheet_hint, header_row, workbook)
     return _open_csv(file, header_row, encoding, delimiter)
+
+
+@contextlib.contextmanager
+def opened_table(path: str | Path, **options: Any) -> Iterator[TableSource]:
+    """``open_table`` for a whole import: an XLSX is loaded once and shared by every read
+    (header, sample, rows) until the block ends."""
+    file = Path(path)
+    workbook = (
+        _load_workbook(file)
+        if sniff_format(file) == "xlsx" and options.get("expected") != "csv"
+        else None
+    )
+    try:
+        yield open_table(file, workbook=workbook, **options)
+    finally:
+        if workbook is not None:
+            workbook.close()
 
 
 # -- CSV -------------------------------------------------------------------------------
@@ -462,9 +486,13 @@ def _scan_sheet_xml(wb: Any, ws: Any) -> tuple[list[tuple[int, int, int, int]], 
 
 
 def _open_xlsx(
-    path: Path, sheet: str | None, hints: tuple[str, ...], header_row: int | None
+    path: Path,
+    sheet: str | None,
+    hints: tuple[str, ...],
+    header_row: int | None,
+    workbook: Any = None,
 ) -> TableSource:
-    wb = _load_workbook(path)
+    wb = workbook if workbook is not None else _load_workbook(path)
     try:
         ws, notes = _pick_sheet(path, wb, sheet, hints)
         sheets = [SheetInfo(w.title, w.sheet_state) for w in wb.worksheets]
@@ -479,6 +507,7 @@ def _open_xlsx(
             notes=notes,
             size=path.stat().st_size,
             _merged=merged,
+            _workbook=workbook,
         )
         head: list[tuple[int, list[Any]]] = []
         for number, cells in _xlsx_rows(source, None, wb=wb):
@@ -486,7 +515,8 @@ def _open_xlsx(
             if len(head) >= HEADER_SCAN_ROWS:
                 break
     finally:
-        wb.close()
+        if workbook is None:
+            wb.close()
     found = header_row or find_header_row(head)
     if found is None:
         raise TabularError(
@@ -527,6 +557,8 @@ def _range_text(rng: tuple[int, int, int, int]) -> str:
 def _xlsx_rows(
     source: TableSource, progress: Progress | None, *, wb: Any = None
 ) -> Iterator[tuple[int, list[Any]]]:
+    if wb is None:
+        wb = source._workbook
     own = wb is None
     if own:
         wb = _load_workbook(source.path)
@@ -575,6 +607,7 @@ __all__ = [
     "detect_encoding",
     "find_header_row",
     "open_table",
+    "opened_table",
     "sniff_delimiter",
     "sniff_format",
 ]
