@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from stratplanner.analysis.alignment import ObjectiveSupport, objective_support
 from stratplanner.analysis.capacity import TeamQuarterLoad, team_loads
+from stratplanner.analysis.partnership import needs_sponsor_findings
 from stratplanner.analysis.selection import counted_items
 from stratplanner.analysis.text import fte, money, named, percent
 from stratplanner.model.values import Quarter
@@ -32,6 +33,10 @@ FINDING_KINDS: dict[str, str] = {
     ),
     "dependency_violation": (
         "A counted item planned to start in or before the quarter its counted predecessor ends."
+    ),
+    "needs_sponsor": (
+        "A counted item whose champion or IT owner has left, or an objective whose owner has left "
+        "(analysis/partnership.py)."
     ),
 }
 
@@ -202,6 +207,7 @@ def find_problems(
         + item_findings(snap, chosen)
         + overbooking_findings(snap, loads)
         + dependency_findings(snap, chosen)
+        + needs_sponsor_findings(snap, chosen)
     )
     rank = {kind: n for n, kind in enumerate(FINDING_KINDS)}
     return sorted(found, key=lambda f: rank[f.kind])  # stable: record order within a kind
