@@ -287,15 +287,15 @@ def test_long_tables_split_with_the_header_repeated(tmp_path: Path) -> None:
     template = d["items"][0]
     for n in range(70):
         item = copy.deepcopy(template)
-        item.update(code=f"EXTRA-{n}", title=f"Extra work package number {n}")
+        item.update(code=f"EXTRA-{n}", title=f"Extra work package number {n}", status="proposed")
         d["items"].append(item)
-        d["links"].append(
-            {"objective": "T1.1", "item": f"EXTRA-{n}", "strength": 2, "rationale": ""}
-        )
+        d["links"].append({"objective": "T1.1", "item": f"EXTRA-{n}", "strength": 2, "rationale": ""})
     snap = plan_from_dict(d, tmp_path)
-    out = export_pdf(snap, tmp_path / "long.pdf", PdfOptions(sections=["objectives"]))
+    out = export_pdf(snap, tmp_path / "long.pdf", PdfOptions(sections=["portfolio", "objectives"]))
     pages = [text_of(out, n, n) for n in range(1, page_count(out) + 1)]
-    spanned = [n for n, t in enumerate(pages, start=1) if "Extra work package number" in t]
-    assert len(spanned) >= 2
-    for n in spanned:
-        assert "Item serving it Link Status When Cost" in pages[n - 1], n
+    ranked = [n for n, t in enumerate(pages, start=1) if "Extra work package number" in t and "Score" in t]
+    assert len(ranked) >= 3
+    for n in ranked:
+        assert "Points by criterion" in pages[n - 1] and "# Item" in pages[n - 1], n
+    # Under an objective, the first 25 items are listed and the rest counted.
+    assert "and 53 more items serve this objective" in " ".join(pages)

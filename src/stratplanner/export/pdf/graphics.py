@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 MAX_SVG_BYTES = 6_000_000
 PNG_DPI = 150
 #: Resolution of the bitmaps a vector chart embeds (heatmap cells drawn with imshow).
-SVG_IMAGE_DPI = 150
+SVG_IMAGE_DPI = 100
 
 
 def new_figure(width: float, height: float) -> Figure:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
@@ -14,6 +16,8 @@ from stratplanner.snapshot import KpiRec, ObjectiveRec
 
 ORIENTATION = "portrait"
 HEADING_CHARS = 400
+#: Items listed under one objective; the rest are counted.
+MAX_ITEMS = 25
 #: The charts are laid out for a landscape page; on a portrait one they are drawn larger and shrunk.
 PORTRAIT_CHART_SCALE = 0.85
 
@@ -62,17 +66,27 @@ def _kpi_table(ctx: ExportContext, kpis: list[KpiRec]) -> Flowable:
     )
 
 
-def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> Flowable | None:
+def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> list[Flowable]:
+    """The items serving an objective, strongest link and largest cost first.
+
+    A large plan lists the first :data:`MAX_ITEMS` and counts the rest: a table of
+    300 items under every objective reads like a data dump (the cards are in the
+    appendix) and would make the working team pack hundreds of pages longer.
+    """
     snap = ctx.snap
     links = sorted(
         snap.links_by_objective.get(objective.id, []),
-        key=lambda link: (-link.strength, snap.item_by_id[link.item_id].code),
+        key=lambda link: (
+            -link.strength,
+            -snap.item_by_id[link.item_id].cost,
+            snap.item_by_id[link.item_id].code,
+        ),
     )
     if not links:
-        return None
+        return []
     width = ctx.portrait_frame[0]
     rows = []
-    for link in links:
+    for link in links[:MAX_ITEMS]:
         item = snap.item_by_id[link.item_id]
         text = f"<b>{markup(clip(item.title, 120))}</b>"
         if link.rationale.strip():
@@ -89,13 +103,28 @@ def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> Flowable | None
                 ctx.money(item.cost),
             ]
         )
-    return ctx.table(
-        ["Item serving it", "Link", "Status", "When", "Cost"],
-        rows,
-        [width * w for w in (0.47, 0.11, 0.13, 0.16, 0.13)],
-        right=(4,),
-        long=len(rows) > 20,
-    )
+    flows: list[Flowable] = [
+        ctx.table(
+            ["Item serving it", "Link", "Status", "When", "Cost"],
+            rows,
+            [width * w for w in (0.47, 0.11, 0.13, 0.16, 0.13)],
+            right=(4,),
+            long=len(rows) > 20,
+        )
+    ]
+    rest = links[MAX_ITEMS:]
+    if rest:
+        counts = Counter(STRENGTH_LABELS.get(link.strength, str(link.strength)) for link in rest)
+        mix = ", ".join(f"{counts[k]} {k}" for k in ("strong", "moderate", "weak") if counts.get(k))
+        flows.append(
+            Paragraph(
+                f"… and {len(rest)} more items serve this objective ({mix} links, "
+                f"{ctx.money(sum(snap.item_by_id[k.item_id].cost for k in rest))}); "
+                "each has its card in the appendix.",
+                ctx.styles.muted,
+            )
+        )
+    return flows
 
 
 def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[Flowable]:
@@ -112,7 +141,7 @@ def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[
     if not snap.is_theme(objective.id):
         table = _items_table(ctx, objective)
         unsupported = analysis is not None and objective.id in analysis.unsupported_objective_ids
-        if table is None:
+        if not table:
             flows.append(
                 Paragraph(
                     f"<font color='{css(WARNING)}'>No IT item serves this objective yet.</font>",
@@ -128,7 +157,7 @@ def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[
                         styles.small,
                     )
                 )
-            flows.append(table)
+            flows += table
     kpis = snap.kpis_by_objective.get(objective.id, [])
     if kpis:
         flows += [Spacer(1, 3), _kpi_table(ctx, kpis)]

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import FAMILY
-from stratplanner.export.pdf.styles import WARNING, css
+from stratplanner.export.pdf.styles import WARNING
 from stratplanner.export.pdf.text import clip, fit_text, markup, status_label
 from stratplanner.model.values import quarter_span_label
 
@@ -94,7 +94,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         widths = [w * width / sum(widths) for w in widths]
     wrap = len(rows) <= WRAP_ROWS
     table_rows = []
-    warn = css(WARNING)
+    flips: list[tuple] = []
     for n, entry in enumerate(rows):
         if n % 200 == 0:
             ctx.check()
@@ -144,11 +144,9 @@ def build(ctx: ExportContext) -> list[Flowable]:
             if s is None or s.robust:
                 row.append("holds")
             else:
-                row.append(
-                    Paragraph(
-                        f"<font color='{warn}'>{s.min_rank}–{s.max_rank}</font>", styles.cell_right
-                    )
-                )
+                row.append(f"{s.min_rank}–{s.max_rank}")
+                cell_at = (len(header) - 1, n + (2 if group else 1))
+                flips.append(("TEXTCOLOR", cell_at, cell_at, WARNING))
         table_rows.append(row)
     numeric = tuple(range(5 if show_unit else 4, len(header)))
     flows: list[Flowable] = [
@@ -156,7 +154,17 @@ def build(ctx: ExportContext) -> list[Flowable]:
         *_intro(ctx, ranking, rows, sens),
         Spacer(1, 4),
     ]
-    flows.append(ctx.table(header, table_rows, widths, right=(0, *numeric), long=True, group=group))
+    flows.append(
+        ctx.table(
+            header,
+            table_rows,
+            widths,
+            right=(0, *numeric),
+            long=True,
+            group=group,
+            extra_style=flips,
+        )
+    )
     pins = [r for r in rows if r.pin is not None]
     if pins:
         flows.append(Paragraph("Ranks set by the business", styles.h3))

@@ -21,7 +21,7 @@ from stratplanner.model.values import Quarter
 
 ORIENTATION = "landscape"
 #: Height of one roadmap row on paper, in points: bar labels stay 7.5 pt.
-ROW_PT = 15.0
+ROW_PT = 13.0
 #: Room the chart keeps for its title block, quarter axis and legend, in points.
 CHROME_PT = 150.0
 WINDOW_QUARTERS = 16
