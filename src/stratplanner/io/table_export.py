@@ -16,6 +16,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -273,15 +275,50 @@ def write_xlsx(
             done += 1
             if progress is not None and done % 5000 == 0:
                 progress(done, total)
+    dimensions = {
+        f"xl/worksheets/sheet{n}.xml": f"A1:{get_column_letter(max(len(sheet.columns), 1))}{sheet.row_count + 1}"
+        for n, sheet in enumerate(sheets, start=1)
+    }
     try:
         with atomic_path(target) as tmp:
             wb.save(tmp)
+            _add_dimensions(tmp, dimensions)
     except BaseException:
         _discard(wb)
         raise
     if progress is not None:
         progress(total, total)
     return Path(target)
+
+
+_SHEET_PR_END = re.compile(rb"(<sheetPr\b[^>]*/>|</sheetPr>)")
+_WORKSHEET_START = re.compile(rb"<worksheet\b[^>]*>")
+
+
+def _add_dimensions(path: Path, dimensions: dict[str, str]) -> None:
+    """Write each sheet's size into it, as spreadsheet programs do.
+
+    openpyxl's streaming writer can't know the size up front and leaves it
+    out; readers (openpyxl among them) then scan a whole sheet just to learn
+    it. The workbook is rewritten once with ``<dimension ref="A1:T5001"/>``
+    where the schema puts it (after ``sheetPr``).
+    """
+    rewritten = path.with_name(path.name + ".dim")
+    with (
+        zipfile.ZipFile(path) as source,
+        zipfile.ZipFile(rewritten, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in source.infolist():
+            data = source.read(info.filename)
+            ref = dimensions.get(info.filename)
+            if ref is not None and b"<dimension" not in data[:4096]:
+                tag = f'<dimension ref="{ref}"/>'.encode()
+                head = data[:4096]
+                match = _SHEET_PR_END.search(head) or _WORKSHEET_START.search(head)
+                if match is not None:
+                    data = data[: match.end()] + tag + data[match.end() :]
+            out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    os.replace(rewritten, path)
 
 
 def _discard(wb: Any) -> None:
