@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from stratplanner.store.schema import PLAN_SUFFIX
 
@@ -44,6 +46,48 @@ class Dialogs:
 
     def about(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.about(parent, title, text)
+
+    def save_file_path(
+        self, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> str | None:
+        """Where to write an export (the dialog confirms overwriting)."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path or None
+
+    def open_file_path(
+        self, parent: QWidget | None, title: str, folder: str, file_filter: str
+    ) -> str | None:
+        """A file to read (an import, another plan to merge)."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+        return path or None
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, text: str = ""
+    ) -> str | None:
+        """One line of text (a team plan address); None when cancelled."""
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value.strip() if ok and value.strip() else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: list[str]
+    ) -> str | None:
+        """One of ``choices`` (button texts, the first is the default); None for Cancel."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0] if buttons else cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), None)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def open_url(self, url: QUrl) -> bool:
+        """Show a file or page in the system's viewer (tests record it instead)."""
+        return QDesktopServices.openUrl(url)
 
 
 def suggested_path(folder: str, name: str) -> str:

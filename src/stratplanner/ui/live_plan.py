@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
+from stratplanner.analysis import PlanAnalysis, analyze
 from stratplanner.commands import (
     Command,
     CommandError,
@@ -108,11 +109,19 @@ class LivePlan(QObject):
             adopt_snapshot(document, snapshot)
         self._snapshot = snapshot_of(document)
         self._executing = False
+        self._analysis: tuple[PlanSnapshot, PlanAnalysis] | None = None
         document.add_listener(self._on_document_change)
 
     @property
     def snapshot(self) -> PlanSnapshot:
         return self._snapshot
+
+    def analysis(self) -> PlanAnalysis:
+        """The analysis of the current snapshot (alignment, support, findings), once per change."""
+        snap = self._snapshot
+        if self._analysis is None or self._analysis[0] is not snap:
+            self._analysis = (snap, analyze(snap))
+        return self._analysis[1]
 
     @property
     def read_only(self) -> bool:

@@ -69,6 +69,8 @@ def render(
                         plan_window.open_path(copy, background=False)
                     window = plan_window
                     _prepare(window, name, select)
+                    assert window.workspace is not None
+                    window.workspace.view(name).settle()
                 for _ in range(3):
                     QApplication.processEvents()
                 if not window.grab().save(str(output), "PNG"):
@@ -129,6 +131,8 @@ def _prepare(window: MainWindow, name: str, select: str | None) -> None:
         view.focus_main()
         return
     spec = next(s for s in workspace.specs if s.key == name)
+    if not spec.kinds and snap.items:  # a chart: show an item beside it
+        workspace.details.show_record("item", snap.items[0].id)
     for kind in spec.kinds[:1]:
         records = {
             "item": snap.items,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.analysis import PlanAnalysis
 from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
@@ -40,17 +41,18 @@ class KeyFigure:
     warning: bool = False
 
 
-def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
-    """The Overview's figures by section, each with where a click leads."""
+def key_figures(snap: PlanSnapshot, analysis: PlanAnalysis) -> dict[str, list[KeyFigure]]:
+    """The Overview's figures by section, each with where a click leads.
+
+    Unsupported objectives and orphan items are the analysis's, so the screen,
+    the CLI and the board PDF count them the same way (docs/analysis.md).
+    """
     currency = snap.info.currency
-    counted = [i for i in snap.items if i.status != "cancelled"]
-    counted_ids = frozenset(i.id for i in counted)
+    counted = [i for i in snap.items if i.id in analysis.counted_item_ids]
+    counted_ids = analysis.counted_item_ids
     themes = sum(1 for o in snap.objectives if snap.is_theme(o.id))
-    linked_items = {link.item_id for link in snap.links if link.item_id in counted_ids}
-    supported = {link.objective_id for link in snap.links if link.item_id in counted_ids}
-    leaves = [o for o in snap.objectives if not snap.is_theme(o.id)]
-    unsupported = frozenset(o.id for o in leaves if o.id not in supported)
-    orphans = frozenset(i.id for i in counted if i.id not in linked_items)
+    unsupported = frozenset(analysis.unsupported_objective_ids)
+    orphans = frozenset(analysis.orphan_item_ids)
     left = {p.id for p in snap.people if not p.active}
     left_sponsors = {i.sponsor_id for i in counted if i.sponsor_id in left}
     left_items = frozenset(i.id for i in counted if i.sponsor_id in left)
@@ -104,7 +106,7 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
             "unsupported",
             f"{len(unsupported):,}",
             "Unsupported objectives",
-            "no roadmap item serves them",
+            "no item serves them moderately or strongly",
             "objectives",
             RecordSubset("objective", "Unsupported objectives", unsupported),
             warning=bool(unsupported),
@@ -297,7 +299,7 @@ class OverviewView(PlanView):
 
     def _build(self, snap: PlanSnapshot) -> None:
         self._grids: list[tuple[QGridLayout, list[FigureCard]]] = []
-        for title, figures in key_figures(snap).items():
+        for title, figures in key_figures(snap, self.live.analysis()).items():
             heading = MutedLabel(title.upper(), style="font-weight: 600; letter-spacing: 1px;")
             self._sections.addSpacing(6)
             self._sections.addWidget(heading)
@@ -349,7 +351,7 @@ class OverviewView(PlanView):
         self.host.navigate(figure.view, figure.subset)
 
     def refresh(self, snap: PlanSnapshot) -> None:
-        for figures in key_figures(snap).values():
+        for figures in key_figures(snap, self.live.analysis()).values():
             for figure in figures:
                 self.cards[figure.key].set_figure(figure)
         self._fill_header(snap)

@@ -29,6 +29,7 @@ VIEW_MODULES = [
     "stratplanner.ui.view_alignment",
     "stratplanner.ui.view_people",
     "stratplanner.ui.view_kpis",
+    "stratplanner.ui.view_charts",
 ]
 
 
@@ -130,6 +131,9 @@ class PlanView(QWidget):
     def focus_main(self) -> None:
         """Put the keyboard focus where work in this view starts."""
         self.setFocus()
+
+    def settle(self) -> None:
+        """Finish work put off for later (a debounced redraw), e.g. before a screenshot."""
 
 
 @dataclass(frozen=True)
