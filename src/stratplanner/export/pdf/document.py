@@ -89,14 +89,17 @@ class Anchor(Flowable):
 
 
 class Contents(Flowable):
-    """The table of contents: fixed height, page numbers filled in when the document ends."""
+    """The table of contents: fixed height, page numbers filled in when the document ends.
 
-    def __init__(self, entries: list[tuple[str, str]], styles: Styles, outline: Outline):
+    ``entries`` are (title, bookmark key, one-line description).
+    """
+
+    def __init__(self, entries: list[tuple[str, str, str]], styles: Styles, outline: Outline):
         super().__init__()
         self.entries = entries
-        outline.contents_keys.extend(key for _, key in entries)
+        outline.contents_keys.extend(key for _, key, _ in entries)
         self.styles = styles
-        self.line = 24.0
+        self.line = 38.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -106,7 +109,7 @@ class Contents(Flowable):
         canv = self.canv
         size = 11.5
         y = self.line * len(self.entries) - 16
-        for number, (title, key) in enumerate(self.entries, start=1):
+        for number, (title, key, blurb) in enumerate(self.entries, start=1):
             label = fit_text(title, FAMILY, size, self.width - 80)
             canv.setFillColor(self.styles.accent)
             canv.setFont(BOLD, size)
@@ -123,7 +126,11 @@ class Contents(Flowable):
             canv.translate(self.width, y)
             canv.doForm(f"toc-{key}")
             canv.restoreState()
-            canv.linkRect("", key, (0, y - 5, self.width, y + size + 2), relative=1, thickness=0)
+            if blurb:
+                canv.setFillColor(MUTED)
+                canv.setFont(FAMILY, 8.5)
+                canv.drawString(22, y - 12.5, fit_text(blurb, FAMILY, 8.5, self.width - 80))
+            canv.linkRect("", key, (0, y - 16, self.width, y + size + 2), relative=1, thickness=0)
             y -= self.line
 
 

@@ -26,7 +26,12 @@ from stratplanner.export.pdf.document import (
 from stratplanner.export.pdf.errors import ExportCancelled, PdfExportError
 from stratplanner.export.pdf.filters import describe_filters, filter_snapshot, resolve_codes
 from stratplanner.export.pdf.graphics import LogoError, load_logo
-from stratplanner.export.pdf.options import SECTION_TITLES, PdfOptions, check_options
+from stratplanner.export.pdf.options import (
+    SECTION_BLURBS,
+    SECTION_TITLES,
+    PdfOptions,
+    check_options,
+)
 from stratplanner.export.pdf.prioritization import PdfBaseline
 from stratplanner.export.pdf.sections import SECTION_MODULES
 from stratplanner.export.pdf.styles import build_styles
@@ -129,24 +134,20 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
         built.append(("notice", "portrait", _nothing_to_show(ctx)))
     if "contents" in chosen:
         entries = [
-            (SECTION_TITLES.get(key, "Note"), f"sec-{key}")
+            (SECTION_TITLES.get(key, "Note"), f"sec-{key}", SECTION_BLURBS.get(key, ""))
             for key, _, _ in built
             if key not in ("cover", "notice")
         ]
         if len(entries) > 1:
             at = 1 if built and built[0][0] == "cover" else 0
-            built.insert(
-                at,
-                (
-                    "contents",
-                    "portrait",
-                    [
-                        Paragraph(SECTION_TITLES["contents"], ctx.styles.h1),
-                        Spacer(1, 6 * mm),
-                        Contents(entries, ctx.styles, outline),
-                    ],
-                ),
-            )
+            contents: list[Flowable] = [
+                Paragraph(SECTION_TITLES["contents"], ctx.styles.h1),
+                Spacer(1, 6 * mm),
+                Contents(entries, ctx.styles, outline),
+                Spacer(1, 8 * mm),
+                *_about(ctx),
+            ]
+            built.insert(at, ("contents", "portrait", contents))
     story: list[Flowable] = []
     for key, orientation, flows in built:
         template = "cover" if key == "cover" else orientation
@@ -156,6 +157,30 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
             ctx.extras["first_template"] = template
         story += flows
     return story
+
+
+def _about(ctx: ExportContext) -> list[Flowable]:
+    """'About this pack': where the figures come from and how to read them."""
+    snap, info = ctx.snap, ctx.snap.info
+    themes = sum(1 for o in snap.objectives if snap.is_theme(o.id))
+    leaves = len(snap.objectives) - themes
+    scope = f"only {markup(ctx.filter_text)}" if ctx.filter_text else "the whole plan"
+    styles = ctx.styles
+    lines = [
+        f"Prepared from the plan <b>{markup(info.title)}</b>"
+        + (f" of {markup(info.organization)}" if info.organization else "")
+        + f" on {format_date(ctx.today)}; it covers {scope}: {leaves} objective"
+        f"{'s' if leaves != 1 else ''}"
+        + (f" under {themes} theme{'s' if themes != 1 else ''}" if themes else "")
+        + f", {len(snap.items)} roadmap item{'s' if len(snap.items) != 1 else ''} and "
+        f"{len(snap.teams)} delivery team{'s' if len(snap.teams) != 1 else ''}.",
+        f"Money is in {markup(info.currency)}: investment is capex plus opex over the plan's "
+        f"horizon ({info.start} to {info.end}); value is what an item is expected to return each "
+        "year once delivered. Cancelled items count nowhere.",
+        "Every entry above is a link; the PDF's bookmarks list each section"
+        + (", objective and item card." if ctx.options.preset == "team" else "."),
+    ]
+    return [Paragraph("About this pack", styles.h2), *(Paragraph(t, styles.body) for t in lines)]
 
 
 def _nothing_to_show(ctx: ExportContext) -> list[Flowable]:

@@ -45,6 +45,19 @@ SECTION_TITLES: dict[str, str] = {
     "appendix": "Appendix: item cards",
 }
 
+#: One line under each entry of the table of contents.
+SECTION_BLURBS: dict[str, str] = {
+    "summary": "The case in business terms and the decisions asked of the board",
+    "objectives": "Each business objective, the IT work that serves it and the KPIs that track it",
+    "timeline": "Every scheduled item by theme, quarter by quarter, with milestones and dependencies",
+    "heatmap": "Which items serve which objectives, and where the gaps are",
+    "investment": "Where the money goes, by category, quarter, business unit and theme, and what it buys",
+    "portfolio": "The agreed ranking, each score broken down by criterion, and how robust it is",
+    "capacity": "Team demand against capacity, and which items must wait, with the reason",
+    "changes": "What moved, was added, dropped, re-costed or re-ranked since the baseline",
+    "appendix": "One card per item: owners, money, value, dependencies and KPIs",
+}
+
 PRESETS: dict[str, tuple[str, ...]] = {
     "board": ("cover", "contents", "summary", "timeline", "heatmap", "investment"),
     "team": SECTIONS,

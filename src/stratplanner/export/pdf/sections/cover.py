@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
-from stratplanner.export.pdf.styles import INK, MUTED
+from stratplanner.export.pdf.styles import INK, MUTED, RULE
 from stratplanner.export.pdf.text import fit_text, format_date, markup
 
 ORIENTATION = "portrait"
@@ -83,6 +83,7 @@ class CoverBlock(Flowable):
             y -= 7 * mm
             canv.setFont(FAMILY, 11)
             canv.drawString(0, y, fit_text(f"Scope: {ctx.filter_text}", FAMILY, 11, width))
+        self._key_figures(min(y - 22 * mm, 118 * mm), width)
 
         # Bottom facts, above the light band.
         facts = [
@@ -108,6 +109,42 @@ class CoverBlock(Flowable):
             canv.setFillColor(INK)
             canv.setFont(BOLD, 10.5)
             canv.drawString(x, base + 2.5 * mm, fit_text(value, BOLD, 10.5, column - 6 * mm))
+
+    def _key_figures(self, top: float, width: float) -> None:
+        """What the pack is about in four numbers, between the title and the facts."""
+        snap = self.ctx.snap
+        items = [i for i in snap.items if i.status != "cancelled"]
+        if not items:
+            return
+        objectives = [o for o in snap.objectives if not snap.is_theme(o.id)]
+        figures = [
+            (self.ctx.money(sum(i.cost for i in items)), "investment"),
+            (self.ctx.money(sum(i.annual_value for i in items)), "value a year once delivered"),
+            (f"{len(items)}", "roadmap items"),
+            (f"{len(objectives)}", "business objectives"),
+        ]
+        canv = self.canv
+        gap = 10 * mm
+        for size in (17, 15, 13, 11):
+            widths = [
+                max(canv.stringWidth(big, BOLD, size), canv.stringWidth(label, FAMILY, 8.5))
+                for big, label in figures
+            ]
+            if sum(widths) + gap * (len(figures) - 1) <= width:
+                break
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(0, top + 6 * mm, width, top + 6 * mm)
+        canv.line(0, top - 15 * mm, width, top - 15 * mm)
+        x = 0.0
+        for (big, label), column in zip(figures, widths, strict=True):
+            canv.setFillColor(self.ctx.styles.accent)
+            canv.setFont(BOLD, size)
+            canv.drawString(x, top - 5 * mm, fit_text(big, BOLD, size, width - x))
+            canv.setFillColor(MUTED)
+            canv.setFont(FAMILY, 8.5)
+            canv.drawString(x, top - 10.5 * mm, fit_text(label, FAMILY, 8.5, width - x))
+            x += column + gap
 
 
 def build(ctx: ExportContext) -> list[Flowable]:

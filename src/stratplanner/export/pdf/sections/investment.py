@@ -73,7 +73,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         Paragraph(_mix_sentence(ctx, analysis.investment_by_category, total), styles.lead),
     ]
     chart = charts.chart_flowable(
-        ctx, "investment", width, height * 0.5, scale=PORTRAIT_CHART_SCALE
+        ctx, "investment", width, height * 0.56, scale=PORTRAIT_CHART_SCALE
     )
     if chart is not None:
         flows += [chart, Spacer(1, 4 * mm)]

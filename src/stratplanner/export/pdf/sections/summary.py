@@ -114,7 +114,12 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
     if rows:
         heading = "Top-ranked items"
         method = prioritization.method_label(prioritization.ranking(ctx))
-        note = f"Ranked by {method}; the full ranking is in the portfolio section of the team pack."
+        where = (
+            "the ranked portfolio section"
+            if "portfolio" in ctx.options.selected_sections()
+            else "the working team pack"
+        )
+        note = f"Ranked by {method}; the full ranking is in {where}."
         chosen = [(r.rank, ctx.snap.item_by_id[r.item_id]) for r in rows[:TOP_ITEMS]]
     else:
         heading = "Largest items by annual value"
