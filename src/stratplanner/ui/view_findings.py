@@ -131,6 +131,7 @@ class FindingsView(PlanView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_args: self._fit_rows())
         self.table.setToolTip("Select a finding to see its record; double-click or Enter opens it")
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -159,7 +160,7 @@ class FindingsView(PlanView):
         shown = [f for f in findings if kind is None or f.kind == kind]
         current = self.current_finding()
         self.model.set_findings(shown)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         total = f"{len(findings):,} findings"
         self.summary.setText(f"{len(shown):,} of {total}" if kind else total)
         if not findings:
@@ -172,6 +173,11 @@ class FindingsView(PlanView):
         self.stack.setCurrentWidget(self.table if shown else self.empty)
         if current is not None and current in shown:
             self.table.selectRow(shown.index(current))
+
+    def _fit_rows(self) -> None:
+        """Wrap long sentences; skipped on huge lists, where measuring every row would stall."""
+        if self.model.rowCount() <= 500:
+            self.table.resizeRowsToContents()
 
     def current_finding(self) -> Finding | None:
         row = self.table.currentIndex().row()

@@ -30,6 +30,7 @@ VIEW_MODULES = [
     "stratplanner.ui.view_people",
     "stratplanner.ui.view_kpis",
     "stratplanner.ui.view_findings",
+    "stratplanner.ui.view_portfolio",
     "stratplanner.ui.view_charts",
 ]
 

@@ -1,0 +1,458 @@
+"""Portfolio: the ranked portfolio, each score broken down by criterion, weights tried live.
+
+Moving a weight re-ranks in memory (``ScoringModel.rank``, normalised once per
+plan revision); nothing is written until **Save weights**, one undoable step.
+Sensitivity says which ranks hold under ±20 % on any single weight. Pins fix
+an item's rank with a reason (undoable); WSJF is the alternative method.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.analysis.scoring import PrioritizationError, Ranking, ScoringModel
+from stratplanner.analysis.sensitivity import ItemSensitivity, Sensitivity, rank_sensitivity
+from stratplanner.commands.portfolio import PinRank, SetWeights, Unpin
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.theme import MutedLabel
+from stratplanner.ui.view_findings import cached
+from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+
+_Index = QModelIndex | QPersistentModelIndex
+_FIXED_COLUMNS = ("Rank", "Code", "Title", "Score")
+
+
+def sensitivity_text(entry: ItemSensitivity | None) -> str:
+    if entry is None:
+        return ""
+    if entry.robust:
+        return "Robust"
+    moved_by = ", ".join(dict.fromkeys(s.criterion for s in entry.shifts))
+    return f"Flips: ranks {entry.min_rank}–{entry.max_rank} (moved by {moved_by})"
+
+
+class RankingModel(QAbstractTableModel):
+    """Ranked items with a column per criterion's contribution, the pin and the sensitivity."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ranking: Ranking | None = None
+        self.sensitivity: dict[int, ItemSensitivity] = {}
+        self.criteria: list[str] = []
+
+    def set_ranking(self, ranking: Ranking | None, sensitivity: Sensitivity | None) -> None:
+        self.beginResetModel()
+        self.ranking = ranking
+        self.criteria = (
+            []
+            if ranking is None or ranking.method != "score"
+            else [c.code for c in ranking.criteria]
+        )
+        self.sensitivity = {s.item_id: s for s in sensitivity.items} if sensitivity else {}
+        self.endResetModel()
+
+    @property
+    def headers(self) -> list[str]:
+        return [*_FIXED_COLUMNS, *self.criteria, "Pinned", "Sensitivity (±20% on one weight)"]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.ranking is None else len(self.ranking.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def item_id(self, row: int) -> int | None:
+        if self.ranking is None or not 0 <= row < len(self.ranking.items):
+            return None
+        return self.ranking.items[row].item_id
+
+    def codes(self) -> list[str]:
+        return [] if self.ranking is None else [r.code for r in self.ranking.items]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.ranking is None:
+            return None
+        entry = self.ranking.items[index.row()]
+        column = index.column()
+        n_fixed, n_criteria = len(_FIXED_COLUMNS), len(self.criteria)
+        sens = self.sensitivity.get(entry.item_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return entry.rank
+            if column == 1:
+                return entry.code
+            if column == 2:
+                return entry.title
+            if column == 3:
+                return "—" if entry.score is None else f"{entry.score:,.1f}"
+            if column < n_fixed + n_criteria:
+                return f"{entry.contributions.get(self.criteria[column - n_fixed], 0.0):.1f}"
+            if column == n_fixed + n_criteria:
+                return f"#{entry.pin.rank}: {entry.pin.reason}" if entry.pin else ""
+            return sensitivity_text(sens)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if n_fixed <= column < n_fixed + n_criteria:
+                code = self.criteria[column - n_fixed]
+                raw = entry.raw.get(code)
+                unscored = " (not scored: counts as 0)" if code in entry.unscored else ""
+                return (
+                    f"{code}: {entry.contributions.get(code, 0.0):.1f} points; read {raw}{unscored}"
+                )
+            if column == n_fixed + n_criteria and entry.pin:
+                pin = entry.pin
+                who = f" by {pin.decided_by}" if pin.decided_by else ""
+                return f"Pinned at rank {pin.rank}{who} on {pin.decided_on}: {pin.reason}"
+            if column == 3 and self.ranking.method == "wsjf":
+                return f"Cost of delay {entry.cost_of_delay} ÷ job size {entry.job_size}"
+            if column == self.columnCount() - 1 and sens is not None and sens.shifts:
+                return "\n".join(f"{s.label}: rank {s.rank}" for s in sens.shifts)
+            return None
+        numeric = column in (0, 3) or n_fixed <= column < n_fixed + n_criteria
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        last = column == self.columnCount() - 1
+        if role == Qt.ItemDataRole.ForegroundRole and last and sens and not sens.robust:
+            return QBrush(theme.warning_color())
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and self.ranking is not None:
+            n_fixed = len(_FIXED_COLUMNS)
+            if n_fixed <= section < n_fixed + len(self.criteria):
+                c = self.ranking.criteria[section - n_fixed]
+                return f"{c.name}: points this criterion gives ({c.share:.0%} of the weight)"
+        return None
+
+
+class RankTable(QTableView):
+    """Enter opens the item in the roadmap, like a double-click."""
+
+    def __init__(self, view: PortfolioView):
+        super().__init__()
+        self._view = view
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._view.open_current()
+            return
+        super().keyPressEvent(event)
+
+
+class PortfolioView(PlanView):
+    def __init__(self, host: ViewHost, parent: QWidget | None = None):
+        super().__init__(host, parent)
+        self.weights: dict[str, float] = {}  # live weights, not yet saved
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.ranking: Ranking | None = None
+
+        self.method = QComboBox()
+        self.method.addItem("Weighted score", "score")
+        self.method.addItem("WSJF (cost of delay ÷ job size)", "wsjf")
+        self.method.setToolTip("Rank by the weighted criteria, or by weighted shortest job first")
+        self.method.currentIndexChanged.connect(lambda _i: self.rerank())
+        self.weights_box = QGroupBox("Weights — try them; nothing is saved until you say so")
+        self.weights_grid = QGridLayout(self.weights_box)
+        self.save_button = QPushButton("&Save weights")
+        self.save_button.setToolTip("Keep these weights in the plan (one step you can undo)")
+        self.save_button.clicked.connect(self.save_weights)
+        self.reset_button = QPushButton("&Reset")
+        self.reset_button.setToolTip("Back to the weights saved in the plan")
+        self.reset_button.clicked.connect(self.reset_weights)
+        self.summary = MutedLabel()
+        self.summary.setWordWrap(True)
+
+        self.model = RankingModel()
+        self.table = RankTable(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip(
+            "Select an item to see it in details; Enter or double-click opens it in the roadmap"
+        )
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.pin_rank = QSpinBox()
+        self.pin_rank.setRange(1, 100000)
+        self.pin_rank.setToolTip("The rank the selected item should keep, whatever its score")
+        self.pin_reason = QLineEdit()
+        self.pin_reason.setPlaceholderText("Why (required), e.g. “Regulatory deadline”")
+        self.pin_reason.setToolTip("Recorded with the pin, for whoever asks later")
+        self.pin_reason.returnPressed.connect(self.pin_selected)
+        self.pin_button = QPushButton("&Pin rank")
+        self.pin_button.setToolTip("Fix the selected item at this rank (one step you can undo)")
+        self.pin_button.clicked.connect(self.pin_selected)
+        self.unpin_button = QPushButton("U&npin")
+        self.unpin_button.setToolTip("Let the selected item's score decide its rank again")
+        self.unpin_button.clicked.connect(self.unpin_selected)
+
+        top = QHBoxLayout()
+        method_label = QLabel("&Method:")
+        method_label.setBuddy(self.method)
+        top.addWidget(method_label)
+        top.addWidget(self.method)
+        top.addStretch(1)
+        weights_row = QHBoxLayout()
+        weights_row.addWidget(self.weights_box, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        weights_row.addLayout(buttons)
+        pin_row = QHBoxLayout()
+        pin_label = QLabel("Pin selected item at ran&k:")
+        pin_label.setBuddy(self.pin_rank)
+        pin_row.addWidget(pin_label)
+        pin_row.addWidget(self.pin_rank)
+        pin_row.addWidget(self.pin_reason, 1)
+        pin_row.addWidget(self.pin_button)
+        pin_row.addWidget(self.unpin_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addLayout(weights_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(pin_row)
+        self.refresh(self.snapshot)
+
+    # -- data ------------------------------------------------------------------------------
+    @property
+    def scoring(self) -> ScoringModel:
+        return cached(self.live, "ui.scoring_model", ScoringModel)
+
+    def stored_weights(self) -> dict[str, float]:
+        return self.scoring.stored_weights()
+
+    def refresh(self, snap: PlanSnapshot) -> None:
+        stored = self.stored_weights()
+        # Keep weights being tried for criteria that still exist.
+        self.weights = {c: w for c, w in self.weights.items() if c in stored}
+        self._build_weights()
+        self.rerank()
+
+    def _build_weights(self) -> None:
+        criteria = self.scoring.criteria
+        if [c.code for c in criteria] != list(self.spins):
+            while self.weights_grid.count():
+                widget = self.weights_grid.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+            self.spins = {}
+            for k, criterion in enumerate(criteria):
+                spin = QDoubleSpinBox()
+                spin.setRange(0.0, 100.0)
+                spin.setSingleStep(0.5)
+                spin.setDecimals(1)
+                direction = (
+                    "lower is better" if criterion.direction == "cost" else "higher is better"
+                )
+                spin.setToolTip(f"Weight of {criterion.name} ({criterion.measure}, {direction})")
+                spin.valueChanged.connect(
+                    lambda value, code=criterion.code: self.set_weight(code, value)
+                )
+                label = QLabel(f"{criterion.name}:")
+                label.setBuddy(spin)
+                self.weights_grid.addWidget(label, k // 4, (k % 4) * 2)
+                self.weights_grid.addWidget(spin, k // 4, (k % 4) * 2 + 1)
+                self.spins[criterion.code] = spin
+        stored = self.stored_weights()
+        for code, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(self.weights.get(code, stored[code]))
+            spin.blockSignals(False)
+
+    def set_weight(self, code: str, value: float) -> None:
+        """Try a weight: ranks move at once, the plan is untouched."""
+        self.weights[code] = value
+        self.rerank()
+
+    def live_weights(self) -> dict[str, float]:
+        return {**self.stored_weights(), **self.weights}
+
+    def unsaved(self) -> dict[str, float]:
+        stored = self.stored_weights()
+        return {c: w for c, w in self.weights.items() if abs(w - stored[c]) > 1e-9}
+
+    def rerank(self) -> None:
+        method = self.method.currentData()
+        scoring = self.scoring
+        current = self.current_item_id()
+        self.weights_box.setEnabled(method == "score")
+        ranking: Ranking | None = None
+        sensitivity: Sensitivity | None = None
+        problem = ""
+        if not scoring.items:
+            problem = (
+                "No items to rank yet — add proposed, approved or in-progress items in "
+                "Roadmap items, and they are ranked here."
+            )
+        elif method == "score" and not scoring.criteria:
+            problem = "No criteria to score by — the plan has none; WSJF can still rank."
+        else:
+            try:
+                ranking = scoring.rank(self.live_weights(), method=method)
+                if method == "score":
+                    sensitivity = rank_sensitivity(scoring, self.live_weights())
+            except PrioritizationError as exc:
+                problem = str(exc)
+        self.ranking = ranking
+        self.model.set_ranking(ranking, sensitivity)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 260))
+        self.empty.setText(problem)
+        self.stack.setCurrentWidget(self.table if ranking else self.empty)
+        unsaved = self.unsaved()
+        self.save_button.setEnabled(bool(unsaved) and not self.live.read_only)
+        self.reset_button.setEnabled(bool(unsaved))
+        self.summary.setText(self._summary(ranking, sensitivity, unsaved))
+        if current is not None:
+            self.select_item(current)
+        self._update_pin_buttons()
+
+    def _summary(
+        self, ranking: Ranking | None, sensitivity: Sensitivity | None, unsaved: dict[str, float]
+    ) -> str:
+        parts = []
+        if ranking is not None:
+            parts.append(f"{len(ranking.items):,} items ranked")
+        if sensitivity is not None and ranking is not None:
+            parts.append(
+                f"{sensitivity.robust_count:,} robust, {len(sensitivity.flipping):,} flip under "
+                "±20% on a single weight"
+            )
+        if unsaved:
+            parts.append(
+                "weights not saved: " + ", ".join(f"{c} {w:g}" for c, w in unsaved.items())
+            )
+        if ranking is not None:
+            parts.extend(ranking.warnings)
+        return "; ".join(parts[:2]) + (". " + " ".join(parts[2:]) if parts[2:] else "")
+
+    # -- commands --------------------------------------------------------------------------
+    def save_weights(self) -> None:
+        unsaved = self.unsaved()
+        if not unsaved:
+            return
+        ids = {c.code: c.id for c in self.scoring.criteria}
+        names = ", ".join(f"{code} {w:g}" for code, w in unsaved.items())
+        command = SetWeights({ids[c]: w for c, w in unsaved.items()}, label=f"Set weights {names}")
+        if self.live.execute(command):
+            self.weights = {}
+            self.refresh(self.snapshot)
+
+    def reset_weights(self) -> None:
+        self.weights = {}
+        self._build_weights()
+        self.rerank()
+
+    def pin_selected(self) -> None:
+        item_id = self.current_item_id()
+        reason = self.pin_reason.text().strip()
+        if item_id is None:
+            self.host.report("Select the item to pin first.")
+            return
+        if not reason:
+            self.host.report("Say why the rank is pinned: type a reason, then Pin rank.")
+            self.pin_reason.setFocus()
+            return
+        if self.live.execute(PinRank(item_id, self.pin_rank.value(), reason)):
+            self.pin_reason.clear()
+            self.select_item(item_id)
+
+    def unpin_selected(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self.live.execute(Unpin(item_id))
+
+    # -- selection -------------------------------------------------------------------------
+    def current_item_id(self) -> int | None:
+        return self.model.item_id(self.table.currentIndex().row())
+
+    def select_item(self, item_id: int) -> bool:
+        if self.ranking is None:
+            return False
+        row = next((r for r, e in enumerate(self.ranking.items) if e.item_id == item_id), None)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = self.model.item_id(current.row())
+        if item_id is not None:
+            entry = self.ranking.by_item[item_id] if self.ranking else None
+            if entry is not None:
+                self.pin_rank.setValue(entry.pin.rank if entry.pin else entry.rank)
+            self.record_selected.emit("item", item_id)
+        self._update_pin_buttons()
+
+    def _update_pin_buttons(self) -> None:
+        item_id = self.current_item_id()
+        entry = self.ranking.by_item.get(item_id) if self.ranking and item_id else None
+        writable = not self.live.read_only
+        self.pin_button.setEnabled(entry is not None and writable)
+        self.unpin_button.setEnabled(entry is not None and entry.pin is not None and writable)
+
+    def open_current(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self.host.reveal("item", item_id)
+
+    def current_record(self) -> tuple[str, int] | None:
+        item_id = self.current_item_id()
+        return None if item_id is None else ("item", item_id)
+
+    def focus_main(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+
+
+register_view(
+    ViewSpec(
+        "portfolio",
+        "Portfolio ranking",
+        PortfolioView,
+        icon="kpis",
+        tooltip="The ranked portfolio: scores by criterion, weights to try, sensitivity and pins",
+        order=64,
+    )
+)
