@@ -57,6 +57,19 @@ def plural_title(kind: str) -> str:
     return _PLURAL_TITLES.get(kind, KINDS[kind].plural)
 
 
+def tool_button(icon_name: str, text: str, tip: str, slot: Any = None) -> QToolButton:
+    """A flat toolbar button with an icon and its text beside it."""
+    button = QToolButton()
+    set_icon(button, icon_name)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
+
+
 class RecordTableView(QTableView):
     """A QTableView set up for records: row selection, field editors, fixed row height."""
 
@@ -232,11 +245,11 @@ class RecordTable(QWidget):
 
         label = plural_title(kind)
         singular = KINDS[kind].label
-        self.add_button = self._tool_button("add", "Add", f"Add a {singular}", self.add_record)
-        self.duplicate_button = self._tool_button(
+        self.add_button = tool_button("add", "Add", f"Add a {singular}", self.add_record)
+        self.duplicate_button = tool_button(
             "duplicate", "Duplicate", f"Duplicate the selected {label}", self.duplicate_selected
         )
-        self.delete_button = self._tool_button(
+        self.delete_button = tool_button(
             "delete", "Delete", f"Delete the selected {label}", self.delete_selected
         )
 
@@ -267,16 +280,6 @@ class RecordTable(QWidget):
         self._update_counts()
         self._selection_changed()
         self._search_prepared = False
-
-    def _tool_button(self, icon_name: str, text: str, tip: str, slot: Any) -> QToolButton:
-        button = QToolButton()
-        set_icon(button, icon_name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)
-        return button
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

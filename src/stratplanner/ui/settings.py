@@ -67,8 +67,6 @@ class AppSettings:
     window_state = Option("window/state", QByteArray())
     workspace_splitter = Option("window/workspace_splitter", QByteArray())
     details_visible = Option("window/details_visible", True)
-    objective_pane_visible = Option("roadmap/objective_pane_visible", True)
-    alignment_transposed = Option("alignment/transposed", False)
 
     def __init__(self, qsettings: QSettings):
         self.qsettings = qsettings
@@ -99,13 +97,6 @@ class AppSettings:
 
     def clear_recent(self) -> None:
         self._recent = []
-
-    def header_state(self, name: str) -> QByteArray:
-        value = self.qsettings.value(f"headers/{name}")
-        return value if isinstance(value, QByteArray) else QByteArray()
-
-    def set_header_state(self, name: str, state: QByteArray) -> None:
-        self.qsettings.setValue(f"headers/{name}", state)
 
     def sync(self) -> None:
         self.qsettings.sync()

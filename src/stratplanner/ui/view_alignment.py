@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.alignment_model import AlignmentModel
 from stratplanner.ui.fields import LINK_LABELS
-from stratplanner.ui.icons import set_icon
+from stratplanner.ui.record_table import tool_button
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
 
@@ -181,15 +180,12 @@ class AlignmentView(PlanView):
         self.filter_box.setPlaceholderText("Filter items by code, title or description")
         self.only_linked = QCheckBox("Only linked items")
         self.only_linked.setToolTip("Hide items that support no objective yet")
-        self.transpose_button = QToolButton()
-        set_icon(self.transpose_button, "transpose")
-        self.transpose_button.setText("Transpose")
-        self.transpose_button.setCheckable(True)
-        self.transpose_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.transpose_button.setAutoRaise(True)
-        self.transpose_button.setToolTip(
-            "Swap rows and columns: items as rows, objectives as columns"
+        self.transpose_button = tool_button(
+            "transpose",
+            "Transpose",
+            "Swap rows and columns: items as rows, objectives as columns",
         )
+        self.transpose_button.setCheckable(True)
         self.count_label = QLabel()
         legend = MutedLabel(
             "Type 1 weak · 2 moderate · 3 strong · 0 or Delete to unlink; double-click to pick"

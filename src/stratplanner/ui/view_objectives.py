@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 from stratplanner.commands import CreateRecord
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.delegates import FieldDelegate
-from stratplanner.ui.icons import set_icon
 from stratplanner.ui.objective_model import ObjectiveTreeModel
 from stratplanner.ui.record_ops import (
     CannotAdd,
@@ -28,7 +26,7 @@ from stratplanner.ui.record_ops import (
     duplicate_values,
     new_record_values,
 )
-from stratplanner.ui.record_table import SubsetBar
+from stratplanner.ui.record_table import SubsetBar, tool_button
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import (
     PlanView,
@@ -113,13 +111,13 @@ class ObjectivesView(PlanView):
         self.subset_bar.cleared.connect(lambda: self.show_subset(None))
         self._subset: RecordSubset | None = None
 
-        self.add_button = self._button(
+        self.add_button = tool_button(
             "add", "Add", "Add an objective under the selected theme", self.add_record
         )
-        self.duplicate_button = self._button(
+        self.duplicate_button = tool_button(
             "duplicate", "Duplicate", "Duplicate the selected objectives", self.duplicate_selected
         )
-        self.delete_button = self._button(
+        self.delete_button = tool_button(
             "delete", "Delete", "Delete the selected objectives", self.delete_selected
         )
         row = QHBoxLayout()
@@ -142,16 +140,6 @@ class ObjectivesView(PlanView):
         selection.selectionChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
         self._update_count()
-
-    def _button(self, name: str, text: str, tip: str, slot: object) -> QToolButton:
-        button = QToolButton()
-        set_icon(button, name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
-        return button
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self, snap: PlanSnapshot) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,9 +27,8 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.fields import ITEM_FIELDS
 from stratplanner.ui.filter_widgets import ChoiceFilterButton, QuarterFilter
 from stratplanner.ui.flow_layout import FlowLayout
-from stratplanner.ui.icons import set_icon
 from stratplanner.ui.objective_model import ObjectiveTreeModel
-from stratplanner.ui.record_table import RecordTable
+from stratplanner.ui.record_table import RecordTable, tool_button
 from stratplanner.ui.table_model import RecordFilter
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import (
@@ -114,18 +112,12 @@ class RoadmapView(PlanView):
         self.from_filter.setToolTip("Show only items running in or after this quarter")
         self.to_filter = QuarterFilter("To: any quarter")
         self.to_filter.setToolTip("Show only items running in or before this quarter")
-        self.clear_button = QToolButton()
-        set_icon(self.clear_button, "clear-filter")
-        self.clear_button.setText("Clear filters")
-        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip("Show every roadmap item again")
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.pane_button = QToolButton()
-        set_icon(self.pane_button, "link")
-        self.pane_button.setText("Objectives")
-        self.pane_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.pane_button.setAutoRaise(True)
+        self.clear_button = tool_button(
+            "clear-filter", "Clear filters", "Show every roadmap item again", self.clear_filters
+        )
+        self.pane_button = tool_button(
+            "link", "Objectives", "Show the objectives beside the table to link items by dragging"
+        )
         self.pane_button.setCheckable(True)
         self.pane_button.setToolTip(
             "Show the objectives beside the table to link items by dragging"
