@@ -30,6 +30,7 @@ class Act(StrEnum):
     SHOW_DETAILS = "show_details"
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
+    EXPORT_PDF = "export_pdf"
     ABOUT = "about"
     ABOUT_QT = "about_qt"
 
@@ -87,6 +88,11 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.NEXT_PANE: ActionSpec("Next &Pane", "Move the keyboard focus to the next pane", "F6"),
     Act.PREVIOUS_PANE: ActionSpec(
         "Previous Pa&ne", "Move the keyboard focus to the previous pane", "Shift+F6"
+    ),
+    Act.EXPORT_PDF: ActionSpec(
+        "Export &PDF…",
+        "A board pack or the working team's full document, as a PDF",
+        "Ctrl+Shift+P",
     ),
     Act.ABOUT: ActionSpec(
         "&About StratPlanner", "Version and licence", None, "info", needs_plan=False

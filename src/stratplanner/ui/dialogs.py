@@ -69,15 +69,22 @@ class Dialogs:
         return value.strip() if ok and value.strip() else None
 
     def choose(
-        self, parent: QWidget | None, title: str, text: str, choices: list[str]
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        choices: list[str],
+        *,
+        cancel: bool = True,
     ) -> str | None:
         """One of ``choices`` (button texts, the first is the default); None for Cancel."""
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
         )
         buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(buttons[0] if buttons else cancel)
+        if cancel:
+            box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0])
         box.exec()
         clicked = box.clickedButton()
         return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), None)

@@ -39,6 +39,7 @@ from stratplanner.ui.find import FindDialog
 from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
+from stratplanner.ui.pdf_dialog import PdfExport
 from stratplanner.ui.welcome import WelcomePage
 from stratplanner.ui.workspace import Workspace
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.live: LivePlan | None = None
         self.workspace: Workspace | None = None
         self.find_dialog: FindDialog | None = None
+        self.pdf_export: PdfExport | None = None
         self.undo_group = QUndoGroup(self)
 
         self.welcome = WelcomePage()
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
             Act.SHOW_DETAILS: self._toggle_details,
             Act.NEXT_PANE: lambda: self._cycle_panes(1),
             Act.PREVIOUS_PANE: lambda: self._cycle_panes(-1),
+            Act.EXPORT_PDF: self.export_pdf,
             Act.ABOUT: self.about,
             Act.ABOUT_QT: QApplication.aboutQt,
         }
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[Act.OPEN_SAMPLE])
         file_menu.addSeparator()
         file_menu.addActions([a[Act.SAVE_COPY], a[Act.SAVE_AS]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[Act.EXPORT_PDF])
         file_menu.addSeparator()
         file_menu.addAction(a[Act.CLOSE])
         file_menu.addSeparator()
@@ -409,6 +414,8 @@ class MainWindow(QMainWindow):
         if self.find_dialog is not None:
             self.find_dialog.close()
             self.find_dialog = None
+        if self.pdf_export is not None:
+            self.pdf_export.wait()
         live, workspace = self.live, self.workspace
         self.live, self.workspace = None, None
         if workspace is not None:
@@ -524,6 +531,13 @@ class MainWindow(QMainWindow):
         if self.open_path(target) and view:
             self.show_view(view)
             self.statusBar().showMessage(f"Now working on {target}.", 10000)
+
+    def export_pdf(self) -> None:
+        """File ▸ Export PDF…: options, then the export on a worker (ui/pdf_dialog.py)."""
+        if self.live is None or (self.pdf_export is not None and self.pdf_export.running):
+            return
+        self.pdf_export = PdfExport(self)
+        self.pdf_export.start()
 
     # -- Edit and View commands ------------------------------------------------------------
     def find(self) -> None:
