@@ -9,9 +9,11 @@ from gui_helpers import by_code, view_of
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolTip
 
+from stratplanner.charts import CHARTS
 from stratplanner.commands import UpdateRecord
+from stratplanner.ui.chart_view import ChartView
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.view_charts import ChartView
+from stratplanner.ui.view_charts import CHART_VIEWS
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +26,10 @@ def item_point(view: ChartView, item_id: int) -> QPoint:
     x, y = region.axes.transData.transform(((x0 + x1) / 2, (y0 + y1) / 2))
     ratio = view.canvas.devicePixelRatioF()
     return QPoint(round(x / ratio), round(view.canvas.height() - y / ratio))
+
+
+def test_the_app_lists_every_chart_of_the_charts_package() -> None:
+    assert list(CHART_VIEWS) == [(name, kind.title) for name, kind in CHARTS.items()]
 
 
 def test_every_chart_draws_for_the_plan(qtbot: Any, plan_window: MainWindow) -> None:
