@@ -109,6 +109,7 @@ class FindingsView(PlanView):
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
+        self._fitting = False
         self.kind_filter = QComboBox()
         self.kind_filter.setToolTip("Show findings of one kind only")
         self.kind_filter.addItem("All kinds", None)
@@ -176,8 +177,13 @@ class FindingsView(PlanView):
 
     def _fit_rows(self) -> None:
         """Wrap long sentences; skipped on huge lists, where measuring every row would stall."""
-        if self.model.rowCount() <= 500:
+        if self._fitting or self.model.rowCount() > 500:
+            return
+        self._fitting = True  # rows resized can toggle the scroll bar and resize columns again
+        try:
             self.table.resizeRowsToContents()
+        finally:
+            self._fitting = False
 
     def current_finding(self) -> Finding | None:
         row = self.table.currentIndex().row()

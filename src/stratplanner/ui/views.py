@@ -31,7 +31,9 @@ VIEW_MODULES = [
     "stratplanner.ui.view_kpis",
     "stratplanner.ui.view_findings",
     "stratplanner.ui.view_portfolio",
+    "stratplanner.ui.view_sequence",
     "stratplanner.ui.view_charts",
+    "stratplanner.ui.view_activity",
 ]
 
 
