@@ -33,7 +33,6 @@ VIEW_MODULES = [
     "stratplanner.ui.view_portfolio",
     "stratplanner.ui.view_sequence",
     "stratplanner.ui.view_charts",
-    "stratplanner.ui.view_activity",
 ]
 
 
