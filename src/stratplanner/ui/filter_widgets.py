@@ -26,7 +26,8 @@ class ChoiceFilterButton(QToolButton):
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._any = QAction(f"Any {title.lower()}", self._menu)
+        # Owned by the button: QMenu.clear() in set_choices deletes actions the menu owns.
+        self._any = QAction(f"Any {title.lower()}", self)
         self._any.triggered.connect(self.clear)
         self._actions: list[QAction] = []
         self._values: list[Any] = []
