@@ -18,6 +18,7 @@ class Act(StrEnum):
     NEW = "new"
     OPEN = "open"
     OPEN_SAMPLE = "open_sample"
+    OPEN_TEAM = "open_team"
     SAVE_COPY = "save_copy"
     SAVE_AS = "save_as"
     CLOSE = "close"
@@ -53,6 +54,13 @@ ACTIONS: dict[Act, ActionSpec] = {
         "Open the sample plan of a retail group (a copy in your app data folder)",
         None,
         "sample",
+        needs_plan=False,
+    ),
+    Act.OPEN_TEAM: ActionSpec(
+        "Open &Team Plan…",
+        "Open a plan shared on a PostgreSQL server by its address",
+        None,
+        "people",
         needs_plan=False,
     ),
     Act.SAVE_COPY: ActionSpec(

@@ -40,6 +40,7 @@ from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.pdf_dialog import PdfExport
+from stratplanner.ui.team import OVERWRITE, RELOAD, SharedLivePlan, TeamSync
 from stratplanner.ui.welcome import WelcomePage
 from stratplanner.ui.workspace import Workspace
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.find_dialog: FindDialog | None = None
         self.pdf_export: PdfExport | None = None
+        self.team_sync: TeamSync | None = None
         self.undo_group = QUndoGroup(self)
 
         self.welcome = WelcomePage()
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
             Act.NEW: self.new_plan,
             Act.OPEN: self.open_dialog,
             Act.OPEN_SAMPLE: self.open_sample,
+            Act.OPEN_TEAM: self.open_team_plan,
             Act.SAVE_COPY: self.save_copy,
             Act.SAVE_AS: self.save_as,
             Act.CLOSE: self.close_plan,
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a[Act.NEW], a[Act.OPEN]])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(a[Act.OPEN_SAMPLE])
+        file_menu.addActions([a[Act.OPEN_SAMPLE], a[Act.OPEN_TEAM]])
         file_menu.addSeparator()
         file_menu.addActions([a[Act.SAVE_COPY], a[Act.SAVE_AS]])
         file_menu.addSeparator()
@@ -339,7 +342,7 @@ class MainWindow(QMainWindow):
                 15000,
             )
         if not (loads_in_background(target) if background is None else background):
-            self._attach(LivePlan(document, self))
+            self._attach(self._live_plan(document))
             return True
         # A big plan: keep the window responsive while a worker reads it.
         loader = SnapshotLoader(document)
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
         if loader is None:
             return
         loader.wait()
-        self._attach(LivePlan(loader.document, self, snapshot=snapshot))
+        self._attach(self._live_plan(loader.document, snapshot))
 
     def _load_failed(self, message: str) -> None:
         loader, self._loader = self._loader, None
@@ -379,6 +382,17 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(self.context.settings.recent_files)
         self.context.dialogs.error(self, "Can't Open the Plan", message)
 
+    def _live_plan(self, document: Any, snapshot: Any = None) -> LivePlan:
+        """Edits are based on the versions seen; a conflict asks Reload or Overwrite."""
+        return SharedLivePlan(
+            document, self, snapshot=snapshot, resolve_conflict=self._resolve_conflict
+        )
+
+    def _resolve_conflict(self, text: str) -> str | None:
+        return self.context.dialogs.choose(
+            self, "Changed by Someone Else", text, [RELOAD, OVERWRITE]
+        )
+
     def _attach(self, live: LivePlan) -> None:
         self.live = live
         self.undo_group.addStack(live.undo_stack)
@@ -397,6 +411,8 @@ class MainWindow(QMainWindow):
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         live.changed.connect(self._plan_changed)
         live.undo_stack.indexChanged.connect(self._undo_index_changed)
+        if isinstance(live, SharedLivePlan):
+            self.team_sync = TeamSync(live, workspace)
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         if self.context.settings.workspace_splitter.size():
@@ -416,6 +432,9 @@ class MainWindow(QMainWindow):
             self.find_dialog = None
         if self.pdf_export is not None:
             self.pdf_export.wait()
+        if self.team_sync is not None:
+            self.team_sync.stop()
+            self.team_sync = None
         live, workspace = self.live, self.workspace
         self.live, self.workspace = None, None
         if workspace is not None:
@@ -433,8 +452,8 @@ class MainWindow(QMainWindow):
         doc = self.live.document
         title = self.live.snapshot.info.title
         suffix = " [read-only]" if doc.read_only else ""
-        self.setWindowTitle(f"{title} — {doc.path.name}{suffix} — {APP_NAME}")
-        self.setWindowFilePath(str(doc.path))
+        self.setWindowTitle(f"{title} — {doc.file_name}{suffix} — {APP_NAME}")
+        self.setWindowFilePath(str(doc.path) if doc.path is not None else "")
         if doc.read_only:
             self.saved_label.setText("Read-only")
         else:
@@ -493,12 +512,51 @@ class MainWindow(QMainWindow):
                 return
         self.open_path(target)
 
+    def open_team_plan(self) -> None:
+        """File ▸ Open Team Plan…: a plan on a server, by its address (no password kept)."""
+        qsettings = self.context.settings.qsettings
+        last = str(qsettings.value("team/last_location", "") or "")
+        url = self.context.dialogs.ask_text(
+            self,
+            "Open Team Plan",
+            "Address of the plan, e.g. postgresql+psycopg://you@db-host/strategy?plan=fy27",
+            last,
+        )
+        if url:
+            self.open_location(url)
+
+    def open_location(self, url: str) -> bool:
+        """Open a plan on a server here, or in a new window if this one shows a plan."""
+        if self.live is not None or self._loader is not None:
+            return self.context.new_window().open_location(url)
+        try:
+            document = open_plan(url)
+        except (PlanFileError, OSError) as exc:
+            choice = self.context.dialogs.choose(
+                self,
+                "Can't Open the Team Plan",
+                f"{exc}\n\nYou can work on a local copy (one taken with "
+                "“stratplanner checkout”) and merge it back later.",
+                ["Open a Local Copy…"],
+            )
+            if choice:
+                self.open_dialog()
+            return False
+        location = document.location.replace(":***@", "@")
+        self.context.settings.qsettings.setValue("team/last_location", location)
+        self._attach(self._live_plan(document))
+        return True
+
     def _ask_copy_path(self, title: str) -> Path | None:
         if self.live is None:
             return None
         doc = self.live.document
-        suggested = doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}")
-        path = self.context.dialogs.save_plan_path(self, title, str(suggested))
+        if doc.path is not None:
+            suggested = str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
+        else:  # a team plan: an offline copy next to the last folder used
+            folder = self.context.settings.last_folder
+            suggested = suggested_path(folder, f"{doc.display_name}{PLAN_SUFFIX}")
+        path = self.context.dialogs.save_plan_path(self, title, suggested)
         if not path:
             return None
         target = Path(path)

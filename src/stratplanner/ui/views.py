@@ -33,6 +33,7 @@ VIEW_MODULES = [
     "stratplanner.ui.view_portfolio",
     "stratplanner.ui.view_sequence",
     "stratplanner.ui.view_charts",
+    "stratplanner.ui.view_activity",
 ]
 
 

@@ -1,0 +1,167 @@
+"""Team mode in the window: open by address, others' changes, conflicts, lost server, activity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import by_code, edit_cell_by_keyboard, row_of_code, view_of
+from sqlalchemy.exc import OperationalError
+
+from stratplanner.commands import UpdateRecord
+from stratplanner.snapshot import load_snapshot
+from stratplanner.store import open_plan
+from stratplanner.ui.actions import Act
+from stratplanner.ui.main_window import MainWindow
+from stratplanner.ui.team import LOST_TEXT, OVERWRITE, RELOAD
+
+
+@pytest.fixture
+def team_dialogs(dialogs: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    dialogs.texts = []
+    dialogs.choices = []
+
+    def ask_text(parent: Any, title: str, label: str, text: str = "") -> str | None:
+        dialogs.calls.append(("ask_text", title, text))
+        return dialogs.texts.pop(0) if dialogs.texts else None
+
+    def choose(parent: Any, title: str, text: str, choices: list[str], **_kw: Any) -> str | None:
+        dialogs.calls.append(("choose", title, text, *choices))
+        return dialogs.choices.pop(0) if dialogs.choices else None
+
+    monkeypatch.setattr(dialogs, "ask_text", ask_text, raising=False)
+    monkeypatch.setattr(dialogs, "choose", choose, raising=False)
+    return dialogs
+
+
+def _open_team_plan(window: MainWindow, team_dialogs: Any, url: str) -> None:
+    team_dialogs.texts.append(url)
+    window.actions_by_name[Act.OPEN_TEAM].trigger()
+
+
+def _edit_title(qtbot: Any, window: MainWindow, code: str, title: str) -> None:
+    roadmap = view_of(window, "roadmap")
+    model, view = roadmap.table.model, roadmap.table.view
+    index = model.index(row_of_code(model, code), model.column_of("title"))
+    edit_cell_by_keyboard(qtbot, view, index, title)
+
+
+def test_activity_view_lists_my_edits_on_a_plan_file(qtbot: Any, plan_window: MainWindow) -> None:
+    _edit_title(qtbot, plan_window, "CLOUD-LZ", "Cloud foundation")
+    activity = view_of(plan_window, "activity")
+    top = activity.tree.topLevelItem(0)
+    assert top is not None
+    assert top.text(2) == "Change title of Cloud landing zone"
+    assert top.text(1).endswith("(you)")
+    assert top.text(3) == "roadmap item"
+
+
+@pytest.mark.postgres
+def test_team_plan_sees_others_changes_and_keeps_the_selection(
+    qtbot: Any, window: MainWindow, team_dialogs: Any, server_plan_url: str
+) -> None:
+    _open_team_plan(window, team_dialogs, server_plan_url)
+    assert window.live is not None and window.live.document.server is not None
+    assert "?plan=" in window.windowTitle() or "on" in window.windowTitle()
+    roadmap = view_of(window, "roadmap")
+    model, view = roadmap.table.model, roadmap.table.view
+    view.setCurrentIndex(model.index(row_of_code(model, "CHECKOUT"), model.column_of("title")))
+    # Alice, on another laptop, renames an item.
+    with open_plan(server_plan_url) as other:
+        item = by_code(load_snapshot(other.session).items, "CLOUD-LZ")
+        other.execute(UpdateRecord("item", item.id, {"title": "Alice's landing zone"}))
+    qtbot.waitUntil(
+        lambda: by_code(window.live.snapshot.items, "CLOUD-LZ").title == "Alice's landing zone",
+        timeout=15000,
+    )
+    current = view.currentIndex()
+    assert model.record_at(current.row()).code == "CHECKOUT"
+    activity = view_of(window, "activity")
+    assert activity.tree.topLevelItem(0).text(2) == "Change title of Cloud landing zone"
+    assert not activity.tree.topLevelItem(0).text(1).endswith("(you)")
+    # Only the address (no password) is remembered for next time.
+    remembered = window.context.settings.qsettings.value("team/last_location")
+    assert remembered and ":" not in remembered.split("@")[0].split("//")[1]
+
+
+@pytest.mark.postgres
+def test_conflict_asks_and_overwrite_wins(
+    qtbot: Any, window: MainWindow, team_dialogs: Any, server_plan_url: str
+) -> None:
+    _open_team_plan(window, team_dialogs, server_plan_url)
+    assert window.team_sync is not None
+    window.team_sync.stop()  # the planner hasn't seen Alice's change yet
+    with open_plan(server_plan_url) as other:
+        item = by_code(load_snapshot(other.session).items, "CLOUD-LZ")
+        other.execute(UpdateRecord("item", item.id, {"title": "Alice's title"}))
+    team_dialogs.choices.append(OVERWRITE)
+    _edit_title(qtbot, window, "CLOUD-LZ", "My title")
+    asked = team_dialogs.of("choose")
+    assert len(asked) == 1
+    assert asked[0][1] == "Changed by Someone Else" and "changed by" in asked[0][2]
+    assert asked[0][3:] == (RELOAD, OVERWRITE)
+    with open_plan(server_plan_url, read_only=True) as check:
+        assert by_code(load_snapshot(check.session).items, "CLOUD-LZ").title == "My title"
+    # The overwrite is one undoable step like any edit.
+    assert window.undo_action.isEnabled()
+
+
+@pytest.mark.postgres
+def test_conflict_reload_shows_their_change(
+    qtbot: Any, window: MainWindow, team_dialogs: Any, server_plan_url: str
+) -> None:
+    _open_team_plan(window, team_dialogs, server_plan_url)
+    assert window.team_sync is not None
+    window.team_sync.stop()
+    with open_plan(server_plan_url) as other:
+        item = by_code(load_snapshot(other.session).items, "CLOUD-LZ")
+        other.execute(UpdateRecord("item", item.id, {"title": "Alice's title"}))
+    team_dialogs.choices.append(RELOAD)
+    _edit_title(qtbot, window, "CLOUD-LZ", "My title")
+    assert by_code(window.live.snapshot.items, "CLOUD-LZ").title == "Alice's title"
+
+
+@pytest.mark.postgres
+def test_lost_connection_banner_refuses_edits_and_clears_itself(
+    qtbot: Any,
+    window: MainWindow,
+    team_dialogs: Any,
+    server_plan_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _open_team_plan(window, team_dialogs, server_plan_url)
+    sync = window.team_sync
+    assert sync is not None and window.live is not None
+    doc = window.live.document
+
+    def server_gone(limit: int = 200) -> Any:
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(doc, "recent_activity", server_gone)
+    qtbot.waitUntil(sync.banner.isVisible, timeout=15000)
+    assert "Connection lost" in sync.banner.label.text()
+    before = by_code(window.live.snapshot.items, "CLOUD-LZ").title
+    _edit_title(qtbot, window, "CLOUD-LZ", "Typed while offline")
+    assert window.workspace is not None
+    assert window.workspace.message_bar.text == LOST_TEXT
+    assert by_code(window.live.snapshot.items, "CLOUD-LZ").title == before
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: not sync.banner.isVisible(), timeout=15000)
+    _edit_title(qtbot, window, "CLOUD-LZ", "Back online")
+    assert by_code(window.live.snapshot.items, "CLOUD-LZ").title == "Back online"
+
+
+def test_unreachable_server_offers_a_local_copy(
+    qtbot: Any, window: MainWindow, team_dialogs: Any, sample_plan: Path
+) -> None:
+    team_dialogs.choices.append("Open a Local Copy…")
+    team_dialogs.paths.append(str(sample_plan))
+    _open_team_plan(
+        window, team_dialogs, "postgresql+psycopg://nobody@127.0.0.1:9/strategy?plan=fy27"
+    )
+    asked = team_dialogs.of("choose")
+    assert len(asked) == 1 and asked[0][1] == "Can't Open the Team Plan"
+    assert "local copy" in asked[0][2]
+    assert window.live is not None and window.live.document.path == sample_plan
+    assert window.context.settings.qsettings.value("team/last_location") is None
