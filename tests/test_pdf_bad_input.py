@@ -11,16 +11,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from test_pdf_helpers import (
-    fonts,
-    outline_titles,
-    page_count,
-    pdfinfo,
-    plan_from_dict,
-    sample_dict,
-    snapshot_of_file,
-    text_of,
-)
 
 from stratplanner.export.pdf import (
     ExportCancelled,
@@ -31,6 +21,16 @@ from stratplanner.export.pdf import (
 from stratplanner.export.pdf import exporter as exporter_module
 from stratplanner.export.pdf.fonts import MISSING_GLYPH
 from stratplanner.snapshot import PlanSnapshot
+from test_pdf_helpers import (
+    fonts,
+    outline_titles,
+    page_count,
+    pdfinfo,
+    plan_from_dict,
+    sample_dict,
+    snapshot_of_file,
+    text_of,
+)
 
 TODAY = date(2027, 5, 14)
 MARKUP = [
@@ -169,7 +169,7 @@ def test_missing_folder_and_bad_targets_are_one_sentence(
         export_pdf(small_snap, tmp_path / "folder.pdf", options)
     with pytest.raises(PdfExportError, match=r"should end in \.pdf"):
         export_pdf(small_snap, tmp_path / "out.txt", options)
-    with pytest.raises(PdfExportError, match="logo file .* does not exist"):
+    with pytest.raises(PdfExportError, match=r"logo file .* does not exist"):
         export_pdf(small_snap, tmp_path / "out.pdf", PdfOptions(logo=str(tmp_path / "logo.png")))
     (tmp_path / "notimage.png").write_text("not an image", encoding="utf-8")
     with pytest.raises(PdfExportError, match="not an image"):
@@ -223,7 +223,7 @@ def test_a_failed_or_cancelled_export_keeps_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(exporter_module.PlanDocTemplate, "build", disk_full)
-    with pytest.raises(PdfExportError, match="No space left on device.*nothing was changed"):
+    with pytest.raises(PdfExportError, match=r"No space left on device.*nothing was changed"):
         export_pdf(small_snap, target, PdfOptions(sections=["summary"]))
     assert target.read_bytes() == b"the PDF from last quarter"
     assert _leftovers(tmp_path) == ["board.pdf"]
@@ -289,11 +289,15 @@ def test_long_tables_split_with_the_header_repeated(tmp_path: Path) -> None:
         item = copy.deepcopy(template)
         item.update(code=f"EXTRA-{n}", title=f"Extra work package number {n}", status="proposed")
         d["items"].append(item)
-        d["links"].append({"objective": "T1.1", "item": f"EXTRA-{n}", "strength": 2, "rationale": ""})
+        d["links"].append(
+            {"objective": "T1.1", "item": f"EXTRA-{n}", "strength": 2, "rationale": ""}
+        )
     snap = plan_from_dict(d, tmp_path)
     out = export_pdf(snap, tmp_path / "long.pdf", PdfOptions(sections=["portfolio", "objectives"]))
     pages = [text_of(out, n, n) for n in range(1, page_count(out) + 1)]
-    ranked = [n for n, t in enumerate(pages, start=1) if "Extra work package number" in t and "Score" in t]
+    ranked = [
+        n for n, t in enumerate(pages, start=1) if "Extra work package number" in t and "Score" in t
+    ]
     assert len(ranked) >= 3
     for n in ranked:
         assert "Points by criterion" in pages[n - 1] and "# Item" in pages[n - 1], n

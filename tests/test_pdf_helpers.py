@@ -1,4 +1,4 @@
-"""Helpers (no tests here) shared by the PDF export tests: read produced PDFs back with pypdf and poppler."""
+"""Helpers shared by the PDF export tests (no tests here): read PDFs back with pypdf and poppler."""
 
 from __future__ import annotations
 

@@ -9,6 +9,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
+
+from stratplanner.cli.main import main
+from stratplanner.export.pdf import PdfOptions, export_pdf
+from stratplanner.export.pdf.sections import timeline as timeline_section
+from stratplanner.io.synthetic import synthetic_plan_dict
+from stratplanner.snapshot import PlanSnapshot
 from test_pdf_helpers import (
     LETTER,
     outline_titles,
@@ -19,12 +25,6 @@ from test_pdf_helpers import (
     sample_dict,
     text_of,
 )
-
-from stratplanner.cli.main import main
-from stratplanner.export.pdf import PdfOptions, export_pdf
-from stratplanner.export.pdf.sections import timeline as timeline_section
-from stratplanner.io.synthetic import synthetic_plan_dict
-from stratplanner.snapshot import PlanSnapshot
 
 TODAY = date(2027, 5, 14)
 
