@@ -1,0 +1,47 @@
+"""A matplotlib canvas for Qt views: its own ``Figure`` (never pyplot), resized without flicker.
+
+Charts lay themselves out for the figure's size when drawn, so a resize asks
+the owner to draw again; a burst of resize events (dragging a splitter) is
+folded into one ``resize_settled`` signal by a single-shot timer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+RESIZE_SETTLE_MS = 150
+
+
+class MplCanvas(FigureCanvasQTAgg):
+    """``FigureCanvasQTAgg`` on a fresh ``Figure``, expanding with its layout."""
+
+    #: The canvas stopped changing size: time to lay the chart out again.
+    resize_settled = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, dpi: float = 100):
+        self.figure: Figure = Figure(dpi=dpi)
+        super().__init__(self.figure)
+        self.setParent(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 150)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(RESIZE_SETTLE_MS)
+        self._settle.timeout.connect(self.resize_settled)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._settle.start()
+
+    def widget_point(self, axes: Any, x: float, y: float) -> tuple[int, int]:
+        """Widget pixels of data point (x, y) on ``axes`` (for tests and keyboard tooltips)."""
+        px, py = axes.transData.transform((x, y))
+        ratio = self.devicePixelRatioF()
+        return round(px / ratio), round(self.height() - py / ratio)
