@@ -32,6 +32,14 @@ class Act(StrEnum):
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     EXPORT_PDF = "export_pdf"
+    EXPORT_XLSX = "export_xlsx"
+    EXPORT_CSV = "export_csv"
+    EXPORT_MSPDI = "export_mspdi"
+    EXPORT_ARCHIMATE = "export_archimate"
+    EXPORT_JSON = "export_json"
+    IMPORT_MSPDI = "import_mspdi"
+    IMPORT_ARCHIMATE = "import_archimate"
+    MERGE = "merge"
     ABOUT = "about"
     ABOUT_QT = "about_qt"
 
@@ -101,6 +109,35 @@ ACTIONS: dict[Act, ActionSpec] = {
         "Export &PDF…",
         "A board pack or the working team's full document, as a PDF",
         "Ctrl+Shift+P",
+    ),
+    Act.EXPORT_XLSX: ActionSpec(
+        "&Excel Workbook…", "Every table of the plan, one sheet each, with the analysis columns"
+    ),
+    Act.EXPORT_CSV: ActionSpec(
+        "Roadmap Items as &CSV…", "The roadmap items with the analysis columns, as CSV"
+    ),
+    Act.EXPORT_MSPDI: ActionSpec(
+        "&MS Project XML…", "The roadmap as a schedule for MS Project, ProjectLibre or GanttProject"
+    ),
+    Act.EXPORT_ARCHIMATE: ActionSpec(
+        "&ArchiMate Exchange File…",
+        "Objectives as goals and items as work packages (ArchiMate 3.1)",
+    ),
+    Act.EXPORT_JSON: ActionSpec("Plan &JSON…", "The whole plan in the documented JSON format"),
+    Act.IMPORT_MSPDI: ActionSpec(
+        "&MS Project XML…",
+        "Bring tasks of a schedule into this plan as roadmap items (you review them first)",
+        needs_writable=True,
+    ),
+    Act.IMPORT_ARCHIMATE: ActionSpec(
+        "&ArchiMate Exchange File…",
+        "Bring goals and work packages of an ArchiMate model into this plan (reviewed first)",
+        needs_writable=True,
+    ),
+    Act.MERGE: ActionSpec(
+        "&Merge Another Plan…",
+        "Bring in the records of another copy of the plan, choosing per record",
+        needs_writable=True,
     ),
     Act.ABOUT: ActionSpec(
         "&About StratPlanner", "Version and licence", None, "info", needs_plan=False

@@ -40,6 +40,7 @@ from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.pdf_dialog import PdfExport
+from stratplanner.ui.plan_transfer import PlanTransfer
 from stratplanner.ui.team import OVERWRITE, RELOAD, SharedLivePlan, TeamSync
 from stratplanner.ui.welcome import WelcomePage
 from stratplanner.ui.workspace import Workspace
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.find_dialog: FindDialog | None = None
         self.pdf_export: PdfExport | None = None
         self.team_sync: TeamSync | None = None
+        self.transfer = PlanTransfer(self)
         self.undo_group = QUndoGroup(self)
 
         self.welcome = WelcomePage()
@@ -124,6 +126,14 @@ class MainWindow(QMainWindow):
             Act.NEXT_PANE: lambda: self._cycle_panes(1),
             Act.PREVIOUS_PANE: lambda: self._cycle_panes(-1),
             Act.EXPORT_PDF: self.export_pdf,
+            Act.EXPORT_XLSX: lambda: self.transfer.export("xlsx"),
+            Act.EXPORT_CSV: lambda: self.transfer.export("csv"),
+            Act.EXPORT_MSPDI: lambda: self.transfer.export("mspdi"),
+            Act.EXPORT_ARCHIMATE: lambda: self.transfer.export("archimate"),
+            Act.EXPORT_JSON: lambda: self.transfer.export("json"),
+            Act.IMPORT_MSPDI: lambda: self.transfer.import_schedule("mspdi"),
+            Act.IMPORT_ARCHIMATE: lambda: self.transfer.import_schedule("archimate"),
+            Act.MERGE: self.transfer.merge_plan,
             Act.ABOUT: self.about,
             Act.ABOUT_QT: QApplication.aboutQt,
         }
@@ -176,7 +186,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a[Act.SAVE_COPY], a[Act.SAVE_AS]])
         file_menu.addSeparator()
+        self.import_menu = file_menu.addMenu("&Import")
+        self.import_menu.addActions([a[Act.IMPORT_MSPDI], a[Act.IMPORT_ARCHIMATE]])
+        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu.addActions(
+            [
+                a[Act.EXPORT_XLSX],
+                a[Act.EXPORT_CSV],
+                a[Act.EXPORT_MSPDI],
+                a[Act.EXPORT_ARCHIMATE],
+                a[Act.EXPORT_JSON],
+            ]
+        )
         file_menu.addAction(a[Act.EXPORT_PDF])
+        file_menu.addAction(a[Act.MERGE])
         file_menu.addSeparator()
         file_menu.addAction(a[Act.CLOSE])
         file_menu.addSeparator()
@@ -432,6 +455,7 @@ class MainWindow(QMainWindow):
             self.find_dialog = None
         if self.pdf_export is not None:
             self.pdf_export.wait()
+        self.transfer.wait()
         if self.team_sync is not None:
             self.team_sync.stop()
             self.team_sync = None

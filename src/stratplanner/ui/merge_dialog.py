@@ -1,0 +1,202 @@
+"""File ▸ Merge Another Plan… (and MS Project / ArchiMate imports): differences side by side.
+
+Each added or conflicting record is one row with a tick: ticked takes theirs
+(adds the record, or takes their values), unticked keeps this plan as it is.
+Applying runs one command, so the whole merge is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.io.merge import ADDED, OURS, THEIRS, MergeError, MergePlan, RecordDiff
+from stratplanner.ui.live_plan import LivePlan, problem_text
+
+COLUMNS = ("Take theirs", "Record", "This plan", "Other plan")
+_MAX_SHOWN = 160
+
+
+def _short(value: Any) -> str:
+    text = "—" if value is None or value == "" else str(value)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+def _sides(record: RecordDiff) -> tuple[str, str]:
+    if record.status == ADDED:
+        return "(not in this plan)", "new record"
+    ours = "\n".join(f"{d.field}: {_short(d.ours)}" for d in record.fields)
+    theirs = "\n".join(f"{d.field}: {_short(d.theirs)}" for d in record.fields)
+    return ours, theirs
+
+
+class MergeDialog(QDialog):
+    """The differences with a choice per record; Apply executes them as one step."""
+
+    def __init__(
+        self, plan: MergePlan, live: LivePlan, parent: QWidget | None = None, *, notes: str = ""
+    ):
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(f"Merge {plan.source}")
+        self.setMinimumSize(860, 520)
+        self.plan = plan
+        self.live = live
+        added, conflicts = plan.added, plan.conflicts
+        summary = QLabel(
+            f"<b>{len(added)}</b> record(s) only in {plan.source} (ticked: they are added), "
+            f"<b>{len(conflicts)}</b> in both with different values (ticked: take theirs), "
+            f"{len(plan.only_ours)} only in this plan (left alone)."
+            + (f"<br>{notes}" if notes else "")
+        )
+        summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.RichText)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("mergeRecords")
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.rows: dict[int, RecordDiff] = {}
+        bold = QFont()
+        bold.setBold(True)
+        self._groups: list[QTreeWidgetItem] = []
+        for title, records in (("Added in the other plan", added), ("Changed in both", conflicts)):
+            if not records:
+                continue
+            group = QTreeWidgetItem([title])
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # only takes effect once in the tree
+            self._groups.append(group)
+            for record in records:
+                ours, theirs = _sides(record)
+                row = QTreeWidgetItem(["", record.label, ours, theirs])
+                row.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                row.setCheckState(
+                    0, Qt.CheckState.Checked if record.choice == THEIRS else Qt.CheckState.Unchecked
+                )
+                group.addChild(row)
+                self.rows[id(row)] = record
+            group.setExpanded(True)
+        self.settings_row: QTreeWidgetItem | None = None
+        if plan.settings:
+            group = QTreeWidgetItem(["Plan settings"])
+            group.setFont(0, bold)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            ours = "\n".join(f"{d.field}: {_short(d.ours)}" for d in plan.settings)
+            theirs = "\n".join(f"{d.field}: {_short(d.theirs)}" for d in plan.settings)
+            row = QTreeWidgetItem(["", "Title, horizon and other settings", ours, theirs])
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(0, Qt.CheckState.Unchecked)
+            group.addChild(row)
+            group.setExpanded(True)
+            self.settings_row = row
+        self.tree.setColumnWidth(0, 90)
+        self.tree.setColumnWidth(1, 300)
+        self.tree.setColumnWidth(2, 220)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("mergeProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight);")
+        self.problem.hide()
+
+        theirs_all = QPushButton("Take All Theirs")
+        theirs_all.clicked.connect(lambda: self.set_all(THEIRS))
+        ours_all = QPushButton("Keep All Ours")
+        ours_all.clicked.connect(lambda: self.set_all(OURS))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText("&Apply Merge")
+        self.apply_button.setObjectName("applyMerge")
+        self.apply_button.setEnabled(not plan.is_empty)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(theirs_all)
+        bottom.addWidget(ours_all)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        if plan.is_empty:
+            layout.addWidget(QLabel("The plans hold the same records: there is nothing to merge."))
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(bottom)
+
+    def row_of(self, label: str) -> QTreeWidgetItem:
+        """The row of a record by its label (for tests and scripts)."""
+        for group in self._groups:
+            for i in range(group.childCount()):
+                if group.child(i).text(1) == label:
+                    return group.child(i)
+        raise KeyError(label)
+
+    def set_all(self, side: str) -> None:
+        state = Qt.CheckState.Checked if side == THEIRS else Qt.CheckState.Unchecked
+        for group in self._groups:
+            for i in range(group.childCount()):
+                group.child(i).setCheckState(0, state)
+        if self.settings_row is not None:
+            self.settings_row.setCheckState(0, state)
+
+    def _read_choices(self) -> None:
+        for group in self._groups:
+            for i in range(group.childCount()):
+                row = group.child(i)
+                taken = row.checkState(0) == Qt.CheckState.Checked
+                self.rows[id(row)].choice = THEIRS if taken else OURS
+        if self.settings_row is not None:
+            taken = self.settings_row.checkState(0) == Qt.CheckState.Checked
+            self.plan.settings_choice = THEIRS if taken else OURS
+
+    def apply(self) -> None:
+        """One undoable step; a choice that can't apply is explained here and nothing changes."""
+        self._read_choices()
+        try:  # the command reads our ids on the GUI thread, in the document's own session
+            command = self.plan.command(self.live.document.session)
+        except MergeError as exc:
+            self._show_problem(problem_text(exc))
+            return
+        refusals: list[str] = []
+
+        def refused(text: str) -> None:
+            refusals.append(text)
+
+        self.live.refused.connect(refused)
+        try:
+            done = self.live.execute(command)
+        finally:
+            self.live.refused.disconnect(refused)
+        if not done:
+            self._show_problem(" ".join(refusals) or "The merge could not be applied.")
+            return
+        self.accept()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(f"Not merged: {text}")
+        self.problem.show()
