@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from stratplanner.commands import CreateRecord
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 
@@ -42,5 +43,7 @@ def test_kill_during_edits_loses_nothing_committed(sample_plan: Path) -> None:
     with open_plan(sample_plan) as doc:  # the dead writer's lock is reclaimed
         assert not doc.read_only
         codes = {t.code for t in load_snapshot(doc.session).teams}
+        # The next edit works and cleans up whatever journal the killed writer left.
+        doc.execute(CreateRecord("team", {"code": "AFTER", "name": "After the crash", "capacity": 1.0}))
     assert {f"K{n}" for n in range(confirmed + 1)} <= codes
     assert not sample_plan.with_name(sample_plan.name + "-journal").exists()
