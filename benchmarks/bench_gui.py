@@ -49,8 +49,7 @@ LAUNCH = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from PySide6.QtCore import QTimer
-    from stratplanner.cli.main import build_parser
-    build_parser()
+    import stratplanner.cli.main  # what 'stratplanner PLAN' loads before the GUI
     from stratplanner.ui.app import application
     from stratplanner.ui.context import AppContext
     from stratplanner.ui.settings import AppSettings

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stratplanner.analysis import PlanAnalysis
+from stratplanner.analysis.alignment import orphan_item_ids, unsupported_objective_ids
+from stratplanner.analysis.selection import counted_items
 from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
@@ -41,18 +42,19 @@ class KeyFigure:
     warning: bool = False
 
 
-def key_figures(snap: PlanSnapshot, analysis: PlanAnalysis) -> dict[str, list[KeyFigure]]:
+def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
     """The Overview's figures by section, each with where a click leads.
 
-    Unsupported objectives and orphan items are the analysis's, so the screen,
-    the CLI and the board PDF count them the same way (docs/analysis.md).
+    Unsupported objectives and orphan items come from the analysis's own
+    functions, so the screen, the CLI and the board PDF count them the same way
+    (docs/analysis.md), without paying for the whole analysis.
     """
     currency = snap.info.currency
-    counted = [i for i in snap.items if i.id in analysis.counted_item_ids]
-    counted_ids = analysis.counted_item_ids
+    counted = counted_items(snap)
+    counted_ids = frozenset(i.id for i in counted)
     themes = sum(1 for o in snap.objectives if snap.is_theme(o.id))
-    unsupported = frozenset(analysis.unsupported_objective_ids)
-    orphans = frozenset(analysis.orphan_item_ids)
+    unsupported = frozenset(unsupported_objective_ids(snap, counted))
+    orphans = frozenset(orphan_item_ids(snap, counted))
     left = {p.id for p in snap.people if not p.active}
     left_sponsors = {i.sponsor_id for i in counted if i.sponsor_id in left}
     left_items = frozenset(i.id for i in counted if i.sponsor_id in left)
@@ -299,7 +301,7 @@ class OverviewView(PlanView):
 
     def _build(self, snap: PlanSnapshot) -> None:
         self._grids: list[tuple[QGridLayout, list[FigureCard]]] = []
-        for title, figures in key_figures(snap, self.live.analysis()).items():
+        for title, figures in key_figures(snap).items():
             heading = MutedLabel(title.upper(), style="font-weight: 600; letter-spacing: 1px;")
             self._sections.addSpacing(6)
             self._sections.addWidget(heading)
@@ -351,7 +353,7 @@ class OverviewView(PlanView):
         self.host.navigate(figure.view, figure.subset)
 
     def refresh(self, snap: PlanSnapshot) -> None:
-        for figures in key_figures(snap, self.live.analysis()).values():
+        for figures in key_figures(snap).values():
             for figure in figures:
                 self.cards[figure.key].set_figure(figure)
         self._fill_header(snap)
