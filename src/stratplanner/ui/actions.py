@@ -37,6 +37,7 @@ class Act(StrEnum):
     EXPORT_MSPDI = "export_mspdi"
     EXPORT_ARCHIMATE = "export_archimate"
     EXPORT_JSON = "export_json"
+    IMPORT_SPREADSHEET = "import_spreadsheet"
     IMPORT_MSPDI = "import_mspdi"
     IMPORT_ARCHIMATE = "import_archimate"
     MERGE = "merge"
@@ -124,6 +125,12 @@ ACTIONS: dict[Act, ActionSpec] = {
         "Objectives as goals and items as work packages (ArchiMate 3.1)",
     ),
     Act.EXPORT_JSON: ActionSpec("Plan &JSON…", "The whole plan in the documented JSON format"),
+    Act.IMPORT_SPREADSHEET: ActionSpec(
+        "&Spreadsheet (CSV or Excel)…",
+        "Add records from a spreadsheet: match its columns, preview, then import in one step",
+        "Ctrl+Shift+I",
+        needs_writable=True,
+    ),
     Act.IMPORT_MSPDI: ActionSpec(
         "&MS Project XML…",
         "Bring tasks of a schedule into this plan as roadmap items (you review them first)",

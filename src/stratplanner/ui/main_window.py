@@ -37,6 +37,7 @@ from stratplanner.ui.actions import ACTIONS, Act
 from stratplanner.ui.dialogs import suggested_path
 from stratplanner.ui.find import FindDialog
 from stratplanner.ui.icons import icon, retint, set_icon
+from stratplanner.ui.import_dialog import import_spreadsheet
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.pdf_dialog import PdfExport
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
             Act.EXPORT_MSPDI: lambda: self.transfer.export("mspdi"),
             Act.EXPORT_ARCHIMATE: lambda: self.transfer.export("archimate"),
             Act.EXPORT_JSON: lambda: self.transfer.export("json"),
+            Act.IMPORT_SPREADSHEET: lambda: import_spreadsheet(self),
             Act.IMPORT_MSPDI: lambda: self.transfer.import_schedule("mspdi"),
             Act.IMPORT_ARCHIMATE: lambda: self.transfer.import_schedule("archimate"),
             Act.MERGE: self.transfer.merge_plan,
@@ -187,7 +189,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a[Act.SAVE_COPY], a[Act.SAVE_AS]])
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu("&Import")
-        self.import_menu.addActions([a[Act.IMPORT_MSPDI], a[Act.IMPORT_ARCHIMATE]])
+        self.import_menu.addActions(
+            [a[Act.IMPORT_SPREADSHEET], a[Act.IMPORT_MSPDI], a[Act.IMPORT_ARCHIMATE]]
+        )
         self.export_menu = file_menu.addMenu("&Export")
         self.export_menu.addActions(
             [

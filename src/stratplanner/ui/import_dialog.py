@@ -1,0 +1,435 @@
+"""File ▸ Import ▸ Spreadsheet…: guess the columns, let the planner fix them, preview, import.
+
+The preview and the full check run on the thread pool with the worker's own
+session (``doc.new_session()``); the checked import is executed on the GUI
+thread as one command, so it is one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.io.import_report import ImportRejected, PreparedImport
+from stratplanner.io.mapping import (
+    CREATABLE,
+    Mapping,
+    MappingError,
+    fields_of,
+    guess_mapping,
+    plural_label,
+)
+from stratplanner.io.table_import import prepare_import, preview_import
+from stratplanner.io.tabular import TableSource, TabularError, open_table
+from stratplanner.store.errors import PlanFileError
+from stratplanner.ui.live_plan import LivePlan, problem_text
+from stratplanner.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    from stratplanner.ui.main_window import MainWindow
+
+SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+#: What a sheet can hold, in the order the list offers them.
+IMPORT_KINDS = (
+    "item",
+    "objective",
+    "person",
+    "team",
+    "business_unit",
+    "link",
+    "demand",
+    "dependency",
+    "kpi",
+    "milestone",
+)
+NOT_IMPORTED = "— not imported —"
+PREVIEW_ROWS = 50
+_ERRORS = (TabularError, MappingError, PlanFileError, OSError, ValueError)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    return str(value)
+
+
+def _sample_text(rows: list[tuple[int, list[Any]]], column: int) -> str:
+    values = [str(cells[column]) for _n, cells in rows[:3] if column < len(cells) and cells[column]]
+    return ", ".join(v[:24] for v in values)
+
+
+class ImportDialog(QDialog):
+    """The mapping step: one list per column of the file, a live preview, then the import."""
+
+    #: A preview was shown (for tests and scripts).
+    preview_ready = Signal()
+    #: The import ended: the number of records added, or None.
+    imported = Signal(object)
+
+    def __init__(self, source: TableSource, live: LivePlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(f"Import {source.path.name}")
+        self.setMinimumSize(980, 640)
+        self.source = source
+        self.live = live
+        self.sample = source.sample(PREVIEW_ROWS)
+        self.mapping = Mapping(kind="item")
+        self.prepared: PreparedImport | None = None
+        self._preview_task: BackgroundTask | None = None
+        self._preview_again = False
+        self._import_task: BackgroundTask | None = None
+        self._progress: QProgressDialog | None = None
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("importKind")
+        for kind in IMPORT_KINDS:
+            label = plural_label(kind)
+            self.kind.addItem(label[:1].upper() + label[1:], kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        about = QLabel(
+            f"{len(source.headers)} columns"
+            + (f", sheet “{source.sheet}”" if source.sheet else "")
+            + (f", {source.encoding}" if source.encoding else "")
+            + ". Choose what each column imports into; the preview shows the first rows."
+        )
+        about.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Rows are"))
+        top.addWidget(self.kind)
+        top.addWidget(about, 1)
+
+        self.columns = QTableWidget(len(source.headers), 3)
+        self.columns.setObjectName("columnMapping")
+        self.columns.setHorizontalHeaderLabels(
+            ["Column in the file", "First values", "Imports into"]
+        )
+        self.columns.verticalHeader().hide()
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.combos: dict[str, QComboBox] = {}
+        for row, header in enumerate(source.headers):
+            self.columns.setItem(row, 0, QTableWidgetItem(header))
+            self.columns.setItem(row, 1, QTableWidgetItem(_sample_text(self.sample, row)))
+            combo = QComboBox()
+            combo.setObjectName(f"mapping:{header}")
+            combo.currentIndexChanged.connect(
+                lambda _i, h=header: self._column_changed(h)  # type: ignore[misc]
+            )
+            self.columns.setCellWidget(row, 2, combo)
+            self.combos[header] = combo
+        self.columns.resizeColumnToContents(0)
+        self.columns.setColumnWidth(2, 200)
+
+        self.preview = QTableWidget()
+        self.preview.setObjectName("importPreview")
+        self.preview.verticalHeader().hide()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("importReport")
+        self.report.setReadOnly(True)
+        self.report.setMaximumHeight(110)
+        self.accept_clean = QCheckBox("If some rows are rejected, import the other rows anyway")
+        self.accept_clean.setObjectName("acceptClean")
+        self.create_missing = QCheckBox(
+            "Create the business units, people and teams the file names but the plan lacks"
+        )
+        self.create_missing.setObjectName("createMissing")
+        self.create_missing.toggled.connect(self._create_missing_toggled)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.columns)
+        split.addWidget(self.preview)
+        split.setSizes([260, 260])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("&Import")
+        self.import_button.setObjectName("importButton")
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(QLabel("Check"))
+        layout.addWidget(self.report)
+        layout.addWidget(self.create_missing)
+        layout.addWidget(self.accept_clean)
+        layout.addWidget(self.buttons)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self._run_preview)
+        self._filling = False
+        self._kind_changed()
+
+    # -- mapping ---------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.mapping = guess_mapping(self.source.headers, kind, [c for _n, c in self.sample])
+        self.mapping.create_missing = list(CREATABLE) if self.create_missing.isChecked() else []
+        fields = fields_of(kind)
+        chosen = {header: key for key, header in self.mapping.columns.items()}
+        self._filling = True
+        for header, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(NOT_IMPORTED, None)
+            for spec in fields:
+                combo.addItem(f"{spec.label} *" if spec.required else spec.label, spec.key)
+            combo.setCurrentIndex(max(0, combo.findData(chosen.get(header))))
+        self._filling = False
+        self._schedule_preview()
+
+    def _create_missing_toggled(self, on: bool) -> None:
+        self.mapping.create_missing = list(CREATABLE) if on else []
+        self._schedule_preview()
+
+    def set_column(self, header: str, field: str | None) -> None:
+        """Map ``header`` to ``field`` (None: don't import it), as the list would."""
+        combo = self.combos[header]
+        combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
+
+    def _column_changed(self, header: str) -> None:
+        if self._filling:
+            return
+        field = self.combos[header].currentData()
+        columns = {k: h for k, h in self.mapping.columns.items() if h != header}
+        if field is not None:
+            previous = columns.get(field)
+            columns[field] = header
+            if previous is not None:  # a field takes one column: the other one lets go
+                self._filling = True
+                self.combos[previous].setCurrentIndex(0)
+                self._filling = False
+        self.mapping.columns = columns
+        self._schedule_preview()
+
+    # -- preview ---------------------------------------------------------------------------
+    def _schedule_preview(self) -> None:
+        self.prepared = None
+        self._preview_timer.start()
+
+    def _run_preview(self) -> None:
+        if self._preview_task is not None:
+            self._preview_again = True
+            return
+        try:
+            self.mapping.validate()
+        except MappingError as exc:
+            self._show_report(str(exc))
+            self.preview.setRowCount(0)
+            self.preview_ready.emit()
+            return
+        mapping, source, doc = self._mapping_copy(), self.source, self.live.document
+
+        def work(_progress: Any, _cancelled: Any) -> PreparedImport:
+            session = doc.new_session()
+            try:
+                return preview_import(session, source, mapping, limit=PREVIEW_ROWS)
+            finally:
+                session.close()
+
+        task = BackgroundTask(work, expected=_ERRORS, what="The preview", parent=self)
+        task.succeeded.connect(self._preview_done)
+        task.failed.connect(self._preview_failed)
+        self._preview_task = task
+        task.start()
+
+    def _mapping_copy(self) -> Mapping:
+        return Mapping.from_dict(self.mapping.to_dict())
+
+    def _preview_finished(self) -> bool:
+        self._preview_task = None
+        if self._preview_again:
+            self._preview_again = False
+            self._run_preview()
+            return False
+        return True
+
+    def _preview_failed(self, message: str) -> None:
+        if self._preview_finished():
+            self._show_report(message)
+            self.preview_ready.emit()
+
+    def _preview_done(self, prepared: PreparedImport) -> None:
+        if not self._preview_finished():
+            return
+        fields = [s for s in fields_of(self.mapping.kind) if s.key in self.mapping.columns]
+        headers = ["Row", "Outcome", *(s.label for s in fields), "Warnings"]
+        self.preview.clear()
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setRowCount(len(prepared.outcomes))
+        for row, outcome in enumerate(prepared.outcomes):
+            fate = f"rejected: {outcome.rejected}" if outcome.rejected else "imports"
+            cells = [str(outcome.row), fate]
+            cells += [_cell(outcome.values.get(s.key)) for s in fields]
+            cells.append("; ".join(outcome.warnings))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.preview.setItem(row, column, item)
+        self.preview.resizeColumnsToContents()
+        for column in range(self.preview.columnCount()):
+            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 260))
+        report = prepared.report
+        self._show_report(
+            f"First {len(prepared.outcomes)} rows: {len(report.rejected)} rejected, "
+            f"{len(report.warnings)} cells left empty. The whole file is checked when you "
+            "press Import.\n" + "\n".join(report.notes)
+        )
+        self.preview_ready.emit()
+
+    def _show_report(self, text: str) -> None:
+        self.report.setPlainText(text)
+
+    # -- import ----------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """Check every row on a worker, then add the records as one undoable step."""
+        if self._import_task is not None:
+            return
+        try:
+            self.mapping.validate()
+        except MappingError as exc:
+            self._show_report(str(exc))
+            return
+        mapping, source, doc = self._mapping_copy(), self.source, self.live.document
+
+        def work(progress: Any, cancelled: Any) -> PreparedImport:
+            def report(done: int, total: int) -> None:
+                if cancelled():
+                    raise _Cancelled
+                progress(done, total)
+
+            session = doc.new_session()
+            try:
+                return prepare_import(session, source, mapping, progress=report)
+            finally:
+                session.close()
+
+        task = BackgroundTask(
+            work, expected=_ERRORS, cancelled_by=(_Cancelled,), what="The import", parent=self
+        )
+        progress = QProgressDialog(f"Checking {source.path.name}…", "Cancel", 0, 1000, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.cancel)
+        task.progress.connect(lambda done, _total: progress.setValue(done))
+        task.succeeded.connect(self._checked)
+        task.failed.connect(self._import_failed)
+        task.cancelled.connect(self._import_cancelled)
+        self._import_task, self._progress = task, progress
+        self.import_button.setEnabled(False)
+        task.start()
+
+    def _end_import(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.close()
+            self._progress.deleteLater()
+        self._progress = None
+        self._import_task = None
+        self.import_button.setEnabled(True)
+
+    def _checked(self, prepared: PreparedImport) -> None:
+        self._end_import()
+        try:
+            command = prepared.command(accept_clean=self.accept_clean.isChecked())
+        except ImportRejected as exc:
+            self._show_report(f"{exc}\n" + "\n".join(exc.report.lines()))
+            self.imported.emit(None)
+            return
+        refusals: list[str] = []
+
+        def refused(text: str) -> None:
+            refusals.append(text)
+
+        self.live.refused.connect(refused)
+        try:
+            done = self.live.execute(command)
+        finally:
+            self.live.refused.disconnect(refused)
+        if not done:
+            self._show_report("Nothing was imported: " + " ".join(refusals))
+            self.imported.emit(None)
+            return
+        self.summary = prepared.report.summary()
+        count = sum(len(records) for _kind, records in prepared.batches)
+        self.imported.emit(count)
+        self.accept()
+
+    def _import_failed(self, message: str) -> None:
+        self._end_import()
+        self._show_report(f"Nothing was imported: {message}")
+        self.imported.emit(None)
+
+    def _import_cancelled(self) -> None:
+        self._end_import()
+        self._show_report("The import was cancelled; the plan is unchanged.")
+        self.imported.emit(None)
+
+    def wait(self) -> None:
+        for task in (self._preview_task, self._import_task):
+            if task is not None:
+                task.cancel()
+                task.wait()
+
+    def done(self, result: int) -> None:
+        self.wait()
+        super().done(result)
+
+
+def import_spreadsheet(window: MainWindow) -> ImportDialog | None:
+    """Ask for the file, read its header, open the mapping step (non-blocking)."""
+    live = window.live
+    if live is None:
+        return None
+    dialogs = window.context.dialogs
+    folder = window.context.settings.last_folder or str(Path.home())
+    path = dialogs.open_file_path(window, "Import a Spreadsheet", folder, SPREADSHEET_FILTER)
+    if not path:
+        return None
+    window.context.settings.last_folder = str(Path(path).parent)
+    try:
+        source = open_table(path, sheet_hint=("items",))
+    except _ERRORS as exc:
+        dialogs.error(window, "Can't Import the Spreadsheet", problem_text(exc))
+        return None
+    dialog = ImportDialog(source, live, window)
+    dialog.accepted.connect(
+        lambda: window.statusBar().showMessage(
+            f"{dialog.summary} Undo takes the whole import back.", 12000
+        )
+    )
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
