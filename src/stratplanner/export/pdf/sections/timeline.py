@@ -25,7 +25,6 @@ ROW_PT = 13.0
 #: Room the chart keeps for its title block, quarter axis and legend, in points.
 CHROME_PT = 150.0
 WINDOW_QUARTERS = 16
-WINDOW_SIZE = 12
 #: Kept free under every timeline page for the chart's notes (unscheduled items …).
 NOTE_PT = 16.0
 #: The board pack keeps item bars when they fit on this many pages; beyond it, lanes collapse.
@@ -42,10 +41,13 @@ def _windows(ctx: ExportContext) -> list[tuple[Quarter, Quarter]]:
     if info.quarters <= WINDOW_QUARTERS or ctx.options.preset == "board":
         return [(info.start, info.end)]
     spans = [(i.start, i.end) for i in ctx.snap.items if i.start is not None and i.end is not None]
+    # As few windows as fit WINDOW_QUARTERS each, whole years wide (fewer items drawn twice).
+    count = -(-info.quarters // WINDOW_QUARTERS)
+    size = min(WINDOW_QUARTERS, 4 * -(-info.quarters // (count * 4)))
     out = []
     first = info.start
     while first <= info.end:
-        last = min(info.end, first + (WINDOW_SIZE - 1))
+        last = min(info.end, first + (size - 1))
         if any(start <= last and end >= first for start, end in spans):
             out.append((first, last))
         first = last + 1
