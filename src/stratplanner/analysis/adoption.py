@@ -76,6 +76,8 @@ class KpiSeries:
             text += f" against a target of {with_unit(self.kpi.target, self.kpi.unit)}"
         if self.trend:
             text += f", {self.trend}"
+        if self.on_target:
+            text += " (on target)"
         return text
 
 

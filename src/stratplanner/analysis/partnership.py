@@ -614,8 +614,9 @@ def relationships(snap: PlanSnapshot, today: date | None = None) -> list[Relatio
         )
         if stale:
             flags.append(
-                "not engaged since "
-                + (person.last_engaged_on.isoformat() if person.last_engaged_on else "ever")
+                f"not engaged since {person.last_engaged_on.isoformat()}"
+                if person.last_engaged_on
+                else "never engaged"
             )
         out.append(
             Relationship(

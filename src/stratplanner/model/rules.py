@@ -312,9 +312,10 @@ def _partnership_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
 
 
 def missing_dimensions(rated: Any) -> list[str]:
-    """The labels of the dimensions ``rated`` (dimension values) leaves out, in the model's order."""
+    """Labels of the dimensions ``rated`` (dimension values) leaves out, in the model's order."""
     have = set(rated)
-    return [MATURITY_DIMENSION_LABELS[MaturityDimension(d)].lower() for d in DIMENSIONS if d not in have]
+    labels = [MATURITY_DIMENSION_LABELS[MaturityDimension(d)] for d in DIMENSIONS if d not in have]
+    return [label[:1].lower() + label[1:] for label in labels]
 
 
 def series_problems(dates: list[date]) -> list[tuple[int, str]]:
