@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "stratplanner.cli.portfolio_cmds",
     "stratplanner.cli.gui_cmds",
     "stratplanner.cli.analysis_cmds",
+    "stratplanner.cli.partnership_cmds",
 ]
 
 HEADLESS_COMMANDS = "new, demo, info, check, import, export, publish, checkout"
