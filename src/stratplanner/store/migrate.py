@@ -12,9 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, event
 from sqlalchemy.pool import NullPool
 
@@ -22,10 +21,15 @@ from stratplanner.store.errors import PlanFileError
 from stratplanner.store.schema import SCHEMA_VERSION, revision_for
 from stratplanner.store.sqlite_file import backup_database, connect
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # only when migrating: it costs ~0.4 s to import
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -75,6 +79,8 @@ def upgrade_plan_file(
         with engine.connect() as conn, conn.begin():
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
+            from alembic import command
+
             command.upgrade(cfg, revision_for(SCHEMA_VERSION))
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:

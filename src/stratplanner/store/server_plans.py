@@ -6,7 +6,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -43,7 +42,8 @@ def list_server_plans(url_text: str) -> list[str]:
         with engine.connect() as conn:
             rows = conn.execute(
                 text(
-                    "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'plan\\_%' ORDER BY 1"
+                    "SELECT schema_name FROM information_schema.schemata "
+                    "WHERE schema_name LIKE 'plan\\_%' ORDER BY 1"
                 )
             ).scalars()
             return [r.removeprefix("plan_") for r in rows]
@@ -72,7 +72,8 @@ def open_server_plan(
         if version is None:
             raise NewerPlanError(
                 f"The plan '{target.plan}' on the server was saved by a newer StratPlanner "
-                f"(schema {revision}); this version reads formats up to {SCHEMA_VERSION}: update StratPlanner."
+                f"(schema {revision}); this version reads formats up to {SCHEMA_VERSION}: "
+                "update StratPlanner."
             )
         if version < SCHEMA_VERSION:
             if read_only or not upgrade:
@@ -83,6 +84,8 @@ def open_server_plan(
             with engine.begin() as conn:
                 _use_schema(conn, target)
                 conn.execute(text("LOCK TABLE alembic_version IN ACCESS EXCLUSIVE MODE"))
+                from alembic import command
+
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision_for(SCHEMA_VERSION))
