@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         live.undo_stack.indexChanged.connect(self._undo_index_changed)
         if isinstance(live, SharedLivePlan):
             self.team_sync = TeamSync(live, workspace)
+            live.connection_changed.connect(self._plan_changed)
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         if self.context.settings.workspace_splitter.size():
@@ -484,6 +485,8 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(doc.path) if doc.path is not None else "")
         if doc.read_only:
             self.saved_label.setText("Read-only")
+        elif isinstance(self.live, SharedLivePlan) and self.live.connection_lost:
+            self.saved_label.setText("Not connected: changes can't be saved")
         else:
             self.saved_label.setText("All changes saved")
         self.update_actions()
