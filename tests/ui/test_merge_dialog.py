@@ -148,3 +148,17 @@ def test_merging_an_offline_copy_file(
     dialog.set_all("theirs")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert by_code(plan_window.live.snapshot.items, "CHECKOUT").title == "Checkout from the laptop"
+
+
+def test_ms_project_import_round_trip_goes_through_the_review(
+    qtbot: Any, plan_window: MainWindow, file_dialogs: Any, tmp_path: Path
+) -> None:
+    target = tmp_path / "schedule.xml"
+    file_dialogs.paths.append(str(target))
+    with qtbot.waitSignal(plan_window.transfer.exported, timeout=30000):
+        plan_window.actions_by_name[Act.EXPORT_MSPDI].trigger()
+    file_dialogs.paths.append(str(target))
+    dialog = _merge_dialog(qtbot, plan_window, Act.IMPORT_MSPDI)
+    # Our own schedule brings nothing new: no record is added.
+    assert not dialog.plan.added
+    dialog.reject()

@@ -165,3 +165,20 @@ def test_unreachable_server_offers_a_local_copy(
     assert "local copy" in asked[0][2]
     assert window.live is not None and window.live.document.path == sample_plan
     assert window.context.settings.qsettings.value("team/last_location") is None
+
+
+@pytest.mark.postgres
+def test_own_edits_undo_and_redo_are_never_conflicts(
+    qtbot: Any, window: MainWindow, team_dialogs: Any, server_plan_url: str
+) -> None:
+    _open_team_plan(window, team_dialogs, server_plan_url)
+    _edit_title(qtbot, window, "CLOUD-LZ", "First")
+    _edit_title(qtbot, window, "CLOUD-LZ", "Second")
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    window.undo_action.trigger()
+    assert not team_dialogs.of("choose")
+    assert by_code(window.live.snapshot.items, "CLOUD-LZ").title in ("First", "Cloud landing zone")
+    with open_plan(server_plan_url, read_only=True) as check:
+        on_server = by_code(load_snapshot(check.session).items, "CLOUD-LZ").title
+    assert on_server == by_code(window.live.snapshot.items, "CLOUD-LZ").title

@@ -17,7 +17,14 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from stratplanner.commands import Command, CommandError, DeleteRecord, Macro, UpdateRecord
+from stratplanner.commands import (
+    Command,
+    CommandError,
+    DeleteRecord,
+    Macro,
+    SetLink,
+    UpdateRecord,
+)
 from stratplanner.commands.base import ConflictError
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.store.document import PlanDocument
@@ -38,8 +45,8 @@ LOST_TEXT = (
 ResolveConflict = Callable[[str], str | None]
 
 
-def _versioned_parts(command: Command) -> list[UpdateRecord | DeleteRecord]:
-    if isinstance(command, UpdateRecord | DeleteRecord):
+def _versioned_parts(command: Command) -> list[UpdateRecord | DeleteRecord | SetLink]:
+    if isinstance(command, UpdateRecord | DeleteRecord | SetLink):
         return [command]
     if isinstance(command, Macro):
         return [part for sub in command.commands for part in _versioned_parts(sub)]
@@ -49,7 +56,20 @@ def _versioned_parts(command: Command) -> list[UpdateRecord | DeleteRecord]:
 def stamp_expected_versions(command: Command, snap: PlanSnapshot) -> None:
     """Base each record edit on the version the planner saw (unless the caller chose one)."""
     for part in _versioned_parts(command):
-        if part.expected_version is None:
+        if part.expected_version is not None:
+            continue
+        if isinstance(part, SetLink):
+            link = next(
+                (
+                    k
+                    for k in snap.links_by_item.get(part.item_id, ())
+                    if k.objective_id == part.objective_id
+                ),
+                None,
+            )
+            # 0: the planner saw no link here; a link someone added meanwhile is a conflict.
+            part.expected_version = 0 if link is None else snap.version_of("link", link.id)
+        else:
             part.expected_version = snap.version_of(part.kind.name, part.record_id)
 
 
