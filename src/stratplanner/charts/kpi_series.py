@@ -107,7 +107,7 @@ def draw_kpi_series(
         ax = fig.add_subplot()
         info.axes.append(ax)
         empty_message(
-            ax, "No KPI has dated actuals yet: record actuals to see the trend against target."
+            ax, "No KPI has dated actuals yet.\nRecord actuals to see the trend against target."
         )
         return info
     called_out = {c.kpi_id for c in adoption_callouts(snap)}

@@ -135,7 +135,7 @@ def draw_maturity_radar(
         info.axes.append(ax)
         empty_message(
             ax,
-            "No partnership maturity assessments yet: assess a business unit on the six "
+            "No partnership maturity assessments yet.\nAssess a business unit on the six "
             "dimensions to see its radar.",
         )
         return info
@@ -286,7 +286,7 @@ def draw_maturity_trend(
         ax = fig.add_subplot()
         info.axes.append(ax)
         empty_message(
-            ax, "No partnership maturity assessments yet: the trend starts with the first."
+            ax, "No partnership maturity assessments yet.\nThe trend starts with the first."
         )
         return info
     if options.by == "dimension":
@@ -452,7 +452,7 @@ def draw_maturity_gaps(
         empty_message(
             ax,
             "Every assessed dimension is at its target." if assessed else
-            "No partnership maturity assessments yet: gaps appear once targets are set.",
+            "No partnership maturity assessments yet.\nGaps appear once targets are set.",
         )  # fmt: skip
         return info
     shown = gaps[: max(1, options.max_rows)]

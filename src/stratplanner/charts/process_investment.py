@@ -98,8 +98,8 @@ def draw_process_investment(
     if not nodes:
         empty_message(
             ax,
-            "No business processes yet: map the processes, the applications that enable them "
-            "and the items that change them to see where the money goes.",
+            "No business processes yet.\nMap the processes, the applications that enable them "
+            "and the items\nthat change them to see where the money goes.",
         )
         return info
     if invest.total <= 0:
