@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from gui_helpers import by_code, on_disk
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from stratplanner.ui.actions import Act
 from stratplanner.ui.import_dialog import NOT_IMPORTED, ImportDialog
@@ -39,8 +40,9 @@ def open_dialogs(dialogs: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 def _import_dialog(qtbot: Any, window: MainWindow) -> ImportDialog:
     window.actions_by_name[Act.IMPORT_SPREADSHEET].trigger()
-    dialog = window.findChild(ImportDialog, "importDialog")
-    assert dialog is not None and dialog.isVisible()
+    shown = [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+    assert len(shown) == 1
+    dialog = shown[0]
     qtbot.waitUntil(lambda: dialog.preview.rowCount() > 0, timeout=20000)
     return dialog
 
@@ -118,3 +120,37 @@ def test_a_file_that_is_not_a_spreadsheet_is_one_message(
     plan_window.actions_by_name[Act.IMPORT_SPREADSHEET].trigger()
     errors = open_dialogs.of("error")
     assert len(errors) == 1 and errors[0][1] == "Can't Import the Spreadsheet"
+
+
+def test_a_saved_mapping_is_used_again(  # noqa: PLR0917 - fixtures
+    qtbot: Any,
+    plan_window: MainWindow,
+    open_dialogs: Any,
+    sheet: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    saved = tmp_path / "gmpp.mapping.json"
+
+    def save_file_path(parent: Any, title: str, suggested: str, file_filter: str) -> str | None:
+        return str(saved)
+
+    monkeypatch.setattr(open_dialogs, "save_file_path", save_file_path, raising=False)
+    open_dialogs.paths.append(str(sheet))
+    dialog = _import_dialog(qtbot, plan_window)
+    dialog.set_column("Notes", "description")
+    dialog.set_column("Department", None)
+    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save Mapping…")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert saved.exists()
+    dialog.reject()
+
+    open_dialogs.paths.extend([str(sheet), str(saved)])
+    again = _import_dialog(qtbot, plan_window)
+    assert again.combos["Notes"].currentData() is None  # the guess, before the saved mapping
+    use = next(b for b in again.findChildren(QPushButton) if b.text() == "Use a Saved Mapping…")
+    qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
+    assert again.combos["Notes"].currentData() == "description"
+    assert again.combos["Department"].currentData() is None
+    assert again.combos["Project Name"].currentData() == "title"
+    again.reject()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressDialog,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -46,6 +47,7 @@ from stratplanner.ui.workers import BackgroundTask
 if TYPE_CHECKING:
     from stratplanner.ui.main_window import MainWindow
 
+MAPPING_FILTER = "Import mappings (*.json);;All files (*)"
 SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
 #: What a sheet can hold, in the order the list offers them.
 IMPORT_KINDS = (
@@ -90,9 +92,17 @@ class ImportDialog(QDialog):
     #: The import ended: the number of records added, or None.
     imported = Signal(object)
 
-    def __init__(self, source: TableSource, live: LivePlan, parent: QWidget | None = None):
+    def __init__(
+        self,
+        source: TableSource,
+        live: LivePlan,
+        parent: QWidget | None = None,
+        *,
+        dialogs: Any = None,
+    ):
         super().__init__(parent)
         self.setObjectName("importDialog")
+        self.dialogs = dialogs
         self.setWindowTitle(f"Import {source.path.name}")
         self.setMinimumSize(980, 640)
         self.source = source
@@ -173,6 +183,17 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("importButton")
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        if dialogs is not None:
+            save = QPushButton("Save Mapping…")
+            save.setToolTip("Keep these column choices to reuse with the next file like this one")
+            save.clicked.connect(self.save_mapping)
+            load = QPushButton("Use a Saved Mapping…")
+            load.clicked.connect(self.load_mapping)
+            bottom.addWidget(save)
+            bottom.addWidget(load)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -181,7 +202,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.report)
         layout.addWidget(self.create_missing)
         layout.addWidget(self.accept_clean)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -205,6 +226,48 @@ class ImportDialog(QDialog):
                 combo.addItem(f"{spec.label} *" if spec.required else spec.label, spec.key)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(header))))
         self._filling = False
+        self._schedule_preview()
+
+    def save_mapping(self) -> None:
+        suggested = str(self.source.path.with_suffix(".mapping.json"))
+        path = self.dialogs.save_file_path(self, "Save Mapping", suggested, MAPPING_FILTER)
+        if path:
+            try:
+                self.mapping.save(path)
+            except (OSError, MappingError) as exc:
+                self.dialogs.error(self, "Can't Save the Mapping", problem_text(exc))
+
+    def load_mapping(self) -> None:
+        folder = str(self.source.path.parent)
+        path = self.dialogs.open_file_path(self, "Use a Saved Mapping", folder, MAPPING_FILTER)
+        if not path:
+            return
+        try:
+            mapping = Mapping.load(path)
+        except (OSError, MappingError) as exc:
+            self.dialogs.error(self, "Can't Use the Mapping", problem_text(exc))
+            return
+        self.use_mapping(mapping)
+
+    def use_mapping(self, mapping: Mapping) -> None:
+        """Show a saved mapping's choices in the lists (columns the file lacks are ignored)."""
+        self._filling = True
+        self.kind.setCurrentIndex(max(0, self.kind.findData(mapping.kind_spec.name)))
+        self._filling = False
+        self._kind_changed()
+        wanted = {" ".join(h.casefold().split()): key for key, h in mapping.columns.items()}
+        self._filling = True
+        for header, combo in self.combos.items():
+            key = wanted.get(" ".join(header.casefold().split()))
+            combo.setCurrentIndex(max(0, combo.findData(key)) if key else 0)
+        self._filling = False
+        mapping.columns = {
+            key: header
+            for header in self.combos
+            if (key := wanted.get(" ".join(header.casefold().split())))
+        }
+        self.mapping = mapping
+        self.create_missing.setChecked(bool(mapping.create_missing))
         self._schedule_preview()
 
     def _create_missing_toggled(self, on: bool) -> None:
@@ -424,7 +487,7 @@ def import_spreadsheet(window: MainWindow) -> ImportDialog | None:
     except _ERRORS as exc:
         dialogs.error(window, "Can't Import the Spreadsheet", problem_text(exc))
         return None
-    dialog = ImportDialog(source, live, window)
+    dialog = ImportDialog(source, live, window, dialogs=dialogs)
     dialog.accepted.connect(
         lambda: window.statusBar().showMessage(
             f"{dialog.summary} Undo takes the whole import back.", 12000

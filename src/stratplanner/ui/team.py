@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from stratplanner.commands import (
@@ -194,6 +194,8 @@ class TeamSync(QObject):
 
     def poll(self) -> None:
         """One check: is the server there, and did anybody else change the plan?"""
+        if QApplication.activeModalWidget() is not None:
+            return  # a question is open (maybe about this very record): refresh after it
         doc = self.live.document
         if self.shared:
             try:
