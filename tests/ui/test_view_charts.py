@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 from gui_helpers import by_code, view_of
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from stratplanner.commands import UpdateRecord
 from stratplanner.ui import view_chart_explorer
@@ -19,12 +21,35 @@ pytestmark = pytest.mark.gui
 
 def drawn(qtbot: Any, window: MainWindow) -> ChartExplorerView:
     view = view_of(window, "charts")
-    qtbot.waitUntil(lambda: view.info is not None and not view._timer.isActive())
+    qtbot.waitUntil(
+        lambda: (
+            view.info is not None
+            and not view._timer.isActive()
+            and not view.canvas._settle.isActive()
+        )
+    )
     return view
 
 
 def redrawn(qtbot: Any, view: ChartExplorerView, before: Any) -> None:
     qtbot.waitUntil(lambda: view.info is not before and not view._timer.isActive())
+
+
+def hover(widget: Any, point: QPoint) -> None:
+    """The pointer moving onto ``point``, sent to the widget itself.
+
+    (``qtbot.mouseMove`` moves the cursor, and windows other tests leave open at
+    the same place on the offscreen screen would get the move instead.)
+    """
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(widget.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
 
 
 def centre_of(view: ChartExplorerView, kind: str, record_id: int) -> QPoint:
@@ -52,7 +77,7 @@ def test_click_a_bar_selects_its_item_and_hover_explains_it(
     view = drawn(qtbot, plan_window)
     wms = by_code(plan_window.live.snapshot.items, "WMS")
     point = centre_of(view, "item", wms.id)
-    qtbot.mouseMove(view.canvas, point)
+    hover(view.canvas, point)
     assert "WMS" in view.hover_text or "Warehouse" in view.hover_text
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=point)
     details = plan_window.workspace.details

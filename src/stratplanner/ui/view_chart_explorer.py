@@ -8,9 +8,10 @@ as PNG or SVG through :func:`choose_export_path`, a plain function tests replace
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor, QKeyEvent
@@ -28,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis import ItemFilter
-from stratplanner.charts import CHARTS, ChartInfo, ChartOptions, Region, save_figure
 from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Quarter
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.mpl_canvas import MplCanvas
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.view_findings import plan_analysis
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+
+if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
+    from stratplanner.charts import ChartInfo, ChartOptions, Region
 
 REDRAW_MS = 120
 #: Hits a click selects (and a double-click or Enter opens in its own view).
@@ -65,6 +67,10 @@ def _combo(tooltip: str, everything: str) -> QComboBox:
 class ChartExplorerView(PlanView):
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
+        charts = importlib.import_module("stratplanner.charts")
+        canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
+        self._charts = CHARTS = charts.CHARTS
+        self._save_figure = charts.save_figure
         self.info: ChartInfo | None = None
         self.hover_text = ""
         self.focused_region: Region | None = None
@@ -93,7 +99,7 @@ class ChartExplorerView(PlanView):
         self.export_button.setToolTip("Save this chart as a PNG image or an SVG drawing")
         self.export_button.clicked.connect(self.export_chart)
 
-        self.canvas = MplCanvas(self)
+        self.canvas = canvas_type(self)
         self.canvas.setToolTip("")
         self.canvas.setAccessibleName("Chart")
         self.canvas.mpl_connect("motion_notify_event", self._hover)
@@ -166,7 +172,7 @@ class ChartExplorerView(PlanView):
     # -- choices ---------------------------------------------------------------------------
     @property
     def kind(self) -> Any:
-        return CHARTS[self.chart.currentData()]
+        return self._charts[self.chart.currentData()]
 
     def _fill_by(self) -> None:
         kind = self.kind
@@ -370,7 +376,7 @@ class ChartExplorerView(PlanView):
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_name(path.name + ".png")
         try:
-            save_figure(self.canvas.figure, path)
+            self._save_figure(self.canvas.figure, path)
         except (OSError, ValueError) as exc:
             self.host.report(f"The chart could not be exported: {exc}. Choose another folder.")
             return
