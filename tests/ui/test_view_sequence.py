@@ -9,7 +9,7 @@ import pytest
 from gui_helpers import by_code, click_cell, on_disk, view_of
 from PySide6.QtCore import Qt
 
-from stratplanner.commands import DeleteRecord
+from stratplanner.commands import DeleteRecord, UpdateRecord
 from stratplanner.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -64,3 +64,16 @@ def test_without_teams_the_view_says_what_to_do(qtbot: Any, plan_window: MainWin
     assert view.stack.currentWidget() is view.empty
     assert "No teams yet" in view.empty.text() and "People & teams" in view.empty.text()
     assert not view.accept_button.isEnabled()
+
+
+def test_a_big_plan_is_sequenced_in_the_background(qtbot: Any, plan_window: MainWindow) -> None:
+    view = view_of(plan_window, "sequence")
+    first = view.result
+    view.background_above = 0  # treat the sample as big
+    qtbot.mouseClick(view.moved_only, Qt.MouseButton.LeftButton)  # no new run: same plan
+    wms = by_code(plan_window.live.snapshot.items, "WMS")
+    plan_window.live.execute(UpdateRecord("item", wms.id, {"title": "Warehouse platform"}))
+    assert view.result is first and not view.accept_button.isEnabled()  # shown when done
+    qtbot.waitUntil(lambda: not view.pending and view.result is not first)
+    assert view.accept_button.isEnabled()
+    assert "Warehouse platform" in {p.title for p in view.result.placements}

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from stratplanner.ui import theme
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.view_findings import cached
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.workers import BackgroundTask
 
 _Index = QModelIndex | QPersistentModelIndex
 STATUS_LABELS = {
@@ -143,9 +145,14 @@ class SequenceTable(QTableView):
 
 
 class SequenceView(PlanView):
+    #: Plans with more items than this are sequenced on the thread pool (about 2 s at 20,000).
+    background_above = 2000
+
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
         self.result: SequenceResult | None = None
+        self.task: BackgroundTask | None = None
+        self._task_key: tuple[PlanSnapshot, str] | None = None
         self.priority = QComboBox()
         for method, label in PRIORITIES.items():
             self.priority.addItem(label, method)
@@ -234,7 +241,52 @@ class SequenceView(PlanView):
             self.warnings.hide()
             self.accept_button.setEnabled(False)
             return
-        result = self.compute()
+        method = self.priority.currentData()
+        entry = self.live.document.cache.get(f"ui.sequence.{method}")
+        if entry is not None and entry[0] is snap:
+            self._show(entry[1], current)
+        elif len(snap.items) <= self.background_above:
+            self._show(self.compute(), current)
+        else:
+            self._start(snap, method)
+
+    def _start(self, snap: PlanSnapshot, method: str) -> None:
+        """Sequence a big plan on the thread pool; the table keeps the last result meanwhile."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        self.accept_button.setEnabled(False)
+        self.summary.setText(f"Sequencing {len(snap.items):,} items by team capacity…")
+        task = BackgroundTask(
+            lambda _progress, _cancelled: sequence_for(snap, ScoringModel(snap), method),
+            expected=(PrioritizationError,),
+            what="Sequencing",
+        )  # no parent: a run outliving the view must not emit from a deleted object
+        task.succeeded.connect(self._sequenced)
+        task.failed.connect(self.summary.setText)
+        self.task = task
+        self._task_key = (snap, method)
+        task.start()
+
+    def _sequenced(self, result: SequenceResult) -> None:
+        if self.sender() is not self.task:
+            return  # an older run, for a plan or priority that has changed since
+        snap, method = self._task_key
+        if snap is not self.snapshot:
+            return
+        self.live.document.cache[f"ui.sequence.{method}"] = (snap, result)
+        if method == self.priority.currentData():
+            self._show(result, self.current_item_id())
+
+    @property
+    def pending(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def settle(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.wait(60)
+        QApplication.processEvents()
+
+    def _show(self, result: SequenceResult, current: int | None) -> None:
         self.result = result
         shown = [p for p in result.placements if p.moved or not self.moved_only.isChecked()]
         self.model.set_placements(shown)
@@ -257,7 +309,7 @@ class SequenceView(PlanView):
         self._show_why()
 
     def accept(self) -> None:
-        if self.result is None:
+        if self.result is None or self.pending:
             return
         command = accept_sequence(self.result)
         if command is None:
