@@ -39,7 +39,6 @@ from stratplanner.export.pdf.options import (
     PdfOptions,
     check_options,
 )
-from stratplanner.export.pdf.prioritization import read_baseline
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.workers import BackgroundTask
 
@@ -269,6 +268,9 @@ class PdfExport(QObject):
         baseline = None
         if "changes" in options.selected_sections():
             try:  # read on the GUI thread, where the document's session lives
+                # Loads reportlab and the charts: only when this section is asked for.
+                from stratplanner.export.pdf.prioritization import read_baseline
+
                 baseline = read_baseline(doc.session, snap, options.baseline)
             except PdfExportError as exc:
                 dialogs.error(self.window, "Can't Export the PDF", str(exc))
