@@ -87,3 +87,20 @@ def test_wsjf_ranks_by_cost_of_delay_over_job_size(qtbot: Any, plan_window: Main
     assert not view.weights_box.isEnabled()
     scores = [e.score for e in view.model.ranking.items if e.score is not None and e.pin is None]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_on_big_plans_sensitivity_follows_in_the_background(
+    qtbot: Any, plan_window: MainWindow
+) -> None:
+    view = view_of(plan_window, "portfolio")
+    view.background_above = 0  # treat the sample as big
+    before = view.model.codes()
+    set_spin(qtbot, view.spins["VALUE"], 10)
+    assert view.model.codes() != before  # ranks move at once
+    qtbot.waitUntil(lambda: not view.pending and bool(view.model.sensitivity))
+    last = view.model.columnCount() - 1
+    assert (
+        view.model.index(0, last).data() in ("Robust",)
+        or "Flips" in view.model.index(0, last).data()
+    )
+    assert "robust" in view.summary.text()
