@@ -30,12 +30,12 @@ VIEW_MODULES = [
     "stratplanner.ui.view_people",
     "stratplanner.ui.view_kpis",
     "stratplanner.ui.view_findings",
+    "stratplanner.ui.view_maturity",
     "stratplanner.ui.view_portfolio",
     "stratplanner.ui.view_sequence",
     "stratplanner.ui.view_scenarios",
     "stratplanner.ui.view_baselines",
     "stratplanner.ui.view_chart_explorer",
-    "stratplanner.ui.view_charts",
     "stratplanner.ui.view_activity",
 ]
 

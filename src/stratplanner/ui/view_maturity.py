@@ -1,0 +1,324 @@
+"""Partnership maturity: a business unit's latest assessment, its radar and trend, its gaps.
+
+The grid edits a new assessment (prefilled from the latest one); "Record assessment…"
+saves it as one undoable step (re-rating the unit's assessment on that date if any).
+Each gap lists the practices that lift it; one button turns a practice into a
+proposed roadmap item for the unit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.analysis import partnership
+from stratplanner.analysis.selection import ItemFilter
+from stratplanner.charts.maturity import (
+    MaturityRadarOptions,
+    MaturityTrendOptions,
+    draw_maturity_radar,
+    draw_maturity_trend,
+)
+from stratplanner.commands.base import CommandError
+from stratplanner.commands.partnership import AddPracticeItem, RatingInput, RecordAssessment
+from stratplanner.model.values import (
+    MATURITY_DIMENSION_LABELS,
+    MATURITY_DIMENSION_LEVELS,
+    MATURITY_LEVEL_NAMES,
+    MaturityDimension,
+)
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui.mpl_canvas import MplCanvas
+from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+
+
+def _level_tooltip(dimension: MaturityDimension) -> str:
+    levels = MATURITY_DIMENSION_LEVELS[dimension]
+    return "\n".join(
+        f"{level} – {MATURITY_LEVEL_NAMES[level]}: {levels[level]}" for level in sorted(levels)
+    )
+
+
+class MaturityView(PlanView):
+    """Per business unit: the assessment grid, radar and trend, and the gaps."""
+
+    def __init__(self, host: ViewHost, parent: QWidget | None = None):
+        super().__init__(host, parent)
+        self.unit = QComboBox()
+        self.unit.setObjectName("maturityUnit")
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.levels: dict[str, QSpinBox] = {}
+        self.targets: dict[str, QComboBox] = {}
+        self.evidence: dict[str, QLineEdit] = {}
+        grid = QGridLayout()
+        for column, text in enumerate(("Dimension", "Level", "Target", "Evidence")):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+        for row, dimension in enumerate(MaturityDimension, start=1):
+            tip = _level_tooltip(dimension)
+            label = QLabel(MATURITY_DIMENSION_LABELS[dimension])
+            label.setToolTip(tip)
+            level = QSpinBox()
+            level.setRange(1, 4)
+            level.setToolTip(tip)
+            target = QComboBox()
+            target.addItem("–", None)
+            for value in range(1, 5):
+                target.addItem(str(value), value)
+                target.setItemData(value, MATURITY_DIMENSION_LEVELS[dimension][value], 3)
+            target.setToolTip(tip)
+            evidence = QLineEdit()
+            evidence.setPlaceholderText("What shows this level")
+            self.levels[dimension.value] = level
+            self.targets[dimension.value] = target
+            self.evidence[dimension.value] = evidence
+            grid.addWidget(label, row, 0)
+            grid.addWidget(level, row, 1)
+            grid.addWidget(target, row, 2)
+            grid.addWidget(evidence, row, 3)
+        grid.setColumnStretch(3, 1)
+        self.record_button = QPushButton("Record assessment…")
+        self.record_button.clicked.connect(self.record_assessment)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        assess = QGroupBox("Assessment")
+        assess_layout = QVBoxLayout(assess)
+        date_row = QHBoxLayout()
+        date_row.addWidget(QLabel("Assessed on:"))
+        date_row.addWidget(self.date)
+        date_row.addStretch(1)
+        date_row.addWidget(self.record_button)
+        assess_layout.addLayout(date_row)
+        assess_layout.addLayout(grid)
+        assess_layout.addWidget(self.message)
+
+        self.gaps_box = QGroupBox("Gaps and suggested practices")
+        self.gaps_layout = QVBoxLayout(self.gaps_box)
+        self.gap_buttons: list[QPushButton] = []
+        gaps_scroll = QScrollArea()
+        gaps_scroll.setWidgetResizable(True)
+        gaps_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        gaps_scroll.setWidget(self.gaps_box)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(assess)
+        left_layout.addWidget(gaps_scroll, 1)
+
+        self.radar_canvas = MplCanvas()
+        self.radar_figure = self.radar_canvas.figure
+        self.trend_canvas = MplCanvas()
+        self.trend_figure = self.trend_canvas.figure
+        self.radar_canvas.resize_settled.connect(self.draw)
+        self.trend_canvas.resize_settled.connect(self.draw)
+        charts = QSplitter()
+        charts.setOrientation(charts.orientation().Vertical)
+        charts.addWidget(self.radar_canvas)
+        charts.addWidget(self.trend_canvas)
+        self.radar_info: Any = None
+        self.trend_info: Any = None
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(charts)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        split.setSizes([470, 530])
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Business unit:"))
+        top.addWidget(self.unit)
+        top.addWidget(self.heading, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.refresh(self.snapshot)
+
+    # -- state -----------------------------------------------------------------------------
+    def unit_id(self) -> int | None:
+        value = self.unit.currentData()
+        return int(value) if value is not None else None
+
+    def refresh(self, snap: PlanSnapshot) -> None:
+        current = self.unit_id()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        for unit in snap.business_units:
+            self.unit.addItem(f"{unit.name} ({unit.code})", unit.id)
+        index = self.unit.findData(current) if current is not None else -1
+        if index < 0:
+            assessed = [u.id for u in snap.business_units if snap.assessments_by_unit.get(u.id)]
+            index = self.unit.findData(assessed[0]) if assessed else 0
+        self.unit.setCurrentIndex(max(index, 0))
+        self.unit.blockSignals(False)
+        self._show_unit(snap)
+
+    def _unit_changed(self, _index: int) -> None:
+        self._show_unit(self.snapshot)
+
+    def _show_unit(self, snap: PlanSnapshot) -> None:
+        unit_id = self.unit_id()
+        self.record_button.setEnabled(unit_id is not None)
+        if unit_id is None:
+            self.heading.setText("Add a business unit to assess the partnership with it.")
+            self._fill_gaps(snap, None)
+            self.draw()
+            return
+        history = snap.assessments_by_unit.get(unit_id, ())
+        if history:
+            latest = history[-1]
+            self.heading.setText(
+                f"{len(history)} assessment(s); latest on {latest.assessed_on.isoformat()}. "
+                "The grid starts from the latest; record it to add a new assessment."
+            )
+        else:
+            self.heading.setText("Not assessed yet: rate the six dimensions and record.")
+        template = partnership.assessment_template(snap, unit_id)
+        for dim, score in template.items():
+            key = str(getattr(dim, "value", dim))
+            self.levels[key].setValue(score.level)
+            target = self.targets[key]
+            target.setCurrentIndex(max(target.findData(score.target), 0))
+            self.evidence[key].setText(score.evidence)
+        self._fill_gaps(snap, unit_id)
+        self.draw()
+
+    def ratings(self) -> dict[str, RatingInput]:
+        return {
+            key: RatingInput(
+                self.levels[key].value(),
+                self.targets[key].currentData(),
+                self.evidence[key].text().strip(),
+            )
+            for key in self.levels
+        }
+
+    # -- editing -----------------------------------------------------------------------------
+    def record_assessment(self) -> bool:
+        unit_id = self.unit_id()
+        if unit_id is None:
+            return False
+        qd = self.date.date()
+        when = date(qd.year(), qd.month(), qd.day())
+        try:
+            self.live.execute(RecordAssessment(unit_id, when, self.ratings(), replace=True))
+        except CommandError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(f"Assessment of {when.isoformat()} recorded.")
+        return True
+
+    def add_practice(self, practice: Any, unit_id: int, dimension: str) -> bool:
+        try:
+            self.live.execute(AddPracticeItem(practice, unit_id, dimension=dimension))
+        except CommandError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(f'"{practice.title}" added to the roadmap as a proposed item.')
+        return True
+
+    # -- gaps ---------------------------------------------------------------------------------
+    def _fill_gaps(self, snap: PlanSnapshot, unit_id: int | None) -> None:
+        while self.gaps_layout.count():
+            child = self.gaps_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.gap_buttons = []
+        gaps = partnership.maturity_gaps(snap, [unit_id]) if unit_id is not None else []
+        if not gaps:
+            self.gaps_layout.addWidget(QLabel("No gaps: every target set is reached."))
+        for gap in gaps:
+            title = QLabel(
+                f"<b>{MATURITY_DIMENSION_LABELS.get(gap.dimension, gap.dimension)}</b>: "
+                f"level {gap.level} → target {gap.target}"
+            )
+            self.gaps_layout.addWidget(title)
+            for suggestion in gap.suggestions[:3]:
+                practice = suggestion.practice
+                row = QWidget()
+                row_layout = QHBoxLayout(row)
+                row_layout.setContentsMargins(16, 0, 0, 0)
+                text = QLabel(practice.title)
+                text.setToolTip(practice.description)
+                text.setWordWrap(True)
+                row_layout.addWidget(text, 1)
+                if suggestion.planned_item_id is not None:
+                    row_layout.addWidget(QLabel("planned"))
+                else:
+                    button = QPushButton("Turn into roadmap item")
+                    button.setProperty("practice_code", practice.code)
+                    button.clicked.connect(
+                        lambda _=False, p=practice, u=gap.business_unit_id, d=gap.dimension: (
+                            self.add_practice(p, u, d)
+                        )
+                    )
+                    self.gap_buttons.append(button)
+                    row_layout.addWidget(button)
+                self.gaps_layout.addWidget(row)
+        self.gaps_layout.addStretch(1)
+
+    # -- charts -------------------------------------------------------------------------------
+    def draw(self) -> None:
+        unit_id = self.unit_id()
+        filters = ItemFilter(business_unit_ids=frozenset({unit_id}) if unit_id else None)
+        snap = self.snapshot
+        analysis = self.live.analysis()
+        self.radar_info = draw_maturity_radar(
+            self.radar_figure,
+            snap,
+            analysis,
+            MaturityRadarOptions(filters=filters, title="Maturity radar"),
+        )
+        width, _height = self.trend_figure.get_size_inches()
+        by = "dimension" if width >= 5.5 else "unit"  # six small panels need room
+        self.trend_info = draw_maturity_trend(
+            self.trend_figure,
+            snap,
+            analysis,
+            MaturityTrendOptions(filters=filters, by=by, title="Maturity over time"),
+        )
+        self.radar_canvas.draw_idle()
+        self.trend_canvas.draw_idle()
+
+    def settle(self) -> None:
+        self.draw()
+
+    def focus_main(self) -> None:
+        self.unit.setFocus()
+
+
+register_view(
+    ViewSpec(
+        "maturity",
+        "Partnership maturity",
+        MaturityView,
+        tooltip="How IT and each business unit work together, and what would lift it",
+        order=75,
+    )
+)
