@@ -386,7 +386,7 @@ class ChartExplorerView(PlanView):
 register_view(
     ViewSpec(
         "charts",
-        "Chart explorer",
+        "Charts",
         ChartExplorerView,
         icon="chart",
         tooltip="Every chart with filters by business unit, category, status and quarters; "
