@@ -32,6 +32,7 @@ from stratplanner.commands import (
 from stratplanner.model.kinds import KIND_BY_TABLE
 from stratplanner.snapshot import PlanSnapshot, snapshot_of
 from stratplanner.snapshot.partial import adopt_snapshot, refresh_snapshot
+from stratplanner.snapshot.snapshot import read_baseline_document
 from stratplanner.store.document import Change, PlanDocument
 from stratplanner.store.errors import PlanFileError
 
@@ -174,6 +175,10 @@ class LivePlan(QObject):
             return  # _apply refreshes from what the command touched
         self._snapshot = snapshot_of(self.document)
         self.changed.emit(self._snapshot)
+
+    def baseline_document(self, baseline_id: int) -> str:
+        """The JSON text of one saved baseline (kept out of snapshots: it is a whole plan)."""
+        return read_baseline_document(self.document.session, baseline_id)
 
     def close(self) -> None:
         self.document.remove_listener(self._on_document_change)

@@ -1,9 +1,9 @@
 """Baselines: the plan saved as it is now under a name, inside the plan file, to compare later.
 
 Saving and removing are undoable commands (``SaveBaseline``, ``remove_baseline``).
-The list comes from the snapshot; the saved documents themselves are not in
-the snapshot, so the diff is left to ``stratplanner diff PLAN --against NAME``
-until the live plan offers a read of a baseline's document.
+The list comes from the snapshot; a baseline's saved document is read only
+when it is compared with the plan now (``analysis.baseline_diff.diff_plans``),
+the same comparison as ``stratplanner diff PLAN --against NAME``.
 """
 
 from __future__ import annotations
@@ -18,11 +18,16 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from stratplanner.analysis.baseline_diff import PlanDiff, diff_plans
 from stratplanner.commands.portfolio import SaveBaseline, remove_baseline
+from stratplanner.io.plan_json import PlanJsonError, baseline_snapshot
+from stratplanner.model.values import STATUS_LABELS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
@@ -46,9 +51,20 @@ class BaselinesView(PlanView):
         self.remove_button = QPushButton("&Remove baseline")
         self.remove_button.setToolTip("Remove the selected baseline (undoable)")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.compare_button = QPushButton("&Compare with the plan now")
+        self.compare_button.setToolTip(
+            "What changed since the selected baseline: items added, removed, moved, "
+            "re-costed, re-ranked, and objectives whose support changed"
+        )
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.changes = QTreeWidget()
+        self.changes.setHeaderLabels(["Change", "Item or objective", "Then", "Now"])
+        self.changes.setRootIsDecorated(True)
+        self.changes.setAlternatingRowColors(True)
+        self.changes.hide()
         self.hint = MutedLabel(
-            "To see what changed since a baseline (items added, moved, re-costed, re-ranked, "
-            "objectives whose support changed), run: stratplanner diff PLAN --against NAME"
+            "Select a baseline and press Compare to see what changed since it "
+            "(the same as: stratplanner diff PLAN --against NAME)."
         )
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,10 +91,12 @@ class BaselinesView(PlanView):
         row.addWidget(self.note, 3)
         row.addWidget(self.save_button)
         row.addWidget(self.remove_button)
+        row.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.changes, 2)
         layout.addWidget(self.hint)
         self.refresh(self.snapshot)
 
@@ -124,10 +142,110 @@ class BaselinesView(PlanView):
             baseline = baselines[row]
             self.live.execute(remove_baseline(baseline.id, baseline.name))
 
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(
-            self.selected_baseline() is not None and not self.live.read_only
+    def compare_selected(self) -> PlanDiff | None:
+        """Show what changed between the selected baseline and the plan now."""
+        row = self.table.currentRow()
+        snap = self.snapshot
+        if not 0 <= row < len(snap.baselines):
+            self.host.report("Select the baseline to compare with first.")
+            return None
+        baseline = snap.baselines[row]
+        try:
+            old, notes = baseline_snapshot(baseline, self.live.baseline_document(baseline.id))
+        except PlanJsonError as exc:
+            self.host.report(str(exc))
+            return None
+        diff = diff_plans(old, snap, notes=tuple(notes))
+        self._show_diff(baseline.name, diff, snap.info.currency)
+        return diff
+
+    def _show_diff(self, name: str, diff: PlanDiff, currency: str) -> None:
+        tree = self.changes
+        tree.clear()
+
+        def group(title: str, rows: list[tuple[str, str, str]]) -> None:
+            if not rows:
+                return
+            parent = QTreeWidgetItem([f"{title} ({len(rows)})"])
+            for label, then, now in rows:
+                child = QTreeWidgetItem(["", label, then, now])
+                child.setToolTip(1, label)
+                parent.addChild(child)
+            tree.addTopLevelItem(parent)
+            parent.setExpanded(len(rows) <= 12)
+
+        def money(value: float) -> str:
+            return f"{currency} {value:,.0f}"
+
+        group("Added", [(f"{r.code}  {r.title}", "", "new") for r in diff.added])
+        group("Removed", [(f"{r.code}  {r.title}", "was in the plan", "") for r in diff.removed])
+        group(
+            "Moved",
+            [
+                (
+                    f"{m.code}  {m.title}",
+                    f"{m.old_start or '—'} – {m.old_end or '—'}",
+                    f"{m.new_start or '—'} – {m.new_end or '—'}",
+                )
+                for m in diff.moved
+            ],
         )
+        group(
+            "Re-costed",
+            [
+                (
+                    f"{r.code}  {r.title}",
+                    money(r.old_capex + r.old_opex),
+                    money(r.new_capex + r.new_opex),
+                )
+                for r in diff.recosted
+            ],
+        )
+        group(
+            "Re-ranked",
+            [(f"{r.code}  {r.title}", f"#{r.old_rank}", f"#{r.new_rank}") for r in diff.reranked],
+        )
+        group(
+            "Status changed",
+            [
+                (
+                    f"{s.code}  {s.title}",
+                    STATUS_LABELS.get(s.old_status, s.old_status),
+                    STATUS_LABELS.get(s.new_status, s.new_status),
+                )
+                for s in diff.status_changed
+            ],
+        )
+
+        def support(value: int | None, unsupported: bool | None) -> str:
+            if value is None:
+                return "—"
+            return f"{value}" + (" (unsupported)" if unsupported else "")
+
+        group(
+            "Objective support",
+            [
+                (
+                    f"{o.code}  {o.title}",
+                    support(o.old_support, o.old_unsupported),
+                    support(o.new_support, o.new_unsupported),
+                )
+                for o in diff.objectives
+            ],
+        )
+        for note in diff.notes:
+            tree.addTopLevelItem(QTreeWidgetItem([f"Note: {note}"]))
+        if diff.is_empty:
+            tree.addTopLevelItem(QTreeWidgetItem([f'Nothing changed since "{name}".']))
+        for column in range(4):
+            tree.resizeColumnToContents(column)
+        tree.show()
+        self.hint.setText(f'Changes since the baseline "{name}", compared with the plan now.')
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_baseline() is not None
+        self.remove_button.setEnabled(selected and not self.live.read_only)
+        self.compare_button.setEnabled(selected)
 
     def focus_main(self) -> None:
         self.name.setFocus()
