@@ -32,6 +32,9 @@ CHART_FUNCTIONS: dict[str, tuple[str, ...]] = {
     "investment": ("draw_investment_mix", "draw_investment"),
     "capacity": ("draw_capacity",),
     "coverage": ("draw_objective_coverage", "draw_coverage"),
+    "maturity_radar": ("draw_maturity_radar",),
+    "maturity_gaps": ("draw_maturity_gaps",),
+    "process_investment": ("draw_process_investment",),
 }
 
 

@@ -27,6 +27,7 @@ SECTIONS: tuple[str, ...] = (
     "investment",
     "portfolio",
     "capacity",
+    "partnership",
     "changes",
     "appendix",
 )
@@ -41,6 +42,7 @@ SECTION_TITLES: dict[str, str] = {
     "investment": "Investment mix",
     "portfolio": "Ranked portfolio",
     "capacity": "Capacity outlook",
+    "partnership": "Business partnership",
     "changes": "Changes since the baseline",
     "appendix": "Appendix: item cards",
 }
@@ -54,6 +56,7 @@ SECTION_BLURBS: dict[str, str] = {
     "investment": "Where the money goes, by category, quarter, business unit and theme, and what it buys",
     "portfolio": "The agreed ranking, each score broken down by criterion, and how robust it is",
     "capacity": "Team demand against capacity, and which items must wait, with the reason",
+    "partnership": "How IT and the business work together: maturity, sponsors, cases, adoption",
     "changes": "What moved, was added, dropped, re-costed or re-ranked since the baseline",
     "appendix": "One card per item: owners, money, value, dependencies and KPIs",
 }

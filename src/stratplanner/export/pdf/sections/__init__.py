@@ -14,6 +14,7 @@ SECTION_MODULES: dict[str, str] = {
         "investment",
         "portfolio",
         "capacity",
+        "partnership",
         "changes",
         "appendix",
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -26,6 +29,8 @@ from stratplanner.export.pdf.text import (
 )
 from stratplanner.model.values import quarter_span_label
 from stratplanner.snapshot import ItemRec
+
+log = logging.getLogger(__name__)
 
 ORIENTATION = "portrait"
 STRENGTH = {1: "weak", 2: "moderate", 3: "strong"}
@@ -156,6 +161,26 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     return [Paragraph("<br/>".join(lines), ctx.styles.small)]
 
 
+def _headline(ctx: ExportContext, item: ItemRec) -> str:
+    """The item's business case headline (partnership data), when it adds to the value statement."""
+    if "partnership_cases" not in ctx.extras:
+        cases: Any = {}
+        try:
+            from stratplanner.export.pdf.sections.partnership import report_of
+
+            report = report_of(ctx)
+            if report is not None and report.has_data:
+                cases = report.cases
+        except Exception:  # the headline is a nicety: never lose the cards over it
+            log.exception("The business cases could not be read for the item cards")
+        ctx.extras["partnership_cases"] = cases
+    case = ctx.extras["partnership_cases"].get(item.id)
+    headline = str(getattr(case, "headline", "") or "").strip()
+    if not headline or headline == str(item.value_statement or "").strip():
+        return ""
+    return headline
+
+
 def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     styles = ctx.styles
     status = status_label(item.status)
@@ -181,6 +206,9 @@ def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     if facts:
         flows.append(FactsGrid(facts))
     flows.append(Spacer(1, 4))
+    headline = _headline(ctx, item)
+    if headline:
+        flows += paragraphs(headline, styles.body, prefix="<b>Business case:</b> ")
     flows += paragraphs(item.value_statement, styles.body, prefix="<b>Value:</b> ")
     flows += paragraphs(item.description, styles.body, prefix="<b>What:</b> ")
     flows += _relations(ctx, item)

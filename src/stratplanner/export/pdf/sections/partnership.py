@@ -1,0 +1,270 @@
+"""Business partnership: maturity per unit, gaps and practices, sponsors, business cases,
+adoption and the process lens (only when the plan holds partnership data)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from stratplanner.export.pdf import charts
+from stratplanner.export.pdf.context import ExportContext, optional_module
+from stratplanner.export.pdf.text import clip, markup
+
+ORIENTATION = "portrait"
+#: Gap rows listed in the table (the chart shows the largest too).
+MAX_GAP_ROWS = 40
+
+
+def report_of(ctx: ExportContext) -> Any:
+    """The plan's partnership report (cached on the context), or None while the API is absent."""
+    if "partnership_report" not in ctx.extras:
+        module = optional_module("stratplanner.analysis.partnership_report")
+        ctx.extras["partnership_report"] = (
+            None if module is None else module.partnership_report(ctx.snap, ctx.today)
+        )
+    return ctx.extras["partnership_report"]
+
+
+def _item(ctx: ExportContext, item_id: int) -> str:
+    item = ctx.snap.item_by_id.get(item_id)
+    if item is None:
+        return "?"
+    return f"<b>{markup(item.code)}</b> {markup(clip(item.title, 90))}"
+
+
+def _statement(ctx: ExportContext, report: Any) -> Paragraph:
+    """The business statement first: what the partnership lens says, in one paragraph."""
+    assessed = [u for u in report.units if u.latest is not None]
+    parts: list[str] = []
+    if assessed:
+        parts.append(
+            f"{len(assessed)} business unit{'s' if len(assessed) != 1 else ''} "
+            f"{'have' if len(assessed) != 1 else 'has'} assessed how IT and the business "
+            "work together"
+        )
+        if report.gaps:
+            parts[-1] += (
+                f"; {len(report.gaps)} dimension{'s are' if len(report.gaps) != 1 else ' is'} "
+                "below the target they set"
+            )
+    if report.flags:
+        n = len(report.flags)
+        parts.append(
+            f"{n} record{'s need' if n != 1 else ' needs'} a new sponsor, champion or owner"
+        )
+    weak = len(report.technical_only) + len(report.no_case)
+    if weak:
+        parts.append(
+            f"{weak} item{'s are' if weak != 1 else ' is'} justified only in technical terms or "
+            "not at all"
+        )
+    if report.adoption:
+        n = len(report.adoption)
+        parts.append(f"{n} delivered item{'s fall' if n != 1 else ' falls'} short on adoption")
+    if report.processes_without_technology:
+        n = len(report.processes_without_technology)
+        parts.append(
+            f"{n} business process{'es have' if n != 1 else ' has'} no supporting technology"
+        )
+    if not parts:
+        text = "The plan's partnership data raises nothing that needs the board's attention."
+    else:
+        text = "; ".join(parts) + "."
+        text = text[0].upper() + text[1:]
+    return Paragraph(text, ctx.styles.lead)
+
+
+def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
+    if not report.assessed:
+        return []
+    width, height = ctx.portrait_frame
+    flows: list[Flowable] = [ctx.sub_heading("partnership-maturity", "Maturity per business unit")]
+    radar = charts.chart_flowable(
+        ctx,
+        "maturity_radar",
+        width,
+        height * 0.55,
+        options=charts.chart_options(
+            "maturity_radar", title="Partnership maturity per business unit"
+        ),
+        scale=0.7,
+    )
+    if radar is not None:
+        flows.append(radar)
+    if report.gaps:
+        rows_shown = min(len(report.gaps), 14)
+        gaps = charts.chart_flowable(
+            ctx,
+            "maturity_gaps",
+            width,
+            min(height * 0.5, 80 + rows_shown * 16),
+            options=charts.chart_options("maturity_gaps", max_rows=14, practices=1),
+            scale=0.7,
+        )
+        if gaps is not None:
+            flows += [CondPageBreak(140), gaps]
+    return flows
+
+
+def _evidence(report: Any, unit_id: int, dimension: Any) -> str:
+    """The rating's evidence note under the dimension (escaped), '' when there is none."""
+    for unit in report.units:
+        if unit.business_unit_id == unit_id and unit.latest is not None:
+            score = unit.latest.scores.get(dimension) or unit.latest.scores.get(str(dimension))
+            note = str(getattr(score, "evidence", "") or "").strip()
+            if note:
+                return f"<br/><font color='#666666'><i>{markup(clip(note, 300))}</i></font>"
+    return ""
+
+
+def _gap_table(ctx: ExportContext, report: Any) -> list[Flowable]:
+    if not report.gaps:
+        return []
+    snap = ctx.snap
+    width, _ = ctx.portrait_frame
+    styles = ctx.styles
+    dimension_label = getattr(
+        optional_module("stratplanner.analysis.partnership"), "dimension_label", str
+    )
+    rows = []
+    for gap in report.gaps[:MAX_GAP_ROWS]:
+        unit = snap.business_unit_by_id.get(gap.business_unit_id)
+        practices = []
+        for s in gap.suggestions[:3]:
+            text = markup(s.practice.title)
+            if s.planned_item_id is not None and s.planned_item_id in snap.item_by_id:
+                text += f" (planned: {markup(snap.item_by_id[s.planned_item_id].code)})"
+            practices.append(text)
+        rows.append(
+            [
+                Paragraph(markup(unit.name if unit else "?"), styles.cell),
+                Paragraph(
+                    markup(dimension_label(str(gap.dimension)))
+                    + _evidence(report, gap.business_unit_id, gap.dimension),
+                    styles.cell,
+                ),
+                f"{gap.level} → {gap.target}",
+                Paragraph("<br/>".join(practices) or "–", styles.cell),
+            ]
+        )
+    flows: list[Flowable] = [
+        CondPageBreak(120),
+        ctx.sub_heading("partnership-gaps", "Gaps to target and the practices that close them"),
+        ctx.table(
+            ["Business unit", "Dimension", "Level → target", "Suggested practices"],
+            rows,
+            [width * w for w in (0.17, 0.33, 0.1, 0.4)],
+            right=(2,),
+            long=True,
+        ),
+    ]
+    if len(report.gaps) > MAX_GAP_ROWS:
+        flows.append(ctx.note(f"… and {len(report.gaps) - MAX_GAP_ROWS} more gaps."))
+    return flows
+
+
+def _bullets(
+    ctx: ExportContext, key: str, title: str, intro: str, lines: list[str]
+) -> list[Flowable]:
+    if not lines:
+        return []
+    flows: list[Flowable] = [
+        CondPageBreak(90),
+        ctx.sub_heading(key, title),
+        Paragraph(intro, ctx.styles.body),
+    ]
+    for n, line in enumerate(lines):
+        if n % 200 == 0:
+            ctx.check()
+        flows.append(Paragraph(f"• {line}", ctx.styles.body))
+    return flows
+
+
+def _process_lens(ctx: ExportContext, report: Any) -> list[Flowable]:
+    snap = ctx.snap
+    lines = []
+    for pid in report.processes_without_technology:
+        p = snap.process_by_id.get(pid)
+        if p is not None:
+            lines.append(
+                f"<b>{markup(p.code)}</b> {markup(p.name)}: a business process with no "
+                "application or planned item supporting it"
+            )
+    for aid in report.applications_without_process:
+        a = snap.application_by_id.get(aid)
+        if a is not None:
+            lines.append(
+                f"<b>{markup(a.code)}</b> {markup(a.name)}: an application that supports no "
+                "recorded business process"
+            )
+    if not lines and not report.has_process_map:
+        return []
+    width, height = ctx.portrait_frame
+    flows: list[Flowable] = [
+        CondPageBreak(200),
+        ctx.sub_heading("partnership-processes", "The process lens"),
+    ]
+    if lines:
+        flows.append(
+            Paragraph(
+                "Technology should serve a business process; these don't line up:",
+                ctx.styles.body,
+            )
+        )
+        flows += [Paragraph(f"• {line}", ctx.styles.body) for line in lines]
+    if report.has_process_map and charts.chart_function("process_investment") is not None:
+        flows.append(Spacer(1, 6))
+        flows.append(
+            charts.chart_flowable(
+                ctx,
+                "process_investment",
+                width,
+                height * 0.4,
+                options=charts.chart_options(
+                    "process_investment", title="Investment by business process"
+                ),
+                scale=0.85,
+            )
+        )
+    return flows
+
+
+def build(ctx: ExportContext) -> list[Flowable]:
+    report = report_of(ctx)
+    if report is None or not report.has_data:
+        return []
+    snap = ctx.snap
+    flows: list[Flowable] = [ctx.heading("partnership"), _statement(ctx, report)]
+    flows += _maturity(ctx, report)
+    flows += _gap_table(ctx, report)
+    flows += _bullets(
+        ctx,
+        "partnership-sponsors",
+        "Needs a sponsor",
+        "Work whose business sponsor, champion or owner has left or was never named:",
+        [markup(f.message) for f in report.flags],
+    )
+    weak = []
+    for item_id in report.technical_only:
+        weak.append(f"{_item(ctx, item_id)}: justified only in technical terms")
+    for item_id in report.no_case:
+        weak.append(f"{_item(ctx, item_id)}: no business case stated")
+    flows += _bullets(
+        ctx,
+        "partnership-cases",
+        "Items without a business case",
+        "Each of these should state its case as revenue, cost, risk, customer experience or "
+        "compliance before the board funds it:",
+        [w for w in weak if not w.startswith("?")],
+    )
+    flows += _bullets(
+        ctx,
+        "partnership-adoption",
+        "Delivered is not the same as successful",
+        "Delivered items whose adoption KPIs are below target:",
+        [markup(a.message) for a in report.adoption if a.item_id in snap.item_by_id],
+    )
+    flows += _process_lens(ctx, report)
+    flows.append(Spacer(1, 1))
+    return flows
