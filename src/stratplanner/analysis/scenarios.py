@@ -26,8 +26,8 @@ from stratplanner.analysis.scoring import (
     Ranking,
     ScoringModel,
     join_names,
-    money,
 )
+from stratplanner.analysis.text import money
 from stratplanner.snapshot.records import ItemRec, ScenarioRec
 from stratplanner.snapshot.snapshot import PlanSnapshot
 

@@ -59,18 +59,6 @@ def _alignment_scores(snap: PlanSnapshot) -> dict[int, float]:
     return out
 
 
-def money(value: float, currency: str) -> str:
-    """'USD 1.2 m', 'USD 950k': short amounts for sentences."""
-    magnitude = abs(value)
-    if magnitude >= 1e9:
-        return f"{currency} {value / 1e9:,.2f} bn"
-    if magnitude >= 1e6:
-        return f"{currency} {value / 1e6:,.1f} m"
-    if magnitude >= 1e3:
-        return f"{currency} {value / 1e3:,.0f}k"
-    return f"{currency} {value:,.0f}"
-
-
 def join_names(names: Sequence[str], *, more: int = 0) -> str:
     """'A', 'A and B', 'A, B and C', 'A, B and 3 others'."""
     names = list(names)

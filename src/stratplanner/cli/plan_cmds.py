@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from stratplanner.analysis.text import money
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,
@@ -91,7 +92,11 @@ def plan_summary(snap: PlanSnapshot) -> dict[str, Any]:
         "title": snap.info.title,
         "organization": snap.info.organization,
         "currency": snap.info.currency,
-        "horizon": {"start": str(snap.info.start), "end": str(snap.info.end), "quarters": snap.info.quarters},
+        "horizon": {
+            "start": str(snap.info.start),
+            "end": str(snap.info.end),
+            "quarters": snap.info.quarters,
+        },
         "counts": {
             "business_units": len(snap.business_units),
             "people": len(snap.people),
@@ -115,14 +120,6 @@ def plan_summary(snap: PlanSnapshot) -> dict[str, Any]:
     }
 
 
-def _money(value: float, currency: str) -> str:
-    if value >= 1e9:
-        return f"{currency} {value / 1e9:,.2f} bn"
-    if value >= 1e6:
-        return f"{currency} {value / 1e6:,.1f} m"
-    return f"{currency} {value:,.0f}"
-
-
 def cmd_info(args: argparse.Namespace) -> int:
     with opened_plan(args.plan, read_only=True) as doc:
         snap = load_snapshot(doc.session)
@@ -134,14 +131,16 @@ def cmd_info(args: argparse.Namespace) -> int:
         return 0
     c, t, cur = summary["counts"], summary["totals"], summary["currency"]
     lines = [
-        f"{summary['title']}" + (f" — {summary['organization']}" if summary["organization"] else ""),
+        f"{summary['title']}"
+        + (f" — {summary['organization']}" if summary["organization"] else ""),
         f"  Horizon      {summary['horizon']['start']} to {summary['horizon']['end']} ({summary['horizon']['quarters']} quarters)",
         f"  Objectives   {c['objectives']} ({c['themes']} theme{'s' if c['themes'] != 1 else ''})",
-        f"  Items        {c['items']}  " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary["items_by_status"].items()),
+        f"  Items        {c['items']}  "
+        + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary["items_by_status"].items()),
         f"  Alignment    {c['links']} links",
         f"  People       {c['people']} in {c['business_units']} business units; {c['teams']} teams",
-        f"  Investment   capex {_money(t['capex'], cur)}, opex {_money(t['opex'], cur)} (cancelled items excluded)",
-        f"  Value        {_money(t['annual_value'], cur)} a year once delivered",
+        f"  Investment   capex {money(t['capex'], cur)}, opex {money(t['opex'], cur)} (cancelled items excluded)",
+        f"  Value        {money(t['annual_value'], cur)} a year once delivered",
     ]
     print("\n".join(lines))
     return 0
@@ -176,14 +175,28 @@ def check_plan(doc_session: Any, snap: PlanSnapshot) -> tuple[list[str], list[st
             break
     start, end = snap.info.start, snap.info.end
     for item in snap.items:
-        if item.start is not None and item.end is not None and (item.end < start or item.start > end):
-            notes.append(f"Item {item.code} ({item.start}–{item.end}) lies outside the plan horizon {start}–{end}.")
+        if (
+            item.start is not None
+            and item.end is not None
+            and (item.end < start or item.start > end)
+        ):
+            notes.append(
+                f"Item {item.code} ({item.start}–{item.end}) lies outside the plan horizon {start}–{end}."
+            )
         if item.start is None and item.status in ("approved", "in_progress"):
-            notes.append(f"Item {item.code} is {item.status.replace('_', ' ')} but has no start and end quarter.")
+            notes.append(
+                f"Item {item.code} is {item.status.replace('_', ' ')} but has no start and end quarter."
+            )
     for ms in snap.milestones:
         item = snap.item_by_id[ms.item_id]
-        if item.start is not None and item.end is not None and not item.start <= ms.quarter <= item.end:
-            notes.append(f"Milestone \"{ms.title}\" of {item.code} ({ms.quarter}) falls outside the item's quarters.")
+        if (
+            item.start is not None
+            and item.end is not None
+            and not item.start <= ms.quarter <= item.end
+        ):
+            notes.append(
+                f'Milestone "{ms.title}" of {item.code} ({ms.quarter}) falls outside the item\'s quarters.'
+            )
     return problems, notes
 
 
@@ -235,7 +248,7 @@ def _parse_assignments(pairs: list[str]) -> dict[str, str]:
     out = {}
     for pair in pairs:
         if "=" not in pair:
-            raise CliError(f"{pair!r} is not FIELD=VALUE (for example title=\"CRM upgrade\").")
+            raise CliError(f'{pair!r} is not FIELD=VALUE (for example title="CRM upgrade").')
         key, value = pair.split("=", 1)
         out[key.strip()] = value
     return out
@@ -255,7 +268,9 @@ def _columns_from_text(session: Any, kind_name: str, fields: dict[str, str]) -> 
         _key, ftype, _default, column = spec[key]
         value: Any = raw
         if raw == "":
-            values[column] = None if (ftype.startswith("ref:") or ftype in ("quarter", "opt_number")) else ""
+            values[column] = (
+                None if (ftype.startswith("ref:") or ftype in ("quarter", "opt_number")) else ""
+            )
             continue
         if ftype in ("int",):
             try:
@@ -299,7 +314,9 @@ def cmd_set(args: argparse.Namespace) -> int:
                 try:
                     changes["quarters"] = int(changes["quarters"])
                 except ValueError:
-                    raise CliError(f"quarters: {fields['quarters']!r} is not a whole number.") from None
+                    raise CliError(
+                        f"quarters: {fields['quarters']!r} is not a whole number."
+                    ) from None
             command: Any = UpdateSettings(changes)
         else:
             record_id = record_id_for_code(doc.session, args.kind, args.code)
@@ -358,13 +375,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("add", help="add a record: stratplanner add PLAN item code=CRM-1 title=\"CRM\"")
+    p = sub.add_parser(
+        "add", help='add a record: stratplanner add PLAN item code=CRM-1 title="CRM"'
+    )
     add_plan_argument(p)
     p.add_argument("kind", choices=sorted(_EDITABLE))
     p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("set", help="change fields: stratplanner set PLAN item CRM-1 start=2027-Q3 end=2028-Q1")
+    p = sub.add_parser(
+        "set", help="change fields: stratplanner set PLAN item CRM-1 start=2027-Q3 end=2028-Q1"
+    )
     add_plan_argument(p)
     p.add_argument("kind", choices=[*sorted(_EDITABLE), "plan"])
     p.add_argument("code", nargs="?", default="", help="the record's code (omit for 'plan')")
@@ -375,7 +396,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_plan_argument(p)
     p.add_argument("kind", choices=sorted(_EDITABLE))
     p.add_argument("code")
-    p.add_argument("--force", action="store_true", help="also delete an objective's sub-objectives and links")
+    p.add_argument(
+        "--force", action="store_true", help="also delete an objective's sub-objectives and links"
+    )
     p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("link", help="link an item to an objective (strength 0 removes the link)")
@@ -398,11 +421,20 @@ def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("json", help="write the plan as a JSON interchange file")
     add_plan_argument(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE.json", help="'-' writes to standard output")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE.json", help="'-' writes to standard output"
+    )
     p.set_defaults(func=cmd_export_json)
 
 
-__all__ = ["KIND_OF_COLLECTION", "check_plan", "plan_summary", "register", "register_export", "register_import"]
+__all__ = [
+    "KIND_OF_COLLECTION",
+    "check_plan",
+    "plan_summary",
+    "register",
+    "register_export",
+    "register_import",
+]
 
 
 if __name__ == "__main__":  # pragma: no cover

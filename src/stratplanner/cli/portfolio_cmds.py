@@ -22,10 +22,10 @@ from stratplanner.analysis.scoring import (
     PrioritizationError,
     Ranking,
     ScoringModel,
-    money,
 )
 from stratplanner.analysis.sensitivity import Sensitivity, rank_sensitivity
 from stratplanner.analysis.sequencing import sequence_portfolio
+from stratplanner.analysis.text import money
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis.scenarios import BudgetSpec, ScenarioComparison, compare_scenarios
-from stratplanner.analysis.scoring import PrioritizationError, money
+from stratplanner.analysis.scoring import PrioritizationError
+from stratplanner.analysis.text import money
 from stratplanner.commands import CreateRecord, DeleteRecord
 from stratplanner.commands.portfolio import scenario_code
 from stratplanner.snapshot import PlanSnapshot
