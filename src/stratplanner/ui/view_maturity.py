@@ -36,7 +36,6 @@ from stratplanner.charts.maturity import (
     draw_maturity_radar,
     draw_maturity_trend,
 )
-from stratplanner.commands.base import CommandError
 from stratplanner.commands.partnership import AddPracticeItem, RatingInput, RecordAssessment
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
@@ -225,19 +224,15 @@ class MaturityView(PlanView):
             return False
         qd = self.date.date()
         when = date(qd.year(), qd.month(), qd.day())
-        try:
-            self.live.execute(RecordAssessment(unit_id, when, self.ratings(), replace=True))
-        except CommandError as exc:
-            self.message.setText(str(exc))
+        if not self.live.execute(RecordAssessment(unit_id, when, self.ratings(), replace=True)):
+            self.message.setText("The assessment was not recorded (see the message).")
             return False
         self.message.setText(f"Assessment of {when.isoformat()} recorded.")
         return True
 
     def add_practice(self, practice: Any, unit_id: int, dimension: str) -> bool:
-        try:
-            self.live.execute(AddPracticeItem(practice, unit_id, dimension=dimension))
-        except CommandError as exc:
-            self.message.setText(str(exc))
+        if not self.live.execute(AddPracticeItem(practice, unit_id, dimension=dimension)):
+            self.message.setText(f'"{practice.title}" was not added (see the message).')
             return False
         self.message.setText(f'"{practice.title}" added to the roadmap as a proposed item.')
         return True
@@ -318,6 +313,7 @@ register_view(
         "maturity",
         "Partnership maturity",
         MaturityView,
+        icon="chart",
         tooltip="How IT and each business unit work together, and what would lift it",
         order=75,
     )
