@@ -10,6 +10,7 @@ practice the catalogue suggests (docs/partnership.md).
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,6 +107,22 @@ def _rating_tooltip(unit: UnitMaturity, view: AssessmentView, dimension: str) ->
 # -- radar -------------------------------------------------------------------------------------
 
 
+#: Inches of a radar figure that are not panels: title block and legend.
+RADAR_CHROME_IN = 1.2
+#: Inches a radar panel loses to its dimension labels, across and down.
+RADAR_LABELS_IN = (1.5, 1.0)
+
+
+def _radar_columns(count: int, width: float, height: float) -> int:
+    """The number of columns that gives each unit's radar circle the most room."""
+
+    def circle(columns: int) -> float:
+        rows = math.ceil(count / columns)
+        return min(width / columns - RADAR_LABELS_IN[0], height / rows - RADAR_LABELS_IN[1])
+
+    return max(range(1, count + 1), key=lambda c: (round(circle(c), 2), -c))
+
+
 @dataclass(frozen=True)
 class MaturityRadarOptions(ChartOptions):
     """``filters.business_unit_ids`` picks the units (all assessed units by default)."""
@@ -141,11 +158,11 @@ def draw_maturity_radar(
         return info
     width, height = fig.get_size_inches()
     count = len(units)
-    columns = min(count, max(1, round(math.sqrt(count * width / max(height, 1.0)))))
+    columns = _radar_columns(count, width, height - RADAR_CHROME_IN)
     rows = math.ceil(count / columns)
     angles = np.linspace(0, 2 * np.pi, len(DIMENSIONS), endpoint=False)
     closed = np.concatenate([angles, angles[:1]])
-    panel_in = min(width / columns, (height - 1.2) / rows)
+    panel_in = min(width / columns, (height - RADAR_CHROME_IN) / rows)
     label_size = SMALL if panel_in < 3.2 else FONT
     for n, unit in enumerate(units):
         ax = fig.add_subplot(rows, columns, n + 1, projection="polar")
@@ -199,7 +216,7 @@ def draw_maturity_radar(
             )
         )
         change = unit.average_change
-        chars = max(16, int(panel_in * 72 / (FONT * 0.62)))
+        chars = max(16, int(width / columns * 72 / (FONT * 0.62)))
         score = f" · {latest.average:.1f}"
         if change is not None and abs(change) >= 0.05:
             score += f" ({'+' if change > 0 else '−'}{abs(change):.1f})"
@@ -208,7 +225,7 @@ def draw_maturity_radar(
             fontsize=FONT,
             fontweight="bold",
             color=TEXT,
-            pad=34 if label_size >= FONT else 30,
+            pad=8,
         )
     info.shown = count
     handles = [
@@ -218,15 +235,12 @@ def draw_maturity_radar(
         handles.append(Line2D([], [], color=TARGET_COLOUR, linestyle="--", label="Target"))
     if options.show_first and any(len(u.history) > 1 for u in units):
         handles.append(Line2D([], [], color=FIRST_COLOUR, linestyle=":", label="First assessment"))
-    handles.append(
-        Line2D(
-            [],
-            [],
-            color="none",
-            label="Titles: average level (change since the first assessment) · levels: "
-            + ", ".join(f"{k} {v.lower()}" for k, v in MATURITY_LEVEL_NAMES.items()),
-        )
+    caption = "Titles: average level (change since the first assessment) · levels: " + ", ".join(
+        f"{k} {v.lower()}" for k, v in MATURITY_LEVEL_NAMES.items()
     )
+    # The caption is one legend entry; wrapped to the figure so a narrow page never cuts it off.
+    room = max(30, int((width * 72 - 60) / (FONT * 0.56)))
+    handles.append(Line2D([], [], color="none", label="\n".join(textwrap.wrap(caption, room))))
     legend_below(fig, handles)
     return info
 
@@ -522,7 +536,7 @@ def draw_maturity_gaps(
     ax.set_yticks(range(len(shown)), list(reversed(labels)))
     ax.tick_params(axis="y", labelsize=SMALL if len(shown) > 14 else FONT, length=0)
     ax.set_xlim(0.8, 7.9)
-    ax.set_xticks(LEVELS, [f"{k}\n{MATURITY_LEVEL_NAMES[k]}" for k in LEVELS])
+    ax.set_xticks(LEVELS, [f"{k}\n{wrap(MATURITY_LEVEL_NAMES[k], 11)}" for k in LEVELS])
     ax.tick_params(axis="x", labelsize=SMALL)
     ax.set_ylim(-0.7, len(shown) - 0.3)
     ax.spines["bottom"].set_bounds(1, 4)

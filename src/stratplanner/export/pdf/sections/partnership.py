@@ -14,6 +14,10 @@ from stratplanner.export.pdf.text import clip, markup
 ORIENTATION = "portrait"
 #: Gap rows listed in the table (the chart shows the largest too).
 MAX_GAP_ROWS = 40
+#: Gaps drawn in the chart (the largest first).
+MAX_GAP_CHART_ROWS = 14
+#: Room above the radars on the section's first page: heading, business sentence, sub-heading.
+RADAR_HEADROOM = 170
 
 
 def report_of(ctx: ExportContext) -> Any:
@@ -80,27 +84,30 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
         return []
     width, height = ctx.portrait_frame
     flows: list[Flowable] = [ctx.sub_heading("partnership-maturity", "Maturity per business unit")]
+    # The radars take the rest of the section's first page at full type size: at 0.7 scale
+    # five units' radars came out under two inches wide with 6 pt labels.
     radar = charts.chart_flowable(
         ctx,
         "maturity_radar",
         width,
-        height * 0.55,
+        height - RADAR_HEADROOM,
         options=charts.chart_options(
             "maturity_radar", title="Partnership maturity per business unit"
         ),
-        scale=0.7,
     )
     if radar is not None:
         flows.append(radar)
     if report.gaps:
-        rows_shown = min(len(report.gaps), 14)
+        rows_shown = min(len(report.gaps), MAX_GAP_CHART_ROWS)
         gaps = charts.chart_flowable(
             ctx,
             "maturity_gaps",
             width,
-            min(height * 0.5, 80 + rows_shown * 16),
-            options=charts.chart_options("maturity_gaps", max_rows=14, practices=1),
-            scale=0.7,
+            min(height * 0.6, 110 + rows_shown * 20),
+            options=charts.chart_options(
+                "maturity_gaps", max_rows=MAX_GAP_CHART_ROWS, practices=1
+            ),
+            scale=0.85,
         )
         if gaps is not None:
             flows += [CondPageBreak(140), gaps]
