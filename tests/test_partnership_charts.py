@@ -189,3 +189,19 @@ def test_process_investment_bars_and_the_unmapped_spend(sample: PlanSnapshot, dr
         draw_partnership_chart(
             "process-investment", new_figure(SIZE, dpi=DPI), sample, None, level="all"
         )
+
+
+def test_radars_on_a_portrait_page_stay_inside_the_figure_and_readable(
+    sample: PlanSnapshot,
+) -> None:
+    """Five units on a portrait A4 frame: the legend caption is wrapped, not cut off at the
+    edge, and each radar circle gets most of an inch at full type size (it got 0.63 in)."""
+    fig = new_figure((492 / 72, 550 / 72))
+    info = draw_maturity_radar(fig, sample, None, MaturityRadarOptions())
+    fig.canvas.draw()
+    page = fig.bbox
+    legend = fig.legends[0].get_window_extent()
+    assert page.x0 - 1 <= legend.x0 and legend.x1 <= page.x1 + 1
+    assert len(info.axes) == len(sample.business_units)
+    for ax in info.axes:
+        assert ax.get_window_extent().width / fig.dpi > 0.8

@@ -84,8 +84,8 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
         return []
     width, height = ctx.portrait_frame
     flows: list[Flowable] = [ctx.sub_heading("partnership-maturity", "Maturity per business unit")]
-    # The radars take the rest of the section's first page at full type size: at 0.7 scale
-    # five units' radars came out under two inches wide with 6 pt labels.
+    # The radars take the rest of the section's first page (five units' circles print about
+    # 1.1 in across; they were half an inch).
     radar = charts.chart_flowable(
         ctx,
         "maturity_radar",
@@ -94,6 +94,7 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
         options=charts.chart_options(
             "maturity_radar", title="Partnership maturity per business unit"
         ),
+        scale=0.85,
     )
     if radar is not None:
         flows.append(radar)
