@@ -449,3 +449,21 @@ def test_a_failing_save_leaves_the_old_file_and_no_temporary(
         save_figure(fig, target)
     assert target.read_bytes() == b"old chart"
     assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]
+
+
+def test_heatmap_rows_with_room_show_long_objectives_on_two_lines(tiny: PlanSnapshot) -> None:
+    """A board reads the objective, not its first 40 characters: tall rows wrap; short rows and
+    a 2,000-character word are still cut with an ellipsis."""
+    long_title = "Raise the online share of group sales to 30% by FY2029"
+    objectives = tuple(
+        replace(o, title=long_title) if o.id == 2 else
+        replace(o, title="x" * 2000) if o.id == 3 else o
+        for o in tiny.objectives
+    )  # fmt: skip
+    snap = replace(tiny, objectives=objectives)
+    _fig, info, _ = draw("heatmap", snap)
+    labels = [t.get_text() for t in info.axes[1].get_yticklabels()]
+    wrapped = next(t for t in labels if "Raise" in t)
+    assert "\n" in wrapped and wrapped.replace("\n", " ").endswith("to 30% by FY2029")
+    cut = next(t for t in labels if "xxx" in t)
+    assert all(len(line) < 60 for line in cut.split("\n")) and cut.endswith("…")

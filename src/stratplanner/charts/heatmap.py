@@ -46,6 +46,7 @@ from stratplanner.charts.style import (
     blend,
     legend_below,
     shorten,
+    wrap,
 )
 from stratplanner.model.values import STRENGTH_LABELS
 from stratplanner.snapshot import ItemRec, ObjectiveRec, PlanSnapshot
@@ -584,6 +585,15 @@ def _column_margin(ax, columns: list[_Column], orphans: np.ndarray, grouped: boo
         side.set_visible(False)
 
 
+def _row_label(text: str, chars: int, lines: int) -> str:
+    """``text`` on at most ``lines`` lines of about ``chars`` characters (long words cut too)."""
+    text = " ".join(text.split())
+    if lines == 1 or len(text) <= chars:
+        return shorten(text, chars)
+    width = min(chars, max(16, len(text) // lines + 6))  # balanced lines, not one long, one short
+    return "\n".join(shorten(line, width) for line in wrap(text, width, lines).split("\n"))
+
+
 def _labels(
     ax,
     ax_rows,
@@ -599,8 +609,13 @@ def _labels(
     row_positions = [r + 0.5 for r in range(0, len(rows), row_step)]
     label_size = min(FONT, max(6.0, row_pt * 0.75))
     chars = max(10, min(44, int(width_in * 72 * 0.3 / (label_size * 0.6))))
+    # Rows tall enough for two lines get the objective's words on two lines, not cut at one.
+    lines = 2 if row_pt >= 2.3 * label_size else 1
+    if lines == 2:
+        label_size = min(label_size, row_pt / 2.9)  # a gap between one row's lines and the next
     ax_rows.set_yticks(
-        row_positions, [shorten(rows[r].label, chars) for r in range(0, len(rows), row_step)]
+        row_positions,
+        [_row_label(rows[r].label, chars, lines) for r in range(0, len(rows), row_step)],
     )
     ax_rows.tick_params(axis="y", length=0, labelsize=label_size, labelcolor=TEXT, pad=3)
     ax.set_yticks([])
