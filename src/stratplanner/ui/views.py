@@ -29,6 +29,7 @@ VIEW_MODULES = [
     "stratplanner.ui.view_alignment",
     "stratplanner.ui.view_people",
     "stratplanner.ui.view_kpis",
+    "stratplanner.ui.view_adoption",
     "stratplanner.ui.view_findings",
     "stratplanner.ui.view_maturity",
     "stratplanner.ui.view_stakeholders",
