@@ -252,7 +252,7 @@ def test_filters_keep_only_the_chosen_work(small_snap: PlanSnapshot, tmp_path: P
     )
     cards = {title.split()[0] for level, title in outline_titles(out) if level == 1}
     assert cards == stores
-    assert "Business unit STORES" in pypdf.PdfReader(out).metadata.subject
+    assert "Business unit Stores" in pypdf.PdfReader(out).metadata.subject  # its name, not code
 
     out = export_pdf(
         small_snap,

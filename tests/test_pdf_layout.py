@@ -114,7 +114,7 @@ def test_cli_writes_the_pdf_with_every_option(
     assert all(abs(w - LETTER[0]) < 1 and abs(h - LETTER[1]) < 1 for w, h in page_sizes(out))
     text = text_of(out)
     assert "Board only — do not forward" in text and "Robert Chen, CIO" in text
-    assert "Scope: Business unit STORES · 2027-Q3 to 2029-Q2" in text
+    assert "Scope: Business unit Stores · 2027-Q3 to 2029-Q2" in text
     reader = pypdf.PdfReader(out)
     assert reader.metadata.author == "Robert Chen, CIO"
     assert [t for level, t in outline_titles(out) if level == 0] == [

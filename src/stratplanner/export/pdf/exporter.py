@@ -106,7 +106,7 @@ def export_pdf(
         styles=styles,
         today=today or date.today(),
         logo=logo,
-        filter_text=describe_filters(options),
+        filter_text=describe_filters(options, snap),
         check=check,
         extras={"baseline": baseline} if baseline is not None else {},
     )

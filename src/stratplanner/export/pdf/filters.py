@@ -22,12 +22,14 @@ from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanInfo, PlanSnapshot
 
 
-def describe_filters(options: PdfOptions) -> str:
-    """A short phrase for the cover and summary, e.g. 'Business unit STORES · 2027-Q1 to 2028-Q4'."""
+def describe_filters(options: PdfOptions, snap: PlanSnapshot | None = None) -> str:
+    """A short phrase for the cover and summary, e.g. 'Business unit Stores · 2027-Q1 to 2028-Q4':
+    units by name (the board knows 'Stores', not 'STORES'), objectives by code."""
     parts = []
     if options.business_units:
+        names = {u.code: u.name for u in snap.business_units} if snap is not None else {}
         noun = "Business unit" if len(options.business_units) == 1 else "Business units"
-        parts.append(f"{noun} {', '.join(options.business_units)}")
+        parts.append(f"{noun} {', '.join(names.get(c, c) for c in options.business_units)}")
     if options.objectives:
         noun = "Objective" if len(options.objectives) == 1 else "Objectives"
         parts.append(f"{noun} {', '.join(options.objectives)}")
