@@ -199,7 +199,7 @@ class AdoptionView(PlanView):
         self._draw_kpi_series = charts.draw_kpi_series
         self._options_type = charts.KpiSeriesOptions
         style = importlib.import_module("stratplanner.charts.style")
-        self._fit_text, self._title_size = style.fit_text, style.TITLE
+        self._text_width_pt, self._title_size = style.text_width_pt, style.TITLE
         canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
         self.info: ChartInfo | None = None
         self._series: dict[int, KpiSeries] = {}
@@ -282,10 +282,10 @@ class AdoptionView(PlanView):
         self.new_value = QLineEdit()
         self.new_value.setPlaceholderText("value")
         self.new_value.setMaximumWidth(self.fontMetrics().horizontalAdvance("value in m members"))
-        self.new_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("value in %") + 12)
+        self.new_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("value…") + 12)
         self.new_note = QLineEdit()
         self.new_note.setPlaceholderText("note (optional)")
-        self.new_note.setMinimumWidth(self.fontMetrics().horizontalAdvance("note (optional)"))
+        self.new_note.setMinimumWidth(self.fontMetrics().horizontalAdvance("note…") + 12)
         for field in (self.new_date, self.new_value, self.new_note):
             field.returnPressed.connect(self.add_actual)
         self.add_button = QPushButton("Add actual")
@@ -366,9 +366,9 @@ class AdoptionView(PlanView):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        show = QLabel("&Show:")
-        show.setBuddy(self.kind_filter)
-        top.addWidget(show)
+        self.show_label = QLabel("&Show:")
+        self.show_label.setBuddy(self.kind_filter)
+        top.addWidget(self.show_label)
         top.addWidget(self.kind_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -385,6 +385,8 @@ class AdoptionView(PlanView):
         callouts = adoption_callouts(snap)
         self._called_out = {c.kpi_id for c in callouts}
         self.pages.setCurrentIndex(0 if snap.kpis else 1)
+        self.show_label.setVisible(bool(snap.kpis))
+        self.kind_filter.setVisible(bool(snap.kpis))
         shown = self._fill_kpis(snap, selected)
         self._fill_callouts(snap, callouts)
         counts = dict.fromkeys(GROUPS, 0)
@@ -398,7 +400,7 @@ class AdoptionView(PlanView):
             f"{measured} with dated actuals. <b>{len(callouts)}</b> done item(s) below their "
             "adoption target."
             if snap.kpis
-            else "Adoption and outcomes"
+            else ""
         )
         if not shown:
             self._show_kpi(snap)
@@ -442,7 +444,7 @@ class AdoptionView(PlanView):
             group.setExpanded(True)
         for column in range(len(KPI_COLUMNS)):
             self.kpi_list.resizeColumnToContents(column)
-        self.kpi_list.setColumnWidth(0, min(self.kpi_list.columnWidth(0), 210))
+        self.kpi_list.setColumnWidth(0, min(self.kpi_list.columnWidth(0), 200))
         chosen = target_item or first
         if chosen is not None:
             self.kpi_list.setCurrentItem(chosen)
@@ -806,13 +808,13 @@ class AdoptionView(PlanView):
         if wide:
             self.split.setOrientation(Qt.Orientation.Horizontal)
             self.detail_split.setOrientation(Qt.Orientation.Vertical)
-            self.split.setSizes([550, 450])
+            self.split.setSizes([570, 430])
             self.detail_split.setSizes([620, 380])
         else:
             self.split.setOrientation(Qt.Orientation.Vertical)
             self.detail_split.setOrientation(Qt.Orientation.Horizontal)
-            self.split.setSizes([380, 620])
-            self.detail_split.setSizes([560, 440])
+            self.split.setSizes([340, 660])
+            self.detail_split.setSizes([600, 400])
 
     def _callout_clicked(self, row: QListWidgetItem) -> None:
         data = row.data(Qt.ItemDataRole.UserRole)
@@ -844,9 +846,7 @@ class AdoptionView(PlanView):
         self.chart_stack.setCurrentWidget(self.canvas)
         kpi = series.kpi
         width_in = self.canvas.figure.get_size_inches()[0]
-        title = self._fit_text(
-            measures_text(self.snapshot, kpi) or kpi.name, width_in - 0.5, self._title_size
-        )
+        title = self._fit_title(measures_text(self.snapshot, kpi) or kpi.name, width_in - 0.6)
         self.info = self._draw_kpi_series(
             self.canvas.figure,
             self.snapshot,
@@ -854,6 +854,20 @@ class AdoptionView(PlanView):
             self._options_type(kpi_ids=frozenset({kpi.id}), title=title),
         )
         self.canvas.draw_idle()
+
+    def _fit_title(self, text: str, width_in: float) -> str:
+        """Cut ``text`` with an ellipsis to fit the figure's bold title line."""
+        room_pt = width_in * 72
+
+        def fits(candidate: str) -> bool:
+            return self._text_width_pt(candidate, self._title_size) * 1.12 <= room_pt  # bold
+
+        if fits(text):
+            return text
+        words = text.split()
+        while len(words) > 1 and not fits(" ".join(words) + "…"):
+            words.pop()
+        return " ".join(words).rstrip(" –-,") + "…"
 
     def _hover(self, event: Any) -> None:
         hit = self.info.hit_event(event) if self.info else None
