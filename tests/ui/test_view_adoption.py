@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from gui_helpers import by_code, click_cell, edit_cell_by_keyboard, on_disk, view_of
-from PySide6.QtCore import Qt
+from matplotlib.dates import date2num
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from stratplanner.analysis.adoption import adoption_callouts
@@ -313,3 +314,17 @@ def test_typed_values_dates_and_pasted_lines() -> None:
     month_ends = ((date(2027, 4, 30), 1.0), (date(2027, 5, 31), 2.0))
     assert suggested_date(month_ends, date(2030, 1, 1)) == date(2027, 6, 30)
     assert suggested_date((), date(2030, 1, 1)) == date(2030, 1, 1)
+
+
+def test_clicking_a_point_of_the_chart_selects_its_actual(
+    qtbot: Any, plan_window: MainWindow
+) -> None:
+    view, kpi = _open_kpi(plan_window, "K-WALLET-ADOPT")
+    view.settle()
+    view.canvas.draw()
+    actual = plan_window.live.snapshot.actuals_by_kpi[kpi.id][1]
+    x, y = view.canvas.widget_point(
+        view.info.axes[0], float(date2num(actual.measured_on)), actual.value
+    )
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert view.selected_actual_ids() == [actual.id]
