@@ -33,6 +33,7 @@ VIEW_MODULES = [
     "stratplanner.ui.view_findings",
     "stratplanner.ui.view_maturity",
     "stratplanner.ui.view_stakeholders",
+    "stratplanner.ui.view_processes",
     "stratplanner.ui.view_portfolio",
     "stratplanner.ui.view_sequence",
     "stratplanner.ui.view_scenarios",

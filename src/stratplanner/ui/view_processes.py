@@ -1,0 +1,997 @@
+"""Business processes: the two-level process map with the applications that enable each process,
+the roadmap items that change it and the money they put into it; the gaps (processes no
+application enables, applications that support no process) and investment by process.
+
+Every edit — add, rename, move, delete, link, unlink — is one undoable command. The plan's
+rules refuse a circular or three-level map with a sentence; the view says what was kept.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.analysis.processes import (
+    ProcessInvestment,
+    applications_without_process,
+    investment_by_process,
+    process_map,
+    processes_without_technology,
+)
+from stratplanner.analysis.text import money
+from stratplanner.commands import Command, CreateRecord, DeleteRecord, UpdateRecord
+from stratplanner.model.kinds import KINDS
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.icons import icon
+from stratplanner.ui.record_ops import delete_summary, next_code
+from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+
+if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
+    from stratplanner.charts import ChartInfo
+
+Key = tuple[str, int]  # ("process" | "application", id)
+KEY_ROLE = Qt.ItemDataRole.UserRole
+PROCESS_COLUMNS = ("Process", "Investment", "Enabled by", "Changed by")
+APPLICATION_COLUMNS = ("Application", "Enables", "Changed by")
+TOP_LEVEL = "— top level (a capability) —"
+EMPTY_TEXT = (
+    "<p><b>No business processes yet.</b></p>"
+    "<p>Start with <b>Add capability</b> for each top-level capability of the business "
+    "(Sell, Source, Serve…) and <b>Add process</b> for the processes under it. Add the "
+    "applications that run them, then link each process to the applications that enable it "
+    "and to the roadmap items that change it.</p>"
+    "<p>The investment by process appears here, and the lists below name the processes no "
+    "application enables and the applications that support no process.</p>"
+)
+
+
+def gap_color() -> QColor:
+    """The chart's warning colour (vermillion), readable on the palette's base."""
+    return QColor("#ff9e66") if theme.is_dark() else QColor("#b34700")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _joined(names: list[str], limit: int = 4) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" +{len(names) - limit}" if len(names) > limit else "")
+
+
+class ProcessTree(QTreeWidget):
+    """The process map; dragging a process onto another asks to move it there."""
+
+    #: process id, new parent id (None: the top level).
+    move_requested = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        if event.source() is self:  # even onto its own sub-process: the refusal says why
+            event.accept()
+
+    def drop_parent(self, pos: QPoint) -> tuple[bool, int | None]:
+        """(True, parent) for a drop at ``pos``: onto a row puts it under that process,
+        between rows beside them, below the map at the top level."""
+        target = self.itemAt(pos)
+        if target is None:
+            return True, None
+        rect = self.visualItemRect(target)
+        edge = max(rect.height() // 4, 2)
+        if rect.top() + edge <= pos.y() <= rect.bottom() - edge:
+            return True, target.data(0, KEY_ROLE)[1]
+        above = target.parent()
+        return True, above.data(0, KEY_ROLE)[1] if above is not None else None
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the map is redrawn from the plan
+        event.accept()
+        dragged = self.currentItem()
+        if dragged is None or event.source() not in (self, None):
+            return
+        _ok, parent_id = self.drop_parent(event.position().toPoint())
+        process_id = dragged.data(0, KEY_ROLE)[1]
+        if parent_id != process_id:
+            self.move_requested.emit(process_id, parent_id)
+
+
+class LinkList(QWidget):
+    """What the record in the form is linked to, a chooser to link another, and Unlink."""
+
+    link_requested = Signal(int)  # the chosen record's id
+    unlink_requested = Signal(int)  # the link record's id
+
+    def __init__(self, title: str, link_tip: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.title.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.choices = QComboBox()
+        self.choices.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choices.setMinimumContentsLength(6)
+        self.choices.setToolTip(link_tip)
+        self.link_button = QToolButton()
+        self.link_button.setText("Link")
+        self.link_button.setToolTip(link_tip)
+        self.link_button.clicked.connect(self._link)
+        self.unlink_button = QToolButton()
+        self.unlink_button.setText("Unlink")
+        self.unlink_button.setToolTip("Remove the selected link (you can undo this)")
+        self.unlink_button.clicked.connect(self._unlink)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.unlink_button)
+        row = QHBoxLayout()
+        row.addWidget(self.choices, 1)
+        row.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        self._editable = True
+
+    def set_rows(
+        self,
+        linked: list[tuple[int, str]],
+        choices: list[tuple[int, str]],
+        editable: bool,
+        none: str,
+    ) -> None:
+        """``none``: what the empty list says."""
+        selected = self.selected_link()
+        self.list.clear()
+        for link_id, text in linked:
+            row = QListWidgetItem(text)
+            row.setData(KEY_ROLE, link_id)
+            row.setToolTip(text)
+            self.list.addItem(row)
+            if link_id == selected:
+                row.setSelected(True)
+        if not linked:
+            row = QListWidgetItem(none)
+            row.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(row)
+        chosen = self.choices.currentData()
+        self.choices.clear()
+        for record_id, text in choices:
+            self.choices.addItem(text, record_id)
+        self.choices.setCurrentIndex(max(self.choices.findData(chosen), 0))
+        self._editable = editable
+        self._update_buttons()
+
+    def selected_link(self) -> int | None:
+        rows = self.list.selectedItems()
+        return int(rows[0].data(KEY_ROLE)) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.choices.setEnabled(self._editable and self.choices.count() > 0)
+        self.link_button.setEnabled(self._editable and self.choices.count() > 0)
+        self.unlink_button.setEnabled(self._editable and self.selected_link() is not None)
+
+    def _link(self) -> None:
+        if self.choices.currentData() is not None:
+            self.link_requested.emit(int(self.choices.currentData()))
+
+    def _unlink(self) -> None:
+        link_id = self.selected_link()
+        if link_id is not None:
+            self.unlink_requested.emit(link_id)
+
+
+class _Actions:
+    """Edit ▸ Add / Duplicate / Delete on the process or application selected in the view."""
+
+    def __init__(self, view: ProcessesView):
+        self.view = view
+
+    @property
+    def kind(self) -> str:
+        return self.view.selected_kind()
+
+    def selected_ids(self) -> list[int]:
+        key = self.view.selected
+        return [key[1]] if key is not None else []
+
+    def can_add(self) -> bool:
+        return not self.view.live.read_only
+
+    def add_record(self) -> None:
+        if self.kind == "application":
+            self.view.add_application()
+        elif self.view.parent_for_new_process() is not None:
+            self.view.add_process()
+        else:
+            self.view.add_capability()
+
+    def duplicate_selected(self) -> None:
+        self.view.duplicate_selected()
+
+    def delete_selected(self) -> None:
+        self.view.delete_selected()
+
+
+class ProcessesView(PlanView):
+    """The process map and the applications, an editor for the selected one, gaps and chart."""
+
+    def __init__(self, host: ViewHost, parent: QWidget | None = None):
+        super().__init__(host, parent)
+        chart = importlib.import_module("stratplanner.charts.process_investment")
+        canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
+        self._draw_chart = chart.draw_process_investment
+        self._chart_options = chart.ProcessInvestmentOptions
+        self.selected: Key | None = None
+        self._form_key: Key | None = None
+        self._collapsed: set[int] = set()
+        self.info: ChartInfo | None = None
+        self.actions = _Actions(self)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.add_capability_button = self._button("Add capability", self.add_capability,
+            "Add a top-level process (a capability of the business)")  # fmt: skip
+        self.add_process_button = self._button("Add process", self.add_process, "")
+        self.add_application_button = self._button("Add application", self.add_application,
+            "Add an application of the estate")  # fmt: skip
+        self.delete_button = self._button("Delete…", self.delete_selected,
+            "Delete the selected process or application (you can undo this)")  # fmt: skip
+
+        self.tree = ProcessTree()
+        self.tree.setObjectName("processMap")
+        self.tree.setHeaderLabels(list(PROCESS_COLUMNS))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setToolTip("Drag a process onto a capability to move it there")
+        self.tree.currentItemChanged.connect(lambda *_: self._tree_selected(self.tree))
+        self.tree.move_requested.connect(self.move_process)
+        self.tree.itemCollapsed.connect(lambda i: self._collapsed.add(i.data(0, KEY_ROLE)[1]))
+        self.tree.itemExpanded.connect(lambda i: self._collapsed.discard(i.data(0, KEY_ROLE)[1]))
+        self.app_tree = QTreeWidget()
+        self.app_tree.setObjectName("applications")
+        self.app_tree.setHeaderLabels(list(APPLICATION_COLUMNS))
+        self.app_tree.setRootIsDecorated(False)
+        self.app_tree.setAlternatingRowColors(True)
+        self.app_tree.setUniformRowHeights(True)
+        self.app_tree.currentItemChanged.connect(lambda *_: self._tree_selected(self.app_tree))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tree, "Process map")
+        self.tabs.addTab(self.app_tree, "Applications")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.form = self._build_form()
+
+        self.level = QComboBox()
+        self.level.addItem("By capability", "top")
+        self.level.addItem("By process", "detail")
+        self.level.setToolTip("One bar per capability, or one per process")
+        self.level.currentIndexChanged.connect(lambda _i: self.draw())
+        self.canvas = canvas_type()
+        self.canvas.setAccessibleName("Investment by business process")
+        self.canvas.setMinimumHeight(330)  # seven bars under the title and above the legend
+        self.canvas.resize_settled.connect(self.draw)
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("button_press_event", self._click)
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.canvas)
+        self.chart_stack.addWidget(self.empty)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        level_row = QHBoxLayout()
+        level_row.addStretch(1)
+        level_row.addWidget(QLabel("Investment:"))
+        level_row.addWidget(self.level)
+        chart_layout.addLayout(level_row)
+        chart_layout.addWidget(self.chart_stack, 1)
+
+        self.no_technology = self._gap_list("noTechnology")
+        self.unused_applications = self._gap_list("unusedApplications")
+        self.no_technology_title = QLabel()
+        self.no_technology_title.setWordWrap(True)
+        self.unused_title = QLabel()
+        self.unused_title.setWordWrap(True)
+        gaps = QWidget()
+        gaps_layout = QVBoxLayout(gaps)
+        gaps_layout.setContentsMargins(0, 0, 0, 0)
+        for title, gap_list in (
+            (self.no_technology_title, self.no_technology),
+            (self.unused_title, self.unused_applications),
+        ):
+            gaps_layout.addWidget(title)
+            gaps_layout.addWidget(gap_list, 1)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_capability_button,
+            self.add_process_button,
+            self.add_application_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.tabs, 1)
+        upper = QSplitter()
+        upper.addWidget(left)
+        upper.addWidget(self.form)
+        upper.setStretchFactor(0, 11)
+        upper.setStretchFactor(1, 9)
+        lower = QSplitter()
+        lower.addWidget(chart_box)
+        lower.addWidget(gaps)
+        lower.setStretchFactor(0, 13)
+        lower.setStretchFactor(1, 7)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        for splitter, sizes in ((upper, [550, 450]), (lower, [650, 350]), (split, [520, 480])):
+            splitter.setChildrenCollapsible(False)
+            splitter.setSizes(sizes)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        self.refresh(self.snapshot)
+
+    # -- building ---------------------------------------------------------------------------
+    def _button(self, text: str, slot: Callable[[], Any], tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _gap_list(self, name: str) -> QListWidget:
+        gaps = QListWidget()
+        gaps.setObjectName(name)
+        gaps.setToolTip("Click to select it in the map")
+        gaps.itemClicked.connect(self._gap_clicked)
+        gaps.itemActivated.connect(self._gap_clicked)
+        return gaps
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox()
+        self.code_edit = QLineEdit()
+        self.name_edit = QLineEdit()
+        self.description_edit = QLineEdit()
+        self.description_edit.setPlaceholderText("What the business does here (optional)")
+        for field, editor in (
+            ("code", self.code_edit),
+            ("name", self.name_edit),
+            ("description", self.description_edit),
+        ):
+            editor.editingFinished.connect(lambda f=field, e=editor: self._commit(f, e))
+        self.parent_combo = QComboBox()
+        self.parent_combo.setToolTip("The capability this process belongs to")
+        self.parent_combo.activated.connect(self._parent_chosen)
+        self.fields = QFormLayout()
+        self.fields.addRow("Name:", self.name_edit)
+        self.fields.addRow("Code:", self.code_edit)
+        self.fields.addRow("Description:", self.description_edit)
+        self.fields.addRow("Under:", self.parent_combo)
+        self.applications = LinkList(
+            "Enabled by applications", "Record that this application enables the process"
+        )
+        self.processes = LinkList(
+            "Enables processes", "Record that the application enables this process"
+        )
+        self.items = LinkList(
+            "Changed by roadmap items", "Record that this roadmap item changes it"
+        )
+        self.applications.link_requested.connect(lambda a: self._link("enablement", a))
+        self.processes.link_requested.connect(lambda p: self._link("enablement", p))
+        self.items.link_requested.connect(lambda i: self._link("item", i))
+        self.items.list.itemClicked.connect(self._item_clicked)
+        for links, kind in (
+            (self.applications, "enablement"),
+            (self.processes, "enablement"),
+            (self.items, None),
+        ):
+            links.unlink_requested.connect(lambda link_id, k=kind: self._unlink(k, link_id))
+        self.indirect = QLabel()
+        self.indirect.setWordWrap(True)
+        self.nothing_selected = QLabel("Select a process or an application to edit it.")
+        self.nothing_selected.setWordWrap(True)
+        self.editor = QWidget()
+        lists = QHBoxLayout()
+        lists.setContentsMargins(0, 0, 0, 0)
+        lists.addWidget(self.applications)
+        lists.addWidget(self.processes)
+        lists.addWidget(self.items)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(self.fields)
+        editor_layout.addLayout(lists, 1)
+        editor_layout.addWidget(self.indirect)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.nothing_selected)
+        layout.addWidget(self.editor, 1)
+        return box
+
+    # -- showing the plan -----------------------------------------------------------------
+    def refresh(self, snap: PlanSnapshot) -> None:
+        invest = investment_by_process(snap)
+        unenabled = {p.id for p in processes_without_technology(snap)}
+        unused = applications_without_process(snap)
+        self._fill_map(snap, invest, unenabled)
+        self._fill_applications(snap, {a.id for a in unused})
+        self._fill_gaps(snap, unenabled, unused)
+        if self.selected is not None and not self._exists(snap, self.selected):
+            self.selected = None
+        if self.selected is None:
+            first = self._current_tree().topLevelItem(0)
+            if first is not None:
+                self.selected = first.data(0, KEY_ROLE)
+        self._select_in_tree(self.selected)
+        self._fill_form(snap)
+        self._update_buttons(snap)
+        self.heading.setText(self._summary(snap, invest, len(unenabled), len(unused)))
+        self.chart_stack.setCurrentWidget(self.canvas if snap.processes else self.empty)
+        self.draw()
+
+    def _summary(
+        self, snap: PlanSnapshot, invest: ProcessInvestment, gaps: int, unused: int
+    ) -> str:
+        tops = len(snap.children_by_process.get(None, []))
+        if not snap.processes and not snap.applications:
+            return "The process map is empty."
+        currency = snap.info.currency
+        mapped = sum(invest.by_top.values())
+        return (
+            f"{_count(tops, 'capability', 'capabilities')} with "
+            f"{_count(len(snap.processes) - tops, 'process', 'processes')}, "
+            f"{_count(len(snap.applications), 'application', 'applications')}. "
+            f"{_count(gaps, 'process runs', 'processes run')} without an application, "
+            f"{_count(unused, 'application supports', 'applications support')} no process. "
+            f"{money(mapped, currency)} of the roadmap changes processes; "
+            f"{money(invest.unmapped, currency)} touches none."
+        )
+
+    def _exists(self, snap: PlanSnapshot, key: Key) -> bool:
+        kind, record_id = key
+        lookup = snap.process_by_id if kind == "process" else snap.application_by_id
+        return record_id in lookup
+
+    def _fill_map(self, snap: PlanSnapshot, invest: ProcessInvestment, unenabled: set[int]) -> None:
+        currency = snap.info.currency
+        apps = snap.application_by_id
+        items = snap.item_by_id
+        scroll = self.tree.verticalScrollBar().value()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for node in process_map(snap):
+            rows = [node.process, *node.children]
+            top = None
+            for process in rows:
+                app_names = [apps[a].name for a in snap.applications_by_process.get(process.id, [])]
+                item_ids = invest.items_by_process.get(process.id, ())
+                codes = [items[i].code for i in item_ids]
+                is_top = process is node.process
+                amount = (invest.by_top if is_top else invest.by_process).get(process.id, 0.0)
+                if is_top and node.children:
+                    ids = {a for p in rows for a in snap.applications_by_process.get(p.id, [])}
+                    enabled = f"{len(ids)} application{'s' if len(ids) != 1 else ''}"
+                    changed = f"{len(codes)} item{'s' if len(codes) != 1 else ''}"
+                else:
+                    enabled = _joined(app_names) if app_names else "no application"
+                    changed = _joined(codes)
+                row = QTreeWidgetItem([process.name, money(amount, currency), enabled, changed])
+                row.setData(0, KEY_ROLE, ("process", process.id))
+                row.setToolTip(0, f"{process.code}: {process.description or process.name}")
+                row.setToolTip(1, "Its share of the cost of the items that change it")
+                row.setToolTip(2, "\n".join(app_names) or "No application enables this process")
+                row.setToolTip(3, "\n".join(f"{items[i].code} {items[i].title}" for i in item_ids)
+                    or "No roadmap item changes this process")  # fmt: skip
+                row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if process.id in unenabled:
+                    row.setForeground(2, gap_color())
+                    row.setIcon(2, icon("warning"))
+                if is_top:
+                    row.setFont(0, bold)
+                    row.setFont(1, bold)
+                    self.tree.addTopLevelItem(row)
+                    top = row
+                elif top is not None:
+                    top.addChild(row)
+            if top is not None:
+                top.setExpanded(node.process.id not in self._collapsed)
+        self.tree.blockSignals(False)
+        self._fit_columns(self.tree)
+        self.tree.verticalScrollBar().setValue(scroll)
+
+    def _fill_applications(self, snap: PlanSnapshot, unused: set[int]) -> None:
+        processes = snap.process_by_id
+        changed: dict[int, list[str]] = defaultdict(list)
+        for change in snap.application_changes:
+            item = snap.item_by_id.get(change.item_id)
+            if item is not None:
+                changed[change.application_id].append(item.code)
+        scroll = self.app_tree.verticalScrollBar().value()
+        self.app_tree.blockSignals(True)
+        self.app_tree.clear()
+        for app in sorted(snap.applications, key=lambda a: a.name.casefold()):
+            names = [processes[p].name for p in snap.processes_by_application.get(app.id, [])]
+            row = QTreeWidgetItem(
+                [app.name, _joined(names) if names else "no process", _joined(changed[app.id])]
+            )
+            row.setData(0, KEY_ROLE, ("application", app.id))
+            row.setToolTip(0, f"{app.code}: {app.description or app.name}")
+            row.setToolTip(1, "\n".join(names) or "This application supports no process")
+            if app.id in unused:
+                row.setForeground(1, gap_color())
+                row.setIcon(1, icon("warning"))
+            self.app_tree.addTopLevelItem(row)
+        self.app_tree.blockSignals(False)
+        self._fit_columns(self.app_tree)
+        self.app_tree.verticalScrollBar().setValue(scroll)
+
+    def _fit_columns(self, tree: QTreeWidget) -> None:
+        for column in range(tree.columnCount()):
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, min(tree.columnWidth(column), 260))
+
+    def _fill_gaps(self, snap: PlanSnapshot, unenabled: set[int], unused: list[Any]) -> None:
+        missing = list(processes_without_technology(snap))
+        self.no_technology_title.setText(
+            f"<b>Processes with no technology enablement ({len(missing)})</b>"
+        )
+        self.unused_title.setText(f"<b>Applications supporting no process ({len(unused)})</b>")
+        for gaps, kind, records, none in (
+            (self.no_technology, "process", missing, "None: an application enables every process."),
+            (self.unused_applications, "application", unused, "None: each supports a process."),
+        ):  # fmt: skip
+            gaps.clear()
+            for rec in records:
+                parent = snap.process_by_id.get(getattr(rec, "parent_id", None) or -1)
+                text = f"{rec.name} ({parent.name})" if parent is not None else rec.name
+                row = QListWidgetItem(text)
+                row.setData(KEY_ROLE, (kind, rec.id))
+                row.setToolTip(f"{rec.code}: {rec.description or rec.name}")
+                gaps.addItem(row)
+            if not records:
+                row = QListWidgetItem(none)
+                row.setFlags(Qt.ItemFlag.NoItemFlags)
+                gaps.addItem(row)
+
+    def _fill_form(self, snap: PlanSnapshot) -> None:
+        key = self.selected
+        self._form_key = key
+        self.nothing_selected.setVisible(key is None)
+        self.editor.setVisible(key is not None)
+        if key is None:
+            self.form.setTitle("Selected")
+            return
+        kind, record_id = key
+        editable = not self.live.read_only
+        rec: Any = (snap.process_by_id if kind == "process" else snap.application_by_id)[record_id]
+        for editor, value in (
+            (self.code_edit, rec.code),
+            (self.name_edit, rec.name),
+            (self.description_edit, rec.description),
+        ):
+            if not editor.hasFocus() or editor.text() == value:
+                editor.setText(value)
+                editor.setCursorPosition(0)
+            editor.setReadOnly(not editable)
+        is_process = kind == "process"
+        self.fields.setRowVisible(self.parent_combo, is_process)
+        self.applications.setVisible(is_process)
+        self.processes.setVisible(not is_process)
+        item_titles = {i.id: f"{i.code} {i.title}" for i in snap.items}
+        item_choices = sorted(item_titles.items(), key=lambda pair: pair[1].casefold())
+        if is_process:
+            top = rec.parent_id is None
+            self.form.setTitle(f"{'Capability' if top else 'Process'} {rec.code}")
+            self._fill_parent_combo(snap, rec)
+            self.parent_combo.setEnabled(editable)
+            apps = snap.application_by_id
+            links = [e for e in snap.enablements if e.process_id == record_id]
+            linked = {e.application_id for e in links}
+            self.applications.set_rows(
+                [(e.id, apps[e.application_id].name) for e in links],
+                [(a.id, a.name) for a in sorted(snap.applications, key=lambda a: a.name.casefold())
+                 if a.id not in linked],
+                editable,
+                f"No application enables {rec.name} directly yet.",
+            )  # fmt: skip
+            changes = [c for c in snap.process_changes if c.process_id == record_id]
+            through = {
+                item_titles[c.item_id]
+                for c in snap.application_changes
+                if c.application_id in linked and c.item_id in item_titles
+            }
+        else:
+            self.form.setTitle(f"Application {rec.code}")
+            processes = snap.process_by_id
+            links = [e for e in snap.enablements if e.application_id == record_id]
+            linked = {e.process_id for e in links}
+            self.processes.set_rows(
+                [(e.id, self._process_text(snap, processes[e.process_id])) for e in links],
+                [(p.id, self._process_text(snap, p)) for node in process_map(snap)
+                 for p in (node.process, *node.children) if p.id not in linked],
+                editable,
+                f"{rec.name} enables no process yet.",
+            )  # fmt: skip
+            changes = [c for c in snap.application_changes if c.application_id == record_id]
+            through = set()
+        direct = {c.item_id for c in changes}
+        self.items.set_rows(
+            [(c.id, item_titles.get(c.item_id, "?")) for c in changes],
+            [pair for pair in item_choices if pair[0] not in direct],
+            editable,
+            "No roadmap item changes it directly.",
+        )
+        through -= {item_titles[i] for i in direct if i in item_titles}
+        self.indirect.setVisible(bool(through))
+        self.indirect.setText(
+            "Also changed through its applications: " + ", ".join(sorted(through))
+        )
+
+    def _process_text(self, snap: PlanSnapshot, process: Any) -> str:
+        parent = snap.process_by_id.get(process.parent_id) if process.parent_id else None
+        return f"{parent.name} › {process.name}" if parent else process.name
+
+    def _fill_parent_combo(self, snap: PlanSnapshot, process: Any) -> None:
+        self.parent_combo.clear()
+        self.parent_combo.addItem(TOP_LEVEL, None)
+        for top in snap.children_by_process.get(None, []):
+            if top.id != process.id:
+                self.parent_combo.addItem(top.name, top.id)
+        self.parent_combo.setCurrentIndex(max(self.parent_combo.findData(process.parent_id), 0))
+
+    def _update_buttons(self, snap: PlanSnapshot) -> None:
+        editable = not self.live.read_only
+        parent = self.parent_for_new_process()
+        self.add_capability_button.setEnabled(editable)
+        self.add_application_button.setEnabled(editable)
+        self.add_process_button.setEnabled(editable and parent is not None)
+        self.add_process_button.setToolTip(
+            f"Add a process under {snap.process_by_id[parent].name}"
+            if parent is not None
+            else "Select a capability first (or add one)"
+        )
+        self.delete_button.setEnabled(editable and self.selected is not None)
+        self.actions_changed.emit()
+
+    # -- selection --------------------------------------------------------------------------
+    def _current_tree(self) -> QTreeWidget:
+        return self.app_tree if self.tabs.currentWidget() is self.app_tree else self.tree
+
+    def selected_kind(self) -> str:
+        return "application" if self.tabs.currentWidget() is self.app_tree else "process"
+
+    def _tree_selected(self, tree: QTreeWidget) -> None:
+        row = tree.currentItem()
+        if row is None or tree is not self._current_tree():
+            return
+        self.selected = tuple(row.data(0, KEY_ROLE))  # type: ignore[assignment]
+        self._fill_form(self.snapshot)
+        self._update_buttons(self.snapshot)
+
+    def _tab_changed(self, _index: int) -> None:
+        tree = self._current_tree()
+        if tree.currentItem() is None and tree.topLevelItem(0) is not None:
+            tree.setCurrentItem(tree.topLevelItem(0))
+        self._tree_selected(tree)
+        if tree.currentItem() is None:
+            self.selected = None
+            self._fill_form(self.snapshot)
+            self._update_buttons(self.snapshot)
+
+    def _row_of(self, key: Key) -> QTreeWidgetItem | None:
+        tree = self.app_tree if key[0] == "application" else self.tree
+        for n in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(n)
+            for row in (top, *(top.child(c) for c in range(top.childCount()))):
+                if tuple(row.data(0, KEY_ROLE)) == key:
+                    return row
+        return None
+
+    def _select_in_tree(self, key: Key | None) -> None:
+        if key is None:
+            return
+        row = self._row_of(key)
+        if row is None:
+            return
+        tree = row.treeWidget()
+        quiet = (self.tabs, self.tree, self.app_tree)  # a list taking focus picks its first row
+        for widget in quiet:
+            widget.blockSignals(True)
+        try:
+            self.tabs.setCurrentWidget(tree)
+            tree.setCurrentItem(row)
+        finally:
+            for widget in quiet:
+                widget.blockSignals(False)
+        tree.scrollToItem(row)
+
+    def select_record(self, kind: str, record_id: int) -> bool:
+        """Select a process or an application in its list and show it in the form."""
+        if kind not in ("process", "application") or self._row_of((kind, record_id)) is None:
+            return False
+        self.selected = (kind, record_id)
+        self._select_in_tree(self.selected)
+        self._fill_form(self.snapshot)
+        self._update_buttons(self.snapshot)
+        return True
+
+    def _gap_clicked(self, row: QListWidgetItem) -> None:
+        key = row.data(KEY_ROLE)
+        if key and self.select_record(*key):
+            self._current_tree().setFocus()
+
+    def reveal(self, kind: str, record_id: int) -> bool:
+        return self.select_record(kind, record_id)
+
+    def record_actions(self) -> _Actions:
+        return self.actions
+
+    def focus_main(self) -> None:
+        self._current_tree().setFocus()
+
+    # -- editing ----------------------------------------------------------------------------
+    def _run(self, command: Command, failed: str) -> bool:
+        """Execute ``command``; on a refusal say in the view what was kept, and why."""
+        reasons: list[str] = []
+        self.live.refused.connect(reasons.append)
+        try:
+            done = self.live.execute(command)
+        finally:
+            self.live.refused.disconnect(reasons.append)
+        if done:
+            self.message.hide()
+        else:
+            self.message.setText(f"{failed} {' '.join(reasons)}".strip())
+            self.message.setStyleSheet(f"color: {theme.error_color().name()}")
+            self.message.show()
+        return done
+
+    def _created(self, command: CreateRecord, kind: str) -> None:
+        if command.record_id is not None and self.select_record(kind, command.record_id):
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+
+    def parent_for_new_process(self) -> int | None:
+        """The capability a new process goes under: the selected one, or the selected
+        process's capability."""
+        if self.selected is None or self.selected[0] != "process":
+            return None
+        process = self.snapshot.process_by_id.get(self.selected[1])
+        if process is None:
+            return None
+        return process.parent_id if process.parent_id is not None else process.id
+
+    def _codes(self, kind: str) -> set[str]:
+        return {r.code for r in getattr(self.snapshot, KINDS[kind].plural)}
+
+    def add_capability(self) -> None:
+        code = next_code(self._codes("process"), "CAP-0")
+        command = CreateRecord("process", {"code": code, "name": "New capability"},
+                               label="Add capability")  # fmt: skip
+        if self._run(command, "The capability was not added."):
+            self._created(command, "process")
+
+    def add_process(self) -> None:
+        parent_id = self.parent_for_new_process()
+        if parent_id is None:
+            return
+        parent = self.snapshot.process_by_id[parent_id]
+        code = next_code(self._codes("process"), f"{parent.code}.0")
+        values = {"code": code, "name": "New process", "parent_id": parent_id}
+        command = CreateRecord("process", values, label=f"Add a process under {parent.name}")
+        if self._run(command, "The process was not added."):
+            self._created(command, "process")
+
+    def add_application(self) -> None:
+        code = next_code(self._codes("application"), "APP-0")
+        command = CreateRecord("application", {"code": code, "name": "New application"},
+                               label="Add application")  # fmt: skip
+        if self._run(command, "The application was not added."):
+            self._created(command, "application")
+
+    def duplicate_selected(self) -> None:
+        if self.selected is None:
+            return
+        kind, record_id = self.selected
+        snap = self.snapshot
+        rec = (snap.process_by_id if kind == "process" else snap.application_by_id)[record_id]
+        values = {"code": next_code(self._codes(kind), rec.code), "name": f"{rec.name} (copy)",
+                  "description": rec.description}  # fmt: skip
+        if kind == "process":
+            values["parent_id"] = rec.parent_id
+        command = CreateRecord(kind, values, label=f"Duplicate {rec.name}")
+        if self._run(command, f"{rec.name} was not duplicated."):
+            self._created(command, kind)
+
+    def delete_selected(self) -> bool:
+        if self.selected is None:
+            return False
+        kind, record_id = self.selected
+        label = KINDS[kind].label
+        text = delete_summary(self.live.document, kind, [record_id])
+        if not self.host.confirm(f"Delete {label}", text, "Delete"):
+            return False
+        return self._run(DeleteRecord(kind, record_id, force=True), f"The {label} was not deleted.")
+
+    def _commit(self, field: str, editor: QLineEdit) -> None:
+        key = self._form_key
+        if key is None or self.live.read_only:
+            return
+        kind, record_id = key
+        snap = self.snapshot
+        rec = (snap.process_by_id if kind == "process" else snap.application_by_id).get(record_id)
+        value = editor.text().strip()
+        if rec is None or value == getattr(rec, field):
+            return
+        command = UpdateRecord(
+            kind, record_id, {field: value}, expected_version=snap.version_of(kind, record_id)
+        )
+        if not self._run(command, f"The {field} of {rec.name} was not changed."):
+            editor.setText(getattr(rec, field))
+
+    def _parent_chosen(self, _index: int) -> None:
+        if self._form_key is not None and self._form_key[0] == "process":
+            self.move_process(self._form_key[1], self.parent_combo.currentData())
+
+    def move_process(self, process_id: int, parent_id: int | None) -> bool:
+        """Put a process under a capability (None: make it one); refusals keep the map as is."""
+        snap = self.snapshot
+        process = snap.process_by_id.get(process_id)
+        if process is None or process.parent_id == parent_id:
+            return False
+        where = (
+            f"under {snap.process_by_id[parent_id].name}"
+            if parent_id in snap.process_by_id
+            else "to the top level"
+        )
+        command = UpdateRecord(
+            "process",
+            process_id,
+            {"parent_id": parent_id},
+            label=f"Move {process.name} {where}",
+            expected_version=snap.version_of("process", process_id),
+        )
+        done = self._run(command, f"{process.name} stays where it was.")
+        if not done:
+            self._fill_form(self.snapshot)  # the combo shows the parent it still has
+        return done
+
+    def _link(self, kind: str, other_id: int) -> None:
+        """Link the record in the form: an application and a process, or an item to it."""
+        if self._form_key is None:
+            return
+        form_kind, record_id = self._form_key
+        snap = self.snapshot
+        if kind == "enablement":
+            process_id, app_id = (
+                (record_id, other_id) if form_kind == "process" else (other_id, record_id)
+            )
+            values = {"process_id": process_id, "application_id": app_id}
+            label = (f"{snap.application_by_id[app_id].name} enables "
+                     f"{snap.process_by_id[process_id].name}")  # fmt: skip
+        else:
+            kind = "process_change" if form_kind == "process" else "application_change"
+            column = "process_id" if form_kind == "process" else "application_id"
+            values = {"item_id": other_id, column: record_id}
+            label = f"{snap.item_by_id[other_id].code} changes {self._form_name(snap)}"
+        self._run(CreateRecord(kind, values, label=label), "The link was not made.")
+
+    def _unlink(self, kind: str | None, link_id: int) -> None:
+        if self._form_key is None:
+            return
+        if kind is None:
+            kind = "process_change" if self._form_key[0] == "process" else "application_change"
+        name = self._form_name(self.snapshot)
+        self._run(
+            DeleteRecord(kind, link_id, force=True, label=f"Unlink from {name}"),
+            "The link was not removed.",
+        )
+
+    def _item_clicked(self, row: QListWidgetItem) -> None:
+        """Show the roadmap item of a clicked change in the details panel."""
+        link_id = row.data(KEY_ROLE)
+        changes = [*self.snapshot.process_changes, *self.snapshot.application_changes]
+        kind = "process_change" if self._form_key and self._form_key[0] == "process" else ""
+        for change in changes:
+            is_process = hasattr(change, "process_id")
+            if change.id == link_id and is_process == (kind == "process_change"):
+                self.record_selected.emit("item", change.item_id)
+                return
+
+    def _form_name(self, snap: PlanSnapshot) -> str:
+        assert self._form_key is not None
+        kind, record_id = self._form_key
+        return (snap.process_by_id if kind == "process" else snap.application_by_id)[record_id].name
+
+    # -- chart --------------------------------------------------------------------------------
+    def draw(self) -> None:
+        if self.chart_stack.currentWidget() is not self.canvas:
+            self.info = None
+            return
+        options = self._chart_options(level=self.level.currentData() or "top", title="")
+        self.info = self._draw_chart(self.canvas.figure, self.snapshot, None, options)
+        self.canvas.draw_idle()
+
+    def settle(self) -> None:
+        self.draw()
+
+    def _hover(self, event: Any) -> None:
+        hit = self.info.hit_event(event) if self.info else None
+        if hit is None:
+            QToolTip.hideText()
+            self.canvas.unsetCursor()
+            return
+        QToolTip.showText(QCursor.pos(), hit.tooltip, self.canvas)
+        if hit.id is not None:
+            self.canvas.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def _click(self, event: Any) -> None:
+        hit = self.info.hit_event(event) if self.info else None
+        if hit is not None and hit.kind == "process" and isinstance(hit.id, int):
+            self.select_record("process", hit.id)
+
+
+register_view(
+    ViewSpec(
+        "processes",
+        "Business processes",
+        ProcessesView,
+        icon="link",
+        tooltip="The process map, the applications that enable it, gaps and investment by process",
+        order=77,
+    )
+)
