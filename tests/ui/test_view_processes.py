@@ -222,7 +222,10 @@ def test_a_circular_map_is_refused_with_a_sentence_and_nothing_changes(
 
     assert view.message.isVisible()
     text = view.message.text()
-    assert "Sell stays where it was" in text and "circular" in text, text
+    assert text.startswith(
+        "Sell can't sit under Sell in store: that would make the process map circular"
+    )
+    assert "Sell stays where it was; nothing was changed." in text, text
     assert "circular" in plan_window.workspace.message_bar.text
     assert _parents(plan_window) == before
     assert plan_window.live.undo_stack.count() == undo_steps
@@ -299,3 +302,21 @@ def test_the_screenshot_command_renders_the_view(
     assert main([*args, "--size", "1280x720"]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_a_changing_item_shows_in_the_details_panel(qtbot: Any, plan_window: MainWindow) -> None:
+    view = view_of(plan_window, "processes")
+    snap = plan_window.live.snapshot
+    change = snap.process_changes[0]
+    assert view.select_record("process", change.process_id)
+    rows = view.items.list
+    row = next(
+        rows.item(n)
+        for n in range(rows.count())
+        if rows.item(n).data(Qt.ItemDataRole.UserRole) == change.id
+    )
+    qtbot.mouseClick(
+        rows.viewport(), Qt.MouseButton.LeftButton, pos=rows.visualItemRect(row).center()
+    )
+    details = plan_window.workspace.details
+    assert (details.kind, details.key) == ("item", change.item_id)

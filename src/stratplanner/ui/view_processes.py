@@ -13,12 +13,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QDragMoveEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -47,6 +50,7 @@ from stratplanner.analysis.processes import (
 from stratplanner.analysis.text import money
 from stratplanner.commands import Command, CreateRecord, DeleteRecord, UpdateRecord
 from stratplanner.model.kinds import KINDS
+from stratplanner.model.rules import hierarchy_problem
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
@@ -67,8 +71,8 @@ EMPTY_TEXT = (
     "(Sell, Source, Serve…) and <b>Add process</b> for the processes under it. Add the "
     "applications that run them, then link each process to the applications that enable it "
     "and to the roadmap items that change it.</p>"
-    "<p>The investment by process appears here, and the lists below name the processes no "
-    "application enables and the applications that support no process.</p>"
+    "<p>The investment by process appears here, and the lists beside it name the processes "
+    "no application enables and the applications that support no process.</p>"
 )
 
 
@@ -141,6 +145,8 @@ class LinkList(QWidget):
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 3)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 9)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.choices = QComboBox()
@@ -216,6 +222,26 @@ class LinkList(QWidget):
         link_id = self.selected_link()
         if link_id is not None:
             self.unlink_requested.emit(link_id)
+
+
+class SideBySide(QWidget):
+    """Widgets side by side when there is room, one above the other when there isn't."""
+
+    ROOM = 360  # pixels
+
+    def __init__(self, *widgets: QWidget):
+        super().__init__()
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            self.box.addWidget(widget)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self.ROOM
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+        super().resizeEvent(event)
 
 
 class _Actions:
@@ -309,7 +335,7 @@ class ProcessesView(PlanView):
         self.level.currentIndexChanged.connect(lambda _i: self.draw())
         self.canvas = canvas_type()
         self.canvas.setAccessibleName("Investment by business process")
-        self.canvas.setMinimumHeight(330)  # seven bars under the title and above the legend
+        self.canvas.setMinimumHeight(250)  # a few bars between the title and the legend
         self.canvas.resize_settled.connect(self.draw)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_press_event", self._click)
@@ -325,7 +351,8 @@ class ProcessesView(PlanView):
         chart_layout.setContentsMargins(0, 0, 0, 0)
         level_row = QHBoxLayout()
         level_row.addStretch(1)
-        level_row.addWidget(QLabel("Investment:"))
+        self.level_label = QLabel("Investment:")
+        level_row.addWidget(self.level_label)
         level_row.addWidget(self.level)
         chart_layout.addLayout(level_row)
         chart_layout.addWidget(self.chart_stack, 1)
@@ -362,29 +389,43 @@ class ProcessesView(PlanView):
         left_layout.addWidget(self.tabs, 1)
         upper = QSplitter()
         upper.addWidget(left)
-        upper.addWidget(self.form)
-        upper.setStretchFactor(0, 11)
-        upper.setStretchFactor(1, 9)
+        form_scroll = QScrollArea()  # a short window scrolls the form, not the chart
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        form_scroll.setMinimumHeight(120)
+        upper.addWidget(form_scroll)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 2)
         lower = QSplitter()
         lower.addWidget(chart_box)
         lower.addWidget(gaps)
         lower.setStretchFactor(0, 13)
         lower.setStretchFactor(1, 7)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(lower)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        for splitter, sizes in ((upper, [550, 450]), (lower, [650, 350]), (split, [520, 480])):
+        for splitter, sizes in ((upper, [600, 400]), (lower, [650, 350]), (split, [470, 530])):
             splitter.setChildrenCollapsible(False)
             splitter.setSizes(sizes)
+        self._user_sized = False
+        split.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
+        split.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
-        layout.addWidget(self.message)
         layout.addWidget(split, 1)
         self.refresh(self.snapshot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.split and event.type() == QEvent.Type.Resize and not self._user_sized:
+            height = self.split.height()  # the chart needs ~400 px; the map scrolls
+            lower = max(int(height * 0.53), min(400, height - 200))
+            self.split.setSizes([height - lower, lower])
+        return super().eventFilter(watched, event)
 
     # -- building ---------------------------------------------------------------------------
     def _button(self, text: str, slot: Callable[[], Any], tip: str) -> QPushButton:
@@ -397,6 +438,8 @@ class ProcessesView(PlanView):
         gaps = QListWidget()
         gaps.setObjectName(name)
         gaps.setToolTip("Click to select it in the map")
+        gaps.setWordWrap(True)
+        gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         gaps.itemClicked.connect(self._gap_clicked)
         gaps.itemActivated.connect(self._gap_clicked)
         return gaps
@@ -434,6 +477,8 @@ class ProcessesView(PlanView):
         self.processes.link_requested.connect(lambda p: self._link("enablement", p))
         self.items.link_requested.connect(lambda i: self._link("item", i))
         self.items.list.itemClicked.connect(self._item_clicked)
+        self.items.list.itemDoubleClicked.connect(self._item_opened)
+        self.items.list.setToolTip("Click to see the item in the details; double-click to open it")
         for links, kind in (
             (self.applications, "enablement"),
             (self.processes, "enablement"),
@@ -445,17 +490,15 @@ class ProcessesView(PlanView):
         self.nothing_selected = QLabel("Select a process or an application to edit it.")
         self.nothing_selected.setWordWrap(True)
         self.editor = QWidget()
-        lists = QHBoxLayout()
-        lists.setContentsMargins(0, 0, 0, 0)
-        lists.addWidget(self.applications)
-        lists.addWidget(self.processes)
-        lists.addWidget(self.items)
+        lists = SideBySide(self.applications, self.processes, self.items)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(self.fields)
-        editor_layout.addLayout(lists, 1)
+        editor_layout.addWidget(lists, 1)
         editor_layout.addWidget(self.indirect)
+        editor_layout.addStretch(1)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.message)  # why the last edit was refused, beside what it was on
         layout.addWidget(self.nothing_selected)
         layout.addWidget(self.editor, 1)
         return box
@@ -479,6 +522,13 @@ class ProcessesView(PlanView):
         self._update_buttons(snap)
         self.heading.setText(self._summary(snap, invest, len(unenabled), len(unused)))
         self.chart_stack.setCurrentWidget(self.canvas if snap.processes else self.empty)
+        self.level.setVisible(bool(snap.processes))
+        self.level_label.setVisible(bool(snap.processes))
+        self.nothing_selected.setText(
+            "Select a process or an application to edit it."
+            if snap.processes or snap.applications
+            else "Add a capability or an application to start the map."
+        )
         self.draw()
 
     def _summary(
@@ -486,7 +536,7 @@ class ProcessesView(PlanView):
     ) -> str:
         tops = len(snap.children_by_process.get(None, []))
         if not snap.processes and not snap.applications:
-            return "The process map is empty."
+            return "The process map is empty: add a capability to start it."
         currency = snap.info.currency
         mapped = sum(invest.by_top.values())
         return (
@@ -582,7 +632,7 @@ class ProcessesView(PlanView):
     def _fit_columns(self, tree: QTreeWidget) -> None:
         for column in range(tree.columnCount()):
             tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, min(tree.columnWidth(column), 260))
+            tree.setColumnWidth(column, min(tree.columnWidth(column), 230))
 
     def _fill_gaps(self, snap: PlanSnapshot, unenabled: set[int], unused: list[Any]) -> None:
         missing = list(processes_without_technology(snap))
@@ -591,8 +641,12 @@ class ProcessesView(PlanView):
         )
         self.unused_title.setText(f"<b>Applications supporting no process ({len(unused)})</b>")
         for gaps, kind, records, none in (
-            (self.no_technology, "process", missing, "None: an application enables every process."),
-            (self.unused_applications, "application", unused, "None: each supports a process."),
+            (self.no_technology, "process", missing,
+             "None: an application enables every process." if snap.processes
+             else "No processes yet."),
+            (self.unused_applications, "application", unused,
+             "None: each supports a process." if snap.applications
+             else "No applications yet."),
         ):  # fmt: skip
             gaps.clear()
             for rec in records:
@@ -696,6 +750,7 @@ class ProcessesView(PlanView):
     def _update_buttons(self, snap: PlanSnapshot) -> None:
         editable = not self.live.read_only
         parent = self.parent_for_new_process()
+        self.tree.setDragEnabled(editable)
         self.add_capability_button.setEnabled(editable)
         self.add_application_button.setEnabled(editable)
         self.add_process_button.setEnabled(editable and parent is not None)
@@ -784,8 +839,9 @@ class ProcessesView(PlanView):
         self._current_tree().setFocus()
 
     # -- editing ----------------------------------------------------------------------------
-    def _run(self, command: Command, failed: str) -> bool:
-        """Execute ``command``; on a refusal say in the view what was kept, and why."""
+    def _run(self, command: Command, failed: str, explain: str | None = None) -> bool:
+        """Execute ``command``; on a refusal say in the view what was kept, and why
+        (``explain``, or ``failed`` and the refusal's own sentence)."""
         reasons: list[str] = []
         self.live.refused.connect(reasons.append)
         try:
@@ -795,7 +851,7 @@ class ProcessesView(PlanView):
         if done:
             self.message.hide()
         else:
-            self.message.setText(f"{failed} {' '.join(reasons)}".strip())
+            self.message.setText(explain or f"{failed} {' '.join(reasons)}".strip())
             self.message.setStyleSheet(f"color: {theme.error_color().name()}")
             self.message.show()
         return done
@@ -905,7 +961,11 @@ class ProcessesView(PlanView):
             label=f"Move {process.name} {where}",
             expected_version=snap.version_of("process", process_id),
         )
-        done = self._run(command, f"{process.name} stays where it was.")
+        names = {p.id: p.name for p in snap.processes}
+        parents = {p.id: p.parent_id for p in snap.processes}
+        why = hierarchy_problem(parents, process_id, parent_id, names.get)
+        explain = f"{why}. {process.name} stays where it was; nothing was changed." if why else None
+        done = self._run(command, f"{process.name} stays where it was.", explain)
         if not done:
             self._fill_form(self.snapshot)  # the combo shows the parent it still has
         return done
@@ -941,16 +1001,26 @@ class ProcessesView(PlanView):
             "The link was not removed.",
         )
 
+    def _changed_item(self, row: QListWidgetItem) -> int | None:
+        """The roadmap item of a row in "Changed by roadmap items"."""
+        if self._form_key is None or row.data(KEY_ROLE) is None:
+            return None
+        snap = self.snapshot
+        changes = (
+            snap.process_changes if self._form_key[0] == "process" else snap.application_changes
+        )
+        return next((c.item_id for c in changes if c.id == row.data(KEY_ROLE)), None)
+
     def _item_clicked(self, row: QListWidgetItem) -> None:
-        """Show the roadmap item of a clicked change in the details panel."""
-        link_id = row.data(KEY_ROLE)
-        changes = [*self.snapshot.process_changes, *self.snapshot.application_changes]
-        kind = "process_change" if self._form_key and self._form_key[0] == "process" else ""
-        for change in changes:
-            is_process = hasattr(change, "process_id")
-            if change.id == link_id and is_process == (kind == "process_change"):
-                self.record_selected.emit("item", change.item_id)
-                return
+        """A click shows the item in the details panel; a double-click opens it in its view."""
+        item_id = self._changed_item(row)
+        if item_id is not None:
+            self.record_selected.emit("item", item_id)
+
+    def _item_opened(self, row: QListWidgetItem) -> None:
+        item_id = self._changed_item(row)
+        if item_id is not None:
+            self.host.reveal("item", item_id)
 
     def _form_name(self, snap: PlanSnapshot) -> str:
         assert self._form_key is not None
