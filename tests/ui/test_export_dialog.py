@@ -128,3 +128,36 @@ def test_unwritable_folder_is_one_message(
     errors = pdf_dialogs.of("error")
     assert len(errors) == 1 and errors[0][1] == "Can't Export the PDF"
     assert "Traceback" not in errors[0][2]
+
+
+def test_changes_section_compares_with_the_baseline_chosen_in_the_dialog(
+    qtbot: Any, plan_window: MainWindow, pdf_dialogs: Any, tmp_path: Path
+) -> None:
+    from stratplanner.commands import UpdateRecord
+    from stratplanner.commands.portfolio import SaveBaseline
+
+    live = plan_window.live
+    assert live is not None
+    assert live.execute(SaveBaseline("Offsite draft"))
+    item = next(i for i in live.snapshot.items if i.code == "CLOUD-LZ")
+    assert live.execute(UpdateRecord("item", item.id, {"end": "2028-Q2"}))  # moved 5 quarters
+    assert live.execute(SaveBaseline("After the offsite"))
+
+    dialog = _open_options(qtbot, plan_window)
+    assert not dialog.baseline.isEnabled()  # the board preset has no changes section
+    qtbot.mouseClick(dialog.section_boxes["changes"], Qt.MouseButton.LeftButton)
+    assert dialog.baseline.isEnabled()
+    assert dialog.baseline.currentData() == "After the offsite"  # the latest comes first
+    dialog.baseline.setCurrentIndex(dialog.baseline.findData("Offsite draft"))
+    assert dialog.options().baseline == "Offsite draft"
+
+    target = tmp_path / "changes.pdf"
+    pdf_dialogs.paths.append(str(target))
+    export = plan_window.pdf_export
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=60000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(target)).pages)
+    changes = text[text.index("Changes since the baseline Compared") :]
+    assert changes.startswith("Changes since the baseline Compared with the baseline “Offsite draft”")
+    assert "Cloud landing zone" in changes  # the move since that baseline, not the later one

@@ -146,6 +146,20 @@ class PdfOptionsDialog(QDialog):
         for key in PAPERS:
             self.paper.addItem(PAPER_TITLES.get(key, key), key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
+        # "Changes since the baseline" compares with the baseline chosen here (latest first).
+        self.baseline = QComboBox()
+        self.baseline.setObjectName("baseline")
+        baselines = sorted(snap.baselines, key=lambda b: (b.taken_at, b.id), reverse=True)
+        for n, b in enumerate(baselines):
+            when = b.taken_at.strftime("%d %b %Y") if b.taken_at else ""
+            label = f"{b.name} — {when}" if when else b.name
+            self.baseline.addItem(label + (" (latest)" if n == 0 else ""), b.name)
+        if not baselines:
+            self.baseline.addItem("No baselines yet (save one in the Baselines view)", None)
+        self.baseline.setCurrentIndex(max(0, self.baseline.findData(options.baseline)))
+        changes = self.section_boxes["changes"]
+        changes.toggled.connect(self._changes_toggled)
+        self._changes_toggled(changes.isChecked())
         self.confidentiality = QLineEdit(options.confidentiality)
         self.confidentiality.setObjectName("confidentiality")
         self.confidentiality.setPlaceholderText("e.g. Confidential — board only")
@@ -153,6 +167,7 @@ class PdfOptionsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Preset", self.preset)
         page = QFormLayout()
+        page.addRow("Compare &with baseline", self.baseline)
         page.addRow("P&aper", self.paper)
         page.addRow("&Label on every page", self.confidentiality)
 
@@ -185,6 +200,9 @@ class PdfOptionsDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
         return combo
 
+    def _changes_toggled(self, checked: bool) -> None:
+        self.baseline.setEnabled(checked and self.baseline.itemData(0) is not None)
+
     def _preset_changed(self) -> None:
         chosen = set(PRESETS[self.preset.currentData()])
         for key, box in self.section_boxes.items():
@@ -205,7 +223,7 @@ class PdfOptionsDialog(QDialog):
             confidentiality=self.confidentiality.text().strip(),
             accent=base.accent,
             logo=base.logo,
-            baseline=base.baseline,
+            baseline=self.baseline.currentData() if self.baseline.isEnabled() else base.baseline,
             author=base.author,
         )
 
