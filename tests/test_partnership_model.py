@@ -212,8 +212,11 @@ def test_generic_edits_refuse_circles_and_a_third_level(small_plan: Path) -> Non
         snap = load_snapshot(doc.session)
         sell = next(p for p in snap.processes if p.code == "SELL")
         store = next(p for p in snap.processes if p.code == "SELL.STORE")
-        with pytest.raises(CommandError, match="would make the process map circular"):
+        with pytest.raises(CommandError, match="would make the process map circular") as circle:
             doc.execute(UpdateRecord("process", sell.id, {"parent_id": store.id}))
+        # one sentence, capitalised once: "Process SELL can't sit under process SELL.STORE: …"
+        assert str(circle.value).startswith("Process SELL can't sit under process SELL.STORE")
+        assert "Process" not in str(circle.value)[1:]
         with pytest.raises(
             CommandError, match="which is itself under process SELL: the process map has two levels"
         ):
@@ -349,3 +352,13 @@ def fixture_doc() -> dict[str, Any]:
     doc["application_changes"] = [{"item": "I1", "application": "POS", "note": ""}]
     doc["process_changes"] = [{"item": "I2", "process": "SELL.STORE", "note": ""}]
     return doc  # fmt: skip
+
+
+def test_kind_labels_read_as_english_plurals() -> None:
+    from stratplanner.model.kinds import KINDS
+
+    assert KINDS["process"].labels == "business processes"
+    assert KINDS["person"].labels == "people"
+    assert KINDS["dependency"].labels == "dependencies"
+    assert KINDS["criterion"].labels == "criteria"
+    assert KINDS["item"].labels == "roadmap items"

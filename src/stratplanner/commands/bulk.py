@@ -247,7 +247,7 @@ class DeleteInserted(Command):
                     result = conn.execute(delete(table).where(table.c.id.in_(chunk)))
                     if result.rowcount != len(chunk):
                         raise CommandError(
-                            f"Some of the {kind.label}s to remove were already deleted; "
+                            f"Some of the {kind.labels} to remove were already deleted; "
                             "the plan changed since, so this step can't be undone."
                         )
         batches = [(k, rows.get(k, [])) for k in self.ids]

@@ -47,7 +47,7 @@ def _process_parent(session: Session, row: dict[str, Any], record_id: int | None
     parents.setdefault(this, None)
 
     def name(pid: int) -> str:
-        return f"Process {codes.get(pid, '?')}" if pid == this else f"process {codes.get(pid, '?')}"
+        return f"process {codes.get(pid, '?')}"
 
     message = hierarchy_problem(parents, this, parent_id, name)
     return [] if message is None else [message[:1].upper() + message[1:] + "."]

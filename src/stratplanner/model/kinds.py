@@ -37,6 +37,21 @@ class Kind:
     quarter_fields: tuple[str, ...] = field(default=())
 
     @property
+    def labels(self) -> str:
+        """The label for more than one: "roadmap items", "business processes", "people"."""
+        head, _, last = self.label.rpartition(" ")
+        irregular = {"person": "people", "criterion": "criteria"}
+        if last in irregular:
+            many = irregular[last]
+        elif last.endswith("s"):
+            many = last + "es"
+        elif last.endswith("y"):
+            many = last[:-1] + "ies"
+        else:
+            many = last + "s"
+        return f"{head} {many}" if head else many
+
+    @property
     def table(self) -> Table:
         return self.entity.__table__  # type: ignore[return-value]
 

@@ -151,7 +151,7 @@ def delete_summary(document: PlanDocument, kind: str, ids: list[int]) -> str:
     finally:
         session.rollback()  # reads begin a transaction; don't hold it while the user decides
     if len(ids) > 5:
-        lines.append(f"…and {len(ids) - 5} more {KINDS[kind].label}s with what belongs to them.")
+        lines.append(f"…and {len(ids) - 5} more {KINDS[kind].labels} with what belongs to them.")
     lines.append("You can undo this.")
     return "\n".join(lines)
 
@@ -161,7 +161,7 @@ def delete_command(snap: PlanSnapshot, kind: str, ids: list[int]) -> Command:
         ids = _without_descendants(snap, ids)
     if len(ids) == 1:
         return DeleteRecord(kind, ids[0], force=True)
-    label = f"Delete {len(ids)} {KINDS[kind].label}s"
+    label = f"Delete {len(ids)} {KINDS[kind].labels}"
     return Macro(label, [DeleteRecord(kind, record_id, force=True) for record_id in ids])
 
 
