@@ -142,6 +142,25 @@ def test_find_jumps_to_any_record(qtbot: Any, plan_window: MainWindow) -> None:
     assert roadmap.table.current_id() == by_code(snap.items, "CHECKOUT").id
 
 
+def test_find_jumps_to_a_business_process_and_an_application(
+    qtbot: Any, plan_window: MainWindow
+) -> None:
+    snap = plan_window.live.snapshot
+    for text, kind, code in [
+        ("forecast demand", "process", "PLAN.DEMAND"),
+        ("payment gateway", "application", "PAYGW"),
+    ]:
+        qtbot.keyClick(plan_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        dialog = plan_window.find_dialog
+        qtbot.keyClicks(dialog.search, text)
+        assert dialog.results.count() >= 1
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+        assert plan_window.workspace.current_key() == "processes"
+        records = snap.processes if kind == "process" else snap.applications
+        view = plan_window.workspace.view("processes")
+        assert view.selected == (kind, by_code(records, code).id)
+
+
 def test_views_switch_by_keyboard_and_f6_walks_the_panes(
     qtbot: Any, plan_window: MainWindow
 ) -> None:

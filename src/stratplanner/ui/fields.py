@@ -578,6 +578,8 @@ KIND_TITLES = {
     "kpi": "KPI",
     "milestone": "Milestone",
     "link": "Alignment link",
+    "process": "Business process",
+    "application": "Application",
     "settings": "Plan settings",
 }
 

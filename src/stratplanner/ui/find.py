@@ -53,6 +53,10 @@ def find_entries(snap: PlanSnapshot) -> list[Entry]:
     for m in snap.milestones:
         item = snap.item_by_id.get(m.item_id)
         add("milestone", m.id, item.code if item else "", m.title)
+    for process in snap.processes:
+        add("process", process.id, process.code, process.name)
+    for app in snap.applications:
+        add("application", app.id, app.code, app.name)
     return entries
 
 

@@ -1062,6 +1062,7 @@ register_view(
         ProcessesView,
         icon="link",
         tooltip="The process map, the applications that enable it, gaps and investment by process",
+        kinds=("process", "application"),
         order=77,
     )
 )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.details import DetailsPanel
+from stratplanner.ui.fields import FIELDS
 from stratplanner.ui.icons import icon, set_icon
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.views import (
@@ -271,7 +272,8 @@ class Workspace(QWidget):
         view = self.show_view(spec.key)
         if not view.reveal(kind, record_id):
             return False
-        self._record_selected(kind, record_id)
+        if kind in FIELDS:  # processes and applications are edited in their own view's form
+            self._record_selected(kind, record_id)
         view.focus_main()
         return True
 
