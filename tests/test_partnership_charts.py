@@ -205,3 +205,26 @@ def test_radars_on_a_portrait_page_stay_inside_the_figure_and_readable(
     assert len(info.axes) == len(sample.business_units)
     for ax in info.axes:
         assert ax.get_window_extent().width / fig.dpi > 0.8
+
+
+@pytest.mark.parametrize("size", [SIZE, (5.0, 3.9)])
+def test_process_names_stay_inside_their_segments(sample: PlanSnapshot, size: tuple) -> None:  # type: ignore[type-arg]
+    """A sub-process name is printed only where it fits its bar segment (the 1280x720
+    window showed 'Sell in sto' running over its neighbour), and a short chart drops the
+    second label line instead of piling rows onto each other."""
+    fig = new_figure(size, dpi=DPI)
+    info = draw_partnership_chart("process-investment", fig, sample, None)
+    fig.canvas.draw()
+    ax = info.axes[0]
+    paths = ax.collections[0].get_paths()
+    bars = [ax.transData.transform([p.vertices.min(0), p.vertices.max(0)]) for p in paths]
+    inside = [t for t in ax.texts if t.get_ha() == "center"]
+    assert inside, "some sub-process names fit at this size"
+    for text in inside:
+        box = text.get_window_extent()
+        x, y = box.x0 + box.width / 2, box.y0 + box.height / 2
+        seg = next(b for b in bars if b[0][0] <= x <= b[1][0] and b[0][1] <= y <= b[1][1])
+        assert seg[0][0] - 0.5 <= box.x0 and box.x1 <= seg[1][0] + 0.5, text.get_text()
+        assert len(text.get_text().rstrip("…")) >= 6
+    first = ax.get_yticklabels()[0].get_text()
+    assert first == ("Sell\n(no application: Sell media to brands)" if size == SIZE else "Sell")

@@ -63,7 +63,7 @@ def _fit(text: str, width_pt: float, size: float) -> str:
         return ""
     if text_width_pt(text, size) <= width_pt:
         return text
-    for cut in range(len(text) - 1, 2, -1):
+    for cut in range(len(text) - 1, 6, -1):  # "Buy…" says nothing; the tooltip has the name
         candidate = text[:cut].rstrip() + "…"
         if text_width_pt(candidate, size) <= width_pt:
             return candidate
@@ -124,9 +124,12 @@ def draw_process_investment(
             text += "\nNo application enables this process."
         return text
 
-    # Points per unit of money along x, for fitting names into segments (labels take ~25%).
-    widest = scale(max([*invest.by_top.values(), invest.unmapped])) * 1.18
-    pt_per_unit = (width_in - 0.6) * 0.72 * 72 / max(widest, 1e-9)
+    # Sub-process names go inside their segments once the row labels' width is known.
+    segment_labels: list[tuple[float, float, float, str, str]] = []  # left, width, y, name, face
+    rows_expected = len(nodes) + (1 if options.show_unmapped and invest.unmapped > 0 else 0)
+    # Room for a second label line ("no application: …") only when rows are tall enough.
+    row_pitch_pt = (fig.get_size_inches()[1] * 72 - 150) / max(rows_expected, 1)
+    two_line_labels = row_pitch_pt >= 2.6 * FONT
 
     if options.level == "top":
         ranked = sorted(nodes, key=lambda n: -invest.by_top.get(n.process.id, 0.0))
@@ -153,12 +156,8 @@ def draw_process_investment(
                 kinds.append("process")
                 ids.append(pid)
                 tips.append(tooltip(pid, amount))
-                label = _fit(snap.process_by_id[pid].name, width * pt_per_unit - 6, SMALL - 0.5)
-                if label and pid != top_id:
-                    ax.text(
-                        left + width / 2, y, label, ha="center", va="center",
-                        fontsize=SMALL - 0.5, color=text_colour_on(colour),
-                    ).set_in_layout(False)  # fmt: skip
+                if pid != top_id:
+                    segment_labels.append((left, width, y, snap.process_by_id[pid].name, colour))
                 left += width
             total = invest.by_top.get(top_id, 0.0)
             ax.text(
@@ -175,11 +174,9 @@ def draw_process_investment(
             label = node.process.name
             rows.append((label, None, top_id))
             if gaps:
-                rows[-1] = (
-                    f"{label}\n(no application: {shorten(', '.join(g.name for g in gaps), 40)})",
-                    WARNING,
-                    top_id,
-                )
+                names = shorten(", ".join(g.name for g in gaps), 40)
+                text = f"{label}\n(no application: {names})" if two_line_labels else label
+                rows[-1] = (text, WARNING, top_id)
     else:
         for node in nodes:
             members = [node.process, *node.children]
@@ -250,9 +247,21 @@ def draw_process_investment(
             tick.set_fontweight("bold")
         elif colour:
             tick.set_color(colour)
-    ax.tick_params(axis="y", labelsize=FONT if len(rows) <= 12 else SMALL, length=0)
+    label_size = FONT if len(rows) <= 12 else SMALL
+    ax.tick_params(axis="y", labelsize=label_size, length=0)
     longest = max(b[2] for b in boxes)
     ax.set_xlim(0, longest * 1.18)
+    # Points per unit of money along x: the figure less the row labels and the margins.
+    labels_pt = max(text_width_pt(r[0], label_size) for r in rows) + 18
+    axes_pt = max(width_in * 72 - labels_pt - 24, 1.0)
+    pt_per_unit = axes_pt / (longest * 1.18)
+    for left, width, y, name, face in segment_labels:
+        text = _fit(name, width * pt_per_unit - 6, SMALL - 0.5)
+        if text:
+            ax.text(
+                left + width / 2, y, text, ha="center", va="center",
+                fontsize=SMALL - 0.5, color=text_colour_on(face), clip_on=True,
+            ).set_in_layout(False)  # fmt: skip
     ax.set_ylim(-len(rows) + 0.4, 0.6)
     ax.set_xlabel(scale.unit, fontsize=FONT, color=TEXT)
     ax.xaxis.set_major_formatter(
