@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,26 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from stratplanner.io.plan_json import import_plan_json  # noqa: E402
-from stratplanner.paths import sample_plan_json  # noqa: E402
+from stratplanner.io.plan_json import import_plan_json
+from stratplanner.paths import sample_plan_json
+from stratplanner.ui import gc_guard
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_collection_off_the_main_thread() -> Iterator[None]:
+    """As in the app (ui/gc_guard.py): a worker thread must never run the cycle collector."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    yield
+    gc_guard.collect_due()
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +54,9 @@ def sample_plan(tmp_path: Path, _sample_plan_master: Path) -> Path:
 def empty_plan(tmp_path: Path) -> Path:
     from stratplanner.store import create_plan_file
 
-    return create_plan_file(tmp_path / "empty.stratplan", settings={"title": "Empty plan", "start": "2027-Q1"})
+    return create_plan_file(
+        tmp_path / "empty.stratplan", settings={"title": "Empty plan", "start": "2027-Q1"}
+    )
 
 
 # -- team mode: a throwaway PostgreSQL server, started once per test session ----------

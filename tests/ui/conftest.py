@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from stratplanner.ui import gc_guard
 from stratplanner.ui.context import AppContext
 from stratplanner.ui.dialogs import Dialogs
 from stratplanner.ui.main_window import MainWindow
@@ -82,6 +83,7 @@ def settings(tmp_path: Path) -> AppSettings:
 def context(
     qapp: Any, settings: AppSettings, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> Iterator[AppContext]:
+    gc_guard.install(qapp)  # as application() does: collect on the GUI thread only
     ctx = AppContext(settings, dialogs, data_dir=tmp_path / "app-data")
     yield ctx
     ctx.quit()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from stratplanner import APP_NAME, __version__
+from stratplanner.ui import gc_guard
 from stratplanner.ui.context import AppContext
 from stratplanner.ui.icons import app_icon
 from stratplanner.ui.settings import AppSettings
@@ -30,6 +31,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv or [APP_NAME]))
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("stratplanner")
+    gc_guard.install(app)
     return app
 
 
