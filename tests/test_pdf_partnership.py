@@ -63,7 +63,14 @@ def test_appendix_card_leads_with_the_business_case(
         PdfOptions(preset="team", sections=["appendix"]),
         today=TODAY,
     )
-    assert "Business case: " in _text(pdf)
+    text = _text(pdf)
+    first_card = text[text.index("CLOUD-LZ") :]
+    first_card = first_card[: first_card.index("Serves:")]
+    assert "Business case: " in first_card
+    # The business statement comes before the sponsor, the money and the description.
+    assert first_card.index("Business case: ") < first_card.index("Sponsor")
+    assert first_card.index("Value: ") < first_card.index("Capex")
+    assert first_card.index("Capex") < first_card.index("What: ")
 
 
 def _strip_partnership(path: Path) -> None:

@@ -202,14 +202,16 @@ def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
         HRFlowable(width="100%", thickness=1.2, color=styles.accent, spaceBefore=0, spaceAfter=2),
         heading,
     ]
-    facts = _facts(ctx, item)
-    if facts:
-        flows.append(FactsGrid(facts))
-    flows.append(Spacer(1, 4))
+    # The case in business terms comes first (docs/partnership.md §3), then who and how much.
     headline = _headline(ctx, item)
     if headline:
         flows += paragraphs(headline, styles.body, prefix="<b>Business case:</b> ")
     flows += paragraphs(item.value_statement, styles.body, prefix="<b>Value:</b> ")
+    facts = _facts(ctx, item)
+    if facts:
+        flows.append(Spacer(1, 2))
+        flows.append(FactsGrid(facts))
+    flows.append(Spacer(1, 4))
     flows += paragraphs(item.description, styles.body, prefix="<b>What:</b> ")
     flows += _relations(ctx, item)
     flows.append(Spacer(1, 5 * mm))
@@ -234,8 +236,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
     flows: list[Flowable] = [
         ctx.heading("appendix"),
         Paragraph(
-            f"One card per item ({len(snap.items)}), in plan order: who answers for it, what it costs, "
-            "the value it brings, what it depends on and the objectives it serves.",
+            f"One card per item ({len(snap.items)}), in plan order: who answers for it, "
+            "what it costs, the value it brings, what it depends on and the objectives it serves.",
             ctx.styles.lead,
         ),
     ]
