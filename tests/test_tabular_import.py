@@ -241,7 +241,7 @@ def test_xlsx_formulas_merged_cells_hidden_sheets_and_leading_rows(
     notes = " ".join(source.notes)
     assert "Hidden sheet 'Lookup' was skipped" in notes
     assert "E4:E5" in notes
-    assert "2 formula cell(s) have no saved result" in notes
+    assert "2 formula cells have no saved result" in notes
     with open_plan(empty_plan) as doc:
         prepared = import_file(doc.session, path, kind="items")
         assert prepared.report.ok, prepared.report.lines()

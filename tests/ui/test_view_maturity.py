@@ -49,6 +49,7 @@ def test_change_a_level_and_record_the_assessment(qtbot: Any, plan_window: MainW
     assert snap.ratings_by_assessment[latest.id][dim].level == new_level
     assert float(new_level) in _radar_levels(view)
     assert "2031-01-15" in view.heading.text()
+    assert view.heading.text().startswith(f"{before + 1} assessments; latest")
 
     plan_window.live.undo_stack.undo()
     assert len(plan_window.live.snapshot.assessments_by_unit.get(unit_id, ())) == before

@@ -17,6 +17,11 @@ def money(value: float, currency: str) -> str:
     return f"{currency} {value:,.0f}"
 
 
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """'1 assessment', '3 assessments', '2 people': the number with the right form of the noun."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
 def percent(share: float) -> str:
     return f"{share * 100:.0f}%"
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from stratplanner.analysis.text import counted
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,
@@ -119,8 +120,9 @@ def _run_import(args: argparse.Namespace, doc: Any, prepared: Any, source_name: 
     if report.rejected and not args.accept_clean:
         clean = report.record_count
         print(
-            f"Nothing was imported: {len(report.rejected)} row(s) of {source_name} were rejected. "
-            f"Fix them, or run again with --accept-clean to import the other {clean} record(s).",
+            f"Nothing was imported: {counted(len(report.rejected), 'row')} of {source_name} "
+            f"{'was' if len(report.rejected) == 1 else 'were'} rejected. Fix them, or run again "
+            f"with --accept-clean to import the other {counted(clean, 'record')}.",
             file=sys.stderr,
         )
         return 1

@@ -23,6 +23,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from stratplanner.analysis.text import counted
 from stratplanner.io.parse_values import normalise_header
 
 Progress = Callable[[int, int], None]
@@ -534,15 +535,19 @@ def _open_xlsx(
     if merged:
         shown = ", ".join(_range_text(r) for r in merged[:5]) + (" …" if len(merged) > 5 else "")
         source.notes.append(
-            f"{len(merged)} merged cell range(s) ({shown}): each cell was read as holding the merged value."
+            f"{counted(len(merged), 'merged cell range')} ({shown}): "
+            "each cell was read as holding the merged value."
         )
     if formulas:
         source.notes.append(
-            f"{formulas} cell(s) hold formulas; the results the spreadsheet last saved were read."
+            f"{counted(formulas, 'cell')} {'holds a formula' if formulas == 1 else 'hold formulas'}; "
+            "the results the spreadsheet last saved were read."
         )
     if uncalculated:
         source.notes.append(
-            f"{uncalculated} formula cell(s) have no saved result and were read as empty; "
+            f"{counted(uncalculated, 'formula cell')} "
+            f"{'has no saved result and was' if uncalculated == 1 else 'have no saved result and were'} "
+            "read as empty; "
             "open the file in a spreadsheet program and save it to store their results."
         )
     return source

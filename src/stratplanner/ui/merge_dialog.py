@@ -57,7 +57,8 @@ class MergeDialog(QDialog):
         self.live = live
         added, conflicts = plan.added, plan.conflicts
         summary = QLabel(
-            f"<b>{len(added)}</b> record(s) only in {plan.source} (ticked: they are added), "
+            f"<b>{len(added)}</b> {'record' if len(added) == 1 else 'records'} only in "
+            f"{plan.source} (ticked: they are added), "
             f"<b>{len(conflicts)}</b> in both with different values (ticked: take theirs), "
             f"{len(plan.only_ours)} only in this plan (left alone)."
             + (f"<br>{notes}" if notes else "")

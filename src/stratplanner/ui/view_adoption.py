@@ -48,6 +48,7 @@ from stratplanner.analysis.adoption import (
     all_kpi_series,
     with_unit,
 )
+from stratplanner.analysis.text import counted
 from stratplanner.commands import Command, DeleteRecord, Macro, UpdateRecord
 from stratplanner.commands.partnership import RecordKpiActuals
 from stratplanner.model.values import KPI_KIND_LABELS, KpiKind
@@ -397,8 +398,8 @@ class AdoptionView(PlanView):
         self.heading.setText(
             f"<b>{len(self._series)} KPIs</b>: {counts.get('business_outcome', 0)} business "
             f"outcomes, {counts.get('it_service', 0)} IT service metrics; {on} on target; "
-            f"{measured} with dated actuals. <b>{len(callouts)}</b> done item(s) below their "
-            "adoption target."
+            f"{measured} with dated actuals. <b>{len(callouts)}</b> done "
+            f"{'item' if len(callouts) == 1 else 'items'} below their adoption target."
             if snap.kpis
             else ""
         )
@@ -472,7 +473,7 @@ class AdoptionView(PlanView):
             f"Measures: {measures_text(snap, kpi) or 'nothing yet'}",
             f"Now: {series.status_text()}"
             + (f" (on {series.latest_on.isoformat()})" if series.latest_on else ""),
-            f"{len(series.points)} dated actual(s)",
+            counted(len(series.points), "dated actual"),
         ]
         if owner is not None:
             tip.append(f"Owner: {owner.name}")
@@ -673,7 +674,7 @@ class AdoptionView(PlanView):
             )
             return False
         self.several.clear()
-        self._say(f"Recorded {len(rows)} actual(s) of {kpi.code}.")
+        self._say(f"Recorded {counted(len(rows), 'actual')} of {kpi.code}.")
         return True
 
     def _latest_step(self, kpi: KpiRec, remaining: dict[date, float], label: str) -> list[Command]:
@@ -753,14 +754,15 @@ class AdoptionView(PlanView):
         gone = [a for a in actuals if a.id in ids]
         remaining = {a.measured_on: a.value for a in actuals if a.id not in ids}
         dates = ", ".join(a.measured_on.isoformat() for a in gone)
-        label = f"Delete {len(gone)} actual{'s' if len(gone) != 1 else ''} of {kpi.code}"
+        label = f"Delete {counted(len(gone), 'actual')} of {kpi.code}"
         steps: list[Command] = [DeleteRecord("kpi_actual", a.id, label=label) for a in gone]
         steps += self._latest_step(kpi, remaining, label)
         refused = self._run(Macro(label, steps))
         if refused:
             self._say(f"{refused} Nothing was deleted.", problem=True)
             return False
-        self._say(f"Deleted the actual(s) of {kpi.code} dated {dates}; Undo brings them back.")
+        noun = "actual" if len(gone) == 1 else "actuals"
+        self._say(f"Deleted the {noun} of {kpi.code} dated {dates}; Undo brings them back.")
         return True
 
     # -- call-outs -----------------------------------------------------------------------------

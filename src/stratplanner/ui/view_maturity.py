@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis import partnership
 from stratplanner.analysis.selection import ItemFilter
+from stratplanner.analysis.text import counted
 from stratplanner.charts.maturity import (
     MaturityRadarOptions,
     MaturityTrendOptions,
@@ -192,7 +193,8 @@ class MaturityView(PlanView):
         if history:
             latest = history[-1]
             self.heading.setText(
-                f"{len(history)} assessment(s); latest on {latest.assessed_on.isoformat()}. "
+                f"{counted(len(history), 'assessment')}; "
+                f"latest on {latest.assessed_on.isoformat()}. "
                 "The grid starts from the latest; record it to add a new assessment."
             )
         else:

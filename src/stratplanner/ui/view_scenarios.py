@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis.scenarios import BudgetSpec, ScenarioComparison, compare_scenarios
 from stratplanner.analysis.scoring import PrioritizationError
-from stratplanner.analysis.text import money
+from stratplanner.analysis.text import counted, money
 from stratplanner.commands import CreateRecord, DeleteRecord
 from stratplanner.commands.portfolio import scenario_code
 from stratplanner.snapshot import PlanSnapshot
@@ -154,7 +154,9 @@ class ScenariosView(PlanView):
         if self.task is not None and self.task.running:
             self.task.cancel()  # its result is ignored: it was for an older plan
         specs = [BudgetSpec.of(s) for s in snap.scenarios]
-        self.status.setText(f"Working out the best portfolio for {len(specs)} scenario(s)…")
+        self.status.setText(
+            f"Working out the best portfolio for {counted(len(specs), 'scenario')}…"
+        )
         task = BackgroundTask(
             lambda _progress, _cancelled: compare_scenarios(snap, specs),
             expected=(PrioritizationError, ValueError),
@@ -221,7 +223,8 @@ class ScenariosView(PlanView):
             self.table.setCurrentCell(0, current)
         self.stack.setCurrentWidget(self.table)
         self.status.setText(
-            f"{len(comparison.deltas)} scenario(s), each compared with “{comparison.reference}”."
+            f"{counted(len(comparison.deltas), 'scenario')}, "
+            f"each compared with “{comparison.reference}”."
         )
         self._update_buttons()
 
