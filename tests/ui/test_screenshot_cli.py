@@ -96,3 +96,14 @@ def test_the_cli_does_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_help_names_every_view(capsys: pytest.CaptureFixture[str]) -> None:
+    from stratplanner.cli import gui_cmds
+    from stratplanner.ui.screenshot import WELCOME
+
+    assert list(gui_cmds.VIEWS) == [*view_names(), WELCOME]
+    with pytest.raises(SystemExit):
+        main(["screenshot", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "stakeholders, adoption, processes, activity, welcome" in help_text

@@ -12,6 +12,29 @@ from pathlib import Path
 
 from stratplanner.cli.common import CliError, add_plan_argument, output_path
 
+#: The views' keys, for the help text (the CLI doesn't import Qt; a test keeps this in step
+#: with ``ui.views.view_specs``).
+VIEWS = (
+    "overview",
+    "objectives",
+    "roadmap",
+    "alignment",
+    "people",
+    "kpis",
+    "findings",
+    "portfolio",
+    "sequence",
+    "scenarios",
+    "baselines",
+    "charts",
+    "maturity",
+    "stakeholders",
+    "adoption",
+    "processes",
+    "activity",
+    "welcome",
+)
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
@@ -19,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="render a view of the desktop app to a PNG (no display needed)",
         description=(
             "Render a view of the desktop app to a PNG, for documentation and review. "
-            "Views: overview, objectives, roadmap, alignment, people, kpis, welcome; "
+            f"Views: {', '.join(VIEWS)}; "
             "'all' writes one PNG per view into the folder given with -o."
         ),
     )
