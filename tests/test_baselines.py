@@ -94,6 +94,7 @@ def test_diff_finds_every_kind_of_change(review_plan: Path, capsys: pytest.Captu
     text = capsys.readouterr().out
     assert "re-costed  B  USD 200 → USD 250" in text
     assert "objective  O1  support 3 → 1; now unsupported" in text
+    assert "status     B  Proposed → Approved" in text  # labels, as in the app and the PDF
 
 
 def test_moves_are_reported_in_quarters() -> None:

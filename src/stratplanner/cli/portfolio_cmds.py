@@ -45,6 +45,7 @@ from stratplanner.commands.portfolio import (
     scenario_code,
 )
 from stratplanner.io.plan_json import baseline_snapshot
+from stratplanner.model.values import STATUS_LABELS
 from stratplanner.snapshot.records import BaselineRec, ItemRec, ScenarioRec
 from stratplanner.snapshot.snapshot import PlanSnapshot, load_snapshot, read_baseline_document
 
@@ -522,7 +523,8 @@ def _print_diff(snap: PlanSnapshot, baseline: BaselineRec, diff: PlanDiff) -> No
     for ref in diff.removed:
         print(f"  removed    {ref.code}  {ref.title}")
     for s in diff.status_changed:
-        print(f"  status     {s.code}  {s.old_status} → {s.new_status}")
+        old, new = (STATUS_LABELS.get(v, v) for v in (s.old_status, s.new_status))
+        print(f"  status     {s.code}  {old} → {new}")
     for m in diff.moved:
         shift = f" ({m.shift:+d} quarter{'s' if abs(m.shift) != 1 else ''})" if m.shift else ""
         print(
