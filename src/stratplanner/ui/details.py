@@ -3,7 +3,9 @@
 It shows whatever a view selected — a roadmap item, an objective, an
 alignment cell (linked or not), the plan settings — and edits through the
 same field descriptions and commands as the tables. A refused edit keeps
-what was typed and says why, right under the heading.
+what was typed and says why, right under the heading. A roadmap item opens
+with its business case (ui/business_case.py); its sponsor, champion and IT
+owner change through ``ChangeItemRole`` so the sponsor history keeps them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,15 @@ from PySide6.QtWidgets import (
 from stratplanner.model.values import STRENGTH_LABELS
 from stratplanner.snapshot import LinkRec, PlanSnapshot
 from stratplanner.ui import theme
+from stratplanner.ui.business_case import (
+    ROLE_FIELDS,
+    BusinessCaseCard,
+    FlagBanner,
+    RoleChangeReason,
+    role_change_command,
+    sponsor_flag_lines,
+    sponsor_history_lines,
+)
 from stratplanner.ui.editors import MultiLineEditor, create_editor
 from stratplanner.ui.fields import (
     FIELDS,
@@ -76,6 +87,7 @@ class DetailsPanel(QWidget):
         self._fields: list[Field] = []
         self._committing = False
         self._last_refusal = ""
+        self._reason: RoleChangeReason | None = None
         self._guard = _WheelGuard(self)
         self.setMinimumWidth(260)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -93,6 +105,8 @@ class DetailsPanel(QWidget):
         self._error.setWordWrap(True)
         self._error.setObjectName("detailsError")
         self._error.hide()
+        self._sponsor_flags = FlagBanner("detailsSponsorFlags")
+        self._business_case = BusinessCaseCard(live)
         self._empty = QLabel(
             "Select a record in a view to see and edit all of its fields here.\n\n"
             "Tip: Ctrl+F finds any record by code or title."
@@ -121,6 +135,8 @@ class DetailsPanel(QWidget):
         column.addWidget(self._kind_label)
         column.addWidget(self._title)
         column.addWidget(self._error)
+        column.addWidget(self._business_case)
+        column.addWidget(self._sponsor_flags)
         column.addWidget(self._empty)
         column.addWidget(self._form_host)
         line = QFrame()
@@ -167,10 +183,13 @@ class DetailsPanel(QWidget):
         if isinstance(key, list):
             key = tuple(key)
         changed_kind = kind != self._kind
+        changed_record = changed_kind or key != self._key
         self._kind, self._key = kind, key
         self._error.hide()
         if changed_kind:
             self._build_form()
+        elif changed_record and self._reason is not None:
+            self._reason.clear()  # a reason is about one item's change, not the next item's
         for editor in self._editors.values():
             if editor.property("invalid"):
                 editor.setProperty("invalid", False)
@@ -197,6 +216,7 @@ class DetailsPanel(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)
         self._editors = {}
+        self._reason = None
         self._fields = [f for f in FIELDS.get(self._kind or "", []) if f.editable]
         snap = self.live.snapshot
         for fld in self._fields:
@@ -213,6 +233,9 @@ class DetailsPanel(QWidget):
             label = fld.header(snap) if fld.editor == "money" else fld.label
             self._form.addRow(label if fld.editor != "bool" else "", editor)
             self._editors[fld.name] = editor
+            if self._kind == "item" and fld.name == "it_owner_id":
+                self._reason = RoleChangeReason(self._form_host)
+                self._form.addRow("Why changed", self._reason)
 
     def refresh(self, snap: PlanSnapshot) -> None:
         rec = self._record(snap)
@@ -221,6 +244,9 @@ class DetailsPanel(QWidget):
         self._form_host.setVisible(has_record)
         self._line.setVisible(has_record)
         self._related.setVisible(has_record)
+        self._business_case.show_item(snap, rec if self._kind == "item" else None)
+        flags = sponsor_flag_lines(snap, self._kind or "", rec) if has_record else []
+        self._sponsor_flags.set_message("Needs a sponsor", flags)
         if not has_record:
             self._kind_label.setText("Details")
             self._title.setText(
@@ -245,6 +271,8 @@ class DetailsPanel(QWidget):
                 enabled = False
                 editor.setPlaceholderText("Choose a strength to link the item first")  # type: ignore[attr-defined]
             editor.setEnabled(enabled)
+        if self._reason is not None:
+            self._reason.setEnabled(not read_only)
         self._related.setText(self._related_html(snap, kind, rec))
 
     # -- editing -------------------------------------------------------------------------
@@ -264,14 +292,26 @@ class DetailsPanel(QWidget):
         if not changes:
             self._mark(editor, None)
             return
+        role_change = self._kind == "item" and fld.name in ROLE_FIELDS
+        if role_change:
+            try:
+                reason = self._reason.reason() if self._reason is not None else ""
+            except InputError as exc:
+                self._mark(editor, str(exc))
+                return
+            command = role_change_command(rec.id, fld.name, changes[fld.name], reason)
+        else:
+            command = command_for(self._kind, rec, changes)
         self._committing = True
         self._last_refusal = ""
         try:
-            ok = self.live.execute(command_for(self._kind, rec, changes))
+            ok = self.live.execute(command)
         finally:
             self._committing = False
         self._mark(editor, None if ok else self._last_refusal or "This change was refused.")
         if ok:
+            if role_change and self._reason is not None:
+                self._reason.clear()
             self.refresh(self.live.snapshot)
 
     def _refused(self, message: str) -> None:
@@ -317,6 +357,7 @@ class DetailsPanel(QWidget):
                     ],
                 )
             )
+            sections.append(("Sponsor history", sponsor_history_lines(snap, rec.id)))
             sections.append(
                 (
                     "Team demands",

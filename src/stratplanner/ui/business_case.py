@@ -1,0 +1,606 @@
+"""The business case at the top of a roadmap item's details, and who answers for the item.
+
+A CIO reads an item's case before anything technical (docs/partnership.md §3): its
+headline, its value drivers with their amounts, and a flag when the case is made only in
+technical terms. The drivers are edited here as one undoable ``SetValueDrivers`` step. A
+change of sponsor, champion or IT owner in the details form becomes a ``ChangeItemRole``,
+so the sponsor history keeps who held the role before, when and why.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import weakref
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.analysis.business_terms import NO_CASE, TECHNICAL_ONLY, business_case
+from stratplanner.analysis.partnership import SponsorFlag, sponsor_flags
+from stratplanner.analysis.text import money
+from stratplanner.commands.partnership import ChangeItemRole, SetValueDrivers
+from stratplanner.model.values import (
+    SPONSOR_ROLE_LABELS,
+    VALUE_DRIVER_LABELS,
+    SponsorRole,
+    ValueDriverKind,
+)
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.fields import InputError, ref_text
+from stratplanner.ui.icons import icon
+from stratplanner.ui.live_plan import LivePlan
+
+#: A driver's statement is one line; the detail belongs in the item's description.
+MAX_STATEMENT = 300
+#: A role change's reason is a short note too.
+MAX_REASON = 300
+#: More than a trillion a year is a typo, not a business case.
+MAX_AMOUNT = 1e12
+
+#: The details form's person fields that are item roles with a history.
+ROLE_FIELDS = {
+    "sponsor_id": SponsorRole.SPONSOR.value,
+    "champion_id": SponsorRole.CHAMPION.value,
+    "it_owner_id": SponsorRole.IT_OWNER.value,
+}
+
+TECHNICAL_ONLY_TEXT = (
+    "Justified only in technical terms. Say what it is worth to the business: add a value "
+    "driver (revenue, cost, risk, customer experience or compliance), or name a business "
+    "outcome or an amount of money in the value statement."
+)
+NO_CASE_TEXT = (
+    "No business case yet. Add a value driver, or write a value statement that names the "
+    "business outcome (revenue, cost, risk, customers or compliance)."
+)
+
+_EDIT_TIP = (
+    "State what the item is worth to the business: revenue, cost, risk, customer experience, "
+    "compliance"
+)
+_DRIVERS = [kind.value for kind in ValueDriverKind]
+_SCALES = {"": 1.0, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+_SIGN_CURRENCIES = {
+    "$": {"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "MXN"},
+    "€": {"EUR"},
+    "£": {"GBP"},
+    "¥": {"JPY", "CNY"},
+    "₹": {"INR"},
+}
+_AMOUNT = re.compile(
+    r"^(?P<before>[a-z]{3}|[$€£¥₹])?(?P<number>\d+(?:\.\d*)?|\.\d+)(?P<scale>k|mn|m|bn)?"
+    r"(?P<after>[a-z]{3}|[$€£¥₹])?$",
+    re.IGNORECASE,
+)
+
+
+def driver_label(driver: str) -> str:
+    return VALUE_DRIVER_LABELS[ValueDriverKind(driver)]
+
+
+def role_label(role: str) -> str:
+    label = SPONSOR_ROLE_LABELS[SponsorRole(role)]
+    return label[:1].upper() + label[1:]
+
+
+# -- reading what was typed ---------------------------------------------------------------------
+
+
+def parse_amount(text: str, label: str, currency: str) -> float | None:
+    """A yearly amount in the plan's currency ('400000', '400,000', '400k', 'USD 0.4m');
+    None when left empty (not quantified). Raises :class:`InputError` saying what to type."""
+    raw = text.strip()
+    if not raw:
+        return None
+    compact = re.sub(r"[\s,_'\u00a0\u202f]", "", raw)
+    negative = compact.startswith(("-", "−", *(f"{c}-" for c in (currency, *_SIGN_CURRENCIES))))
+    match = _AMOUNT.match(compact.replace("-", "").replace("−", "") if negative else compact)
+    example = f"type a yearly amount such as 400000, 400k or 0.4m in {currency}"
+    if match is None:
+        raise InputError(f"{label}: {short(raw)!r} is not an amount; {example}, or leave it empty.")
+    for mark in (match["before"], match["after"]):
+        if mark and not _is_plan_currency(mark, currency):
+            raise InputError(
+                f"{label}: amounts are in the plan's currency, {currency}, not {mark}; {example}."
+            )
+    value = float(match["number"]) * _SCALES[(match["scale"] or "").lower()]
+    if negative:
+        raise InputError(
+            f"{label}: the amount can't be negative ({short(raw)}); give what the driver is "
+            "worth a year, or leave it empty when it is not quantified."
+        )
+    if not math.isfinite(value) or value > MAX_AMOUNT:
+        raise InputError(
+            f"{label}: {short(raw)} is more than {currency} 1,000 bn a year; check the amount."
+        )
+    return value
+
+
+def _is_plan_currency(mark: str, currency: str) -> bool:
+    if mark in _SIGN_CURRENCIES:
+        return currency.upper() in _SIGN_CURRENCIES[mark]
+    return mark.upper() == currency.upper()
+
+
+def parse_statement(text: str, label: str, *, limit: int = MAX_STATEMENT) -> str:
+    """One line of text as typed (runs of spaces and line breaks become one space)."""
+    line = " ".join(text.split())
+    if len(line) > limit:
+        raise InputError(
+            f"{label}: the text is {len(line):,} characters long; keep it to one line of at "
+            f"most {limit} and put the detail in the item's description."
+        )
+    return line
+
+
+def short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def amount_text(amount: float | None) -> str:
+    if amount is None:
+        return ""
+    return f"{amount:,.0f}" if amount == round(amount) else f"{amount:,.2f}"
+
+
+# -- roles and their history -------------------------------------------------------------------
+
+
+def role_change_command(
+    item_id: int, field_name: str, person_id: int | None, reason: str = ""
+) -> ChangeItemRole:
+    """The edit for a new sponsor, champion or IT owner (dated today), kept in the history."""
+    return ChangeItemRole(item_id, ROLE_FIELDS[field_name], person_id, reason=reason)
+
+
+def sponsor_history_lines(snap: PlanSnapshot, item_id: int) -> list[str]:
+    """The item's role changes, newest first, as escaped lines for the related section:
+    '2027-06-30 · Sponsor: Ann Lee → Raj Patel (reorganisation)'."""
+    lines = []
+    for change in reversed(snap.sponsor_changes_by_item.get(item_id, [])):
+        before = ref_text(snap, "person", change.from_person_id) or "nobody"
+        after = ref_text(snap, "person", change.to_person_id) or "nobody"
+        line = f"{change.changed_on.isoformat()} · {role_label(change.role)}: {before} → {after}"
+        if change.reason:
+            line += f" ({change.reason})"
+        lines.append(html.escape(line))
+    return lines
+
+
+_flag_cache: weakref.WeakKeyDictionary[PlanSnapshot, dict[tuple[str, int], list[SponsorFlag]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def record_flags(snap: PlanSnapshot, kind: str, record_id: int) -> list[SponsorFlag]:
+    """``analysis.partnership.flags_for``, worked out once per snapshot for every record."""
+    flags = _flag_cache.get(snap)
+    if flags is None:
+        grouped: dict[tuple[str, int], list[SponsorFlag]] = defaultdict(list)
+        for flag in sponsor_flags(snap):
+            grouped[(flag.record_kind, flag.record_id)].append(flag)
+        flags = _flag_cache[snap] = dict(grouped)
+    return flags.get((kind, record_id), [])
+
+
+class RoleChangeReason(QLineEdit):
+    """Why the sponsor, champion or IT owner changes; saved with the next such change."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("details_role_reason")
+        self.setPlaceholderText("Optional, for the history")
+        self.setToolTip(
+            "Type why before you change the sponsor, champion or IT owner (a reorganisation, "
+            "someone left…); the change and this reason go to the sponsor history."
+        )
+
+    def reason(self) -> str:
+        return parse_statement(self.text(), "Reason for the change", limit=MAX_REASON)
+
+
+def _wrapped_label(object_name: str, text_format: Qt.TextFormat) -> QLabel:
+    """A selectable label that wraps to the panel's width instead of widening the panel."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(text_format)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
+# -- flags --------------------------------------------------------------------------------------
+
+
+class FlagBanner(QFrame):
+    """A warning-coloured box with an icon and a few wrapped lines; hidden when empty."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAutoFillBackground(True)
+        self._icon = QLabel()
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = _wrapped_label(f"{object_name}_text", Qt.TextFormat.RichText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self._apply_colors()
+        self.hide()
+
+    def set_message(self, title: str, lines: list[str]) -> None:
+        """Show ``title`` in bold and ``lines`` (plain text) below it; nothing hides the box."""
+        if not lines:
+            self.label.clear()
+            self.hide()
+            return
+        body = "<br>".join(html.escape(line) for line in lines)
+        self.label.setText(f"<b>{html.escape(title)}</b><br>{body}" if title else body)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def _apply_colors(self) -> None:
+        palette = self.palette()
+        background = theme.warning_background()
+        if palette.color(self.backgroundRole()) != background:  # setting it sends another event
+            palette.setColor(self.backgroundRole(), background)
+            self.setPalette(palette)
+            self._icon.setPixmap(icon("warning").pixmap(QSize(16, 16)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colors()
+        super().changeEvent(event)
+
+
+def sponsor_flag_lines(snap: PlanSnapshot, kind: str, rec: Any) -> list[str]:
+    if kind not in ("item", "objective", "kpi"):
+        return []
+    return [flag.message for flag in record_flags(snap, kind, rec.id)]
+
+
+# -- the card -----------------------------------------------------------------------------------
+
+
+class BusinessCaseCard(QFrame):
+    """Headline, value drivers and the technical-only flag of one item; edits the drivers.
+
+    Unapplied edits are never thrown away: selecting another record keeps them as a draft
+    of that item, shown again (not applied) when the item is selected again.
+    """
+
+    def __init__(self, live: LivePlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.live = live
+        self.setObjectName("businessCase")
+        self._item_id: int | None = None
+        self._loaded: dict[str, tuple[str, str]] = {}
+        self._drafts: dict[int, dict[str, tuple[str, str]]] = {}
+        self._last_refusal = ""
+
+        heading = theme.MutedLabel("BUSINESS CASE", style="font-weight: 600; letter-spacing: 1px;")
+        self.headline = _wrapped_label("businessCaseHeadline", Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.headline.setFont(font)
+        self.flag = FlagBanner("businessCaseFlag")
+        self.summary = _wrapped_label("businessCaseDrivers", Qt.TextFormat.RichText)
+        self.edit_button = QPushButton("Edit value drivers")
+        self.edit_button.setObjectName("businessCaseEdit")
+        self.edit_button.clicked.connect(self.open_editor)
+
+        self.editor = QWidget()
+        self.editor.setObjectName("businessCaseEditor")
+        self.hint = theme.MutedLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(0, 1)
+        self.amounts: dict[str, QLineEdit] = {}
+        self.statements: dict[str, QLineEdit] = {}
+        self._currency_labels: list[QLabel] = []
+        for n, driver in enumerate(_DRIVERS):
+            label = QLabel(f"<b>{html.escape(driver_label(driver))}</b>")
+            currency = theme.MutedLabel()
+            self._currency_labels.append(currency)
+            amount = QLineEdit()
+            amount.setObjectName(f"driver_amount_{driver}")
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            amount.setPlaceholderText("amount")
+            amount.setFixedWidth(amount.fontMetrics().horizontalAdvance("000,000,000,000") + 14)
+            statement = QLineEdit()
+            statement.setObjectName(f"driver_statement_{driver}")
+            statement.setMaxLength(1_000_000)  # long pastes are refused with a message, not cut
+            statement.setPlaceholderText(f"{driver_label(driver)}: in one line, for the sponsor")
+            for field in (amount, statement):
+                field.returnPressed.connect(self.apply)
+                field.textEdited.connect(self._edited)
+            row = 3 * n
+            grid.addWidget(label, row, 0)
+            grid.addWidget(currency, row, 1)
+            grid.addWidget(amount, row, 2)
+            grid.addWidget(statement, row + 1, 0, 1, 3)
+            if n < len(_DRIVERS) - 1:
+                grid.setRowMinimumHeight(row + 2, 6)
+            self.amounts[driver] = amount
+            self.statements[driver] = statement
+        self.message = QLabel()
+        self.message.setObjectName("businessCaseMessage")
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message.hide()
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setObjectName("businessCaseApply")
+        self.apply_button.setToolTip("Save the value drivers as one step (Edit ▸ Undo undoes it)")
+        self.apply_button.clicked.connect(self.apply)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("businessCaseCancel")
+        self.cancel_button.setToolTip("Forget these edits and show the drivers as saved")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.apply_button)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 4, 0, 0)
+        editor_layout.setSpacing(6)
+        editor_layout.addWidget(self.hint)
+        editor_layout.addLayout(grid)
+        editor_layout.addWidget(self.message)
+        editor_layout.addLayout(buttons)
+        self.editor.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.flag)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.editor)
+        live.refused.connect(self._refused)
+        self._apply_colors()
+        self.hide()
+
+    # -- what is shown ----------------------------------------------------------------------
+    @property
+    def editing(self) -> bool:
+        return not self.editor.isHidden()
+
+    def show_item(self, snap: PlanSnapshot, rec: Any | None) -> None:
+        """Show ``rec``'s case (None: hide); edits in progress are kept."""
+        new_id = rec.id if rec is not None else None
+        if new_id != self._item_id:
+            if self._item_id is not None and self.editing and self._dirty():
+                self._drafts[self._item_id] = self._typed()
+            self._item_id = new_id
+            self._close_editor()
+            draft = self._drafts.pop(new_id, None) if new_id is not None else None
+            if draft is not None:
+                self._open_with(snap, draft)
+                self._say("Not applied yet: Apply saves these drivers, Cancel forgets them.")
+        if rec is None:
+            self.hide()
+            return
+        self.show()
+        self._show_summary(snap, rec)
+        if self.editing and not self._dirty():
+            self._open_with(snap, self._saved(snap))
+        read_only = self.live.read_only
+        self.edit_button.setEnabled(not read_only)
+        self.apply_button.setEnabled(not read_only)
+        self.edit_button.setToolTip("This plan is read-only" if read_only else _EDIT_TIP)
+
+    def _show_summary(self, snap: PlanSnapshot, rec: Any) -> None:
+        case = business_case(snap, rec)
+        currency = snap.info.currency
+        if case.headline:
+            self.headline.setText(case.headline)
+            self.headline.setStyleSheet("")
+        else:
+            self.headline.setText("No value statement or value driver yet.")
+            self.headline.setStyleSheet(f"color: {theme.muted_text().name()};")
+        lines = []
+        for driver in case.drivers:
+            worth = (
+                f"{money(driver.amount, currency)} a year"
+                if driver.amount is not None
+                else "not quantified"
+            )
+            line = f"<b>{html.escape(driver_label(driver.driver))}</b> {html.escape(worth)}"
+            statement = driver.statement.strip()
+            if statement and statement != case.headline:
+                line += f" — {html.escape(statement)}"
+            lines.append(line)
+        quantified = [d for d in case.drivers if d.amount]
+        if len(quantified) > 1:
+            lines.append(
+                f"<i>Together {html.escape(money(case.driver_total, currency))} a year</i>"
+            )
+        self.summary.setText("<br>".join(lines))
+        self.summary.setVisible(bool(lines))
+        if rec.status == "cancelled":
+            self.flag.set_message("", [])
+        elif case.classification == TECHNICAL_ONLY:
+            self.flag.set_message("Technical terms only", [TECHNICAL_ONLY_TEXT])
+        elif case.classification == NO_CASE:
+            self.flag.set_message("No business case", [NO_CASE_TEXT])
+        else:
+            self.flag.set_message("", [])
+        self.edit_button.setText("Edit value drivers" if case.drivers else "Add value drivers")
+        for label in self._currency_labels:
+            label.setText(currency)
+        self.hint.setText(
+            f"Yearly amounts in {currency} (400000, 400k or 0.4m); leave an amount empty when "
+            "it is not quantified. Clear a row to remove that driver."
+        )
+
+    # -- editing ----------------------------------------------------------------------------
+    def open_editor(self) -> None:
+        if self._item_id is None or self.live.read_only:
+            return
+        self._open_with(self.live.snapshot, self._saved(self.live.snapshot))
+        self.amounts[_DRIVERS[0]].setFocus()
+
+    def _open_with(self, snap: PlanSnapshot, texts: dict[str, tuple[str, str]]) -> None:
+        self._loaded = self._saved(snap)
+        for driver, (amount, statement) in texts.items():
+            self.amounts[driver].setText(amount)
+            self.statements[driver].setText(statement)
+            self.statements[driver].setCursorPosition(0)
+        self.editor.show()
+        self.edit_button.hide()
+
+    def _close_editor(self) -> None:
+        self.editor.hide()
+        self.edit_button.show()
+        self._say(None)
+        for field in [*self.amounts.values(), *self.statements.values()]:
+            _mark(field, False)
+
+    def cancel(self) -> None:
+        if self._item_id is not None:
+            self._drafts.pop(self._item_id, None)
+        self._close_editor()
+
+    def _saved(self, snap: PlanSnapshot) -> dict[str, tuple[str, str]]:
+        current = {
+            d.driver: (amount_text(d.amount), d.statement)
+            for d in snap.value_drivers_by_item.get(self._item_id or -1, [])
+        }
+        return {driver: current.get(driver, ("", "")) for driver in _DRIVERS}
+
+    def _typed(self) -> dict[str, tuple[str, str]]:
+        return {
+            driver: (self.amounts[driver].text(), self.statements[driver].text())
+            for driver in _DRIVERS
+        }
+
+    def _dirty(self) -> bool:
+        return self._typed() != self._loaded
+
+    def _edited(self) -> None:
+        field = self.sender()
+        if isinstance(field, QLineEdit):
+            _mark(field, False)
+
+    def apply(self) -> bool:
+        """Save what was typed as one ``SetValueDrivers``; False (and a message) if refused."""
+        if self._item_id is None or not self.editing or self.live.read_only:
+            return False
+        snap = self.live.snapshot
+        item = snap.item_by_id.get(self._item_id)
+        if item is None:
+            self._say("This item was deleted; its drivers can't be saved.")
+            return False
+        currency = snap.info.currency
+        problems: list[str] = []
+        typed: dict[str, tuple[float | None, str] | None] = {}
+        for driver in _DRIVERS:
+            label = driver_label(driver)
+            amount_field, statement_field = self.amounts[driver], self.statements[driver]
+            amount: float | None = None
+            statement = ""
+            try:
+                amount = parse_amount(amount_field.text(), label, currency)
+                _mark(amount_field, False)
+            except InputError as exc:
+                problems.append(str(exc))
+                _mark(amount_field, True)
+            try:
+                statement = parse_statement(statement_field.text(), f"{label} statement")
+                _mark(statement_field, False)
+            except InputError as exc:
+                problems.append(str(exc))
+                _mark(statement_field, True)
+            typed[driver] = None if amount is None and not statement else (amount, statement)
+        if problems:
+            self._say("Not applied: " + " ".join(problems) + " Nothing was changed.")
+            return False
+        saved = {
+            d.driver: (d.amount, d.statement) for d in snap.value_drivers_by_item.get(item.id, [])
+        }
+        changes = {driver: value for driver, value in typed.items() if value != saved.get(driver)}
+        if not changes:
+            self._close_editor()
+            return True
+        self._last_refusal = ""
+        if not self.live.execute(SetValueDrivers(item.id, changes)):
+            self._say(f"Not applied: {self._last_refusal or 'the change was refused.'}")
+            return False
+        self._drafts.pop(item.id, None)
+        self._close_editor()
+        return True
+
+    def _refused(self, message: str) -> None:
+        self._last_refusal = message
+
+    def _say(self, problem: str | None) -> None:
+        self.message.setText(problem or "")
+        self.message.setVisible(bool(problem))
+
+    def _apply_colors(self) -> None:
+        css = (
+            f"QFrame#businessCase {{ background: {theme.card_background().name()}; "
+            f"border: 1px solid {theme.card_border().name()}; border-radius: 6px; }}"
+        )
+        if css != self.styleSheet():  # setting it sends another PaletteChange
+            self.setStyleSheet(css)
+        error = f"color: {theme.error_color().name()};"
+        if error != self.message.styleSheet():
+            self.message.setStyleSheet(error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colors()
+        super().changeEvent(event)
+
+
+def _mark(field: QLineEdit, invalid: bool) -> None:
+    if bool(field.property("invalid")) == invalid:
+        return
+    field.setProperty("invalid", invalid)
+    field.setStyleSheet(f"border: 1px solid {theme.error_color().name()};" if invalid else "")
+
+
+__all__ = [
+    "MAX_AMOUNT",
+    "MAX_REASON",
+    "MAX_STATEMENT",
+    "NO_CASE_TEXT",
+    "ROLE_FIELDS",
+    "TECHNICAL_ONLY_TEXT",
+    "BusinessCaseCard",
+    "FlagBanner",
+    "RoleChangeReason",
+    "parse_amount",
+    "parse_statement",
+    "record_flags",
+    "role_change_command",
+    "sponsor_flag_lines",
+    "sponsor_history_lines",
+]
