@@ -27,6 +27,7 @@ from stratplanner.analysis.partnership import (
     responsibilities_of,
     sponsor_flags,
     sponsor_history,
+    suggested_successors,
 )
 from stratplanner.analysis.partnership_report import partnership_report, report_to_json
 from stratplanner.analysis.processes import (
@@ -241,6 +242,25 @@ def test_sponsor_history_reads_newest_first(sample: PlanSnapshot) -> None:
 
 
 # -- business terms -----------------------------------------------------------------------------
+
+
+def test_successors_are_suggested_from_the_same_side_first(sample: PlanSnapshot) -> None:
+    for person in sample.people:
+        suggested = suggested_successors(sample, person.id)
+        others = [p for p in sample.people if p.active and p.id != person.id]
+        assert sorted(suggested) == sorted(p.id for p in others)  # never themselves
+        ranks = [
+            (
+                sample.person_by_id[i].side != person.side,
+                person.business_unit_id is None
+                or sample.person_by_id[i].business_unit_id != person.business_unit_id,
+            )
+            for i in suggested
+        ]
+        assert ranks == sorted(ranks), person.name
+    business = next(p for p in sample.people if p.side == "business" and p.business_unit_id)
+    first = sample.person_by_id[suggested_successors(sample, business.id)[0]]
+    assert first.side == "business"  # a business sponsor is followed by a business person
 
 
 def test_business_terms_rule() -> None:

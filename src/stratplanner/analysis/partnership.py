@@ -463,18 +463,19 @@ def responsibilities_of(snap: PlanSnapshot, person_id: int) -> list[Responsibili
 
 
 def suggested_successors(snap: PlanSnapshot, person_id: int) -> list[int]:
-    """Active people who could take over, best first: same business unit and side, then same
-    side, then the rest (a dialog's first choices; the planner decides)."""
+    """Active people who could take over, best first: same side and business unit, then the
+    same side elsewhere, then the other side (its own unit first); a dialog's first choices,
+    the planner decides. A business sponsor is followed by a business person, not by IT."""
     person = snap.person_by_id.get(person_id)
     if person is None:
         return []
 
-    def rank(other: PersonRec) -> tuple[int, int, str]:
+    def rank(other: PersonRec) -> tuple[bool, bool, str]:
         same_unit = (
             person.business_unit_id is not None
             and other.business_unit_id == person.business_unit_id
         )
-        return (0 if same_unit else 1, 0 if other.side == person.side else 1, other.name)
+        return (other.side != person.side, not same_unit, other.name)
 
     return [
         p.id for p in sorted((p for p in snap.people if p.active and p.id != person_id), key=rank)
