@@ -120,6 +120,8 @@ def _prepare(window: MainWindow, name: str, select: str | None) -> None:
             if found is not None:
                 if isinstance(view, AlignmentView) and kind in ("item", "objective"):
                     view.reveal(kind, found.id)
+                elif view.reveal(kind, found.id):  # the view shows the record: stay in it
+                    workspace.details.show_record(kind, found.id)
                 else:
                     workspace.reveal(kind, found.id)
                 return

@@ -1,22 +1,20 @@
-"""Stakeholders: who owns each relationship, when it was last tended, what each person holds;
-"Mark as left…" hands a departing person's responsibilities to successors in one step;
-records that need a sponsor are listed below."""
+"""Stakeholders: who owns each relationship, when it was last tended, what each person holds.
+"Mark as left…" and "Move to another unit…" hand a person's responsibilities to successors in
+one undoable step; "Choose successors…" fills what is still flagged; below, the records that
+need a sponsor and the history of sponsor changes."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
+    QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -26,9 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis import partnership
-from stratplanner.commands.partnership import MarkPersonLeft
-from stratplanner.snapshot import PlanSnapshot
+from stratplanner.commands import Command
+from stratplanner.model.values import SPONSOR_ROLE_LABELS
+from stratplanner.snapshot import PersonRec, PlanSnapshot
+from stratplanner.ui import theme
+from stratplanner.ui.stakeholder_dialogs import (
+    HandOverDialog,
+    LeaveDialog,
+    MoveDialog,
+    SuccessorsDialog,
+    slots_of,
+    slots_of_flags,
+)
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+
+__all__ = ["LeaveDialog", "MoveDialog", "StakeholdersView", "SuccessorsDialog", "run_dialog"]
 
 COLUMNS = (
     "Name",
@@ -41,82 +51,8 @@ COLUMNS = (
     "Holds",
 )
 FLAG_COLUMNS = ("Record", "Role", "Needs a sponsor because")
-
-
-def _owned_by(snap: PlanSnapshot, person_id: int, top_id: int) -> bool:
-    """True when ``top_id`` is ``person_id`` or above them in the chain of relationship owners
-    (so ``person_id`` can't own the relationship with ``top_id``)."""
-    seen: set[int] = set()
-    current: int | None = person_id
-    while current is not None and current not in seen:
-        if current == top_id:
-            return True
-        seen.add(current)
-        person = snap.person_by_id.get(current)
-        current = person.relationship_owner_id if person else None
-    return False
-
-
-class LeaveDialog(QDialog):
-    """One successor combo per responsibility, prefilled with the best suggestion."""
-
-    def __init__(self, snap: PlanSnapshot, person_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        person = snap.person_by_id[person_id]
-        self.person_id = person_id
-        self.setWindowTitle(f"Mark {person.name} as left")
-        self.responsibilities = partnership.responsibilities_of(snap, person_id)
-        suggestions = partnership.suggested_successors(snap, person_id)
-        self.successors: dict[Any, QComboBox] = {}
-        form = QFormLayout()
-        for resp in self.responsibilities:
-            combo = QComboBox()
-            combo.addItem("— nobody (leave it empty) —", None)
-            for other_id in suggestions:
-                other = snap.person_by_id[other_id]
-                combo.addItem(f"{other.name} — {other.role}", other_id)
-            if resp.record_kind == "person":  # owners may not go round in a circle
-                for other_id in suggestions:
-                    if _owned_by(snap, other_id, resp.record_id):
-                        combo.removeItem(combo.findData(other_id))
-            combo.setCurrentIndex(1 if combo.count() > 1 else 0)
-            label = QLabel(resp.describe())
-            label.setWordWrap(True)
-            form.addRow(label, combo)
-            self.successors[resp.key] = combo
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why (optional): left the company, new role…")
-        form.addRow("Reason:", self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Mark as left")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"{person.name} holds {len(self.responsibilities)} responsibilit"
-            f"{'y' if len(self.responsibilities) == 1 else 'ies'}. Choose who takes each over; "
-            "what gets nobody stays flagged until a successor is named."
-            if self.responsibilities
-            else f"{person.name} holds no responsibilities."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-    def choices(self) -> dict[Any, int | None]:
-        return {key: combo.currentData() for key, combo in self.successors.items()}
-
-    def command(self) -> MarkPersonLeft:
-        return MarkPersonLeft(
-            self.person_id,
-            self.choices(),
-            changed_on=date.today(),
-            reason=self.reason.text().strip(),
-        )
+HISTORY_COLUMNS = ("Date", "Record", "Role", "From → to", "Reason")
+_FLAG = Qt.ItemDataRole.UserRole + 1
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -124,11 +60,54 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _role_label(role: str) -> str:
+    return SPONSOR_ROLE_LABELS.get(role, partnership.ROLE_LABELS.get(role, role))  # type: ignore[call-overload]
+
+
+def _section_title() -> QLabel:
+    title = QLabel()
+    title.setStyleSheet("font-weight: 600;")
+    return title
+
+
+def _section(bar: QHBoxLayout, tree: QTreeWidget) -> QWidget:
+    """A titled pane of the splitter: its bar (title, hint, action) over its list."""
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 8, 0, 0)
+    layout.addLayout(bar)
+    layout.addWidget(tree)
+    return pane
+
+
+def _column_role(role: str) -> str:
+    """'Sponsor', 'IT owner': a role as a list shows it."""
+    label = _role_label(role)
+    return label[:1].upper() + label[1:]
+
+
+def _tree(name: str, columns: tuple[str, ...]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    tree.setHeaderLabels(list(columns))
+    return tree
+
+
 class StakeholdersView(PlanView):
-    """Relationships of every person, with a hand-over for leavers and sponsor flags."""
+    """Relationships of every person, hand-overs for leavers and movers, sponsor flags and
+    the history of sponsor changes."""
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
+        self._refreshing = False
+        self._shown_person: int | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.leave_button = QPushButton("Mark as left…")
@@ -136,38 +115,76 @@ class StakeholdersView(PlanView):
             "The selected person has left: hand what they hold to successors (one undoable step)"
         )
         self.leave_button.clicked.connect(self.mark_selected_left)
+        self.move_button = QPushButton("Move to another unit…")
+        self.move_button.setToolTip(
+            "The selected person moves to another business unit: choose who takes over what "
+            "stays behind (one undoable step)"
+        )
+        self.move_button.clicked.connect(self.move_selected)
+        self.successors_button = QPushButton("Choose successors…")
+        self.successors_button.setToolTip(
+            "Hand what the selected person still holds to successors (one undoable step)"
+        )
+        self.successors_button.clicked.connect(self.choose_successors_for_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.hide()
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("stakeholderList")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree = _tree("stakeholderList", COLUMNS)
+        self.tree.headerItem().setTextAlignment(
+            7, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(lambda *_: self.mark_selected_left())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for button in (self.leave_button, self.move_button, self.successors_button):
+            action = QAction(button.text(), self.tree)
+            action.triggered.connect(button.click)
+            button.setProperty("action", action)
+            self.tree.addAction(action)
 
-        self.flags = QTreeWidget()
-        self.flags.setObjectName("sponsorFlags")
-        self.flags.setRootIsDecorated(False)
-        self.flags.setAlternatingRowColors(True)
-        self.flags.setHeaderLabels(list(FLAG_COLUMNS))
+        self.flags = _tree("sponsorFlags", FLAG_COLUMNS)
+        self.flags.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.flags.itemActivated.connect(self._open_flag)
-        flags_box = QGroupBox("Needs a sponsor")
-        flags_layout = QVBoxLayout(flags_box)
-        flags_layout.addWidget(self.flags)
+        self.flags.itemSelectionChanged.connect(self._flag_selection_changed)
+        self.flag_successors_button = QPushButton("Choose successors…")
+        self.flag_successors_button.setToolTip(
+            "Name successors for the selected rows (all rows when none is selected)"
+        )
+        self.flag_successors_button.clicked.connect(self.choose_successors_for_flags)
+        self.flags_title = _section_title()
+        flags_hint = QLabel("Double-click a row to open the record.")
+        flags_hint.setStyleSheet(f"color: {theme.muted_text().name()};")
+        flags_bar = QHBoxLayout()
+        flags_bar.addWidget(self.flags_title)
+        flags_bar.addSpacing(12)
+        flags_bar.addWidget(flags_hint, 1)
+        flags_bar.addWidget(self.flag_successors_button)
+
+        self.history = _tree("sponsorHistory", HISTORY_COLUMNS)
+        self.history.itemActivated.connect(self._open_change)
+        self.history_title = _section_title()
+        self.history_selected_only = QCheckBox("Only changes to or from the selected person")
+        self.history_selected_only.toggled.connect(lambda _: self._fill_history(self.snapshot))
+        history_bar = QHBoxLayout()
+        history_bar.addWidget(self.history_title)
+        history_bar.addSpacing(12)
+        history_bar.addWidget(self.history_selected_only, 1)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.leave_button)
+        top.addWidget(self.move_button)
+        top.addWidget(self.successors_button)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.tree)
-        split.addWidget(flags_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.addWidget(_section(flags_bar, self.flags))
+        split.addWidget(_section(history_bar, self.history))
+        for index, stretch in enumerate((5, 2, 3)):
+            split.setStretchFactor(index, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -175,11 +192,26 @@ class StakeholdersView(PlanView):
         layout.addWidget(split, 1)
         self.refresh(self.snapshot)
 
+    # -- showing the plan ----------------------------------------------------------------------
     def refresh(self, snap: PlanSnapshot) -> None:
+        self._refreshing = True
+        try:
+            self._fill_people(snap)
+            flags = self._fill_flags(snap)
+            self._fill_history(snap)
+        finally:
+            self._refreshing = False
+        self._selection_changed()
+        self.flags_title.setText(f"Needs a sponsor ({len(flags)})")
+        self.history_title.setText(f"Sponsor changes ({len(snap.sponsor_changes)})")
+
+    def _fill_people(self, snap: PlanSnapshot) -> None:
         selected = self.selected_person()
         people = snap.person_by_id
         units = snap.business_unit_by_id
         rows = partnership.relationships(snap, date.today())
+        muted = QBrush(theme.muted_text())
+        warning = QBrush(theme.warning_color())
         self.tree.setSortingEnabled(False)
         self.tree.clear()
         stale = 0
@@ -191,91 +223,258 @@ class StakeholdersView(PlanView):
             if rel.days_since is not None and rel.days_since >= 0:
                 last += f" ({rel.days_since} days)"
             name = person.name if person.active else f"{person.name} (left)"
+            owner_name = "" if owner is None else owner.name + ("" if owner.active else " (left)")
             item = QTreeWidgetItem(
                 [
                     name,
                     "IT" if person.side.lower() == "it" else person.side.capitalize(),
                     person.role,
                     unit.name if unit else "",
-                    owner.name if owner else "",
+                    owner_name,
                     last,
                     "stale" if rel.stale else "",
-                    str(rel.responsibilities),
+                    "",
                 ]
             )
+            item.setData(7, Qt.ItemDataRole.DisplayRole, rel.responsibilities)  # sorts as a number
             item.setData(0, Qt.ItemDataRole.UserRole, person.id)
-            item.setToolTip(0, "\n".join(rel.flags))
+            item.setTextAlignment(7, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tip = "\n".join(rel.flags)
+            for column in range(len(COLUMNS)):
+                item.setToolTip(column, tip)
+                if not person.active:
+                    item.setForeground(column, muted)
+            if rel.stale:
+                item.setForeground(6, warning)
+            if owner is not None and not owner.active and person.active:
+                item.setForeground(4, warning)
+            if not person.active and rel.responsibilities:
+                item.setForeground(7, warning)
             stale += rel.stale
             self.tree.addTopLevelItem(item)
-            if person.id == selected:
-                item.setSelected(True)
         self.tree.setSortingEnabled(True)
         for column in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
+        left = sum(not p.active for p in snap.people)
+        flags = len(partnership.sponsor_flags(snap))
+        self.heading.setText(
+            f"{_plural(len(rows), 'person', 'people')} ({left} left); "
+            f"{_plural(stale, 'relationship', 'relationships')} stale (not engaged for over 90 "
+            f"days); {_plural(flags, 'record needs', 'records need')} a sponsor."
+        )
+        # keep the selection; with nobody selected, the first person (so the details panel
+        # shows someone who is on screen)
+        if selected is None or not self._select_row(selected):
+            first = self.tree.topLevelItem(0)
+            if first is not None:
+                self.tree.setCurrentItem(first)
 
+    def _fill_flags(self, snap: PlanSnapshot) -> list[partnership.SponsorFlag]:
+        chosen = set(self.selected_flags())
         flags = partnership.sponsor_flags(snap)
         self.flags.clear()
         for flag in flags:
-            row = QTreeWidgetItem(
-                [f"{flag.code} {flag.title}", flag.role.replace("_", " "), flag.message]
-            )
+            holder = snap.person_by_id.get(flag.person_id or -1)
+            why = f"{holder.name} has left" if holder else f"no {_role_label(flag.role)} named"
+            row = QTreeWidgetItem([f"{flag.code} {flag.title}", _column_role(flag.role), why])
             row.setData(0, Qt.ItemDataRole.UserRole, (flag.record_kind, flag.record_id))
+            row.setData(0, _FLAG, flag)
+            for column in range(len(FLAG_COLUMNS)):
+                row.setToolTip(column, flag.message)
             self.flags.addTopLevelItem(row)
+            row.setSelected(flag in chosen)
         for column in range(len(FLAG_COLUMNS)):
             self.flags.resizeColumnToContents(column)
-        self.heading.setText(
-            f"{len(rows)} people; {stale} relationship(s) stale (not engaged for over 90 days); "
-            f"{len(flags)} record(s) need a sponsor."
-        )
-        self._selection_changed()
+        self.flag_successors_button.setEnabled(bool(flags) and not self.live.read_only)
+        return flags
 
+    def _fill_history(self, snap: PlanSnapshot) -> None:
+        person_id = self.selected_person() if self.history_selected_only.isChecked() else None
+        self.history.clear()
+        changes = sorted(snap.sponsor_changes, key=lambda c: (c.changed_on, c.id), reverse=True)
+        for change in changes:
+            if person_id is not None and person_id not in (
+                change.from_person_id,
+                change.to_person_id,
+            ):
+                continue
+            item = snap.item_by_id.get(change.item_id)
+            before = snap.person_name(change.from_person_id) or "nobody"
+            after = snap.person_name(change.to_person_id) or "nobody yet"
+            row = QTreeWidgetItem(
+                [
+                    change.changed_on.isoformat(),
+                    f"{item.code} {item.title}" if item else "(deleted item)",
+                    _column_role(change.role),
+                    f"{before} → {after}",
+                    change.reason,
+                ]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, change.item_id)
+            row.setToolTip(4, change.reason)
+            self.history.addTopLevelItem(row)
+        for column in range(len(HISTORY_COLUMNS) - 1):
+            self.history.resizeColumnToContents(column)
+
+    # -- selection -----------------------------------------------------------------------------
     def selected_person(self) -> int | None:
         items = self.tree.selectedItems()
         return int(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else None
 
-    def select_person(self, person_id: int) -> bool:
+    def selected_flags(self) -> list[partnership.SponsorFlag]:
+        return [row.data(0, _FLAG) for row in self.flags.selectedItems()]
+
+    def _select_row(self, person_id: int) -> bool:
         for n in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(n)
             if item.data(0, Qt.ItemDataRole.UserRole) == person_id:
                 self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
                 return True
         return False
+
+    def select_person(self, person_id: int) -> bool:
+        return self._select_row(person_id)
+
+    def reveal(self, kind: str, record_id: int) -> bool:
+        return kind == "person" and self._select_row(record_id)
 
     def _selection_changed(self) -> None:
         person_id = self.selected_person()
         person = self.snapshot.person_by_id.get(person_id) if person_id is not None else None
-        self.leave_button.setEnabled(person is not None and person.active)
+        editable = not self.live.read_only
+        holds = bool(person and partnership.responsibilities_of(self.snapshot, person.id))
+        self.leave_button.setEnabled(editable and person is not None and person.active)
+        self.move_button.setEnabled(editable and person is not None and person.active)
+        self.successors_button.setEnabled(editable and holds)
+        for button in (self.leave_button, self.move_button, self.successors_button):
+            button.property("action").setEnabled(button.isEnabled())
+        if self._refreshing:
+            return
+        if self.history_selected_only.isChecked():
+            self._fill_history(self.snapshot)
+        if person_id != self._shown_person:
+            self._shown_person = person_id
+            self.record_selected.emit("person", -1 if person_id is None else person_id)
+
+    def _flag_selection_changed(self) -> None:
+        if self._refreshing:
+            return
+        current = self.flags.currentItem()
+        if current is not None and current.isSelected():
+            kind, record_id = current.data(0, Qt.ItemDataRole.UserRole)
+            self._shown_person = None  # the details panel now shows the record
+            self.record_selected.emit(kind, record_id)
+
+    def current_record(self) -> tuple[str, int] | None:
+        person_id = self.selected_person()
+        self._shown_person = person_id
+        return ("person", person_id) if person_id is not None else None
+
+    def focus_main(self) -> None:
+        self.tree.setFocus()
+
+    # -- hand-overs ----------------------------------------------------------------------------
+    def _person_to_edit(self, *, active: bool) -> PersonRec | None:
+        """The selected person, when the plan can be edited (and, with ``active``, they have
+        not left)."""
+        person_id = self.selected_person()
+        person = self.snapshot.person_by_id.get(person_id) if person_id is not None else None
+        if person is None or self.live.read_only or (active and not person.active):
+            return None
+        return person
 
     def mark_selected_left(self) -> bool:
-        person_id = self.selected_person()
-        if person_id is None:
+        person = self._person_to_edit(active=True)
+        if person is None:
             return False
-        person = self.snapshot.person_by_id.get(person_id)
-        if person is None or not person.active:
+        return self._hand_over(
+            LeaveDialog(self.snapshot, person.id, self),
+            done=f"{person.name} marked as left.",
+            failed=f"{person.name} was not marked as left; nothing was changed.",
+        )
+
+    def move_selected(self) -> bool:
+        person = self._person_to_edit(active=True)
+        if person is None:
             return False
-        dialog = LeaveDialog(self.snapshot, person_id, self)
+        dialog = MoveDialog(self.snapshot, person.id, self)
+        if dialog.unit.count() == 0:
+            dialog.deleteLater()
+            self._say(f"There is no other business unit to move {person.name} to; add one first.")
+            return False
+        return self._hand_over(
+            dialog,
+            done=f"{person.name} moved.",
+            failed=f"{person.name} was not moved; nothing was changed.",
+        )
+
+    def choose_successors_for_selected(self) -> bool:
+        person = self._person_to_edit(active=False)
+        if person is None:
+            return False
+        slots = slots_of(self.snapshot, person.id)
+        if not slots:
+            self._say(f"{person.name} holds nothing to hand over.")
+            return False
+        return self._hand_over(
+            SuccessorsDialog(self.snapshot, slots, f"Choose successors of {person.name}", self),
+            done=f"Successors of {person.name} chosen.",
+            failed="No successors were chosen; nothing was changed.",
+        )
+
+    def choose_successors_for_flags(self) -> bool:
+        """Fill the selected "needs a sponsor" rows (every row when none is selected)."""
+        if self.live.read_only:
+            return False
+        flags = self.selected_flags() or partnership.sponsor_flags(self.snapshot)
+        if not flags:
+            return False
+        return self._hand_over(
+            SuccessorsDialog(self.snapshot, slots_of_flags(self.snapshot, flags), parent=self),
+            done="Successors chosen.",
+            failed="No successors were chosen; nothing was changed.",
+        )
+
+    def _hand_over(self, dialog: HandOverDialog, *, done: str, failed: str) -> bool:
         try:
             if not run_dialog(dialog):
                 return False
             command = dialog.command()
         finally:
             dialog.deleteLater()
-        if not self.live.execute(command):  # refused: the window reports why
-            self.message.setText(f"{person.name} was not marked as left (see the message).")
+        if command is None:
+            self._say("Nothing was chosen, so nothing changed.")
             return False
-        self.message.setText(f"{person.name} marked as left.")
+        refusal = self._run(command)
+        if refusal is not None:
+            self._say(f"{failed} {refusal}", problem=True)
+            return False
+        self._say(f"{done} Edit ▸ Undo takes it back.")
         return True
+
+    def _run(self, command: Command) -> str | None:
+        """Execute ``command``; None when done, else the sentence saying why it was refused."""
+        reasons: list[str] = []
+        self.live.refused.connect(reasons.append)
+        try:
+            ok = self.live.execute(command)
+        finally:
+            self.live.refused.disconnect(reasons.append)
+        return None if ok else " ".join(reasons) or "The change was refused."
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        colour = theme.error_color() if problem else theme.muted_text()
+        self.message.setStyleSheet(f"color: {colour.name()};")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _open_flag(self, item: QTreeWidgetItem, _column: int) -> None:
         kind, record_id = item.data(0, Qt.ItemDataRole.UserRole)
         self.host.reveal(kind, record_id)
 
-    def current_record(self) -> tuple[str, int] | None:
-        person_id = self.selected_person()
-        return ("person", person_id) if person_id is not None else None
-
-    def focus_main(self) -> None:
-        self.tree.setFocus()
+    def _open_change(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.host.reveal("item", int(item.data(0, Qt.ItemDataRole.UserRole)))
 
 
 register_view(
@@ -284,7 +483,9 @@ register_view(
         "Stakeholders",
         StakeholdersView,
         icon="people",
-        tooltip="Relationships with the business, hand-overs when people leave, sponsor gaps",
+        kinds=("person",),  # Find still jumps to "People & teams", listed earlier
+        tooltip="Relationships with the business, hand-overs when people leave or move, "
+        "sponsor gaps and the history of sponsor changes",
         order=76,
     )
 )
