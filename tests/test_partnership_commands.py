@@ -20,6 +20,7 @@ from stratplanner.commands.partnership import (
     RecordAssessment,
     RecordKpiActuals,
     SetValueDrivers,
+    UpdateItem,
 )
 from stratplanner.model.entities import Activity
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
@@ -228,6 +229,45 @@ def test_change_an_item_role_keeps_history(doc: PlanDocument) -> None:
         doc.execute(ChangeItemRole(pos.id, "cheerleader", whitaker))
     doc.execute(undo)
     assert snap_of(doc).sponsor_changes == snap.sponsor_changes
+
+
+def test_any_edit_of_an_item_role_keeps_history_in_one_step(doc: PlanDocument) -> None:
+    """The roadmap table and ``stratplanner set`` edit roles through UpdateItem."""
+    snap = snap_of(doc)
+    cdp = snap.item_by_code["CDP"]
+    okafor, reyes = person(snap, "dokafor"), person(snap, "sreyes")
+    assert cdp.sponsor_id != okafor
+    undo = doc.execute(
+        UpdateItem(cdp.id, {"sponsor_id": okafor, "it_owner_id": reyes, "capex": 1234.0})
+    )
+    after = snap_of(doc)
+    item = after.item_by_id[cdp.id]
+    assert (item.sponsor_id, item.it_owner_id, item.capex) == (okafor, reyes, 1234.0)
+    new = after.sponsor_changes_by_item[cdp.id][-2:]
+    assert {(c.role, c.from_person_id, c.to_person_id) for c in new} == {
+        ("sponsor", cdp.sponsor_id, okafor),
+        ("it_owner", cdp.it_owner_id, reyes),
+    }
+    doc.execute(undo)  # one step takes back the fields and both history rows
+    undone = snap_of(doc)
+    assert undone.item_by_id[cdp.id] == cdp
+    assert undone.sponsor_changes == snap.sponsor_changes
+
+    # A role set to whom it already is records nothing.
+    doc.execute(UpdateItem(cdp.id, {"sponsor_id": cdp.sponsor_id, "capex": 99.0}))
+    assert snap_of(doc).sponsor_changes == snap.sponsor_changes
+    assert snap_of(doc).item_by_id[cdp.id].capex == 99.0
+
+
+def test_stratplanner_set_keeps_the_sponsor_history(sample_plan: Path) -> None:
+    from stratplanner.cli.main import main
+
+    assert main(["set", str(sample_plan), "item", "CDP", "sponsor=dokafor"]) == 0
+    with open_plan(sample_plan, read_only=True) as doc:
+        snap = snap_of(doc)
+        cdp = snap.item_by_code["CDP"]
+        last = snap.sponsor_changes_by_item[cdp.id][-1]
+        assert (last.role, last.to_person_id) == ("sponsor", person(snap, "dokafor"))
 
 
 # -- practices, KPI actuals, value drivers --------------------------------------------------------

@@ -17,7 +17,7 @@ from gui_helpers import (
 )
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 from stratplanner.ui.editors import MoneyEditor, QuarterEditor
 from stratplanner.ui.main_window import MainWindow
@@ -219,4 +219,42 @@ def test_dragging_items_onto_an_objective_links_them(qtbot: Any, plan_window: Ma
     assert not plan_window.live.snapshot.links_by_objective.get(objective.id, []) or all(
         link.item_id not in {by_code(snap.items, c).id for c in ("INTRANET", "GENAI-CS")}
         for link in plan_window.live.snapshot.links_by_objective[objective.id]
+    )
+
+
+def test_a_new_sponsor_chosen_in_the_table_is_kept_in_the_sponsor_history(
+    qtbot: Any, plan_window: MainWindow
+) -> None:
+    roadmap = view_of(plan_window, "roadmap")
+    model, view = roadmap.table.model, roadmap.table.view
+    path = plan_window.live.document.path
+    before = by_code(on_disk(path).items, "CDP")
+    sandra = by_code(on_disk(path).people, "sreyes")
+    assert before.sponsor_id != sandra.id
+    index = model.index(row_of_code(model, "CDP"), model.column_of("sponsor_id"))
+    refusals: list[str] = []
+    plan_window.live.refused.connect(refusals.append)
+    click_cell(qtbot, view, index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findText(sandra.name, Qt.MatchFlag.MatchStartsWith))
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # leaving the cell commits it
+    qtbot.waitUntil(lambda: by_code(plan_window.live.snapshot.items, "CDP").sponsor_id == sandra.id)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # close the next cell's editor
+    snap = on_disk(path)
+    item = by_code(snap.items, "CDP")
+    assert item.sponsor_id == sandra.id and not refusals
+    last = snap.sponsor_changes_by_item[item.id][-1]
+    assert (last.role, last.from_person_id, last.to_person_id) == (
+        "sponsor",
+        before.sponsor_id,
+        sandra.id,
+    )
+    plan_window.undo_action.trigger()  # one step: the sponsor and its history row
+    undone = on_disk(path)
+    assert by_code(undone.items, "CDP").sponsor_id == before.sponsor_id
+    assert (
+        len(undone.sponsor_changes_by_item[item.id])
+        == len(snap.sponsor_changes_by_item[item.id]) - 1
     )

@@ -28,6 +28,7 @@ from stratplanner.commands import (
     plan_delete,
     record_id_for_code,
 )
+from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS, UpdateItem
 from stratplanner.io.plan_json import (
     KIND_OF_COLLECTION,
     RECORD_FIELDS,
@@ -322,7 +323,10 @@ def cmd_set(args: argparse.Namespace) -> int:
             record_id = record_id_for_code(doc.session, args.kind, args.code)
             values = _columns_from_text(doc.session, args.kind, _parse_assignments(args.fields))
             doc.session.rollback()
-            command = UpdateRecord(args.kind, record_id, values)
+            if args.kind == "item" and not ITEM_ROLE_COLUMNS.keys().isdisjoint(values):
+                command = UpdateItem(record_id, values)  # kept in the sponsor history
+            else:
+                command = UpdateRecord(args.kind, record_id, values)
         doc.execute(command)
     print(f"{command.label}.")
     return 0

@@ -519,6 +519,76 @@ class ChangeItemRole(Command):
         return frozenset({"item", "sponsor_change"})
 
 
+#: An item's person columns that are roles with a history → the role.
+ITEM_ROLE_COLUMNS: dict[str, str] = {
+    column: role for (kind, role), column in ROLE_COLUMNS.items() if kind == "item"
+}
+
+
+class UpdateItem(Command):
+    """Change fields of a roadmap item, a new sponsor, champion or IT owner included.
+
+    Each role that really changes goes through :class:`ChangeItemRole`, so the sponsor
+    history keeps it whichever way it was edited (the roadmap table, the details panel,
+    ``stratplanner set``); the other fields are one ``UpdateRecord``. One undo step.
+    """
+
+    def __init__(
+        self,
+        item_id: int,
+        changes: Mapping[str, Any],
+        *,
+        reason: str = "",
+        changed_on: date | None = None,
+        expected_version: int | None = None,
+    ):
+        self.item_id = item_id
+        self.changes = dict(changes)
+        self.reason = reason
+        self.changed_on = changed_on
+        self.expected_version = expected_version
+        self.label = "Change roadmap item"
+
+    def apply(self, session: Session) -> Command:
+        row = session.execute(
+            select(RoadmapItem.title, *(getattr(RoadmapItem, c) for c in ITEM_ROLE_COLUMNS)).where(
+                RoadmapItem.id == self.item_id
+            )
+        ).first()
+        if row is None:
+            raise CommandError("That roadmap item no longer exists; it may have been deleted.")
+        title, *holders = row
+        current = dict(zip(ITEM_ROLE_COLUMNS, holders, strict=True))
+        others = {c: v for c, v in self.changes.items() if c not in ITEM_ROLE_COLUMNS}
+        steps: list[Command] = []
+        if others:
+            steps.append(
+                UpdateRecord("item", self.item_id, others, expected_version=self.expected_version)
+            )
+        for column, role in ITEM_ROLE_COLUMNS.items():
+            if column in self.changes and self.changes[column] != current[column]:
+                steps.append(
+                    ChangeItemRole(
+                        self.item_id,
+                        role,
+                        self.changes[column],
+                        changed_on=self.changed_on,
+                        reason=self.reason,
+                        expected_version=None if others else self.expected_version,
+                    )
+                )
+        if len(steps) == 1:
+            inverse = steps[0].apply(session)
+            self.label = steps[0].label
+            return inverse
+        fields = ", ".join(sorted(c.removesuffix("_id").replace("_", " ") for c in self.changes))
+        self.label = f"Change {fields} of {short(str(title), 40)}"
+        return Macro(self.label, steps).apply(session)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset({"item", "sponsor_change"})
+
+
 # -- practices into roadmap items -------------------------------------------------------------
 
 
@@ -740,6 +810,7 @@ class SetValueDrivers(Command):
 
 
 __all__ = [
+    "ITEM_ROLE_COLUMNS",
     "ROLE_COLUMNS",
     "AddPracticeItem",
     "AssignSuccessors",
@@ -752,5 +823,6 @@ __all__ = [
     "RecordKpiActuals",
     "SetValueDrivers",
     "SuccessorKey",
+    "UpdateItem",
     "unique_code",
 ]

@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from stratplanner.commands import Command, SetLink, UpdateRecord, UpdateSettings
+from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS, UpdateItem
 from stratplanner.model.values import (
     CATEGORY_LABELS,
     STATUS_LABELS,
@@ -584,14 +585,17 @@ KIND_TITLES = {
 }
 
 
-def command_for(kind: str, rec: Any, changes: dict[str, Any]) -> Command:
-    """The command that applies ``changes`` to ``rec``."""
+def command_for(kind: str, rec: Any, changes: dict[str, Any], *, reason: str = "") -> Command:
+    """The command that applies ``changes`` to ``rec``; a roadmap item's new sponsor, champion
+    or IT owner is kept in the sponsor history (with ``reason``)."""
     if kind == "settings":
         return UpdateSettings(changes)
     if kind == "link":
         strength = changes.get("strength", rec.strength)
         rationale = changes.get("rationale")
         return SetLink(rec.objective_id, rec.item_id, strength, rationale)
+    if kind == "item" and not ITEM_ROLE_COLUMNS.keys().isdisjoint(changes):
+        return UpdateItem(rec.id, changes, reason=reason)
     return UpdateRecord(kind, rec.id, changes)
 
 
