@@ -115,6 +115,28 @@ def test_a_value_driver_clears_the_technical_only_flag_in_one_undo_step(
     assert undo.text().replace("&", "") != "Undo Change value drivers of IAM-SSO"
 
 
+def test_apply_without_retyping_keeps_an_exact_amount(qtbot: Any, plan_window: MainWindow) -> None:
+    from stratplanner.commands.partnership import SetValueDrivers
+
+    item = by_code(plan_window.live.snapshot.items, "IAM-SSO")
+    assert plan_window.live.execute(
+        SetValueDrivers(item.id, {"risk": (1234.567, "Fewer breaches")})
+    )
+    steps = plan_window.live.undo_stack.count()
+    card = select_item(qtbot, plan_window, "IAM-SSO")._business_case
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    assert card.amounts["risk"].text() == "1,234.57"  # shown rounded …
+    type_into(qtbot, card.statements["cost"], "Less time on password resets")
+    qtbot.mouseClick(card.apply_button, Qt.MouseButton.LeftButton)
+    drivers = drivers_on_disk(plan_window, "IAM-SSO")
+    assert drivers["risk"] == (1234.567, "Fewer breaches")  # … but not rewritten
+    assert drivers["cost"] == (None, "Less time on password resets")
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.apply_button, Qt.MouseButton.LeftButton)  # nothing retyped
+    assert plan_window.live.undo_stack.count() == steps + 1  # only the cost statement
+    assert drivers_on_disk(plan_window, "IAM-SSO") == drivers
+
+
 @pytest.mark.parametrize(
     ("field", "typed", "says"),
     [

@@ -3,7 +3,7 @@
 A CIO reads an item's case before anything technical (docs/partnership.md §3): its
 headline, its value drivers with their amounts, and a flag when the case is made only in
 technical terms. The drivers are edited here as one undoable ``SetValueDrivers`` step. A
-change of sponsor, champion or IT owner in the details form becomes a ``ChangeItemRole``,
+change of sponsor, champion or IT owner (here or in any table) becomes a ``ChangeItemRole``,
 so the sponsor history keeps who held the role before, when and why.
 """
 
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from stratplanner.analysis.business_terms import NO_CASE, TECHNICAL_ONLY, business_case
 from stratplanner.analysis.partnership import SponsorFlag, sponsor_flags
 from stratplanner.analysis.text import money
-from stratplanner.commands.partnership import ChangeItemRole, SetValueDrivers
+from stratplanner.commands.naming import short
+from stratplanner.commands.partnership import SetValueDrivers
 from stratplanner.model.values import (
     SPONSOR_ROLE_LABELS,
     VALUE_DRIVER_LABELS,
@@ -41,7 +42,7 @@ from stratplanner.model.values import (
 )
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.fields import InputError, ref_text
+from stratplanner.ui.fields import InputError, number_text, ref_text
 from stratplanner.ui.icons import icon
 from stratplanner.ui.live_plan import LivePlan
 
@@ -51,13 +52,6 @@ MAX_STATEMENT = 300
 MAX_REASON = 300
 #: More than a trillion a year is a typo, not a business case.
 MAX_AMOUNT = 1e12
-
-#: The details form's person fields that are item roles with a history.
-ROLE_FIELDS = {
-    "sponsor_id": SponsorRole.SPONSOR.value,
-    "champion_id": SponsorRole.CHAMPION.value,
-    "it_owner_id": SponsorRole.IT_OWNER.value,
-}
 
 TECHNICAL_ONLY_TEXT = (
     "Justified only in technical terms. Say what it is worth to the business: add a value "
@@ -112,7 +106,9 @@ def parse_amount(text: str, label: str, currency: str) -> float | None:
     match = _AMOUNT.match(compact.replace("-", "").replace("−", "") if negative else compact)
     example = f"type a yearly amount such as 400000, 400k or 0.4m in {currency}"
     if match is None:
-        raise InputError(f"{label}: {short(raw)!r} is not an amount; {example}, or leave it empty.")
+        raise InputError(
+            f"{label}: {short(raw, 40)!r} is not an amount; {example}, or leave it empty."
+        )
     for mark in (match["before"], match["after"]):
         if mark and not _is_plan_currency(mark, currency):
             raise InputError(
@@ -121,12 +117,12 @@ def parse_amount(text: str, label: str, currency: str) -> float | None:
     value = float(match["number"]) * _SCALES[(match["scale"] or "").lower()]
     if negative:
         raise InputError(
-            f"{label}: the amount can't be negative ({short(raw)}); give what the driver is "
+            f"{label}: the amount can't be negative ({short(raw, 40)}); give what the driver is "
             "worth a year, or leave it empty when it is not quantified."
         )
     if not math.isfinite(value) or value > MAX_AMOUNT:
         raise InputError(
-            f"{label}: {short(raw)} is more than {currency} 1,000 bn a year; check the amount."
+            f"{label}: {short(raw, 40)} is more than {currency} 1,000 bn a year; check the amount."
         )
     return value
 
@@ -137,35 +133,24 @@ def _is_plan_currency(mark: str, currency: str) -> bool:
     return mark.upper() == currency.upper()
 
 
-def parse_statement(text: str, label: str, *, limit: int = MAX_STATEMENT) -> str:
+def parse_statement(
+    text: str,
+    label: str,
+    *,
+    limit: int = MAX_STATEMENT,
+    detail: str = "put the detail in the item's description",
+) -> str:
     """One line of text as typed (runs of spaces and line breaks become one space)."""
     line = " ".join(text.split())
     if len(line) > limit:
         raise InputError(
             f"{label}: the text is {len(line):,} characters long; keep it to one line of at "
-            f"most {limit} and put the detail in the item's description."
+            f"most {limit} and {detail}."
         )
     return line
 
 
-def short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def amount_text(amount: float | None) -> str:
-    if amount is None:
-        return ""
-    return f"{amount:,.0f}" if amount == round(amount) else f"{amount:,.2f}"
-
-
 # -- roles and their history -------------------------------------------------------------------
-
-
-def role_change_command(
-    item_id: int, field_name: str, person_id: int | None, reason: str = ""
-) -> ChangeItemRole:
-    """The edit for a new sponsor, champion or IT owner (dated today), kept in the history."""
-    return ChangeItemRole(item_id, ROLE_FIELDS[field_name], person_id, reason=reason)
 
 
 def sponsor_history_lines(snap: PlanSnapshot, item_id: int) -> list[str]:
@@ -211,7 +196,12 @@ class RoleChangeReason(QLineEdit):
         )
 
     def reason(self) -> str:
-        return parse_statement(self.text(), "Reason for the change", limit=MAX_REASON)
+        return parse_statement(
+            self.text(),
+            "Reason for the change",
+            limit=MAX_REASON,
+            detail="say the rest in the item's description or the minutes",
+        )
 
 
 def _wrapped_label(object_name: str, text_format: Qt.TextFormat) -> QLabel:
@@ -393,6 +383,8 @@ class BusinessCaseCard(QFrame):
 
     def show_item(self, snap: PlanSnapshot, rec: Any | None) -> None:
         """Show ``rec``'s case (None: hide); edits in progress are kept."""
+        for gone in [i for i in self._drafts if i not in snap.item_by_id]:
+            del self._drafts[gone]  # the item was deleted: its unapplied drivers go with it
         new_id = rec.id if rec is not None else None
         if new_id != self._item_id:
             if self._item_id is not None and self.editing and self._dirty():
@@ -489,7 +481,7 @@ class BusinessCaseCard(QFrame):
 
     def _saved(self, snap: PlanSnapshot) -> dict[str, tuple[str, str]]:
         current = {
-            d.driver: (amount_text(d.amount), d.statement)
+            d.driver: (number_text(d.amount), d.statement)
             for d in snap.value_drivers_by_item.get(self._item_id or -1, [])
         }
         return {driver: current.get(driver, ("", "")) for driver in _DRIVERS}
@@ -544,7 +536,13 @@ class BusinessCaseCard(QFrame):
         saved = {
             d.driver: (d.amount, d.statement) for d in snap.value_drivers_by_item.get(item.id, [])
         }
-        changes = {driver: value for driver, value in typed.items() if value != saved.get(driver)}
+        # Only what was retyped: a shown amount is rounded, and Apply must not rewrite it.
+        texts = self._typed()
+        changes = {
+            driver: value
+            for driver, value in typed.items()
+            if texts[driver] != self._loaded.get(driver) and value != saved.get(driver)
+        }
         if not changes:
             self._close_editor()
             return True
@@ -592,7 +590,6 @@ __all__ = [
     "MAX_REASON",
     "MAX_STATEMENT",
     "NO_CASE_TEXT",
-    "ROLE_FIELDS",
     "TECHNICAL_ONLY_TEXT",
     "BusinessCaseCard",
     "FlagBanner",
@@ -600,7 +597,6 @@ __all__ = [
     "parse_amount",
     "parse_statement",
     "record_flags",
-    "role_change_command",
     "sponsor_flag_lines",
     "sponsor_history_lines",
 ]

@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS
 from stratplanner.model.values import STRENGTH_LABELS
 from stratplanner.snapshot import LinkRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.business_case import (
-    ROLE_FIELDS,
     BusinessCaseCard,
     FlagBanner,
     RoleChangeReason,
-    role_change_command,
     sponsor_flag_lines,
     sponsor_history_lines,
 )
@@ -235,7 +234,7 @@ class DetailsPanel(QWidget):
             self._editors[fld.name] = editor
             if self._kind == "item" and fld.name == "it_owner_id":
                 self._reason = RoleChangeReason(self._form_host)
-                self._form.addRow("Why changed", self._reason)
+                self._form.addRow("Reason for change", self._reason)
 
     def refresh(self, snap: PlanSnapshot) -> None:
         rec = self._record(snap)
@@ -292,16 +291,15 @@ class DetailsPanel(QWidget):
         if not changes:
             self._mark(editor, None)
             return
-        role_change = self._kind == "item" and fld.name in ROLE_FIELDS
-        if role_change:
+        role_change = self._kind == "item" and fld.name in ITEM_ROLE_COLUMNS
+        reason = ""
+        if role_change and self._reason is not None:
             try:
-                reason = self._reason.reason() if self._reason is not None else ""
+                reason = self._reason.reason()
             except InputError as exc:
-                self._mark(editor, str(exc))
+                self._mark(self._reason, str(exc))
                 return
-            command = role_change_command(rec.id, fld.name, changes[fld.name], reason)
-        else:
-            command = command_for(self._kind, rec, changes)
+        command = command_for(self._kind, rec, changes, reason=reason)
         self._committing = True
         self._last_refusal = ""
         try:
