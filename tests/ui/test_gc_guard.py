@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -72,3 +73,21 @@ def test_the_application_collects_on_its_own_thread_only(
     assert gc_guard.collect_due() >= 1
     assert gone() is None and busy
     assert set(collections) == {threading.main_thread().name}
+
+
+def test_full_collections_are_rationed(monkeypatch: pytest.MonkeyPatch) -> None:
+    generations: list[int] = []
+
+    def record(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            generations.append(info["generation"])
+
+    monkeypatch.setattr(gc_guard, "_last_full", [time.monotonic() - gc_guard.FULL_EVERY_S])
+    monkeypatch.setattr(gc, "get_count", lambda: (10**6, 10**6, 10**6))  # everything is due
+    gc.callbacks.append(record)
+    try:
+        gc_guard.collect_due()  # a minute since the last full collection: one runs
+        gc_guard.collect_due()  # right after it: generations 0 and 1 only
+    finally:
+        gc.callbacks.remove(record)
+    assert generations == [0, 1, 2, 0, 1]
