@@ -121,7 +121,8 @@ def _run_import(args: argparse.Namespace, doc: Any, prepared: Any, source_name: 
         clean = report.record_count
         print(
             f"Nothing was imported: {counted(len(report.rejected), 'row')} of {source_name} "
-            f"{'was' if len(report.rejected) == 1 else 'were'} rejected. Fix them, or run again "
+            f"{'was rejected. Fix it' if len(report.rejected) == 1 else 'were rejected. Fix them'}"
+            ", or run again "
             f"with --accept-clean to import the other {counted(clean, 'record')}.",
             file=sys.stderr,
         )
