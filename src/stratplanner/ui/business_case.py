@@ -189,7 +189,7 @@ class RoleChangeReason(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("details_role_reason")
-        self.setPlaceholderText("Optional, for the history")
+        self.setPlaceholderText("Optional, type it first")
         self.setToolTip(
             "Type why before you change the sponsor, champion or IT owner (a reorganisation, "
             "someone left…); the change and this reason go to the sponsor history."

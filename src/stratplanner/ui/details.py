@@ -229,12 +229,13 @@ class DetailsPanel(QWidget):
                 editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 5)
                 editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             editor.committed.connect(lambda f=fld, e=editor: self._commit(f, e))  # type: ignore[attr-defined]
+            if self._kind == "item" and fld.name == "sponsor_id":
+                # Above the roles: a new person is saved the moment it is chosen.
+                self._reason = RoleChangeReason(self._form_host)
+                self._form.addRow("Reason for change", self._reason)
             label = fld.header(snap) if fld.editor == "money" else fld.label
             self._form.addRow(label if fld.editor != "bool" else "", editor)
             self._editors[fld.name] = editor
-            if self._kind == "item" and fld.name == "it_owner_id":
-                self._reason = RoleChangeReason(self._form_host)
-                self._form.addRow("Reason for change", self._reason)
 
     def refresh(self, snap: PlanSnapshot) -> None:
         rec = self._record(snap)
