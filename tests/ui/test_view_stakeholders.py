@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from gui_helpers import by_code, view_of
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from stratplanner.analysis import partnership
+from stratplanner.commands import UpdateRecord
 from stratplanner.commands.partnership import AssignSuccessors, ChangeItemRole, MarkPersonLeft
 from stratplanner.ui import view_stakeholders
 from stratplanner.ui.main_window import MainWindow
@@ -445,3 +446,120 @@ def test_choose_successors_with_no_row_selected_fills_every_flag_in_one_step(
 
     plan_window.undo_action.trigger()
     assert view.flags.topLevelItemCount() == flags_before
+
+
+def _row_of(tree: Any, starts: str) -> Any:
+    return next(
+        tree.topLevelItem(n)
+        for n in range(tree.topLevelItemCount())
+        if tree.topLevelItem(n).text(0).startswith(starts)
+    )
+
+
+def test_an_edit_elsewhere_keeps_the_details_on_the_clicked_flag(
+    qtbot: Any, plan_window: MainWindow
+) -> None:
+    view = view_of(plan_window, "stakeholders")
+    details = plan_window.workspace.details
+    snap = plan_window.live.snapshot
+    olivia = _person(snap, OLIVIA)
+    _click_person(qtbot, view, olivia.id)
+    assert (details.kind, details.key) == ("person", olivia.id)
+    flag = view.flags.topLevelItem(0)
+    kind, record_id = flag.data(0, Qt.ItemDataRole.UserRole)
+    _click_row(qtbot, view.flags, flag)
+    assert (details.kind, details.key) == (kind, record_id)
+
+    other = next(i for i in snap.items if (kind, record_id) != ("item", i.id))
+    assert plan_window.live.execute(UpdateRecord("item", other.id, {"title": "Renamed"}))
+
+    assert (details.kind, details.key) == (kind, record_id)  # not back to Olivia
+    assert view.selected_person() == olivia.id
+    assert view.flags.currentItem() is not None and view.flags.currentItem().isSelected()
+    assert view.flags.currentItem().data(0, Qt.ItemDataRole.UserRole) == (kind, record_id)
+    _click_person(qtbot, view, _person(snap, JAMES).id)  # a click still shows the person
+    assert (details.kind, details.key) == ("person", _person(snap, JAMES).id)
+
+
+def test_names_and_titles_with_markup_show_as_typed(
+    qtbot: Any, plan_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = view_of(plan_window, "stakeholders")
+    snap = plan_window.live.snapshot
+    james = _person(snap, JAMES)
+    pos = by_code(snap.items, "POS-REFRESH")
+    name, title = "<i>Ann</i>", "R&amp;D <b>POS</b>"
+    assert plan_window.live.execute(UpdateRecord("person", james.id, {"name": name}))
+    assert plan_window.live.execute(UpdateRecord("item", pos.id, {"title": title}))
+    _click_person(qtbot, view, james.id)
+    shown: list[Any] = []
+
+    def markup_labels(dialog: Any) -> None:
+        shown.extend(
+            label
+            for label in dialog.findChildren(QLabel)
+            if name in label.text() or title in label.text()
+        )
+        for combo in dialog.successors.values():
+            _pick(combo, LATER)  # everything stays flagged, held by "<i>Ann</i>"
+
+    _driver(qtbot, monkeypatch, markup_labels)
+    qtbot.mouseClick(view.leave_button, Qt.MouseButton.LeftButton)
+    assert name in view.message.text()
+    shown.append(view.message)
+
+    _click_person(qtbot, view, _person(snap, OLIVIA).id)  # flags of two leavers: headings
+    _driver(qtbot, monkeypatch, markup_labels, button=QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(view.flag_successors_button, Qt.MouseButton.LeftButton)
+
+    texts = [label.text() for label in shown]
+    assert any(t.startswith(f"{name} holds") for t in texts), texts  # the intro
+    assert f"Held by {name} (left)" in texts  # a heading of the successor form
+    assert any(title in t for t in texts), texts  # a responsibility
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown), [
+        label.text() for label in shown if label.textFormat() != Qt.TextFormat.PlainText
+    ]
+
+
+def test_the_move_dialog_counts_what_stays_behind_in_words(
+    qtbot: Any, plan_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = view_of(plan_window, "stakeholders")
+    snap = plan_window.live.snapshot
+    robert = _person(snap, ROBERT)  # holds 3: one record of Finance, none of Stores
+    intros: list[str] = []
+    _driver(
+        qtbot,
+        monkeypatch,
+        lambda dialog: intros.append(dialog.intro.text()),
+        button=QDialogButtonBox.StandardButton.Cancel,
+    )
+    for unit in ("FINANCE", "STORES"):
+        unit_id = by_code(snap.business_units, unit).id
+        assert plan_window.live.execute(
+            UpdateRecord("person", robert.id, {"business_unit_id": unit_id})
+        )
+        _click_person(qtbot, view, robert.id)
+        qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
+    finance, stores = intros
+    assert f"{robert.name} holds 3 responsibilities; 1 belongs to Finance and gets" in finance
+    assert "belong " not in stores and "0 " not in stores, stores
+    assert "none of them belongs to Stores" in stores, stores
+
+
+def test_the_history_title_counts_the_changes_shown(qtbot: Any, plan_window: MainWindow) -> None:
+    view = view_of(plan_window, "stakeholders")
+    snap = plan_window.live.snapshot
+    total = len(snap.sponsor_changes)
+    assert view.history_title.text() == f"Sponsor changes ({total})"
+    _click_person(qtbot, view, _person(snap, OLIVIA).id)
+    box = view.history_selected_only
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    shown = view.history.topLevelItemCount()
+    assert 0 < shown < total
+    assert view.history_title.text() == f"Sponsor changes ({shown} of {total})"
+    _click_person(qtbot, view, _person(snap, "mellison").id)  # nothing to or from her
+    assert view.history.topLevelItemCount() == 0
+    assert view.history_title.text() == f"Sponsor changes (0 of {total})"
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert view.history_title.text() == f"Sponsor changes ({total})"

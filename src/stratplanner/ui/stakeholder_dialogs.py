@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis import partnership
 from stratplanner.analysis.partnership import Responsibility
+from stratplanner.analysis.text import counted
 from stratplanner.commands import Command, Macro, UpdateRecord
 from stratplanner.commands.partnership import (
     AssignSuccessors,
@@ -42,12 +43,7 @@ from stratplanner.snapshot import PlanSnapshot
 #: person (flagged "needs a sponsor" when they have left). ``None`` means leave the role empty.
 LATER = "later"
 
-#: Column of each role a person can hold, for filling a role nobody holds.
-_EMPTY_ROLE_COLUMNS = {
-    ("objective", "owner"): "owner_id",
-    ("kpi", "owner"): "owner_id",
-    ("person", "relationship_owner"): "relationship_owner_id",
-}
+_RESPONSIBILITY = ("responsibility", "responsibilities")  # as counted() takes a noun
 
 
 @dataclass(frozen=True)
@@ -140,6 +136,13 @@ def candidates(snap: PlanSnapshot, slot: Slot) -> list[int]:
     return [pid for pid in ranked if pid != slot.holder_id]
 
 
+def _plain_label(text: str) -> QLabel:
+    """A label showing names and titles as typed: "<i>Ann</i>" is not markup here."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _person_text(snap: PlanSnapshot, person_id: int) -> str:
     person = snap.person_by_id[person_id]
     unit = snap.business_unit_by_id.get(person.business_unit_id or -1)
@@ -179,7 +182,7 @@ class SuccessorForm(QWidget):
         for slot in slots:
             if len(holders) > 1 and slot.holder_id != shown_holder:
                 shown_holder = slot.holder_id
-                heading = QLabel(self._holder_text(snap, slot.holder_id))
+                heading = _plain_label(self._holder_text(snap, slot.holder_id))
                 heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
                 form.addRow(heading)
             combo = QComboBox()
@@ -198,7 +201,7 @@ class SuccessorForm(QWidget):
             if offered:
                 combo.setCurrentIndex(combo.count() - len(offered))
             text = slot.responsibility.describe()
-            label = QLabel(text[:1].upper() + text[1:])
+            label = _plain_label(text[:1].upper() + text[1:])
             label.setWordWrap(True)
             label.setMinimumWidth(300)
             form.addRow(label, combo)
@@ -269,7 +272,7 @@ class HandOverDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        self.intro = QLabel(intro)
+        self.intro = _plain_label(intro)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         if fields is not None:
@@ -301,8 +304,19 @@ class HandOverDialog(QDialog):
         raise NotImplementedError
 
 
-def _holds_text(name: str, count: int) -> str:
-    return f"{name} holds {count} responsibilit{'y' if count == 1 else 'ies'}"
+def _staying_behind(unit: str, behind: int, held: int, first: str) -> str:
+    """How many of the ``held`` responsibilities belong to the old ``unit`` (``behind``) and
+    get a successor; the rest moves with the person."""
+    if behind == 0:
+        if held == 1:
+            return f"it does not belong to {unit}, so {first} keeps it unless you name a successor."
+        return f"none of them belongs to {unit}, so {first} keeps them unless you name a successor."
+    share = f"all {behind}" if behind == held > 1 else str(behind)
+    belong, get = ("belongs", "gets") if behind == 1 else ("belong", "get")
+    return (
+        f"{share} {belong} to {unit} and {get} the suggested successor. What {first} keeps "
+        "moves with them."
+    )
 
 
 class LeaveDialog(HandOverDialog):
@@ -314,9 +328,9 @@ class LeaveDialog(HandOverDialog):
         slots = slots_of(snap, person_id)
         self.responsibilities = [slot.responsibility for slot in slots]
         intro = (
-            f"{_holds_text(person.name, len(slots))}. Choose who takes each over. What you "
-            'decide later stays with them and is flagged "needs a sponsor" until you choose '
-            "its successor."
+            f"{person.name} holds {counted(len(slots), *_RESPONSIBILITY)}. Choose who takes "
+            'each over. What you decide later stays with them and is flagged "needs a sponsor" '
+            "until you choose its successor."
             if slots
             else f"{person.name} holds no responsibilities."
         )
@@ -362,18 +376,17 @@ class MoveDialog(HandOverDialog):
         fields.addRow("Role:", self.role)
         old = snap.business_unit_by_id.get(person.business_unit_id or -1)
         behind = [s for s in slots if old and _record_unit(snap, *s.key[:2]) == old.id]
+        holds = f"{person.name} holds {counted(len(slots), *_RESPONSIBILITY)}"
         if not slots:
             handover = f"{person.name} holds no responsibilities."
         elif old is None:
+            them = "it" if len(slots) == 1 else "them"
             handover = (
-                f"{_holds_text(person.name, len(slots))}; with no unit to leave behind, "
-                f"{first} keeps them unless you name a successor."
+                f"{holds}; with no unit to leave behind, {first} keeps {them} unless you name "
+                "a successor."
             )
         else:
-            handover = (
-                f"{_holds_text(person.name, len(slots))}; {len(behind)} belong to {old.name} "
-                f"and get the suggested successor. What {first} keeps moves with them."
-            )
+            handover = f"{holds}; {_staying_behind(old.name, len(behind), len(slots), first)}"
         super().__init__(
             snap,
             f"Move {person.name} to another unit",
@@ -428,14 +441,13 @@ class SuccessorsDialog(HandOverDialog):
         holder = snap.person_by_id.get(next(iter(holders))) if len(holders) == 1 else None
         if holder is not None:
             intro = (
-                f"{_holds_text(holder.name, len(slots))}"
+                f"{holder.name} holds {counted(len(slots), *_RESPONSIBILITY)}"
                 + ("" if holder.active else " though they have left")
                 + ". Choose who takes each over; what you decide later stays with them."
             )
         else:
-            count = len(slots)
             intro = (
-                f"{count} role{' needs' if count == 1 else 's need'} someone. Choose who takes "
+                f"{counted(len(slots), 'role needs', 'roles need')} someone. Choose who takes "
                 "each over; what you decide later stays flagged."
             )
         super().__init__(snap, title, intro, slots, "Hand over", parent=parent)
@@ -459,7 +471,7 @@ class SuccessorsDialog(HandOverDialog):
                         ChangeItemRole(record_id, role, person_id, changed_on=today, reason=reason)
                     )
                 else:
-                    column = _EMPTY_ROLE_COLUMNS[(kind, role)]
+                    column = self.form.slots[(kind, record_id, role)].responsibility.column
                     steps.append(UpdateRecord(kind, record_id, {column: person_id}))
         if not steps:
             return None

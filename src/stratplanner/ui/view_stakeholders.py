@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis import partnership
+from stratplanner.analysis.text import counted
 from stratplanner.commands import Command
 from stratplanner.model.values import SPONSOR_ROLE_LABELS
 from stratplanner.snapshot import PersonRec, PlanSnapshot
@@ -60,10 +61,6 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _role_label(role: str) -> str:
     return SPONSOR_ROLE_LABELS.get(role, partnership.ROLE_LABELS.get(role, role))  # type: ignore[call-overload]
 
@@ -90,6 +87,11 @@ def _column_role(role: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+def _flag_key(flag: partnership.SponsorFlag) -> tuple[str, int, str]:
+    """A flag as it outlives a refresh (its message and title change with renames)."""
+    return (flag.record_kind, flag.record_id, flag.role)
+
+
 def _tree(name: str, columns: tuple[str, ...]) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setObjectName(name)
@@ -106,8 +108,7 @@ class StakeholdersView(PlanView):
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
-        self._refreshing = False
-        self._shown_person: int | None = None
+        self._refreshing = False  # refilling the lists: their selection signals are not the user's
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.leave_button = QPushButton("Mark as left…")
@@ -128,6 +129,7 @@ class StakeholdersView(PlanView):
         self.successors_button.clicked.connect(self.choose_successors_for_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it names people and records
         self.message.hide()
 
         self.tree = _tree("stakeholderList", COLUMNS)
@@ -194,6 +196,8 @@ class StakeholdersView(PlanView):
 
     # -- showing the plan ----------------------------------------------------------------------
     def refresh(self, snap: PlanSnapshot) -> None:
+        """Refill the lists keeping what the user selected; the details panel keeps showing
+        what the user last clicked, so refreshing selects no record."""
         self._refreshing = True
         try:
             self._fill_people(snap)
@@ -201,9 +205,8 @@ class StakeholdersView(PlanView):
             self._fill_history(snap)
         finally:
             self._refreshing = False
-        self._selection_changed()
+        self._update_buttons()
         self.flags_title.setText(f"Needs a sponsor ({len(flags)})")
-        self.history_title.setText(f"Sponsor changes ({len(snap.sponsor_changes)})")
 
     def _fill_people(self, snap: PlanSnapshot) -> None:
         selected = self.selected_person()
@@ -258,9 +261,9 @@ class StakeholdersView(PlanView):
         left = sum(not p.active for p in snap.people)
         flags = len(partnership.sponsor_flags(snap))
         self.heading.setText(
-            f"{_plural(len(rows), 'person', 'people')} ({left} left); "
-            f"{_plural(stale, 'relationship', 'relationships')} stale (not engaged for over 90 "
-            f"days); {_plural(flags, 'record needs', 'records need')} a sponsor."
+            f"{counted(len(rows), 'person', 'people')} ({left} left); "
+            f"{counted(stale, 'relationship')} stale (not engaged for over 90 days); "
+            f"{counted(flags, 'record needs', 'records need')} a sponsor."
         )
         # keep the selection; with nobody selected, the first person (so the details panel
         # shows someone who is on screen)
@@ -270,7 +273,9 @@ class StakeholdersView(PlanView):
                 self.tree.setCurrentItem(first)
 
     def _fill_flags(self, snap: PlanSnapshot) -> list[partnership.SponsorFlag]:
-        chosen = set(self.selected_flags())
+        chosen = {_flag_key(flag) for flag in self.selected_flags()}
+        current = self.flags.currentItem()
+        current_key = _flag_key(current.data(0, _FLAG)) if current is not None else None
         flags = partnership.sponsor_flags(snap)
         self.flags.clear()
         for flag in flags:
@@ -282,7 +287,9 @@ class StakeholdersView(PlanView):
             for column in range(len(FLAG_COLUMNS)):
                 row.setToolTip(column, flag.message)
             self.flags.addTopLevelItem(row)
-            row.setSelected(flag in chosen)
+            if _flag_key(flag) == current_key:
+                self.flags.setCurrentItem(row, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            row.setSelected(_flag_key(flag) in chosen)
         for column in range(len(FLAG_COLUMNS)):
             self.flags.resizeColumnToContents(column)
         self.flag_successors_button.setEnabled(bool(flags) and not self.live.read_only)
@@ -292,6 +299,7 @@ class StakeholdersView(PlanView):
         person_id = self.selected_person() if self.history_selected_only.isChecked() else None
         self.history.clear()
         changes = sorted(snap.sponsor_changes, key=lambda c: (c.changed_on, c.id), reverse=True)
+        total = len(changes)
         for change in changes:
             if person_id is not None and person_id not in (
                 change.from_person_id,
@@ -315,6 +323,9 @@ class StakeholdersView(PlanView):
             self.history.addTopLevelItem(row)
         for column in range(len(HISTORY_COLUMNS) - 1):
             self.history.resizeColumnToContents(column)
+        shown = self.history.topLevelItemCount()
+        count = f"{shown} of {total}" if self.history_selected_only.isChecked() else f"{total}"
+        self.history_title.setText(f"Sponsor changes ({count})")
 
     # -- selection -----------------------------------------------------------------------------
     def selected_person(self) -> int | None:
@@ -339,7 +350,7 @@ class StakeholdersView(PlanView):
     def reveal(self, kind: str, record_id: int) -> bool:
         return kind == "person" and self._select_row(record_id)
 
-    def _selection_changed(self) -> None:
+    def _update_buttons(self) -> None:
         person_id = self.selected_person()
         person = self.snapshot.person_by_id.get(person_id) if person_id is not None else None
         editable = not self.live.read_only
@@ -349,13 +360,15 @@ class StakeholdersView(PlanView):
         self.successors_button.setEnabled(editable and holds)
         for button in (self.leave_button, self.move_button, self.successors_button):
             button.property("action").setEnabled(button.isEnabled())
+
+    def _selection_changed(self) -> None:
         if self._refreshing:
             return
+        self._update_buttons()
         if self.history_selected_only.isChecked():
             self._fill_history(self.snapshot)
-        if person_id != self._shown_person:
-            self._shown_person = person_id
-            self.record_selected.emit("person", -1 if person_id is None else person_id)
+        person_id = self.selected_person()
+        self.record_selected.emit("person", -1 if person_id is None else person_id)
 
     def _flag_selection_changed(self) -> None:
         if self._refreshing:
@@ -363,12 +376,10 @@ class StakeholdersView(PlanView):
         current = self.flags.currentItem()
         if current is not None and current.isSelected():
             kind, record_id = current.data(0, Qt.ItemDataRole.UserRole)
-            self._shown_person = None  # the details panel now shows the record
             self.record_selected.emit(kind, record_id)
 
     def current_record(self) -> tuple[str, int] | None:
         person_id = self.selected_person()
-        self._shown_person = person_id
         return ("person", person_id) if person_id is not None else None
 
     def focus_main(self) -> None:
