@@ -20,6 +20,7 @@ from stratplanner.analysis.business_terms import (
 from stratplanner.analysis.partnership import (
     PRACTICES,
     assessment_template,
+    likely_successor,
     maturity_by_unit,
     maturity_gaps,
     practices_for,
@@ -261,6 +262,13 @@ def test_successors_are_suggested_from_the_same_side_first(sample: PlanSnapshot)
     business = next(p for p in sample.people if p.side == "business" and p.business_unit_id)
     first = sample.person_by_id[suggested_successors(sample, business.id)[0]]
     assert first.side == "business"  # a business sponsor is followed by a business person
+    # A safe default only from the right side and unit: Finance has Helen Park, Stores has
+    # no other business person still here.
+    by_code = {p.code: p.id for p in sample.people}
+    assert likely_successor(sample, by_code["dokafor"]) == by_code["hpark"]
+    assert likely_successor(sample, by_code["jwhitaker"]) is None
+    stores = sample.person_by_id[by_code["jwhitaker"]].business_unit_id
+    assert likely_successor(sample, None, unit_id=stores, side="it") == by_code["bcarter"]
 
 
 def test_business_terms_rule() -> None:

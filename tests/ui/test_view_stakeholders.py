@@ -332,6 +332,7 @@ def test_a_refused_hand_over_says_why_and_changes_nothing(
     _click_person(qtbot, view, james.id)
 
     def meanwhile(dialog: Any) -> None:  # someone else re-sponsors BOPIS while the dialog is open
+        _pick(dialog.successors[("item", bopis.id, "sponsor")], _person(snap, "dfischer").id)
         assert plan_window.live.execute(
             ChangeItemRole(bopis.id, "sponsor", _person(snap, "sreyes").id)
         )
@@ -436,7 +437,13 @@ def test_choose_successors_with_no_row_selected_fills_every_flag_in_one_step(
     assert not view.flags.selectedItems()
 
     seen: dict[str, Any] = {}
-    _driver(qtbot, monkeypatch, lambda d: seen.update(rows=len(d.successors)))
+
+    def fill_every_row(dialog: Any) -> None:
+        seen.update(rows=len(dialog.successors))
+        for combo in dialog.successors.values():
+            combo.setCurrentIndex(combo.count() - 1)  # someone, on every row
+
+    _driver(qtbot, monkeypatch, fill_every_row)
     steps = plan_window.live.undo_stack.count()
     qtbot.mouseClick(view.flag_successors_button, Qt.MouseButton.LeftButton)
     assert seen["rows"] == flags_before
@@ -542,7 +549,10 @@ def test_the_move_dialog_counts_what_stays_behind_in_words(
         _click_person(qtbot, view, robert.id)
         qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
     finance, stores = intros
-    assert f"{robert.name} holds 3 responsibilities; 1 belongs to Finance and gets" in finance
+    assert (
+        f"{robert.name} holds 3 responsibilities; 1 belongs to Finance: choose who takes it"
+        in finance
+    )
     assert "belong " not in stores and "0 " not in stores, stores
     assert "none of them belongs to Stores" in stores, stores
 
@@ -563,3 +573,33 @@ def test_the_history_title_counts_the_changes_shown(qtbot: Any, plan_window: Mai
     assert view.history_title.text() == f"Sponsor changes (0 of {total})"
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert view.history_title.text() == f"Sponsor changes ({total})"
+
+
+def test_a_successor_is_proposed_only_from_the_right_side_and_unit(
+    qtbot: Any, plan_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter alone must not hand a Stores sponsor's items to a guess from another unit."""
+    view = view_of(plan_window, "stakeholders")
+    snap = plan_window.live.snapshot
+    james, david = _person(snap, JAMES), _person(snap, "dokafor")
+    proposed: dict[str, dict[Any, Any]] = {}
+
+    def look(name: str) -> Any:
+        def fill(dialog: Any) -> None:
+            proposed[name] = {key: c.currentData() for key, c in dialog.successors.items()}
+
+        return fill
+
+    _click_person(qtbot, view, james.id)  # Stores has no other business person still here
+    _driver(qtbot, monkeypatch, look("james"), button=QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(view.leave_button, Qt.MouseButton.LeftButton)
+    sponsor_rows = {k: v for k, v in proposed["james"].items() if k[2] == "sponsor"}
+    assert sponsor_rows and all(v == LATER for v in sponsor_rows.values())
+
+    _click_person(qtbot, view, david.id)  # Finance has Helen Park
+    _driver(qtbot, monkeypatch, look("david"), button=QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(view.leave_button, Qt.MouseButton.LeftButton)
+    helen = _person(snap, "hpark").id
+    item_sponsor = [v for k, v in proposed["david"].items() if k[0] == "item" and k[2] == "sponsor"]
+    assert item_sponsor and set(item_sponsor) == {helen}
+    assert plan_window.live.snapshot.person_by_id[david.id].active  # cancelled: nothing changed

@@ -462,24 +462,54 @@ def responsibilities_of(snap: PlanSnapshot, person_id: int) -> list[Responsibili
     return out
 
 
-def suggested_successors(snap: PlanSnapshot, person_id: int) -> list[int]:
-    """Active people who could take over, best first: same side and business unit, then the
-    same side elsewhere, then the other side (its own unit first); a dialog's first choices,
-    the planner decides. A business sponsor is followed by a business person, not by IT."""
-    person = snap.person_by_id.get(person_id)
-    if person is None:
-        return []
+def suggested_successors(
+    snap: PlanSnapshot,
+    person_id: int | None,
+    *,
+    unit_id: int | None = None,
+    side: str | None = None,
+) -> list[int]:
+    """Active people who could take over from ``person_id`` (None: a role nobody holds), best
+    first: on the role's side (``side``, else the holder's: a business sponsor is followed by
+    a business person, not by IT), in the record's business unit (``unit_id``), in the
+    holder's unit, then by name. A dialog's first choices; the planner decides."""
+    holder = snap.person_by_id.get(person_id) if person_id is not None else None
+    wanted_side = (side or (holder.side if holder else "business")).lower()
+    holder_unit = holder.business_unit_id if holder else None
 
-    def rank(other: PersonRec) -> tuple[bool, bool, str]:
-        same_unit = (
-            person.business_unit_id is not None
-            and other.business_unit_id == person.business_unit_id
+    def rank(other: PersonRec) -> tuple[bool, bool, bool, str]:
+        unit = other.business_unit_id
+        return (
+            other.side.lower() != wanted_side,
+            unit_id is None or unit != unit_id,
+            holder_unit is None or unit != holder_unit,
+            other.name,
         )
-        return (other.side != person.side, not same_unit, other.name)
 
     return [
         p.id for p in sorted((p for p in snap.people if p.active and p.id != person_id), key=rank)
     ]
+
+
+def likely_successor(
+    snap: PlanSnapshot,
+    person_id: int | None,
+    *,
+    unit_id: int | None = None,
+    side: str | None = None,
+) -> int | None:
+    """The first suggestion when it is a safe default — on the role's side and in the record's
+    or the holder's business unit; None when only a guess is left (the planner chooses)."""
+    suggested = suggested_successors(snap, person_id, unit_id=unit_id, side=side)
+    if not suggested:
+        return None
+    holder = snap.person_by_id.get(person_id) if person_id is not None else None
+    wanted_side = (side or (holder.side if holder else "business")).lower()
+    best = snap.person_by_id[suggested[0]]
+    units = {unit_id, holder.business_unit_id if holder else None} - {None}
+    if best.side.lower() == wanted_side and best.business_unit_id in units:
+        return best.id
+    return None
 
 
 @dataclass(frozen=True)
@@ -674,6 +704,7 @@ __all__ = [
     "dimension_label",
     "flags_for",
     "level_name",
+    "likely_successor",
     "maturity_by_unit",
     "maturity_gaps",
     "practices_for",

@@ -111,29 +111,35 @@ def _record_unit(snap: PlanSnapshot, kind: str, record_id: int | None) -> int | 
     return record.business_unit_id if record is not None else None
 
 
+def _role_side(resp: Responsibility) -> str:
+    """The side a role nobody holds is filled from: IT owners and relationship owners from
+    IT, sponsors, champions and owners from the business."""
+    return "it" if resp.role == "it_owner" or resp.record_kind == "person" else "business"
+
+
+def _ranking(snap: PlanSnapshot, slot: Slot) -> dict[str, Any]:
+    resp = slot.responsibility
+    return {
+        "unit_id": _record_unit(snap, resp.record_kind, resp.record_id),
+        "side": None if slot.holder_id is not None else _role_side(resp),
+    }
+
+
 def candidates(snap: PlanSnapshot, slot: Slot) -> list[int]:
     """Active people who may take ``slot`` over, best first; never its holder, never someone
     who would close a circle of relationship owners."""
     resp = slot.responsibility
-    if slot.holder_id is not None:
-        ranked = partnership.suggested_successors(snap, slot.holder_id)
-    else:  # nobody holds it: people of the record's unit first, the role's side first
-        unit_id = _record_unit(snap, resp.record_kind, resp.record_id)
-        side = "it" if resp.role == "it_owner" or resp.record_kind == "person" else "business"
-        ranked = [
-            p.id
-            for p in sorted(
-                (p for p in snap.people if p.active),
-                key=lambda p: (
-                    0 if unit_id is not None and p.business_unit_id == unit_id else 1,
-                    0 if p.side.lower() == side else 1,
-                    p.name,
-                ),
-            )
-        ]
+    ranked = partnership.suggested_successors(snap, slot.holder_id, **_ranking(snap, slot))
     if resp.record_kind == "person":
         ranked = [pid for pid in ranked if not _owned_by(snap, pid, resp.record_id)]
-    return [pid for pid in ranked if pid != slot.holder_id]
+    return ranked
+
+
+def default_successor(snap: PlanSnapshot, slot: Slot) -> int | None:
+    """Who the dialog proposes for ``slot``: someone of the right side and unit, else nobody
+    (the row starts on "decide later": a guess must not be handed everything by Enter)."""
+    best = partnership.likely_successor(snap, slot.holder_id, **_ranking(snap, slot))
+    return best if best is not None and best in candidates(snap, slot) else None
 
 
 def _plain_label(text: str) -> QLabel:
@@ -198,8 +204,9 @@ class SuccessorForm(QWidget):
                 combo.addItem(_person_text(snap, other_id), other_id)
                 if other_id not in everyone:
                     everyone.append(other_id)
-            if offered:
-                combo.setCurrentIndex(combo.count() - len(offered))
+            proposed = default_successor(snap, slot)
+            if proposed is not None:
+                combo.setCurrentIndex(combo.findData(proposed))
             text = slot.responsibility.describe()
             label = _plain_label(text[:1].upper() + text[1:])
             label.setWordWrap(True)
@@ -312,10 +319,10 @@ def _staying_behind(unit: str, behind: int, held: int, first: str) -> str:
             return f"it does not belong to {unit}, so {first} keeps it unless you name a successor."
         return f"none of them belongs to {unit}, so {first} keeps them unless you name a successor."
     share = f"all {behind}" if behind == held > 1 else str(behind)
-    belong, get = ("belongs", "gets") if behind == 1 else ("belong", "get")
+    belong, them = ("belongs", "it") if behind == 1 else ("belong", "them")
     return (
-        f"{share} {belong} to {unit} and {get} the suggested successor. What {first} keeps "
-        "moves with them."
+        f"{share} {belong} to {unit}: choose who takes {them} over there (a colleague in "
+        f"{unit} is proposed where there is one). What {first} keeps moves with them."
     )
 
 
