@@ -286,7 +286,6 @@ class BusinessCaseCard(QFrame):
         self._item_id: int | None = None
         self._loaded: dict[str, tuple[str, str]] = {}
         self._drafts: dict[int, dict[str, tuple[str, str]]] = {}
-        self._last_refusal = ""
 
         heading = theme.MutedLabel("BUSINESS CASE", style="font-weight: 600; letter-spacing: 1px;")
         self.headline = _wrapped_label("businessCaseHeadline", Qt.TextFormat.PlainText)
@@ -372,7 +371,6 @@ class BusinessCaseCard(QFrame):
         layout.addWidget(self.summary)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.editor)
-        live.refused.connect(self._refused)
         self._apply_colors()
         self.hide()
 
@@ -546,16 +544,13 @@ class BusinessCaseCard(QFrame):
         if not changes:
             self._close_editor()
             return True
-        self._last_refusal = ""
-        if not self.live.execute(SetValueDrivers(item.id, changes)):
-            self._say(f"Not applied: {self._last_refusal or 'the change was refused.'}")
+        refusal = self.live.attempt(SetValueDrivers(item.id, changes))
+        if refusal is not None:
+            self._say(f"Not applied: {refusal}")
             return False
         self._drafts.pop(item.id, None)
         self._close_editor()
         return True
-
-    def _refused(self, message: str) -> None:
-        self._last_refusal = message
 
     def _say(self, problem: str | None) -> None:
         self.message.setText(problem or "")

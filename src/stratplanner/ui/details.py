@@ -85,7 +85,6 @@ class DetailsPanel(QWidget):
         self._editors: dict[str, QWidget] = {}
         self._fields: list[Field] = []
         self._committing = False
-        self._last_refusal = ""
         self._reason: RoleChangeReason | None = None
         self._guard = _WheelGuard(self)
         self.setMinimumWidth(260)
@@ -156,7 +155,6 @@ class DetailsPanel(QWidget):
         layout.addWidget(scroll)
 
         live.changed.connect(self.refresh)
-        live.refused.connect(self._refused)
         self._apply_colors()
         self.show_record(None, None)
 
@@ -302,19 +300,15 @@ class DetailsPanel(QWidget):
                 return
         command = command_for(self._kind, rec, changes, reason=reason)
         self._committing = True
-        self._last_refusal = ""
         try:
-            ok = self.live.execute(command)
+            refusal = self.live.attempt(command)
         finally:
             self._committing = False
-        self._mark(editor, None if ok else self._last_refusal or "This change was refused.")
-        if ok:
+        self._mark(editor, refusal)
+        if refusal is None:
             if role_change and self._reason is not None:
                 self._reason.clear()
             self.refresh(self.live.snapshot)
-
-    def _refused(self, message: str) -> None:
-        self._last_refusal = message
 
     def _mark(self, editor: QWidget, problem: str | None) -> None:
         editor.setProperty("invalid", bool(problem))

@@ -431,18 +431,9 @@ class ImportDialog(QDialog):
             self._show_report(f"{exc}\n" + "\n".join(exc.report.lines()))
             self.imported.emit(None)
             return
-        refusals: list[str] = []
-
-        def refused(text: str) -> None:
-            refusals.append(text)
-
-        self.live.refused.connect(refused)
-        try:
-            done = self.live.execute(command)
-        finally:
-            self.live.refused.disconnect(refused)
-        if not done:
-            self._show_report("Nothing was imported: " + " ".join(refusals))
+        refusal = self.live.attempt(command)
+        if refusal is not None:
+            self._show_report("Nothing was imported: " + refusal)
             self.imported.emit(None)
             return
         self.summary = prepared.report.summary()

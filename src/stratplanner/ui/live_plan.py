@@ -141,6 +141,21 @@ class LivePlan(QObject):
         self.undo_stack.push(CommandAdapter(self, command, inverse))
         return True
 
+    def attempt(self, command: Command) -> str | None:
+        """``execute`` for a caller that shows the refusal itself: None when done, else the
+        sentence saying why it was refused (``refused`` is emitted as usual)."""
+        reasons: list[str] = []
+
+        def note(text: str) -> None:
+            reasons.append(text)
+
+        self.refused.connect(note)
+        try:
+            done = self.execute(command)
+        finally:
+            self.refused.disconnect(note)
+        return None if done else " ".join(reasons) or "The change was refused."
+
     def replay(self, command: Command) -> Command | None:
         """Apply an undo or redo step; on failure report it and clear the history."""
         try:

@@ -183,18 +183,9 @@ class MergeDialog(QDialog):
         except MergeError as exc:
             self._show_problem(problem_text(exc))
             return
-        refusals: list[str] = []
-
-        def refused(text: str) -> None:
-            refusals.append(text)
-
-        self.live.refused.connect(refused)
-        try:
-            done = self.live.execute(command)
-        finally:
-            self.live.refused.disconnect(refused)
-        if not done:
-            self._show_problem(" ".join(refusals) or "The merge could not be applied.")
+        refusal = self.live.attempt(command)
+        if refusal is not None:
+            self._show_problem(refusal)
             return
         self.accept()
 

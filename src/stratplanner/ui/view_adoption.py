@@ -612,19 +612,7 @@ class AdoptionView(PlanView):
 
     def _run(self, command: Command) -> str | None:
         """Execute ``command``; None when done, else the sentence saying why it was refused."""
-        refusals: list[str] = []
-
-        def note(text: str) -> None:
-            refusals.append(text)
-
-        self.live.refused.connect(note)
-        try:
-            done = self.live.execute(command)
-        finally:
-            self.live.refused.disconnect(note)
-        if done:
-            return None
-        return " ".join(refusals) or "The change was refused."
+        return self.live.attempt(command)
 
     def add_actual(self) -> bool:
         """Record the date and value typed below the table as the KPI's next actual."""

@@ -842,16 +842,12 @@ class ProcessesView(PlanView):
     def _run(self, command: Command, failed: str, explain: str | None = None) -> bool:
         """Execute ``command``; on a refusal say in the view what was kept, and why
         (``explain``, or ``failed`` and the refusal's own sentence)."""
-        reasons: list[str] = []
-        self.live.refused.connect(reasons.append)
-        try:
-            done = self.live.execute(command)
-        finally:
-            self.live.refused.disconnect(reasons.append)
+        refusal = self.live.attempt(command)
+        done = refusal is None
         if done:
             self.message.hide()
         else:
-            self.message.setText(explain or f"{failed} {' '.join(reasons)}".strip())
+            self.message.setText(explain or f"{failed} {refusal}".strip())
             self.message.setStyleSheet(f"color: {theme.error_color().name()}")
             self.message.show()
         return done

@@ -466,13 +466,7 @@ class StakeholdersView(PlanView):
 
     def _run(self, command: Command) -> str | None:
         """Execute ``command``; None when done, else the sentence saying why it was refused."""
-        reasons: list[str] = []
-        self.live.refused.connect(reasons.append)
-        try:
-            ok = self.live.execute(command)
-        finally:
-            self.live.refused.disconnect(reasons.append)
-        return None if ok else " ".join(reasons) or "The change was refused."
+        return self.live.attempt(command)
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         colour = theme.error_color() if problem else theme.muted_text()
