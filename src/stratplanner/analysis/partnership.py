@@ -398,6 +398,13 @@ ROLE_LABELS = {
     "relationship_owner": "relationship owner",
 }
 
+
+def role_label(role: str, *, capital: bool = False) -> str:
+    """'IT owner', 'sponsor' (or 'Sponsor' to start a cell or a line)."""
+    label = ROLE_LABELS.get(role, role.replace("_", " "))
+    return label[:1].upper() + label[1:] if capital else label
+
+
 _KIND_LABELS = {"item": "item", "objective": "objective", "kpi": "KPI", "person": "person"}
 
 
@@ -710,6 +717,7 @@ __all__ = [
     "practices_for",
     "relationships",
     "responsibilities_of",
+    "role_label",
     "sponsor_flags",
     "sponsor_history",
     "suggested_successors",
@@ -727,7 +735,7 @@ def needs_sponsor_findings(snap: PlanSnapshot, items: Iterable[ItemRec]) -> list
     inactive_sponsor), and empty roles and KPI owners stay in :func:`sponsor_flags` only, so
     no record is reported twice.
     """
-    from stratplanner.analysis.findings import Finding  # noqa: PLC0415 (findings imports this module)
+    from stratplanner.analysis.findings import Finding
 
     out: list[Finding] = []
     for flag in sponsor_flags(snap, items):

@@ -30,14 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis.business_terms import NO_CASE, TECHNICAL_ONLY, business_case
-from stratplanner.analysis.partnership import SponsorFlag, sponsor_flags
+from stratplanner.analysis.partnership import SponsorFlag, role_label, sponsor_flags
 from stratplanner.analysis.text import money
 from stratplanner.commands.naming import short
 from stratplanner.commands.partnership import SetValueDrivers
 from stratplanner.model.values import (
-    SPONSOR_ROLE_LABELS,
     VALUE_DRIVER_LABELS,
-    SponsorRole,
     ValueDriverKind,
 )
 from stratplanner.snapshot import PlanSnapshot
@@ -85,11 +83,6 @@ _AMOUNT = re.compile(
 
 def driver_label(driver: str) -> str:
     return VALUE_DRIVER_LABELS[ValueDriverKind(driver)]
-
-
-def role_label(role: str) -> str:
-    label = SPONSOR_ROLE_LABELS[SponsorRole(role)]
-    return label[:1].upper() + label[1:]
 
 
 # -- reading what was typed ---------------------------------------------------------------------
@@ -160,7 +153,8 @@ def sponsor_history_lines(snap: PlanSnapshot, item_id: int) -> list[str]:
     for change in reversed(snap.sponsor_changes_by_item.get(item_id, [])):
         before = ref_text(snap, "person", change.from_person_id) or "nobody"
         after = ref_text(snap, "person", change.to_person_id) or "nobody"
-        line = f"{change.changed_on.isoformat()} · {role_label(change.role)}: {before} → {after}"
+        role = role_label(change.role, capital=True)
+        line = f"{change.changed_on.isoformat()} · {role}: {before} → {after}"
         if change.reason:
             line += f" ({change.reason})"
         lines.append(html.escape(line))

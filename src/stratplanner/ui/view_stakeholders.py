@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from stratplanner.analysis import partnership
 from stratplanner.analysis.text import counted
 from stratplanner.commands import Command
-from stratplanner.model.values import SPONSOR_ROLE_LABELS
 from stratplanner.snapshot import PersonRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.stakeholder_dialogs import (
@@ -61,10 +60,6 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def _role_label(role: str) -> str:
-    return SPONSOR_ROLE_LABELS.get(role, partnership.ROLE_LABELS.get(role, role))  # type: ignore[call-overload]
-
-
 def _section_title() -> QLabel:
     title = QLabel()
     title.setStyleSheet("font-weight: 600;")
@@ -79,12 +74,6 @@ def _section(bar: QHBoxLayout, tree: QTreeWidget) -> QWidget:
     layout.addLayout(bar)
     layout.addWidget(tree)
     return pane
-
-
-def _column_role(role: str) -> str:
-    """'Sponsor', 'IT owner': a role as a list shows it."""
-    label = _role_label(role)
-    return label[:1].upper() + label[1:]
 
 
 def _flag_key(flag: partnership.SponsorFlag) -> tuple[str, int, str]:
@@ -280,8 +269,14 @@ class StakeholdersView(PlanView):
         self.flags.clear()
         for flag in flags:
             holder = snap.person_by_id.get(flag.person_id or -1)
-            why = f"{holder.name} has left" if holder else f"no {_role_label(flag.role)} named"
-            row = QTreeWidgetItem([f"{flag.code} {flag.title}", _column_role(flag.role), why])
+            why = (
+                f"{holder.name} has left"
+                if holder
+                else f"no {partnership.role_label(flag.role)} named"
+            )
+            row = QTreeWidgetItem(
+                [f"{flag.code} {flag.title}", partnership.role_label(flag.role, capital=True), why]
+            )
             row.setData(0, Qt.ItemDataRole.UserRole, (flag.record_kind, flag.record_id))
             row.setData(0, _FLAG, flag)
             for column in range(len(FLAG_COLUMNS)):
@@ -313,7 +308,7 @@ class StakeholdersView(PlanView):
                 [
                     change.changed_on.isoformat(),
                     f"{item.code} {item.title}" if item else "(deleted item)",
-                    _column_role(change.role),
+                    partnership.role_label(change.role, capital=True),
                     f"{before} → {after}",
                     change.reason,
                 ]
