@@ -18,7 +18,6 @@ from stratplanner.paths import sample_plan_json
 from stratplanner.ui import gc_guard
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 @pytest.fixture(scope="session", autouse=True)

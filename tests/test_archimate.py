@@ -19,7 +19,7 @@ from stratplanner.io.xml_safety import XmlFileError
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 
-SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "data" / "archimate"
+SCHEMAS = Path(__file__).parent / "data" / "archimate"
 FIXTURE = Path(__file__).parent / "fixtures" / "archimate" / "other-tool-model.xml"
 WRAPPER = """<?xml version="1.0" encoding="UTF-8"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">

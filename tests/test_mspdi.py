@@ -26,13 +26,7 @@ from stratplanner.model.values import Quarter
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 
-REAL = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "mspdi"
-    / "task-links-project2019-mspdi.xml"
-)
+REAL = Path(__file__).parent / "data" / "mspdi" / "task-links-project2019-mspdi.xml"
 NS = "{http://schemas.microsoft.com/project}"
 ITEM_FIELDS = (
     "code",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import tracemalloc
@@ -29,9 +30,9 @@ from stratplanner.model.values import Quarter
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-GMPP = SHARED / "real" / "GMPP_Government_Major_Projects_Portfolio_AR_Data_March_2022.csv"
-GC = SHARED / "real" / "gc-it-projects-2022.csv"
+REAL = Path(__file__).parent / "data" / "real"
+GMPP = REAL / "GMPP_Government_Major_Projects_Portfolio_AR_Data_March_2022.csv"
+GC = REAL / "gc-it-projects-2022.csv"
 
 
 def digest(path: Path) -> str:
@@ -632,6 +633,8 @@ def test_real_canada_it_projects_import_as_items(
 def libreoffice_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice can't be found in CI: .ci/run installs libreoffice-calc-nogui")
         pytest.skip(
             "LibreOffice (soffice) is not installed; XLSX here are written by openpyxl only"
         )
