@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
-from matplotlib.text import Text
+from matplotlib.text import Annotation, Text
 
 from stratplanner.analysis import ItemFilter, PlanAnalysis, analyze
 from stratplanner.charts import (
@@ -331,12 +331,13 @@ def test_bubbles_hit_items_at_their_cost_and_value(tiny_charts: Drawn) -> None:
 def test_bubbles_label_only_a_few_without_overlap(large_charts: Drawn) -> None:
     fig, _info, _ = large_charts["bubbles"]  # at most 12 labels by default
     ax = fig.axes[0]
-    labels = [
+    labels = [  # item labels are annotations (whole names, wrapped); captions are plain texts
         t
         for t in ax.texts
-        if t.get_text() and "\n" not in t.get_text() and "No annual" not in t.get_text()
+        if isinstance(t, Annotation) and t.get_text() and "No annual" not in t.get_text()
     ]
     assert 0 < len(labels) <= 12
+    assert not any("…" in t.get_text() for t in labels)
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     boxes = [Text.get_window_extent(t, renderer) for t in labels]  # the text, not its leader line
     for n, a in enumerate(boxes):

@@ -108,7 +108,7 @@ class SequenceResult:
         return {"items": [p.to_json() for p in self.placements]}
 
 
-def _short(text: str, limit: int = 40) -> str:
+def _short(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -24,6 +24,7 @@ from stratplanner.analysis.selection import select_items
 from stratplanner.analysis.text import money
 from stratplanner.charts.common import ChartOptions, analysis_for, item_tooltip, subtitle
 from stratplanner.charts.hits import ChartInfo, PointLayer
+from stratplanner.charts.roadmap_named import wrap_to_width
 from stratplanner.charts.style import (
     CATEGORY_COLOURS,
     CATEGORY_NAMES,
@@ -37,8 +38,8 @@ from stratplanner.charts.style import (
     empty_message,
     legend_below,
     money_scale,
-    shorten,
     style_axes,
+    text_width_pt,
 )
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 
@@ -362,8 +363,9 @@ def _label_largest(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: i
         (ax_w - 200, 0, ax_w, 46),
     ]
     for n, (px, py, r) in zip(ranked, centres, strict=True):
-        text = shorten(items[n].title, 32)
-        w, h = len(text) * size * 0.58 + 4, size * 1.35
+        lines = wrap_to_width(items[n].title, 120, size)  # whole names: a PDF has no tooltip
+        text = "\n".join(lines)
+        w, h = text_width_pt(text, size) + 4, size * 1.2 * len(lines) + 2
         placed = None
         for reach in (1.0, 1.8, 2.8):
             d = r * reach + 2
@@ -402,6 +404,7 @@ def _label_largest(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: i
             ha="left",
             va="bottom",
             fontsize=size,
+            linespacing=1.1,
             color=TEXT,
             zorder=7,
             arrowprops={

@@ -28,6 +28,7 @@ from stratplanner.analysis.investment import (
     split_by_objective,
     split_by_theme,
 )
+from stratplanner.analysis.figures import category_spend, percent_shares
 from stratplanner.analysis.selection import select_items
 from stratplanner.analysis.text import money
 from stratplanner.charts.common import (
@@ -244,23 +245,18 @@ def _series(
 
 
 def _share_bar(ax, info: ChartInfo, snap: PlanSnapshot, items, first, last, currency: str) -> None:  # type: ignore[no-untyped-def]
-    """Run / grow / transform as one 100% column: the portfolio's balance at a glance."""
-    totals = dict.fromkeys(CATEGORIES, 0.0)
-    low, high = first.ordinal, last.ordinal
-    for item in items:
-        if item.start is None or item.end is None:
-            continue
-        start, end = item.start.ordinal, item.end.ordinal
-        overlap = min(end, high) - max(start, low) + 1
-        if overlap > 0:
-            totals[item.category] = totals.get(item.category, 0.0) + item.cost * overlap / (
-                end - start + 1
-            )
-    whole = sum(totals.values()) or 1.0
+    """Run / grow / transform as one 100% column: the portfolio's balance at a glance.
+
+    The shares are those of the whole investment (:func:`category_shares`), so
+    the column prints the very percentages the text beside it quotes.
+    """
+    items = list(items)
+    totals = category_spend(items)
+    shares = percent_shares(totals)
     bottom = 0.0
     boxes, ids, tips = [], [], []
     for key in CATEGORIES:
-        share = totals[key] / whole
+        share = shares.get(key, 0) / 100
         if share <= 0:
             continue
         colour = CATEGORY_COLOURS[key]
@@ -271,7 +267,7 @@ def _share_bar(ax, info: ChartInfo, snap: PlanSnapshot, items, first, last, curr
             ax.text(
                 0.5,
                 bottom + share / 2,
-                f"{CATEGORY_NAMES[key]}\n{share * 100:.0f}%",
+                f"{CATEGORY_NAMES[key]}\n{shares[key]}%",
                 ha="center",
                 va="center",
                 fontsize=FONT,
@@ -281,12 +277,12 @@ def _share_bar(ax, info: ChartInfo, snap: PlanSnapshot, items, first, last, curr
         boxes.append((0.1, bottom, 0.9, bottom + share))
         ids.append(key)
         tips.append(
-            f"{CATEGORY_NAMES[key]}: {money(totals[key], currency)}, {share * 100:.0f}% of the "
-            f"spend from {first} to {last}"
+            f"{CATEGORY_NAMES[key]}: {money(totals[key], currency)}, {shares[key]}% of the "
+            "whole investment"
         )
         bottom += share
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_axis_off()
-    ax.set_title("Run, grow,\ntransform", fontsize=SMALL, color=MUTED_TEXT, loc="center")
+    ax.set_title("Share of all\ninvestment", fontsize=SMALL, color=MUTED_TEXT, loc="center")
     info.layers.append(RectLayer(ax, boxes, "category", ids, tips))

@@ -11,6 +11,7 @@ every row instead.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from stratplanner.analysis import PlanAnalysis
 from stratplanner.analysis.alignment import objective_roots, strongest_objective
 from stratplanner.analysis.selection import select_items
 from stratplanner.analysis.text import money
+from stratplanner.charts import roadmap_named
 from stratplanner.charts.common import (
     ChartOptions,
     analysis_for,
@@ -78,6 +80,11 @@ class RoadmapOptions(ChartOptions):
     milestones: bool = True
     show_today: bool = True
     today: date | None = None  # None: the real date
+    #: "inside": titles inside the bars where they fit (the screen, with tooltips);
+    #: "beside": one row per item, its whole name in the label column, status by fill (paper).
+    labels: str = "inside"
+    #: Item ids drawn with a risk mark (⚠) beside their name ("beside" only).
+    marked: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -94,6 +101,8 @@ class _Row:
     summary: bool
     height: float = 1.0
     y: float = 0.0
+    header: bool = False
+    lines: tuple[str, ...] = ()
 
 
 def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[Lane]:
@@ -205,7 +214,16 @@ def draw_roadmap(
     scheduled = [i for i in chosen if i.start is not None and i.end is not None]
     visible = [i for i in scheduled if i.end >= first and i.start <= last]  # type: ignore[operator]
     lanes = lanes_for(snap, visible, options.lane_by)
+    named = options.labels == "beside"
+    width_in, height_in = fig.get_size_inches()
+    named_label_in = min(3.6, max(1.8, width_in * 0.3))
     rows, collapsed = _layout_rows(lanes, options)
+    if named and collapsed and len(collapsed) < len(lanes):
+        # Named rows are taller than packed ones: roll every lane up rather than overflow.
+        everything = dataclasses.replace(options, collapse="all", expanded_lanes=frozenset())
+        rows, collapsed = _layout_rows(lanes, everything)
+    if named:
+        rows = _named_rows(lanes, rows, collapsed, options, named_label_in * 72 - 12)
     pages = _paginate(rows, max(5, options.rows_per_page))
     page = min(max(0, options.page), len(pages) - 1)
     page_rows = pages[page]
@@ -228,9 +246,10 @@ def draw_roadmap(
 
     # Layout by hand: the label column is as wide as the longest lane label needs, and a
     # few rows stay row-sized at the top of the page instead of stretching into slabs.
-    width_in, height_in = fig.get_size_inches()
     labels = {r.lane: _lane_label(lanes[r.lane], r.lane in collapsed) for r in page_rows}
     label_in = min(3.2, max([1.0] + [text_width_pt(t, FONT) / 72 for t in labels.values()]) + 0.25)
+    if named:
+        label_in = named_label_in
     left_in, right_in, axis_in, legend_in = label_in + 0.15, 0.3, 0.45, 0.75
     units = max(1.0, sum(r.height for r in page_rows))
     ax_w_in = max(1.0, width_in - left_in - right_in)
@@ -261,7 +280,7 @@ def draw_roadmap(
 
     unit_pt = ax_h_in * 72 / units
     colours, names = _colours(options.colour_by)
-    _lane_bands(ax, lanes, page_rows, labels, unit_pt, options.lane_by)
+    _lane_bands(ax, lanes, page_rows, labels, unit_pt, options.lane_by, named=named)
     positions = _bars(
         ax,
         info,
@@ -274,7 +293,10 @@ def draw_roadmap(
         options.colour_by,
         unit_pt,
         ax_w_in,
+        named=named,
     )
+    if named:
+        _named_labels(ax, lanes, page_rows, collapsed, labels, options)
     summaries = [r for r in page_rows if r.summary]
     if summaries:
         _summaries(
@@ -285,13 +307,36 @@ def draw_roadmap(
     handles: list[object] = [
         Patch(facecolor=colours[k], label=names[k]) for k in colours if k in present
     ]
+    if named:
+        handles += roadmap_named.status_handles()
     if options.milestones:
         handles += _milestones(ax, info, snap, positions, first)
     if options.dependencies:
         handles += _dependencies(ax, snap, positions, page_rows)
     if options.show_today:
-        x = today_position(options.today or date.today(), first)
-        if 0 <= x <= count:
+        today = options.today or date.today()
+        x = today_position(today, first)
+        if named and not 0 <= x <= count:
+            # Paper keeps "now" in view: a today before (or after) the window is said at its edge.
+            edge = 0.0 if x < 0 else float(count)
+            ax.axvline(edge, color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, zorder=5)
+            ax.annotate(
+                f"Today, {today:%d %b %Y}: "
+                + ("before the plan starts" if x < 0 else "after it ends"),
+                (edge, units),
+                xytext=(0, -3),
+                textcoords="offset points",
+                ha="left" if x < 0 else "right",
+                va="top",
+                fontsize=SMALL,
+                color=BLACK,
+                zorder=6,
+                annotation_clip=False,
+            )
+            handles.append(
+                Line2D([], [], color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, label="Today")
+            )
+        elif 0 <= x <= count:
             ax.axvline(x, color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, zorder=5)
             ax.annotate(
                 "Today",
@@ -370,7 +415,41 @@ def _paginate(rows: list[_Row], units_per_page: int) -> list[list[_Row]]:
     return pages
 
 
-def _lane_bands(ax, lanes, page_rows, labels, unit_pt: float, lane_by: str) -> None:  # type: ignore[no-untyped-def]
+def _named_rows(lanes, rows, collapsed, options, label_pt: float) -> list[_Row]:  # type: ignore[no-untyped-def]
+    """A header row per open lane, then one row per item, as tall as its wrapped name needs."""
+    out: list[_Row] = []
+    for n, lane in enumerate(lanes):
+        if n in collapsed:
+            out.extend(r for r in rows if r.lane == n)
+            continue
+        out.append(_Row(n, [], False, 1.0, header=True))
+        for item in sorted(lane.items, key=lambda i: (i.start, i.end, i.title)):
+            lines = roadmap_named.label_lines(item.title, item.id in options.marked, label_pt)
+            height = max(
+                1.0, (len(lines) * roadmap_named.LABEL_SIZE * roadmap_named.LEADING + 3) / 13
+            )
+            out.append(_Row(n, [item], False, height, lines=tuple(lines)))
+    return out
+
+
+def _named_labels(ax, lanes, page_rows, collapsed, labels, options) -> None:  # type: ignore[no-untyped-def]
+    transform = ax.get_yaxis_transform()
+    for row in page_rows:
+        centre = row.y + row.height / 2
+        if row.header or row.summary:
+            warning = lanes[row.lane].key == NO_LANE and options.lane_by in ("theme", "objective")
+            text = lanes[row.lane].label if row.header else labels[row.lane]
+            roadmap_named.draw_header(ax, centre, text, transform, warning)
+        elif row.items:
+            item = row.items[0]
+            roadmap_named.draw_label(
+                ax, centre, list(row.lines), item.id in options.marked, transform
+            )
+
+
+def _lane_bands(
+    ax, lanes, page_rows, labels, unit_pt: float, lane_by: str, named: bool = False
+) -> None:  # type: ignore[no-untyped-def]
     """Alternate shading, separators and one label per lane (in the warning colour for the
     lane of items that serve no objective)."""
     spans: dict[int, list[float]] = {}
@@ -390,6 +469,8 @@ def _lane_bands(ax, lanes, page_rows, labels, unit_pt: float, lane_by: str) -> N
         tick_labels.append(_fit_label(labels[lane_index], lines))
         warn.append(lanes[lane_index].key == NO_LANE and lane_by in ("theme", "objective"))
     ax.set_yticks([])
+    if named:
+        return
     label_transform = ax.get_yaxis_transform()  # x in axes fraction, y in rows
     for y, text, warning in zip(ticks, tick_labels, warn, strict=True):
         ax.text(
@@ -398,27 +479,56 @@ def _lane_bands(ax, lanes, page_rows, labels, unit_pt: float, lane_by: str) -> N
         )  # fmt: skip
 
 
-def _bars(ax, info, snap, analysis, page_rows, first, count, colours, colour_by, unit_pt, ax_w_in):  # type: ignore[no-untyped-def]
+def _bars(
+    ax,
+    info,
+    snap,
+    analysis,
+    page_rows,
+    first,
+    count,
+    colours,
+    colour_by,
+    unit_pt,
+    ax_w_in,
+    named=False,
+):  # type: ignore[no-untyped-def]
     """Item bars in one collection; returns item id → (x0, x1, y centre, bar top) for the extras."""
     bar_height = 0.72 if unit_pt >= 8 else 0.9
     verts, faces, boxes, bar_items = [], [], [], []
+    edges, styles, widths = [], [], []
     positions: dict[int, tuple[float, float, float, float]] = {}
     for row in page_rows:
         if row.summary:
             continue
-        y = row.y
+        y = row.y + (row.height - 1) / 2
         for item in row.items:
             x0 = max(0.0, float(item.start - first))
             x1 = min(float(count), float(item.end - first + 1))
             y0, y1 = y + (1 - bar_height) / 2, y + (1 + bar_height) / 2
             verts.append(((x0, y0), (x0, y1), (x1, y1), (x1, y0)))
-            faces.append(colours.get(_colour_key(item, colour_by), GREY))
+            colour = colours.get(_colour_key(item, colour_by), GREY)
+            if named:
+                face, edge, style, width = roadmap_named.bar_style(item.status, colour)
+            else:
+                face, edge, style, width = colour, "white", "solid", 0.6
+            faces.append(face)
+            edges.append(edge)
+            styles.append(style)
+            widths.append(width)
             boxes.append((x0, y0, x1, y1))
             bar_items.append(item)
             positions[item.id] = (x0, x1, y + 0.5, y0)
     if verts:
         ax.add_collection(
-            PolyCollection(verts, facecolors=faces, edgecolors="white", linewidths=0.6, zorder=2)
+            PolyCollection(
+                verts,
+                facecolors=faces,
+                edgecolors=edges,
+                linewidths=widths,
+                linestyles=styles if named else "solid",
+                zorder=2,
+            )
         )
         info.layers.append(
             RectLayer(
@@ -429,7 +539,8 @@ def _bars(ax, info, snap, analysis, page_rows, first, count, colours, colour_by,
                 lambda n: item_tooltip(snap, analysis, bar_items[n]),
             )
         )
-        _bar_labels(ax, bar_items, boxes, faces, unit_pt, ax_w_in * 72 / count)
+        if not named:
+            _bar_labels(ax, bar_items, boxes, faces, unit_pt, ax_w_in * 72 / count)
     return positions
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from stratplanner.analysis.figures import objective_counts, objectives_phrase
 from stratplanner.analysis.text import money
 from stratplanner.cli.common import (
     CliError,
@@ -101,8 +102,8 @@ def plan_summary(snap: PlanSnapshot) -> dict[str, Any]:
         "counts": {
             "business_units": len(snap.business_units),
             "people": len(snap.people),
-            "themes": sum(1 for o in snap.objectives if snap.is_theme(o.id)),
-            "objectives": len(snap.objectives),
+            "themes": objective_counts(snap)[1],
+            "objectives": objective_counts(snap)[0],
             "teams": len(snap.teams),
             "items": len(snap.items),
             "links": len(snap.links),
@@ -135,12 +136,12 @@ def cmd_info(args: argparse.Namespace) -> int:
         f"{summary['title']}"
         + (f" — {summary['organization']}" if summary["organization"] else ""),
         f"  Horizon      {summary['horizon']['start']} to {summary['horizon']['end']} ({summary['horizon']['quarters']} quarters)",
-        f"  Objectives   {c['objectives']} ({c['themes']} theme{'s' if c['themes'] != 1 else ''})",
+        f"  Objectives   {objectives_phrase(snap)}",
         f"  Items        {c['items']}  "
         + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary["items_by_status"].items()),
         f"  Alignment    {c['links']} links",
         f"  People       {c['people']} in {c['business_units']} business units; {c['teams']} teams",
-        f"  Investment   capex {money(t['capex'], cur)}, opex {money(t['opex'], cur)} (cancelled items excluded)",
+        f"  Investment   capex {money(t['capex'], cur)}, opex {money(t['opex'], cur)} (item totals; cancelled items excluded)",
         f"  Value        {money(t['annual_value'], cur)} a year once delivered",
     ]
     print("\n".join(lines))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
+from stratplanner.analysis.figures import ANNUAL_VALUE_MEANING, CAPEX_MEANING, OPEX_MEANING
 from stratplanner.commands import Command, SetLink, UpdateRecord, UpdateSettings
 from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS, UpdateItem
 from stratplanner.model.values import (
@@ -365,9 +366,9 @@ ITEM_FIELDS = [
         changes=_schedule_start,
     ),
     Field("end", "End", "quarter", 8, "Last quarter of work", optional=True, changes=_schedule_end),
-    Field("capex", "Capex", "money", 11, "One-off investment"),
-    Field("opex", "Opex", "money", 11, "Running cost per year"),
-    Field("annual_value", "Annual value", "money", 12, "Benefit per year once delivered"),
+    Field("capex", "Capex", "money", 11, CAPEX_MEANING.capitalize()),
+    Field("opex", "Opex", "money", 11, OPEX_MEANING.capitalize()),
+    Field("annual_value", "Annual value", "money", 12, ANNUAL_VALUE_MEANING.capitalize()),
     Field("business_unit_id", "Business unit", "ref", 13, optional=True, ref="business_unit"),
     Field(
         "sponsor_id",

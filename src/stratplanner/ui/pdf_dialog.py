@@ -46,7 +46,11 @@ if TYPE_CHECKING:
     from stratplanner.ui.main_window import MainWindow
 
 PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
-PRESET_TITLES = {"board": "Board pack", "team": "Working team (everything)"}
+PRESET_TITLES = {
+    "board": "Board pack",
+    "team": "Working team (everything)",
+    "strategy": "Strategy on a page",
+}
 PAPER_TITLES = {"a4": "A4", "letter": "US Letter"}
 
 

@@ -64,9 +64,9 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
     plan = [
         KeyFigure(
             "objectives",
-            f"{len(snap.objectives):,}",
+            f"{len(snap.objectives) - themes:,}",
             "Objectives",
-            f"in {plural(themes, 'theme')}",
+            f"under {plural(themes, 'theme')}",
             "objectives",
             None,
         ),
@@ -90,7 +90,7 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
             "opex",
             short_money(sum(i.opex for i in counted), currency),
             "Total opex",
-            "a year, not counting cancelled",
+            "running cost, item totals, not counting cancelled",
             "roadmap",
             not_cancelled,
         ),

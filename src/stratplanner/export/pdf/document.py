@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
@@ -94,23 +95,62 @@ class Contents(Flowable):
     ``entries`` are (title, bookmark key, one-line description).
     """
 
-    def __init__(self, entries: list[tuple[str, str, str]], styles: Styles, outline: Outline):
+    def __init__(
+        self,
+        entries: list[tuple[str, str, str]],
+        styles: Styles,
+        outline: Outline,
+        *,
+        compact: bool = False,
+    ):
         super().__init__()
-        self.entries = entries
+        self.entries = entries if not compact else [(t, k, "") for t, k, _ in entries]
         outline.contents_keys.extend(key for _, key, _ in entries)
         self.styles = styles
-        self.line = 38.0
+        self.compact = compact
+        self.line = 15.0 if compact else 38.0
+
+    @property
+    def _columns(self) -> int:
+        return 2 if self.compact and len(self.entries) > 4 else 1
+
+    @property
+    def _rows(self) -> int:
+        return -(-len(self.entries) // self._columns)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        return avail_width, self.line * len(self.entries)
+        return avail_width, self.line * self._rows
 
     def draw(self) -> None:
         canv = self.canv
-        size = 11.5
-        y = self.line * len(self.entries) - 16
+        size = 9.5 if self.compact else 11.5
+        gap = 24.0
+        column_w = (self.width - gap * (self._columns - 1)) / self._columns
+        top = self.line * self._rows - (12 if self.compact else 16)
         for number, (title, key, blurb) in enumerate(self.entries, start=1):
-            label = fit_text(title, FAMILY, size, self.width - 80)
+            column, row = divmod(number - 1, self._rows)
+            canv.saveState()
+            canv.translate(column * (column_w + gap), 0)
+            y = top - row * self.line
+            self._entry(canv, number, title, key, blurb, y, size, column_w)
+            canv.restoreState()
+
+    def _entry(
+        self,
+        canv: Canvas,
+        number: int,
+        title: str,
+        key: str,
+        blurb: str,
+        y: float,
+        size: float,
+        width: float,
+    ) -> None:
+        if True:
+            while self.compact and size > 7 and stringWidth(title, FAMILY, size) > width - 60:
+                size -= 0.5
+            label = fit_text(title, FAMILY, size, width - (60 if self.compact else 80))
             canv.setFillColor(self.styles.accent)
             canv.setFont(BOLD, size)
             canv.drawString(0, y, f"{number}")
@@ -120,18 +160,18 @@ class Contents(Flowable):
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.5)
             canv.setDash(1, 2.5)
-            canv.line(22 + canv.stringWidth(label, FAMILY, size) + 6, y + 1, self.width - 34, y + 1)
+            canv.line(22 + canv.stringWidth(label, FAMILY, size) + 6, y + 1, width - 34, y + 1)
             canv.setDash()
             canv.saveState()
-            canv.translate(self.width, y)
+            canv.translate(width, y)
             canv.doForm(f"toc-{key}")
             canv.restoreState()
             if blurb:
                 canv.setFillColor(MUTED)
                 canv.setFont(FAMILY, 8.5)
-                canv.drawString(22, y - 12.5, fit_text(blurb, FAMILY, 8.5, self.width - 80))
-            canv.linkRect("", key, (0, y - 16, self.width, y + size + 2), relative=1, thickness=0)
-            y -= self.line
+                canv.drawString(22, y - 12.5, fit_text(blurb, FAMILY, 8.5, width - 80))
+            low = y - (3 if self.compact else 16)
+            canv.linkRect("", key, (0, low, width, y + size + 2), relative=1, thickness=0)
 
 
 def _form_text(canv: Canvas, name: str, text: str, font: str, size: float, colour: Any) -> None:

@@ -15,6 +15,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from stratplanner import APP_NAME, __version__
+from stratplanner.analysis.figures import (
+    ANNUAL_VALUE_MEANING,
+    INVESTMENT_MEANING,
+    OPEX_MEANING,
+    objectives_phrase,
+    plural,
+)
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import (
     Contents,
@@ -43,6 +50,8 @@ Progress = Callable[[int, int], None]
 #: Progress runs 0..TOTAL: the first BUILD_SHARE while sections are prepared, the rest during layout.
 TOTAL = 1000
 BUILD_SHARE = 250
+#: A pack with this many sections or more gets a contents list (a board pack reads without one).
+CONTENTS_FROM = 8
 
 
 def _folder_problem(target: Path) -> str | None:
@@ -132,22 +141,24 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
         report(n + 1, len(chosen))
     if not any(key != "cover" for key, _, _ in built):
         built.append(("notice", "portrait", _nothing_to_show(ctx)))
-    if "contents" in chosen:
+    # The story starts on the first page after the cover: no contents page of its own.
+    # "About this pack" and, for a pack long enough to need one, a compact contents
+    # list close the first section.
+    first = next((n for n, (key, _, _) in enumerate(built) if key == "summary"), None)
+    if first is not None:
         entries = [
             (SECTION_TITLES.get(key, "Note"), f"sec-{key}", SECTION_BLURBS.get(key, ""))
             for key, _, _ in built
             if key not in ("cover", "notice")
         ]
-        if len(entries) > 1:
-            at = 1 if built and built[0][0] == "cover" else 0
-            contents: list[Flowable] = [
-                Paragraph(SECTION_TITLES["contents"], ctx.styles.h1),
-                Spacer(1, 6 * mm),
-                Contents(entries, ctx.styles, outline),
-                Spacer(1, 8 * mm),
-                *_about(ctx),
+        flows = built[first][2]
+        flows.extend([Spacer(1, 3 * mm), *_about(ctx)])
+        if "contents" in chosen and len(entries) >= CONTENTS_FROM:
+            # Right under the summary's figures, two columns: on its first page, never alone.
+            flows[4:4] = [
+                Paragraph("In this pack", ctx.styles.h3),
+                Contents(entries, ctx.styles, outline, compact=True),
             ]
-            built.insert(at, ("contents", "portrait", contents))
     story: list[Flowable] = []
     for key, orientation, flows in built:
         template = "cover" if key == "cover" else orientation
@@ -160,27 +171,18 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
 
 
 def _about(ctx: ExportContext) -> list[Flowable]:
-    """'About this pack': where the figures come from and how to read them."""
+    """'About this pack': where the figures come from and how to read them (one small paragraph)."""
     snap, info = ctx.snap, ctx.snap.info
-    themes = sum(1 for o in snap.objectives if snap.is_theme(o.id))
-    leaves = len(snap.objectives) - themes
     scope = f"only {markup(ctx.filter_text)}" if ctx.filter_text else "the whole plan"
-    styles = ctx.styles
-    lines = [
-        f"Prepared from the plan <b>{markup(info.title)}</b>"
+    text = (
+        f"<b>About this pack.</b> Prepared from the plan {markup(info.title)}"
         + (f" of {markup(info.organization)}" if info.organization else "")
-        + f" on {format_date(ctx.today)}; it covers {scope}: {leaves} objective"
-        f"{'s' if leaves != 1 else ''}"
-        + (f" under {themes} theme{'s' if themes != 1 else ''}" if themes else "")
-        + f", {len(snap.items)} roadmap item{'s' if len(snap.items) != 1 else ''} and "
-        f"{len(snap.teams)} delivery team{'s' if len(snap.teams) != 1 else ''}.",
-        f"Money is in {markup(info.currency)}: investment is capex plus opex over the plan's "
-        f"horizon ({info.start} to {info.end}); value is what an item is expected to return each "
-        "year once delivered. Cancelled items count nowhere.",
-        "Every entry above is a link; the PDF's bookmarks list each section"
-        + (", objective and item card." if ctx.options.preset == "team" else "."),
-    ]
-    return [Paragraph("About this pack", styles.h2), *(Paragraph(t, styles.body) for t in lines)]
+        + f" on {format_date(ctx.today)}; it covers {scope}: {objectives_phrase(snap)}, "
+        f"{plural(len(snap.items), 'roadmap item')} and {plural(len(snap.teams), 'delivery team')}. "
+        f"Money is in {markup(info.currency)}. Investment is {INVESTMENT_MEANING}: opex is the "
+        f"{OPEX_MEANING}. Value is the {ANNUAL_VALUE_MEANING}. Cancelled items count nowhere."
+    )
+    return [Paragraph(text, ctx.styles.muted)]
 
 
 def _nothing_to_show(ctx: ExportContext) -> list[Flowable]:
@@ -227,7 +229,7 @@ def _write(
             report(BUILD_SHARE + (TOTAL - BUILD_SHARE) * (n + 1) // total, TOTAL)
         check()
 
-    preset = "Board pack" if ctx.options.preset == "board" else "Working team pack"
+    preset = ctx.options.pack_name
     try:
         fd, temp_name = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.stem}-", suffix=".pdf.part"

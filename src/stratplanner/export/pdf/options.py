@@ -21,6 +21,8 @@ SECTIONS: tuple[str, ...] = (
     "cover",
     "contents",
     "summary",
+    "risks",
+    "strategy",
     "objectives",
     "timeline",
     "heatmap",
@@ -36,6 +38,8 @@ SECTION_TITLES: dict[str, str] = {
     "cover": "Cover page",
     "contents": "Contents",
     "summary": "Executive summary",
+    "risks": "What is at risk",
+    "strategy": "Strategy on a page",
     "objectives": "Objectives and the work that serves them",
     "timeline": "Roadmap timeline",
     "heatmap": "Alignment heatmap",
@@ -50,6 +54,8 @@ SECTION_TITLES: dict[str, str] = {
 #: One line under each entry of the table of contents.
 SECTION_BLURBS: dict[str, str] = {
     "summary": "The case in business terms and the decisions asked of the board",
+    "risks": "What could stop the plan delivering, its consequence, and what the board can do",
+    "strategy": "Themes, objectives, the programs serving them and the KPIs that prove it",
     "objectives": "Each business objective, the IT work that serves it and the KPIs that track it",
     "timeline": "Every scheduled item by theme, quarter by quarter, with milestones and dependencies",
     "heatmap": "Which items serve which objectives, and where the gaps are",
@@ -62,8 +68,26 @@ SECTION_BLURBS: dict[str, str] = {
 }
 
 PRESETS: dict[str, tuple[str, ...]] = {
-    "board": ("cover", "contents", "summary", "timeline", "heatmap", "investment"),
+    "board": (
+        "cover",
+        "contents",
+        "summary",
+        "risks",
+        "strategy",
+        "timeline",
+        "heatmap",
+        "investment",
+    ),
+    "strategy": ("strategy",),
     "team": SECTIONS,
+}
+
+#: preset → (name of the pack, who it is prepared for, whether it is read by the board).
+#: A preset added later (e.g. a workshop pack) adds a line here; unknown ones read as team packs.
+PRESET_PACKS: dict[str, tuple[str, str, bool]] = {
+    "board": ("Board pack", "The Board", True),
+    "team": ("Working team pack", "The planning team", False),
+    "strategy": ("Strategy on a page", "The Board", True),
 }
 
 PAPERS = ("a4", "letter")
@@ -102,6 +126,19 @@ class PdfOptions:
         """The sections to produce, in document order."""
         chosen = set(PRESETS[self.preset] if self.sections is None else self.sections)
         return [name for name in SECTIONS if name in chosen]
+
+    @property
+    def pack_name(self) -> str:
+        return PRESET_PACKS.get(self.preset, (self.preset.title() + " pack", "", False))[0]
+
+    @property
+    def audience(self) -> str:
+        return PRESET_PACKS.get(self.preset, ("", "The planning team", False))[1]
+
+    @property
+    def for_board(self) -> bool:
+        """Board pages: rolled up, one reading per page; team pages list everything."""
+        return PRESET_PACKS.get(self.preset, ("", "", False))[2]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2)

@@ -8,6 +8,8 @@ SECTION_MODULES: dict[str, str] = {
     for key in (
         "cover",
         "summary",
+        "risks",
+        "strategy",
         "objectives",
         "timeline",
         "heatmap",

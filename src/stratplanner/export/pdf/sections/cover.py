@@ -7,6 +7,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from stratplanner.analysis.figures import number, objective_counts, plural
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.styles import INK, MUTED, RULE
@@ -58,7 +59,7 @@ class CoverBlock(Flowable):
         canv.setFillColor(colors.white)
         canv.setFont(BOLD, 13)
         canv.drawString(0, top - 8 * mm, fit_text(info.organization.upper(), BOLD, 13, width))
-        pack = "Board pack" if ctx.options.preset == "board" else "Working team pack"
+        pack = ctx.options.pack_name
         canv.setFont(FAMILY, 9.5)
         canv.drawString(0, top - 15 * mm, f"IT strategy and roadmap  ·  {pack}")
 
@@ -68,8 +69,8 @@ class CoverBlock(Flowable):
             ctx.logo.draw(canv, width - logo_w, band_bottom - 8 * mm - logo_h, logo_w, logo_h)
             y = band_bottom - 14 * mm - logo_h
 
-        title = self._title(width * 0.92, 95 * mm)
-        _, title_h = title.wrap(width * 0.92, 95 * mm)
+        title = self._title(width * 0.92, 60 * mm)
+        _, title_h = title.wrap(width * 0.92, 60 * mm)
         y -= title_h
         title.drawOn(canv, 0, y)
         y -= 8 * mm
@@ -83,11 +84,12 @@ class CoverBlock(Flowable):
             y -= 7 * mm
             canv.setFont(FAMILY, 11)
             canv.drawString(0, y, fit_text(f"Scope: {ctx.filter_text}", FAMILY, 11, width))
-        self._key_figures(min(y - 22 * mm, 118 * mm), width)
+        figures_top = y - 16 * mm
+        self._key_figures(figures_top, width)
 
         # Bottom facts, above the light band.
         facts = [
-            ("Prepared for", "The Board" if ctx.options.preset == "board" else "The planning team"),
+            ("Prepared for", ctx.options.audience),
             ("Date", format_date(ctx.today)),
         ]
         if ctx.options.confidentiality:
@@ -98,6 +100,8 @@ class CoverBlock(Flowable):
         column = width / columns
         row_height = 17 * mm
         rows = (len(facts) + columns - 1) // columns
+        facts_top = 14 * mm + (rows - 1) * row_height + 13 * mm
+        self._decisions(figures_top - 22 * mm, facts_top + 8 * mm, width)
         for n, (label, value) in enumerate(facts):
             x = (n % columns) * column
             base = 14 * mm + (rows - 1 - n // columns) * row_height
@@ -110,22 +114,72 @@ class CoverBlock(Flowable):
             canv.setFont(BOLD, 10.5)
             canv.drawString(x, base + 2.5 * mm, fit_text(value, BOLD, 10.5, column - 6 * mm))
 
+    def _decisions(self, top: float, bottom: float, width: float) -> None:
+        """The 3–5 decisions asked, whole: the type shrinks to fit, nothing is cut."""
+        from stratplanner.export.pdf.sections.summary import counted_items, decisions  # noqa: PLC0415
+
+        ctx = self.ctx
+        texts = decisions(ctx, counted_items(ctx)) if not ctx.snap.is_empty else []
+        self.decisions = texts
+        if not texts:
+            return
+        room = top - bottom
+        for size in (10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6):
+            style = ParagraphStyle(
+                "sp-cover-decision",
+                fontName=FAMILY,
+                fontSize=size,
+                leading=size * 1.25,
+                textColor=INK,
+            )
+            heading = ParagraphStyle(
+                "sp-cover-decisions",
+                fontName=BOLD,
+                fontSize=size + 3,
+                leading=(size + 3) * 1.3,
+                textColor=INK,
+            )
+            head = Paragraph("Decisions asked of the board", heading)
+            paras = [Paragraph(text, style) for text in texts]
+            _, head_h = head.wrap(width - 14, room)
+            heights = [p.wrap(width - 30, room)[1] for p in paras]
+            total = head_h + 4 + sum(heights) + 3 * (len(paras) - 1)
+            if total <= room:
+                break
+        canv = self.canv
+        y = top - head_h
+        canv.setFillColor(self.ctx.styles.accent)
+        canv.rect(0, top - total, 3, total, stroke=0, fill=1)
+        head.drawOn(canv, 12, y)
+        y -= 4
+        for n, (para, h) in enumerate(zip(paras, heights, strict=True), start=1):
+            y -= h
+            canv.setFillColor(self.ctx.styles.accent)
+            canv.setFont(BOLD, size)
+            canv.drawString(14, y + h - size, str(n))
+            para.drawOn(canv, 30, y)
+            y -= 3
+
     def _key_figures(self, top: float, width: float) -> None:
         """What the pack is about in four numbers, between the title and the facts."""
         snap = self.ctx.snap
         items = [i for i in snap.items if i.status != "cancelled"]
         if not items:
             return
-        objectives = [o for o in snap.objectives if not snap.is_theme(o.id)]
+        leaves, themes = objective_counts(snap)
         figures = [
-            (self.ctx.money(sum(i.cost for i in items)), "investment"),
+            (self.ctx.money(sum(i.cost for i in items)), "investment (capex + opex)"),
             (self.ctx.money(sum(i.annual_value for i in items)), "value a year once delivered"),
-            (f"{len(items)}", "roadmap items"),
-            (f"{len(objectives)}", "business objectives"),
+            (number(len(items)), "roadmap items"),
+            (
+                number(leaves),
+                f"objectives under {plural(themes, 'theme')}" if themes else "objectives",
+            ),
         ]
+
         canv = self.canv
         gap = 10 * mm
-        for size in (17, 15, 13, 11):
+        for size in (17, 15, 13, 11, 10, 9):
             widths = [
                 max(canv.stringWidth(big, BOLD, size), canv.stringWidth(label, FAMILY, 8.5))
                 for big, label in figures
@@ -140,10 +194,10 @@ class CoverBlock(Flowable):
         for (big, label), column in zip(figures, widths, strict=True):
             canv.setFillColor(self.ctx.styles.accent)
             canv.setFont(BOLD, size)
-            canv.drawString(x, top - 5 * mm, fit_text(big, BOLD, size, width - x))
+            canv.drawString(x, top - 5 * mm, big)
             canv.setFillColor(MUTED)
             canv.setFont(FAMILY, 8.5)
-            canv.drawString(x, top - 10.5 * mm, fit_text(label, FAMILY, 8.5, width - x))
+            canv.drawString(x, top - 10.5 * mm, label)
             x += column + gap
 
 

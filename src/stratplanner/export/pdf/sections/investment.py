@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from stratplanner.analysis.figures import percent_shares, share_text
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.styles import layout_table
@@ -22,31 +23,33 @@ PORTRAIT_CHART_SCALE = 0.85
 def _share_rows(
     ctx: ExportContext, amounts: Mapping[Any, float], label: Any, total: float
 ) -> list[list[Any]]:
-    ordered = sorted(amounts.items(), key=lambda kv: (kv[0] is None, -kv[1]))
-    rows = []
+    ordered = [
+        kv for kv in sorted(amounts.items(), key=lambda kv: (kv[0] is None, -kv[1])) if kv[1] > 0
+    ]
+    shown: dict[Any, float] = {}
     rest = 0.0
     for n, (key, amount) in enumerate(ordered):
-        if amount <= 0:
-            continue
         if n >= TABLE_ROWS - 1 and len(ordered) > TABLE_ROWS:
             rest += amount
-            continue
-        rows.append(
-            [para(label(key), ctx.styles.cell, limit=60), ctx.money(amount), _pct(amount, total)]
-        )
+        else:
+            shown[key] = amount
+    others = object()
     if rest:
-        rows.append([para("All others", ctx.styles.cell), ctx.money(rest), _pct(rest, total)])
-    return rows
-
-
-def _pct(amount: float, total: float) -> str:
-    return f"{amount / total * 100:.0f}%" if total else "–"
+        shown[others] = rest
+    shares = percent_shares(shown)
+    return [
+        [
+            para("All others" if key is others else label(key), ctx.styles.cell),
+            ctx.money(amount),
+            share_text(amount, shares, key),
+        ]
+        for key, amount in shown.items()
+    ]
 
 
 def _mix_sentence(ctx: ExportContext, by_category: Mapping[str, float], total: float) -> str:
-    run, grow, transform = (
-        f"<b>{_pct(by_category.get(key, 0.0), total)}</b>" for key in CATEGORIES
-    )
+    shares = percent_shares({key: by_category.get(key, 0.0) for key in CATEGORIES})
+    run, grow, transform = (f"<b>{shares[key]}%</b>" for key in CATEGORIES)
     quarters = {q: v for q, v in ctx.analysis.investment_by_quarter.items() if q is not None}
     text = (
         f"Of the {ctx.money(total)} the plan invests, {run} keeps the business running (run), "

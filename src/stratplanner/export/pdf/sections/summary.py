@@ -2,25 +2,36 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
+from stratplanner.analysis.figures import (
+    ANNUAL_VALUE_MEANING,
+    INVESTMENT_MEANING,
+    business_objectives,
+    number,
+    plural,
+    status_mix,
+)
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import FAMILY
-from stratplanner.export.pdf.styles import RULE, layout_table
-from stratplanner.export.pdf.text import clip, markup, para
-from stratplanner.model.values import STATUS_LABELS, Status, quarter_span_label
+from stratplanner.export.pdf.risks import RISK_MARK, risk_register
+from stratplanner.export.pdf.styles import RULE, WARNING, css, layout_table
+from stratplanner.export.pdf.text import markup, para
+from stratplanner.model.values import Status, quarter_span_label
 from stratplanner.snapshot import ItemRec
 
 ORIENTATION = "portrait"
 TOP_ITEMS = 8
 
 
-def _counted(ctx: ExportContext) -> list[ItemRec]:
+def counted_items(ctx: ExportContext) -> list[ItemRec]:
     analysis = ctx.analysis
     if analysis is not None:
         return [i for i in ctx.snap.items if i.id in analysis.counted_item_ids]
@@ -37,30 +48,30 @@ def _tiles(ctx: ExportContext, items: list[ItemRec]) -> Flowable:
     styles = ctx.styles
     cost = sum(i.cost for i in items)
     value = sum(i.annual_value for i in items)
-    statuses = Counter(i.status for i in items)
-    mix = ", ".join(
-        f"{statuses[s]} {STATUS_LABELS[Status(s)].lower()}"
-        for s in ("in_progress", "approved", "proposed")
-        if statuses.get(s)
-    )
     tiles: list[tuple[str, str]] = [
-        (ctx.money(cost), "total investment (capex + opex)"),
-        (ctx.money(value), "expected value a year once delivered"),
+        (ctx.money(cost), f"investment ({INVESTMENT_MEANING})"),
+        (ctx.money(value), ANNUAL_VALUE_MEANING),
     ]
     analysis = ctx.analysis
     if analysis is not None:
         tiles.append(
             (f"{analysis.aligned_spend_share * 100:.0f}%", "of spend serves a business objective")
         )
-    tiles.append((f"{len(items)}", f"items{': ' + mix if mix else ''}"))
+    tiles.append((number(len(items)), f"items: {status_mix(items)}"))
     width = ctx.portrait_frame[0] / len(tiles)
+    inner = width - 9 - 6
+    big = styles.figure_big
+    size = big.fontSize
+    while size > 9 and max(stringWidth(t, big.fontName, size) for t, _ in tiles) > inner:
+        size -= 0.5
+    fitted = ParagraphStyle("sp-figure-fit", parent=big, fontSize=size, leading=size * 1.2)
     cells = [
         [
-            Paragraph(markup(big), styles.figure_big),
+            Paragraph(markup(figure), fitted),
             Spacer(1, 2),
             Paragraph(markup(label), styles.figure_label),
         ]
-        for big, label in tiles
+        for figure, label in tiles
     ]
     return layout_table(
         [cells],
@@ -81,10 +92,10 @@ def _lead(ctx: ExportContext, items: list[ItemRec]) -> Paragraph:
     info = ctx.snap.info
     cost = sum(i.cost for i in items)
     value = sum(i.annual_value for i in items)
-    objectives = [o for o in ctx.snap.objectives if not ctx.snap.is_theme(o.id)]
+    objectives = business_objectives(ctx.snap)
     text = (
         f"Over <b>{info.start} to {info.end}</b> the plan invests <b>{ctx.money(cost)}</b> in "
-        f"{len(items)} item{'s' if len(items) != 1 else ''} of IT-enabled change, expected to return "
+        f"{plural(len(items), 'item')} of IT-enabled change, expected to return "
         f"<b>{ctx.money(value)} a year</b> once delivered"
     )
     if cost > 0 and value > 0:
@@ -95,10 +106,11 @@ def _lead(ctx: ExportContext, items: list[ItemRec]) -> Paragraph:
         unsupported = [o for o in objectives if o.id in analysis.unsupported_objective_ids]
         text += (
             f" {analysis.aligned_spend_share * 100:.0f}% of the spend serves the "
-            f"{len(objectives)} business objectives the leadership agreed"
+            f"{plural(len(objectives), 'business objective')} the leadership agreed"
         )
         text += (
-            f"; {len(unsupported)} of them {'has' if len(unsupported) == 1 else 'have'} no IT work behind them yet."
+            f"; {number(len(unsupported))} of them {'has' if len(unsupported) == 1 else 'have'} "
+            "no IT work behind them yet."
             if unsupported
             else "; every objective has IT work behind it."
         )
@@ -128,12 +140,22 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
         chosen = list(enumerate(ordered, start=1))
     if not chosen:
         return []
+    register = risk_register(ctx)
+    warn = css(WARNING)
+
+    def title_cell(item: ItemRec) -> Paragraph:
+        text = f"<b>{markup(item.title)}</b>"
+        reasons = register.reasons(item.id)
+        if reasons:
+            text += f"<br/><font color='{warn}'>{RISK_MARK} {markup('; '.join(reasons))}</font>"
+        return Paragraph(text, styles.cell)
+
     rows = [
         [
-            str(rank),
-            para(item.title, styles.cell_bold, limit=90),
-            para(ctx.unit(item.business_unit_id) or "All units", styles.cell, limit=40),
-            _span(item),
+            number(rank),
+            title_cell(item),
+            para(ctx.unit(item.business_unit_id) or "All units", styles.cell),
+            Paragraph(markup(_span(item)), styles.cell),
             ctx.money(item.cost),
             ctx.money(item.annual_value),
         ]
@@ -146,6 +168,10 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
         [w * width for w in widths],
         right=(0, 4, 5),
     )
+    if any(register.marked(item.id) for _, item in chosen):
+        note += (
+            f" {RISK_MARK} marks an item at risk; the next page says why and what the board can do."
+        )
     return [Paragraph(heading, styles.h2), table, Spacer(1, 2), Paragraph(note, styles.muted)]
 
 
@@ -163,7 +189,7 @@ def _unsupported(ctx: ExportContext) -> list[Flowable]:
     items = [
         ListItem(
             Paragraph(
-                f"<b>{markup(clip(o.title, 160))}</b>"
+                f"<b>{markup(o.title)}</b>"
                 + (f" — owner {markup(ctx.person(o.owner_id))}" if o.owner_id else "")
                 + (f", target {o.target}" if o.target else ""),
                 ctx.styles.body,
@@ -184,11 +210,11 @@ def _unsupported(ctx: ExportContext) -> list[Flowable]:
         ),
     ]
     if len(objectives) > 8:
-        flows.append(Paragraph(f"… and {len(objectives) - 8} more.", ctx.styles.muted))
+        flows.append(Paragraph(f"… and {number(len(objectives) - 8)} more.", ctx.styles.muted))
     return flows
 
 
-def _decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
+def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
     """The few decisions the plan asks of the board, most material first (markup)."""
     out: list[str] = []
     proposed = [i for i in items if i.status == Status.PROPOSED]
@@ -196,9 +222,9 @@ def _decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
         cost = sum(i.cost for i in proposed)
         value = sum(i.annual_value for i in proposed)
         largest = sorted(proposed, key=lambda i: -i.cost)[:3]
-        names = ", ".join(markup(clip(i.title, 60)) for i in largest)
+        names = ", ".join(markup(i.title) for i in largest)
         out.append(
-            f"<b>Approve {len(proposed)} proposed item{'s' if len(proposed) != 1 else ''}</b> "
+            f"<b>Approve {plural(len(proposed), 'proposed item')}</b> "
             f"costing {ctx.money(cost)} and worth {ctx.money(value)} a year — or say which to drop. "
             f"The largest: {names}."
         )
@@ -210,11 +236,11 @@ def _decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
             if o.id in analysis.unsupported_objective_ids and not ctx.snap.is_theme(o.id)
         ]
         if unsupported:
-            names = ", ".join(markup(clip(o.title, 60)) for o in unsupported[:3])
+            names = ", ".join(markup(o.title) for o in unsupported[:3])
+            more = len(unsupported) - 3
             out.append(
-                f"<b>Fund or rule out IT work for {len(unsupported)} unsupported "
-                f"objective{'s' if len(unsupported) != 1 else ''}</b>: {names}"
-                f"{' …' if len(unsupported) > 3 else ''}."
+                f"<b>Fund or rule out IT work for {plural(len(unsupported), 'unsupported objective')}"
+                f"</b>: {names}{f' and {number(more)} more' if more > 0 else ''}."
             )
         by_team: dict[int, list[Any]] = defaultdict(list)
         for load in analysis.team_loads:
@@ -227,8 +253,7 @@ def _decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
                 peak = max(loads, key=lambda x: x.excess)
                 team = ctx.snap.team_by_id[team_id]
                 parts.append(
-                    f"{markup(clip(team.name, 50))} is overbooked in {len(loads)} "
-                    f"quarter{'s' if len(loads) != 1 else ''} (peak {peak.demand:g} FTE against "
+                    f"{markup(team.name)} is overbooked in {plural(len(loads), 'quarter')} (peak {peak.demand:g} FTE against "
                     f"{peak.capacity:g} in {peak.quarter})"
                 )
             out.append("<b>Add capacity or accept later starts</b>: " + "; ".join(parts) + ".")
@@ -236,7 +261,7 @@ def _decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
         if orphans:
             out.append(
                 f"<b>Question {ctx.money(sum(i.cost for i in orphans))} of spend</b> on "
-                f"{len(orphans)} item{'s' if len(orphans) != 1 else ''} linked to no business objective."
+                f"{plural(len(orphans), 'item')} linked to no business objective."
             )
     no_sponsor = [
         i
@@ -246,47 +271,48 @@ def _decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
     ]
     if no_sponsor:
         out.append(
-            f"<b>Name a business sponsor</b> for {len(no_sponsor)} item{'s' if len(no_sponsor) != 1 else ''} "
-            "that have none (or whose sponsor has left)."
+            f"<b>Name a business sponsor</b> for {plural(len(no_sponsor), 'item')} "
+            f"that {'has' if len(no_sponsor) == 1 else 'have'} none (or whose sponsor has left)."
         )
     return out[:5]
+
+
+def decisions_block(ctx: ExportContext, texts: list[str], width: float) -> Flowable:
+    """The numbered "Decisions asked of the board" box (cover, or summary without a cover)."""
+    styles = ctx.styles
+    listing = ListFlowable(
+        [ListItem(Paragraph(text, styles.body), value=n) for n, text in enumerate(texts, start=1)],
+        bulletType="1",
+        leftIndent=16,
+        bulletFontName=styles.h3.fontName,
+        bulletColor=styles.accent,
+    )
+    return layout_table(
+        [[Paragraph("Decisions asked of the board", styles.h2)], [listing]],
+        [width],
+        [
+            ("LINEBEFORE", (0, 0), (0, -1), 3, styles.accent),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, 0), 0),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 2),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+        ],
+    )
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
     if ctx.snap.is_empty:
         return []
-    items = _counted(ctx)
-    styles = ctx.styles
+    items = counted_items(ctx)
     flows: list[Flowable] = [
         ctx.heading("summary"),
         _lead(ctx, items),
         _tiles(ctx, items),
         Spacer(1, 4 * mm),
     ]
-    decisions = _decisions(ctx, items)
-    if decisions:
-        listing = ListFlowable(
-            [
-                ListItem(Paragraph(text, styles.body), value=n)
-                for n, text in enumerate(decisions, start=1)
-            ],
-            bulletType="1",
-            leftIndent=16,
-            bulletFontName=styles.h3.fontName,
-            bulletColor=styles.accent,
-        )
-        block = layout_table(
-            [[Paragraph("Decisions asked of the board", styles.h2)], [listing]],
-            [ctx.portrait_frame[0]],
-            [
-                ("LINEBEFORE", (0, 0), (0, -1), 3, styles.accent),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, 0), 0),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 2),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-            ],
-        )
-        flows.append(KeepTogether([block]))
+    asked = decisions(ctx, items)
+    if asked and "cover" not in ctx.options.selected_sections():
+        flows.append(KeepTogether([decisions_block(ctx, asked, ctx.portrait_frame[0])]))
     flows += _top_items(ctx, items)
     flows += _unsupported(ctx)
     return flows

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, optional_module
 from stratplanner.export.pdf.document import Anchor
+from stratplanner.export.pdf.risks import risk_register
 from stratplanner.export.pdf.text import markup
 from stratplanner.model.values import Quarter
 
@@ -38,7 +39,7 @@ def _windows(ctx: ExportContext) -> list[tuple[Quarter, Quarter]]:
     working team gets slices wide enough to label the bars.
     """
     info = ctx.snap.info
-    if info.quarters <= WINDOW_QUARTERS or ctx.options.preset == "board":
+    if info.quarters <= WINDOW_QUARTERS or ctx.options.for_board:
         return [(info.start, info.end)]
     spans = [(i.start, i.end) for i in ctx.snap.items if i.start is not None and i.end is not None]
     # As few windows as fit WINDOW_QUARTERS each, whole years wide (fewer items drawn twice).
@@ -64,7 +65,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
     width, height = ctx.landscape_frame
     height -= NOTE_PT
     rows_per_page = max(8, int((height - CHROME_PT) / ROW_PT))
-    board = ctx.options.preset == "board"
+    board = ctx.options.for_board
 
     def page_flow(
         first: Quarter, last: Quarter, page: int, collapse: str
@@ -84,6 +85,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
             rows_per_page=rows_per_page,
             page=page,
             today=ctx.today,
+            labels="beside",
+            marked=frozenset(risk_register(ctx).by_item),
         )
         return charts.chart_flowable(
             ctx, "timeline", width, height, options=options, with_info=True

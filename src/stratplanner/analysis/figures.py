@@ -1,0 +1,124 @@
+"""One definition for each figure the app, the CLI, the PDF and the docs show.
+
+A board reading "opex a year" on screen and "capex + opex" in the PDF, or 13
+objectives on the cover and 18 in the app, stops trusting every number; so the
+words and the arithmetic behind each figure live here once (docs/analysis.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+from stratplanner.analysis.text import counted
+from stratplanner.model.values import STATUS_LABELS, Status
+from stratplanner.snapshot import ItemRec, PlanSnapshot
+
+K = TypeVar("K")
+
+#: What each money figure is, in the words every label uses.
+CAPEX_MEANING = "one-off investment, a total for the item"
+OPEX_MEANING = "running cost over the item's life in the plan, a total for the item (not a year)"
+INVESTMENT_MEANING = "capex + opex, both totals for the item"
+ANNUAL_VALUE_MEANING = "expected benefit a year once delivered"
+#: What "objectives" counts: the business objectives, not the themes that group them.
+OBJECTIVES_MEANING = "business objectives (themes that group them are counted apart)"
+
+#: Statuses in the order a sentence lists them (delivery first, cancelled last).
+STATUS_ORDER: tuple[str, ...] = (
+    Status.DONE,
+    Status.IN_PROGRESS,
+    Status.APPROVED,
+    Status.PROPOSED,
+    Status.ON_HOLD,
+    Status.CANCELLED,
+)
+#: Funded work (decided) against work still asked of the board.
+FUNDED_STATUSES = frozenset({Status.DONE, Status.IN_PROGRESS, Status.APPROVED})
+ASKED_STATUSES = frozenset({Status.PROPOSED, Status.ON_HOLD})
+
+
+def number(count: int | float) -> str:
+    """A count as every page prints it: '1,858'."""
+    return f"{count:,.0f}"
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 item', '1,858 items': :func:`counted` with the house number format."""
+    word = counted(count, one, many).split(" ", 1)[1]
+    return f"{number(count)} {word}"
+
+
+def status_counts(items: Iterable[ItemRec]) -> list[tuple[str, int]]:
+    """Every status present, in :data:`STATUS_ORDER`, with its count: they add up to the items."""
+    tally = Counter(str(i.status) for i in items)
+    ordered = [(s, tally.pop(s)) for s in STATUS_ORDER if tally.get(s)]
+    return ordered + sorted(tally.items())
+
+
+def status_mix(items: Iterable[ItemRec]) -> str:
+    """'3 done, 4 in progress, 11 approved, 12 proposed' — every status, so the parts add up."""
+    parts = []
+    for status, n in status_counts(items):
+        label = STATUS_LABELS.get(status, status)  # type: ignore[call-overload]
+        parts.append(f"{number(n)} {label.lower()}")
+    return ", ".join(parts)
+
+
+def percent_shares(amounts: Mapping[K, float]) -> dict[K, int]:
+    """Whole percentages that sum to exactly 100 (largest-remainder rounding).
+
+    Text and chart both print these, so '36% run' in a sentence is the 36%
+    on the bar. Keys with a zero or negative amount get 0; an all-zero mapping
+    gives all zeros.
+    """
+    positive = {k: v for k, v in amounts.items() if v > 0}
+    whole = sum(positive.values())
+    if whole <= 0:
+        return dict.fromkeys(amounts, 0)
+    exact = {k: v * 100 / whole for k, v in positive.items()}
+    floors = {k: math.floor(x) for k, x in exact.items()}
+    left = 100 - sum(floors.values())
+    keys = list(positive)
+    order = sorted(keys, key=lambda k: (-(exact[k] - floors[k]), keys.index(k)))
+    for k in order[:left]:
+        floors[k] += 1
+    return {k: floors.get(k, 0) for k in amounts}
+
+
+def share_text(amount: float, shares: Mapping[K, int], key: K) -> str:
+    """'36%' from :func:`percent_shares`; '–' when nothing is spent."""
+    return f"{shares.get(key, 0)}%" if amount > 0 else "–"
+
+
+def category_spend(items: Iterable[ItemRec]) -> dict[str, float]:
+    """Investment (capex + opex) per category, run / grow / transform first."""
+    totals = {"run": 0.0, "grow": 0.0, "transform": 0.0}
+    for item in items:
+        totals[str(item.category)] = totals.get(str(item.category), 0.0) + item.cost
+    return totals
+
+
+def category_shares(items: Iterable[ItemRec]) -> dict[str, int]:
+    """Run / grow / transform shares of the investment, summing to 100: text and chart use these."""
+    return percent_shares(category_spend(items))
+
+
+def business_objectives(snap: PlanSnapshot) -> list:  # type: ignore[type-arg]
+    """The objectives every count means: those that are not themes."""
+    return [o for o in snap.objectives if not snap.is_theme(o.id)]
+
+
+def objective_counts(snap: PlanSnapshot) -> tuple[int, int]:
+    """(business objectives, themes) — '13 objectives under 5 themes'."""
+    themes = sum(1 for o in snap.objectives if snap.is_theme(o.id))
+    return len(snap.objectives) - themes, themes
+
+
+def objectives_phrase(snap: PlanSnapshot) -> str:
+    """'13 objectives under 5 themes' (or just '13 objectives')."""
+    leaves, themes = objective_counts(snap)
+    text = plural(leaves, "objective")
+    return text + (f" under {plural(themes, 'theme')}" if themes else "")

@@ -1,0 +1,166 @@
+"""Strategy on a page: themes → objectives → the programs serving them → the KPIs that prove it.
+
+One landscape table, a row per business objective under its theme, with the
+money behind each objective and the status of the work. Programs are the items
+linked to the objective (moderate or strong links), largest first: the three
+largest are named, the rest counted with their money, so a 20,000-item plan
+still reads on a page.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from stratplanner.analysis.figures import FUNDED_STATUSES, number, plural
+from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.risks import RISK_MARK, risk_register
+from stratplanner.export.pdf.styles import GOOD, WARNING, css
+from stratplanner.export.pdf.text import markup
+
+ORIENTATION = "landscape"
+NAMED_PROGRAMS = 3
+NAMED_KPIS = 3
+
+
+def build(ctx: ExportContext) -> list[Flowable]:
+    """The page at the largest type (7.5 pt down to 5.5 pt) that keeps it to one page."""
+    if ctx.analysis is None or not [o for o in ctx.snap.objectives if not ctx.snap.is_theme(o.id)]:
+        return []
+    width, height = ctx.landscape_frame
+    flows: list[Flowable] = []
+    for size in (7.5, 7, 6.5, 6, 5.5):
+        flows = _build(ctx, size)
+        used = sum(f.wrap(width, height)[1] for f in flows) + 40
+        if used <= height:
+            break
+    return flows
+
+
+def _build(ctx: ExportContext, size: float) -> list[Flowable]:
+    snap, analysis = ctx.snap, ctx.analysis
+    leaves = [o for o in snap.objectives if not snap.is_theme(o.id)]
+    styles = ctx.styles
+    width = ctx.landscape_frame[0]
+    register = risk_register(ctx)
+    counted = analysis.counted_item_ids
+    items = snap.item_by_id
+    warn, good = css(WARNING), css(GOOD)
+    small = ParagraphStyle(
+        "sp-strategy-cell", parent=styles.cell, fontSize=size, leading=size * 1.22
+    )
+
+    def theme_of(objective_id: int) -> int | None:
+        seen = objective_id
+        parent = snap.objective_by_id[seen].parent_id
+        while parent is not None:
+            seen, parent = parent, snap.objective_by_id[parent].parent_id
+        return seen if seen != objective_id else None
+
+    rows: list[list[object]] = []
+    extra: list[tuple] = []
+    current_theme: object = ()
+    for objective in leaves:
+        theme = theme_of(objective.id)
+        if theme != current_theme:
+            current_theme = theme
+            title = snap.objective_by_id[theme].title if theme is not None else "No theme"
+            money = analysis.investment_by_theme.get(theme, 0.0) if theme is not None else 0.0
+            extra += [
+                ("SPAN", (0, len(rows) + 1), (-1, len(rows) + 1)),
+                ("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), styles.accent_light),
+            ]
+            rows.append(
+                [
+                    Paragraph(
+                        f"<b>{markup(title)}</b>" + (f" — {ctx.money(money)}" if money else ""),
+                        styles.cell,
+                    ),
+                    "",
+                    "",
+                ]
+            )
+        links = [
+            link
+            for link in snap.links_by_objective.get(objective.id, [])
+            if link.strength >= 2 and link.item_id in counted
+        ]
+        serving = sorted((items[link.item_id] for link in links), key=lambda i: (-i.cost, i.title))
+        funded = sum(1 for i in serving if i.status in FUNDED_STATUSES)
+        supported = objective.id not in analysis.unsupported_objective_ids
+        head = f"<b>{markup(objective.title)}</b>"
+        facts = []
+        if objective.target:
+            facts.append(f"target {objective.target}")
+        if objective.owner_id:
+            facts.append(f"owner {markup(ctx.person(objective.owner_id))}")
+        if facts:
+            head += "<br/>" + ", ".join(facts)
+        head += (
+            f"<br/><font color='{good}'>✓ supported</font>"
+            if supported
+            else f"<br/><font color='{warn}'>{RISK_MARK} no IT work serves it</font>"
+        )
+        programs = []
+        for item in serving[:NAMED_PROGRAMS]:
+            mark = f" <font color='{warn}'>{RISK_MARK}</font>" if register.marked(item.id) else ""
+            status = item.status.replace("_", " ")
+            programs.append(f"{markup(item.title)}{mark} — {ctx.money(item.cost)}, {status}")
+        rest = serving[NAMED_PROGRAMS:]
+        if rest:
+            programs.append(
+                f"… and {number(len(rest))} more, {ctx.money(sum(i.cost for i in rest))}"
+            )
+        money = analysis.investment_by_objective.get(objective.id, 0.0)
+        if serving:
+            work = (
+                f"<b>{ctx.money(money)}</b> attributed; {plural(len(serving), 'program')}, "
+                f"{number(funded)} funded: " + "; ".join(programs)
+            )
+        elif money:
+            work = (
+                f"<b>{ctx.money(money)}</b> attributed through weak links only; no program "
+                "serves it moderately or strongly."
+            )
+        else:
+            work = "No program serves it yet."
+        kpis = snap.kpis_by_objective.get(objective.id, [])
+        kpi_lines = []
+        for kpi in kpis[:NAMED_KPIS]:
+            line = markup(kpi.name)
+            if kpi.target is not None:
+                line += f": target {kpi.target:g}{(' ' + markup(kpi.unit)) if kpi.unit else ''}"
+            if kpi.actual is not None:
+                line += f", now {kpi.actual:g}"
+            kpi_lines.append(line)
+        if len(kpis) > NAMED_KPIS:
+            kpi_lines.append(f"… and {number(len(kpis) - NAMED_KPIS)} more")
+        rows.append(
+            [
+                Paragraph(head, small),
+                Paragraph(work, small),
+                Paragraph("<br/>".join(kpi_lines) or "No KPI yet.", small),
+            ]
+        )
+    leaves_count = len(leaves)
+    supported_count = leaves_count - sum(
+        1 for o in leaves if o.id in analysis.unsupported_objective_ids
+    )
+    lead = (
+        f"The plan's {plural(leaves_count, 'business objective')}, {number(supported_count)} with IT work "
+        f"behind them; {ctx.money(analysis.aligned_cost)} of {ctx.money(analysis.total_cost)} "
+        "serves them. Each row: the objective, the programs serving it (largest first, "
+        "moderate or strong links) with their money and status, and the KPIs that prove it."
+    )
+    extra += [("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
+    return [
+        ctx.heading("strategy"),
+        Paragraph(lead, styles.body),
+        ctx.table(
+            ["Objective", "Investment and the programs serving it", "KPIs that prove it"],
+            rows,
+            [width * 0.28, width * 0.50, width * 0.22],
+            long=True,
+            extra_style=extra,
+        ),
+    ]
