@@ -21,23 +21,27 @@ from stratplanner.export.pdf.text import markup
 ORIENTATION = "landscape"
 NAMED_PROGRAMS = 3
 NAMED_KPIS = 3
+#: Objectives named on the page; a larger plan names the largest by investment, counts the rest.
+MAX_OBJECTIVES = 16
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
-    """The page at the largest type (7.5 pt down to 5.5 pt) that keeps it to one page."""
+    """The page at the largest type (7.5 pt down to 5.5 pt), naming up to three programs an
+    objective, that keeps it to one page; a plan too big even then flows onto more."""
     if ctx.analysis is None or not [o for o in ctx.snap.objectives if not ctx.snap.is_theme(o.id)]:
         return []
     width, height = ctx.landscape_frame
     flows: list[Flowable] = []
-    for size in (7.5, 7, 6.5, 6, 5.5):
-        flows = _build(ctx, size)
+    tries = [(size, NAMED_PROGRAMS) for size in (7.5, 7, 6.5)] + [(6.5, 2), (6, 1), (5.5, 1)]
+    for size, named in tries:
+        flows = _build(ctx, size, named)
         used = sum(f.wrap(width, height)[1] for f in flows) + 40
         if used <= height:
             break
     return flows
 
 
-def _build(ctx: ExportContext, size: float) -> list[Flowable]:
+def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list[Flowable]:
     snap, analysis = ctx.snap, ctx.analysis
     leaves = [o for o in snap.objectives if not snap.is_theme(o.id)]
     styles = ctx.styles
@@ -60,6 +64,29 @@ def _build(ctx: ExportContext, size: float) -> list[Flowable]:
     rows: list[list[object]] = []
     extra: list[tuple] = []
     current_theme: object = ()
+    hidden = []
+    if len(leaves) > MAX_OBJECTIVES + 4:
+        # Too many to read on a page: the largest by investment, the rest counted at the end.
+        # Unsupported objectives first (the board must see them), then the largest by money.
+        by_money = sorted(
+            leaves,
+            key=lambda o: (
+                o.id not in analysis.unsupported_objective_ids,
+                -analysis.investment_by_objective.get(o.id, 0.0),
+            ),
+        )
+        keep = {o.id for o in by_money[:MAX_OBJECTIVES]}
+        hidden = [o for o in leaves if o.id not in keep]
+        leaves = [o for o in leaves if o.id in keep]
+    order = {o.id: n for n, o in enumerate(snap.objectives)}
+    # Grouped under their themes, in the plan's order (a theme header once).
+    leaves = sorted(
+        leaves,
+        key=lambda o: (
+            order.get(theme_of(o.id), len(order)) if theme_of(o.id) is not None else len(order),
+            order[o.id],
+        ),
+    )
     for objective in leaves:
         theme = theme_of(objective.id)
         if theme != current_theme:
@@ -74,7 +101,7 @@ def _build(ctx: ExportContext, size: float) -> list[Flowable]:
                 [
                     Paragraph(
                         f"<b>{markup(title)}</b>" + (f" — {ctx.money(money)}" if money else ""),
-                        styles.cell,
+                        small,
                     ),
                     "",
                     "",
@@ -102,11 +129,11 @@ def _build(ctx: ExportContext, size: float) -> list[Flowable]:
             else f"<br/><font color='{warn}'>{RISK_MARK} no IT work serves it</font>"
         )
         programs = []
-        for item in serving[:NAMED_PROGRAMS]:
+        for item in serving[:named]:
             mark = f" <font color='{warn}'>{RISK_MARK}</font>" if register.marked(item.id) else ""
             status = item.status.replace("_", " ")
             programs.append(f"{markup(item.title)}{mark} — {ctx.money(item.cost)}, {status}")
-        rest = serving[NAMED_PROGRAMS:]
+        rest = serving[named:]
         if rest:
             programs.append(
                 f"… and {number(len(rest))} more, {ctx.money(sum(i.cost for i in rest))}"
@@ -142,6 +169,19 @@ def _build(ctx: ExportContext, size: float) -> list[Flowable]:
                 Paragraph("<br/>".join(kpi_lines) or "No KPI yet.", small),
             ]
         )
+    if hidden:
+        money = sum(analysis.investment_by_objective.get(o.id, 0.0) for o in hidden)
+        rows.append(
+            [
+                Paragraph(f"… and {plural(len(hidden), 'more objective')}", small),
+                Paragraph(
+                    f"<b>{ctx.money(money)}</b> attributed; each is in the working team pack.",
+                    small,
+                ),
+                "",
+            ]
+        )
+    leaves = leaves + hidden
     leaves_count = len(leaves)
     supported_count = leaves_count - sum(
         1 for o in leaves if o.id in analysis.unsupported_objective_ids
