@@ -281,7 +281,12 @@ def test_the_format4_fixture_is_what_the_builder_makes(tmp_path: Path) -> None:
     def without_stamps(data: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
         return {t: [r[:-3] for r in v] for t, v in data.items()}  # version, changed_by, _at
 
-    assert without_stamps(rows(rebuilt)) == without_stamps(rows(FIXTURES / "format4.stratplan"))
+    fixture = rows(FIXTURES / "format4.stratplan")
+    built = rows(rebuilt)
+    # Later formats add tables; the builder leaves them empty.
+    assert {t: v for t, v in built.items() if t not in fixture and v} == {}
+    built = {t: v for t, v in built.items() if t in fixture}
+    assert without_stamps(built) == without_stamps(fixture)
 
 
 def fixture_doc() -> dict[str, Any]:

@@ -243,7 +243,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 # -- record edits -------------------------------------------------------------------
 
-_EDITABLE = {k.name: k.plural for k in KINDS.values() if k.has_code}
+_EDITABLE = {k.name: k.plural for k in KINDS.values() if k.has_code and k.plural in RECORD_FIELDS}
 
 
 def _parse_assignments(pairs: list[str]) -> dict[str, str]:

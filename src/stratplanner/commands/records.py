@@ -18,6 +18,7 @@ from stratplanner.commands.base import (
 )
 from stratplanner.commands.naming import code_of, describe_record, describe_row, sentence, short
 from stratplanner.commands.partnership_rules import plan_rule_problems
+from stratplanner.commands.workshop_rules import workshop_rule_problems
 from stratplanner.model.entities import Base
 from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
 from stratplanner.model.rules import check_fields, find_cycle
@@ -51,10 +52,14 @@ def validate(session: Session, kind: Kind, row: dict[str, Any], *, record_id: in
     table = kind.table
     if kind.has_code and isinstance(row.get("code"), str):
         query = select(table.c.id).where(table.c.code == row["code"])
+        if kind.code_scope is not None:  # unique within its workshop or round (plan format 5)
+            query = query.where(table.c[kind.code_scope] == row.get(kind.code_scope))
         other = session.execute(query).scalar_one_or_none()
         if other is not None and other != record_id:
+            where = f" in this {KINDS[_scope_kind(kind)].label}" if kind.code_scope else ""
             problems.append(
-                f"The code {row['code']} is already used by another {kind.label}; choose a unique code."
+                f"The code {row['code']} is already used by another {kind.label}{where}; "
+                "choose a unique code."
             )
     for ref in kind.references:
         target = row.get(ref.column)
@@ -79,8 +84,13 @@ def validate(session: Session, kind: Kind, row: dict[str, Any], *, record_id: in
     if kind.name == "objective" and row.get("parent_id") is not None and record_id is not None:
         _check_parent_cycle(session, row, record_id, problems)
     problems.extend(plan_rule_problems(session, kind.name, row, record_id))  # plan format 4
+    problems.extend(workshop_rule_problems(session, kind.name, row, record_id))  # plan format 5
     if problems:
         raise CommandError(problems)
+
+
+def _scope_kind(kind: Kind) -> str:
+    return next(r.kind for r in kind.references if r.column == kind.code_scope)
 
 
 def _check_dependency_cycle(

@@ -9,6 +9,7 @@ planner-facing key used in files, the CLI and messages.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -20,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
@@ -629,3 +631,216 @@ class ItemProcess(Tracked, Base):
         ForeignKey("business_process.id", ondelete="CASCADE"), nullable=False, index=True
     )
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+# -- workshop mode (plan format 5, docs/plan-json-extensions.md) ---------------------------
+# Participants, rounds, decisions and actions have codes unique within their workshop
+# (options within their round); ``Kind.code_scope`` says so to the generic commands.
+
+
+class Workshop(Tracked, Base):
+    """A planning offsite: participants vote on the portfolio in rounds; decisions and actions."""
+
+    __tablename__ = "workshop"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: The name users type, e.g. ``Q1-OFFSITE``.
+    code: Mapped[str] = _code()
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    held_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class WorkshopParticipant(Tracked, Base):
+    """Someone voting in a workshop; a person of the plan, or a name added on the day."""
+
+    __tablename__ = "workshop_participant"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "code", name="uq_workshop_participant_code"),
+        UniqueConstraint("workshop_id", "person_id", name="uq_workshop_participant_person"),
+        CheckConstraint("side IN ('business', 'it')", name="side"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False
+    )
+    code: Mapped[str] = mapped_column(String(32), nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    side: Mapped[str] = mapped_column(String(16), nullable=False)
+    business_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("business_unit.id", ondelete="SET NULL"), index=True
+    )
+
+
+class WorkshopRound(Tracked, Base):
+    """One question voted on by one method; its options are ``WorkshopOption`` rows."""
+
+    __tablename__ = "workshop_round"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "code", name="uq_workshop_round_code"),
+        CheckConstraint(
+            "method IN ('dots', 'points', 'moscow', 'pairwise', 'criteria', 'budget')",
+            name="method",
+        ),
+        CheckConstraint("subject IN ('items', 'objectives')", name="subject"),
+        CheckConstraint("anonymity IN ('anonymous', 'by_side', 'named')", name="anonymity"),
+        CheckConstraint("state IN ('draft', 'open', 'closed')", name="state"),
+        CheckConstraint(
+            "(dots IS NULL OR dots >= 1) AND (cap IS NULL OR cap >= 1) "
+            "AND (points IS NULL OR points >= 1) AND (timer_seconds IS NULL OR timer_seconds >= 1)",
+            name="counts",
+        ),
+        CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False
+    )
+    code: Mapped[str] = mapped_column(String(32), nullable=False)
+    question: Mapped[str] = mapped_column(Text, nullable=False)
+    #: Agenda order within the workshop.
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    method: Mapped[str] = mapped_column(String(16), nullable=False)
+    subject: Mapped[str] = mapped_column(String(16), nullable=False, default="items")
+    dots: Mapped[int | None] = mapped_column(Integer)
+    cap: Mapped[int | None] = mapped_column(Integer)
+    points: Mapped[int | None] = mapped_column(Integer)
+    #: Each participant's budget ("buy a feature"); None with a scenario = its cap shared out.
+    budget: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    scenario_id: Mapped[int | None] = mapped_column(
+        ForeignKey("budget_scenario.id", ondelete="SET NULL"), index=True
+    )
+    anonymity: Mapped[str] = mapped_column(String(16), nullable=False, default="by_side")
+    state: Mapped[str] = mapped_column(String(8), nullable=False, default="draft")
+    revealed: Mapped[bool] = mapped_column(nullable=False, default=False)
+    timer_seconds: Mapped[int | None] = mapped_column(Integer)
+    #: UTC, naive.
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: How the result was adopted into the plan, e.g. "scenario WS-R1", "scores", "statuses".
+    adopted: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class WorkshopOption(Tracked, Base):
+    """An item or objective on a round's agenda; code and title are kept if it is deleted."""
+
+    __tablename__ = "workshop_option"
+    __table_args__ = (
+        UniqueConstraint("round_id", "code", name="uq_workshop_option_code"),
+        CheckConstraint("item_id IS NULL OR objective_id IS NULL", name="one_subject"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop_round.id", ondelete="CASCADE"), nullable=False
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    code: Mapped[str] = mapped_column(String(32), nullable=False)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="SET NULL"), index=True
+    )
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="SET NULL"), index=True
+    )
+
+
+class WorkshopBallot(Tracked, Base):
+    """One participant's vote in one round, committed when cast; casting again replaces it."""
+
+    __tablename__ = "workshop_ballot"
+    __table_args__ = (
+        UniqueConstraint("round_id", "participant_id", name="uq_workshop_ballot_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop_round.id", ondelete="CASCADE"), nullable=False
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop_participant.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    abstain: Mapped[bool] = mapped_column(nullable=False, default=False)
+    #: Canonical JSON of the values ``validate_ballot`` returned (Decimals as text); None = abstained.
+    ballot_values: Mapped[str | None] = mapped_column(Text)
+    #: UTC, naive.
+    cast_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class WorkshopDecision(Tracked, Base):
+    """What the workshop decided, why, and the round that is its evidence."""
+
+    __tablename__ = "workshop_decision"
+    __table_args__ = (UniqueConstraint("workshop_id", "code", name="uq_workshop_decision_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False
+    )
+    code: Mapped[str] = mapped_column(String(32), nullable=False)
+    decision: Mapped[str] = mapped_column(Text, nullable=False)
+    rationale: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    options_rejected: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    review_on: Mapped[date | None] = mapped_column(Date)
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("workshop_round.id", ondelete="SET NULL"), index=True
+    )
+
+
+class WorkshopDecisionLink(Tracked, Base):
+    """A decision is about an item or an objective."""
+
+    __tablename__ = "workshop_decision_link"
+    __table_args__ = (
+        UniqueConstraint("decision_id", "item_id", name="uq_workshop_decision_link_item"),
+        UniqueConstraint("decision_id", "objective_id", name="uq_workshop_decision_link_objective"),
+        CheckConstraint("(item_id IS NULL) <> (objective_id IS NULL)", name="exactly_one_subject"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop_decision.id", ondelete="CASCADE"), nullable=False
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="CASCADE"), index=True
+    )
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="CASCADE"), index=True
+    )
+
+
+class WorkshopAction(Tracked, Base):
+    """A follow-up agreed at the workshop: who does what by when."""
+
+    __tablename__ = "workshop_action"
+    __table_args__ = (UniqueConstraint("workshop_id", "code", name="uq_workshop_action_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False
+    )
+    code: Mapped[str] = mapped_column(String(32), nullable=False)
+    action: Mapped[str] = mapped_column(Text, nullable=False)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    due: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(nullable=False, default=False)
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("workshop_decision.id", ondelete="SET NULL"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roadmap_item.id", ondelete="SET NULL"), index=True
+    )
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="SET NULL"), index=True
+    )

@@ -35,6 +35,9 @@ class Kind:
     #: Fields that together identify a record that has no code.
     natural_key: tuple[str, ...] = ()
     quarter_fields: tuple[str, ...] = field(default=())
+    #: The column within which ``code`` is unique (a participant's code within its workshop);
+    #: None = unique in the whole plan.
+    code_scope: str | None = None
 
     @property
     def labels(self) -> str:
@@ -294,7 +297,104 @@ KINDS: dict[str, Kind] = {
             ),
             natural_key=("item_id", "process_id"),
         ),
+        # -- workshop mode (plan format 5) --
+        Kind("workshop", "workshops", e.Workshop, "workshop", title_field="title"),
+        Kind(
+            "workshop_participant",
+            "workshop_participants",
+            e.WorkshopParticipant,
+            "workshop participant",
+            references=(
+                Reference("workshop_id", "workshop", "workshop", required=True),
+                Reference("person_id", "person", "person"),
+                Reference("business_unit_id", "business_unit", "business_unit"),
+            ),
+            code_scope="workshop_id",
+        ),
+        Kind(
+            "workshop_round",
+            "workshop_rounds",
+            e.WorkshopRound,
+            "workshop round",
+            title_field="question",
+            references=(
+                Reference("workshop_id", "workshop", "workshop", required=True),
+                Reference("scenario_id", "scenario", "scenario"),
+            ),
+            code_scope="workshop_id",
+        ),
+        Kind(
+            "workshop_option",
+            "workshop_options",
+            e.WorkshopOption,
+            "round option",
+            title_field="title",
+            references=(
+                Reference("round_id", "round", "workshop_round", required=True),
+                Reference("item_id", "item", "item"),
+                Reference("objective_id", "objective", "objective"),
+            ),
+            code_scope="round_id",
+        ),
+        Kind(
+            "workshop_ballot",
+            "workshop_ballots",
+            e.WorkshopBallot,
+            "ballot",
+            has_code=False,
+            title_field=None,
+            references=(
+                Reference("round_id", "round", "workshop_round", required=True),
+                Reference("participant_id", "participant", "workshop_participant", required=True),
+            ),
+            natural_key=("round_id", "participant_id"),
+        ),
+        Kind(
+            "workshop_decision",
+            "workshop_decisions",
+            e.WorkshopDecision,
+            "workshop decision",
+            title_field="decision",
+            references=(
+                Reference("workshop_id", "workshop", "workshop", required=True),
+                Reference("owner_id", "owner", "person"),
+                Reference("round_id", "round", "workshop_round"),
+            ),
+            code_scope="workshop_id",
+        ),
+        Kind(
+            "workshop_decision_link",
+            "workshop_decision_links",
+            e.WorkshopDecisionLink,
+            "decision link",
+            has_code=False,
+            title_field=None,
+            references=(
+                Reference("decision_id", "decision", "workshop_decision", required=True),
+                Reference("item_id", "item", "item"),
+                Reference("objective_id", "objective", "objective"),
+            ),
+        ),
+        Kind(
+            "workshop_action",
+            "workshop_actions",
+            e.WorkshopAction,
+            "workshop action",
+            title_field="action",
+            references=(
+                Reference("workshop_id", "workshop", "workshop", required=True),
+                Reference("owner_id", "owner", "person"),
+                Reference("decision_id", "decision", "workshop_decision"),
+                Reference("item_id", "item", "item"),
+                Reference("objective_id", "objective", "objective"),
+            ),
+            code_scope="workshop_id",
+        ),
     )
 }
+
+#: Every kind of record workshop mode adds (plan format 5): a view showing workshops
+#: refreshes when a change's kinds meet this set.
+WORKSHOP_KINDS = frozenset(k for k in KINDS if k.startswith("workshop"))
 
 KIND_BY_TABLE: dict[str, Kind] = {k.table.name: k for k in KINDS.values()}

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
+    MAX_BALLOT_BYTES,
     MAX_CODE_LENGTH,
     MAX_HORIZON,
     MAX_MATURITY,
     MIN_MATURITY,
+    Anonymity,
     BudgetBasis,
     Category,
     Direction,
@@ -25,6 +28,9 @@ from stratplanner.model.values import (
     Measure,
     Quarter,
     Risk,
+    RoundMethod,
+    RoundState,
+    RoundSubject,
     Side,
     SponsorRole,
     Status,
@@ -46,6 +52,11 @@ _ENUMS: dict[tuple[str, str], type] = {
     ("sponsor_change", "role"): SponsorRole,
     ("value_driver", "driver"): ValueDriverKind,
     ("kpi", "kind"): KpiKind,
+    ("workshop_participant", "side"): Side,
+    ("workshop_round", "method"): RoundMethod,
+    ("workshop_round", "subject"): RoundSubject,
+    ("workshop_round", "anonymity"): Anonymity,
+    ("workshop_round", "state"): RoundState,
 }
 
 #: The 0-5 scale of user scores on scored criteria.
@@ -80,7 +91,8 @@ def check_fields(
     if title_field and title_field in row:
         value = row[title_field]
         if not isinstance(value, str) or not value.strip():
-            problems.append((title_field, f"a {title_field} is required"))
+            article = "an" if title_field[:1] in "aeiou" else "a"
+            problems.append((title_field, f"{article} {title_field} is required"))
 
     for (enum_kind, field), enum in _ENUMS.items():
         if enum_kind == kind and field in row:
@@ -208,6 +220,8 @@ def check_fields(
             problems.append(("format_version", f"{version!r} is not a plan format version"))
     elif kind in _PARTNERSHIP_KINDS:
         problems.extend(_partnership_fields(kind, row))
+    elif kind.startswith("workshop"):
+        problems.extend(_workshop_fields(kind, row))
     elif kind == "settings":
         if "quarters" in row:
             q = row["quarters"]
@@ -398,3 +412,65 @@ def owner_cycle(owners: dict[int, int | None], record_id: int, owner_id: int | N
         chain.append(node)
         node = owners.get(node)
     return None
+
+
+# -- workshop mode (plan format 5) -----------------------------------------------------------
+
+
+def _workshop_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    if kind == "workshop":
+        problems.extend(_date_field(row, "held_on", "workshop"))
+    elif kind == "workshop_round":
+        for field, what in (
+            ("dots", "the number of dots"),
+            ("cap", "the most dots on one option"),
+            ("points", "the points each"),
+            ("timer_seconds", "the timer"),
+        ):
+            value = row.get(field)
+            if value is not None and (
+                not isinstance(value, int) or isinstance(value, bool) or value < 1
+            ):
+                problems.append((field, f"{what} must be a whole number from 1, not {value!r}"))
+        budget = row.get("budget")
+        if budget is not None and (
+            isinstance(budget, bool)
+            or not isinstance(budget, int | float | Decimal)
+            or not math.isfinite(budget)
+            or budget < 0
+        ):
+            problems.append(("budget", f"a round's budget must be an amount of 0 or more, not {budget!r}"))
+        if "position" in row and (
+            not isinstance(row["position"], int) or isinstance(row["position"], bool)
+        ):
+            problems.append(("position", f"position must be a whole number, not {row['position']!r}"))
+        for field in ("revealed",):
+            if field in row and not isinstance(row[field], bool):
+                problems.append((field, f"{field} must be true or false, not {row[field]!r}"))
+    elif kind == "workshop_decision":
+        problems.extend(_date_field(row, "review_on", "review"))
+    elif kind == "workshop_action":
+        problems.extend(_date_field(row, "due", "due"))
+        if "done" in row and not isinstance(row["done"], bool):
+            problems.append(("done", f"done must be true or false, not {row['done']!r}"))
+    elif kind == "workshop_ballot":
+        text = row.get("ballot_values")
+        if text is not None:
+            if not isinstance(text, str):
+                problems.append(("ballot_values", "a ballot's values must be stored as JSON text"))
+            elif len(text.encode("utf-8")) > MAX_BALLOT_BYTES:
+                problems.append(
+                    (
+                        "ballot_values",
+                        f"this vote is {len(text.encode('utf-8')):,} bytes long; a ballot holds "
+                        f"at most {MAX_BALLOT_BYTES // 1024} KiB",
+                    )
+                )
+        elif row.get("abstain") is False:
+            problems.append(("ballot_values", "a ballot needs values unless it abstains"))
+    elif kind == "workshop_decision_link":
+        if "item_id" in row or "objective_id" in row:
+            if (row.get("item_id") is None) == (row.get("objective_id") is None):
+                problems.append(("item", "a decision link names exactly one item or one objective"))
+    return problems

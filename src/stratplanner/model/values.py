@@ -292,3 +292,46 @@ SPONSOR_ROLE_LABELS = {
     SponsorRole.CHAMPION: "champion",
     SponsorRole.IT_OWNER: "IT owner",
 }
+
+
+# -- workshop mode (plan format 5) ----------------------------------------------------------
+
+
+class RoundMethod(StrEnum):
+    """How participants vote in a workshop round (the tallies: analysis.workshop)."""
+
+    DOTS = "dots"
+    POINTS = "points"
+    MOSCOW = "moscow"
+    PAIRWISE = "pairwise"
+    CRITERIA = "criteria"
+    BUDGET = "budget"
+
+
+class RoundSubject(StrEnum):
+    """What a round's options are: roadmap items or objectives."""
+
+    ITEMS = "items"
+    OBJECTIVES = "objectives"
+
+
+class Anonymity(StrEnum):
+    """What the results show of who voted how."""
+
+    ANONYMOUS = "anonymous"
+    BY_SIDE = "by_side"
+    NAMED = "named"
+
+
+class RoundState(StrEnum):
+    """A round is set up as a draft, opened for voting, then closed."""
+
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+#: Bounds of a workshop: participants, options of one round, stored ballot JSON (bytes).
+MAX_PARTICIPANTS = 200
+MAX_ROUND_OPTIONS = 60
+MAX_BALLOT_BYTES = 64 * 1024

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+import json
 from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 
 from stratplanner.model.values import Quarter
 
@@ -306,6 +309,123 @@ class ProcessChangeRec:
     note: str
 
 
+# -- workshop mode (plan format 5) ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopRec:
+    id: int
+    code: str
+    title: str
+    held_on: date | None
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRec:
+    """A workshop participant; ``person_id`` is None for someone added on the day."""
+
+    id: int
+    workshop_id: int
+    code: str
+    name: str
+    person_id: int | None
+    side: str  # "business" | "it"
+    business_unit_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoundRec:
+    id: int
+    workshop_id: int
+    code: str
+    question: str
+    position: int
+    method: str
+    subject: str  # "items" | "objectives"
+    dots: int | None
+    cap: int | None
+    points: int | None
+    budget: Decimal | None
+    scenario_id: int | None
+    anonymity: str
+    state: str  # "draft" | "open" | "closed"
+    revealed: bool
+    timer_seconds: int | None
+    opened_at: datetime | None
+    closed_at: datetime | None
+    adopted: str | None
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class OptionRec:
+    """An option on a round's agenda; code and title stay if the item or objective is deleted."""
+
+    id: int
+    round_id: int
+    position: int
+    code: str
+    title: str
+    item_id: int | None
+    objective_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class BallotRec:
+    id: int
+    round_id: int
+    participant_id: int
+    abstain: bool
+    #: Canonical JSON text of the normalised values (None when abstaining).
+    ballot_values: str | None
+    cast_at: datetime
+
+    @property
+    def values(self) -> Any:
+        """The values as JSON gives them back (Decimals as text, pairs as lists);
+        ``analysis.workshop.validate_ballot`` turns them into the tally's shapes again."""
+        return None if self.ballot_values is None else json.loads(self.ballot_values)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRec:
+    id: int
+    workshop_id: int
+    code: str
+    decision: str
+    rationale: str
+    options_rejected: str
+    owner_id: int | None
+    review_on: date | None
+    #: The round that is the decision's evidence.
+    round_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionLinkRec:
+    """A decision is about an item or an objective (exactly one)."""
+
+    id: int
+    decision_id: int
+    item_id: int | None
+    objective_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRec:
+    id: int
+    workshop_id: int
+    code: str
+    action: str
+    owner_id: int | None
+    due: date | None
+    done: bool
+    decision_id: int | None
+    item_id: int | None
+    objective_id: int | None
+
+
 def field_names(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type)]
 
@@ -336,4 +456,12 @@ RECORD_TYPES: dict[str, type] = {
     "enablement": EnablementRec,
     "application_change": ApplicationChangeRec,
     "process_change": ProcessChangeRec,
+    "workshop": WorkshopRec,
+    "workshop_participant": ParticipantRec,
+    "workshop_round": RoundRec,
+    "workshop_option": OptionRec,
+    "workshop_ballot": BallotRec,
+    "workshop_decision": DecisionRec,
+    "workshop_decision_link": DecisionLinkRec,
+    "workshop_action": ActionRec,
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -19,12 +20,16 @@ from stratplanner.model.entities import Baseline, PlanSettings
 from stratplanner.model.kinds import KINDS
 from stratplanner.snapshot.records import (
     RECORD_TYPES,
+    ActionRec,
     ApplicationChangeRec,
     ApplicationRec,
     AssessmentRec,
+    BallotRec,
     BaselineRec,
     BusinessUnitRec,
     CriterionRec,
+    DecisionLinkRec,
+    DecisionRec,
     DemandRec,
     DependencyRec,
     EnablementRec,
@@ -34,17 +39,21 @@ from stratplanner.snapshot.records import (
     LinkRec,
     MilestoneRec,
     ObjectiveRec,
+    OptionRec,
+    ParticipantRec,
     PersonRec,
     PinRec,
     PlanInfo,
     ProcessChangeRec,
     ProcessRec,
     RatingRec,
+    RoundRec,
     ScenarioRec,
     ScoreRec,
     SponsorChangeRec,
     TeamRec,
     ValueDriverRec,
+    WorkshopRec,
     field_names,
 )
 
@@ -81,6 +90,15 @@ class PlanSnapshot:
     enablements: tuple[EnablementRec, ...] = ()
     application_changes: tuple[ApplicationChangeRec, ...] = ()
     process_changes: tuple[ProcessChangeRec, ...] = ()
+    # workshop mode (plan format 5)
+    workshops: tuple[WorkshopRec, ...] = ()
+    workshop_participants: tuple[ParticipantRec, ...] = ()
+    workshop_rounds: tuple[RoundRec, ...] = ()
+    workshop_options: tuple[OptionRec, ...] = ()
+    workshop_ballots: tuple[BallotRec, ...] = ()
+    workshop_decisions: tuple[DecisionRec, ...] = ()
+    workshop_decision_links: tuple[DecisionLinkRec, ...] = ()
+    workshop_actions: tuple[ActionRec, ...] = ()
     revision: int = field(default=0, compare=False)
     #: kind → record id → version, for edits that must not overwrite someone else's (team mode).
     versions: dict[str, dict[int, int]] = field(default_factory=dict, compare=False, repr=False)
@@ -283,6 +301,93 @@ class PlanSnapshot:
         for change in self.process_changes:
             out[change.item_id].append(change.process_id)
         return dict(out)
+
+    # -- workshop mode (plan format 5) --------------------------------------------
+    @cached_property
+    def workshop_by_id(self) -> dict[int, WorkshopRec]:
+        return {r.id: r for r in self.workshops}
+
+    @cached_property
+    def workshop_by_code(self) -> dict[str, WorkshopRec]:
+        return {r.code: r for r in self.workshops}
+
+    @cached_property
+    def participant_by_id(self) -> dict[int, ParticipantRec]:
+        return {r.id: r for r in self.workshop_participants}
+
+    @cached_property
+    def participants_by_workshop(self) -> dict[int, list[ParticipantRec]]:
+        """Workshop id → its participants in the order they were added."""
+        out: dict[int, list[ParticipantRec]] = defaultdict(list)
+        for participant in self.workshop_participants:
+            out[participant.workshop_id].append(participant)
+        return dict(out)
+
+    @cached_property
+    def round_by_id(self) -> dict[int, RoundRec]:
+        return {r.id: r for r in self.workshop_rounds}
+
+    @cached_property
+    def rounds_by_workshop(self) -> dict[int, list[RoundRec]]:
+        """Workshop id → its rounds in agenda order."""
+        out: dict[int, list[RoundRec]] = defaultdict(list)
+        for round_ in sorted(self.workshop_rounds, key=lambda r: (r.position, r.id)):
+            out[round_.workshop_id].append(round_)
+        return dict(out)
+
+    @cached_property
+    def options_by_round(self) -> dict[int, list[OptionRec]]:
+        """Round id → its options in agenda order."""
+        out: dict[int, list[OptionRec]] = defaultdict(list)
+        for option in sorted(self.workshop_options, key=lambda o: (o.position, o.id)):
+            out[option.round_id].append(option)
+        return dict(out)
+
+    @cached_property
+    def ballots_by_round(self) -> dict[int, list[BallotRec]]:
+        """Round id → its ballots in the order they were first cast."""
+        out: dict[int, list[BallotRec]] = defaultdict(list)
+        for ballot in self.workshop_ballots:
+            out[ballot.round_id].append(ballot)
+        return dict(out)
+
+    @cached_property
+    def decisions_by_workshop(self) -> dict[int, list[DecisionRec]]:
+        out: dict[int, list[DecisionRec]] = defaultdict(list)
+        for decision in self.workshop_decisions:
+            out[decision.workshop_id].append(decision)
+        return dict(out)
+
+    @cached_property
+    def links_by_decision(self) -> dict[int, list[DecisionLinkRec]]:
+        out: dict[int, list[DecisionLinkRec]] = defaultdict(list)
+        for link in self.workshop_decision_links:
+            out[link.decision_id].append(link)
+        return dict(out)
+
+    @cached_property
+    def actions_by_workshop(self) -> dict[int, list[ActionRec]]:
+        out: dict[int, list[ActionRec]] = defaultdict(list)
+        for action in self.workshop_actions:
+            out[action.workshop_id].append(action)
+        return dict(out)
+
+    def rounds_of(self, workshop_id: int) -> list[RoundRec]:
+        """The workshop's rounds in agenda order."""
+        return self.rounds_by_workshop.get(workshop_id, [])
+
+    def options_of(self, round_id: int) -> list[OptionRec]:
+        return self.options_by_round.get(round_id, [])
+
+    def ballots_of(self, round_id: int) -> list[BallotRec]:
+        return self.ballots_by_round.get(round_id, [])
+
+    def open_actions(self) -> list[ActionRec]:
+        """Actions not done, across workshops: earliest due first, undated last."""
+        return sorted(
+            (a for a in self.workshop_actions if not a.done),
+            key=lambda a: (a.due is None, a.due or date.min, a.workshop_id, a.code),
+        )
 
     def is_theme(self, objective_id: int) -> bool:
         """An objective with children is a theme."""

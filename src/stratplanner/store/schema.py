@@ -9,13 +9,13 @@ APPLICATION_ID = 0x53545250
 
 #: Schema version written to ``PRAGMA user_version``; the Alembic head revision
 #: is ``f"r{SCHEMA_VERSION:04d}"``. Bump both together with a new migration.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Alembic revision for each schema version ever released.
-REVISIONS = {1: "r0001", 2: "r0002", 3: "r0003", 4: "r0004"}
+REVISIONS = {1: "r0001", 2: "r0002", 3: "r0003", 4: "r0004", 5: "r0005"}
 
 #: App release that introduced each schema version, for messages.
-APP_VERSION_OF_SCHEMA = {1: "0.1", 2: "0.2", 3: "0.3", 4: "0.4"}
+APP_VERSION_OF_SCHEMA = {1: "0.1", 2: "0.2", 3: "0.3", 4: "0.4", 5: "0.5"}
 
 PLAN_SUFFIX = ".stratplan"
 
