@@ -673,5 +673,32 @@ def test_page_has_no_inline_script_or_style() -> None:
         if "<script" in line:
             assert 'src="/s/' in line
     script = resource("workshop", "vote.js").read_text(encoding="utf-8")
-    assert "innerHTML" not in script
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in script
     assert "history.replaceState" in script
+
+
+def test_one_name_gets_one_phone_even_when_two_ask_at_once(
+    start_server: Callable[..., WorkshopServer],
+) -> None:
+    server = start_server(auto_admit_registered=True)
+    replies: list[Reply] = []
+    lock = threading.Lock()
+
+    def ask() -> None:
+        reply = Phone(server).join({"token": token_of(server)}, key="P1")
+        with lock:
+            replies.append(reply)
+
+    askers = [threading.Thread(target=ask) for _ in range(4)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join()
+    assert sorted(r.json["status"] for r in replies) == [
+        "admitted",
+        "pending",
+        "pending",
+        "pending",
+    ]
+    assert [p["key"] for p in server.admitted()] == ["P1"]

@@ -89,7 +89,7 @@ class JoinRequest:
     nonce: str
     requested: float
     note: str = ""
-    status: str = "pending"  # pending | admitted | refused
+    status: str = "pending"  # pending | admitting (auto) | admitted | refused
     device_key: str | None = None
     participant: str | None = None
     answered: float = 0.0
@@ -481,8 +481,15 @@ class WorkshopServer:
     def _active_participants(self) -> set[str]:
         return {device.participant for device in self._devices.values()}
 
+    def _reserved_participants(self) -> set[str]:
+        """Participants with a phone, or with one being let in right now (auto-admission)."""
+        admitting = {
+            r.key for r in self._requests.values() if r.status == "admitting" and r.key is not None
+        }
+        return self._active_participants() | admitting
+
     def _room_full_for(self, participant: str | None) -> bool:
-        active = self._active_participants()
+        active = self._reserved_participants()
         return participant not in active and len(active) >= self.max_participants
 
     def _room_full_sentence(self) -> str:
@@ -505,14 +512,17 @@ class WorkshopServer:
             request.unit = person.get("unit") or request.unit
         if self._room_full_for(request.key):
             raise WorkshopError(self._room_full_sentence())
+        request.status = "admitting"  # a second click on "Admit" finds it no longer waiting
         try:
             participant = await self._call_box(
                 self._box.admit, request.name, request.side, request.unit, request.key
             )
         except BallotRefused as exc:
+            request.status = "pending"
             raise WorkshopError(str(exc)) from None
-        if request.status != "pending":  # refused while the plan was answering
-            raise WorkshopError("That join request is no longer waiting; refresh the list.")
+        except BaseException:
+            request.status = "pending"
+            raise
         self._removed.discard(participant)
         self._grant(request, participant)
         return participant
@@ -555,7 +565,8 @@ class WorkshopServer:
     def _forget_old_requests(self) -> None:
         now = time.monotonic()
         for rid, request in list(self._requests.items()):
-            if request.status != "pending" and now - request.answered > ANSWER_KEPT_SECONDS:
+            answered = request.status in ("admitted", "refused")
+            if answered and now - request.answered > ANSWER_KEPT_SECONDS:
                 del self._requests[rid]
 
     # ----- HTTP: the guard every request passes ------------------------------------------------
@@ -740,16 +751,25 @@ class WorkshopServer:
                 raise _Refusal(400, f"Type your name (up to {MAX_NAME} characters).")
             if not side:
                 raise _Refusal(400, "Choose whether you are on the business side or in IT.")
-        pending = [r for r in self._requests.values() if r.status == "pending"]
-        if len(pending) >= self.limits.pending_requests:
-            raise _Refusal(
-                429, "Too many people are waiting to be let in; try again in a minute.", 30
-            )
-        if sum(r.address == address for r in pending) >= self.limits.pending_per_address:
-            raise _Refusal(429, "This phone is already waiting to be let in; wait a moment.", 30)
         if self._room_full_for(key):
             raise _Refusal(403, self._room_full_sentence())
-        has_phone = key is not None and key in self._active_participants()
+        has_phone = key is not None and key in self._reserved_participants()
+        auto = (
+            self.auto_admit_registered
+            and key is not None
+            and key not in self._removed
+            and not has_phone
+        )
+        if not auto:
+            pending = [r for r in self._requests.values() if r.status == "pending"]
+            if len(pending) >= self.limits.pending_requests:
+                raise _Refusal(
+                    429, "Too many people are waiting to be let in; try again in a minute.", 30
+                )
+            if sum(r.address == address for r in pending) >= self.limits.pending_per_address:
+                raise _Refusal(
+                    429, "This phone is already waiting to be let in; wait a moment.", 30
+                )
         join = JoinRequest(
             id=f"r{next(self._ids)}",
             wait=secrets.token_urlsafe(16),
@@ -761,23 +781,21 @@ class WorkshopServer:
             nonce=nonce,
             requested=time.time(),
             note="already has a phone in the room" if has_phone else "",
+            status="admitting" if auto else "pending",
         )
         self._requests[join.id] = join
-        auto = (
-            self.auto_admit_registered
-            and key is not None
-            and key not in self._removed
-            and not has_phone
-        )
-        if auto:
-            try:
-                participant = await self._call_box(self._box.admit, name, side, join.unit, key)
-            except BallotRefused as exc:
-                del self._requests[join.id]
-                raise _Refusal(403, str(exc)) from None
-            self._grant(join, participant)
-        else:
+        if not auto:
             self._emit("join_requested", join.public())
+            return self._join_answer(join)
+        try:
+            participant = await self._call_box(self._box.admit, name, side, join.unit, key)
+        except BallotRefused as exc:
+            del self._requests[join.id]
+            raise _Refusal(403, str(exc)) from None
+        except BaseException:
+            del self._requests[join.id]
+            raise
+        self._grant(join, participant)
         return self._join_answer(join)
 
     def _join_answer(self, join: JoinRequest) -> web.Response:
