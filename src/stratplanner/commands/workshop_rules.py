@@ -106,8 +106,9 @@ def _ballot_in_workshop(session: Session, row: dict[str, Any]) -> list[str]:
     ).first()
     if found is None or person is None or found.workshop_id == person.workshop_id:
         return []
+    workshop = _workshop_code(session, found.workshop_id)
     return [
-        f"{person.name} is not a participant of workshop {_workshop_code(session, found.workshop_id)}, "
+        f"{person.name} is not a participant of workshop {workshop}, "
         f"so they can't vote in its round {found.code}."
     ]
 
