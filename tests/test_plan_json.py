@@ -196,3 +196,139 @@ def test_json_plan_json_round_trip(tmp_path_factory: pytest.TempPathFactory, doc
     src2 = folder / "again.json"
     src2.write_text(json.dumps(exported), encoding="utf-8")
     assert export(import_plan_json(src2, folder / "p2.stratplan")) == exported
+
+
+# -- workshops (plan format 5, docs/plan-json-extensions.md) ----------------------------------
+
+
+def workshop_doc() -> dict[str, Any]:
+    """The sample plan with one workshop: every kind of workshop record, ballots of each shape."""
+    doc = json.loads(sample_plan_json().read_text(encoding="utf-8"))
+    doc["scenarios"] = [{"code": "CAP", "name": "Workshop cap", "budget": 3000000}]
+    doc["criteria"] = [{"code": "FIT", "name": "Strategic fit", "measure": "scored", "weight": 2}]
+    options = [{"code": c, "title": c.title(), "item": c} for c in ("ERP-FIN", "IAM-SSO", "DC-EXIT")]
+    at = "2027-01-20T09:30:00Z"
+    doc["workshops"] = [
+        {
+            "code": "Q1-OFFSITE", "title": "Q1 offsite <R&D> 🚀", "date": "2027-01-20", "notes": "",
+            "participants": [
+                {"code": "mellison", "name": "Margaret", "person": "mellison", "side": "business"},
+                {"code": "P1", "name": "Guest", "side": "it", "business_unit": "FINANCE"},
+            ],
+            "rounds": [
+                {"code": "R1", "question": "Dots", "method": "dots", "dots": 3, "cap": 2,
+                 "state": "closed", "revealed": True, "opened_at": at, "closed_at": at,
+                 "adopted": "statuses", "options": [dict(o) for o in options],
+                 "ballots": [
+                     {"participant": "mellison", "values": {"ERP-FIN": 2, "DC-EXIT": 1}, "cast_at": at},
+                     {"participant": "P1", "abstain": True, "cast_at": at},
+                 ]},
+                {"code": "R2", "question": "Buy", "method": "budget", "scenario": "CAP",
+                 "state": "open", "opened_at": at, "options": [dict(o) for o in options],
+                 "ballots": [{"participant": "P1", "values": {"IAM-SSO": "1499999.5"}, "cast_at": at}]},
+                {"code": "R3", "question": "Pairs", "method": "pairwise", "options": [dict(o) for o in options],
+                 "state": "open", "opened_at": at, "anonymity": "named",
+                 "ballots": [{"participant": "P1", "cast_at": at,
+                              "values": [["ERP-FIN", "IAM-SSO", "tie"], ["DC-EXIT", "ERP-FIN", "DC-EXIT"]]}]},
+                {"code": "R4", "question": "Rate", "method": "criteria", "options": [dict(o) for o in options],
+                 "state": "open", "opened_at": at,
+                 "ballots": [{"participant": "mellison", "cast_at": at, "values": {"ERP-FIN": {"FIT": 4}}}]},
+                {"code": "R5", "question": "Objectives", "method": "moscow", "subject": "objectives",
+                 "options": [{"code": "T1", "title": "T1", "objective": "T1"},
+                             {"code": "GONE", "title": "A deleted objective"}]},
+            ],
+            "decisions": [
+                {"code": "D1", "decision": "Fund ERP", "owner": "dokafor", "round": "R1",
+                 "review_date": "2027-06-30", "items": ["ERP-FIN"], "objectives": ["T1"]},
+            ],
+            "actions": [
+                {"code": "A1", "action": "Write the case", "owner": "dokafor", "due": "2027-02-15",
+                 "decision": "D1", "item": "ERP-FIN"},
+                {"code": "A2", "action": "Book the room", "done": True},
+            ],
+        }
+    ]  # fmt: skip
+    return doc
+
+
+def test_workshops_round_trip_byte_identical(tmp_path: Path) -> None:
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps(workshop_doc()), encoding="utf-8")
+    first = import_plan_json(src, tmp_path / "a.stratplan")
+    out1, out2 = tmp_path / "1.json", tmp_path / "2.json"
+    with open_plan(first, read_only=True) as doc:
+        snap = load_snapshot(doc.session)
+        write_plan_json(snap, out1)
+    import_plan_json(out1, tmp_path / "b.stratplan")
+    with open_plan(tmp_path / "b.stratplan", read_only=True) as doc:
+        write_plan_json(load_snapshot(doc.session), out2)
+    assert out1.read_bytes() == out2.read_bytes()
+    (workshop,) = json.loads(out1.read_text(encoding="utf-8"))["workshops"]
+    assert workshop["title"] == "Q1 offsite <R&D> 🚀"
+    rounds = {r["code"]: r for r in workshop["rounds"]}
+    assert [r["code"] for r in workshop["rounds"]] == ["R1", "R2", "R3", "R4", "R5"]
+    # Ballots come back normalised: money as text in cents, pairs as lists.
+    assert rounds["R2"]["ballots"][0]["values"] == {"IAM-SSO": "1499999.50"}
+    assert rounds["R3"]["ballots"][0]["values"] == [
+        ["ERP-FIN", "IAM-SSO", "tie"], ["DC-EXIT", "ERP-FIN", "DC-EXIT"]
+    ]  # fmt: skip
+    assert rounds["R1"]["ballots"][1] == {
+        "participant": "P1", "abstain": True, "values": None, "cast_at": "2027-01-20T09:30:00Z"
+    }  # fmt: skip
+    assert rounds["R5"]["options"][1] == {
+        "code": "GONE", "title": "A deleted objective", "item": None, "objective": None
+    }  # fmt: skip
+    assert workshop["decisions"][0]["items"] == ["ERP-FIN"]
+    assert workshop["actions"][1]["done"] is True
+    assert len(snap.workshop_ballots) == 5 and len(snap.workshop_decision_links) == 2
+
+
+def test_a_plan_without_workshops_writes_an_empty_collection_and_reads_without_it() -> None:
+    doc = minimal()
+    assert parse_plan_dict(doc).rows["workshop"] == []
+    from stratplanner.io.plan_json import snapshot_from_dict
+
+    assert plan_to_dict(snapshot_from_dict(doc))["workshops"] == []
+
+
+def test_a_baseline_keeps_its_workshops() -> None:
+    from stratplanner.io.plan_json import snapshot_from_dict, snapshot_from_trusted_dict
+
+    checked = snapshot_from_dict(workshop_doc())
+    trusted = snapshot_from_trusted_dict(plan_to_dict(checked))
+    assert plan_to_dict(trusted)["workshops"] == plan_to_dict(checked)["workshops"]
+    assert len(trusted.workshop_ballots) == 5
+
+
+def test_workshop_problems_are_reported_with_their_paths() -> None:
+    doc = workshop_doc()
+    ws = doc["workshops"][0]
+    ws["colour"] = "red"
+    ws["participants"][0]["person"] = "nobody"
+    ws["participants"].append({"code": "P1", "name": "Twin", "side": "it"})
+    ws["participants"].append({"code": "P9", "name": "No side"})
+    ws["rounds"][0]["options"][0]["item"] = "NOPE"
+    ws["rounds"][1]["ballots"][0]["values"] = {"IAM-SSO": 2_000_000}
+    ws["rounds"][2]["ballots"].append({"participant": "ghost", "values": [], "cast_at": "2027-01-20"})
+    ws["rounds"][3]["method"] = "vote"
+    ws["decisions"][0]["round"] = "R9"
+    ws["actions"][0]["decision"] = "D9"
+    ws["actions"][1]["due"] = "soon"
+    with pytest.raises(PlanJsonError) as info:
+        parse_plan_dict(doc)
+    problems = info.value.problems
+    expected = [
+        "workshops[0].colour: unknown field in workshop Q1-OFFSITE",
+        "workshops[0].participants[0].person: there is no person nobody in the plan",
+        "workshops[0].participants[2].code: participant code P1 appears twice in workshop Q1-OFFSITE",
+        "workshops[0].participants[3].side: required field is missing in participant P9",
+        "workshops[0].rounds[0].options[0].item: there is no roadmap item NOPE in the plan",
+        "workshops[0].rounds[1].ballots[0].values: You put more on \"IAM-SSO\" than your whole budget",
+        "workshops[0].rounds[2].ballots[1].participant: the workshop has no participant ghost",
+        "workshops[0].rounds[3].method: \"vote\" is not one of dots, points",
+        "workshops[0].decisions[0].round: workshop Q1-OFFSITE has no round R9",
+        "workshops[0].actions[0].decision: workshop Q1-OFFSITE has no decision D9",
+        "workshops[0].actions[1].due: text \"soon\" is not a date",
+    ]
+    for start in expected:
+        assert any(p.startswith(start) for p in problems), (start, problems)

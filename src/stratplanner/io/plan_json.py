@@ -32,6 +32,7 @@ from stratplanner.model.rules import (
     series_problems,
 )
 from stratplanner.model.values import (
+    Anonymity,
     BudgetBasis,
     Category,
     Direction,
@@ -42,6 +43,9 @@ from stratplanner.model.values import (
     Quarter,
     QuarterError,
     Risk,
+    RoundMethod,
+    RoundState,
+    RoundSubject,
     Side,
     SponsorRole,
     Status,
@@ -287,6 +291,9 @@ ADDED_COLLECTIONS = (
 #: Optional: whole-plan baselines, written only when asked for (they are large).
 BASELINES_KEY = "baselines"
 BASELINE_FIELDS = ("name", "note", "taken_at", "format_version", "document")
+#: Plan format 5: workshops, each with its participants, rounds, decisions and actions nested
+#: (io/plan_json_workshops.py); always written, optional on input.
+WORKSHOPS_KEY = "workshops"
 
 COLLECTIONS = list(RECORD_FIELDS)
 KIND_OF_COLLECTION = {k.plural: k for k in KINDS.values()}
@@ -304,6 +311,11 @@ _ENUMS: dict[str, Any] = {
     "sponsor_role": SponsorRole,
     "value_driver": ValueDriverKind,
     "kpi_kind": KpiKind,
+    # plan format 5: workshops (io/plan_json_workshops.py)
+    "round_method": RoundMethod,
+    "round_subject": RoundSubject,
+    "anonymity": Anonymity,
+    "round_state": RoundState,
 }
 
 
@@ -379,6 +391,9 @@ def plan_to_dict(
                     entry[key] = value
             out.append(entry)
         doc[collection] = out
+    from stratplanner.io.plan_json_workshops import workshops_to_json
+
+    doc[WORKSHOPS_KEY] = workshops_to_json(snap)
     if baselines:
         doc[BASELINES_KEY] = [
             {
@@ -534,7 +549,7 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
     problems: list[str] = []
     if not isinstance(doc, dict):
         raise PlanJsonError([f"$: expected a JSON object, found {_kind_of(doc)}"], source)
-    allowed_top = {"format", "version", "plan", *COLLECTIONS, BASELINES_KEY}
+    allowed_top = {"format", "version", "plan", *COLLECTIONS, WORKSHOPS_KEY, BASELINES_KEY}
     for key in doc:
         if key not in allowed_top:
             problems.append(
@@ -602,10 +617,21 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
 
     rows = _resolve(parsed, problems)
     _check_partnership(rows, parsed, problems)
+    rows.update(_parse_workshops(doc.get(WORKSHOPS_KEY), rows, problems))
     rows["baseline"] = _parse_baselines(doc.get(BASELINES_KEY), source, problems)
     if problems:
         raise PlanJsonError(problems, source)
     return ParsedPlan(settings, rows)
+
+
+def _parse_workshops(
+    raw: Any, rows: dict[str, list[dict[str, Any]]], problems: list[str], *, check_ballots: bool = True
+) -> dict[str, list[dict[str, Any]]]:
+    from stratplanner.io.plan_json_workshops import facts_from_rows, parse_workshops
+
+    return parse_workshops(
+        raw, facts_from_rows(rows), problems, _check_value, _kind_of, check_ballots=check_ballots
+    )
 
 
 def _default_criteria_json() -> list[dict[str, Any]]:
@@ -920,6 +946,15 @@ def insert_parsed(
         "enablement",
         "application_change",
         "process_change",
+        # plan format 5
+        "workshop",
+        "workshop_participant",
+        "workshop_round",
+        "workshop_option",
+        "workshop_ballot",
+        "workshop_decision",
+        "workshop_decision_link",
+        "workshop_action",
     ]
     total = sum(len(parsed.rows.get(k, [])) for k in order)
     done = 0
@@ -998,6 +1033,7 @@ FORMAT_ADDITIONS = {
     2: "criteria, scores, rank pins, budget scenarios, mandatory flags and WSJF inputs",
     4: "maturity assessments, sponsor changes, value drivers, KPI series and kinds, relationship "
     "owners, business processes and applications",
+    5: "workshops",
 }
 
 
@@ -1091,7 +1127,33 @@ def snapshot_from_trusted_dict(doc: dict[str, Any], revision: int = 0) -> PlanSn
             values = {n: k if g is None else g(raw) for n, g in zip(names, getters, strict=True)}
             records.append(record_type(**values))
         collections[kind.plural] = tuple(records)
+    if doc.get(WORKSHOPS_KEY):
+        problems: list[str] = []
+        plain = {
+            name: [{n: getattr(r, n) for n in field_names(type(r))} for r in collections[plural]]
+            for name, plural in _WORKSHOP_FACT_KINDS.items()
+        }
+        rows = _parse_workshops(doc[WORKSHOPS_KEY], plain, problems, check_ballots=False)
+        if problems:
+            raise ValueError(problems[0])
+        for kind_name, kind_rows in rows.items():
+            record_type = RECORD_TYPES[kind_name]
+            names = field_names(record_type)
+            collections[KINDS[kind_name].plural] = tuple(
+                record_type(**{n: row[n] for n in names}) for row in kind_rows
+            )
     return PlanSnapshot(info=info, revision=revision, **collections)
+
+
+#: What workshops refer to or vote with, by kind → collection.
+_WORKSHOP_FACT_KINDS = {
+    "person": "people",
+    "business_unit": "business_units",
+    "item": "items",
+    "objective": "objectives",
+    "scenario": "scenarios",
+    "criterion": "criteria",
+}
 
 
 def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, list[str]]:
