@@ -225,3 +225,121 @@ def test_merge_a_project_schedule_into_an_open_plan(sample_plan: Path, tmp_path:
         doc.execute(plan.command(doc.session))
         titles = {i.code: i.title for i in load_snapshot(doc.session).items}
     assert titles[schedule["items"][0]["code"]] == "Renamed in MS Project"
+
+
+# -- workshops (plan format 5) -------------------------------------------------------------------
+
+
+@pytest.fixture
+def voting_laptops(sample_plan: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, int]]:
+    """One workshop with an open round, copied to two laptops that each collect ballots."""
+    from stratplanner.commands.workshop import (
+        AddParticipant,
+        CastBallot,
+        CreateRound,
+        CreateWorkshop,
+        SetRoundState,
+    )
+
+    with open_plan(sample_plan) as doc:
+        create = CreateWorkshop("Q1-OFFSITE", "Offsite")
+        doc.execute(create)
+        ws = create.workshop_id
+        assert ws is not None
+        ids = {}
+        for code in ("ANN", "BOB", "CAT"):
+            add = AddParticipant(ws, name=code.title(), side="business", code=code)
+            doc.execute(add)
+            assert add.participant_id is not None
+            ids[code] = add.participant_id
+        rnd = CreateRound(ws, "R1", "Q", "dots", ["ERP-FIN", "IAM-SSO", "DC-EXIT"], dots=3)
+        doc.execute(rnd)
+        assert rnd.round_id is not None
+        ids["round"] = rnd.round_id
+        doc.execute(SetRoundState(rnd.round_id, "open"))
+        doc.execute(CastBallot(rnd.round_id, ids["CAT"], {"DC-EXIT": 3}))
+    ours, theirs = tmp_path / "ours.stratplan", tmp_path / "theirs.stratplan"
+    shutil.copyfile(sample_plan, ours)
+    shutil.copyfile(sample_plan, theirs)
+    with open_plan(ours) as doc:
+        doc.execute(CastBallot(ids["round"], ids["ANN"], {"ERP-FIN": 3}))
+        doc.execute(CastBallot(ids["round"], ids["CAT"], {"ERP-FIN": 1, "DC-EXIT": 2}))
+    with open_plan(theirs) as doc:
+        doc.execute(CastBallot(ids["round"], ids["BOB"], {"IAM-SSO": 2, "DC-EXIT": 1}))
+        doc.execute(CastBallot(ids["round"], ids["CAT"], {"IAM-SSO": 3}))
+        from stratplanner.commands.workshop import AddAction, AddParticipant as Add, RecordDecision
+
+        doc.execute(Add(1, name="Dan", side="it", code="DAN"))
+        doc.execute(RecordDecision(1, "Fund ERP", round="R1", items=["ERP-FIN"]))
+        doc.execute(AddAction(1, "Write the case", decision="D1"))
+    return ours, theirs, ids
+
+
+def test_ballots_from_two_laptops_merge_and_the_same_voter_is_a_conflict(
+    voting_laptops: tuple[Path, Path, dict[str, int]],
+) -> None:
+    ours, theirs, ids = voting_laptops
+    plan = compute_merge(document(ours), document(theirs), source="theirs")
+    ballots = {r.key: r.status for r in plan.records if r.collection == "workshop_ballots"}
+    assert ballots == {
+        ("Q1-OFFSITE", "R1", "BOB"): ADDED,
+        ("Q1-OFFSITE", "R1", "CAT"): CONFLICT,
+        ("Q1-OFFSITE", "R1", "ANN"): ONLY_OURS,
+    }
+    conflict = plan.find("workshop_ballots", ("Q1-OFFSITE", "R1", "CAT"))
+    assert [(f.field, f.ours, f.theirs) for f in conflict.fields] == [
+        ("values", {"DC-EXIT": 2, "ERP-FIN": 1}, {"IAM-SSO": 3})
+    ]
+    assert "ballot Q1-OFFSITE / R1 / CAT" in "\n".join(plan.lines())
+    added = {(r.collection, r.key) for r in plan.added}
+    assert {
+        ("workshop_participants", ("Q1-OFFSITE", "DAN")),
+        ("workshop_decisions", ("Q1-OFFSITE", "D1")),
+        ("workshop_actions", ("Q1-OFFSITE", "A1")),
+    } <= added
+
+    with open_plan(ours) as doc:
+        before = load_snapshot(doc.session)
+        undo = doc.execute(plan.command(doc.session))  # conflicts keep ours by default
+        snap = load_snapshot(doc.session)
+        by_code = {p.id: p.code for p in snap.workshop_participants}
+        votes = {by_code[b.participant_id]: b.values for b in snap.ballots_of(ids["round"])}
+        assert votes == {"ANN": {"ERP-FIN": 3}, "BOB": {"IAM-SSO": 2, "DC-EXIT": 1},
+                         "CAT": {"ERP-FIN": 1, "DC-EXIT": 2}}  # fmt: skip
+        (decision,) = snap.workshop_decisions
+        assert decision.round_id == ids["round"] and len(snap.workshop_decision_links) == 1
+        assert snap.workshop_actions[0].decision_id == decision.id
+        doc.execute(undo)
+        assert load_snapshot(doc.session).workshop_ballots == before.workshop_ballots
+
+        plan.choose("workshop_ballots", ("Q1-OFFSITE", "R1", "CAT"), THEIRS)
+        doc.execute(plan.command(doc.session))
+        snap = load_snapshot(doc.session)
+        cat = next(b for b in snap.ballots_of(ids["round"]) if by_code[b.participant_id] == "CAT")
+        assert cat.values == {"IAM-SSO": 3}
+        assert len(snap.ballots_of(ids["round"])) == 3
+
+
+def test_taking_their_round_replaces_its_options(
+    voting_laptops: tuple[Path, Path, dict[str, int]],
+) -> None:
+    from stratplanner.commands.workshop import CreateRound, UpdateRound
+
+    ours, theirs, _ids = voting_laptops
+    with open_plan(ours) as doc:
+        doc.execute(CreateRound(1, "R2", "Later", "dots", ["ERP-FIN", "IAM-SSO"]))
+    with open_plan(theirs) as doc:
+        doc.execute(CreateRound(1, "R2", "Later", "dots", ["ERP-FIN", "IAM-SSO"]))
+        r2 = next(r for r in load_snapshot(doc.session).workshop_rounds if r.code == "R2")
+        doc.execute(UpdateRound(r2.id, {"question": "Later, theirs"}, options=["DC-EXIT", "ERP-FIN"]))
+    plan = compute_merge(document(ours), document(theirs))
+    record = plan.find("workshop_rounds", ("Q1-OFFSITE", "R2"))
+    assert record.status == CONFLICT
+    assert {f.field for f in record.fields} == {"question", "options"}
+    plan.take(THEIRS)
+    with open_plan(ours) as doc:
+        doc.execute(plan.command(doc.session))
+        snap = load_snapshot(doc.session)
+        r2 = next(r for r in snap.workshop_rounds if r.code == "R2")
+        assert r2.question == "Later, theirs"
+        assert [o.code for o in snap.options_of(r2.id)] == ["DC-EXIT", "ERP-FIN"]

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from stratplanner.commands.base import Command, CommandError, Macro
 from stratplanner.commands.bulk import InsertRecords
-from stratplanner.commands.records import UpdateRecord
+from stratplanner.commands.records import DeleteRecord, UpdateRecord
 from stratplanner.commands.settings import UpdateSettings
 from stratplanner.model.kinds import KINDS
 
@@ -29,8 +29,11 @@ class ApplyMerge(Command):
         settings: dict[str, Any] | None = None,
         *,
         label: str = "Merge another plan",
+        deletes: Sequence[tuple[str, int]] = (),
     ):
         self.inserts = inserts
+        #: (kind, id) removed first: a round's options or a decision's links replaced by theirs.
+        self.deletes = list(deletes)
         self.updates = list(updates)
         self.settings = dict(settings or {})
         self.label = label
@@ -38,6 +41,8 @@ class ApplyMerge(Command):
     def apply(self, session: Session) -> Command:
         inverses: list[Command] = []
         real: dict[tuple[str, int], int] = {}
+        for kind_name, record_id in self.deletes:
+            inverses.append(DeleteRecord(kind_name, record_id, force=True).apply(session))
         if self.inserts is not None and self.inserts.count:
             inverses.append(self.inserts.apply(session))
             real = self.inserts.real_ids
@@ -62,6 +67,7 @@ class ApplyMerge(Command):
     def kinds(self) -> frozenset[str]:
         out = set(self.inserts.kinds()) if self.inserts is not None else set()
         out.update(kind for kind, _id, _changes in self.updates)
+        out.update(kind for kind, _id in self.deletes)
         if self.settings:
             out.add("settings")
         return frozenset(out)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from stratplanner.commands.bulk import InsertRecords, column_defaults
 from stratplanner.commands.merge import ApplyMerge
+from stratplanner.io.merge_workshops import workshop_changes, workshop_diffs
 from stratplanner.io.plan_json import PLAN_FIELDS, RECORD_FIELDS
 from stratplanner.model.kinds import KINDS, Kind
 from stratplanner.model.rules import find_cycle
@@ -80,9 +81,8 @@ class RecordDiff:
         record = self.theirs or self.ours or {}
         if kind.has_code:
             title = record.get(kind.title_field or "name") or ""
-            return (
-                f'{kind.label} {self.key[0]} "{title}"' if title else f"{kind.label} {self.key[0]}"
-            )
+            code = " / ".join(self.key)  # a workshop's participant: "Q1-OFFSITE / P1"
+            return f'{kind.label} {code} "{title}"' if title else f"{kind.label} {code}"
         return f"{kind.label} {' / '.join(self.key)}"
 
 
@@ -226,6 +226,7 @@ def compute_merge(
         for key, record in mine.items():
             if key not in other:
                 records.append(RecordDiff(collection, key, ONLY_OURS, record, None))
+    records.extend(workshop_diffs(ours, theirs))  # plan format 5
     settings = [
         FieldDiff(k, (ours.get("plan") or {}).get(k), (theirs.get("plan") or {}).get(k))
         for k in PLAN_FIELDS
@@ -269,7 +270,7 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
 
     temp = -1
     pending: dict[str, dict[str, int]] = defaultdict(dict)
-    added = [r for r in plan.added if r.choice == THEIRS]
+    added = [r for r in plan.added if r.choice == THEIRS and r.collection in RECORD_FIELDS]
     for record in added:
         if record.kind.has_code:
             pending[record.kind.name][record.key[0]] = temp
@@ -309,7 +310,7 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
 
     updates: list[tuple[str, int, dict[str, Any]]] = []
     for record in plan.conflicts:
-        if record.choice != THEIRS:
+        if record.choice != THEIRS or record.collection not in RECORD_FIELDS:
             continue
         kind = record.kind
         spec = {key: (ftype, column) for key, ftype, _d, column in RECORD_FIELDS[record.collection]}
@@ -340,6 +341,13 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
                 )
             else:
                 edges[before].add(after)
+    def lookup(kind_name: str, code: Any) -> int | None:
+        return ids.get(kind_name, {}).get(code, pending[kind_name].get(code))
+
+    more, more_updates, deletes = workshop_changes(plan, session, lookup, problems)
+    for kind_name, rows in more.items():
+        batches[kind_name].extend(rows)
+    updates.extend(more_updates)
     if problems:
         raise MergeError(problems)
     settings: dict[str, Any] = {}
@@ -349,9 +357,9 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
                 Quarter.parse(diff.theirs) if diff.field == "start" else diff.theirs
             )
     inserts = InsertRecords(list(batches.items()), label="Merge") if batches else None
-    n_add, n_upd = sum(len(v) for v in batches.values()), len(updates)
+    n_add, n_upd = sum(len(v) for v in batches.values()), len(updates)  # options/links count
     label = f"Merge {plan.source}: {n_add} added, {n_upd} taken from theirs"
-    return ApplyMerge(inserts, updates, settings, label=label)
+    return ApplyMerge(inserts, updates, settings, label=label, deletes=deletes)
 
 
 def _code_of(
