@@ -371,3 +371,52 @@ def test_format4_fixture_holds_every_new_kind_of_record(tmp_path: Path) -> None:
     assert len(snap.enablements) == len(snap.application_changes) == len(snap.process_changes) == 1
     assert snap.people[0].relationship_owner_id == snap.people[1].id
     assert [k.adoption for k in snap.kpis] == [False, True]
+
+
+# -- format 4 → 5 (workshop mode) ---------------------------------------------------------------
+
+FORMAT5_TABLES = (
+    "workshop",
+    "workshop_participant",
+    "workshop_round",
+    "workshop_option",
+    "workshop_ballot",
+    "workshop_decision",
+    "workshop_decision_link",
+    "workshop_action",
+)
+
+
+def test_format4_upgrades_to_format5_keeping_every_row(tmp_path: Path) -> None:
+    """r0005 only adds tables: every format-4 row, value and reference stays as it was."""
+    plan = tmp_path / "f4.stratplan"
+    shutil.copyfile(FORMAT4, plan)
+    before = rows_by_table(plan)
+    assert all(before[t] for t in FORMAT4_TABLES), "the fixture holds one of every format-4 record"
+    with open_plan(plan) as doc:
+        assert doc.upgraded_from == 4
+        snap = load_snapshot(doc.session)
+    after = rows_by_table(plan)
+    for table, rows in before.items():
+        assert after[table] == rows, table
+    for table in FORMAT5_TABLES:
+        assert after[table] == [], table
+    assert snap.workshops == () and len(snap.ratings) == 6
+    conn = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    finally:
+        conn.close()
+
+
+def test_format4_upgrade_has_exactly_the_schema_of_a_new_plan(tmp_path: Path) -> None:
+    plan = tmp_path / "f4.stratplan"
+    shutil.copyfile(FORMAT4, plan)
+    with open_plan(plan):
+        pass
+    fresh = create_plan_file(
+        tmp_path / "fresh.stratplan", settings={"title": "x", "start": "2027-Q1"}
+    )
+    assert _schema(plan) == _schema(fresh)
+    assert set(FORMAT5_TABLES) <= set(_schema(plan))

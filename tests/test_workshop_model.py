@@ -518,3 +518,99 @@ def test_ballots_cast_before_the_app_is_killed_are_all_kept(sample_plan: Path) -
         ballots = snap_of(doc).ballots_of(ids["round"])
     assert set(confirmed) <= {b.participant_id for b in ballots}
     assert all(b.values in ({"ERP-FIN": 1}, {"ERP-FIN": 2}) for b in ballots)
+
+
+# -- the format-5 fixture ----------------------------------------------------------------------
+
+
+def format5_doc() -> dict[str, Any]:
+    """tests/fixtures/plans/format5.stratplan = the format-4 fixture's document + one workshop
+    with one of every format-5 record (rebuilt and compared below)."""
+    from test_partnership_model import fixture_doc
+
+    doc = fixture_doc()
+    doc["scenarios"] = [{"code": "CAP", "name": "Workshop cap", "budget": 1000}]
+    at = "2027-01-20T09:30:00Z"
+    options = [{"code": "I1", "title": "First", "item": "I1"}, {"code": "I2", "title": "Second", "item": "I2"}]  # fmt: skip
+    doc["workshops"] = [
+        {
+            "code": "Q1-OFFSITE", "title": "Q1 offsite", "date": "2027-01-20", "notes": "Room 4",
+            "participants": [
+                {"code": "P1", "name": "Ada Sponsor", "person": "P1", "side": "business", "business_unit": "BU"},
+                {"code": "GUEST", "name": "Guest", "side": "it"},
+            ],
+            "rounds": [
+                {"code": "R1", "question": "Which first?", "method": "dots", "dots": 3, "cap": 2,
+                 "state": "closed", "revealed": True, "opened_at": at, "closed_at": at,
+                 "adopted": "statuses", "timer_seconds": 120, "anonymity": "named",
+                 "options": options,
+                 "ballots": [
+                     {"participant": "P1", "values": {"I1": 2, "I2": 1}, "cast_at": at},
+                     {"participant": "GUEST", "abstain": True, "cast_at": at},
+                 ]},
+                {"code": "R2", "question": "Buy", "method": "budget", "scenario": "CAP",
+                 "state": "open", "opened_at": at, "options": [dict(o) for o in options],
+                 "ballots": [{"participant": "GUEST", "values": {"I1": "150.25"}, "cast_at": at}]},
+            ],
+            "decisions": [
+                {"code": "D1", "decision": "Start with First", "rationale": "Most dots",
+                 "options_rejected": "Second", "owner": "P1", "review_date": "2027-06-30",
+                 "round": "R1", "items": ["I1"], "objectives": ["O1"]},
+            ],
+            "actions": [
+                {"code": "A1", "action": "Write the case", "owner": "P2", "due": "2027-02-15",
+                 "decision": "D1", "item": "I1", "objective": "O1"},
+            ],
+        }
+    ]  # fmt: skip
+    return doc
+
+
+def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {
+            t: [r[:-3] for r in conn.execute(f'SELECT * FROM "{t}" ORDER BY 1')]  # no stamps
+            for t in tables
+            if t not in ("activity", "alembic_version")
+        }
+    finally:
+        conn.close()
+
+
+FORMAT5 = Path(__file__).parent / "fixtures" / "plans" / "format5.stratplan"
+
+
+def test_the_format5_fixture_is_what_the_builder_makes(tmp_path: Path) -> None:
+    from stratplanner.io.plan_json import create_plan_from_parsed, parse_plan_dict
+
+    rebuilt = create_plan_from_parsed(parse_plan_dict(format5_doc()), tmp_path / "f5.stratplan")
+    fixture = _rows(FORMAT5)
+    built = _rows(rebuilt)
+    assert {t: v for t, v in built.items() if t not in fixture and v} == {}
+    assert {t: v for t, v in built.items() if t in fixture} == fixture
+
+
+def test_format5_fixture_holds_every_workshop_record(tmp_path: Path) -> None:
+    import shutil
+
+    from stratplanner.store.schema import SCHEMA_VERSION
+
+    copy = tmp_path / "f5.stratplan"
+    shutil.copyfile(FORMAT5, copy)
+    with open_plan(copy) as doc:
+        assert doc.upgraded_from == (None if SCHEMA_VERSION == 5 else 5)
+        snap = snap_of(doc)
+    (ws,) = snap.workshops
+    assert (ws.code, ws.held_on) == ("Q1-OFFSITE", date(2027, 1, 20))
+    assert [p.code for p in snap.workshop_participants] == ["P1", "GUEST"]
+    assert [(r.code, r.state) for r in snap.rounds_of(ws.id)] == [("R1", "closed"), ("R2", "open")]
+    assert len(snap.workshop_options) == 4
+    assert sorted(b.ballot_values or "" for b in snap.workshop_ballots) == [
+        "", '{"I1":"150.25"}', '{"I1":2,"I2":1}'
+    ]  # fmt: skip
+    assert len(snap.workshop_decisions) == len(snap.workshop_actions) == 1
+    assert len(snap.workshop_decision_links) == 2
