@@ -625,7 +625,11 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
 
 
 def _parse_workshops(
-    raw: Any, rows: dict[str, list[dict[str, Any]]], problems: list[str], *, check_ballots: bool = True
+    raw: Any,
+    rows: dict[str, list[dict[str, Any]]],
+    problems: list[str],
+    *,
+    check_ballots: bool = True,
 ) -> dict[str, list[dict[str, Any]]]:
     from stratplanner.io.plan_json_workshops import facts_from_rows, parse_workshops
 

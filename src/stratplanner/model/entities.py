@@ -767,7 +767,7 @@ class WorkshopBallot(Tracked, Base):
         ForeignKey("workshop_participant.id", ondelete="CASCADE"), nullable=False, index=True
     )
     abstain: Mapped[bool] = mapped_column(nullable=False, default=False)
-    #: Canonical JSON of the values ``validate_ballot`` returned (Decimals as text); None = abstained.
+    #: Canonical JSON of what ``validate_ballot`` returned (Decimals as text); None = abstained.
     ballot_values: Mapped[str | None] = mapped_column(Text)
     #: UTC, naive.
     cast_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
