@@ -113,9 +113,7 @@ def upgrade() -> None:
             "AND (points IS NULL OR points >= 1) AND (timer_seconds IS NULL OR timer_seconds >= 1)",
             name=op.f("ck_workshop_round_counts"),
         ),
-        sa.CheckConstraint(
-            "budget IS NULL OR budget >= 0", name=op.f("ck_workshop_round_budget")
-        ),
+        sa.CheckConstraint("budget IS NULL OR budget >= 0", name=op.f("ck_workshop_round_budget")),
         _fk("workshop_round", "scenario_id", "budget_scenario", "SET NULL"),
         _fk("workshop_round", "workshop_id", "workshop", "CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workshop_round")),
