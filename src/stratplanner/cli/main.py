@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "stratplanner.cli.gui_cmds",
     "stratplanner.cli.analysis_cmds",
     "stratplanner.cli.partnership_cmds",
+    "stratplanner.cli.workshop_cmds",
 ]
 
 HEADLESS_COMMANDS = "new, demo, info, check, import, export, publish, checkout"

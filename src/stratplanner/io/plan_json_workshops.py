@@ -601,9 +601,13 @@ class _Reader:
         if not raw_ballots:
             return
         spec = None
+        # A round that is no longer open is history: its ballots were checked when cast, and
+        # the plan may have changed since (an item deleted, a participant added to a shared
+        # scenario). They import as written; the tallies skip, and explain, what no longer fits.
+        history = values["state"] != "open"
         if ok and self.check_ballots:
-            spec = self._spec(values, option_codes, costs, n_participants, path)
-            if spec is None:
+            spec = self._spec(values, option_codes, costs, n_participants, path, quiet=history)
+            if spec is None and not history:
                 return
         voters: dict[str, int] = {}
         for n, raw in enumerate(raw_ballots):
@@ -619,7 +623,7 @@ class _Reader:
                                 f"a ballot of {code}", where):  # fmt: skip
                 continue
             voters[code] = n
-            text = self._ballot_values(ballot, spec, at)
+            text = self._ballot_values(ballot, spec, at, history=history)
             if text is False:
                 continue
             self.add(
@@ -636,6 +640,8 @@ class _Reader:
         costs: dict[str, Decimal],
         n_participants: int,
         path: str,
+        *,
+        quiet: bool = False,
     ) -> Any:
         from stratplanner.analysis.round_specs import build_round_spec
         from stratplanner.analysis.workshop import RoundSpecError
@@ -659,10 +665,13 @@ class _Reader:
                 participants=n_participants,
             )
         except RoundSpecError as exc:
-            self.problems.append(f"{path}: its ballots can't be checked: {exc}")
+            if not quiet:
+                self.problems.append(f"{path}: its ballots can't be checked: {exc}")
             return None
 
-    def _ballot_values(self, ballot: dict[str, Any], spec: Any, path: str) -> str | bool | None:
+    def _ballot_values(
+        self, ballot: dict[str, Any], spec: Any, path: str, *, history: bool = False
+    ) -> str | bool | None:
         """The canonical JSON to store, None for an abstention, False after a problem."""
         from stratplanner.analysis.workshop import BallotError, validate_ballot
         from stratplanner.commands.workshop import canonical_json
@@ -672,13 +681,16 @@ class _Reader:
                 self.problems.append(f"{path}.values: an abstaining ballot has no values")
                 return False
             return None
-        if spec is None:  # trusted document: stored as written
-            return canonical_json(ballot["values"])
-        try:
-            text = canonical_json(validate_ballot(spec, ballot["values"]))
-        except BallotError as exc:
-            self.problems.append(f"{path}.values: {exc}")
-            return False
+        if spec is None:  # trusted document, or a closed round: stored as written
+            text = canonical_json(ballot["values"])
+        else:
+            try:
+                text = canonical_json(validate_ballot(spec, ballot["values"]))
+            except BallotError as exc:
+                if not history:
+                    self.problems.append(f"{path}.values: {exc}")
+                    return False
+                text = canonical_json(ballot["values"])
         if len(text.encode("utf-8")) > MAX_BALLOT_BYTES:
             self.problems.append(
                 f"{path}.values: the ballot is longer than {MAX_BALLOT_BYTES // 1024} KiB"
@@ -738,4 +750,3 @@ def facts_from_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> PlanFact
     )  # fmt: skip
     budgets = {r["code"]: r.get("budget") for r in rows.get("scenario", [])}
     return PlanFacts(ids, costs, criteria, budgets)
-

@@ -1,0 +1,158 @@
+"""A workshop round's outcome read from the plan: the tally, business against IT, disagreements.
+
+One function feeds the facilitator console, the projector, ``stratplanner
+workshop results`` and the outcome PDF, so every place shows the same
+numbers. Anonymity is applied here: by-side results of an anonymous round are
+left out while a side has fewer than three voters, and voters are named only
+in a named round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from stratplanner.analysis.round_specs import round_spec
+from stratplanner.analysis.workshop import (
+    Ballot,
+    Disagreement,
+    RoundResult,
+    RoundSpec,
+    RoundSpecError,
+    disagreements,
+    tally,
+    tally_by_side,
+)
+from stratplanner.snapshot.records import RoundRec, WorkshopRec
+from stratplanner.snapshot.snapshot import PlanSnapshot
+
+METHOD_NAMES = {
+    "dots": "Dot voting",
+    "points": "100 points",
+    "moscow": "MoSCoW",
+    "pairwise": "Pairwise comparison",
+    "criteria": "Scoring on the plan's criteria",
+    "budget": "Buy a feature",
+}
+ANONYMITY_NAMES = {
+    "anonymous": "anonymous",
+    "by_side": "results by side, voters not named",
+    "named": "named",
+}
+STATE_NAMES = {"draft": "not open yet", "open": "open", "closed": "closed"}
+
+
+@dataclass(frozen=True)
+class RoundOutcome:
+    round: RoundRec
+    titles: dict[str, str]  # option code → title
+    spec: RoundSpec | None
+    result: RoundResult
+    by_side: dict[str, RoundResult] | None
+    disagreements: tuple[Disagreement, ...]
+    #: Participant ids who have cast a ballot (abstentions included).
+    voted: frozenset[int]
+    #: Participants of the workshop (the round's electorate).
+    electorate: int
+    #: Why the round can't be counted (set-up no longer valid), else "".
+    problem: str = ""
+    #: Named rounds only: participant name → what they gave, one line each.
+    named: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+
+def workshop_by_code(snap: PlanSnapshot, code: str) -> WorkshopRec | None:
+    found = snap.workshop_by_code.get(code)
+    if found is None:
+        lowered = code.strip().casefold()
+        found = next((w for w in snap.workshops if w.code.casefold() == lowered), None)
+    return found
+
+
+def round_by_code(snap: PlanSnapshot, workshop: WorkshopRec, code: str) -> RoundRec | None:
+    lowered = code.strip().casefold()
+    return next((r for r in snap.rounds_of(workshop.id) if r.code.casefold() == lowered), None)
+
+
+def _empty(method: str) -> RoundResult:
+    return RoundResult(method=method, ballots=0, abstentions=0, results=())
+
+
+def _named_line(values: Any) -> str:
+    if isinstance(values, dict):
+        return ", ".join(f"{k}: {v}" for k, v in values.items())
+    if isinstance(values, list):
+        return ", ".join(f"{p[0]} vs {p[1]}: {p[2]}" for p in values if len(p) == 3)
+    return str(values)
+
+
+def round_outcome(snap: PlanSnapshot, round_: RoundRec) -> RoundOutcome:
+    """Count ``round_`` as the plan stands (ballots as stored)."""
+    options = snap.options_of(round_.id)
+    titles = {o.code: o.title for o in options}
+    people = snap.participant_by_id
+    stored = snap.ballots_of(round_.id)
+    ballots = [
+        Ballot(
+            participant=people[b.participant_id].code if b.participant_id in people else "?",
+            side=people[b.participant_id].side if b.participant_id in people else None,
+            values=b.values,
+            abstain=b.abstain,
+        )
+        for b in stored
+    ]
+    electorate = len(snap.participants_by_workshop.get(round_.workshop_id, []))
+    voted = frozenset(b.participant_id for b in stored)
+    try:
+        spec = round_spec(snap, round_)
+    except RoundSpecError as exc:
+        return RoundOutcome(
+            round_, titles, None, _empty(round_.method), None, (), voted, electorate, str(exc)
+        )
+    result = tally(spec, ballots)
+    by_side = tally_by_side(spec, ballots)
+    gaps = disagreements(spec, by_side) if by_side else ()
+    named: tuple[tuple[str, str], ...] = ()
+    if round_.anonymity == "named":
+        named = tuple(
+            (
+                people[b.participant_id].name if b.participant_id in people else "?",
+                "abstained" if b.abstain else _named_line(b.values),
+            )
+            for b in stored
+        )
+    return RoundOutcome(round_, titles, spec, result, by_side, gaps, voted, electorate, named=named)
+
+
+def _rows(result: RoundResult) -> list[dict[str, Any]]:
+    return [{"code": r.code, "score": r.score, "rank": r.rank} for r in result.results]
+
+
+def outcome_json(outcome: RoundOutcome) -> dict[str, Any]:
+    """One round as ``stratplanner workshop results --json`` prints it (docs/workshop.md)."""
+    round_ = outcome.round
+    data: dict[str, Any] = {
+        "name": round_.code,
+        "question": round_.question,
+        "method": round_.method,
+        "state": round_.state,
+        "ballots": outcome.result.ballots,
+        "abstentions": outcome.result.abstentions,
+        "results": _rows(outcome.result),
+    }
+    if outcome.by_side is not None:
+        data["by_side"] = {side: _rows(r) for side, r in outcome.by_side.items()}
+        data["disagreements"] = [
+            {"code": d.code, "business": d.business, "it": d.it, "gap": d.gap}
+            for d in outcome.disagreements
+        ]
+    if outcome.result.explanation:
+        data["explanation"] = list(outcome.result.explanation)
+    if outcome.result.proposed_scores:
+        data["proposed_scores"] = {
+            code: dict(scores) for code, scores in outcome.result.proposed_scores.items()
+        }
+    if round_.method == "budget":
+        data["funded"] = list(outcome.result.funded)
+    if outcome.problem:
+        data["problem"] = outcome.problem
+    return data
