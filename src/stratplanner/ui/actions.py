@@ -151,3 +151,26 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.ABOUT_QT: ActionSpec("About &Qt", "The Qt version this app uses", None, needs_plan=False),
 }
+
+
+class WorkshopAct(StrEnum):
+    """Commands of workshop mode's console and projector window (not in the main menus)."""
+
+    SHOW_PROJECTOR = "show_projector"
+    PROJECTOR_FULL_SCREEN = "projector_full_screen"
+    LEAVE_FULL_SCREEN = "leave_full_screen"
+
+
+WORKSHOP_ACTIONS: dict[WorkshopAct, ActionSpec] = {
+    WorkshopAct.SHOW_PROJECTOR: ActionSpec(
+        "&Projector",
+        "Show the question, the QR code and the results in a window for the room's projector",
+        "Ctrl+Shift+J",
+    ),
+    WorkshopAct.PROJECTOR_FULL_SCREEN: ActionSpec(
+        "&Full Screen", "Show the projector window full screen, or as a window again", "F5"
+    ),
+    WorkshopAct.LEAVE_FULL_SCREEN: ActionSpec(
+        "Leave Full Screen", "Show the projector window as a window again", "Esc"
+    ),
+}

@@ -94,6 +94,8 @@ class LivePlan(QObject):
     changed = Signal(object)
     #: An edit was refused; the text says why (shown in place, never as a dialog).
     refused = Signal(str)
+    #: The plan is about to close: stop what works on it (a workshop's voting server).
+    closing = Signal()
 
     def __init__(
         self,
@@ -156,6 +158,11 @@ class LivePlan(QObject):
             self.refused.disconnect(note)
         return None if done else " ".join(reasons) or "The change was refused."
 
+    def apply_unrecorded(self, command: Command) -> None:
+        """Apply ``command`` outside the undo history: a participant's ballot from a phone
+        must not be undone by the facilitator's Ctrl+Z. ``CommandError`` propagates."""
+        self._apply(command)
+
     def replay(self, command: Command) -> Command | None:
         """Apply an undo or redo step; on failure report it and clear the history."""
         try:
@@ -196,6 +203,7 @@ class LivePlan(QObject):
         return read_baseline_document(self.document.session, baseline_id)
 
     def close(self) -> None:
+        self.closing.emit()
         self.document.remove_listener(self._on_document_change)
         self.undo_stack.clear()
         self.document.close()

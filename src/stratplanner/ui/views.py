@@ -37,6 +37,7 @@ VIEW_MODULES = [
     "stratplanner.ui.view_portfolio",
     "stratplanner.ui.view_sequence",
     "stratplanner.ui.view_scenarios",
+    "stratplanner.ui.workshop.console",
     "stratplanner.ui.view_baselines",
     "stratplanner.ui.view_chart_explorer",
     "stratplanner.ui.view_activity",

@@ -1,0 +1,1 @@
+"""Workshop mode in the desktop app: the facilitator console, the room server, the projector."""

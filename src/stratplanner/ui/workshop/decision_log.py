@@ -1,0 +1,210 @@
+"""The workshop's decision log and follow-up actions, as two tabs under the console."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.commands.workshop import DeleteAction, DeleteDecision, UpdateAction
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.workshop.dialogs import ActionForm, DecisionForm
+
+DECISION_HEADERS = ("Code", "Decision", "Rationale", "Rejected", "Owner", "Review", "Round", "About")
+ACTION_HEADERS = ("Code", "Action", "Owner", "Due", "Done", "About")
+
+
+def _table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+    current = table.currentRow()
+    table.setRowCount(len(rows))
+    for r, (record_id, values) in enumerate(rows):
+        for c, value in enumerate(values):
+            cell = QTableWidgetItem(value)
+            cell.setToolTip(value)
+            cell.setData(Qt.ItemDataRole.UserRole, record_id)
+            table.setItem(r, c, cell)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount()):
+        table.setColumnWidth(c, min(table.columnWidth(c), 260))
+    if 0 <= current < len(rows):
+        table.selectRow(current)
+
+
+def _selected(table: QTableWidget) -> int | None:
+    cell = table.item(table.currentRow(), 0)
+    return cell.data(Qt.ItemDataRole.UserRole) if cell is not None else None
+
+
+class WorkshopLog(QTabWidget):
+    """Decisions (add, edit, delete) and actions (add, done, delete) of the current workshop."""
+
+    def __init__(self, live: LivePlan, run_dialog: Callable[[QDialog], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.live = live
+        self.run_dialog = run_dialog
+        self.workshop_id: int | None = None
+        self.decisions = _table(DECISION_HEADERS)
+        self.add_decision_button = QPushButton("&Add decision…")
+        self.edit_decision_button = QPushButton("&Edit…")
+        self.delete_decision_button = QPushButton("Delete")
+        self.add_decision_button.clicked.connect(self.add_decision)
+        self.edit_decision_button.clicked.connect(self.edit_decision)
+        self.delete_decision_button.clicked.connect(self.delete_decision)
+        self.decisions.doubleClicked.connect(lambda _i: self.edit_decision())
+        self.actions = _table(ACTION_HEADERS)
+        self.add_action_button = QPushButton("Add a&ction…")
+        self.done_button = QPushButton("&Done")
+        self.done_button.setToolTip("Mark the selected action as done (undoable)")
+        self.delete_action_button = QPushButton("Delete")
+        self.add_action_button.clicked.connect(self.add_action)
+        self.done_button.clicked.connect(self.mark_done)
+        self.delete_action_button.clicked.connect(self.delete_action)
+        self.addTab(
+            self._page(
+                self.decisions,
+                self.add_decision_button,
+                self.edit_decision_button,
+                self.delete_decision_button,
+            ),
+            "Decisions",
+        )
+        self.addTab(
+            self._page(
+                self.actions, self.add_action_button, self.done_button, self.delete_action_button
+            ),
+            "Actions",
+        )
+
+    @staticmethod
+    def _page(table: QTableWidget, *buttons: QPushButton) -> QWidget:
+        page = QWidget()
+        row = QVBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(table, 1)
+        layout.addLayout(row)
+        return page
+
+    def show_workshop(self, snap: PlanSnapshot, workshop_id: int | None) -> None:
+        self.workshop_id = workshop_id
+        people = snap.person_by_id
+        rounds = {r.id: r.code for r in snap.workshop_rounds}
+        decisions = snap.decisions_by_workshop.get(workshop_id, []) if workshop_id else []
+        rows = []
+        for d in decisions:
+            about = []
+            for link in snap.links_by_decision.get(d.id, []):
+                if link.item_id in snap.item_by_id:
+                    about.append(snap.item_by_id[link.item_id].code)
+                elif link.objective_id in snap.objective_by_id:
+                    about.append(snap.objective_by_id[link.objective_id].code)
+            rows.append(
+                (
+                    d.id,
+                    (
+                        d.code,
+                        d.decision,
+                        d.rationale,
+                        d.options_rejected,
+                        people[d.owner_id].name if d.owner_id in people else "",
+                        d.review_on.isoformat() if d.review_on else "",
+                        rounds.get(d.round_id, "") if d.round_id else "",
+                        ", ".join(about),
+                    ),
+                )
+            )
+        _fill(self.decisions, rows)
+        actions = snap.actions_by_workshop.get(workshop_id, []) if workshop_id else []
+        action_rows = []
+        for a in actions:
+            about = ""
+            if a.item_id in snap.item_by_id:
+                about = snap.item_by_id[a.item_id].code
+            elif a.objective_id in snap.objective_by_id:
+                about = snap.objective_by_id[a.objective_id].code
+            action_rows.append(
+                (
+                    a.id,
+                    (
+                        a.code,
+                        a.action,
+                        people[a.owner_id].name if a.owner_id in people else "",
+                        a.due.isoformat() if a.due else "",
+                        "✓" if a.done else "",
+                        about,
+                    ),
+                )
+            )
+        _fill(self.actions, action_rows)
+        self.setTabText(0, f"Decisions ({len(rows)})")
+        self.setTabText(1, f"Actions ({len(action_rows)})")
+        writable = workshop_id is not None and not self.live.read_only
+        for button in (
+            self.add_decision_button,
+            self.edit_decision_button,
+            self.delete_decision_button,
+            self.add_action_button,
+            self.done_button,
+            self.delete_action_button,
+        ):
+            button.setEnabled(writable)
+
+    def add_decision(self) -> None:
+        if self.workshop_id is not None:
+            self.run_dialog(DecisionForm(self.live.snapshot, self.workshop_id, self.live.attempt, parent=self))
+
+    def edit_decision(self) -> None:
+        decision_id = _selected(self.decisions)
+        snap = self.live.snapshot
+        found = next(
+            (d for d in snap.decisions_by_workshop.get(self.workshop_id or -1, []) if d.id == decision_id),
+            None,
+        )
+        if found is not None and self.workshop_id is not None:
+            self.run_dialog(DecisionForm(snap, self.workshop_id, self.live.attempt, found, parent=self))
+
+    def delete_decision(self) -> None:
+        decision_id = _selected(self.decisions)
+        if decision_id is not None:
+            self.live.execute(DeleteDecision(decision_id))
+
+    def add_action(self) -> None:
+        if self.workshop_id is not None:
+            self.run_dialog(ActionForm(self.live.snapshot, self.workshop_id, self.live.attempt, parent=self))
+
+    def mark_done(self) -> None:
+        action_id = _selected(self.actions)
+        if action_id is not None:
+            self.live.execute(UpdateAction(action_id, {"done": True}))
+
+    def delete_action(self) -> None:
+        action_id = _selected(self.actions)
+        if action_id is not None:
+            self.live.execute(DeleteAction(action_id))

@@ -1,0 +1,204 @@
+"""The selected round in the console: its question, options, voting state, countdown and results."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.analysis.scoring import PrioritizationError, rank_portfolio
+from stratplanner.analysis.workshop_outcome import ANONYMITY_NAMES, METHOD_NAMES, RoundOutcome
+from stratplanner.charts.workshop import RoundChart, draw_round_results
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.snapshot.records import RoundRec
+from stratplanner.ui.mpl_canvas import MplCanvas
+from stratplanner.ui.theme import MutedLabel
+from stratplanner.ui.workshop.dialogs import plain
+
+OPTION_HEADERS = ("Option", "Cost", "Dates", "Plan score")
+
+
+def settings_in_words(round_: RoundRec, currency: str) -> str:
+    method = METHOD_NAMES.get(round_.method, round_.method)
+    parts = [method]
+    if round_.method == "dots":
+        dots = f"{round_.dots or 5} dots each"
+        parts.append(dots + (f", at most {round_.cap} on one option" if round_.cap else ""))
+    elif round_.method == "points":
+        parts.append(f"{round_.points or 100} points each to share out")
+    elif round_.method == "budget":
+        if round_.budget:
+            parts.append(f"{currency} {float(round_.budget):,.0f} each to spend")
+        else:
+            parts.append("the scenario's budget shared out")
+    parts.append(ANONYMITY_NAMES.get(round_.anonymity, round_.anonymity))
+    if round_.timer_seconds:
+        parts.append(f"{round_.timer_seconds // 60} min timer")
+    return " · ".join(parts)
+
+
+def time_left(round_: RoundRec, now: datetime | None = None) -> str:
+    """The countdown's text ('' without a timer or once the round is not open)."""
+    if round_.state != "open" or not round_.timer_seconds or round_.opened_at is None:
+        return ""
+    ends = round_.opened_at.replace(tzinfo=UTC) + timedelta(seconds=round_.timer_seconds)
+    left = (ends - (now or datetime.now(UTC))).total_seconds()
+    if left <= 0:
+        return "Time is up"
+    return f"{int(left) // 60}:{int(left) % 60:02d} left"
+
+
+def chart_of(snap: PlanSnapshot, outcome: RoundOutcome, size: tuple[float, float] | None = None) -> RoundChart:
+    return RoundChart(
+        outcome.round.question,
+        outcome.round.method,
+        outcome.titles,
+        outcome.result,
+        outcome.by_side,
+        outcome.disagreements,
+        size=size,
+        money=snap.info.currency,
+    )
+
+
+class RoundPanel(QWidget):
+    """What the room votes on now, and the buttons that run the vote."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = plain()
+        self.question.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.settings = MutedLabel()
+        self.settings.setWordWrap(True)
+        self.open_button = QPushButton("&Open voting")
+        self.open_button.setToolTip("Let everyone vote on this round (phones, laptop or paper)")
+        self.close_button = QPushButton("C&lose")
+        self.close_button.setToolTip("Stop taking ballots for this round")
+        self.reveal_button = QPushButton("&Reveal results")
+        self.reveal_button.setToolTip("Show the results here, on the projector and on the phones")
+        self.adopt_button = QPushButton("Ado&pt…")
+        self.adopt_button.setToolTip("Put the result into the plan (one step you can undo)")
+        self.progress = QLabel()
+        self.progress.setStyleSheet("font-weight: 600;")
+        self.countdown = QLabel()
+        self.countdown.setStyleSheet("font-weight: 600;")
+        self.options = QTableWidget(0, len(OPTION_HEADERS))
+        self.options.setHorizontalHeaderLabels(list(OPTION_HEADERS))
+        self.options.verticalHeader().hide()
+        self.options.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.options.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.options.setWordWrap(False)
+        self.canvas = MplCanvas()
+        self.canvas.setMinimumSize(200, 150)
+        self.notes = plain()
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.canvas, 1)
+        results_layout.addWidget(self.notes)
+        self.results = results
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.options)
+        self.stack.addWidget(results)
+        self.problem = plain()
+
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.close_button, self.reveal_button, self.adopt_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.countdown)
+        buttons.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question)
+        layout.addWidget(self.settings)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.stack, 1)
+        self.chart_notes: list[str] = []
+        self._chart_key: object = None
+        self.canvas.resize_settled.connect(self._redraw)
+        self._outcome: RoundOutcome | None = None
+        self._snap: PlanSnapshot | None = None
+
+    def show_round(self, snap: PlanSnapshot, outcome: RoundOutcome | None, read_only: bool) -> None:
+        self._snap, self._outcome = snap, outcome
+        if outcome is None:
+            self.question.setText("Add a round to the agenda to start voting.")
+            self.settings.setText("")
+            for b in (self.open_button, self.close_button, self.reveal_button, self.adopt_button):
+                b.setEnabled(False)
+            self.progress.setText("")
+            self.countdown.setText("")
+            self.problem.hide()
+            self.options.setRowCount(0)
+            self.stack.setCurrentWidget(self.options)
+            return
+        round_ = outcome.round
+        self.question.setText(round_.question or f"Round {round_.code}")
+        self.settings.setText(f"Round {round_.code} · {settings_in_words(round_, snap.info.currency)}")
+        writable = not read_only
+        self.open_button.setEnabled(writable and round_.state != "open")
+        self.open_button.setText("Re&open voting" if round_.state == "closed" else "&Open voting")
+        self.close_button.setEnabled(writable and round_.state == "open")
+        self.reveal_button.setEnabled(writable and not round_.revealed and round_.state != "draft")
+        self.adopt_button.setEnabled(writable and round_.revealed and outcome.result.ballots > 0)
+        self.adopt_button.setText(f"Adopted ({round_.adopted})" if round_.adopted else "Ado&pt…")
+        self.progress.setText(f"{len(outcome.voted)} of {outcome.electorate} have voted")
+        self.countdown.setText(time_left(round_))
+        self.problem.setText(outcome.problem)
+        self.problem.setVisible(bool(outcome.problem))
+        self._fill_options(snap, round_)
+        if round_.revealed:
+            self.stack.setCurrentWidget(self.results)
+            self._redraw()
+        else:
+            self.stack.setCurrentWidget(self.options)
+
+    def tick(self) -> None:
+        if self._outcome is not None:
+            self.countdown.setText(time_left(self._outcome.round))
+
+    def _fill_options(self, snap: PlanSnapshot, round_: RoundRec) -> None:
+        try:
+            scores = {r.item_id: r.score for r in rank_portfolio(snap).items}
+        except PrioritizationError:
+            scores = {}
+        currency = snap.info.currency
+        options = snap.options_of(round_.id)
+        self.options.setRowCount(len(options))
+        for row, option in enumerate(options):
+            item = snap.item_by_id.get(option.item_id) if option.item_id is not None else None
+            cost = f"{currency} {float(item.capex + item.opex):,.0f}" if item is not None else ""
+            dates = f"{item.start or '—'} – {item.end or '—'}" if item is not None else ""
+            score = scores.get(item.id) if item is not None else None
+            values = (f"{option.code}  {option.title}", cost, dates, "" if score is None else f"{score:.1f}")
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.options.setItem(row, column, cell)
+        self.options.resizeColumnsToContents()
+
+    def _redraw(self) -> None:
+        outcome, snap = self._outcome, self._snap
+        if outcome is None or snap is None or not outcome.round.revealed:
+            return
+        figure = self.canvas.figure
+        figure.clear()
+        info = draw_round_results(figure, chart_of(snap, outcome))
+        self.chart_notes = list(info.notes)
+        self.notes.setText("\n".join(info.notes))
+        self.notes.setVisible(bool(info.notes))
+        self.canvas.draw_idle()
