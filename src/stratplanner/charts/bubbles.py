@@ -64,6 +64,11 @@ QUADRANTS = {
 class BubbleOptions(ChartOptions):
     scale: str = "auto"  # "auto": logarithmic above 150 items, where costs span decades
     labels: int = 12  # label at most this many of the largest items
+    #: "names": the largest items named on the chart (the screen: tooltips name the rest);
+    #: "key": every drawn item numbered (up to ``key_limit``, largest first), the numbers
+    #: listed in ``info.extra["key"]`` for a key under the chart (paper)
+    label_mode: str = "names"
+    key_limit: int = 60
     cost_split: float | None = None  # quadrant line, in currency units; None = median cost
     value_split: float | None = None  # quadrant line, in currency units; None = median value
 
@@ -219,7 +224,28 @@ def draw_value_cost(
             lambda n: item_tooltip(snap, analysis, items[n]),
         )
     )
-    _label_largest(fig, ax, items, xs, ys, radii, shown, options.labels)
+    if options.label_mode == "key":
+        numbered = _number_items(fig, ax, items, xs, ys, radii, shown, options.key_limit)
+        info.extra["key"] = [(number, items[n].id) for number, n in numbered]
+        if len(numbered) < len(items):
+            info.notes.append(
+                f"Numbered: the {len(numbered):,} largest items (cost + value); the other "
+                f"{len(items) - len(numbered):,} are counted in the quadrant captions."
+            )
+    else:
+        _label_largest(fig, ax, items, xs, ys, radii, shown, options.labels)
+    split_how = (
+        "the thresholds set for this view"
+        if options.cost_split is not None or options.value_split is not None
+        else "the median item"
+    )
+    info.extra["reference_lines"] = (
+        f"The dashed lines are {split_how}'s cost ({money(cost_split * scale.divisor, currency)}, "
+        f"vertical) and annual value ({money(value_split * scale.divisor, currency)} a year, "
+        "horizontal): above the horizontal line an item returns more value than the median, "
+        "right of the vertical one it costs more. Quick wins: valuable and cheap; strategic bets: "
+        "valuable and costly; fill-ins: cheap, little value; question marks: costly, little value."
+    )
     if floor_note and np.any(value <= 0):
         ax.annotate(
             "No annual value stated",
@@ -417,6 +443,99 @@ def _label_largest(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: i
             if reach > 1
             else None,
         ).set_in_layout(False)
+
+
+def _number_items(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: int):  # type: ignore[no-untyped-def]
+    """Number the ``limit`` largest drawn items (cost + value), numbered left to right in
+    reading order of the key (largest first); each number beside its bubble where it covers
+    no other number. Returns [(number, item index)]."""
+    ranked = sorted(
+        (int(n) for n in shown), key=lambda n: -(items[n].cost + items[n].annual_value)
+    )[: max(0, limit)]
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)
+    scale = 72.0 / fig.dpi
+    box = ax.get_window_extent()
+    ax_w, ax_h = box.width * scale, box.height * scale
+    origin = np.array([box.x0, box.y0])
+    size = SMALL
+    taken: list[tuple[float, float, float, float]] = [
+        (0, ax_h - 46, 200, ax_h),
+        (ax_w - 200, ax_h - 46, ax_w, ax_h),
+        (0, 0, 200, 46),
+        (ax_w - 200, 0, ax_w, 46),
+    ]
+    obstacles = []
+    for n in shown:
+        px, py = (ax.transData.transform((xs[n], ys[n])) - origin) * scale
+        obstacles.append((float(px), float(py), float(radii[n]) * 0.6))
+    out = []
+    for number, n in enumerate(ranked, start=1):
+        px, py = (ax.transData.transform((xs[n], ys[n])) - origin) * scale
+        r = float(radii[n])
+        text = str(number)
+        w, h = text_width_pt(text, size) + 2, size * 1.1
+        choice = None
+        for reach in (1.0, 1.6, 2.4, 3.4, 4.6):
+            d = r * reach + 1
+            for dx, dy in (
+                (d * 0.7, d * 0.7 - h / 2),
+                (-w - d * 0.7, d * 0.7 - h / 2),
+                (d * 0.7, -d * 0.7 - h / 2),
+                (-w - d * 0.7, -d * 0.7 - h / 2),
+                (d, -h / 2),
+                (-w - d, -h / 2),
+                (-w / 2, d),
+                (-w / 2, -h - d),
+            ):
+                candidate = (px + dx, py + dy, px + dx + w, py + dy + h)
+                if (
+                    candidate[0] < 0
+                    or candidate[1] < 0
+                    or candidate[2] > ax_w
+                    or candidate[3] > ax_h
+                ):
+                    continue
+                if any(_overlaps(candidate, t) for t in taken):
+                    continue
+                if any(
+                    _hits_circle(candidate, cx, cy, cr)
+                    for cx, cy, cr in obstacles
+                    if (cx, cy) != (float(px), float(py))
+                ):
+                    continue
+                choice = (dx, dy, candidate, reach)
+                break
+            if choice:
+                break
+        if choice is None:  # every number is drawn: crowded ones go just above their bubble
+            choice = (-w / 2, r + 1, (px - w / 2, py + r + 1, px + w / 2, py + r + 1 + h), 1.0)
+        dx, dy, candidate, reach = choice
+        taken.append(candidate)
+        ax.annotate(
+            text,
+            (xs[n], ys[n]),
+            xytext=(dx + 1, dy),
+            textcoords="offset points",
+            ha="left",
+            va="bottom",
+            fontsize=size,
+            fontweight="bold",
+            color=TEXT,
+            zorder=7,
+            arrowprops={
+                "arrowstyle": "-",
+                "color": GREY,
+                "linewidth": 0.5,
+                "shrinkA": 0,
+                "shrinkB": 1,
+            }
+            if reach > 1.6
+            else None,
+        ).set_in_layout(False)
+        out.append((number, n))
+    return out
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

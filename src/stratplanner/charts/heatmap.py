@@ -32,6 +32,7 @@ from stratplanner.analysis.alignment import (
 from stratplanner.analysis.selection import select_items, select_objectives
 from stratplanner.charts.common import ChartOptions, analysis_for, subtitle
 from stratplanner.charts.hits import ChartInfo, GridLayer, Hit
+from stratplanner.charts.roadmap_named import wrap_to_width
 from stratplanner.charts.style import (
     CATEGORY_NAMES,
     FONT,
@@ -46,6 +47,7 @@ from stratplanner.charts.style import (
     blend,
     legend_below,
     shorten,
+    text_width_pt,
     wrap,
 )
 from stratplanner.model.values import STRENGTH_LABELS
@@ -67,6 +69,9 @@ class HeatmapOptions(ChartOptions):
     max_columns: int = 120
     row_offset: int = 0  # first row shown when there are more rows than max_rows
     column_offset: int = 0  # first item column shown when there are more than max_columns
+    #: "code": item columns named by code (the screen, which has tooltips); "name": by the
+    #: item's whole name, wrapped (paper, where a code means nothing to a board)
+    column_labels: str = "code"
 
 
 @dataclass
@@ -181,6 +186,17 @@ def _group_key(snap: PlanSnapshot, group_by: str) -> Callable[[ItemRec], tuple[H
     return by_unit
 
 
+def _buckets(snap: PlanSnapshot, items: list[ItemRec], group_by: str) -> dict[Hashable, _Column]:
+    key_of = _group_key(snap, group_by)
+    buckets: dict[Hashable, _Column] = {}
+    for item in items:
+        key, label = key_of(item)
+        if key not in buckets:
+            buckets[key] = _Column(key, label, [])
+        buckets[key].items.append(item)
+    return buckets
+
+
 def draw_alignment_heatmap(
     fig: Figure,
     snap: PlanSnapshot,
@@ -222,14 +238,17 @@ def draw_alignment_heatmap(
         for member in row.members:
             row_index[member] = r
     strongest = _strongest_by_item(snap, items, row_index)
+    group_by = options.group_by
     if grouped:
-        key_of = _group_key(snap, options.group_by)
-        buckets: dict[Hashable, _Column] = {}
-        for item in items:
-            key, label = key_of(item)
-            if key not in buckets:
-                buckets[key] = _Column(key, label, [])
-            buckets[key].items.append(item)
+        buckets = _buckets(snap, items, group_by)
+        if len(buckets) < 2 and len(items) > 1:
+            # One column ("No business unit") says nothing: group by what does split the items.
+            for other in ("category", "quarter", "team"):
+                if other != group_by:
+                    candidate = _buckets(snap, items, other)
+                    if len(candidate) >= 2:
+                        buckets, group_by = candidate, other
+                        break
         columns = [buckets[k] for k in sorted(buckets, key=lambda k: (str(type(k)), k))]  # type: ignore[arg-type,return-value]
         shown_columns = columns
         column_offset = 0
@@ -239,13 +258,13 @@ def draw_alignment_heatmap(
             max(0, options.column_offset), max(0, len(ordered) - options.max_columns)
         )
         shown_columns = [
-            _Column(item.id, item.code, [item])
+            _Column(item.id, item.title if options.column_labels == "name" else item.code, [item])
             for item in ordered[column_offset : column_offset + options.max_columns]
         ]
         columns = ordered  # type: ignore[assignment]
 
     what = "themes" if themes else "objectives"
-    across = f"items grouped by {options.group_by.replace('_', ' ')}" if grouped else "items"
+    across = f"items grouped by {group_by.replace('_', ' ')}" if grouped else "items"
     title = options.title or "Alignment: objectives against IT items"
     facts = [f"{len(rows)} {what} × {len(items):,} {across}"]
     top_in = begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
@@ -349,6 +368,17 @@ def draw_alignment_heatmap(
         bands += [
             ((c, 0), (c, n_rows), (c + 1, n_rows), (c + 1, 0)) for c in np.flatnonzero(orphans)
         ]
+        # Tint only the empty cells: a weak link in an unsupported row keeps the weak colour
+        # of the legend rather than a blend that is in no legend.
+        tinted = np.zeros_like(matrix, dtype=bool)
+        for r, row in enumerate(shown_rows):
+            if row.unsupported:
+                tinted[r, :] = True
+        tinted[:, np.flatnonzero(orphans)] = True
+        bands = [
+            ((c, r), (c, r + 1), (c + 1, r + 1), (c + 1, r))
+            for r, c in zip(*np.nonzero(tinted & (matrix == 0)), strict=True)
+        ]
     if bands:
         ax.add_collection(
             PolyCollection(bands, facecolors=[(*tint, 0.45)], edgecolors="none", zorder=2)
@@ -357,7 +387,16 @@ def draw_alignment_heatmap(
     _grid_lines(ax, shown_rows, n_cols, snap, themes)
     _row_margin(ax_rows, shown_rows, height_in)
     _column_margin(ax_cols, shown_columns, orphans, grouped)
-    _labels(ax, ax_rows, shown_rows, shown_columns, width_in, height_in, grouped)
+    _labels(
+        ax,
+        ax_rows,
+        shown_rows,
+        shown_columns,
+        width_in,
+        height_in,
+        grouped,
+        whole=options.column_labels == "name",
+    )
 
     # Hits.
     def cell(c: int, r: int) -> Hit | None:
@@ -417,9 +456,9 @@ def draw_alignment_heatmap(
             facecolor=STRENGTH_COLOURS[s],
             edgecolor=GREY,
             linewidth=0.4,
-            label=f"{STRENGTH_LABELS[s].capitalize()} link ({s})",
+            label=f"{STRENGTH_LABELS[s].capitalize()} link ({s})" if s else "No link",
         )
-        for s in (1, 2, 3)
+        for s in (0, 1, 2, 3)
     ]
     if grouped:
         bar = fig.colorbar(image, ax=[ax], location="bottom", shrink=0.35, aspect=30, pad=0.0)
@@ -435,6 +474,12 @@ def draw_alignment_heatmap(
     unsupported_label = f"Unsupported {record} (no link of strength {SUPPORT_STRENGTH}+)"
     handles.append(Patch(facecolor=tint, label=unsupported_label))
     handles.append(Patch(facecolor=WARNING, label="Items linked to no objective"))
+    handles.append(
+        Patch(
+            facecolor=blend(GREY, 0.85),
+            label=f"Support: the sum of the strengths of the links to the {record}",
+        )
+    )
     if height_in >= COMPACT_BELOW_IN:  # a small canvas keeps its room for the grid
         legend_below(fig, handles)
     return info
@@ -535,7 +580,7 @@ def _row_margin(ax, rows: list[_Row], height_in: float) -> None:  # type: ignore
     )
     ax.set_xlim(0, 1)
     ax.set_ylim(len(rows), 0)
-    ax.set_xticks([0.5], ["Support"], rotation=90, fontsize=SMALL, color=MUTED_TEXT)
+    ax.set_xticks([0.5], ["Support"], rotation=90, fontsize=SMALL, color=TEXT)
     ax.tick_params(axis="x", length=0)
     row_pt = height_in * 0.72 * 72 / max(1, len(rows))
     if row_pt >= 7:
@@ -602,8 +647,12 @@ def _labels(
     width_in: float,
     height_in: float,
     grouped: bool,
+    whole: bool = False,
 ) -> None:  # type: ignore[no-untyped-def]
-    """Row and column labels, thinned to every k-th when cells are too small to label each."""
+    """Row and column labels, thinned to every k-th when cells are too small to label each.
+
+    With ``whole`` every label is whole, wrapped (rows on as many lines as they need,
+    columns across their width): nothing is cut, for paper."""
     row_pt = height_in * 0.72 * 72 / max(1, len(rows))
     row_step = max(1, int(np.ceil(9 / row_pt))) if row_pt < 9 else 1
     row_positions = [r + 0.5 for r in range(0, len(rows), row_step)]
@@ -613,10 +662,23 @@ def _labels(
     lines = 2 if row_pt >= 2.3 * label_size else 1
     if lines == 2:
         label_size = min(label_size, row_pt / 2.9)  # a gap between one row's lines and the next
-    ax_rows.set_yticks(
-        row_positions,
-        [_row_label(rows[r].label, chars, lines) for r in range(0, len(rows), row_step)],
-    )
+    if whole:
+        row_width = width_in * 72 * 0.24
+        wrapped = [
+            wrap_to_width(rows[r].label, row_width, label_size)
+            for r in range(0, len(rows), row_step)
+        ]
+        most = max(len(lines) for lines in wrapped)
+        # rows share the height with the wrapped column names: size for the rows they get
+        room = height_in * 72 * 0.5 / max(1, len(rows))
+        label_size = max(5.0, min(label_size, room * row_step / (most * 1.25)))
+        row_texts = [
+            "\n".join(wrap_to_width(rows[r].label, row_width, label_size))
+            for r in range(0, len(rows), row_step)
+        ]
+    else:
+        row_texts = [_row_label(rows[r].label, chars, lines) for r in range(0, len(rows), row_step)]
+    ax_rows.set_yticks(row_positions, row_texts)
     ax_rows.tick_params(axis="y", length=0, labelsize=label_size, labelcolor=TEXT, pad=3)
     ax.set_yticks([])
     for label, r in zip(ax_rows.get_yticklabels(), range(0, len(rows), row_step), strict=True):
@@ -624,7 +686,29 @@ def _labels(
             label.set_color(WARNING)
             label.set_fontweight("bold")
     col_pt = width_in * 0.55 * 72 / max(1, len(columns))
-    if grouped:
+    if whole:
+        cell = width_in * 72 * 0.7 / max(1, len(columns))
+        size = min(SMALL, max(5.5, cell / 2.5)) if not grouped else SMALL
+        fit = max(1, int(cell * 0.95 // (size * 1.15))) if not grouped else 2
+        texts = []
+        for column in columns:
+            text = " ".join(column.label.split())
+            # as long as the column's lines allow, but never cut: a longer name gets a longer line
+            # at most a quarter of the figure's height: a very long name takes more lines
+            width = min(
+                max(60.0, text_width_pt(text, size) / fit + size * 2), height_in * 72 * 0.25
+            )
+            texts.append("\n".join(wrap_to_width(text, width, size)))
+        ax.set_xticks(
+            [c + 0.5 for c in range(len(columns))],
+            texts,
+            rotation=35 if grouped else 90,
+            ha="right" if grouped else "center",
+            rotation_mode="anchor" if grouped else "default",
+            linespacing=1.0,
+        )
+        ax.tick_params(axis="x", length=0, labelsize=size, labelcolor=TEXT)
+    elif grouped:
         ax.set_xticks(
             [c + 0.5 for c in range(len(columns))],
             [shorten(c.label, 22 if height_in >= COMPACT_BELOW_IN else 10) for c in columns],

@@ -141,6 +141,22 @@ def fit_text(text: str, width_in: float, size: float) -> str:
     return shorten(text, max(8, int(width_in * 72 / (size * 0.58))))
 
 
+def _wrap_measured(text: str, width_pt: float, size: float) -> list[str]:
+    """Greedy word wrap measured with the font (words are never cut)."""
+    lines: list[str] = []
+    current = ""
+    for word in " ".join(text.split()).split(" "):
+        candidate = f"{current} {word}".strip()
+        if current and text_width_pt(candidate, size) > width_pt:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
 def text_width_pt(text: str, size: float) -> float:
     """The width of ``text`` in points at ``size`` (its longest line), measured with the font."""
     return max((_line_width(line, size) for line in text.split("\n")), default=0.0)
@@ -178,7 +194,9 @@ def begin_figure(
         fig.set_size_inches(*size)
     fig.set_facecolor("white")
     width, height = fig.get_size_inches()
-    top_in = 0.72 if subtitle else 0.5
+    lines = _wrap_measured(subtitle, (width - 0.5) * 72, SUBTITLE) if subtitle else []
+    # A long subtitle wraps onto more lines (a PDF has no tooltip): nothing is cut.
+    top_in = 0.72 + (len(lines) - 1) * SUBTITLE * 1.25 / 72 if lines else 0.5
     fig.text(
         0.25 / width,
         1 - 0.16 / height,
@@ -189,15 +207,16 @@ def begin_figure(
         va="top",
         ha="left",
     )
-    if subtitle:
+    if lines:
         fig.text(
             0.25 / width,
             1 - 0.48 / height,
-            fit_text(subtitle, width - 0.5, SUBTITLE),
+            "\n".join(lines),
             fontsize=SUBTITLE,
             color=MUTED_TEXT,
             va="top",
             ha="left",
+            linespacing=1.25,
         )
     if constrained:
         top = max(0.3, 1 - top_in / height)

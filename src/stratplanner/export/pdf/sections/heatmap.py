@@ -11,9 +11,10 @@ from stratplanner.export.pdf.text import markup
 
 ORIENTATION = "landscape"
 NOTE_PT = 16.0
-#: Smallest readable cell on paper, in points (row labels at 9 pt, item codes turned 90°).
+#: Smallest readable cell on paper, in points (row labels at 9 pt; item names turned 90°,
+#: on two lines of 7 pt in a column).
 ROW_PT = 13.0
-COLUMN_PT = 11.0
+COLUMN_PT = 16.0
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
@@ -26,6 +27,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         title="Alignment heatmap: business objectives against IT items",
         max_rows=max(10, int((height - 190) / ROW_PT)),
         max_columns=max(20, int((width - 230) / COLUMN_PT)),
+        column_labels="name",  # a board knows its items by name, not by code
     )
     flow, info = charts.chart_flowable(
         ctx, "heatmap", width, height, options=options, with_info=True

@@ -12,12 +12,14 @@ from stratplanner.analysis.figures import percent_shares, share_text
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.styles import layout_table
-from stratplanner.export.pdf.text import para
+from stratplanner.export.pdf.text import markup, para
 
 ORIENTATION = "portrait"
 CATEGORIES = ("run", "grow", "transform")
 TABLE_ROWS = 12
 PORTRAIT_CHART_SCALE = 0.85
+#: Items numbered on the value-against-cost chart (the largest); the rest are counted.
+KEY_LIMIT = 45
 
 
 def _share_rows(
@@ -114,16 +116,65 @@ def build(ctx: ExportContext) -> list[Flowable]:
         [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )
     flows += [Paragraph("Where the money goes", styles.h2), pair]
-    bubbles = charts.chart_flowable(ctx, "bubbles", width, height * 0.8, scale=PORTRAIT_CHART_SCALE)
-    if bubbles is not None:
-        flows += [
-            CondPageBreak(height * 0.85),
-            Paragraph("What the money buys", styles.h2),
-            Paragraph(
-                "Each item's annual value against its cost; bubble size shows how strongly it serves "
-                "the business objectives. Top left are quick wins, top right strategic bets.",
-                styles.body,
-            ),
-            bubbles,
+    flows += _value_against_cost(ctx, width, height)
+    return flows
+
+
+KEY_COLUMNS = 3
+
+
+def _value_against_cost(ctx: ExportContext, width: float, height: float) -> list[Flowable]:
+    """The bubbles with every drawn item numbered, the numbers' key and the dashed lines
+    explained under the chart (a PDF has no tooltip)."""
+    options = charts.chart_options("bubbles", label_mode="key", key_limit=KEY_LIMIT)
+    bubbles, info = charts.chart_flowable(
+        ctx,
+        "bubbles",
+        width,
+        height * 0.52,
+        options=options,
+        with_info=True,
+        scale=PORTRAIT_CHART_SCALE,
+    )
+    if bubbles is None:
+        return []
+    styles = ctx.styles
+    flows: list[Flowable] = [
+        CondPageBreak(height * 0.85),
+        Paragraph("What the money buys", styles.h2),
+        Paragraph(
+            "Each item's annual value against its cost; bubble size shows how strongly it serves "
+            "the business objectives. Top left are quick wins, top right strategic bets.",
+            styles.body,
+        ),
+        bubbles,
+    ]
+    extra = getattr(info, "extra", {}) or {}
+    if extra.get("reference_lines"):
+        flows.append(Paragraph(markup(extra["reference_lines"]), styles.muted))
+    key = extra.get("key") or []
+    if key:
+        items = ctx.snap.item_by_id
+        money = ctx.money
+        cells = [
+            Paragraph(f"<b>{number}</b>  {markup(items[item_id].title)}", styles.cell)
+            for number, item_id in key
         ]
+        # row by row (1 2 3 / 4 5 6), so a key that runs onto the next page reads in order
+        grid = [
+            cells[start : start + KEY_COLUMNS]
+            + [""] * (KEY_COLUMNS - len(cells[start : start + KEY_COLUMNS]))
+            for start in range(0, len(cells), KEY_COLUMNS)
+        ]
+        flows += [
+            Spacer(1, 2 * mm),
+            layout_table(
+                grid,
+                [width / KEY_COLUMNS] * KEY_COLUMNS,
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+            ),
+        ]
+    notes = [n for n in getattr(info, "notes", []) if n.startswith("Numbered")]
+    if notes:
+        flows.append(Paragraph(markup(" ".join(notes)), styles.muted))
     return flows
