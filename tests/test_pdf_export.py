@@ -230,7 +230,8 @@ def test_options_round_trip_as_json_and_refuse_bad_choices(tmp_path: Path) -> No
     assert PdfOptions.from_json('{"preset": "board", "from_the_future": 1}').preset == "board"
     assert options.selected_sections() == ["summary", "timeline"]
     assert PdfOptions(preset="board").selected_sections() == list(PRESETS["board"])
-    assert PdfOptions(preset="team").selected_sections() == list(SECTIONS)
+    # The team pack is every section but a workshop's outcome (that needs --workshop).
+    assert PdfOptions(preset="team").selected_sections() == [s for s in SECTIONS if s != "workshop"]
     for bad, words in (
         (PdfOptions(preset="glossy"), "no preset"),
         (PdfOptions(sections=["cover", "nonsense"]), "no section 'nonsense'"),

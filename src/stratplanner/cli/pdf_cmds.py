@@ -40,6 +40,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         logo=args.logo,
         author=args.author or "",
         baseline=args.baseline,
+        workshop=args.workshop,
     )
     # reportlab and matplotlib load only when a PDF is asked for.
     from stratplanner.export.pdf.exporter import export_pdf  # noqa: PLC0415
@@ -82,7 +83,16 @@ def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--preset",
         choices=sorted(PRESETS),
         default="board",
-        help="board: cover, summary, timeline, heatmap, investment (about 6-10 pages); team: every section",
+        help=(
+            "board: the story, risks, strategy, timeline and charts (about 10 pages); "
+            "team: every section; strategy: one page; workshop: a workshop's outcome "
+            "(with --workshop)"
+        ),
+    )
+    p.add_argument(
+        "--workshop",
+        metavar="NAME",
+        help="the workshop the outcome pack reports on (with --preset workshop)",
     )
     p.add_argument(
         "--sections",

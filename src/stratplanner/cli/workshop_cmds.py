@@ -418,6 +418,10 @@ def cmd_ballot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _score_text(score: float) -> str:
+    return f"{score:,.0f}" if float(score).is_integer() else f"{score:,.2f}"
+
+
 def _print_outcome(outcome: RoundOutcome) -> None:
     round_, result = outcome.round, outcome.result
     print(f"{round_.code}: {round_.question or METHOD_NAMES[round_.method]}")
@@ -432,7 +436,7 @@ def _print_outcome(outcome: RoundOutcome) -> None:
     for r in result.results:
         title = outcome.titles.get(r.code, r.code)
         print(
-            f"  {r.rank:>3}. {title} ({r.code}): {r.score:g}"
+            f"  {r.rank:>3}. {title} ({r.code}): {_score_text(r.score)}"
             + (f" — {r.detail}" if r.detail else "")
         )
     for sentence in result.explanation:

@@ -31,6 +31,7 @@ SECTIONS: tuple[str, ...] = (
     "capacity",
     "partnership",
     "changes",
+    "workshop",
     "appendix",
 )
 
@@ -48,6 +49,7 @@ SECTION_TITLES: dict[str, str] = {
     "capacity": "Capacity outlook",
     "partnership": "Business partnership",
     "changes": "Changes since the baseline",
+    "workshop": "Workshop outcome",
     "appendix": "Appendix: item cards",
 }
 
@@ -64,6 +66,8 @@ SECTION_BLURBS: dict[str, str] = {
     "capacity": "Team demand against capacity, and which items must wait, with the reason",
     "partnership": "How IT and the business work together: maturity, sponsors, cases, adoption",
     "changes": "What moved, was added, dropped, re-costed or re-ranked since the baseline",
+    "workshop": "What the workshop decided, each round's result, where business and IT differ, "
+    "the actions and what changed in the plan",
     "appendix": "One card per item: owners, money, value, dependencies and KPIs",
 }
 
@@ -79,7 +83,8 @@ PRESETS: dict[str, tuple[str, ...]] = {
         "investment",
     ),
     "strategy": ("strategy",),
-    "team": SECTIONS,
+    "team": tuple(s for s in SECTIONS if s != "workshop"),
+    "workshop": ("workshop",),
 }
 
 #: preset → (name of the pack, who it is prepared for, whether it is read by the board).
@@ -88,6 +93,7 @@ PRESET_PACKS: dict[str, tuple[str, str, bool]] = {
     "board": ("Board pack", "The Board", True),
     "team": ("Working team pack", "The planning team", False),
     "strategy": ("Strategy on a page", "The Board", True),
+    "workshop": ("Workshop outcome", "The workshop's participants", False),
 }
 
 PAPERS = ("a4", "letter")
@@ -121,6 +127,8 @@ class PdfOptions:
     logo: str | None = None
     baseline: str | None = None
     author: str = ""
+    #: The workshop (its code) the "workshop" section reports on.
+    workshop: str | None = None
 
     def selected_sections(self) -> list[str]:
         """The sections to produce, in document order."""
@@ -218,6 +226,11 @@ def check_options(options: PdfOptions) -> PdfOptions:
         )
     options.accent = accent.upper()
     options.confidentiality = str(options.confidentiality or "").strip()
+    options.workshop = str(options.workshop).strip() if options.workshop else None
+    if "workshop" in options.selected_sections() and not options.workshop:
+        raise PdfOptionsError(
+            "Say which workshop the outcome pack is about (--workshop NAME)."
+        )
     if options.logo in ("", None):
         options.logo = None
     else:

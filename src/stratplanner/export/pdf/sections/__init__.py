@@ -18,6 +18,7 @@ SECTION_MODULES: dict[str, str] = {
         "capacity",
         "partnership",
         "changes",
+        "workshop",
         "appendix",
     )
 }

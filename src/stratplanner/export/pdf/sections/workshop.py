@@ -1,0 +1,254 @@
+"""The outcome of a workshop: decisions, each round's result with business and IT side by side,
+where they disagree, the actions with their owners, and what changed in the plan.
+
+Anonymity holds on paper as on the projector: by-side results of an
+anonymous round with fewer than three voters on a side are left out, and
+voters are named only in a named round.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from stratplanner.analysis.figures import number, plural
+from stratplanner.analysis.workshop_outcome import (
+    ANONYMITY_NAMES,
+    METHOD_NAMES,
+    STATE_NAMES,
+    RoundOutcome,
+    round_outcome,
+    workshop_by_code,
+)
+from stratplanner.charts.workshop import RoundChart, draw_round_results
+from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.errors import PdfExportError
+from stratplanner.export.pdf.graphics import figure_flowable, new_figure
+from stratplanner.export.pdf.text import format_date, markup
+from stratplanner.snapshot.records import WorkshopRec
+
+ORIENTATION = "portrait"
+
+
+class WorkshopNotFound(PdfExportError):
+    """The pack asks for a workshop the plan doesn't have."""
+
+
+def _score(outcome: RoundOutcome, score: float, ctx: ExportContext) -> str:
+    method = outcome.round.method
+    if method == "budget":
+        return ctx.money(score)
+    if method in ("dots", "points"):
+        return number(score)
+    return f"{score:.2f}"
+
+
+def _chart(ctx: ExportContext, outcome: RoundOutcome, width: float) -> Flowable | None:
+    if outcome.result.ballots == outcome.result.abstentions or outcome.problem:
+        return None
+    rows = len(outcome.result.results)
+    height = min(ctx.portrait_frame[1] * 0.6, 120 + rows * 34)
+    fig = new_figure(width, height)
+    try:
+        draw_round_results(
+            fig,
+            RoundChart(
+                question=outcome.round.question,
+                method=outcome.round.method,
+                titles=outcome.titles,
+                result=outcome.result,
+                by_side=outcome.by_side,
+                disagreements=outcome.disagreements,
+                money=ctx.currency,
+                title="How the room voted",
+            ),
+        )
+        return figure_flowable(fig, width, height)
+    finally:
+        fig.clear()
+
+
+def _round(ctx: ExportContext, outcome: RoundOutcome) -> list[Flowable]:
+    styles = ctx.styles
+    round_, result = outcome.round, outcome.result
+    width = ctx.portrait_frame[0]
+    counted = result.ballots - result.abstentions
+    facts = [
+        METHOD_NAMES[round_.method],
+        ANONYMITY_NAMES[round_.anonymity],
+        f"{plural(counted, 'ballot')} of {plural(outcome.electorate, 'participant')}",
+    ]
+    if result.abstentions:
+        facts.append(plural(result.abstentions, "abstention"))
+    facts.append(f"round {STATE_NAMES[round_.state]}")
+    flows: list[Flowable] = [
+        CondPageBreak(160),
+        ctx.sub_heading(
+            f"ws-round-{round_.id}", f"Round {round_.code}: {round_.question or ''}".strip(": ")
+        ),
+        Paragraph(markup(" · ".join(facts)), styles.muted),
+    ]
+    if outcome.problem:
+        flows.append(Paragraph(markup(f"Not counted: {outcome.problem}"), styles.body))
+        return flows
+    if counted == 0:
+        flows.append(Paragraph("No votes were cast in this round.", styles.body))
+        return flows
+    chart = _chart(ctx, outcome, width)
+    if chart is not None:
+        flows.append(chart)
+    rows = [
+        [
+            str(r.rank),
+            Paragraph(markup(outcome.titles.get(r.code, r.code)), styles.cell),
+            _score(outcome, r.score, ctx),
+            Paragraph(markup(r.detail), styles.cell),
+        ]
+        for r in result.results
+    ]
+    flows.append(
+        ctx.table(
+            ["Rank", "Option", "Score", "How it got there"],
+            rows,
+            [width * 0.08, width * 0.47, width * 0.15, width * 0.30],
+            right=(0, 2),
+            long=len(rows) > 25,
+        )
+    )
+    notes = list(result.explanation)
+    if outcome.by_side is None and round_.anonymity == "anonymous":
+        notes.append(
+            "Business and IT are not shown apart: in an anonymous round a side needs at least "
+            "three voters, or their votes could be told apart."
+        )
+    for gap in outcome.disagreements:
+        notes.append(
+            f"Where business and IT differ: {outcome.titles.get(gap.code, gap.code)} — "
+            f"business {gap.business:.0%}, IT {gap.it:.0%} of each side's votes."
+        )
+    if round_.adopted:
+        notes.append(f"Adopted in the plan as {round_.adopted}.")
+    flows += [Paragraph(markup(n), styles.body) for n in notes]
+    if outcome.named:
+        named = [[Paragraph(markup(who), styles.cell), Paragraph(markup(what), styles.cell)]
+                 for who, what in outcome.named]  # fmt: skip
+        flows.append(ctx.table(["Voter", "Ballot"], named, [width * 0.3, width * 0.7]))
+    return flows
+
+
+def _decisions(ctx: ExportContext, workshop: WorkshopRec) -> list[Flowable]:
+    snap, styles = ctx.full, ctx.styles
+    decisions = snap.decisions_by_workshop.get(workshop.id, [])
+    width = ctx.portrait_frame[0]
+    if not decisions:
+        return [Paragraph("No decisions were recorded.", styles.body)]
+    rows = []
+    for d in decisions:
+        about = []
+        for link in snap.links_by_decision.get(d.id, []):
+            item = snap.item_by_id.get(link.item_id) if link.item_id is not None else None
+            objective = (
+                snap.objective_by_id.get(link.objective_id)
+                if link.objective_id is not None
+                else None
+            )
+            about.append((item or objective).title if (item or objective) else "")
+        evidence = snap.round_by_id.get(d.round_id) if d.round_id is not None else None
+        text = f"<b>{markup(d.decision)}</b>"
+        if d.rationale:
+            text += f"<br/>{markup(d.rationale)}"
+        if d.options_rejected:
+            text += f"<br/><i>Rejected:</i> {markup(d.options_rejected)}"
+        if about:
+            text += f"<br/><i>About:</i> {markup(', '.join(a for a in about if a))}"
+        rows.append(
+            [
+                Paragraph(text, styles.cell),
+                Paragraph(markup(ctx.person(d.owner_id) or "–"), styles.cell),
+                format_date(d.review_on) if d.review_on else "–",
+                f"Round {evidence.code}" if evidence else "–",
+            ]
+        )
+    return [
+        ctx.table(
+            ["Decision", "Owner", "Review", "Evidence"],
+            rows,
+            [width * 0.5, width * 0.18, width * 0.18, width * 0.14],
+            long=len(rows) > 20,
+        )
+    ]
+
+
+def _actions(ctx: ExportContext, workshop: WorkshopRec) -> list[Flowable]:
+    snap, styles = ctx.full, ctx.styles
+    actions = snap.actions_by_workshop.get(workshop.id, [])
+    width = ctx.portrait_frame[0]
+    if not actions:
+        return [Paragraph("No actions were recorded.", styles.body)]
+    rows = [
+        [
+            Paragraph(markup(a.action), styles.cell),
+            Paragraph(markup(ctx.person(a.owner_id) or "nobody yet"), styles.cell),
+            format_date(a.due) if a.due else "–",
+            "done" if a.done else "open",
+        ]
+        for a in actions
+    ]
+    return [
+        ctx.table(
+            ["Action", "Owner", "Due", "State"],
+            rows,
+            [width * 0.5, width * 0.2, width * 0.18, width * 0.12],
+            long=len(rows) > 20,
+        )
+    ]
+
+
+def build(ctx: ExportContext) -> list[Flowable]:
+    snap = ctx.full
+    code = ctx.options.workshop or ""
+    workshop = workshop_by_code(snap, code)
+    if workshop is None:
+        known = ", ".join(w.code for w in snap.workshops[:6]) or "none yet"
+        raise WorkshopNotFound(
+            f"The plan has no workshop {code!r} (workshops: {known}); "
+            "check the name with 'stratplanner workshop list'."
+        )
+    styles = ctx.styles
+    people = snap.participants_by_workshop.get(workshop.id, [])
+    sides = {s: sum(p.side == s for p in people) for s in ("business", "it")}
+    rounds = snap.rounds_of(workshop.id)
+    when = f" on {format_date(workshop.held_on)}" if workshop.held_on else ""
+    lead = (
+        f"{plural(len(people), 'participant')} ({sides['business']} from the business, "
+        f"{sides['it']} from IT) met{when} and voted in {plural(len(rounds), 'round')}."
+    )
+    flows: list[Flowable] = [
+        ctx.heading("workshop", f"Workshop outcome: {workshop.title}"),
+        Paragraph(markup(lead), styles.lead),
+    ]
+    if workshop.notes:
+        flows.append(Paragraph(markup(workshop.notes), styles.body))
+    flows += [
+        Spacer(1, 6),
+        ctx.sub_heading(f"ws-{workshop.id}-decisions", "Decisions"),
+        *_decisions(ctx, workshop),
+    ]
+    adopted = [r for r in rounds if r.adopted]
+    if adopted:
+        flows.append(ctx.sub_heading(f"ws-{workshop.id}-changes", "What changed in the plan"))
+        flows += [
+            Paragraph(markup(f"Round {r.code} adopted as {r.adopted}."), styles.body)
+            for r in adopted
+        ]
+    flows.append(ctx.sub_heading(f"ws-{workshop.id}-rounds", "The rounds"))
+    if not rounds:
+        flows.append(Paragraph("The workshop has no voting rounds.", styles.body))
+    for round_ in rounds:
+        ctx.check()
+        flows += _round(ctx, round_outcome(snap, round_))
+    flows.append(
+        KeepTogether(
+            [ctx.sub_heading(f"ws-{workshop.id}-actions", "Actions"), *_actions(ctx, workshop)]
+        )
+    )
+    return flows
