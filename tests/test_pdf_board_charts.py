@@ -76,3 +76,21 @@ def test_board_pack_prints_the_key_and_the_caption_under_the_bubbles(
     for item in snap.items:
         if item.status != "cancelled":
             assert " ".join(item.title.split()) in text
+
+
+def test_a_large_board_pack_rolls_the_timeline_up_by_theme(tmp_path: Path) -> None:
+    """2,000 items: the board timeline is a table by theme, items counted per year, the
+    top-ranked named and the rest counted (no unlabelled mini-histograms)."""
+    from stratplanner.io.plan_json import create_plan_from_parsed, parse_plan_dict
+    from stratplanner.io.synthetic import synthetic_plan_dict
+
+    path = tmp_path / "large.stratplan"
+    create_plan_from_parsed(parse_plan_dict(synthetic_plan_dict(items=2000, seed=7)), path)
+    big = snapshot_of_file(path)
+    out = export_pdf(
+        big, tmp_path / "b.pdf", PdfOptions(preset="board", sections=["timeline"]), today=TODAY
+    )
+    text = " ".join(page_texts(out))
+    assert "Roadmap timeline: the work by theme" in text
+    assert "too many to draw one by one" in text
+    assert "more" in text and "Top-ranked items, named" in text

@@ -17,7 +17,7 @@ from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, optional_module
 from stratplanner.export.pdf.document import Anchor
 from stratplanner.export.pdf.risks import risk_register
-from stratplanner.export.pdf.text import markup
+from stratplanner.export.pdf.text import markup, para
 from stratplanner.model.values import Quarter
 
 ORIENTATION = "landscape"
@@ -98,9 +98,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
         flow, info = page_flow(first, last, 0, collapse)
         pages = getattr(info, "pages", 1)
         if board and pages > BOARD_PAGES:
-            collapse = "auto"
-            flow, info = page_flow(first, last, 0, collapse)
-            pages = getattr(info, "pages", 1)
+            # Too many items to draw one by one: the board reads a roll-up by theme.
+            return [flows[0], *_roll_up(ctx, scheduled)]
         if flow is None:
             return []
         if len(flows) > 1:
@@ -115,3 +114,74 @@ def build(ctx: ExportContext) -> list[Flowable]:
     if notes:
         flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
     return flows
+
+
+#: Items named per theme in the board's roll-up (the top-ranked); the rest are counted.
+NAMED_PER_THEME = 3
+
+
+def _roll_up(ctx: ExportContext, scheduled: list[Any]) -> list[Flowable]:
+    """The roadmap for a plan too large to draw item by item: one row per theme with its
+    items counted per year, its money and dates, the top-ranked items named, the rest counted."""
+    from stratplanner.analysis.alignment import objective_roots
+    from stratplanner.analysis.figures import plural
+    from stratplanner.export.pdf.prioritization import ranked_rows
+
+    snap = ctx.snap
+    roots = objective_roots(snap)
+    theme_of: dict[int, int | None] = {}
+    for item in scheduled:
+        links = snap.links_by_item.get(item.id, ())
+        best = max(links, key=lambda link: (link.strength, -link.objective_id), default=None)
+        theme_of[item.id] = roots.get(best.objective_id) if best is not None else None
+    rank = {row.item_id: n for n, row in enumerate(ranked_rows(ctx))}
+    groups: dict[int | None, list[Any]] = {}
+    for item in scheduled:
+        groups.setdefault(theme_of[item.id], []).append(item)
+    years = sorted({q.year for i in scheduled for q in (i.start, i.end)})
+    years = list(range(years[0], years[-1] + 1))
+    order = {o.id: n for n, o in enumerate(snap.objectives)}
+    styles = ctx.styles
+    marked = set(risk_register(ctx).by_item)
+    rows = []
+    for key in sorted(groups, key=lambda k: (k is None, order.get(k, 0))):
+        members = groups[key]
+        name = snap.objective_by_id[key].title if key is not None else "Serves no objective"
+        running = [sum(1 for i in members if i.start.year <= year <= i.end.year) for year in years]
+        top = sorted(
+            members, key=lambda i: (rank.get(i.id, 10**9), -(i.annual_value or 0), i.code)
+        )[:NAMED_PER_THEME]
+        named = "; ".join(
+            ("\u26a0 " if i.id in marked else "") + f"{i.title} ({i.start}–{i.end})" for i in top
+        )
+        rest = len(members) - len(top)
+        if rest > 0:
+            named += f"; and {rest:,} more"
+        rows.append(
+            [
+                para(name, styles.cell),
+                f"{len(members):,}",
+                ctx.money(sum(i.cost for i in members)),
+                f"{min(i.start for i in members)}–{max(i.end for i in members)}",
+                *[f"{n:,}" for n in running],
+                para(named, styles.cell),
+            ]
+        )
+    width, _height = ctx.landscape_frame
+    year_share = min(0.05, 0.32 / max(1, len(years)))
+    widths = [width * f for f in [0.16, 0.05, 0.08, 0.11] + [year_share] * len(years)]
+    widths.append(width - sum(widths))  # the named items take the rest of the page
+    labels = [str(y) if len(years) <= 8 else f"\u2019{y % 100:02d}" for y in years]
+    header = ["Theme", "Items", "Cost", "Runs", *labels, "Top-ranked items, named"]
+    intro = (
+        f"{plural(len(scheduled), 'scheduled item')} are too many to draw one "
+        "by one, so the roadmap is rolled up by theme: how many items run in each year, what "
+        "they cost, when the theme's work runs, and its top-ranked items by name"
+        + (" (\u26a0 at risk)" if marked else "")
+        + "; the working team pack draws every item."
+    )
+    return [
+        Paragraph("Roadmap timeline: the work by theme", styles.h1),
+        Paragraph(markup(intro), styles.body),
+        ctx.table(header, rows, widths, right=tuple(range(1, 4 + len(years))), long=True),
+    ]
