@@ -205,3 +205,85 @@ def test_phone_joins_and_votes_in_two_methods(
         if entry["level"] == "SEVERE" or "Content Security Policy" in entry["message"]
     ]
     assert [p for p in problems if "favicon" not in p] == []
+
+
+def test_a_phone_votes_into_the_plan_through_the_qr_link(driver: Any, sample_plan: Path) -> None:
+    """The real thing: the plan behind the page, two methods, the results read from the plan."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from stratplanner.analysis.workshop_outcome import round_outcome
+    from stratplanner.commands.workshop import (
+        AddParticipant,
+        CreateRound,
+        CreateWorkshop,
+        SetRoundState,
+    )
+    from stratplanner.snapshot import snapshot_of
+    from stratplanner.store import open_plan
+    from stratplanner.workshop.plan_box import PlanBallotBox
+
+    doc = open_plan(sample_plan)
+    try:
+        doc.execute(CreateWorkshop("Q1", "Q1 offsite"))
+        workshop_id = snapshot_of(doc).workshop_by_code["Q1"].id
+        doc.execute(AddParticipant(workshop_id, person="mellison"))
+        dots = CreateRound(
+            workshop_id,
+            "R1",
+            "Where should the money go?",
+            "dots",
+            ["IAM-SSO", "DC-EXIT", "POS-REFRESH"],
+            dots=3,
+        )
+        moscow = CreateRound(workshop_id, "R2", "This year?", "moscow", ["IAM-SSO", "DC-EXIT"])
+        doc.execute(dots)
+        doc.execute(moscow)
+        doc.execute(SetRoundState(dots.round_id, "open"))
+        box = PlanBallotBox(lambda: snapshot_of(doc), doc.execute, "Q1", "R1")
+        room = WorkshopServer(box, "127.0.0.1", auto_admit_registered=True)
+        room.start()
+        try:
+            wait = WebDriverWait(driver, 20)
+
+            def heading() -> str:
+                return str(driver.execute_script(
+                    "const h = document.querySelector('h1'); return h ? h.textContent : ''"
+                ))  # fmt: skip
+
+            driver.get(room.join_url)
+            wait.until(lambda _: heading() == "Who are you?")
+            _tap(driver, driver.find_element(
+                By.XPATH, "//button[.//span[text()='Margaret Ellison']]"
+            ))  # fmt: skip
+            wait.until(lambda _: heading() == "Where should the money go?")
+            assert "Identity modernisation" in driver.page_source  # titles from the plan
+            _tap(driver, _button(driver, "+", _option_card(driver, "IAM-SSO")))
+            _tap(driver, _button(driver, "+", _option_card(driver, "IAM-SSO")))
+            _tap(driver, _button(driver, "+", _option_card(driver, "DC-EXIT")))
+            _tap(driver, _button(driver, "Submit my vote"))
+            wait.until(lambda _: driver.find_elements(By.CSS_SELECTOR, ".stored"))
+
+            # The facilitator closes R1 and opens R2; the phone follows.
+            with box.lock:  # the server's worker uses the same plan session
+                doc.execute(SetRoundState(dots.round_id, "closed"))
+                doc.execute(SetRoundState(moscow.round_id, "open"))
+                box.round_code = "R2"
+            room.notify_changed()
+            wait.until(lambda _: heading() == "This year?")
+            _tap(driver, _button(driver, "Must", _option_card(driver, "IAM-SSO")))
+            _tap(driver, _button(driver, "Won't", _option_card(driver, "DC-EXIT")))
+            _tap(driver, _button(driver, "Submit my vote"))
+            wait.until(lambda _: len(snapshot_of(doc).ballots_of(moscow.round_id)) == 1)
+        finally:
+            room.stop()
+        snap = snapshot_of(doc)
+        first = round_outcome(snap, snap.round_by_id[dots.round_id])
+        assert [(r.code, r.score) for r in first.result.results][:2] == [
+            ("IAM-SSO", 2.0),
+            ("DC-EXIT", 1.0),
+        ]
+        second = round_outcome(snap, snap.round_by_id[moscow.round_id])
+        assert {r.code: r.score for r in second.result.results} == {"IAM-SSO": 3.0, "DC-EXIT": 0.0}
+    finally:
+        doc.close()

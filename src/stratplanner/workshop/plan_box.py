@@ -10,6 +10,8 @@ the workshop, which is also the key the page holds.
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import Any
@@ -24,6 +26,15 @@ from stratplanner.snapshot.snapshot import PlanSnapshot
 from stratplanner.workshop.server import BallotRefused
 
 SIDES = ("business", "it")
+
+
+def _locked(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(self: PlanBallotBox, *args: Any, **kwargs: Any) -> Any:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return call
 
 
 def _money(value: Any) -> str | None:
@@ -47,6 +58,9 @@ class PlanBallotBox:
         self.workshop_code = workshop_code
         self.round_code = round_code
         self._scores: tuple[PlanSnapshot, dict[int, float | None]] | None = None
+        #: Held while the box reads or writes the plan; anyone else using the same document
+        #: while the server runs (a facilitator's script) takes it too.
+        self.lock = threading.RLock()
 
     # -- what the page shows -------------------------------------------------------------
 
@@ -68,6 +82,7 @@ class PlanBallotBox:
             self._scores = (snap, scores)
         return self._scores[1]
 
+    @_locked
     def round_state(self) -> dict[str, Any]:
         snap, workshop, round_ = self._where()
         if round_ is None:
@@ -143,6 +158,7 @@ class PlanBallotBox:
             "results": results,
         }
 
+    @_locked
     def participants(self) -> list[dict[str, Any]]:
         snap, workshop, _round = self._where()
         units = snap.business_unit_by_id
@@ -170,6 +186,7 @@ class PlanBallotBox:
             )
         return found
 
+    @_locked
     def admit(self, name: str, side: str, unit: str | None, key: str | None) -> str:
         snap, workshop, _round = self._where()
         if key is not None:
@@ -203,6 +220,7 @@ class PlanBallotBox:
             raise BallotRefused("You could not be added; ask the facilitator.")
         return added.code
 
+    @_locked
     def cast(self, participant: str, values: Any, abstain: bool) -> None:
         snap, workshop, round_ = self._where()
         if round_ is None:
@@ -213,6 +231,7 @@ class PlanBallotBox:
         except CommandError as exc:
             raise BallotRefused(str(exc)) from None
 
+    @_locked
     def ballot_of(self, participant: str) -> dict[str, Any] | None:
         snap, workshop, round_ = self._where()
         if round_ is None:
