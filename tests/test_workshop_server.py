@@ -283,7 +283,7 @@ def test_join_by_link_admit_vote_change_and_come_back(
     again.key = phone.key
     assert again.state().json["ballot"] == {"abstain": False, "values": {"CRM": 1}}
 
-    assert [kind for kind, _ in events] == [
+    assert [kind for kind, _ in events if kind != "phone_reached"] == [
         "join_requested",
         "admitted",
         "ballot_cast",
@@ -702,3 +702,16 @@ def test_one_name_gets_one_phone_even_when_two_ask_at_once(
         "pending",
     ]
     assert [p["key"] for p in server.admitted()] == ["P1"]
+
+
+def test_the_first_request_from_an_address_is_reported_once(
+    server: WorkshopServer, events: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """The console's "a phone reached this laptop" check; a refused Host proves nothing."""
+    assert call(server, "GET", "/", host=f"attacker.example:{server.port}").status == 421
+    assert not [e for e in events if e[0] == "phone_reached"]
+    assert call(server, "GET", "/").status == 200
+    assert call(server, "GET", "/").status == 200
+    reached = [payload for kind, payload in events if kind == "phone_reached"]
+    # Here the "phone" is the laptop itself: the console tells the two apart by ``own``.
+    assert reached == [{"address": LOOPBACK, "own": True}]

@@ -173,6 +173,9 @@ class WorkshopServer:
         self._removed_devices: set[bytes] = set()
         self._removed: set[str] = set()
         self._requests: dict[str, JoinRequest] = {}
+        #: Addresses that have opened the page: the first from another device proves the
+        #: room's network lets phones reach this laptop (guest Wi-Fi often does not).
+        self._reached: set[str] = set()
         self._state: dict[str, Any] = {}
         self._state_version = 0
         self._state_read = 0.0
@@ -576,6 +579,7 @@ class WorkshopServer:
         is_api = request.path.startswith("/api/")
         try:
             self._check_request(request)
+            self._note_reached(request)
             return await handler(request)
         except _Refusal as refusal:
             return self._refusal(refusal, is_api)
@@ -593,6 +597,13 @@ class WorkshopServer:
                 _Refusal(500, "Something went wrong on the facilitator's laptop; try again."),
                 is_api,
             )
+
+    def _note_reached(self, request: web.Request) -> None:
+        address = request.remote or ""
+        if address and address not in self._reached and len(self._reached) < 1000:
+            self._reached.add(address)
+            own = address == str(self._address)
+            self._emit("phone_reached", {"address": address, "own": own})
 
     def _check_request(self, request: web.Request) -> None:
         host = request.headers.get("Host", "")
