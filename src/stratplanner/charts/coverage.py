@@ -31,8 +31,8 @@ from stratplanner.charts.style import (
     blend,
     empty_message,
     legend_below,
-    shorten,
     style_axes,
+    wrap,
 )
 from stratplanner.snapshot import ObjectiveRec, PlanSnapshot
 
@@ -112,7 +112,7 @@ def draw_objective_coverage(
             labels.append(f"… {hidden} more …")
             continue
         s = support[objective.id]
-        labels.append(shorten(f"{objective.code} {objective.title}", chars))
+        labels.append(wrap(f"{objective.code} {objective.title}", chars, 3))  # wrapped, not cut
         if s.unsupported:
             verts.append(((0, y - 0.5), (0, y + 0.5), (peak * 1.3, y + 0.5), (peak * 1.3, y - 0.5)))
             faces.append(tint)

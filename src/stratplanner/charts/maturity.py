@@ -456,7 +456,10 @@ def draw_maturity_gaps(
     ids = None if not wanted else {u for u in wanted if u is not None}
     gaps = maturity_gaps(snap, ids)
     title = options.title or "Gaps to target maturity, with practices that close them"
+    n_shown = min(len(gaps), max(1, options.max_rows))
     facts = [f"{len(gaps)} dimension{'s' if len(gaps) != 1 else ''} below target"] if gaps else []
+    if n_shown < len(gaps):  # a chart that says N shows N: say which are drawn
+        facts = [f"the {n_shown} largest of {len(gaps)} gaps below target"]
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("maturity-gaps", title, total=len(gaps))
     ax = fig.add_subplot()

@@ -7,6 +7,8 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -22,7 +24,6 @@ from stratplanner.export.pdf.styles import INK, MUTED, RULE, WARNING, css
 from stratplanner.export.pdf.text import (
     category_label,
     clip,
-    fit_text,
     markup,
     paragraphs,
     status_label,
@@ -91,7 +92,19 @@ class FactsGrid(Flowable):
         self.rows = (len(facts) + 1) // 2
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = avail_width, self.rows * self.ROW
+        # A value too long for its column wraps onto more lines (a PDF has no tooltip).
+        column = avail_width / 2
+        room = column - column * 0.28 - 10
+        self.lines = [
+            simpleSplit(value, FAMILY, 8, room) if stringWidth(value, FAMILY, 8) > room else [value]
+            for _label, value in self.facts
+        ]
+        self.heights = []
+        for r in range(self.rows):
+            pair = [n for n in (r, r + self.rows) if n < len(self.facts)]
+            most = max(len(self.lines[n]) for n in pair)
+            self.heights.append(self.ROW + (most - 1) * 9.5)
+        self.width, self.height = avail_width, sum(self.heights)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -100,17 +113,19 @@ class FactsGrid(Flowable):
         label_w = column * 0.28
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.3)
+        tops = [self.height - sum(self.heights[:r]) for r in range(self.rows + 1)]
         for r in range(1, self.rows + 1):
-            canv.line(0, self.height - r * self.ROW, self.width - 6, self.height - r * self.ROW)
-        for n, (label, value) in enumerate(self.facts):
+            canv.line(0, tops[r], self.width - 6, tops[r])
+        for n, (label, _value) in enumerate(self.facts):
             x = (n // self.rows) * column
-            y = self.height - (n % self.rows + 1) * self.ROW + 3
+            y = tops[n % self.rows] - self.ROW + 3
             canv.setFont(BOLD, 7.5)
             canv.setFillColor(MUTED)
             canv.drawString(x, y, label)
             canv.setFont(FAMILY, 8)
             canv.setFillColor(INK)
-            canv.drawString(x + label_w, y, fit_text(value, FAMILY, 8, column - label_w - 10))
+            for k, line in enumerate(self.lines[n]):
+                canv.drawString(x + label_w, y - k * 9.5, line)
 
 
 def _listing(parts: list[str], limit: int = 20) -> str:
