@@ -160,6 +160,8 @@ class AdoptDialog(QDialog):
         ] + [("Sequence", m.title, m.before, m.after) for m in preview.sequence]
         for text in preview.notes:
             rows.append(("Note", text, "", ""))
+        if not rows:
+            rows.append(("", "No change to the ranking or to the capacity sequence.", "", ""))
         self.preview.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):

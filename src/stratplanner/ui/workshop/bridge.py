@@ -10,6 +10,7 @@ Server events (a join request, a ballot) arrive as queued Qt signals.
 from __future__ import annotations
 
 import concurrent.futures
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -36,7 +37,10 @@ class _Invoker(QObject):
     @Slot(object)
     def _run(self, job: tuple[Callable[[], Any], concurrent.futures.Future[Any]]) -> None:
         fn, future = job
-        if not future.set_running_or_notify_cancel():
+        try:
+            if not future.set_running_or_notify_cancel():
+                return
+        except RuntimeError:  # answered already by GuiThreadBox.close()
             return
         try:
             future.set_result(fn())
@@ -50,9 +54,26 @@ class GuiThreadBox:
     def __init__(self, box: Any, invoker: _Invoker):
         self._box = box
         self._invoker = invoker
+        self._lock = threading.Lock()
+        self._waiting: set[concurrent.futures.Future[Any]] = set()
+        self._closed = False
+
+    def close(self) -> None:
+        """Answer every waiting call at once: the GUI thread is about to stop the server and
+        join its worker, which would otherwise wait for the GUI thread until it timed out."""
+        with self._lock:
+            self._closed = True
+            waiting, self._waiting = set(self._waiting), set()
+        for future in waiting:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(BallotRefused("Voting has stopped in this room."))
 
     def _on_gui(self, fn: Callable[[], T]) -> T:
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        with self._lock:
+            if self._closed:
+                raise BallotRefused("Voting has stopped in this room.")
+            self._waiting.add(future)
         self._invoker.call.emit((fn, future))
         try:
             return future.result(timeout=GUI_WAIT_SECONDS)
@@ -61,6 +82,9 @@ class GuiThreadBox:
             raise BallotRefused(
                 "The facilitator's laptop is busy; please try again in a moment."
             ) from None
+        finally:
+            with self._lock:
+                self._waiting.discard(future)
 
     def round_state(self) -> dict[str, Any]:
         return self._on_gui(self._box.round_state)
@@ -85,7 +109,7 @@ class ServerEvents(QObject):
     admitted = Signal(dict)
     ballot_cast = Signal(dict)
     removed = Signal(dict)
-    phone_checked = Signal(dict)
+    phone_reached = Signal(dict)
     #: A facilitator operation (admit, refuse, remove) failed; one sentence for the console.
     failed = Signal(str)
 
@@ -107,7 +131,7 @@ class ServerEvents(QObject):
             "admitted": self.admitted,
             "ballot_cast": self.ballot_cast,
             "removed": self.removed,
-            "phone_checked": self.phone_checked,
+            "phone_reached": self.phone_reached,
         }.get(kind)
         if signal is not None:
             signal.emit(dict(payload))

@@ -381,6 +381,7 @@ class WorkshopView(PlanView):
 
     def _form(self, form: QDialog) -> bool:
         accepted = self.run_dialog(form)
+        form.deleteLater()
         command = getattr(form, "command_done", None)
         if accepted and command is not None:
             self.say("")
@@ -459,6 +460,7 @@ class WorkshopView(PlanView):
             self.say(reason or "This round's result can't be adopted in the plan.")
             return
         dialog = AdoptDialog(self.live, outcome, ways, self)
+        dialog.deleteLater()  # after this turn of the event loop
         if self.run_dialog(dialog):
             self.say(
                 f"Adopted round {outcome.round.code}: " + " ".join(dialog.adoption.summary if dialog.adoption else ())

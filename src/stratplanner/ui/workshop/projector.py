@@ -11,15 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from stratplanner.analysis.workshop_outcome import RoundOutcome
 from stratplanner.charts.workshop import draw_round_results
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.mpl_canvas import MplCanvas
-from stratplanner.ui.workshop.console import qaction
-from stratplanner.ui.actions import WorkshopAct
+from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct
 from stratplanner.ui.workshop.dialogs import plain
 from stratplanner.ui.workshop.round_panel import chart_of, time_left
 from stratplanner.workshop import qr_png
@@ -89,10 +88,16 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.stack, 1)
 
-        self.full_screen_action = qaction(WorkshopAct.PROJECTOR_FULL_SCREEN, self)
-        self.full_screen_action.triggered.connect(self.toggle_full_screen)
-        self.leave_action = qaction(WorkshopAct.LEAVE_FULL_SCREEN, self)
-        self.leave_action.triggered.connect(self.showNormal)
+        # Keys, not QActions: the projector is often not the active window (it sits on the
+        # second screen), and a key pressed in it must still work.
+        self._keys = {
+            QKeySequence(WORKSHOP_ACTIONS[WorkshopAct.PROJECTOR_FULL_SCREEN].shortcut or ""): (
+                self.toggle_full_screen
+            ),
+            QKeySequence(WORKSHOP_ACTIONS[WorkshopAct.LEAVE_FULL_SCREEN].shortcut or ""): (
+                self.showNormal
+            ),
+        }
         self._outcome: RoundOutcome | None = None
         self._snap: PlanSnapshot | None = None
         app = QGuiApplication.instance()
@@ -116,6 +121,14 @@ class ProjectorWindow(QWidget):
                 self.resize(1280, 720)
             self.show()
         self.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        pressed = QKeySequence(event.keyCombination())
+        for sequence, act in self._keys.items():
+            if sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                act()
+                return
+        super().keyPressEvent(event)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -69,6 +69,7 @@ class RoomPanel(QGroupBox):
         self.live = live
         self.server: WorkshopServer | None = None
         self.box: PlanBallotBox | None = None
+        self.gui_box: GuiThreadBox | None = None
         self.qr: QPixmap | None = None
         self._invoker = _Invoker(self)
         self.events = ServerEvents(self)
@@ -93,6 +94,8 @@ class RoomPanel(QGroupBox):
         self.stop_button.clicked.connect(self.stop)
         self.status = plain("Not serving. Open a round, then start serving.")
         self.url = plain()
+        self.url.setWordWrap(True)
+        self.url.setMinimumWidth(10)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pin = QLabel()
         self.pin.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,8 +134,7 @@ class RoomPanel(QGroupBox):
         self.http_note.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(self.address, 1)
-        top.addWidget(self.start_button)
+        top.addWidget(self.start_button, 1)
         top.addWidget(self.stop_button)
         link = QHBoxLayout()
         link.addWidget(self.pin, 1)
@@ -141,10 +143,11 @@ class RoomPanel(QGroupBox):
         requests.addWidget(self.admit_button)
         requests.addWidget(self.refuse_button)
         requests.addStretch(1)
-        fallbacks = QHBoxLayout()
+        fallbacks = QVBoxLayout()
         fallbacks.addWidget(self.vote_here_button)
         fallbacks.addWidget(self.paper_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.address)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.url)
@@ -206,9 +209,10 @@ class RoomPanel(QGroupBox):
             workshop_code=self.workshop_code,
             round_code=self.round_code,
         )
+        self.gui_box = GuiThreadBox(self.box, self._invoker)
         try:
             server = WorkshopServer(
-                GuiThreadBox(self.box, self._invoker),
+                self.gui_box,
                 address,
                 on_event=self.events.forward,
                 auto_admit_registered=self.auto_admit.isChecked(),
@@ -231,7 +235,10 @@ class RoomPanel(QGroupBox):
         server, self.server = self.server, None
         if server is None:
             return
+        if self.gui_box is not None:
+            self.gui_box.close()
         server.stop()
+        self.gui_box = None
         self.box = None
         self.qr = None
         self.pending.setRowCount(0)

@@ -154,7 +154,10 @@ class RoundPanel(QWidget):
         self.close_button.setEnabled(writable and round_.state == "open")
         self.reveal_button.setEnabled(writable and not round_.revealed and round_.state != "draft")
         self.adopt_button.setEnabled(writable and round_.revealed and outcome.result.ballots > 0)
-        self.adopt_button.setText(f"Adopted ({round_.adopted})" if round_.adopted else "Ado&pt…")
+        self.adopt_button.setText("Adopted" if round_.adopted else "Ado&pt…")
+        self.adopt_button.setToolTip(
+            f"Adopted as {round_.adopted}" if round_.adopted else "Put the result into the plan (one step you can undo)"
+        )
         self.progress.setText(f"{len(outcome.voted)} of {outcome.electorate} have voted")
         self.countdown.setText(time_left(round_))
         self.problem.setText(outcome.problem)
