@@ -26,6 +26,8 @@ def opened_plan(target: str, *, read_only: bool = False) -> Iterator[PlanDocumen
     """Open a plan path for the duration of a command."""
     doc = open_plan(target, read_only=read_only)
     try:
+        if doc.recovery_message:
+            print(doc.recovery_message, file=sys.stderr)
         if doc.upgraded_from is not None:
             print(
                 f"Upgraded {doc.file_name} from plan format {doc.upgraded_from}; "

@@ -38,10 +38,13 @@ from stratplanner.store.schema import (
 )
 from stratplanner.store.server import ServerTarget, is_server_target
 from stratplanner.store.sqlite_file import (
+    RECOVERY_MESSAGE,
+    FileFacts,
     backup_database,
     can_write,
     connect,
     inspect_plan_file,
+    record_recovery,
 )
 
 
@@ -115,6 +118,8 @@ class PlanDocument:
         self.read_only_reason = read_only_reason
         self.upgraded_from = upgraded_from
         self.backup_path = backup_path
+        #: One sentence to tell the user when opening undid an unfinished save, else "".
+        self.recovery_message = ""
         self._lock = lock
         self._session = sessionmaker(engine, expire_on_commit=False, autoflush=False)()
         self._listeners: list[Listener] = []
@@ -374,6 +379,15 @@ def open_plan(
         return open_server_plan(str(path), read_only=read_only, upgrade=upgrade)
     plan_path = Path(path)
     facts = inspect_plan_file(plan_path)
+    if facts.recovered:
+        record_recovery(plan_path, _current_user())
+    doc = _open_checked(plan_path, facts, read_only=read_only, upgrade=upgrade)
+    if facts.recovered:
+        doc.recovery_message = RECOVERY_MESSAGE
+    return doc
+
+
+def _open_checked(plan_path: Path, facts: FileFacts, *, read_only: bool, upgrade: bool) -> PlanDocument:
     reason = "you asked for read-only" if read_only else ""
     lock: PlanLock | None = None
     if not read_only:

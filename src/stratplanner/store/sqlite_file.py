@@ -11,7 +11,7 @@ import os
 import sqlite3
 import struct
 import urllib.parse
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stratplanner.store.errors import (
@@ -36,6 +36,96 @@ class FileFacts:
     path: Path
     schema_version: int
     size: int
+    #: True when a change left unfinished by a stopped process was undone on opening.
+    recovered: bool = False
+
+
+#: Told to the user after a plan's unfinished change was rolled back on opening.
+RECOVERY_MESSAGE = (
+    "StratPlanner was stopped while saving; the unfinished change was undone "
+    "and every saved edit is there."
+)
+#: The label of the activity row that records such a recovery.
+RECOVERY_LABEL = "Recovered after StratPlanner was stopped while saving (unfinished change undone)"
+
+
+def journal_path_for(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _has_journal(path: Path) -> bool:
+    try:
+        return journal_path_for(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def recover_hot_journal(path: Path) -> bool:
+    """Undo the change a process left unfinished when it was stopped mid-save.
+
+    A killed writer leaves a "hot" rollback journal beside the plan; SQLite
+    undoes it as soon as a writer connection reads the file, but a read-only
+    connection can't, and the plan then looks damaged although every committed
+    edit is intact. This takes the write lock once, without waiting: if
+    another process is writing right now, the journal is its own (not hot) and
+    nothing happens. Returns True when a journal was rolled back.
+    """
+    if not _has_journal(path):
+        return False
+    name = str(path)
+    if not can_write(path):
+        raise PlanFileError(
+            f"{name} has a change left unfinished by a StratPlanner that was stopped while saving, "
+            "and it can be undone only where the file and its folder can be written: "
+            "make them writable and open the plan again (nothing is lost)."
+        )
+    try:
+        conn = sqlite3.connect(
+            sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=0
+        )
+    except sqlite3.Error as exc:
+        raise PlanFileError(f"{name} can't be opened: {exc}.") from None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        # Taking the write lock makes SQLite roll back a hot journal first.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return False  # another process is saving right now: its journal is not hot
+        raise CorruptPlanError(
+            f"{name} has a change left unfinished by a StratPlanner that was stopped while saving, "
+            f"and it could not be undone ({exc}); open a backup copy instead."
+        ) from None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptPlanError(f"{name} is damaged ({exc}); open a backup copy instead.") from None
+    finally:
+        conn.close()
+    return not _has_journal(path)
+
+
+def record_recovery(path: Path, user: str) -> None:
+    """Note a recovery in the plan's activity log (plans older than format 3 have none)."""
+    from datetime import UTC, datetime
+
+    conn = connect(path, mode="rw")
+    try:
+        has_log = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'activity'"
+        ).fetchone()
+        if has_log:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(
+                "INSERT INTO activity (at, user, label, kinds, session) VALUES (?, ?, ?, '', '')",
+                (
+                    datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "),
+                    user,
+                    RECOVERY_LABEL,
+                ),
+            )
+            conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
@@ -61,10 +151,13 @@ def connect(path: Path, *, mode: str = "rw") -> sqlite3.Connection:
     return conn
 
 
-def inspect_plan_file(path: Path) -> FileFacts:
+def inspect_plan_file(path: Path, *, recover: bool = True) -> FileFacts:
     """Check that ``path`` is a healthy plan this version can open, without changing it.
 
-    Raises a :class:`PlanFileError` subclass whose message is a single sentence.
+    A change left unfinished by a process stopped mid-save is first undone, as
+    SQLite does for a writer (``recover``; see :func:`recover_hot_journal`), so
+    the facts say ``recovered``. Raises a :class:`PlanFileError` subclass whose
+    message is a single sentence.
     """
     name = str(path)
     if not path.exists():
@@ -87,6 +180,10 @@ def inspect_plan_file(path: Path) -> FileFacts:
         raise PlanFileError(f"{name} can't be read: {exc.strerror or exc}.") from None
     if size == 0:
         raise NotAPlanError(f"{name} is an empty file (0 bytes), not a StratPlanner plan.")
+    if header.startswith(SQLITE_HEADER) and recover and _has_journal(path):
+        # Before any check: an unfinished save can make a healthy plan look truncated.
+        if recover_hot_journal(path):
+            return replace(inspect_plan_file(path, recover=False), recovered=True)
     if not header.startswith(SQLITE_HEADER):
         raise NotAPlanError(
             f"{name} is not a StratPlanner plan (it is not a plan database); "

@@ -362,6 +362,8 @@ class MainWindow(QMainWindow):
             self._open_failed(target, f"{target} could not be read: {exc}.")
             return False
         self.context.settings.add_recent(target)
+        if document.recovery_message:
+            self.statusBar().showMessage(document.recovery_message, 15000)
         if document.upgraded_from is not None:
             self.statusBar().showMessage(
                 f"Upgraded {target.name} from plan format {document.upgraded_from}; "
