@@ -25,6 +25,7 @@ VIEWS = (
     "portfolio",
     "sequence",
     "scenarios",
+    "workshop",
     "baselines",
     "charts",
     "maturity",

@@ -87,7 +87,7 @@ class WorkshopView(PlanView):
         self.workshop = QComboBox()
         self.workshop.setToolTip("The workshop you are running")
         self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.workshop.setMinimumContentsLength(20)
+        self.workshop.setMinimumContentsLength(12)
         self.workshop.currentIndexChanged.connect(self._workshop_chosen)
         self.new_button = QPushButton("&New workshop…")
         self.new_button.clicked.connect(self.new_workshop)
@@ -162,7 +162,7 @@ class WorkshopView(PlanView):
         room_scroll = QScrollArea()
         room_scroll.setWidgetResizable(True)
         room_scroll.setWidget(self.room)
-        room_scroll.setMinimumWidth(240)
+        room_scroll.setMinimumWidth(200)
         room_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -173,7 +173,7 @@ class WorkshopView(PlanView):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(200)
+        left.setMinimumWidth(160)
         self.splitter.setSizes([260, 700, 300])
 
         self.start_here = QWidget()

@@ -34,6 +34,7 @@ def _table(headers: tuple[str, ...]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
+    table.setMinimumWidth(120)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
