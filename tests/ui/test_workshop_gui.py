@@ -18,7 +18,10 @@ from PySide6.QtWidgets import QDialog
 from stratplanner.commands import CommandError
 from stratplanner.commands.workshop import CastBallot, CreateRound, CreateWorkshop, AddParticipant
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.workshop.console import WorkshopView
+from stratplanner.ui.views import view_specs
+
+view_specs()  # register every view in menu order before importing one view's module directly
+from stratplanner.ui.workshop.console import WorkshopView  # noqa: E402
 from stratplanner.ui.workshop.dialogs import (
     DecisionForm,
     ParticipantForm,
