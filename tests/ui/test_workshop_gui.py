@@ -257,6 +257,10 @@ def test_a_workshop_run_end_to_end(
     with qtbot.waitSignal(view.room.events.admitted, timeout=20000):
         qtbot.mouseClick(view.room.admit_button, LEFT)
     assert MARKUP_NAME in people_names(view)  # a table item: plain text, never markup
+    # The phone test: requests from the laptop itself prove nothing; another device does.
+    assert view.room.reach.text() == "No phone has opened the page yet."
+    view.room.events.phone_reached.emit({"address": "192.0.2.50", "own": False})
+    assert view.room.reach.text().startswith("✓ 1 device has reached this laptop")
     assert view.message.textFormat() == Qt.TextFormat.PlainText
     assert MARKUP_NAME in view.message.text()
     status, answered = on_phone(
@@ -381,3 +385,15 @@ def test_the_decision_log(qtbot: Any, plan_window: MainWindow) -> None:
     qtbot.mouseClick(view.log.done_button, LEFT)
     assert live.snapshot.actions_by_workshop[workshop.id][0].done
     assert view.log.actions.item(0, 4).text() == "✓"
+
+
+def test_the_details_panel_steps_aside_for_the_console(qtbot: Any, plan_window: MainWindow) -> None:
+    """The console has no record for the details panel: it gets the room, then gives it back."""
+    workspace = plan_window.workspace
+    assert workspace is not None
+    view_of(plan_window, "roadmap")
+    assert not workspace.details.isHidden()
+    view_of(plan_window, "workshop")
+    assert workspace.details.isHidden()
+    view_of(plan_window, "objectives")
+    assert not workspace.details.isHidden()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from stratplanner.analysis.workshop import Disagreement, RoundResult
 from stratplanner.charts.hits import ChartInfo, RectLayer
@@ -90,7 +90,12 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
     facts.append(f"score: {SCORE_WORDS.get(chart.method, 'score')}")
     title = chart.title if chart.title is not None else (chart.question or "Round results")
     begin_figure(fig, chart.size, title, " · ".join(facts))
-    sides = [s for s in ("business", "it") if chart.by_side and s in chart.by_side]
+    sides = [
+        s
+        for s in ("business", "it")
+        if chart.by_side and s in chart.by_side
+        and chart.by_side[s].ballots > chart.by_side[s].abstentions
+    ]
     columns = 1 + (1 if sides else 0)
     axes = [fig.add_subplot(1, columns, 1)]
     if sides:
@@ -136,6 +141,8 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
             tick.set_fontweight("bold")
     ax.set_ylim(rows - 0.5, -0.5)
     ax.set_xlim(0, peak * 1.3)
+    if chart.method in ("dots", "points", "pairwise"):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if chart.method == "budget":
         scale = money_scale(peak, chart.money)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{scale(v):,.3g}"))

@@ -158,6 +158,8 @@ class ViewSpec:
     ] = ()  # records it can reveal (Find jumps to the first view listing a kind)
     tooltip: str = ""
     order: int = 100
+    #: False for a view whose records the details panel can't show (it is hidden there).
+    details: bool = True
 
 
 _VIEWS: dict[str, ViewSpec] = {}
@@ -175,7 +177,13 @@ def view_specs() -> list[ViewSpec]:
         if name not in _MODULES_LOADED:
             _MODULES_LOADED.append(name)
             importlib.import_module(name)
-    return sorted(_VIEWS.values(), key=lambda s: s.order)
+    return sorted(_VIEWS.values(), key=_menu_position)
+
+
+def _menu_position(spec: ViewSpec) -> tuple[int, int]:
+    """By ``order``; views of equal order in the order of ``VIEW_MODULES`` (not of import)."""
+    module = getattr(spec.factory, "__module__", "")
+    return spec.order, VIEW_MODULES.index(module) if module in VIEW_MODULES else len(VIEW_MODULES)
 
 
 def view_spec(key: str) -> ViewSpec | None:

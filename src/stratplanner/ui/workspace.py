@@ -249,11 +249,22 @@ class Workspace(QWidget):
         key = self._specs[row].key
         view = self.view(key)
         self.stack.setCurrentWidget(view)
+        self._fit_details(self._specs[row])
         current = view.current_record()
         if current is not None:
             self._record_selected(*current)
         self.view_changed.emit(key)
         self.actions_changed.emit()
+
+    def _fit_details(self, spec: ViewSpec) -> None:
+        """Hide the details panel beside a view that has no records for it; bring it back after."""
+        if not spec.details:
+            if not self.details.isHidden():
+                self._details_put_away = True
+                self.details.hide()
+        elif getattr(self, "_details_put_away", False):
+            self._details_put_away = False
+            self.details.show()
 
     def record_actions(self) -> RecordActions | None:
         view = self.current_view()

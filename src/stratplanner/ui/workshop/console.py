@@ -506,6 +506,7 @@ register_view(
         WorkshopView,
         icon="people",
         tooltip="Run a workshop: business and IT vote on the portfolio from their phones",
-        order=67,
+        order=67,  # after Budget scenarios (VIEW_MODULES breaks the tie)
+        details=False,
     )
 )

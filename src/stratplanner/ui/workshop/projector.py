@@ -43,7 +43,9 @@ class ProjectorWindow(QWidget):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.join_text = _big(22)
         self.pin = _big(40, bold=True)
-        self.url = _big(18)
+        self.pin_text = _big(22)
+        self.url = _big(26, bold=True)
+        self.url.setWordWrap(False)
         self.progress = _big(24, bold=True)
         self.countdown = _big(24, bold=True)
         self.waiting = _big(22)
@@ -57,8 +59,9 @@ class ProjectorWindow(QWidget):
         details = QVBoxLayout()
         details.addStretch(1)
         details.addWidget(self.join_text)
-        details.addWidget(self.pin)
         details.addWidget(self.url)
+        details.addWidget(self.pin_text)
+        details.addWidget(self.pin)
         details.addSpacing(24)
         details.addWidget(self.progress)
         details.addWidget(self.countdown)
@@ -71,7 +74,9 @@ class ProjectorWindow(QWidget):
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        self.canvas = MplCanvas()
+        # Type for the back of the room: the same chart at a higher resolution, so its
+        # points come out half as large again.
+        self.canvas = MplCanvas(dpi=150)
         self.canvas.resize_settled.connect(self._redraw)
         self.notes = _big(18)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -161,7 +166,8 @@ class ProjectorWindow(QWidget):
                 self._qr_url = url
             self.join_text.setText("Scan to vote, or go to")
             self.url.setText(server.room_url)
-            self.pin.setText(f"PIN {server.pin}")
+            self.pin_text.setText("and enter the PIN")
+            self.pin.setText(server.pin)
             self.stack.setCurrentWidget(self.join_page)
         else:
             self.waiting.setText(

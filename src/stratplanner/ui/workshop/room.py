@@ -77,6 +77,9 @@ class RoomPanel(QGroupBox):
         self.events.admitted.connect(self._admitted)
         self.events.removed.connect(lambda _p: self.refresh_pending())
         self.events.failed.connect(self.message)
+        self.events.phone_reached.connect(self._phone_reached)
+        #: Addresses of other devices that opened the page while serving (the phone test).
+        self.reached: list[str] = []
         self.workshop_code = ""
         self.round_code = ""
         self.round_open = False
@@ -124,6 +127,10 @@ class RoomPanel(QGroupBox):
         self.auto_admit.toggled.connect(self._auto_admit_changed)
         self.hint = MutedLabel(REACH_HINT)
         self.hint.setWordWrap(True)
+        self.reach = QLabel()
+        self.reach.setObjectName("phoneReached")
+        self.reach.setTextFormat(Qt.TextFormat.PlainText)
+        self.reach.setWordWrap(True)
         self.vote_here_button = QPushButton("&Vote on this laptop…")
         self.vote_here_button.setToolTip("Pass the laptop round: each participant enters their ballot")
         self.vote_here_button.clicked.connect(self.vote_here_requested)
@@ -156,6 +163,7 @@ class RoomPanel(QGroupBox):
         layout.addWidget(self.pending)
         layout.addLayout(requests)
         layout.addWidget(self.auto_admit)
+        layout.addWidget(self.reach)
         layout.addWidget(self.hint)
         layout.addLayout(fallbacks)
         layout.addWidget(self.http_note)
@@ -241,6 +249,7 @@ class RoomPanel(QGroupBox):
         self.gui_box = None
         self.box = None
         self.qr = None
+        self.reached = []
         self.pending.setRowCount(0)
         self._update()
         self.serving_changed.emit(False)
@@ -256,6 +265,25 @@ class RoomPanel(QGroupBox):
         self.message.emit("New link and PIN: the old ones no longer work.")
 
     # -- join requests --------------------------------------------------------------------
+
+    def _phone_reached(self, payload: dict[str, Any]) -> None:
+        """The phone test: a device other than this laptop opened the page."""
+        address = str(payload.get("address") or "")
+        if payload.get("own") or not address or address in self.reached:
+            return
+        self.reached.append(address)
+        self._update()
+
+    def _reach_text(self) -> str:
+        if self.server is None:
+            return ""
+        if self.reached:
+            count = len(self.reached)
+            return (
+                f"✓ {count} {'device has' if count == 1 else 'devices have'} reached this "
+                "laptop over the room's network: phones can vote here."
+            )
+        return "No phone has opened the page yet."
 
     def _auto_admit_changed(self, on: bool) -> None:
         if self.server is not None:
@@ -312,6 +340,8 @@ class RoomPanel(QGroupBox):
             else "Open a round first; the page serves only while a round is open"
         )
         self.stop_button.setEnabled(serving)
+        self.reach.setText(self._reach_text())
+        self.reach.setVisible(serving)
         self.address.setEnabled(not serving)
         self.rotate_button.setEnabled(serving)
         has_requests = self.pending.rowCount() > 0

@@ -69,6 +69,7 @@ def chart_of(snap: PlanSnapshot, outcome: RoundOutcome, size: tuple[float, float
         outcome.disagreements,
         size=size,
         money=snap.info.currency,
+        title="How the room voted",  # the question is the heading above the chart
     )
 
 
