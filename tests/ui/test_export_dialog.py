@@ -161,3 +161,37 @@ def test_changes_section_compares_with_the_baseline_chosen_in_the_dialog(
     changes = text[text.index("Changes since the baseline Compared") :]
     assert changes.startswith("Changes since the baseline Compared with the baseline “Offsite draft”")
     assert "Cloud landing zone" in changes  # the move since that baseline, not the later one
+
+
+def test_the_workshop_outcome_pack_from_the_dialog(
+    qtbot: Any, plan_window: MainWindow, pdf_dialogs: Any, tmp_path: Path
+) -> None:
+    from stratplanner.commands.workshop import CreateWorkshop, RecordDecision
+
+    live = plan_window.live
+    assert live is not None
+    from stratplanner.export.pdf.options import PdfOptions
+
+    empty = PdfOptionsDialog(live.snapshot, PdfOptions(preset="workshop"))
+    qtbot.addWidget(empty)
+    assert not empty.workshop.isEnabled()  # no workshop in the plan yet
+    assert empty.workshop.currentData() is None
+    assert live.execute(CreateWorkshop("Q1-OFFSITE", "Q1 offsite"))
+    workshop = live.snapshot.workshop_by_code["Q1-OFFSITE"]
+    assert live.execute(RecordDecision(workshop.id, "Fund identity first"))
+
+    dialog = _open_options(qtbot, plan_window)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("workshop"))
+    assert dialog.section_boxes["workshop"].isChecked()
+    assert not dialog.section_boxes["cover"].isChecked()
+    assert dialog.workshop.isEnabled() and dialog.workshop.currentData() == "Q1-OFFSITE"
+    assert dialog.options().workshop == "Q1-OFFSITE"
+
+    target = tmp_path / "outcome.pdf"
+    pdf_dialogs.paths.append(str(target))
+    export = plan_window.pdf_export
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=60000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(target)).pages)
+    assert "Workshop outcome: Q1 offsite" in text and "Fund identity first" in text

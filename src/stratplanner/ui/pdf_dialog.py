@@ -50,6 +50,7 @@ PRESET_TITLES = {
     "board": "Board pack",
     "team": "Working team (everything)",
     "strategy": "Strategy on a page",
+    "workshop": "Workshop outcome",
 }
 PAPER_TITLES = {"a4": "A4", "letter": "US Letter"}
 
@@ -164,6 +165,21 @@ class PdfOptionsDialog(QDialog):
         changes = self.section_boxes["changes"]
         changes.toggled.connect(self._changes_toggled)
         self._changes_toggled(changes.isChecked())
+        # "Workshop outcome" reports on the workshop chosen here (latest first).
+        self.workshop = QComboBox()
+        self.workshop.setObjectName("workshop")
+        workshops = sorted(
+            snap.workshops, key=lambda w: (w.held_on is not None, w.held_on, w.id), reverse=True
+        )
+        for w in workshops:
+            when = f" — {w.held_on:%d %b %Y}" if w.held_on else ""
+            self.workshop.addItem(f"{w.title} ({w.code}){when}", w.code)
+        if not workshops:
+            self.workshop.addItem("No workshops yet (prepare one in the Workshop view)", None)
+        self.workshop.setCurrentIndex(max(0, self.workshop.findData(options.workshop)))
+        outcome = self.section_boxes["workshop"]
+        outcome.toggled.connect(self._workshop_toggled)
+        self._workshop_toggled(outcome.isChecked())
         self.confidentiality = QLineEdit(options.confidentiality)
         self.confidentiality.setObjectName("confidentiality")
         self.confidentiality.setPlaceholderText("e.g. Confidential — board only")
@@ -172,6 +188,7 @@ class PdfOptionsDialog(QDialog):
         form.addRow("&Preset", self.preset)
         page = QFormLayout()
         page.addRow("Compare &with baseline", self.baseline)
+        page.addRow("&Workshop", self.workshop)
         page.addRow("P&aper", self.paper)
         page.addRow("&Label on every page", self.confidentiality)
 
@@ -204,6 +221,9 @@ class PdfOptionsDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
         return combo
 
+    def _workshop_toggled(self, checked: bool) -> None:
+        self.workshop.setEnabled(checked and self.workshop.itemData(0) is not None)
+
     def _changes_toggled(self, checked: bool) -> None:
         self.baseline.setEnabled(checked and self.baseline.itemData(0) is not None)
 
@@ -229,6 +249,7 @@ class PdfOptionsDialog(QDialog):
             logo=base.logo,
             baseline=self.baseline.currentData() if self.baseline.isEnabled() else base.baseline,
             author=base.author,
+            workshop=self.workshop.currentData() if self.workshop.isEnabled() else base.workshop,
         )
 
 
