@@ -397,3 +397,35 @@ def test_the_details_panel_steps_aside_for_the_console(qtbot: Any, plan_window: 
     assert workspace.details.isHidden()
     view_of(plan_window, "objectives")
     assert not workspace.details.isHidden()
+
+
+def test_ballots_export_from_the_console(
+    qtbot: Any, plan_window: MainWindow, dialogs: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from openpyxl import load_workbook
+
+    from stratplanner.commands.workshop import SetRoundState
+
+    live = plan_window.live
+    assert live is not None
+    assert live.execute(CreateWorkshop("W", "W"))
+    workshop = live.snapshot.workshop_by_code["W"]
+    assert live.execute(AddParticipant(workshop.id, person="rchen"))
+    assert live.execute(CreateRound(workshop.id, "R1", "Q", "dots", ["CDP", "SFS"], anonymity="named"))
+    round_ = live.snapshot.rounds_of(workshop.id)[0]
+    assert live.execute(SetRoundState(round_.id, "open"))
+    person = live.snapshot.participants_by_workshop[workshop.id][0]
+    live.apply_unrecorded(CastBallot(round_.id, person.id, {"CDP": 2, "SFS": 1}))
+    target = tmp_path / "ballots.xlsx"
+    monkeypatch.setattr(dialogs, "save_file_path", lambda *_a: str(target), raising=False)
+    view = view_of(plan_window, "workshop")
+    assert view.ballots_button.isEnabled()
+    qtbot.mouseClick(view.ballots_button, Qt.MouseButton.LeftButton)
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    rows = [tuple(c.value for c in row) for row in sheet.iter_rows(min_row=2)]
+    assert {(r[4], r[6], r[8]) for r in rows} == {
+        (person.name, "CDP", "2"),
+        (person.name, "SFS", "1"),
+    }
+    assert view.message.text() == "Wrote 1 ballot to ballots.xlsx."

@@ -9,6 +9,7 @@ so the marks, the count and the chart follow them without polling.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -93,6 +94,11 @@ class WorkshopView(PlanView):
         self.new_button.clicked.connect(self.new_workshop)
         self.projector_action = qaction(WorkshopAct.SHOW_PROJECTOR, self)
         self.projector_action.triggered.connect(self.show_projector)
+        self.ballots_button = QPushButton("Export &ballots…")
+        self.ballots_button.setToolTip(
+            "Write this workshop's ballots to a spreadsheet (XLSX or CSV); anonymity is kept"
+        )
+        self.ballots_button.clicked.connect(self.export_ballots)
         self.projector_button = QPushButton("Pro&jector")
         self.projector_button.setToolTip(self.projector_action.toolTip() + " (Ctrl+Shift+J)")
         self.projector_button.clicked.connect(self.show_projector)
@@ -204,6 +210,7 @@ class WorkshopView(PlanView):
         top.itemAt(0).widget().setBuddy(self.workshop)  # type: ignore[union-attr]
         top.addWidget(self.workshop, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.ballots_button)
         top.addWidget(self.projector_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -260,6 +267,7 @@ class WorkshopView(PlanView):
                 self.agenda.setCurrentItem(entry)
         self.agenda.blockSignals(False)
         self.add_round_button.setEnabled(writable and self.workshop_id is not None)
+        self.ballots_button.setEnabled(self.workshop_id is not None)
         round_ = self.current_round()
         self.outcome = round_outcome(snap, round_) if round_ is not None else None
         self.round_panel.show_round(snap, self.outcome, self.live.read_only)
@@ -343,6 +351,32 @@ class WorkshopView(PlanView):
         writable = not self.live.read_only and self.workshop_id is not None
         self.add_person_button.setEnabled(writable)
         self.remove_person_button.setEnabled(writable and bool(people))
+
+    def export_ballots(self) -> None:
+        """The workshop's ballots as XLSX or CSV: names only for named rounds (io.workshop_ballots)."""
+        from stratplanner.io.workshop_ballots import write_ballots
+
+        workshop = self.current_workshop()
+        window = self.window()
+        context = getattr(window, "context", None)
+        if workshop is None or context is None:
+            return
+        folder = context.settings.last_folder or str(Path.home())
+        suggested = str(Path(folder) / f"{workshop.code} ballots.xlsx")
+        path = context.dialogs.save_file_path(
+            window, "Export Ballots", suggested, BALLOT_FILTER
+        )
+        if not path:
+            return
+        target = Path(path if Path(path).suffix.lower() in (".xlsx", ".csv") else f"{path}.xlsx")
+        snap = self.snapshot
+        try:
+            count = write_ballots(snap, snap.rounds_of(workshop.id), target)
+        except OSError as exc:
+            self.say(f"The ballots could not be written to {target.name}: {exc.strerror or exc}.")
+            return
+        context.settings.last_folder = str(target.parent)
+        self.say(f"Wrote {count} {'ballot' if count == 1 else 'ballots'} to {target.name}.")
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -497,6 +531,9 @@ class WorkshopView(PlanView):
         self.round_panel._redraw()
         if self.projector is not None:
             self.projector.settle()
+
+
+BALLOT_FILTER = "Excel workbooks (*.xlsx);;CSV files (*.csv)"
 
 
 register_view(
