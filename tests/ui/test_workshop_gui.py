@@ -429,3 +429,47 @@ def test_ballots_export_from_the_console(
         (person.name, "SFS", "1"),
     }
     assert view.message.text() == "Wrote 1 ballot to ballots.xlsx."
+
+
+def test_pass_the_laptop_takes_pairwise_and_criteria_ballots(
+    qtbot: Any, plan_window: MainWindow
+) -> None:
+    from stratplanner.commands.workshop import SetRoundState
+    from stratplanner.ui.workshop.dialogs import BallotForm
+
+    live = plan_window.live
+    assert live is not None
+    assert live.execute(CreateWorkshop("W", "W"))
+    workshop = live.snapshot.workshop_by_code["W"]
+    assert live.execute(AddParticipant(workshop.id, person="rchen"))
+    assert live.execute(CreateRound(workshop.id, "P", "Which?", "pairwise", ["CDP", "SFS", "CCAAS"]))
+    if not any(c.measure == "scored" for c in live.snapshot.criteria):
+        from stratplanner.commands import CreateRecord
+
+        fit = {"code": "FIT", "name": "Strategic fit", "measure": "scored", "weight": 1}
+        assert live.execute(CreateRecord("criterion", fit))
+    assert live.execute(CreateRound(workshop.id, "C", "Score", "criteria", ["CDP", "SFS"]))
+    snap = live.snapshot
+    pairwise, criteria = snap.rounds_of(workshop.id)
+    for round_ in (pairwise, criteria):
+        assert live.execute(SetRoundState(round_.id, "open"))
+    people = live.snapshot.participants_by_workshop[workshop.id]
+
+    form = BallotForm(live.snapshot, pairwise, people, live.attempt, paper=True)
+    qtbot.addWidget(form)
+    assert form.ok_button.isEnabled()
+    assert set(form.fields) == {("CDP", "SFS"), ("CDP", "CCAAS"), ("SFS", "CCAAS")}
+    form.set_value(("CDP", "SFS"), "SFS")
+    form.set_value(("SFS", "CCAAS"), "tie")
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    (stored,) = live.snapshot.ballots_of(pairwise.id)
+    assert stored.values == [["CDP", "SFS", "SFS"], ["SFS", "CCAAS", "tie"]]
+
+    form = BallotForm(live.snapshot, criteria, people, live.attempt, paper=True)
+    qtbot.addWidget(form)
+    scored = [key for key in form.fields if key[0] == "CDP"]
+    assert scored, "the plan's scored criteria are offered"
+    form.set_value(scored[0], 4)
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    (stored,) = live.snapshot.ballots_of(criteria.id)
+    assert stored.values == {"CDP": {scored[0][1]: 4}}

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.analysis.round_specs import round_spec
 from stratplanner.analysis.workshop_ballots import MOSCOW_WORDS
 from stratplanner.analysis.workshop_outcome import ANONYMITY_NAMES, METHOD_NAMES
 from stratplanner.commands.base import Command
@@ -375,7 +376,8 @@ class ParticipantForm(CommandForm):
 class BallotForm(CommandForm):
     """One participant's ballot typed on this laptop (pass-the-laptop, or a paper ballot)."""
 
-    SUPPORTED = ("dots", "points", "budget", "moscow")
+    SUPPORTED = ("dots", "points", "budget", "moscow")  # one field an option
+    METHODS = (*SUPPORTED, "pairwise", "criteria")
 
     def __init__(
         self,
@@ -401,11 +403,42 @@ class BallotForm(CommandForm):
             else "Hand the laptop to the participant; they choose their name and vote."
         )
         self.form.addRow(plain(hint))
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[Any, QWidget] = {}
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
-        for row, option in enumerate(snap.options_of(round_.id)):
+        options = snap.options_of(round_.id)
+        titles = {o.code: o.title for o in options}
+        if round_.method == "pairwise":
+            # One row a pair: which matters more, or about the same; unanswered pairs are skipped.
+            row = 0
+            for n, first in enumerate(options):
+                for second in options[n + 1 :]:
+                    editor = combo(
+                        [("—", None), (first.title, first.code), (second.title, second.code),
+                         ("About the same", "tie")]
+                    )  # fmt: skip
+                    grid.addWidget(plain(f"{first.title}  or  {second.title}"), row, 0)
+                    grid.addWidget(editor, row, 1)
+                    self.fields[(first.code, second.code)] = editor
+                    row += 1
+        elif round_.method == "criteria":
+            try:
+                criteria = round_spec(snap, round_).criteria
+            except ValueError:
+                criteria = ()
+            for c, criterion in enumerate(criteria):
+                grid.addWidget(plain(criterion.name), 0, c + 1)
+            for r, option in enumerate(options, start=1):
+                grid.addWidget(plain(f"{option.code}  {option.title}"), r, 0)
+                for c, criterion in enumerate(criteria):
+                    score = QSpinBox()
+                    score.setRange(criterion.scale_min - 1, criterion.scale_max)
+                    score.setSpecialValueText("—")  # the lowest value: not rated
+                    score.setValue(criterion.scale_min - 1)
+                    grid.addWidget(score, r, c + 1)
+                    self.fields[(option.code, criterion.code)] = score
+        for row, option in enumerate(options if round_.method in self.SUPPORTED else []):
             editor: QWidget
             if round_.method == "moscow":
                 editor = combo([("—", None)] + [(w, k) for k, w in MOSCOW_WORDS.items()])
@@ -419,7 +452,7 @@ class BallotForm(CommandForm):
                 number = QSpinBox()
                 number.setRange(0, 1000)
                 editor = number
-            grid.addWidget(plain(f"{option.code}  {option.title}"), row, 0)
+            grid.addWidget(plain(f"{option.code}  {titles[option.code]}"), row, 0)
             grid.addWidget(editor, row, 1)
             self.fields[option.code] = editor
         scroll = QScrollArea()
@@ -428,7 +461,7 @@ class BallotForm(CommandForm):
         self.form.addRow(scroll)
         self.abstain = QCheckBox("&Abstain")
         self.form.addRow(self.abstain)
-        if round_.method not in self.SUPPORTED:
+        if round_.method not in self.METHODS:
             self.show_problem(
                 f"{METHOD_NAMES.get(round_.method, round_.method)} ballots can't be typed here; "
                 "use the phones, or: stratplanner workshop ballot."
@@ -436,14 +469,26 @@ class BallotForm(CommandForm):
             self.ok_button.setEnabled(False)
         self.resize(520, 520)
 
-    def set_value(self, code: str, value: Any) -> None:
+    def set_value(self, code: Any, value: Any) -> None:
         editor = self.fields[code]
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(editor.findData(value))
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             editor.setValue(value)
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> Any:
+        if self.round.method == "pairwise":
+            return [
+                [first, second, editor.currentData()]
+                for (first, second), editor in self.fields.items()
+                if isinstance(editor, QComboBox) and editor.currentData() is not None
+            ]
+        if self.round.method == "criteria":
+            rated: dict[str, dict[str, int]] = {}
+            for (code, criterion), editor in self.fields.items():
+                if isinstance(editor, QSpinBox) and editor.value() >= editor.minimum() + 1:
+                    rated.setdefault(code, {})[criterion] = editor.value()
+            return rated
         found: dict[str, Any] = {}
         for code, editor in self.fields.items():
             if isinstance(editor, QComboBox):
