@@ -214,3 +214,46 @@ def test_others_changes_are_seen_and_activity_records_who(server_plan_url: str) 
     finally:
         alice.close()
         bob.close()
+
+
+def test_two_facilitators_share_one_workshop_and_lose_no_ballot(server_plan_url: str) -> None:
+    """Two laptops on the team plan each take ballots for the same round at the same time."""
+    from stratplanner.commands.workshop import (
+        AddParticipant,
+        CastBallot,
+        CreateRound,
+        CreateWorkshop,
+        SetRoundState,
+    )
+
+    voters = 12
+    with open_plan(server_plan_url) as doc:
+        create = CreateWorkshop("Q1", "Q1 offsite")
+        doc.execute(create)
+        workshop_id = load_snapshot(doc.session).workshop_by_code["Q1"].id
+        for n in range(voters):
+            doc.execute(AddParticipant(workshop_id, name=f"Voter {n}", side="business", code=f"V{n}"))
+        make = CreateRound(workshop_id, "R1", "Dots", "dots", ["CLOUD-LZ", "ERP-FIN"], dots=3)
+        doc.execute(make)
+        doc.execute(SetRoundState(make.round_id, "open"))
+        people = {p.code: p.id for p in load_snapshot(doc.session).workshop_participants}
+    errors: list[BaseException] = []
+
+    def facilitator(first: int) -> None:
+        try:
+            with _open_as(server_plan_url, f"facilitator {first}") as mine:
+                for n in range(first, voters, 2):
+                    mine.execute(CastBallot(make.round_id, people[f"V{n}"], {"CLOUD-LZ": 1 + n % 3}))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=facilitator, args=(k,)) for k in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    with open_plan(server_plan_url) as doc:
+        ballots = load_snapshot(doc.session).ballots_of(make.round_id)
+    assert len(ballots) == voters
+    assert sorted(b.values["CLOUD-LZ"] for b in ballots) == sorted(1 + n % 3 for n in range(voters))
