@@ -47,6 +47,7 @@ from stratplanner.model.entities import (
     WorkshopParticipant,
     WorkshopRound,
 )
+from stratplanner.model.kinds import WORKSHOP_KINDS
 from stratplanner.model.values import MAX_BALLOT_BYTES, MAX_ROUND_OPTIONS
 from stratplanner.snapshot.records import CriterionRec
 
@@ -195,18 +196,7 @@ class UpdateWorkshop(_Workshop):
 class DeleteWorkshop(_Workshop):
     """Delete a workshop with its participants, rounds, ballots, decisions and actions."""
 
-    touched = frozenset(
-        {
-            "workshop",
-            "workshop_participant",
-            "workshop_round",
-            "workshop_option",
-            "workshop_ballot",
-            "workshop_decision",
-            "workshop_decision_link",
-            "workshop_action",
-        }
-    )
+    touched = WORKSHOP_KINDS
 
     def __init__(self, workshop_id: int):
         self.inner = DeleteRecord("workshop", workshop_id, force=True)

@@ -21,7 +21,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from stratplanner.model.entities import DEFAULT_CRITERIA
-from stratplanner.model.kinds import KINDS
+from stratplanner.model.kinds import KINDS, WORKSHOP_KIND_ORDER
 from stratplanner.model.rules import (
     check_code,
     check_fields,
@@ -951,14 +951,7 @@ def insert_parsed(
         "application_change",
         "process_change",
         # plan format 5
-        "workshop",
-        "workshop_participant",
-        "workshop_round",
-        "workshop_option",
-        "workshop_ballot",
-        "workshop_decision",
-        "workshop_decision_link",
-        "workshop_action",
+        *WORKSHOP_KIND_ORDER,
     ]
     total = sum(len(parsed.rows.get(k, [])) for k in order)
     done = 0

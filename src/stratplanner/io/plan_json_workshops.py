@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from stratplanner.model.kinds import KINDS
+from stratplanner.model.kinds import KINDS, WORKSHOP_KIND_ORDER
 from stratplanner.model.rules import check_fields
 from stratplanner.model.values import MAX_BALLOT_BYTES, MAX_PARTICIPANTS, MAX_ROUND_OPTIONS
 from stratplanner.snapshot.snapshot import PlanSnapshot
@@ -699,16 +699,7 @@ class _Reader:
         return text
 
 
-_ALL_KINDS = (
-    "workshop",
-    "workshop_participant",
-    "workshop_round",
-    "workshop_option",
-    "workshop_ballot",
-    "workshop_decision",
-    "workshop_decision_link",
-    "workshop_action",
-)
+_ALL_KINDS = WORKSHOP_KIND_ORDER
 
 #: Insertion order (parents first).
 INSERT_ORDER = _ALL_KINDS

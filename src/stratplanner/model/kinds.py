@@ -395,6 +395,18 @@ KINDS: dict[str, Kind] = {
 
 #: Every kind of record workshop mode adds (plan format 5): a view showing workshops
 #: refreshes when a change's kinds meet this set.
-WORKSHOP_KINDS = frozenset(k for k in KINDS if k.startswith("workshop"))
+#: Workshop mode's kinds (plan format 5), parents before the records that refer to them.
+WORKSHOP_KIND_ORDER: tuple[str, ...] = (
+    "workshop",
+    "workshop_participant",
+    "workshop_round",
+    "workshop_option",
+    "workshop_ballot",
+    "workshop_decision",
+    "workshop_decision_link",
+    "workshop_action",
+)
+WORKSHOP_KINDS = frozenset(WORKSHOP_KIND_ORDER)
+assert {k for k in KINDS if k.startswith("workshop")} == WORKSHOP_KINDS
 
 KIND_BY_TABLE: dict[str, Kind] = {k.table.name: k for k in KINDS.values()}
