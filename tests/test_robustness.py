@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -129,3 +130,103 @@ def test_add_cut_short_by_a_file_size_limit_recovers(sample_plan: Path, capsys: 
     assert code == 0, err
     assert "truncated" not in err and err.strip() == RECOVERY_MESSAGE
     assert plan_data(sample_plan) == before
+
+
+# -- 2. passwords never shown; 6. malformed addresses are one sentence ---------------------
+
+SECRET = "s3cr3t"
+
+
+def with_password(url: str) -> str:
+    """The test server's URL with a (wrong or right) password in it."""
+    head, rest = url.split("://", 1)
+    userinfo, _, hostpart = rest.rpartition("@")
+    user = userinfo.split(":", 1)[0] if userinfo else "postgres"
+    return f"{head}://{user}:{SECRET}@{hostpart}"
+
+
+BAD_ADDRESSES = {
+    "bad port": f"postgresql+psycopg://bob:{SECRET}@127.0.0.1:abc/db?plan=x",
+    "port out of range": f"postgresql+psycopg://bob:{SECRET}@127.0.0.1:99999/db?plan=x",
+    "unclosed bracket": f"postgresql+psycopg://bob:{SECRET}@[::1/db?plan=x",
+    "unknown driver": f"postgresql+nodriver://bob:{SECRET}@127.0.0.1/db?plan=x",
+    "async driver": f"postgresql+asyncpg://bob:{SECRET}@127.0.0.1/db?plan=x",
+    "other database": f"mysql://bob:{SECRET}@127.0.0.1/db?plan=x",
+    "unreachable": f"postgresql+psycopg://bob:{SECRET}@127.0.0.1:1/db?plan=x",
+    "bad plan name": f"postgresql+psycopg://bob:{SECRET}@127.0.0.1:1/db?plan=BAD-name",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_ADDRESSES))
+def test_bad_addresses_are_one_sentence_without_the_password(
+    kind: str, sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = BAD_ADDRESSES[kind]
+    for args in (
+        ["info", url],
+        ["checkout", url, "-o", str(tmp_path / "co.stratplan")],
+        ["merge", url, str(sample_plan)],
+        ["merge", str(sample_plan), url],
+        ["publish", str(sample_plan), url],
+        ["activity", url],
+        ["plans", url],
+        ["screenshot", url, "-o", str(tmp_path / "s.png")],
+        ["export", "json", url, "-o", str(tmp_path / "x.json")],
+    ):
+        code, out, err = run(capsys, *args)
+        assert code in (1, 2), (args, err)
+        assert SECRET not in out + err, (args, out, err)
+        assert len(err.strip().splitlines()) == 1, (args, err)
+        assert "unexpected error" not in err
+
+
+def test_redaction_helper() -> None:
+    from stratplanner.store.server import redact_text, redact_url
+
+    for text in (
+        f"postgresql+psycopg://bob:{SECRET}@h:abc/db?plan=x",
+        f"postgresql+psycopg:/bob:{SECRET}@h/db",  # as Path() leaves an address
+        f"postgresql://h/db?password={SECRET}&plan=x",
+        f"host=h password={SECRET} dbname=db",
+    ):
+        assert SECRET not in redact_url(text) and SECRET not in redact_text(f"at {text}; try again")
+    assert redact_url("postgresql+psycopg://bob@h/db?plan=x") == "postgresql+psycopg://bob@h/db?plan=x"
+
+
+@pytest.mark.postgres
+def test_live_server_commands_never_show_the_password(
+    server_plan_url: str, sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """checkout, merge back, publish, activity, plans and open errors against a real server."""
+    url = with_password(server_plan_url)
+    copy = tmp_path / "co.stratplan"
+    code, out, err = run(capsys, "checkout", url, "-o", str(copy))
+    assert code == 0, err
+    assert SECRET not in out + err
+    hint = next(line for line in out.splitlines() if "stratplanner merge" in line)
+    code, out, err = run(capsys, "add", str(copy), "item", "code=OFF-1", "title=Offline idea", "start=2027-Q1", "end=2027-Q2")
+    assert code == 0, err
+    # Item 3: the command checkout suggests works (with the password typed in place of ***).
+    shown_url = hint.split('"')[1]
+    assert shown_url.replace("***", SECRET) == url
+    code, out, err = run(capsys, *shlex.split(hint.split(": ", 1)[1].split(" (")[0].replace("***", SECRET))[1:])
+    assert code == 0, err
+    assert SECRET not in out + err
+    assert "OFF-1" in plan_to_dict_codes(url)
+    for args in (
+        ["publish", str(sample_plan), url],  # refused: the plan exists
+        ["publish", str(sample_plan), url.replace("?plan=", "?plan=new_"), "--replace"],
+        ["activity", url],
+        ["plans", url.split("?")[0]],
+        ["info", url.replace("?plan=", "?plan=missing_")],
+        ["merge", url, url],
+        ["screenshot", url, "-o", str(tmp_path / "s.png")],
+    ):
+        code, out, err = run(capsys, *args)
+        assert code in (0, 1, 2), (args, err)
+        assert SECRET not in out + err, (args, out, err)
+
+
+def plan_to_dict_codes(url: str) -> set[str]:
+    with open_plan(url, read_only=True) as doc:
+        return {i.code for i in load_snapshot(doc.session).items}

@@ -71,6 +71,11 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
+    if "://" in args.plan:
+        raise CliError(
+            "Screenshots are taken of a plan file, not of a team plan on a server; take an "
+            "offline copy with 'stratplanner checkout URL -o PLAN.stratplan' and use that."
+        )
     plan = Path(args.plan)
     try:
         screenshot = importlib.import_module("stratplanner.ui.screenshot")

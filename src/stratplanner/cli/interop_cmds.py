@@ -404,17 +404,35 @@ def _other_document(value: str) -> dict[str, Any]:
         return plan_to_dict(load_snapshot(other.session))
 
 
+def _plan_name(value: str) -> str:
+    """How a plan given on the command line is named in messages (a server plan: 'fy27 on host')."""
+    from stratplanner.store.server import is_server_target, parse_server_target
+
+    if is_server_target(value):
+        return parse_server_target(value).display_name
+    return Path(value).name
+
+
+def _same_plan(doc: Any, other: str) -> bool:
+    from stratplanner.store.server import is_server_target, parse_server_target
+
+    if is_server_target(other):
+        return doc.server is not None and doc.location == parse_server_target(other).public_location
+    return doc.path is not None and doc.path.resolve() == Path(other).resolve()
+
+
 @_friendly
 def cmd_merge(args: argparse.Namespace) -> int:
     from stratplanner.io.merge import MergeError, compute_merge
     from stratplanner.io.plan_json import plan_to_dict
 
     theirs = _other_document(args.other)
+    other_name = _plan_name(args.other)
     with writable_plan(args.plan) as doc:
-        if doc.path.resolve() == Path(args.other).resolve():
+        if _same_plan(doc, args.other):
             raise CliError("A plan can't be merged into itself; choose the other plan.")
         ours = plan_to_dict(load_snapshot(doc.session))
-        plan = compute_merge(ours, theirs, source=Path(args.other).name)
+        plan = compute_merge(ours, theirs, source=other_name)
         plan.take(args.take)
         if args.json:
             print_json(
@@ -440,7 +458,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             return 0
         if plan.is_empty:
             print(
-                f"Nothing to merge: {Path(args.other).name} adds nothing and changes nothing.",
+                f"Nothing to merge: {other_name} adds nothing and changes nothing.",
                 file=sys.stderr,
             )
             return 0
@@ -463,8 +481,10 @@ def _add_merge(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
             "every conflict with --take (default: keep ours). Records only in PLAN are left alone."
         ),
     )
-    add_plan_argument(p, "the plan to merge into (.stratplan)")
-    p.add_argument("other", metavar="OTHER", help="the other plan (.stratplan or .json)")
+    add_plan_argument(p, "the plan to merge into (.stratplan or a team plan URL)")
+    p.add_argument(
+        "other", metavar="OTHER", help="the other plan (.stratplan, .json or a team plan URL)"
+    )
     p.add_argument(
         "--take",
         choices=["theirs", "ours"],

@@ -139,15 +139,19 @@ def _report(exc: BaseException, debug: bool, prefix: str = "") -> None:
     if debug:
         import traceback
 
-        traceback.print_exception(exc)
+        from stratplanner.store.server import redact_text
+
+        print(redact_text("".join(traceback.format_exception(exc))), file=sys.stderr, end="")
+    from stratplanner.store.server import redact_text  # no database password is ever shown
+
     problems = getattr(exc, "problems", None)
     message = str(exc)
     if isinstance(exc, OSError) and exc.strerror:
         message = f"{exc.strerror}" + (f": {exc.filename}" if exc.filename else "")
     if problems and len(problems) > 1:
         head = message.split(":", 1)[0] if hasattr(exc, "source") else f"{len(problems)} problems"
-        print(f"{prefix}{head}:", file=sys.stderr)
+        print(redact_text(f"{prefix}{head}:"), file=sys.stderr)
         for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(redact_text(f"  {problem}"), file=sys.stderr)
     else:
-        print(f"{prefix}{message}", file=sys.stderr)
+        print(redact_text(f"{prefix}{message}"), file=sys.stderr)

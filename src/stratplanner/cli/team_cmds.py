@@ -8,6 +8,7 @@ from datetime import UTC
 
 from stratplanner.cli.common import add_plan_argument, opened_plan, output_path, print_json
 from stratplanner.store.schema import PLAN_SUFFIX
+from stratplanner.store.server import parse_server_target
 from stratplanner.store.server_plans import checkout_plan, list_server_plans, publish_plan
 
 URL_HELP = "team plan address: postgresql+psycopg://user@host/database?plan=NAME"
@@ -23,8 +24,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
 def cmd_checkout(args: argparse.Namespace) -> int:
     destination = output_path(args.output, suffixes=(PLAN_SUFFIX,))
     checkout_plan(args.url, destination, overwrite=args.force)
+    target = parse_server_target(args.url)
     print(f"Took an offline copy of the team plan into {destination}.")
-    print(f"Bring changes back with: stratplanner merge \"{args.url}\" {destination}")
+    hint = f"Bring changes back with: stratplanner merge \"{target.public_location}\" {destination}"
+    if target.url.password is not None:
+        hint += " (type your password for ***, or keep it in PGPASSWORD or ~/.pgpass)"
+    print(hint)
     return 0
 
 

@@ -22,6 +22,32 @@ from stratplanner.store.errors import PlanFileError
 
 _PLAN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
+#: ``scheme://user:PASSWORD@`` anywhere in a text (also with one slash, as Path() leaves it).
+_URL_PASSWORD = re.compile(r"(?P<head>\b[A-Za-z][\w+.\-]*:/{1,2}[^\s:/@'\"]*):(?P<pw>[^\s@'\"]*)@")
+#: ``password=…`` in a libpq connection string or a query parameter.
+_DSN_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?P<pw>[^\s&'\";]+)", re.IGNORECASE)
+
+
+def redact_url(text: str) -> str:
+    """A database address safe to show: any password replaced by ``***``.
+
+    Uses SQLAlchemy's own rendering when the address parses, else a pattern
+    (an address with a bad port or an unknown driver is still shown safely).
+    """
+    try:
+        url = make_url(text)
+    except Exception:  # ArgumentError, ValueError (bad port) …: fall back to the pattern
+        return redact_text(text)
+    if url.password is None and "password" not in text.lower():
+        return text
+    return redact_text(url.render_as_string(hide_password=True))
+
+
+def redact_text(text: str) -> str:
+    """Any message with every database password in it replaced by ``***``."""
+    text = _URL_PASSWORD.sub(lambda m: f"{m['head']}:***@", text)
+    return _DSN_PASSWORD.sub(lambda m: f"{m['head']}***", text)
+
 
 def is_server_target(target: object) -> bool:
     return isinstance(target, str) and "://" in target
@@ -49,16 +75,33 @@ class ServerTarget:
 def parse_server_target(text: str) -> ServerTarget:
     try:
         url = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError) as exc:
+        problem = "its port is not a number" if isinstance(exc, ValueError) else "it can't be read"
         raise PlanFileError(
-            f"{text!r} is not a database address; write it as "
-            "postgresql+psycopg://user@host/database?plan=NAME."
+            f"{redact_url(text)!r} is not a database address ({problem}); write it as "
+            "postgresql+psycopg://user@host:5432/database?plan=NAME."
         ) from None
-    if not url.drivername.startswith("postgresql"):
+    if url.get_backend_name() != "postgresql":
         raise PlanFileError(
             f"Team plans live on PostgreSQL; {url.drivername!r} is not supported "
             "(use postgresql+psycopg://user@host/database?plan=NAME)."
         )
+    if url.port is not None and not 0 < url.port < 65536:
+        raise PlanFileError(
+            f"The port {url.port} in the plan address is out of range (1 to 65535); "
+            "the PostgreSQL default is 5432."
+        )
+    if url.drivername == "postgresql":  # SQLAlchemy's default driver is not the one shipped
+        url = url.set(drivername="postgresql+psycopg")
+    try:
+        if url.drivername not in ("postgresql+psycopg", "postgresql+psycopg2"):
+            raise ValueError(url.drivername)
+        url.get_dialect().import_dbapi()
+    except Exception:  # an unknown, asynchronous or missing driver
+        raise PlanFileError(
+            f"The database driver {url.drivername!r} is not available; "
+            "use postgresql+psycopg://user@host/database?plan=NAME."
+        ) from None
     plan = str(url.query.get("plan", "main")).lower()
     if not _PLAN_NAME.match(plan):
         raise PlanFileError(
@@ -92,6 +135,7 @@ def describe_connection_error(target: ServerTarget, exc: BaseException) -> str:
     reason = (
         str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
     )
+    reason = redact_text(reason)
     return (
         f"The plan server {target.url.host or 'localhost'} can't be reached ({reason}); "
         "check the address and your network, or work on a local copy."

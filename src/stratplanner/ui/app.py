@@ -59,5 +59,8 @@ def run(paths: Sequence[str]) -> int:
     window = context.new_window()
     for path in paths:
         target = context.windows[-1] if context.windows else window
-        target.open_path(path)
+        if "://" in path:  # a team plan on a server (never through Path, which mangles it)
+            target.open_location(path)
+        else:
+            target.open_path(path)
     return int(app.exec())

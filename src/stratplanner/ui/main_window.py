@@ -33,6 +33,7 @@ from stratplanner.store.document import create_plan_file, open_plan
 from stratplanner.store.errors import PlanFileError
 from stratplanner.store.lock import lock_path_for
 from stratplanner.store.schema import PLAN_SUFFIX
+from stratplanner.store.server import redact_text
 from stratplanner.ui.actions import ACTIONS, Act
 from stratplanner.ui.dialogs import suggested_path
 from stratplanner.ui.find import FindDialog
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
         loader.wait()
         loader.document.close()
         self._show_welcome()
-        self.context.dialogs.error(self, "Can't Open the Plan", message)
+        self.context.dialogs.error(self, "Can't Open the Plan", redact_text(message))
 
     @property
     def loading(self) -> bool:
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
         if not target.exists():
             self.context.settings.remove_recent(target)
             self.welcome.set_recent(self.context.settings.recent_files)
-        self.context.dialogs.error(self, "Can't Open the Plan", message)
+        self.context.dialogs.error(self, "Can't Open the Plan", redact_text(message))
 
     def _live_plan(self, document: Any, snapshot: Any = None) -> LivePlan:
         """Edits are based on the versions seen; a conflict asks Reload or Overwrite."""
@@ -568,7 +569,7 @@ class MainWindow(QMainWindow):
             choice = self.context.dialogs.choose(
                 self,
                 "Can't Open the Team Plan",
-                f"{exc}\n\nYou can work on a local copy (one taken with "
+                f"{redact_text(str(exc))}\n\nYou can work on a local copy (one taken with "
                 "“stratplanner checkout”) and merge it back later.",
                 ["Open a Local Copy…"],
             )
