@@ -230,3 +230,53 @@ def test_live_server_commands_never_show_the_password(
 def plan_to_dict_codes(url: str) -> set[str]:
     with open_plan(url, read_only=True) as doc:
         return {i.code for i in load_snapshot(doc.session).items}
+
+
+# -- 5. the lock can't be bypassed through a symlink ----------------------------------------
+
+
+def test_a_symlink_and_the_real_path_share_one_lock(sample_plan: Path, tmp_path: Path) -> None:
+    link = tmp_path / "elsewhere" / "link.stratplan"
+    link.parent.mkdir()
+    os.symlink(sample_plan, link)
+    with open_plan(link) as first:
+        assert not first.read_only
+        with open_plan(sample_plan) as second:
+            assert second.read_only and "it is open by" in second.read_only_reason
+    with open_plan(sample_plan) as first:
+        assert not first.read_only
+        with open_plan(link) as second:
+            assert second.read_only and "it is open by" in second.read_only_reason
+
+
+# -- 6. hostile JSON: huge numbers and lone surrogates ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "replacement", "expected"),
+    [
+        ("huge integer", "1" + "0" * 400, "too large for a plan"),
+        ("integer beyond Python's digit limit", "9" * 5000, "too large for a plan"),
+        ("lone surrogate", '"bad \\ud800 name"', "lone surrogate"),
+    ],
+)
+def test_hostile_json_numbers_and_text_are_one_sentence(
+    kind: str, replacement: str, expected: str, sample_plan: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    source = tmp_path / "plan.json"
+    assert run(capsys, "export", "json", str(sample_plan), "-o", str(source))[0] == 0
+    text = source.read_text(encoding="utf-8")
+    field = '"capacity": ' if "surrogate" not in kind else '"name": '
+    start = text.index(field) + len(field)
+    end = start + len(text[start:].split(",", 1)[0].split("\n", 1)[0])
+    (tmp_path / "hostile.json").write_text(text[:start] + replacement + text[end:], encoding="utf-8")
+    target = tmp_path / "new.stratplan"
+    code, out, err = run(capsys, "import", "json", str(tmp_path / "hostile.json"), "-o", str(target))
+    assert code == 1, err
+    assert expected in err and len(err.strip().splitlines()) == 1
+    assert not target.exists()
+    before = plan_data(sample_plan)
+    code, out, err = run(capsys, "merge", str(sample_plan), str(tmp_path / "hostile.json"))
+    assert code == 1 and expected in err
+    assert plan_data(sample_plan) == before

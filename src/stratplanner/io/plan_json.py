@@ -910,13 +910,40 @@ def read_json_file(source: str | os.PathLike[str]) -> Any:
             ["the file is not UTF-8 text (is it a JSON plan?)"], str(path)
         ) from None
     try:
-        return json.loads(text)
+        doc = json.loads(text, parse_int=_plan_int)
     except json.JSONDecodeError as exc:
         raise PlanJsonError(
             [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"], str(path)
         ) from None
+    except _NumberTooLarge as exc:
+        raise PlanJsonError(
+            [f"the number {exc.args[0][:12]}… ({len(exc.args[0])} digits) is too large for a plan"],
+            str(path),
+        ) from None
     except RecursionError:
         raise PlanJsonError(["the JSON is nested too deeply to be a plan"], str(path)) from None
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end].encode("unicode_escape").decode("ascii")
+        raise PlanJsonError(
+            [f"it contains text that is not valid Unicode (a lone surrogate {bad})"], str(path)
+        ) from None
+    return doc
+
+
+class _NumberTooLarge(ValueError):
+    pass
+
+
+#: More digits than any amount, capacity or count in a plan (and than a float holds exactly).
+_MAX_INT_DIGITS = 18
+
+
+def _plan_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise _NumberTooLarge(text)
+    return int(text)
 
 
 def insert_parsed(

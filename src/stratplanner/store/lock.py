@@ -32,7 +32,9 @@ class LockOwner:
 
 
 def lock_path_for(plan_path: Path) -> Path:
-    return plan_path.with_name(plan_path.name + ".lock")
+    """The lock beside the real file: a plan opened through a symlink and directly shares it."""
+    real = Path(os.path.realpath(plan_path))
+    return real.with_name(real.name + ".lock")
 
 
 def _pid_alive(pid: int) -> bool:
