@@ -280,3 +280,32 @@ def test_hostile_json_numbers_and_text_are_one_sentence(
     code, out, err = run(capsys, "merge", str(sample_plan), str(tmp_path / "hostile.json"))
     assert code == 1 and expected in err
     assert plan_data(sample_plan) == before
+
+
+# -- 4. a 10,000-character title in the PDF ----------------------------------------------------
+
+
+@pytest.mark.parametrize("preset", [None, "team"])
+def test_pdf_export_survives_a_10000_character_title(
+    preset: str | None, sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = ("Long title words " * 700)[:10_000]
+    code, _out, err = run(capsys, "add", str(sample_plan), "item", "code=LONG", f"title={title}", "start=2027-Q1", "end=2027-Q2")
+    assert code == 0, err
+    target = tmp_path / "plan.pdf"
+    chosen = ["--preset", preset] if preset else []
+    code, out, err = run(capsys, "export", "pdf", str(sample_plan), *chosen, "-o", str(target))
+    assert code == 0, err
+    assert target.stat().st_size > 0
+    with open_plan(sample_plan, read_only=True) as doc:  # the plan itself keeps the whole title
+        assert next(i.title for i in load_snapshot(doc.session).items if i.code == "LONG") == title
+
+
+def test_labels_are_bounded_for_print() -> None:
+    from stratplanner.export.bounded import MAX_LABEL, MAX_WORD, bounded_label
+
+    for text in ("x" * 10_000, "word " * 2_000):
+        label = bounded_label(text)
+        assert len(label) <= MAX_LABEL + MAX_LABEL // MAX_WORD + 1 and label.endswith("…")
+        assert max(len(w) for w in label.split()) <= MAX_WORD
+    assert bounded_label("Cloud landing zone") == "Cloud landing zone"

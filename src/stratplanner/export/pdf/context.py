@@ -134,7 +134,10 @@ class ExportContext:
             top[0][first] = Paragraph(markup(label), self.styles.header_cell)
         data = [*top, head, *[list(r) for r in rows]]
         cls = LongTable if long else Table
-        table = cls(data, colWidths=list(widths), repeatRows=len(top) + 1, hAlign="LEFT")
+        # splitInRow: a row taller than a page (a 2,000-character title) splits instead of crashing.
+        table = cls(
+            data, colWidths=list(widths), repeatRows=len(top) + 1, hAlign="LEFT", splitInRow=1
+        )
         style = self.styles.table_style(rows=len(data), header_rows=len(top) + 1)
         if group is not None:
             style.add("SPAN", (group[1], 0), (group[2], 0))

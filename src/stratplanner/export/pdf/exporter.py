@@ -22,6 +22,7 @@ from stratplanner.analysis.figures import (
     objectives_phrase,
     plural,
 )
+from stratplanner.export.bounded import bounded_snapshot
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import (
     Contents,
@@ -105,6 +106,7 @@ def export_pdf(
         logo = load_logo(options.logo) if options.logo else None
     except LogoError as exc:
         raise PdfExportError(str(exc)) from None
+    snap = bounded_snapshot(snap)  # a 10,000-character title must not break the document
     resolve_codes(snap, options)
     filtered = filter_snapshot(snap, options)
     styles = build_styles(options.accent)
