@@ -59,12 +59,16 @@ def kill_mid_commit(plan: Path) -> None:
 def recovery_rows(plan: Path) -> int:
     conn = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)
     try:
-        return conn.execute("SELECT count(*) FROM activity WHERE label = ?", (RECOVERY_LABEL,)).fetchone()[0]
+        return conn.execute(
+            "SELECT count(*) FROM activity WHERE label = ?", (RECOVERY_LABEL,)
+        ).fetchone()[0]
     finally:
         conn.close()
 
 
-def test_killed_mid_commit_plan_recovers_on_info(sample_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_killed_mid_commit_plan_recovers_on_info(
+    sample_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = plan_data(sample_plan)
     kill_mid_commit(sample_plan)
     code, out, err = run(capsys, "info", str(sample_plan))
@@ -111,13 +115,23 @@ def _limit_file_size() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
 
-def test_add_cut_short_by_a_file_size_limit_recovers(sample_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_add_cut_short_by_a_file_size_limit_recovers(
+    sample_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = plan_data(sample_plan)
     assert sample_plan.stat().st_size > 100 * 1024
     proc = subprocess.run(
         [
-            sys.executable, "-m", "stratplanner", "add", str(sample_plan), "item",
-            "code=BIG", "title=" + "x" * 3000, "start=2027-Q1", "end=2027-Q2",
+            sys.executable,
+            "-m",
+            "stratplanner",
+            "add",
+            str(sample_plan),
+            "item",
+            "code=BIG",
+            "title=" + "x" * 3000,
+            "start=2027-Q1",
+            "end=2027-Q2",
         ],
         preexec_fn=_limit_file_size,
         capture_output=True,
@@ -190,7 +204,9 @@ def test_redaction_helper() -> None:
         f"host=h password={SECRET} dbname=db",
     ):
         assert SECRET not in redact_url(text) and SECRET not in redact_text(f"at {text}; try again")
-    assert redact_url("postgresql+psycopg://bob@h/db?plan=x") == "postgresql+psycopg://bob@h/db?plan=x"
+    assert (
+        redact_url("postgresql+psycopg://bob@h/db?plan=x") == "postgresql+psycopg://bob@h/db?plan=x"
+    )
 
 
 @pytest.mark.postgres
@@ -204,12 +220,23 @@ def test_live_server_commands_never_show_the_password(
     assert code == 0, err
     assert SECRET not in out + err
     hint = next(line for line in out.splitlines() if "stratplanner merge" in line)
-    code, out, err = run(capsys, "add", str(copy), "item", "code=OFF-1", "title=Offline idea", "start=2027-Q1", "end=2027-Q2")
+    code, out, err = run(
+        capsys,
+        "add",
+        str(copy),
+        "item",
+        "code=OFF-1",
+        "title=Offline idea",
+        "start=2027-Q1",
+        "end=2027-Q2",
+    )
     assert code == 0, err
     # Item 3: the command checkout suggests works (with the password typed in place of ***).
     shown_url = hint.split('"')[1]
     assert shown_url.replace("***", SECRET) == url
-    code, out, err = run(capsys, *shlex.split(hint.split(": ", 1)[1].split(" (")[0].replace("***", SECRET))[1:])
+    code, out, err = run(
+        capsys, *shlex.split(hint.split(": ", 1)[1].split(" (")[0].replace("***", SECRET))[1:]
+    )
     assert code == 0, err
     assert SECRET not in out + err
     assert "OFF-1" in plan_to_dict_codes(url)
@@ -261,7 +288,11 @@ def test_a_symlink_and_the_real_path_share_one_lock(sample_plan: Path, tmp_path:
     ],
 )
 def test_hostile_json_numbers_and_text_are_one_sentence(
-    kind: str, replacement: str, expected: str, sample_plan: Path, tmp_path: Path,
+    kind: str,
+    replacement: str,
+    expected: str,
+    sample_plan: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     source = tmp_path / "plan.json"
@@ -270,9 +301,13 @@ def test_hostile_json_numbers_and_text_are_one_sentence(
     field = '"capacity": ' if "surrogate" not in kind else '"name": '
     start = text.index(field) + len(field)
     end = start + len(text[start:].split(",", 1)[0].split("\n", 1)[0])
-    (tmp_path / "hostile.json").write_text(text[:start] + replacement + text[end:], encoding="utf-8")
+    (tmp_path / "hostile.json").write_text(
+        text[:start] + replacement + text[end:], encoding="utf-8"
+    )
     target = tmp_path / "new.stratplan"
-    code, out, err = run(capsys, "import", "json", str(tmp_path / "hostile.json"), "-o", str(target))
+    code, out, err = run(
+        capsys, "import", "json", str(tmp_path / "hostile.json"), "-o", str(target)
+    )
     assert code == 1, err
     assert expected in err and len(err.strip().splitlines()) == 1
     assert not target.exists()
@@ -290,7 +325,16 @@ def test_pdf_export_survives_a_10000_character_title(
     preset: str | None, sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     title = ("Long title words " * 700)[:10_000]
-    code, _out, err = run(capsys, "add", str(sample_plan), "item", "code=LONG", f"title={title}", "start=2027-Q1", "end=2027-Q2")
+    code, _out, err = run(
+        capsys,
+        "add",
+        str(sample_plan),
+        "item",
+        "code=LONG",
+        f"title={title}",
+        "start=2027-Q1",
+        "end=2027-Q2",
+    )
     assert code == 0, err
     target = tmp_path / "plan.pdf"
     chosen = ["--preset", preset] if preset else []
@@ -309,3 +353,17 @@ def test_labels_are_bounded_for_print() -> None:
         assert len(label) <= MAX_LABEL + MAX_LABEL // MAX_WORD + 1 and label.endswith("…")
         assert max(len(w) for w in label.split()) <= MAX_WORD
     assert bounded_label("Cloud landing zone") == "Cloud landing zone"
+
+
+def test_hot_journal_is_found_through_a_symlink(
+    sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = tmp_path / "elsewhere" / "link.stratplan"
+    link.parent.mkdir()
+    link.symlink_to(sample_plan)
+    before = plan_data(sample_plan)
+    kill_mid_commit(sample_plan)
+    code, _out, err = run(capsys, "info", str(link))
+    assert code == 0, err
+    assert err.strip() == RECOVERY_MESSAGE
+    assert plan_data(sample_plan) == before

@@ -387,7 +387,9 @@ def open_plan(
     return doc
 
 
-def _open_checked(plan_path: Path, facts: FileFacts, *, read_only: bool, upgrade: bool) -> PlanDocument:
+def _open_checked(
+    plan_path: Path, facts: FileFacts, *, read_only: bool, upgrade: bool
+) -> PlanDocument:
     reason = "you asked for read-only" if read_only else ""
     lock: PlanLock | None = None
     if not read_only:

@@ -50,7 +50,9 @@ RECOVERY_LABEL = "Recovered after StratPlanner was stopped while saving (unfinis
 
 
 def journal_path_for(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
+    """SQLite's rollback journal, beside the real file (SQLite follows symlinks)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + "-journal")
 
 
 def _has_journal(path: Path) -> bool:
@@ -180,10 +182,14 @@ def inspect_plan_file(path: Path, *, recover: bool = True) -> FileFacts:
         raise PlanFileError(f"{name} can't be read: {exc.strerror or exc}.") from None
     if size == 0:
         raise NotAPlanError(f"{name} is an empty file (0 bytes), not a StratPlanner plan.")
-    if header.startswith(SQLITE_HEADER) and recover and _has_journal(path):
-        # Before any check: an unfinished save can make a healthy plan look truncated.
-        if recover_hot_journal(path):
-            return replace(inspect_plan_file(path, recover=False), recovered=True)
+    # Before any check: an unfinished save can make a healthy plan look truncated.
+    if (
+        header.startswith(SQLITE_HEADER)
+        and recover
+        and _has_journal(path)
+        and recover_hot_journal(path)
+    ):
+        return replace(inspect_plan_file(path, recover=False), recovered=True)
     if not header.startswith(SQLITE_HEADER):
         raise NotAPlanError(
             f"{name} is not a StratPlanner plan (it is not a plan database); "
