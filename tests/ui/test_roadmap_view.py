@@ -198,13 +198,15 @@ def test_dragging_items_onto_an_objective_links_them(qtbot: Any, plan_window: Ma
     objective = by_code(snap.objectives, "T2.2")
     target = pane.model.index_of(objective.id)
     pane.tree.scrollTo(target)
-    pos = QPointF(pane.tree.visualRect(target).center())
+    # Drag enter and move events take a QPoint in Qt 6, the drop a QPointF.
+    point = pane.tree.visualRect(target).center()
+    pos = QPointF(point)
     viewport = pane.tree.viewport()
     actions = Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, mime, buttons, mods)
+    enter = QDragEnterEvent(point, actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, enter)
-    move = QDragMoveEvent(pos, actions, mime, buttons, mods)
+    move = QDragMoveEvent(point, actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, move)
     assert move.isAccepted()
     QApplication.sendEvent(viewport, QDropEvent(pos, actions, mime, buttons, mods))
