@@ -287,3 +287,22 @@ def test_cli_export_and_refusal(
     )
     _out, err = capsys.readouterr()
     assert code == 1 and "declares a DTD" in err and "Traceback" not in err
+
+
+def test_deeply_nested_elements_are_refused_quickly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22: 200,000 nested elements took 113 s; nesting deeper than 200 is one sentence."""
+    from stratplanner.io.xml_safety import MAX_XML_DEPTH
+
+    head = '<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" identifier="id-1">'
+    for depth in (MAX_XML_DEPTH, 200_000):  # the root plus `depth` nested elements
+        source = tmp_path / "deep.xml"
+        source.write_text(head + "<a>" * depth + "</a>" * depth + "</model>", encoding="utf-8")
+        target = tmp_path / "new.stratplan"
+        code = main(["import", "archimate", str(source), "-o", str(target)])
+        _out, err = capsys.readouterr()
+        assert code == 1, err
+        assert f"nests elements more than {MAX_XML_DEPTH} deep" in err
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert not target.exists()

@@ -356,3 +356,24 @@ def test_cli_export(sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 1 and "should end in .xml" in err
     read = read_mspdi(tmp_path / "r.xml")
     assert str(Quarter.parse(read.document["plan"]["start"])) == read.document["plan"]["start"]
+
+
+def test_deeply_nested_elements_are_refused_quickly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22: 200,000 nested elements took 23 s; nesting deeper than 200 is one sentence."""
+    from stratplanner.io.xml_safety import MAX_XML_DEPTH
+
+    head = '<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task>'
+    for depth in (MAX_XML_DEPTH, 200_000):
+        source = tmp_path / "deep.xml"
+        source.write_text(
+            head + "<x>" * depth + "</x>" * depth + "</Task></Tasks></Project>", encoding="utf-8"
+        )
+        target = tmp_path / "new.stratplan"
+        code = main(["import", "mspdi", str(source), "-o", str(target)])
+        _out, err = capsys.readouterr()
+        assert code == 1, err
+        assert f"nests elements more than {MAX_XML_DEPTH} deep" in err
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert not target.exists()

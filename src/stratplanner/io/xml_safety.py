@@ -20,6 +20,11 @@ import defusedxml
 import defusedxml.ElementTree as DET
 
 
+#: Deepest nesting of elements read. MSPDI and ArchiMate files nest a dozen deep;
+#: a file nested far deeper is damaged or built to make the reader slow.
+MAX_XML_DEPTH = 200
+
+
 class XmlFileError(Exception):
     """The file can't be read as the expected XML; the message says why."""
 
@@ -79,6 +84,12 @@ def iter_elements(
             if event == "start":
                 names.append(local(elem.tag))
                 stack.append(elem)
+                if len(names) > MAX_XML_DEPTH:
+                    raise XmlFileError(
+                        f"{file.name} nests elements more than {MAX_XML_DEPTH} deep; {what} "
+                        "never does, so it was not read (it may be damaged or built to "
+                        "slow the reader down)."
+                    )
                 if len(names) == 1 and names[0] != root:
                     raise XmlFileError(
                         f"{file.name} is not {what} (its top element is <{names[0]}>, not <{root}>)."
@@ -178,6 +189,7 @@ def xml_bytes(root: ET.Element, prefixes: dict[str, str] | None = None) -> bytes
 
 
 __all__ = [
+    "MAX_XML_DEPTH",
     "XmlFileError",
     "child",
     "child_text",
