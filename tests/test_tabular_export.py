@@ -243,3 +243,65 @@ def test_cli_export(sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFix
     out, err = capsys.readouterr()
     assert code == 0, err
     assert len(snapshot(empty).teams) == len(snapshot(sample_plan).teams)
+
+
+def _describe_first_item(plan: Path, text: str) -> str:
+    with open_plan(plan) as doc:
+        item = load_snapshot(doc.session).items[0]
+        doc.execute(UpdateRecord("item", item.id, {"description": text}))
+    return item.code
+
+
+def test_xlsx_export_never_cuts_long_text_silently(
+    sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22: a 40,000-character field was cut to 32,767; now the export is refused,
+    naming the record and field, and nothing is written."""
+    from stratplanner.io.tabular import XLSX_CELL_LIMIT
+
+    code = _describe_first_item(sample_plan, "x" * 40_000)
+    target = tmp_path / "plan.xlsx"
+    target.write_bytes(b"the previous export")
+    rc = main(["export", "xlsx", str(sample_plan), "-o", str(target)])
+    _out, err = capsys.readouterr()
+    assert rc == 1, err
+    assert f"Record {code!r} of the items table has a 'description' of 40,000 characters" in err
+    assert f"{XLSX_CELL_LIMIT:,}" in err and err.count("\n") == 1 and "Traceback" not in err
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    # Text at the limit still exports whole.
+    _describe_first_item(sample_plan, "y" * XLSX_CELL_LIMIT)
+    assert main(["export", "xlsx", str(sample_plan), "-o", str(target)]) == 0
+    ws = openpyxl.load_workbook(target, read_only=True)["items"]
+    assert len(next(ws.iter_rows(min_row=2, max_row=2, values_only=True))[2]) == XLSX_CELL_LIMIT
+
+
+def test_csv_export_and_import_agree_on_one_cell_limit(
+    sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22: CSV export wrote cells over 131,072 characters that its importer refused."""
+    from stratplanner.io.tabular import TEXT_CELL_LIMIT
+
+    target = tmp_path / "items.csv"
+    code = _describe_first_item(sample_plan, "z" * (TEXT_CELL_LIMIT + 1))
+    rc = main(["export", "csv", str(sample_plan), "--kind", "items", "-o", str(target)])
+    _out, err = capsys.readouterr()
+    assert rc == 1, err
+    assert f"Record {code!r} of the items table has a 'description' of 131,073 characters" in err
+    assert err.count("\n") == 1 and not target.exists()
+    # At the limit it is written, and reads back whole.
+    _describe_first_item(sample_plan, "z" * TEXT_CELL_LIMIT)
+    rc = main(["export", "csv", str(sample_plan), "--kind", "items", "-o", str(target)])
+    assert rc == 0, capsys.readouterr().err
+    from stratplanner.io.tabular import opened_table
+
+    with opened_table(target) as source:
+        column = source.headers.index("description")
+        read = {cells[0]: cells[column] for _n, cells in source.rows()}
+    assert read[code] == "z" * TEXT_CELL_LIMIT
+    # One character more in the file is one sentence from the importer, naming the limit.
+    text = target.read_text(encoding="utf-8-sig")
+    target.write_text(text.replace("z" * TEXT_CELL_LIMIT, "z" * (TEXT_CELL_LIMIT + 1)), "utf-8-sig")
+    rc = main(["import", "csv", str(target), "--into", str(sample_plan), "--kind", "items"])
+    _out, err = capsys.readouterr()
+    assert rc == 1 and "longer than 131,072 characters" in err and err.count("\n") == 1, err

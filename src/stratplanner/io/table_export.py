@@ -27,6 +27,7 @@ from typing import Any
 from stratplanner.io.atomic import atomic_path
 from stratplanner.io.mapping import ANALYSIS_SUFFIX, kind_named
 from stratplanner.io.plan_json import RECORD_FIELDS
+from stratplanner.io.tabular import TEXT_CELL_LIMIT, XLSX_CELL_LIMIT, TabularError
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.rules import MONEY_FIELDS
 from stratplanner.model.values import Quarter
@@ -48,6 +49,30 @@ def neutralise(text: str) -> str:
 
 def dangerous(text: str) -> bool:
     return text[:1] in FORMULA_STARTS
+
+
+class TextTooLongError(TabularError, ValueError):
+    """A field is longer than the file format's cell holds; nothing was written."""
+
+
+def _too_long(sheet: SheetData, r: int, column: Column, length: int, fmt: str) -> TextTooLongError:
+    code = next((c.values[r] for c in sheet.columns if c.header == "code"), None)
+    record = f"Record {code!r}" if code else f"Row {r + 2}"
+    if fmt == "xlsx":
+        limit, advice = (
+            XLSX_CELL_LIMIT,
+            "a spreadsheet cell holds; shorten it, or export this table as CSV "
+            f"(up to {TEXT_CELL_LIMIT:,} characters a cell) or the plan as JSON",
+        )
+    else:
+        limit, advice = (
+            TEXT_CELL_LIMIT,
+            "a CSV cell may hold to import again; shorten it, or export the plan as JSON",
+        )
+    return TextTooLongError(
+        f"{record} of the {sheet.name} table has a {column.header!r} of {length:,} characters, "
+        f"more than the {limit:,} {advice} (nothing was written)."
+    )
 
 
 @dataclass
@@ -258,6 +283,9 @@ def write_xlsx(
                 if isinstance(value, str):
                     if ILLEGAL_CHARACTERS_RE.search(value):
                         value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                    if len(value) > XLSX_CELL_LIMIT:
+                        _discard(wb)
+                        raise _too_long(sheet, r, column, len(value), "xlsx")
                     if dangerous(value):
                         cell = WriteOnlyCell(ws, value=value)
                         cell.data_type = "s"
@@ -379,7 +407,11 @@ def write_csv(sheet: SheetData, target: str | os.PathLike[str]) -> Path:
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow([neutralise(c.header) for c in sheet.columns])
         for r in range(sheet.row_count):
-            writer.writerow([_csv_text(c.values[r]) for c in sheet.columns])
+            row = [_csv_text(c.values[r]) for c in sheet.columns]
+            for column, text in zip(sheet.columns, row, strict=True):
+                if len(text) > TEXT_CELL_LIMIT:
+                    raise _too_long(sheet, r, column, len(text), "csv")
+            writer.writerow(row)
     return Path(target)
 
 
@@ -397,6 +429,7 @@ __all__ = [
     "Column",
     "ExportResult",
     "SheetData",
+    "TextTooLongError",
     "analysis_columns",
     "export_csv",
     "export_xlsx",

@@ -29,6 +29,12 @@ from stratplanner.io.parse_values import normalise_header
 Progress = Callable[[int, int], None]
 
 HEADER_SCAN_ROWS = 30
+#: The longest text one cell may hold, in characters: what CSV import reads and
+#: what CSV export writes (so an export always imports again). It is Python's
+#: csv module default, set explicitly when reading.
+TEXT_CELL_LIMIT = 131_072
+#: The longest text a spreadsheet cell holds (Excel's limit; openpyxl cuts longer text).
+XLSX_CELL_LIMIT = 32_767
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_BYTES = 256 * 1024
 
@@ -351,6 +357,8 @@ def _encoding_label(enc: str) -> str:
 
 def _csv_rows(source: TableSource, progress: Progress | None) -> Iterator[tuple[int, list[Any]]]:
     assert source.encoding is not None and source.delimiter is not None
+    if csv.field_size_limit() != TEXT_CELL_LIMIT:
+        csv.field_size_limit(TEXT_CELL_LIMIT)
     with source.path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=source.encoding, newline="")
         reader = csv.reader(text, delimiter=source.delimiter)
@@ -361,6 +369,12 @@ def _csv_rows(source: TableSource, progress: Progress | None) -> Iterator[tuple[
                     progress(raw.tell(), source.size)
                 yield number, list(cells)
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise TabularError(
+                    f"Row {number + 1} of {source.path.name} has a cell longer than "
+                    f"{TEXT_CELL_LIMIT:,} characters, more than StratPlanner imports; "
+                    "shorten that text (or keep it in a linked document) and import again."
+                ) from None
             raise TabularError(
                 f"Row {number + 1} of {source.path.name} can't be read as CSV ({exc}); "
                 "is it really a table?"
@@ -605,6 +619,8 @@ def _xlsx_rows(
 
 
 __all__ = [
+    "TEXT_CELL_LIMIT",
+    "XLSX_CELL_LIMIT",
     "SheetInfo",
     "TableSource",
     "TabularError",
