@@ -543,3 +543,36 @@ def test_a_closed_round_survives_export_and_import_after_the_plan_changed(
         snap = load_snapshot(doc.session)
     (ballot,) = snap.workshop_ballots
     assert ballot.values in ({"DC-EXIT": "1000000"}, {"DC-EXIT": "1000000.00"})
+
+
+def test_a_pairwise_circle_is_explained_with_the_items_names(
+    workshop_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = str(workshop_plan)
+    ok(
+        capsys,
+        "workshop",
+        "round",
+        plan,
+        WS,
+        "P",
+        "--method",
+        "pairwise",
+        "--options",
+        "IAM-SSO,DC-EXIT,POS-REFRESH",
+    )
+    ok(capsys, "workshop", "open", plan, WS, "P")
+    codes = participants(workshop_plan)
+    a, b, c = "IAM-SSO", "DC-EXIT", "POS-REFRESH"
+    circle = {  # A > B > C, B > C > A, C > A > B: every option beats one and loses to one
+        "mellison": [[a, b, a], [b, c, b], [a, c, a]],
+        codes["Ana Ruiz"]: [[a, b, b], [b, c, b], [a, c, c]],
+        codes["Ben Ode"]: [[a, b, a], [b, c, c], [a, c, c]],
+    }
+    for who, values in circle.items():
+        vote(capsys, workshop_plan, "P", who, values)
+    data = json.loads(ok(capsys, "workshop", "results", plan, WS, "P", "--json"))
+    (round_,) = data["rounds"]
+    assert {r["rank"] for r in round_["results"]} == {1}
+    text = " ".join(round_["explanation"])
+    assert "circle" in text and "Data centre exit" in text and "DC-EXIT" not in text

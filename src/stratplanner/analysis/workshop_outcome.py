@@ -9,6 +9,8 @@ in a named round.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +87,15 @@ def _named_line(values: Any) -> str:
     return str(values)
 
 
+def with_titles(sentence: str, titles: dict[str, str]) -> str:
+    """The tallies explain in option codes; people read titles ("Data centre exit", not DC-EXIT)."""
+    codes = sorted((c for c in titles if c and titles[c]), key=len, reverse=True)
+    if not codes:
+        return sentence
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, codes)) + r")(?![\w-])")
+    return pattern.sub(lambda m: titles[m.group(1)], sentence)
+
+
 def round_outcome(snap: PlanSnapshot, round_: RoundRec) -> RoundOutcome:
     """Count ``round_`` as the plan stands (ballots as stored)."""
     options = snap.options_of(round_.id)
@@ -109,6 +120,9 @@ def round_outcome(snap: PlanSnapshot, round_: RoundRec) -> RoundOutcome:
             round_, titles, None, _empty(round_.method), None, (), voted, electorate, str(exc)
         )
     result = tally(spec, ballots)
+    result = dataclasses.replace(
+        result, explanation=tuple(with_titles(e, titles) for e in result.explanation)
+    )
     by_side = tally_by_side(spec, ballots)
     gaps = disagreements(spec, by_side) if by_side else ()
     named: tuple[tuple[str, str], ...] = ()
