@@ -160,7 +160,10 @@ def test_xlsx_is_formatted_and_formula_text_stays_text(sample_plan: Path, tmp_pa
     assert wb["plan"]["A2"].value == "title"
     with zipfile.ZipFile(path) as archive:  # the size is stored, so readers needn't scan
         sheet = archive.read(f"xl/worksheets/sheet{wb.sheetnames.index('items') + 1}.xml")
-    assert f'<dimension ref="A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"/>'.encode() in sheet
+    assert (
+        f'<dimension ref="A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"/>'.encode()
+        in sheet
+    )
 
 
 def test_analysis_columns_when_the_modules_exist(

@@ -16,6 +16,7 @@ import contextlib
 import csv
 import io
 import re
+import time as _time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,22 @@ HEADER_SCAN_ROWS = 30
 TEXT_CELL_LIMIT = 131_072
 #: The longest text a spreadsheet cell holds (Excel's limit; openpyxl cuts longer text).
 XLSX_CELL_LIMIT = 32_767
+
+# Bounds on reading an XLSX workbook (a zip of XML parts), so a small hostile file
+# can't take unbounded time or memory. Each is checked as the parts stream.
+#: Rows in a sheet: Excel's own limit.
+XLSX_MAX_ROWS = 1_048_576
+#: Cells read from a sheet (about a million rows of 48 columns).
+XLSX_MAX_CELLS = 50_000_000
+#: Shared strings (the workbook's table of distinct texts), all held in memory by the reader.
+XLSX_MAX_SHARED_STRINGS = 5_000_000
+#: Bytes of all parts together once unpacked, as declared and as actually read.
+XLSX_MAX_BYTES = 2 << 30
+#: Seconds one read of a workbook may take.
+XLSX_MAX_SECONDS = 1200.0
+#: Bytes of one tag or text run in the XML: a cell of TEXT_CELL_LIMIT characters
+#: fits even written as character references.
+_XLSX_MAX_RUN = TEXT_CELL_LIMIT * 10
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_BYTES = 256 * 1024
 
@@ -390,10 +407,132 @@ def _csv_rows(source: TableSource, progress: Progress | None) -> Iterator[tuple[
 # -- XLSX ------------------------------------------------------------------------------
 
 
+def _gib(n: int) -> str:
+    return f"{n / (1 << 30):g} GiB" if n >= 1 << 30 else f"{n / (1 << 20):g} MiB"
+
+
+def _too_slow(path: Path) -> TabularError:
+    return TabularError(
+        f"Reading {path.name} took longer than {XLSX_MAX_SECONDS / 60:g} minutes, the most "
+        "an import may take; save the table as CSV (which reads much faster) or split it "
+        "into smaller files."
+    )
+
+
+_PREFIXED = {name: re.compile(rb"<\w+:%s[\s/>]" % name) for name in (b"si", b"row", b"c")}
+
+
+def _count_tags(chunk: bytes, name: bytes) -> int:
+    """How many ``<name …>`` (or ``<x:name …>``) start in ``chunk``, at C speed."""
+    found = (
+        chunk.count(b"<" + name + b">")
+        + chunk.count(b"<" + name + b" ")
+        + chunk.count(b"<" + name + b"/>")
+    )
+    if b":" + name in chunk:
+        found += len(_PREFIXED[name].findall(chunk))
+    return found
+
+
+_LONG_RUN_RE = re.compile(rb"<[^<]{%d}" % _XLSX_MAX_RUN)
+_checked: dict[Path, tuple[int, int]] = {}
+
+
+def check_workbook(path: Path) -> None:
+    """Refuse a workbook beyond the XLSX_* bounds before openpyxl reads it.
+
+    Every part is unpacked once as a stream (memory stays at one chunk) and
+    checked: its declared and actual unpacked size, the shared strings, rows and
+    cells it holds, and that no tag or text is longer than a cell may be.
+    """
+    stat = path.stat()
+    key = (stat.st_size, stat.st_mtime_ns)
+    if _checked.get(path) == key:
+        return
+    started = _time.monotonic()
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # openpyxl says what is wrong
+    with archive:
+        infos = archive.infolist()
+        declared = sum(i.file_size for i in infos)
+        if declared > XLSX_MAX_BYTES:
+            raise TabularError(
+                f"{path.name} unpacks to {_gib(declared)}, more than the {_gib(XLSX_MAX_BYTES)} "
+                "StratPlanner reads from a workbook; save the table as CSV or split it into "
+                "smaller files."
+            )
+        total = strings = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            rows = cells = run = 0
+            try:
+                with archive.open(info) as fh:
+                    while chunk := fh.read(1 << 20):
+                        total += len(chunk)
+                        if total > XLSX_MAX_BYTES or total > declared:
+                            raise TabularError(
+                                f"{path.name} unpacks to more than it declares or than the "
+                                f"{_gib(XLSX_MAX_BYTES)} StratPlanner reads from a workbook; "
+                                "it may be damaged; save the table as CSV and import that."
+                            )
+                        first = chunk.find(b"<")
+                        run += len(chunk) if first < 0 else first
+                        if run > _XLSX_MAX_RUN or _LONG_RUN_RE.search(chunk):
+                            raise TabularError(
+                                f"{path.name} holds a cell or tag longer than "
+                                f"{TEXT_CELL_LIMIT:,} characters, more than StratPlanner "
+                                "imports; shorten that text (or keep it in a linked document) "
+                                "and import again."
+                            )
+                        if first >= 0:
+                            run = len(chunk) - chunk.rfind(b"<") - 1
+                        strings += _count_tags(chunk, b"si")
+                        if strings > XLSX_MAX_SHARED_STRINGS:
+                            raise TabularError(
+                                f"{path.name} holds more than {XLSX_MAX_SHARED_STRINGS:,} "
+                                "different texts (shared strings), more than StratPlanner "
+                                "reads from a workbook; save the table as CSV or split it "
+                                "into smaller files."
+                            )
+                        rows += _count_tags(chunk, b"row")
+                        if rows > XLSX_MAX_ROWS:
+                            raise _too_many_rows(path)
+                        cells += _count_tags(chunk, b"c")
+                        if cells > XLSX_MAX_CELLS:
+                            raise _too_many_cells(path)
+                        if _time.monotonic() - started > XLSX_MAX_SECONDS:
+                            raise _too_slow(path)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError) as exc:
+                raise TabularError(
+                    f"{path.name} is damaged: its part {info.filename} can't be unpacked "
+                    f"({str(exc)[:120]}); save it again from its program."
+                ) from None
+    _checked[path] = key
+
+
+def _too_many_rows(path: Path) -> TabularError:
+    return TabularError(
+        f"A sheet of {path.name} has more than {XLSX_MAX_ROWS:,} rows, more than a "
+        "spreadsheet holds; remove the empty rows below the table (or split it) and import again."
+    )
+
+
+def _too_many_cells(path: Path) -> TabularError:
+    return TabularError(
+        f"A sheet of {path.name} has more than {XLSX_MAX_CELLS:,} cells, more than "
+        "StratPlanner reads from a workbook; delete unused columns or split the table into "
+        "smaller files."
+    )
+
+
 def _load_workbook(path: Path) -> Any:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_workbook(path)
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
@@ -591,10 +730,26 @@ def _xlsx_rows(
         for rng in merged:
             by_start.setdefault(rng[0], []).append(rng)
         active: list[tuple[tuple[int, int, int, int], Any]] = []
+        started = _time.monotonic()
+        read = 0
         for number, values in enumerate(
             ws.iter_rows(min_row=1, min_col=1, values_only=True), start=1
         ):
+            if number > XLSX_MAX_ROWS:
+                raise _too_many_rows(source.path)
             cells = list(values)
+            read += len(cells)
+            if read > XLSX_MAX_CELLS:
+                raise _too_many_cells(source.path)
+            if number % 1000 == 0 and _time.monotonic() - started > XLSX_MAX_SECONDS:
+                raise _too_slow(source.path)
+            for index, value in enumerate(cells):
+                if isinstance(value, str) and len(value) > TEXT_CELL_LIMIT:
+                    raise TabularError(
+                        f"Cell {_column_letter(index)}{number} of sheet {source.sheet!r} in "
+                        f"{source.path.name} holds {len(value):,} characters, more than the "
+                        f"{TEXT_CELL_LIMIT:,} StratPlanner imports; shorten it and import again."
+                    )
             if merged:
                 for rng in by_start.get(number, ()):
                     col = rng[1] - 1
@@ -621,9 +776,15 @@ def _xlsx_rows(
 __all__ = [
     "TEXT_CELL_LIMIT",
     "XLSX_CELL_LIMIT",
+    "XLSX_MAX_BYTES",
+    "XLSX_MAX_CELLS",
+    "XLSX_MAX_ROWS",
+    "XLSX_MAX_SECONDS",
+    "XLSX_MAX_SHARED_STRINGS",
     "SheetInfo",
     "TableSource",
     "TabularError",
+    "check_workbook",
     "clean_header",
     "detect_encoding",
     "find_header_row",
