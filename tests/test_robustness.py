@@ -367,3 +367,37 @@ def test_hot_journal_is_found_through_a_symlink(
     assert code == 0, err
     assert err.strip() == RECOVERY_MESSAGE
     assert plan_data(sample_plan) == before
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "sentence"),
+    [
+        ("database or disk is full", "The disk holding"),
+        ("disk I/O error", "a limit on file size was reached"),
+        ("database is locked", "is busy: another program is writing to it"),
+        ("attempt to write a readonly database", "can no longer be written"),
+    ],
+)
+def test_a_save_that_fails_on_the_disk_says_so_not_connection_lost(
+    sample_plan: Path, sqlite_says: str, sentence: str
+) -> None:
+    """Disk full, a file-size limit, a busy or read-only file: not a 'lost connection'."""
+    from sqlalchemy.exc import OperationalError
+
+    from stratplanner.commands.base import Command
+    from stratplanner.store import PlanFileError
+
+    class FailsOnTheDisk(Command):
+        label = "Edit"
+
+        def apply(self, session):  # type: ignore[no-untyped-def]
+            raise OperationalError("UPDATE …", {}, sqlite3.OperationalError(sqlite_says))
+
+    before = sample_plan.read_bytes()
+    with open_plan(sample_plan) as doc:
+        with pytest.raises(PlanFileError) as refused:
+            doc.execute(FailsOnTheDisk())
+    message = str(refused.value)
+    assert sentence in message and "connection" not in message
+    assert "every earlier change is safe" in message
+    assert sample_plan.read_bytes() == before

@@ -95,6 +95,31 @@ def _make_engine(path: Path, mode: str) -> Engine:
     return engine
 
 
+def _file_write_problem(message: str, file_name: str) -> str | None:
+    """What SQLite said about a plan file it could not write, as a sentence (None: not that).
+
+    A full disk, a file-size limit or a busy file is not a lost connection: saying so
+    sends the planner looking in the wrong place.
+    """
+    text = message.lower()
+    safe = "This change was not saved; every earlier change is safe."
+    if "disk is full" in text or "database or disk is full" in text:
+        return f"The disk holding {file_name} is full. {safe} Free some space and try again."
+    if "disk i/o error" in text:
+        return (
+            f"{file_name} could not be written: the disk reported an error, or a limit on file "
+            f"size was reached. {safe} Check the disk, or save a copy elsewhere."
+        )
+    if "database is locked" in text or "database is busy" in text:
+        return f"{file_name} is busy: another program is writing to it. {safe} Try again."
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"{file_name} can no longer be written (the file or its folder became read-only). "
+            f"{safe} Make it writable, or save a copy elsewhere."
+        )
+    return None
+
+
 class PlanDocument:
     """One open plan file."""
 
@@ -244,6 +269,10 @@ class PlanDocument:
                 "That change clashes with a record someone else saved meanwhile "
                 f"({str(exc.orig).splitlines()[0]}); reload and try again."
             )
+        if isinstance(exc, OperationalError) and self.server is None:
+            reason = _file_write_problem(str(exc.orig), self.file_name)
+            if reason is not None:
+                return PlanFileError(reason)
         if isinstance(exc, DBAPIError) and (
             exc.connection_invalidated or isinstance(exc, OperationalError)
         ):
