@@ -212,7 +212,7 @@ def plan_box(folder: Path, phones: int) -> tuple[Any, Any, Any]:
     make = CreateRound(workshop_id, "R1", "Where do the dots go?", "dots", codes, dots=5)
     doc.execute(make)
     doc.execute(SetRoundState(make.round_id, "open"))
-    box = PlanBallotBox(lambda: snapshot_of(doc), doc.execute, "BENCH", "R1")
+    box = PlanBallotBox.for_document(doc, "BENCH", "R1")
     return doc, box, make.round_id
 
 

@@ -576,3 +576,45 @@ def test_a_pairwise_circle_is_explained_with_the_items_names(
     assert {r["rank"] for r in round_["results"]} == {1}
     text = " ".join(round_["explanation"])
     assert "circle" in text and "Data centre exit" in text and "DC-EXIT" not in text
+
+
+def test_the_served_plan_rereads_only_the_ballot_it_stored(
+    workshop_plan: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """60 phones at once: a ballot must not reload the whole plan, and must equal a reload."""
+    import stratplanner.snapshot.snapshot as snapshots
+    from stratplanner.workshop.plan_box import PlanBallotBox
+
+    plan = str(workshop_plan)
+    ok(
+        capsys,
+        "workshop",
+        "round",
+        plan,
+        WS,
+        "R1",
+        "--method",
+        "dots",
+        "--options",
+        "IAM-SSO,DC-EXIT",
+        "--dots",
+        "3",
+    )
+    ok(capsys, "workshop", "open", plan, WS, "R1")
+    with open_plan(workshop_plan) as doc:
+        box = PlanBallotBox.for_document(doc, WS, "R1")
+        assert box.round_state()["open"]
+        full_loads: list[int] = []
+        real_load = snapshots.load_snapshot
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            full_loads.append(1)
+            return real_load(*args, **kwargs)
+
+        monkeypatch.setattr(snapshots, "load_snapshot", counted)
+        box.cast("mellison", {"IAM-SSO": 2}, False)
+        assert box.ballot_of("mellison") == {"abstain": False, "values": {"IAM-SSO": 2}}
+        assert full_loads == []
+        monkeypatch.setattr(snapshots, "load_snapshot", real_load)
+        served = snapshots.snapshot_of(doc)
+        assert served.workshop_ballots == load_snapshot(doc.session).workshop_ballots

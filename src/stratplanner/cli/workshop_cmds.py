@@ -562,7 +562,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         round_ = _round(snap, workshop, args.round)
         if round_.state != "open":
             doc.execute(SetRoundState(round_.id, "open"))
-        box = PlanBallotBox(lambda: snapshot_of(doc), doc.execute, workshop.code, round_.code)
+        box = PlanBallotBox.for_document(doc, workshop.code, round_.code)
         try:
             server = WorkshopServer(
                 box,

@@ -79,6 +79,11 @@ class Command(ABC):
         """The kinds of record this command may change (for refreshing views)."""
         return frozenset()
 
+    def touched_records(self) -> dict[str, list[dict[str, Any]]] | None:
+        """After ``apply``: the records it wrote, as ``snapshot.partial.refresh_snapshot`` takes
+        them (``{"workshop_ballot": [{"id": 7}]}``); None when it can't say (reload everything)."""
+        return None
+
 
 class Macro(Command):
     """Several commands applied as one step; undone in reverse order."""

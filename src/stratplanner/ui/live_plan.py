@@ -65,6 +65,9 @@ class _Touched:
             inverses = list(reversed(inverse.commands)) if isinstance(inverse, Macro) else []
             for i, part in enumerate(command.commands):
                 self.add(part, inverses[i] if i < len(inverses) else None)
+        elif (records := command.touched_records()) is not None:
+            for kind, filters in records.items():
+                self.records[kind].extend(filters)
         else:
             self.known = False
 

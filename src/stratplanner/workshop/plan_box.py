@@ -14,16 +14,20 @@ import functools
 import threading
 from collections.abc import Callable
 from datetime import UTC, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stratplanner.analysis.scoring import PrioritizationError, rank_portfolio
 from stratplanner.analysis.workshop_outcome import round_outcome
 from stratplanner.commands import CommandError
 from stratplanner.commands.base import Command
 from stratplanner.commands.workshop import AddParticipant, CastBallot
+from stratplanner.snapshot.partial import refresh_snapshot
 from stratplanner.snapshot.records import ParticipantRec, RoundRec, WorkshopRec
-from stratplanner.snapshot.snapshot import PlanSnapshot
+from stratplanner.snapshot.snapshot import PlanSnapshot, snapshot_of
 from stratplanner.workshop.server import BallotRefused
+
+if TYPE_CHECKING:
+    from stratplanner.store.document import PlanDocument
 
 SIDES = ("business", "it")
 
@@ -61,6 +65,25 @@ class PlanBallotBox:
         #: Held while the box reads or writes the plan; anyone else using the same document
         #: while the server runs (a facilitator's script) takes it too.
         self.lock = threading.RLock()
+
+    @classmethod
+    def for_document(
+        cls, document: PlanDocument, workshop_code: str, round_code: str
+    ) -> PlanBallotBox:
+        """The box on an open plan document (the CLI's ``workshop serve``, the benchmark).
+
+        After each command only the records it wrote are read again, not the whole plan:
+        a room of phones voting at once would otherwise reload the plan once per ballot.
+        """
+
+        def execute(command: Command) -> None:
+            before = snapshot_of(document)
+            document.execute(command)
+            records = command.touched_records()
+            if records is not None:
+                refresh_snapshot(document, before, records)
+
+        return cls(lambda: snapshot_of(document), execute, workshop_code, round_code)
 
     # -- what the page shows -------------------------------------------------------------
 
