@@ -58,7 +58,7 @@ def importlinter_section() -> str:
 def lint_imports(cwd: Path, pythonpath: Path) -> tuple[int, str]:
     """Run import-linter's ``lint-imports`` on the config in ``cwd``; (exit code, output)."""
     if importlib.util.find_spec("importlinter") is None:
-        message = "import-linter is missing: pip install -e '.[dev]' (.ci/run does)"
+        message = "import-linter is missing: pip install -e '.[test]' (.ci/run does)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

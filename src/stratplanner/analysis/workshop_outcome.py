@@ -79,12 +79,28 @@ def _empty(method: str) -> RoundResult:
     return RoundResult(method=method, ballots=0, abstentions=0, results=())
 
 
-def _named_line(values: Any) -> str:
+def ballot_entries(values: Any) -> list[tuple[str, str]]:
+    """A stored ballot as (option, what it got) pairs, for people to read (names, ballot sheets)."""
     if isinstance(values, dict):
-        return ", ".join(f"{k}: {v}" for k, v in values.items())
-    if isinstance(values, list):
-        return ", ".join(f"{p[0]} vs {p[1]}: {p[2]}" for p in values if len(p) == 3)
-    return str(values)
+        out = []
+        for code, value in values.items():
+            if isinstance(value, dict):  # criteria: {criterion: score}
+                text = ", ".join(f"{k} {v}" for k, v in value.items())
+            else:
+                text = str(value)
+            out.append((str(code), text))
+        return out
+    if isinstance(values, list):  # pairwise: [first, second, winner or "tie"]
+        return [
+            (f"{pair[0]} vs {pair[1]}", "about the same" if pair[2] == "tie" else f"{pair[2]}")
+            for pair in values
+            if isinstance(pair, list) and len(pair) == 3
+        ]
+    return []
+
+
+def _named_line(values: Any) -> str:
+    return ", ".join(f"{option}: {value}" for option, value in ballot_entries(values))
 
 
 def with_titles(sentence: str, titles: dict[str, str]) -> str:

@@ -14,33 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from stratplanner.analysis.workshop_outcome import METHOD_NAMES
+from stratplanner.analysis.workshop_outcome import METHOD_NAMES, ballot_entries
 from stratplanner.io.table_export import Column, SheetData, write_csv, write_xlsx
 from stratplanner.snapshot.records import BallotRec, RoundRec
 from stratplanner.snapshot.snapshot import PlanSnapshot
 
 SIDE_NAMES = {"business": "Business", "it": "IT"}
 HEADERS = ("Workshop", "Round", "Method", "Ballot", "Voter", "Side", "Option", "Title", "Value")
-
-
-def _entries(values: Any) -> list[tuple[str, str]]:
-    """(option, value) pairs of one ballot's stored values."""
-    if isinstance(values, dict):
-        out = []
-        for code, value in values.items():
-            if isinstance(value, dict):
-                text = ", ".join(f"{k} {v}" for k, v in value.items())
-            else:
-                text = str(value)
-            out.append((str(code), text))
-        return out
-    if isinstance(values, list):
-        return [
-            (f"{pair[0]} vs {pair[1]}", "about the same" if pair[2] == "tie" else f"{pair[2]}")
-            for pair in values
-            if isinstance(pair, list) and len(pair) == 3
-        ]
-    return []
 
 
 def _order(round_: RoundRec, ballots: Sequence[BallotRec]) -> list[BallotRec]:
@@ -72,7 +52,7 @@ def ballot_sheet(snap: PlanSnapshot, rounds: Sequence[RoundRec]) -> SheetData:
             if ballot.abstain:
                 rows.append([*base, "", "", "abstained"])
                 continue
-            for option, value in _entries(ballot.values):
+            for option, value in ballot_entries(ballot.values):
                 rows.append([*base, option, titles.get(option, ""), value])
     columns = [
         Column(header, "int" if header == "Ballot" else "text", [row[i] for row in rows])

@@ -95,7 +95,9 @@ class CommandForm(QDialog):
         self.body.addWidget(self.buttons)
 
     def build(self) -> Command:
-        """The command the form describes; ValueError with a sentence when a field is unusable."""
+        """The command the form describes; ValueError with a sentence when a field is unusable.
+
+        Every form overrides it (QDialog's metaclass rules out ``abc.abstractmethod``)."""
         raise NotImplementedError
 
     def submit(self) -> None:
