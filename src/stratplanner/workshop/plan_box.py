@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
+from stratplanner.analysis.round_specs import item_cost
 from stratplanner.analysis.scoring import PrioritizationError, rank_portfolio
 from stratplanner.analysis.workshop_outcome import round_outcome
 from stratplanner.commands import CommandError
@@ -130,7 +131,7 @@ class PlanBallotBox:
                 if option.objective_id is not None
                 else None
             )
-            cost = item.capex + item.opex if item is not None else None
+            cost = item_cost(item.capex, item.opex) if item is not None else None
             score = scores.get(item.id) if item is not None else None
             options.append(
                 {
@@ -199,10 +200,14 @@ class PlanBallotBox:
 
     # -- what the page sends ------------------------------------------------------------
 
-    def _participant(self, snap: PlanSnapshot, workshop: WorkshopRec, key: str) -> ParticipantRec:
-        found = next(
+    @staticmethod
+    def _find(snap: PlanSnapshot, workshop: WorkshopRec, key: str) -> ParticipantRec | None:
+        return next(
             (p for p in snap.participants_by_workshop.get(workshop.id, []) if p.code == key), None
         )
+
+    def _participant(self, snap: PlanSnapshot, workshop: WorkshopRec, key: str) -> ParticipantRec:
+        found = self._find(snap, workshop, key)
         if found is None:
             raise BallotRefused(
                 "You are no longer on this workshop's list; ask the facilitator to add you again."
@@ -259,14 +264,7 @@ class PlanBallotBox:
         snap, workshop, round_ = self._where()
         if round_ is None:
             return None
-        person = next(
-            (
-                p
-                for p in snap.participants_by_workshop.get(workshop.id, [])
-                if p.code == participant
-            ),
-            None,
-        )
+        person = self._find(snap, workshop, participant)
         if person is None:
             return None
         ballot = next(
