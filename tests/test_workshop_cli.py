@@ -54,6 +54,12 @@ def participants(plan: Path) -> dict[str, str]:
     return {p.name: p.code for p in snap.workshop_participants}
 
 
+def open_round(capsys: pytest.CaptureFixture[str], plan: str, code: str, *args: str) -> None:
+    """Add round ``code`` to the workshop (``args``: the round's options) and open it."""
+    ok(capsys, "workshop", "round", plan, WS, code, *args)
+    ok(capsys, "workshop", "open", plan, WS, code)
+
+
 def vote(
     capsys: pytest.CaptureFixture[str], plan: Path, round_: str, who: str, values: Any
 ) -> None:
@@ -120,12 +126,9 @@ def test_moscow_scores_average_over_those_who_rated(
     workshop_plan: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plan = str(workshop_plan)
-    ok(
+    open_round(
         capsys,
-        "workshop",
-        "round",
         plan,
-        WS,
         "M",
         "--method",
         "moscow",
@@ -133,7 +136,6 @@ def test_moscow_scores_average_over_those_who_rated(
         "IAM-SSO,DC-EXIT,POS-REFRESH,NET-SDWAN",
         "--anonymous",
     )
-    ok(capsys, "workshop", "open", plan, WS, "M")
     codes = participants(workshop_plan)
     vote(capsys, workshop_plan, "M", "mellison", {"IAM-SSO": "must", "DC-EXIT": "wont"})
     vote(capsys, workshop_plan, "M", codes["Ana Ruiz"], {"IAM-SSO": "should"})
@@ -160,12 +162,9 @@ def test_a_bad_paper_ballot_is_refused_and_nothing_is_stored(
     workshop_plan: Path, capsys: pytest.CaptureFixture[str], values: Any, message: str
 ) -> None:
     plan = str(workshop_plan)
-    ok(
+    open_round(
         capsys,
-        "workshop",
-        "round",
         plan,
-        WS,
         "R1",
         "--method",
         "dots",
@@ -176,7 +175,6 @@ def test_a_bad_paper_ballot_is_refused_and_nothing_is_stored(
         "--cap",
         "3",
     )
-    ok(capsys, "workshop", "open", plan, WS, "R1")
     code, _out, err = run(
         capsys,
         "workshop",
@@ -255,12 +253,9 @@ def test_adopting_as_statuses_is_one_undoable_step_that_names_the_round(
     workshop_plan: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plan = str(workshop_plan)
-    ok(
+    open_round(
         capsys,
-        "workshop",
-        "round",
         plan,
-        WS,
         "B",
         "--method",
         "budget",
@@ -269,7 +264,6 @@ def test_adopting_as_statuses_is_one_undoable_step_that_names_the_round(
         "--budget",
         "100000000",
     )
-    ok(capsys, "workshop", "open", plan, WS, "B")
     with open_plan(workshop_plan, read_only=True) as doc:
         snap = load_snapshot(doc.session)
     items = {i.code: i for i in snap.items}
@@ -324,19 +318,15 @@ def test_adopting_proposed_scores_from_a_criteria_round(
         criterion = "FIT"
     else:
         criterion = scored[0].code
-    ok(
+    open_round(
         capsys,
-        "workshop",
-        "round",
         plan,
-        WS,
         "C",
         "--method",
         "criteria",
         "--options",
         "IAM-SSO,DC-EXIT",
     )
-    ok(capsys, "workshop", "open", plan, WS, "C")
     codes = participants(workshop_plan)
     for who, score in (("mellison", 4), (codes["Ana Ruiz"], 2), (codes["Ben Ode"], 5)):
         vote(capsys, workshop_plan, "C", who, {"IAM-SSO": {criterion: score}})
@@ -517,12 +507,9 @@ def test_a_closed_round_survives_export_and_import_after_the_plan_changed(
 ) -> None:
     """Ballots are checked when cast; a later edit of the plan must not make its export refused."""
     plan = str(workshop_plan)
-    ok(
+    open_round(
         capsys,
-        "workshop",
-        "round",
         plan,
-        WS,
         "B",
         "--method",
         "budget",
@@ -531,7 +518,6 @@ def test_a_closed_round_survives_export_and_import_after_the_plan_changed(
         "--budget",
         "5000000",
     )
-    ok(capsys, "workshop", "open", plan, WS, "B")
     vote(capsys, workshop_plan, "B", "mellison", {"DC-EXIT": 1000000})
     ok(capsys, "workshop", "close", plan, WS, "B")
     ok(capsys, "delete", plan, "item", "DC-EXIT", "--force")
@@ -549,19 +535,15 @@ def test_a_pairwise_circle_is_explained_with_the_items_names(
     workshop_plan: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plan = str(workshop_plan)
-    ok(
+    open_round(
         capsys,
-        "workshop",
-        "round",
         plan,
-        WS,
         "P",
         "--method",
         "pairwise",
         "--options",
         "IAM-SSO,DC-EXIT,POS-REFRESH",
     )
-    ok(capsys, "workshop", "open", plan, WS, "P")
     codes = participants(workshop_plan)
     a, b, c = "IAM-SSO", "DC-EXIT", "POS-REFRESH"
     circle = {  # A > B > C, B > C > A, C > A > B: every option beats one and loses to one
@@ -586,12 +568,9 @@ def test_the_served_plan_rereads_only_the_ballot_it_stored(
     from stratplanner.workshop.plan_box import PlanBallotBox
 
     plan = str(workshop_plan)
-    ok(
+    open_round(
         capsys,
-        "workshop",
-        "round",
         plan,
-        WS,
         "R1",
         "--method",
         "dots",
@@ -600,7 +579,6 @@ def test_the_served_plan_rereads_only_the_ballot_it_stored(
         "--dots",
         "3",
     )
-    ok(capsys, "workshop", "open", plan, WS, "R1")
     with open_plan(workshop_plan) as doc:
         box = PlanBallotBox.for_document(doc, WS, "R1")
         assert box.round_state()["open"]
