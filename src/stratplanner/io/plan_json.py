@@ -910,7 +910,15 @@ def read_json_file(source: str | os.PathLike[str]) -> Any:
             ["the file is not UTF-8 text (is it a JSON plan?)"], str(path)
         ) from None
     try:
-        doc = json.loads(text, parse_int=_plan_int)
+        doc = json.loads(text, parse_int=_plan_int, object_pairs_hook=_object_without_duplicates)
+    except _DuplicateKey as exc:
+        raise PlanJsonError(
+            [
+                f"the key {json.dumps(exc.args[0])[:80]} appears twice in one object{exc.args[1]}; "
+                "keep one of them (a plan can't tell which is meant)"
+            ],
+            str(path),
+        ) from None
     except json.JSONDecodeError as exc:
         raise PlanJsonError(
             [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"], str(path)
@@ -934,6 +942,22 @@ def read_json_file(source: str | os.PathLike[str]) -> Any:
 
 class _NumberTooLarge(ValueError):
     pass
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (json.loads would keep the last silently)."""
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            code = obj.get("code")
+            where = f" (the record with code {code!r})" if isinstance(code, str) and code else ""
+            raise _DuplicateKey(key, where)
+        obj[key] = value
+    return obj
 
 
 #: More digits than any amount, capacity or count in a plan (and than a float holds exactly).

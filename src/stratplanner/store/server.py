@@ -103,7 +103,12 @@ def parse_server_target(text: str) -> ServerTarget:
             "use postgresql+psycopg://user@host/database?plan=NAME."
         ) from None
     plan = str(url.query.get("plan", "main")).lower()
-    if not _PLAN_NAME.match(plan):
+    if plan != plan.strip() or any(not ch.isprintable() for ch in plan):
+        raise PlanFileError(
+            f"The plan name {plan!r} has spaces or control characters (such as a line break, "
+            "%0A in an address) in it; write the name alone, with only a-z, 0-9 and _."
+        )
+    if not _PLAN_NAME.fullmatch(plan):
         raise PlanFileError(
             f"The plan name {plan!r} must start with a letter and use only a-z, 0-9 and _ (at most 40)."
         )
