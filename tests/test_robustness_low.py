@@ -6,6 +6,10 @@ See docs/robustness.md for the table of attacks, outcomes and the tests here.
 from __future__ import annotations
 
 import json
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +79,119 @@ def test_duplicate_json_keys_are_refused_naming_the_key(
     # The same document without the duplicate imports.
     assert json.loads(text)
     assert run(capsys, "import", "json", str(source), "-o", str(target))[0] == 0
+
+
+# -- lock files: a full disk, and lock files StratPlanner can't read ---------------------------
+
+
+def test_disk_full_while_creating_the_lock_says_so_and_leaves_no_lock(
+    sample_plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from stratplanner.store.lock import lock_path_for
+
+    def disk_full(_fd: int, _data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("stratplanner.store.lock._write_all", disk_full)
+    before = sample_plan.read_bytes()
+    with open_plan(sample_plan) as doc:
+        assert doc.read_only and "disk holding it is full" in doc.read_only_reason
+    assert not lock_path_for(sample_plan).exists()
+    code, _out, err = run(capsys, "set", str(sample_plan), "item", "CLOUD-LZ", "title=X")
+    assert code == 1 and one_sentence(err)
+    assert "disk holding it is full" in err and "free some space" in err
+    assert "does not allow a lock file" not in err
+    assert not lock_path_for(sample_plan).exists()
+    assert sample_plan.read_bytes() == before
+
+
+def _no_file_may_grow() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+
+def test_a_lock_cut_short_by_a_file_size_limit_is_not_left_behind(sample_plan: Path) -> None:
+    """A real write failure (RLIMIT_FSIZE, in a child): the 0-byte lock file used to stay."""
+    from stratplanner.store.lock import lock_path_for
+
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "stratplanner",
+            "set",
+            str(sample_plan),
+            "item",
+            "CLOUD-LZ",
+            "title=X",
+        ],
+        preexec_fn=_no_file_may_grow,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1 and one_sentence(proc.stderr)
+    assert "limit on file size" in proc.stderr
+    assert not lock_path_for(sample_plan).exists()
+
+
+def _old(path: Path) -> None:
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "garbage",
+        '{"user": "alice"}',
+        '{"user": "", "host": "", "pid": 0, "since": ""}',
+        '{"user": "bob", "host": "elsewhere", "pid": "x", "since": "now"}',
+        "[1, 2]",
+        '"just text"',
+        "\x00\x01\x02",
+    ],
+)
+def test_a_lock_file_of_unknown_origin_is_named_and_left_alone(
+    content: str, sample_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stratplanner.store.lock import lock_path_for
+
+    lock = lock_path_for(sample_plan)
+    lock.write_text(content, encoding="utf-8")
+    _old(lock)
+    with open_plan(sample_plan) as doc:
+        assert doc.read_only
+        reason = doc.read_only_reason
+    assert "unknown origin" in reason and str(lock) in reason and "remove that file" in reason
+    assert "unknown host" not in reason and "(since )" not in reason
+    assert lock.read_text(encoding="utf-8") == content  # not ours to delete
+    code, _out, err = run(capsys, "set", str(sample_plan), "item", "CLOUD-LZ", "title=X")
+    assert code == 1 and one_sentence(err) and "unknown origin" in err
+    lock.unlink()  # what the sentence says to do
+    assert run(capsys, "set", str(sample_plan), "item", "CLOUD-LZ", "title=X")[0] == 0
+
+
+def test_an_empty_lock_file_is_ours_cut_short_and_reclaimed_once_old(sample_plan: Path) -> None:
+    from stratplanner.store.lock import lock_path_for
+
+    lock = lock_path_for(sample_plan)
+    lock.write_bytes(b"")
+    with open_plan(sample_plan) as doc:  # being written right now by another opener
+        assert doc.read_only and "opening it at this moment" in doc.read_only_reason
+    _old(lock)
+    with open_plan(sample_plan) as doc:  # left by a kill or a full disk: reclaimed
+        assert not doc.read_only
+    assert not lock.exists()
+
+
+def test_a_readable_lock_with_an_odd_time_leaves_the_time_out(sample_plan: Path) -> None:
+    from stratplanner.store.lock import lock_path_for
+
+    lock = lock_path_for(sample_plan)
+    lock.write_text(
+        json.dumps({"user": "bob", "host": "elsewhere", "pid": 42, "since": "teatime"}),
+        encoding="utf-8",
+    )
+    with open_plan(sample_plan) as doc:
+        assert doc.read_only_reason == "it is open by bob on elsewhere"

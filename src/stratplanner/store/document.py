@@ -28,7 +28,7 @@ from sqlalchemy.pool import NullPool
 from stratplanner.model.entities import DEFAULT_CRITERIA, Activity, Base, Criterion, PlanSettings
 from stratplanner.model.values import Quarter
 from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
-from stratplanner.store.lock import PlanLock
+from stratplanner.store.lock import LockWriteError, PlanLock
 from stratplanner.store.migrate import upgrade_plan_file
 from stratplanner.store.schema import (
     APPLICATION_ID,
@@ -428,11 +428,15 @@ def _open_checked(
             lock = PlanLock(plan_path)
             try:
                 owner = lock.acquire()
+            except LockWriteError as exc:
+                owner, lock = None, None
+                read_only, reason = True, exc.reason
             except OSError:
                 owner, lock = None, None
                 read_only, reason = True, "its folder does not allow a lock file"
             if owner is not None:
-                read_only, reason, lock = True, f"it is open by {owner.describe()}", None
+                read_only, reason = True, owner.held_reason(lock.path)
+                lock = None
 
     upgraded_from = None
     backup = None
