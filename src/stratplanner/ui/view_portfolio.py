@@ -2,8 +2,10 @@
 
 Moving a weight re-ranks in memory (``ScoringModel.rank``, normalised once per
 plan revision); nothing is written until **Save weights**, one undoable step.
-Sensitivity says which ranks hold under ±20 % on any single weight. Pins fix
-an item's rank with a reason (undoable); WSJF is the alternative method.
+Sensitivity flags an item only when ±20 % on one weight moves it across a
+decision line the user draws (the top N, the funded set of a budget scenario)
+and names that weight. Pins fix an item's rank with a reason (undoable); WSJF
+is the alternative method.
 """
 
 from __future__ import annotations
@@ -30,27 +32,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.analysis.scenarios import BudgetSpec
 from stratplanner.analysis.scoring import PrioritizationError, Ranking, ScoringModel
-from stratplanner.analysis.sensitivity import ItemSensitivity, Sensitivity, rank_sensitivity
+from stratplanner.analysis.sensitivity import (
+    DecisionLines,
+    ItemSensitivity,
+    Sensitivity,
+    rank_sensitivity,
+)
 from stratplanner.commands.portfolio import PinRank, SetWeights, Unpin
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
+from stratplanner.ui.icons import icon
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.view_findings import cached
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.workers import BackgroundTask
 
 _Index = QModelIndex | QPersistentModelIndex
-_FIXED_COLUMNS = ("Rank", "Code", "Title", "Score")
+_FIXED_COLUMNS = ("Rank", "Code", "Title", "Score", "±20% on one weight")
+#: The column that says whether a weight change would change the decision.
+SENSITIVITY_COLUMN = 4
+#: The top N drawn as a decision line until the user picks another (0 = none).
+DEFAULT_TOP_N = 10
 
 
 def sensitivity_text(entry: ItemSensitivity | None) -> str:
+    """'At risk: out of the top 10 if ALIGN +20%, VALUE −20%', 'Holds', or '' (not worked out)."""
     if entry is None:
         return ""
-    if entry.robust:
-        return "Robust"
-    moved_by = ", ".join(dict.fromkeys(s.criterion for s in entry.shifts))
-    return f"Flips: ranks {entry.min_rank}–{entry.max_rank} (moved by {moved_by})"
+    if not entry.flagged:
+        return "Holds"
+    parts: dict[str, list[str]] = {}
+    for c in entry.crossings:
+        where = f"{'into' if c.into else 'out of'} {c.line_text.removeprefix('the ')}"
+        parts.setdefault(where, []).append(c.weight_label)
+    return "At risk: " + "; ".join(f"{w} if {', '.join(by)}" for w, by in parts.items())
+
+
+def sensitivity_tooltip(entry: ItemSensitivity) -> str:
+    lines = [c.label for c in entry.crossings] or [
+        "No single ±20% weight change moves it across a line"
+    ]
+    if entry.shifts:
+        lines.append(f"Its rank moves within {entry.min_rank}–{entry.max_rank}:")
+        lines.extend(f"  {s.label}: rank {s.rank}" for s in entry.shifts)
+    else:
+        lines.append("Its rank holds under every single ±20% weight change.")
+    return "\n".join(lines)
 
 
 class RankingModel(QAbstractTableModel):
@@ -76,13 +105,13 @@ class RankingModel(QAbstractTableModel):
     def set_sensitivity(self, sensitivity: Sensitivity) -> None:
         """Sensitivity worked out after the ranking (in the background on big plans)."""
         self.sensitivity = {s.item_id: s for s in sensitivity.items}
-        last = self.columnCount() - 1
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, last), self.index(self.rowCount() - 1, last))
+            column = SENSITIVITY_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     @property
     def headers(self) -> list[str]:
-        return [*_FIXED_COLUMNS, *self.criteria, "Pinned", "Sensitivity (±20% on one weight)"]
+        return [*_FIXED_COLUMNS, *self.criteria, "Pinned"]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.ranking is None else len(self.ranking.items)
@@ -114,11 +143,11 @@ class RankingModel(QAbstractTableModel):
                 return entry.title
             if column == 3:
                 return "—" if entry.score is None else f"{entry.score:,.1f}"
+            if column == SENSITIVITY_COLUMN:
+                return sensitivity_text(sens)
             if column < n_fixed + n_criteria:
                 return f"{entry.contributions.get(self.criteria[column - n_fixed], 0.0):.1f}"
-            if column == n_fixed + n_criteria:
-                return f"#{entry.pin.rank}: {entry.pin.reason}" if entry.pin else ""
-            return sensitivity_text(sens)
+            return f"#{entry.pin.rank}: {entry.pin.reason}" if entry.pin else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if n_fixed <= column < n_fixed + n_criteria:
                 code = self.criteria[column - n_fixed]
@@ -133,15 +162,19 @@ class RankingModel(QAbstractTableModel):
                 return f"Pinned at rank {pin.rank}{who} on {pin.decided_on}: {pin.reason}"
             if column == 3 and self.ranking.method == "wsjf":
                 return f"Cost of delay {entry.cost_of_delay} ÷ job size {entry.job_size}"
-            if column == self.columnCount() - 1 and sens is not None and sens.shifts:
-                return "\n".join(f"{s.label}: rank {s.rank}" for s in sens.shifts)
+            if column == SENSITIVITY_COLUMN and sens is not None:
+                return sensitivity_tooltip(sens)
+            if column == 2:
+                return entry.title
             return None
         numeric = column in (0, 3) or n_fixed <= column < n_fixed + n_criteria
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        last = column == self.columnCount() - 1
-        if role == Qt.ItemDataRole.ForegroundRole and last and sens and not sens.robust:
+        flagged = column == SENSITIVITY_COLUMN and sens is not None and sens.flagged
+        if role == Qt.ItemDataRole.ForegroundRole and flagged:
             return QBrush(theme.warning_color())
+        if role == Qt.ItemDataRole.DecorationRole and flagged:
+            return icon("warning")
         return None
 
     def headerData(
@@ -151,6 +184,11 @@ class RankingModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == SENSITIVITY_COLUMN:
+            return (
+                "At risk: a ±20% change of the named weight moves the item across the decision "
+                "line drawn above (into or out of the top N or the scenario's funded set)"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and self.ranking is not None:
             n_fixed = len(_FIXED_COLUMNS)
             if n_fixed <= section < n_fixed + len(self.criteria):
@@ -184,6 +222,7 @@ class PortfolioView(PlanView):
         self.ranking: Ranking | None = None
         self.task: BackgroundTask | None = None
         self._sized = False
+        self._lines_set = False
 
         self.method = QComboBox()
         self.method.addItem("Weighted score", "score")
@@ -200,6 +239,22 @@ class PortfolioView(PlanView):
         self.reset_button.clicked.connect(self.reset_weights)
         self.summary = MutedLabel()
         self.summary.setWordWrap(True)
+        self.top_n = QSpinBox()
+        self.top_n.setRange(0, 100000)
+        self.top_n.setValue(DEFAULT_TOP_N)
+        self.top_n.setSpecialValueText("none")
+        self.top_n.setToolTip(
+            "The top N you will decide on; an item a ±20% weight change moves into or out of "
+            "it is flagged (0: no such line)"
+        )
+        self.top_n.valueChanged.connect(lambda _n: self.rerank())
+        self.scenario = QComboBox()
+        self.scenario.setToolTip(
+            "A budget scenario that maximises score: an item a ±20% weight change moves into or "
+            "out of its funded set is flagged"
+        )
+        self.scenario.currentIndexChanged.connect(lambda _i: self.rerank())
+        self.scenario.activated.connect(lambda _i: setattr(self, "_lines_set", True))
 
         self.model = RankingModel()
         self.table = RankTable(self)
@@ -242,6 +297,15 @@ class PortfolioView(PlanView):
         method_label.setBuddy(self.method)
         top.addWidget(method_label)
         top.addWidget(self.method)
+        top.addSpacing(16)
+        top_label = QLabel("Flag what ±20% on a weight moves into or out of: the &top")
+        top_label.setBuddy(self.top_n)
+        top.addWidget(top_label)
+        top.addWidget(self.top_n)
+        scenario_label = QLabel("and the funded set of")
+        scenario_label.setBuddy(self.scenario)
+        top.addWidget(scenario_label)
+        top.addWidget(self.scenario, 1)
         top.addStretch(1)
         weights_row = QHBoxLayout()
         weights_row.addWidget(self.weights_box, 1)
@@ -280,7 +344,31 @@ class PortfolioView(PlanView):
         # Keep weights being tried for criteria that still exist.
         self.weights = {c: w for c, w in self.weights.items() if c in stored}
         self._build_weights()
+        self._build_scenarios(snap)
         self.rerank()
+
+    def _build_scenarios(self, snap: PlanSnapshot) -> None:
+        """Budget scenarios whose funded set the weights decide; the first one is drawn first."""
+        capped = [s for s in snap.scenarios if s.budget is not None and s.maximise == "score"]
+        chosen = self.scenario.currentData()
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        self.scenario.addItem("no budget scenario" if capped else "no scenario with a cap", None)
+        for s in capped:
+            self.scenario.addItem(s.name, s.id)
+        ids = [s.id for s in capped]
+        keep = chosen if chosen in ids else (ids[0] if ids and not self._lines_set else None)
+        self.scenario.setCurrentIndex(self.scenario.findData(keep) if keep is not None else 0)
+        self.scenario.setEnabled(bool(capped))
+        self.scenario.blockSignals(False)
+
+    def decision_lines(self) -> DecisionLines:
+        scenario_id = self.scenario.currentData()
+        scenario = next((s for s in self.snapshot.scenarios if s.id == scenario_id), None)
+        return DecisionLines(
+            top_n=self.top_n.value() or None,
+            scenario=None if scenario is None else BudgetSpec.of(scenario),
+        )
 
     def _build_weights(self) -> None:
         criteria = self.scoring.criteria
@@ -344,7 +432,9 @@ class PortfolioView(PlanView):
             try:
                 ranking = scoring.rank(self.live_weights(), method=method)
                 if method == "score" and len(scoring.items) <= self.background_above:
-                    sensitivity = rank_sensitivity(scoring, self.live_weights())
+                    sensitivity = rank_sensitivity(
+                        scoring, self.live_weights(), lines=self.decision_lines()
+                    )
             except PrioritizationError as exc:
                 problem = str(exc)
         self.ranking = ranking
@@ -352,10 +442,9 @@ class PortfolioView(PlanView):
         self.model.set_ranking(ranking, sensitivity)
         if self.model.headers != headers or not self._sized:
             self._sized = ranking is not None
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(2, min(self.table.columnWidth(2), 260))
+            self._size_columns()
         if ranking is not None and method == "score" and sensitivity is None:
-            self._start_sensitivity(scoring, self.live_weights())
+            self._start_sensitivity(scoring, self.live_weights(), self.decision_lines())
         self.empty.setText(problem)
         self.stack.setCurrentWidget(self.table if ranking else self.empty)
         unsaved = self.unsaved()
@@ -366,12 +455,25 @@ class PortfolioView(PlanView):
             self.select_item(current)
         self._update_pin_buttons()
 
-    def _start_sensitivity(self, scoring: ScoringModel, weights: dict[str, float]) -> None:
+    def _size_columns(self) -> None:
+        """Title and the sensitivity verdict get the room; criteria points stay narrow."""
+        table = self.table
+        table.resizeColumnsToContents()
+        chars = table.fontMetrics().averageCharWidth()
+        table.setColumnWidth(2, max(28 * chars, min(table.columnWidth(2), 44 * chars)))
+        table.setColumnWidth(
+            SENSITIVITY_COLUMN,
+            max(22 * chars, min(table.columnWidth(SENSITIVITY_COLUMN), 40 * chars)),
+        )
+
+    def _start_sensitivity(
+        self, scoring: ScoringModel, weights: dict[str, float], lines: DecisionLines
+    ) -> None:
         """±20 % on each weight re-ranks the portfolio 2 × criteria times: a second at 20,000."""
         if self.task is not None and self.task.running:
             self.task.cancel()
         task = BackgroundTask(
-            lambda _progress, _cancelled: rank_sensitivity(scoring, weights),
+            lambda _progress, _cancelled: rank_sensitivity(scoring, weights, lines=lines),
             expected=(PrioritizationError,),
             what="Working out the sensitivity",
         )  # no parent: a run outliving the view must not emit from a deleted object
@@ -401,9 +503,13 @@ class PortfolioView(PlanView):
         if ranking is not None:
             parts.append(f"{len(ranking.items):,} items ranked")
         if sensitivity is not None and ranking is not None:
+            drawn = sensitivity.lines.describe()
+            flagged = len(sensitivity.flagged)
             parts.append(
-                f"{sensitivity.robust_count:,} robust, {len(sensitivity.flipping):,} flip under "
-                "±20% on a single weight"
+                f"{flagged:,} {'item' if flagged == 1 else 'items'} at risk: ±20% on one weight "
+                f"moves {'it' if flagged == 1 else 'them'} into or out of {drawn}"
+                if drawn
+                else "choose a top N or a budget scenario to see what ±20% on a weight changes"
             )
         if unsaved:
             parts.append(
