@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from stratplanner.analysis.scenarios import BudgetSpec, best_portfolio
 from stratplanner.analysis.scoring import ScoringModel
 from stratplanner.analysis.sensitivity import DecisionLines, rank_sensitivity
+from stratplanner.cli.main import main
 from stratplanner.io.plan_json import snapshot_from_dict
 from stratplanner.paths import sample_plan_json
 from stratplanner.snapshot import PlanSnapshot
@@ -155,3 +157,23 @@ def test_top_n_crossings_on_random_plans(
     assert reported(result) == crossings_by_hand(model, chosen, lines)
     if top_n >= len(items):  # everything is in the top N: there is no line to cross
         assert not result.flagged
+
+
+def test_cli_rank_flags_the_items_crossing_the_top_n_it_shows(
+    sample_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rank", str(sample_plan), "--sensitivity", "--top", "10"]) == 0
+    out = capsys.readouterr().out
+    at_risk = [line.split()[1] for line in out.splitlines() if "AT RISK" in line]
+    assert at_risk == ["PRICING"]
+    assert "also at risk, rank 12 PAY-TOKEN: ALIGN +20% moves it into the top 10" in out
+    assert "2 of 28 items move into or out of the top 10" in out
+    assert main(["rank", str(sample_plan), "--sensitivity", "--json", "--top", "10"]) == 0
+    rows = {r["code"]: r["sensitivity"] for r in json.loads(capsys.readouterr().out)["items"]}
+    assert [c for c, s in rows.items() if s["flagged"]] == ["PRICING", "PAY-TOKEN"]
+    assert rows["PRICING"]["crosses"][0] == {
+        "criterion": "ALIGN",
+        "change": 0.2,
+        "line": "top",
+        "into": False,
+    }

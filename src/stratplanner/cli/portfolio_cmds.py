@@ -152,6 +152,11 @@ def ranking_to_json(
                 "flips": [
                     {"criterion": f.criterion, "change": f.change, "rank": f.rank} for f in s.shifts
                 ],
+                "flagged": s.flagged,
+                "crosses": [
+                    {"criterion": c.criterion, "change": c.change, "line": c.line, "into": c.into}
+                    for c in s.crossings
+                ],
             }
         items.append(row)
     return {
@@ -172,7 +177,16 @@ def cmd_rank(args: argparse.Namespace) -> int:
     model, ranking = _ranking(snap, args.method, weights or None)
     sensitivity = None
     if args.sensitivity and args.method == "score":
-        sensitivity = rank_sensitivity(model, weights or None)
+        from stratplanner.analysis.scenarios import BudgetSpec
+        from stratplanner.analysis.sensitivity import DecisionLines
+
+        scenario = None
+        if args.scenario:
+            scenario = next((s for s in snap.scenarios if args.scenario in (s.name, s.code)), None)
+            if scenario is None:
+                raise CliError(f"There is no scenario {args.scenario!r}.")
+        lines = DecisionLines(args.top, BudgetSpec.of(scenario) if scenario else None)
+        sensitivity = rank_sensitivity(model, weights or None, lines=lines)
     if args.json:
         print_json(ranking_to_json(snap, ranking, sensitivity))
         return 0
@@ -198,14 +212,27 @@ def cmd_rank(args: argparse.Namespace) -> int:
             line = f"{e.rank:>4}  {e.code:<16} {e.score:6.1f}  {parts}"
             if sens:
                 s = sens[e.item_id]
-                line += "  robust" if s.robust else f"  {s.min_rank}–{s.max_rank}"
+                line += (
+                    "  holds"
+                    if not s.flagged
+                    else "  AT RISK: " + "; ".join(c.label for c in s.crossings)
+                )
             if e.pin:
                 line += f"  pinned: {e.pin.reason}"
             print(line)
         if sensitivity:
+            drawn = sensitivity.lines.describe()
+            below = [i for i in sensitivity.flagged if args.top and i.rank > args.top]
+            for s in below:
+                print(
+                    f"  also at risk, rank {s.rank} {s.code}: "
+                    + "; ".join(c.label for c in s.crossings)
+                )
             print(
-                f"{sensitivity.robust_count} of {len(sensitivity.items)} ranks hold when any single "
-                f"weight changes by ±{sensitivity.change:.0%}."
+                f"{len(sensitivity.flagged)} of {len(sensitivity.items)} items move into or out of "
+                f"{drawn} when a single weight changes by ±{sensitivity.change:.0%}."
+                if drawn
+                else "No decision line to test: give --top N or --scenario NAME."
             )
     else:
         print("WSJF = cost of delay ÷ job size (annual value ÷ capex + opex where not given).")
@@ -653,7 +680,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--sensitivity",
         action="store_true",
-        help="show which ranks flip if one weight changes by ±20%%",
+        help="flag items that ±20%% on one weight moves into or out of the --top N "
+        "or the funded set of --scenario",
+    )
+    p.add_argument(
+        "--scenario",
+        metavar="NAME",
+        help="with --sensitivity: the budget scenario whose funded set is a decision line",
     )
     p.add_argument("--top", type=int, default=None, metavar="N", help="show only the first N items")
     p.set_defaults(func=cmd_rank)
