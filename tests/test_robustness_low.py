@@ -195,3 +195,38 @@ def test_a_readable_lock_with_an_odd_time_leaves_the_time_out(sample_plan: Path)
     )
     with open_plan(sample_plan) as doc:
         assert doc.read_only_reason == "it is open by bob on elsewhere"
+
+
+# -- a plan held with an EXCLUSIVE SQLite lock by another program ------------------------------
+
+HOLD_EXCLUSIVE = r"""
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA locking_mode=EXCLUSIVE")
+c.execute("BEGIN EXCLUSIVE")
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_plan_locked_by_another_program_is_busy_not_damaged(
+    sample_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sample_plan.read_bytes()
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD_EXCLUSIVE, str(sample_plan)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:  # leaving the block closes its stdin: it lets go and ends
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        for args in (
+            ["info", str(sample_plan)],
+            ["set", str(sample_plan), "item", "CLOUD-LZ", "title=X"],
+        ):
+            code, _out, err = run(capsys, *args)
+            assert code == 1 and one_sentence(err), (args, err)
+            assert "is busy: another program holds it locked" in err and "try again" in err
+            assert "damaged" not in err
+    assert sample_plan.read_bytes() == before
+    assert run(capsys, "info", str(sample_plan))[0] == 0

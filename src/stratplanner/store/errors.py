@@ -21,5 +21,9 @@ class HostilePlanError(PlanFileError):
     pass
 
 
+class PlanBusyError(PlanFileError):
+    """Another program holds the plan file locked (an exclusive SQLite lock): not damage."""
+
+
 class ReadOnlyPlanError(PlanFileError):
     """An edit was attempted on a plan opened read-only."""

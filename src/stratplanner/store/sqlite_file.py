@@ -19,6 +19,7 @@ from stratplanner.store.errors import (
     HostilePlanError,
     NewerPlanError,
     NotAPlanError,
+    PlanBusyError,
     PlanFileError,
 )
 from stratplanner.store.schema import (
@@ -100,7 +101,7 @@ def recover_hot_journal(path: Path) -> bool:
             f"and it could not be undone ({exc}); open a backup copy instead."
         ) from None
     except sqlite3.DatabaseError as exc:
-        raise CorruptPlanError(f"{name} is damaged ({exc}); open a backup copy instead.") from None
+        raise damaged_or_busy(name, exc) from None
     finally:
         conn.close()
     return not _has_journal(path)
@@ -237,11 +238,22 @@ def inspect_plan_file(path: Path, *, recover: bool = True) -> FileFacts:
     return FileFacts(path, user_version, size)
 
 
+def damaged_or_busy(name: str, exc: sqlite3.Error) -> PlanFileError:
+    """The error for a file SQLite could not read: busy in another program is not damage."""
+    said = str(exc).lower()
+    if "locked" in said or "busy" in said:
+        return PlanBusyError(
+            f"{name} is busy: another program holds it locked; close the plan there "
+            "(or wait until it has finished) and try again."
+        )
+    return CorruptPlanError(f"{name} is damaged ({exc}); open a backup copy instead.")
+
+
 def _check_contents(conn: sqlite3.Connection, name: str) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise CorruptPlanError(f"{name} is damaged ({exc}); open a backup copy instead.") from None
+        raise damaged_or_busy(name, exc) from None
     if [r[0] for r in rows] != ["ok"]:
         raise CorruptPlanError(
             f"{name} is damaged (integrity check failed: {rows[0][0]}); open a backup copy instead."
