@@ -1,22 +1,27 @@
 """``stratplanner``: the desktop app with no command, headless commands otherwise.
 
 No Qt is imported here: the GUI is loaded only when it is asked for, so
-every command works on a server with no display.
+every command works on a server with no display. A command imports only the
+module that registers it (``COMMANDS``): the others pull in matplotlib,
+reportlab and the analyses, about a second that ``info`` or ``export json``
+would pay for nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from stratplanner import APP_NAME, __version__
 
-#: Modules that add commands: each may define register(sub), register_import(sub)
-#: and register_export(sub).
+#: Modules that add commands, in the order of ``stratplanner --help``: each may define
+#: register(sub), register_import(sub) and register_export(sub).
 COMMAND_MODULES = [
     "stratplanner.cli.plan_cmds",
     "stratplanner.cli.team_cmds",
@@ -29,10 +34,59 @@ COMMAND_MODULES = [
     "stratplanner.cli.workshop_cmds",
 ]
 
+_PLAN, _TEAM, _PDF, _INTEROP, _PORTFOLIO, _GUI, _ANALYSIS, _PARTNERSHIP, _WORKSHOP = COMMAND_MODULES
+
+#: Which module registers each command, so that running one imports only that module.
+#: tests/test_cli_dispatch.py checks these tables against what the modules register.
+COMMANDS: dict[str, str] = {
+    **dict.fromkeys(("new", "demo", "info", "check", "add", "set", "delete", "link"), _PLAN),
+    **dict.fromkeys(("publish", "checkout", "activity", "plans"), _TEAM),
+    "merge": _INTEROP,
+    **dict.fromkeys(
+        ("rank", "sequence", "scenario", "baseline", "diff", "pin", "unpin", "score", "weights"),
+        _PORTFOLIO,
+    ),
+    "screenshot": _GUI,
+    **dict.fromkeys(("analyze", "chart"), _ANALYSIS),
+    **dict.fromkeys(
+        (
+            "partnership",
+            "assess",
+            "person-left",
+            "person-moved",
+            "practice-item",
+            "kpi-actual",
+            "partnership-chart",
+        ),
+        _PARTNERSHIP,
+    ),
+    "workshop": _WORKSHOP,
+}
+IMPORT_FORMATS: dict[str, str] = {
+    "json": _PLAN,
+    **dict.fromkeys(("csv", "xlsx", "mspdi", "archimate"), _INTEROP),
+}
+EXPORT_FORMATS: dict[str, str] = {
+    "json": _PLAN,
+    "pdf": _PDF,
+    **dict.fromkeys(("csv", "xlsx", "mspdi", "archimate"), _INTEROP),
+}
+
 HEADLESS_COMMANDS = "new, demo, info, check, import, export, publish, checkout"
 
+#: Error types a command raises to say one sentence (exit 1), by module and name, so that
+#: none of their modules has to be imported before the command runs.
+_USER_ERRORS = (
+    ("stratplanner.cli.common", "CliError"),
+    ("stratplanner.store.errors", "PlanFileError"),
+    ("stratplanner.commands.base", "CommandError"),
+    ("stratplanner.model.values", "QuarterError"),
+    ("stratplanner.io.plan_json", "PlanJsonError"),
+)
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser of the commands the given modules register (all of them by default)."""
     parser = argparse.ArgumentParser(
         prog="stratplanner",
         description=(
@@ -47,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_sub = import_parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
     export_parser = sub.add_parser("export", help="write a plan in another format")
     export_sub = export_parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    for name in COMMAND_MODULES:
+    for name in modules:
         module = importlib.import_module(name)
         if hasattr(module, "register"):
             module.register(sub)
@@ -58,11 +112,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _known_commands(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+def modules_for(words: Sequence[str]) -> list[str] | None:
+    """The command modules a command line needs (its first word a command), else None.
+
+    ``import``/``export`` with a known format need one module; without one (or
+    with a mistyped one) every module with formats, so argparse can list them.
+    """
+    first = words[0]
+    if first in ("import", "export"):
+        table = IMPORT_FORMATS if first == "import" else EXPORT_FORMATS
+        if len(words) > 1 and words[1] in table:
+            return [table[words[1]]]
+        return [m for m in COMMAND_MODULES if m in table.values()]
+    if first in COMMANDS:
+        return [COMMANDS[first]]
+    return None
 
 
 def has_display() -> bool:
@@ -76,8 +140,8 @@ def has_display() -> bool:
 def run_gui(paths: Sequence[str]) -> int:
     if not has_display():
         print(
-            f"{APP_NAME} can't open its window: there is no display here. "
-            f"The headless commands work without one ({HEADLESS_COMMANDS}; see 'stratplanner --help').",
+            f"{APP_NAME} can't open its window: there is no display here. The headless "
+            f"commands work without one ({HEADLESS_COMMANDS}; see 'stratplanner --help').",
             file=sys.stderr,
         )
         return 2
@@ -92,58 +156,144 @@ def run_gui(paths: Sequence[str]) -> int:
     return int(app_module.run(list(paths)))
 
 
+def _is_plan_location(word: str) -> bool:
+    try:
+        return "://" in word or Path(word).is_file()
+    except OSError:  # a name too long for the file system is no file
+        return False
+
+
+def _is_folder(word: str) -> bool:
+    try:
+        return Path(word).is_dir()
+    except OSError:
+        return False
+
+
+def _looks_like_path(word: str) -> bool:
+    return "/" in word or os.sep in word or bool(Path(word).suffix)
+
+
+def open_in_app(words: Sequence[str]) -> int:
+    """Plan files and team plan URLs open the desktop app; any other word is refused here."""
+    for n, word in enumerate(words):
+        if _is_plan_location(word):
+            continue
+        if n == 0 and not _looks_like_path(word):
+            return _no_such_command(word)
+        return _not_a_plan(word)
+    return run_gui(words)
+
+
+def closest_commands(word: str) -> list[str]:
+    names = [*COMMANDS, "import", "export"]
+    lowered = word.lower()
+    close = difflib.get_close_matches(lowered, names, n=3, cutoff=0.6)
+    starting = [n for n in names if len(lowered) >= 3 and n.startswith(lowered)]
+    return list(dict.fromkeys([*close, *starting]))[:3]
+
+
+def _say(message: str) -> None:
+    from stratplanner.store.server import redact_text  # a mistyped address may hold a password
+
+    print(redact_text(message), file=sys.stderr)
+
+
+def _shown(word: str) -> str:
+    return repr(word if len(word) <= 60 else word[:60] + "…")
+
+
+def _no_such_command(word: str) -> int:
+    close = closest_commands(word)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "."
+    _say(f"stratplanner: no such command {_shown(word)}{hint}")
+    _say(
+        "Run 'stratplanner --help' for the commands; "
+        "a plan file (.stratplan) or a team plan URL opens the desktop app."
+    )
+    return 2
+
+
+def _not_a_plan(word: str) -> int:
+    if word.startswith("-"):
+        _say(
+            "stratplanner: the desktop app takes only plan files and team plan URLs, "
+            f"not {_shown(word)}; run 'stratplanner --help' for the commands and options."
+        )
+        return 2
+    if _is_folder(word):
+        _say(f"stratplanner: {word} is a folder, not a plan file.")
+        return 2
+    hint = ""
+    if word.lower().startswith("postgres"):  # a URL with a slash missing
+        hint = (
+            "; a team plan URL has two slashes: postgresql+psycopg://user@host/database?plan=NAME"
+        )
+    elif word.lower().endswith(".stratplan"):
+        hint = f"; check the name, or create a plan there with: stratplanner new {word}"
+    _say(f"stratplanner: the plan file {word} does not exist{hint}.")
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--version"]:  # answered before any command module is imported
         print(f"{APP_NAME} {__version__}")
         return 0
-    plain = [a for a in args_list if a != "--debug"]
-    if not plain or all(a.lower().endswith(".stratplan") or "://" in a for a in plain):
-        return run_gui(plain)  # the desktop app starts without loading every command
-    # Imported here so '--version' and the GUI's start don't pay for them twice.
-    from stratplanner.cli.common import CliError
-    from stratplanner.commands import CommandError
-    from stratplanner.io.plan_json import PlanJsonError
-    from stratplanner.model.values import QuarterError
-    from stratplanner.store.errors import PlanFileError
-
-    parser = build_parser()
-    commands = _known_commands(parser)
-    first = next((a for a in args_list if a != "--debug"), None)
-    if first is None or (first not in commands and not first.startswith("-")):
-        return run_gui([a for a in args_list if a != "--debug"])
+    words = [a for a in args_list if a != "--debug"]
+    if not words:
+        return run_gui([])
+    if words[0].startswith("-"):  # --help, or an option argparse will explain
+        modules: list[str] | None = COMMAND_MODULES
+    else:
+        modules = modules_for(words)
+        if modules is None:
+            return open_in_app(words)
+    parser = build_parser(modules)
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     try:
         return int(args.func(args) or 0)
-    except (CliError, PlanFileError, CommandError, QuarterError, PlanJsonError) as exc:
-        _report(exc, args.debug)
-        return exc.code if isinstance(exc, CliError) else 1
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
-    except (OSError, sqlite3.Error) as exc:
-        _report(exc, args.debug, prefix="The operation failed: ")
+    except Exception as exc:
+        return _failed(exc, args.debug)
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    """The one-sentence error types; a type whose module was never imported wasn't raised."""
+    found = []
+    for module_name, name in _USER_ERRORS:
+        module = sys.modules.get(module_name)
+        if module is not None:
+            found.append(getattr(module, name))
+    return tuple(found)
+
+
+def _failed(exc: Exception, debug: bool) -> int:
+    if isinstance(exc, _user_error_types()):
+        _report(exc, debug)
+        common = sys.modules.get("stratplanner.cli.common")
+        return exc.code if common is not None and isinstance(exc, common.CliError) else 1
+    if isinstance(exc, (OSError, sqlite3.Error)):
+        _report(exc, debug, prefix="The operation failed: ")
         return 1
-    except Exception as exc:  # a bug: still no traceback in front of the user
-        _report(
-            exc, args.debug, prefix=f"{APP_NAME} hit an unexpected error ({type(exc).__name__}): "
-        )
-        print("Run again with --debug for details, and please report it.", file=sys.stderr)
-        return 70
+    # a bug: still no traceback in front of the user
+    _report(exc, debug, prefix=f"{APP_NAME} hit an unexpected error ({type(exc).__name__}): ")
+    print("Run again with --debug for details, and please report it.", file=sys.stderr)
+    return 70
 
 
 def _report(exc: BaseException, debug: bool, prefix: str = "") -> None:
+    from stratplanner.store.server import redact_text  # no database password is ever shown
+
     if debug:
         import traceback
 
-        from stratplanner.store.server import redact_text
-
         print(redact_text("".join(traceback.format_exception(exc))), file=sys.stderr, end="")
-    from stratplanner.store.server import redact_text  # no database password is ever shown
-
     problems = getattr(exc, "problems", None)
     message = str(exc)
     if isinstance(exc, OSError) and exc.strerror:
