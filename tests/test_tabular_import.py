@@ -344,7 +344,7 @@ def test_dirty_cells_warn_and_bad_rows_are_rejected_with_row_numbers(
         ITEMS_CSV
         + ",No title here,2027-Q1,2027-Q2,1,proposed,\n"  # row 6: no title? (title empty, code empty)
         + "CRM-1,Duplicate,2027-Q1,2027-Q2,1,proposed,\n"  # row 7: duplicate code
-        + "X-9,Owner who isn't there,2027-Q1,2027-Q2,1,proposed,Nobody Known\n"  # row 8
+        + "X-9,Owner who isn't there,2027-Q1,2027-Q2,1,proposed,Nobody Known\n"  # row 8: warned
         + "ERP-FIN,Clash with the plan,2027-Q1,2027-Q2,1,proposed,\n",  # row 9: code in plan
         encoding="utf-8",
     )
@@ -355,12 +355,14 @@ def test_dirty_cells_warn_and_bad_rows_are_rejected_with_row_numbers(
         prepared = import_file(doc.session, path, kind="items")
     report = prepared.report
     rejected = {p.row: p.message for p in report.rejected}
-    assert set(rejected) == {6, 7, 8, 9}
+    assert set(rejected) == {6, 7, 9}
     assert "no title" in rejected[6]
     assert "duplicate code CRM-1 (already on row 2)" in rejected[7]
-    assert 'sponsor: there is no person "Nobody Known"' in rejected[8]
     assert "already has the code ERP-FIN" in rejected[9]
     warnings = {(w.row, w.column): w.message for w in report.warnings}
+    # A person the plan (which has people) doesn't know: the sponsor is left empty, with a warning
+    assert 'there is no person "Nobody Known"; sponsor left empty' in warnings[(8, "Owner")]
+    assert report.names == {"person": {"Nobody Known": "empty"}}
     assert '"NA" is not an amount' in warnings[(4, "Total Cost")]
     assert "exempt under section 43" in warnings[(5, "Total Cost")]
     assert '"TBC" is not a date' in warnings[(5, "End Date")]
@@ -368,7 +370,7 @@ def test_dirty_cells_warn_and_bad_rows_are_rejected_with_row_numbers(
     with pytest.raises(ImportRejected):
         prepared.command()
     command = prepared.command(accept_clean=True)
-    assert isinstance(command, InsertRecords) and command.count == 4
+    assert isinstance(command, InsertRecords) and command.count == 5
 
 
 def test_import_is_one_undoable_step_that_removes_exactly_its_records(

@@ -83,6 +83,10 @@ def _mapping_for(args: argparse.Namespace, source_kind: str) -> Iterator[tuple[A
             mapping = guess_mapping(source.headers, k.name, [c for _n, c in source.sample(50)])
         if args.create_missing:
             mapping.create_missing = sorted({*mapping.create_missing, *args.create_missing})
+        if args.unknown:
+            mapping.unknown = args.unknown
+        if args.currency:
+            mapping.currency = args.currency.strip().upper()
         if args.date_order:
             mapping.date_order = args.date_order
         if args.single_date:
@@ -109,7 +113,9 @@ def _progress_printer(enabled: bool) -> Callable[[int, int], None] | None:
     return show
 
 
-def _run_import(args: argparse.Namespace, doc: Any, prepared: Any, source_name: str) -> int:
+def _run_import(
+    args: argparse.Namespace, doc: Any, prepared: Any, source_name: str, plan_name: str
+) -> int:
     from stratplanner.io.table_import import ImportRejected
 
     report = prepared.report
@@ -135,16 +141,54 @@ def _run_import(args: argparse.Namespace, doc: Any, prepared: Any, source_name: 
     except ImportRejected as exc:  # pragma: no cover - guarded above
         raise CliError(str(exc)) from None
     doc.execute(command)
-    print(f"{command.label} into {doc.path.name} (one step; undo it in the app).")
+    print(f"{command.label} into {plan_name} (one step; undo it in the app).")
     return 0
 
 
 @_friendly
 def cmd_import_table(args: argparse.Namespace) -> int:
+    import os
+
+    from stratplanner.io.money_units import parse_rates
+    from stratplanner.store.document import create_plan_file, is_server_target
+    from stratplanner.store.errors import PlanFileError
+
+    try:
+        rates = parse_rates(args.rate or [])
+    except ValueError as exc:
+        raise CliError(str(exc), code=2) from None
+    target = Path(args.into)
+    if is_server_target(args.into) or target.exists():
+        return _import_table(args, args.into, rates, target.name)
+    # A plan that doesn't exist yet is made for the import, beside the target, and
+    # takes its place only when the import went in: a failed import leaves no file.
+    if target.suffix != PLAN_SUFFIX:
+        raise CliError(
+            f"There is no plan at {target}; name a new plan ending in {PLAN_SUFFIX} "
+            "to create it, or check the path."
+        )
+    building = target.with_name(f".{target.name}.{os.getpid()}.importing")
+    try:
+        create_plan_file(building, settings={"title": target.stem}, overwrite=True)
+    except PlanFileError as exc:
+        raise CliError(str(exc)) from None
+    status = 1
+    try:
+        status = _import_table(args, str(building), rates, target.name)
+    finally:
+        if status == 0 and not args.dry_run:
+            os.replace(building, target)
+            print(f"Created {target}.", file=sys.stderr)
+        else:
+            building.unlink(missing_ok=True)
+    return status
+
+
+def _import_table(args: argparse.Namespace, into: str, rates: dict[str, float], name: str) -> int:
     from stratplanner.io.table_import import prepare_import, prepare_workbook_import
 
     fmt = args.format
-    with writable_plan(args.into) as doc:
+    with writable_plan(into) as doc:
         progress = _progress_printer(args.progress)
         if fmt == "xlsx" and not args.kind and not args.mapping:
             prepared = prepare_workbook_import(doc.session, args.file, progress=progress)
@@ -153,11 +197,15 @@ def cmd_import_table(args: argparse.Namespace) -> int:
                 if args.save_mapping:
                     mapping.save(args.save_mapping)
                     print(f"Saved the mapping to {args.save_mapping}.", file=sys.stderr)
-                prepared = prepare_import(doc.session, source, mapping, progress=progress)
-        return _run_import(args, doc, prepared, Path(args.file).name)
+                prepared = prepare_import(
+                    doc.session, source, mapping, progress=progress, rates=rates
+                )
+        return _run_import(args, doc, prepared, Path(args.file).name, name)
 
 
 def _add_import_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # type: ignore[type-arg]
+    from stratplanner.io.mapping import UNKNOWN_POLICIES
+
     what = "a CSV file" if fmt == "csv" else "an XLSX workbook"
     p = sub.add_parser(
         fmt,
@@ -176,7 +224,12 @@ def _add_import_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # typ
         ),
     )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--into", required=True, metavar="PLAN", help="the plan to add the records to")
+    p.add_argument(
+        "--into",
+        required=True,
+        metavar="PLAN",
+        help="the plan to add the records to (a new .stratplan is created, in the file's currency)",
+    )
     p.add_argument(
         "--kind",
         help="what the rows are: items, objectives, links, people, teams, demands, dependencies, …",
@@ -192,11 +245,35 @@ def _add_import_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # typ
     )
     p.add_argument("--dry-run", action="store_true", help="check and report only; change nothing")
     p.add_argument(
+        "--unknown",
+        choices=UNKNOWN_POLICIES,
+        help=(
+            "business units, people and teams the file names that match none in the plan "
+            "(after trying case, spacing, acronyms and close spellings): create them, leave the "
+            "field empty, or reject the row; each with a warning (default: create while the plan "
+            "has none of that kind, else empty)"
+        ),
+    )
+    p.add_argument(
+        "--rate",
+        action="append",
+        metavar="CUR=RATE",
+        help=(
+            "convert amounts in another currency to the plan's: GBP=1.27 means one GBP is 1.27 "
+            "of the plan's currency (repeat for several); without it such an import stops"
+        ),
+    )
+    p.add_argument(
+        "--currency",
+        metavar="CODE",
+        help="the currency of the file's amounts where they say none or only '$' (e.g. CAD)",
+    )
+    p.add_argument(
         "--create-missing",
         nargs="+",
         choices=CREATABLE,
         metavar="KIND",
-        help=f"create referenced records that don't exist yet ({', '.join(CREATABLE)})",
+        help="the older spelling of --unknown create, for the kinds named",
     )
     p.add_argument(
         "--date-order",

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from stratplanner.commands.base import Command, Macro
 from stratplanner.commands.bulk import InsertRecords
+from stratplanner.commands.settings import UpdateSettings
 from stratplanner.io.mapping import plural_label
 
 Progress = Callable[[int, int], None]
@@ -65,6 +67,16 @@ class ImportReport:
     created: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     mappings: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Things the user should know that changed what was imported (a name created or left
+    #: empty, an amount assumed): printed as warnings, whatever the row.
+    alerts: list[str] = field(default_factory=list)
+    #: kind → name as written (that named no record exactly) → what was done:
+    #: "match:CODE", "create", "empty" or "reject" (the GUI asks about these).
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: status word as written → status it became (and how many rows)
+    statuses: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: plan settings the import changes (a new plan takes the file's currency)
+    settings: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -94,6 +106,7 @@ class ImportReport:
         """The report as lines for a terminal: summary, rejected rows, warnings, notes."""
         out = [self.summary()]
         out.extend(f"note: {n}" for n in self.notes)
+        out.extend(f"warning: {a}" for a in self.alerts)
         for kind_name, codes in self.created.items():
             shown = ", ".join(codes[:10]) + (
                 f" and {len(codes) - 10} more" if len(codes) > 10 else ""
@@ -131,6 +144,10 @@ class ImportReport:
             ],
             "created": {k: list(v) for k, v in self.created.items()},
             "notes": list(self.notes),
+            "alerts": list(self.alerts),
+            "names": {k: dict(v) for k, v in self.names.items()},
+            "statuses": {w: {"status": s, "rows": n} for w, (s, n) in self.statuses.items()},
+            "settings": {k: str(v) for k, v in self.settings.items()},
             "mappings": self.mappings,
         }
 
@@ -155,13 +172,14 @@ class PreparedImport:
     outcomes: list[RowOutcome]
     label: str
 
-    def command(
-        self, *, accept_clean: bool = False, progress: Progress | None = None
-    ) -> InsertRecords:
+    def command(self, *, accept_clean: bool = False, progress: Progress | None = None) -> Command:
         """The one undoable step; raises ImportRejected if rows were rejected and not accepted."""
         if self.report.rejected and not accept_clean:
             raise ImportRejected(self.report)
-        return InsertRecords(self.batches, label=self.label, progress=progress)
+        insert = InsertRecords(self.batches, label=self.label, progress=progress)
+        if not self.report.settings:
+            return insert
+        return Macro(self.label, [UpdateSettings(self.report.settings), insert])
 
 
 __all__ = [

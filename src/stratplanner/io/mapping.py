@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stratplanner.io.money_units import is_whole_life
 from stratplanner.io.parse_values import (
     DAY_MONTH_ORDERS,
     CellError,
@@ -43,6 +45,8 @@ MAPPING_FORMAT = "stratplanner-mapping"
 MAPPING_VERSION = 1
 #: Kinds that can be created on the fly when a row names one that doesn't exist.
 CREATABLE = ("business_unit", "person", "team")
+#: What to do with a name that matches no record: make it, leave the field empty, refuse the row.
+UNKNOWN_POLICIES = ("create", "empty", "reject")
 ANALYSIS_SUFFIX = "(analysis)"
 
 
@@ -131,8 +135,15 @@ class Mapping:
     delimiter: str | None = None
     #: "auto" (judge each column), "dmy" or "mdy" for dates like 03/04/2027
     date_order: str = "auto"
-    #: kinds created when a row names one that doesn't exist (business_unit, person, team)
+    #: kinds created when a row names one that doesn't exist (the older spelling of unknown=create)
     create_missing: list[str] = field(default_factory=list)
+    #: names matching no record: "create", "empty" or "reject"; None = create while the plan
+    #: has no record of that kind, else leave empty (both with a warning)
+    unknown: str | None = None
+    #: kind → name as written → "create", "empty" or "match:CODE" (the user's choice per name)
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: the file's currency (ISO code) where its amounts and headers don't say, or say only "$"
+    currency: str | None = None
     #: items with an end but no start (or the reverse): "unscheduled" or "same_quarter"
     single_date: str = "unscheduled"
     #: prefix for codes made up for rows without one (default from the kind, e.g. ITEM)
@@ -188,6 +199,25 @@ class Mapping:
         for kind in self.create_missing:
             if kind not in CREATABLE:
                 raise MappingError(f"create_missing can name {', '.join(CREATABLE)}, not {kind!r}.")
+        if self.unknown is not None and self.unknown not in UNKNOWN_POLICIES:
+            raise MappingError(
+                f"unknown must be one of {', '.join(UNKNOWN_POLICIES)}, not {self.unknown!r}."
+            )
+        for kind, choices in self.names.items():
+            if kind not in CREATABLE:
+                raise MappingError(f"names can be chosen for {', '.join(CREATABLE)}, not {kind!r}.")
+            for name, choice in choices.items():
+                if choice not in ("create", "empty") and not (
+                    choice.startswith("match:") and choice[6:].strip()
+                ):
+                    raise MappingError(
+                        f"The choice for {name!r} must be create, empty or match:CODE, "
+                        f"not {choice!r}."
+                    )
+        if self.currency is not None and not re.fullmatch(r"[A-Z]{3}", self.currency):
+            raise MappingError(
+                f"currency must be a three-letter code such as GBP, not {self.currency!r}."
+            )
         for key, factor in self.scale.items():
             if not isinstance(factor, int | float) or isinstance(factor, bool) or factor <= 0:
                 raise MappingError(f"scale for {key} must be a positive number, not {factor!r}.")
@@ -213,6 +243,9 @@ class Mapping:
             "delimiter": self.delimiter,
             "date_order": self.date_order,
             "create_missing": list(self.create_missing),
+            "unknown": self.unknown,
+            "names": {k: dict(v) for k, v in self.names.items()},
+            "currency": self.currency,
             "single_date": self.single_date,
             "code_prefix": self.code_prefix,
         }
@@ -240,6 +273,9 @@ class Mapping:
                 raise MappingError(f"{source}: {key} must be an object.")
         if not isinstance(data.get("create_missing", []), list):
             raise MappingError(f"{source}: create_missing must be a list.")
+        names = data.get("names") or {}
+        if not isinstance(names, dict) or not all(isinstance(v, dict) for v in names.values()):
+            raise MappingError(f"{source}: names must map a kind to an object of name: choice.")
         mapping = cls(
             kind=data["kind"],
             columns={str(k): str(v) for k, v in (data.get("columns") or {}).items()},
@@ -251,6 +287,9 @@ class Mapping:
             delimiter=data.get("delimiter"),
             date_order=data.get("date_order", "auto"),
             create_missing=[str(k) for k in data.get("create_missing") or []],
+            unknown=data.get("unknown"),
+            names={str(k): {str(n): str(c) for n, c in v.items()} for k, v in names.items()},
+            currency=data.get("currency"),
             single_date=data.get("single_date", "unscheduled"),
             code_prefix=data.get("code_prefix"),
         )
@@ -369,6 +408,8 @@ def guess_mapping(
         if key in mapping.columns or index in used_columns:
             continue
         spec = by_key[key]
+        if key == "annual_value" and is_whole_life(headers[index]):
+            continue  # a whole-life total is not a yearly value (prepare_import says so)
         if sample and spec.ftype.startswith(_TYPED):
             values = [row[index] for row in sample if index < len(row) and not is_blank(row[index])]
             if len(values) >= 3:
@@ -387,6 +428,7 @@ def guess_mapping(
 __all__ = [
     "CREATABLE",
     "SYNONYMS",
+    "UNKNOWN_POLICIES",
     "FieldSpec",
     "Mapping",
     "MappingError",

@@ -245,6 +245,29 @@ CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
         "abandoned": "cancelled",
         "rejected": "cancelled",
         "withdrawn": "cancelled",
+        # Progress reports: the item is running; the word itself is kept as a note
+        # (NOTED_STATUS_WORDS) because the plan's statuses can't say it.
+        "on track": "in_progress",
+        "on schedule": "in_progress",
+        "on time": "in_progress",
+        "ahead of schedule": "in_progress",
+        "behind schedule": "in_progress",
+        "delayed": "in_progress",
+        "late": "in_progress",
+        "slipped": "in_progress",
+        "at risk": "in_progress",
+        "off track": "in_progress",
+        "unknown past due": "in_progress",
+        "past due": "in_progress",
+        "overdue": "in_progress",
+        "green": "in_progress",
+        "amber": "in_progress",
+        "red": "in_progress",
+        "amber green": "in_progress",
+        "amber red": "in_progress",
+        "green amber": "in_progress",
+        "red amber": "in_progress",
+        "yellow": "in_progress",
     },
     "risk": {
         "low": "low",
@@ -284,6 +307,40 @@ CHOICE_SYNONYMS: dict[str, dict[str, str]] = {
         "is": "it",
     },
 }
+
+#: Status words the plan's statuses can't hold: the item gets the status above and the
+#: word is kept in its description. RAG words also give the risk when no column does.
+NOTED_STATUS_WORDS = frozenset(
+    {
+        "ahead of schedule",
+        "behind schedule",
+        "delayed",
+        "late",
+        "slipped",
+        "at risk",
+        "off track",
+        "unknown past due",
+        "past due",
+        "overdue",
+        "green",
+        "amber",
+        "red",
+        "amber green",
+        "amber red",
+        "green amber",
+        "red amber",
+        "yellow",
+    }
+)
+RAG_WORDS = frozenset(
+    {"green", "amber", "red", "amber green", "amber red", "green amber", "red amber", "yellow"}
+)
+
+
+def choice_words(value: Any) -> str:
+    """A cell as the words choices are looked up by ('Behind-Schedule ' → 'behind schedule')."""
+    return _words(value)
+
 
 _STRENGTH_WORDS = {
     "weak": 1,
@@ -596,7 +653,10 @@ def scale_from_header(header: Any) -> float:
 __all__ = [
     "CHOICE_SYNONYMS",
     "DAY_MONTH_ORDERS",
+    "NOTED_STATUS_WORDS",
+    "RAG_WORDS",
     "CellError",
+    "choice_words",
     "detect_day_month_order",
     "header_without_notes",
     "is_blank",

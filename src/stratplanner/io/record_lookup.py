@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stratplanner.io.mapping import plural_label
+from stratplanner.io.mapping import CREATABLE, plural_label
+from stratplanner.io.name_matching import Candidate
 from stratplanner.io.parse_values import show
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.rules import check_code
@@ -84,6 +85,8 @@ class Resolver:
         self.dependency_edges: dict[int, set[int]] = defaultdict(set)
         self.objective_parent: dict[int, int | None] = {}
         self._next_temp = -1
+        #: Records of the creatable kinds (units, people, teams) the plan had before this import.
+        self.plan_records: dict[str, list[Candidate]] = defaultdict(list)
         if session is None:
             return
         try:
@@ -100,6 +103,8 @@ class Resolver:
                         select(table.c.id, table.c.code, name_col)
                     ):
                         self._index(kind.name, rid, code, name)
+                        if kind.name in CREATABLE:
+                            self.plan_records[kind.name].append(Candidate(rid, code, name or code))
                 if kind.natural_key:
                     cols = [table.c[c] for c in kind.natural_key]
                     self.pairs[kind.name] = {

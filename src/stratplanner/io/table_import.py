@@ -23,8 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stratplanner.analysis.text import counted
 from stratplanner.io.import_report import (
     CellWarning,
     ImportRejected,
@@ -42,9 +44,21 @@ from stratplanner.io.mapping import (
     kind_named,
     plural_label,
 )
+from stratplanner.io.money_units import (
+    DOLLAR,
+    DOLLAR_CURRENCIES,
+    column_currency,
+    is_whole_life,
+    is_yearly,
+)
+from stratplanner.io.name_matching import match_name
 from stratplanner.io.parse_values import (
+    NOTED_STATUS_WORDS,
+    RAG_WORDS,
     CellError,
+    choice_words,
     detect_day_month_order,
+    is_blank,
     normalise_header,
     parse_bool,
     parse_choice,
@@ -59,9 +73,9 @@ from stratplanner.io.parse_values import (
 from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS
 from stratplanner.io.record_lookup import RefError, Resolver, code_for_name, slug_code
 from stratplanner.io.tabular import TableSource, TabularError, _Overflow, open_table, opened_table
-from stratplanner.model.entities import Base
+from stratplanner.model.entities import Base, PlanSettings
 from stratplanner.model.kinds import KINDS, Kind
-from stratplanner.model.rules import check_code, check_fields, find_cycle
+from stratplanner.model.rules import MONEY_FIELDS, check_code, check_fields, find_cycle
 from stratplanner.model.values import Quarter
 
 Progress = Callable[[int, int], None]
@@ -131,6 +145,33 @@ class _Row:
     skipped: bool = False
 
 
+class CurrencyMismatch(MappingError):
+    """The file's amounts are in a currency the plan isn't, and no rate was given."""
+
+    def __init__(self, source: str, currencies: list[str], target: str):
+        self.currencies = currencies
+        self.target = target
+        named = " and ".join(currencies)
+        example = f"--rate {currencies[0]}=1.25"
+        super().__init__(
+            f"The amounts in {source} are in {named} but the plan keeps its amounts in {target}, "
+            f"so nothing was imported: give the rate, e.g. {example} (one {currencies[0]} in "
+            f"{target}), or import into a plan without items."
+        )
+
+
+def plan_money(session: Session | None) -> tuple[str | None, int]:
+    """The plan's currency and how many items it has (None, 0 without a plan)."""
+    if session is None:
+        return None, 0
+    try:
+        currency = session.execute(select(PlanSettings.__table__.c.currency)).scalar()
+        items = session.execute(select(func.count()).select_from(KINDS["item"].table)).scalar()
+    finally:
+        session.rollback()
+    return currency, int(items or 0)
+
+
 class _KindImport:
     """Converting and checking the rows of one table for one kind."""
 
@@ -155,8 +196,12 @@ class _KindImport:
             self.index[key] = self._column_index(header)
         self.headers = {key: source.headers[i] for key, i in self.index.items()}
         self.unescape = source.format == "csv"
-        #: Reference kinds that rows named but the plan lacks (they could be created).
-        self.creatable_missing: set[str] = set()
+        #: kind → folded name → (action, record id) decided for names that name no record
+        self.decided: dict[str, dict[str, tuple[str, int | None]]] = {}
+        #: kind → "name → CODE by acronym" lines for the report
+        self.matched: dict[str, list[str]] = {}
+        #: money field → rate to the plan's currency (only for columns in another currency)
+        self.rates: dict[str, float] = {}
 
     def _column_index(self, header: str) -> int:
         headers = self.source.headers
@@ -173,6 +218,96 @@ class _KindImport:
             + ", ".join(repr(h) for h in headers[:40])
             + "."
         )
+
+    # -- money: currency, scale, whole-life or yearly -------------------------------
+    def money_units(self, plan: tuple[str | None, int], rates: dict[str, float]) -> None:
+        """Decide what each amount column is worth in the plan's currency; say it in the report.
+
+        A plan without items takes the file's currency; otherwise another currency needs a
+        rate from the user, else :class:`CurrencyMismatch` (nothing is imported).
+        """
+        plan_currency, plan_items = plan
+        fields = [k for k in MONEY_FIELDS if k in self.index]
+        report, mapping = self.report, self.mapping
+        for key in fields:
+            header = self.headers[key]
+            factor = mapping.scale.get(key)
+            if factor and factor != 1:
+                report.notes.append(
+                    f"Amounts in {show(header, 60)} without their own k/m/bn were multiplied by "
+                    f"{factor:,.0f} (the header says so)."
+                )
+            if is_whole_life(header) and key == "annual_value":
+                report.alerts.append(
+                    f"{show(header, 60)} holds whole-life amounts, but annual value is yearly: "
+                    "each "
+                    "amount was taken as one year's value, so annual value is overstated (divide "
+                    "it by the years of benefit, or leave the column out)."
+                )
+            elif is_whole_life(header):
+                report.notes.append(
+                    f"{key} holds the item's total cost: {show(header, 60)} (whole-life) "
+                    "was taken as it."
+                )
+            elif is_yearly(header):
+                report.alerts.append(
+                    f"{show(header, 60)} is one year's amount, but {key} is the item's total: "
+                    "it was "
+                    "imported as it stands."
+                )
+        for header in self.source.headers:
+            if (
+                header not in self.headers.values()
+                and is_whole_life(header)
+                and "benefit" in header.casefold()
+            ):
+                report.notes.append(
+                    f"{show(header, 60)} holds whole-life benefits; the plan has only a yearly "
+                    "annual value, so it was not imported (map it to annual_value to take each "
+                    "amount as one year's value)."
+                )
+        if not fields:
+            return
+        sample = [cells for _n, cells in self.source.sample(50)]
+        found: dict[str, str | None] = {}
+        bare_dollar = False
+        for key in fields:
+            i = self.index[key]
+            code = column_currency(self.headers[key], [c[i] for c in sample if i < len(c)])
+            if code == DOLLAR:
+                bare_dollar = mapping.currency is None
+                code = mapping.currency or (
+                    plan_currency if plan_currency in DOLLAR_CURRENCIES else "USD"
+                )
+            found[key] = code or mapping.currency
+        codes = [c for c in found.values() if c]
+        target = plan_currency or "USD"
+        if not plan_items and codes and plan_currency is not None:
+            if codes[0] != plan_currency:
+                report.settings["currency"] = codes[0]
+                report.notes.append(
+                    f"The plan has no items yet, so it takes the file's currency: {codes[0]} "
+                    f"(it was {plan_currency})."
+                )
+            target = codes[0]
+        if bare_dollar:
+            dollar = next(c for k, c in found.items() if c in DOLLAR_CURRENCIES)
+            report.notes.append(
+                f'Amounts written with a bare "$" were taken as {dollar}; if they are another '
+                "dollar, say which (command line: --currency CAD)."
+            )
+        others = sorted({c for c in codes if c != target})
+        missing = [c for c in others if c not in rates]
+        if missing:
+            raise CurrencyMismatch(self.source.path.name, missing, target)
+        for key, code in found.items():
+            if code and code != target:
+                self.rates[key] = rates[code]
+        for code in others:
+            report.notes.append(
+                f"Amounts in {code} were converted to {target} at {rates[code]:g} {target} "
+                f"per {code}."
+            )
 
     # -- pass 1: read ---------------------------------------------------------------
     def read(self, progress: Progress | None, limit: int | None) -> list[_Row]:
@@ -211,6 +346,7 @@ class _KindImport:
             for key, spec in self.specs.items()
             if key in self.index or key in defaults
         ]
+        status_mapped = "status" in self.index and kind.name == "item"
         for n, row in enumerate(rows, start=1):
             if progress is not None and n % 2000 == 0:
                 progress(n, total)
@@ -233,6 +369,8 @@ class _KindImport:
                     row.warnings.append((key, f"{exc}; {spec.label} left empty"))
             if row.rejected:
                 continue
+            if status_mapped and "status" in row.values:
+                self._status_read(row)
             if title_field is not None and not str(row.values.get(title_field, "")).strip():
                 row.rejected = f"no {title_field}: a {kind.label} needs one"
                 continue
@@ -272,6 +410,24 @@ class _KindImport:
                 row.existing = existing
                 continue
             row.temp = self.resolver.add(kind.name, code, row.values.get(title_field or "name"))
+
+    def _status_read(self, row: _Row) -> None:
+        """Tally the status words for the report; keep words the statuses can't say."""
+        raw = row.raw.get("status")
+        if is_blank(raw):
+            return
+        word = " ".join(cell_text(raw).split())
+        status = row.values["status"]
+        _old, count = self.report.statuses.get(word, (status, 0))
+        self.report.statuses[word] = (status, count + 1)
+        words = choice_words(word)
+        if words not in NOTED_STATUS_WORDS:
+            return
+        note = f"Status in {self.source.path.name}: {word}."
+        description = str(row.values.get("description") or "")
+        row.values["description"] = f"{description}\n\n{note}" if description else note
+        if words in RAG_WORDS and "risk" not in self.index and "risk" not in row.values:
+            row.values["risk"] = parse_choice(words, _ENUMS["risk"], "risk")
 
     def _date_orders(self, rows: list[_Row]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -323,9 +479,9 @@ class _KindImport:
             return parse_date(raw, order=order)
         if ftype in ("number", "opt_number"):
             factor = float(self.mapping.scale.get(key, 1.0))
-            return (
-                parse_money(raw, scale=factor) if spec.is_money else parse_number(raw, scale=factor)
-            )
+            if spec.is_money:
+                return parse_money(raw, scale=factor) * self.rates.get(key, 1.0)
+            return parse_number(raw, scale=factor)
         if ftype == "int":
             if key == "strength":
                 return parse_strength(raw)
@@ -342,7 +498,6 @@ class _KindImport:
     # -- pass 3: references ---------------------------------------------------------
     def resolve_rows(self, rows: list[_Row]) -> None:
         kind = self.kind
-        creatable = set(self.mapping.create_missing)
         for row in rows:
             if row.rejected:
                 continue
@@ -353,19 +508,82 @@ class _KindImport:
                 try:
                     row.values[key] = self.resolver.find(ref_kind, text)
                 except RefError as exc:
-                    if exc.reason == "missing" and ref_kind in creatable:
-                        row.values[key] = self._create(ref_kind, text)
+                    if ref_kind not in CREATABLE or exc.reason == "rejected":
+                        row.rejected = f"{spec.label}: {exc}"
+                        break
+                    action, rid = self._decide(ref_kind, text, exc)
+                    if action == "reject" or (action == "empty" and spec.required):
+                        row.rejected = f"{spec.label}: {exc}" + (
+                            " (--unknown create or empty imports it)"
+                            if action == "reject" and exc.reason == "missing"
+                            else ""
+                        )
+                        break
+                    if action == "empty":
+                        row.warnings.append((key, f"{exc}; {spec.label} left empty"))
                         continue
-                    if exc.reason == "missing" and ref_kind in CREATABLE:
-                        self.creatable_missing.add(ref_kind)
-                    row.rejected = f"{spec.label}: {exc}"
-                    break
+                    row.values[key] = rid
             if row.rejected:
                 continue
             if kind.name == "kpi" and (row.values.get("objective") is None) == (
                 row.values.get("item") is None
             ):
                 row.rejected = "a KPI measures exactly one objective or one item; give one of them"
+
+    def _policy(self, ref_kind: str) -> str:
+        if ref_kind in self.mapping.create_missing:
+            return "create"
+        if self.mapping.unknown is not None:
+            return self.mapping.unknown
+        return "empty" if self.resolver.plan_records[ref_kind] else "create"
+
+    def _decide(self, ref_kind: str, text: str, exc: RefError) -> tuple[str, int | None]:
+        """What a name that names no record (or several) becomes: the user's choice for it,
+        else a record it plausibly means, else the policy. Decided once per name."""
+        name = " ".join(text.split())
+        memo = self.decided.setdefault(ref_kind, {})
+        if name.casefold() in memo:
+            return memo[name.casefold()]
+        choice = self.mapping.names.get(ref_kind, {}).get(name)
+        decision: tuple[str, int | None]
+        if choice is not None and choice.startswith("match:"):
+            code = choice[6:].strip()
+            try:
+                decision = ("match", self.resolver.find(ref_kind, code))
+            except RefError as missing:
+                raise MappingError(
+                    f"The mapping matches {name!r} to {code}, but {missing}."
+                ) from None
+            outcome = choice
+        elif choice in ("create", "empty"):
+            decision = (choice, self._create(ref_kind, name) if choice == "create" else None)
+            outcome = choice
+        else:
+            found = (
+                match_name(name, self.resolver.plan_records[ref_kind])
+                if exc.reason == "missing"
+                else None
+            )
+            if found is not None:
+                decision = ("match", found.rid)
+                outcome = f"match:{found.code}"
+                self.matched.setdefault(ref_kind, []).append(
+                    f"{show(name)} → {found.code}"
+                    + (f" ({found.name})" if found.name != found.code else "")
+                    + f" by {found.how}"
+                )
+            else:
+                policy = self._policy(ref_kind)
+                if policy == "create" and exc.reason == "ambiguous":
+                    policy = "empty"
+                decision = (
+                    policy,
+                    self._create(ref_kind, name) if policy == "create" else None,
+                )
+                outcome = policy
+        self.report.names.setdefault(ref_kind, {})[name] = outcome
+        memo[name.casefold()] = decision
+        return decision
 
     def _create(self, kind: str, text: str) -> int:
         name = " ".join(text.split())
@@ -552,6 +770,42 @@ class _KindImport:
                         break
 
     # -- results --------------------------------------------------------------------
+    def _report_names(self) -> None:
+        report = self.report
+        for ref_kind, lines in self.matched.items():
+            report.notes.append(
+                f"Matched {plural_label(ref_kind, len(lines))} named differently in the file to "
+                f"the plan's: {'; '.join(lines[:20])}" + (" …" if len(lines) > 20 else "") + "."
+            )
+        for ref_kind in sorted(self.decided):
+            names = report.names.get(ref_kind, {})
+            has_them = bool(self.resolver.plan_records[ref_kind])
+            label = plural_label(ref_kind)
+            by_outcome: dict[str, list[str]] = {}
+            for name, outcome in names.items():
+                by_outcome.setdefault(outcome, []).append(show(name))
+
+            def listed(found: list[str]) -> str:
+                return ", ".join(found[:12]) + (
+                    f" and {len(found) - 12} more" if len(found) > 12 else ""
+                )
+
+            if by_outcome.get("create") and has_them:
+                found = by_outcome["create"]
+                report.alerts.append(
+                    f"{len(found)} {plural_label(ref_kind, len(found))} named in the file matched "
+                    f"none in the plan and will be created: {listed(found)} "
+                    "(--unknown empty leaves "
+                    "those fields empty instead)."
+                )
+            if by_outcome.get("empty"):
+                found = by_outcome["empty"]
+                report.alerts.append(
+                    f"{len(found)} {plural_label(ref_kind, len(found))} named in the file matched "
+                    f"none in the plan; those fields were left empty: {listed(found)} "
+                    f"(--unknown create makes the {label} instead)."
+                )
+
     def finish(
         self, rows: list[_Row], outcomes: list[RowOutcome], keep: int
     ) -> list[dict[str, Any]]:
@@ -579,13 +833,19 @@ class _KindImport:
             record = self._record(row)
             record["id"] = row.temp if row.temp is not None else self.resolver.temp_id()
             out.append(record)
-        for ref_kind in sorted(self.creatable_missing):
-            label = KINDS[ref_kind].label
-            report.notes.append(
-                f"Some rows name a {label} the plan doesn't have; to create missing {plural_label(ref_kind)} "
-                f"as part of the import, set create_missing in the mapping "
-                f"(command line: --create-missing {ref_kind})."
-            )
+        self._report_names()
+        if report.statuses and kind.name == "item":
+            shown = [
+                f"{show(word)} → {status.replace('_', ' ')} ({counted(n, 'row')}"
+                + (
+                    "; the word is kept in the description"
+                    if choice_words(word) in NOTED_STATUS_WORDS
+                    else ""
+                )
+                + ")"
+                for word, (status, n) in sorted(report.statuses.items(), key=lambda kv: -kv[1][1])
+            ]
+            report.notes.append("Status words read: " + ", ".join(shown) + ".")
         report.accepted[kind.name] = report.accepted.get(kind.name, 0) + len(out)
         report.rows_read += len(rows)
         report.mappings[kind.plural] = dict(self.mapping.columns)
@@ -614,11 +874,13 @@ def prepare_import(
     limit: int | None = None,
     keep_outcomes: int = 50,
     resolver: Resolver | None = None,
+    rates: dict[str, float] | None = None,
 ) -> PreparedImport:
     """Check every row of ``source`` for the plan open in ``session``; change nothing.
 
     ``progress(done, 1000)`` is called as rows are read and checked; it may raise
-    to cancel. ``limit`` reads only the first rows (for a quick preview).
+    to cancel. ``limit`` reads only the first rows (for a quick preview). ``rates``
+    ({"GBP": 1.27}) convert amounts in other currencies to the plan's.
     """
     mapping.validate()
     report = ImportReport(source.path.name, [mapping.kind])
@@ -632,6 +894,7 @@ def prepare_import(
     resolver = resolver or Resolver(session)
     created: dict[str, list[dict[str, Any]]] = {}
     job = _KindImport(resolver, source, mapping, report, created)
+    job.money_units(plan_money(session), rates or {})
     rows = job.read(_phase(progress, 0, 700), limit)
     job.convert(rows, _phase(progress, 700, 900))
     job.resolve_rows(rows)
@@ -766,6 +1029,7 @@ def _import_sheets(
 __all__ = [
     "MAX_ROWS",
     "CellWarning",
+    "CurrencyMismatch",
     "ImportRejected",
     "ImportReport",
     "PreparedImport",
