@@ -1,11 +1,11 @@
-"""Charts and the logo as PDF flowables: matplotlib Figures kept as vectors through SVG.
+"""Charts and the logo as PDF flowables: matplotlib Figures kept as vectors.
 
 A chart is drawn by the same ``stratplanner.charts`` function as on screen, on
-a Figure sized to the frame in points, saved as SVG in memory (text as
-paths, so no font needs embedding) and converted with svglib. A figure that
-is too heavy for SVG (a dense heatmap) or that svglib can't read is embedded
-as a 150 dpi PNG instead. Either way it is scaled to the space it is given,
-keeping its aspect, so it is never cut off.
+a Figure sized to the frame in points, and recorded as reportlab canvas
+operations by ``figure_renderer`` (text as text in the embedded fonts). A
+figure too heavy to keep as vectors is embedded as a 150 dpi PNG instead.
+Either way it is scaled to the space it is given, keeping its aspect, so it is
+never cut off. An SVG logo still goes through svglib.
 """
 
 from __future__ import annotations
@@ -17,16 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from matplotlib import rc_context
 from matplotlib.figure import Figure
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
-from svglib.fonts import get_global_font_map
-from svglib.svglib import svg2rlg
 
 from stratplanner.export.pdf.errors import PdfExportError
+from stratplanner.export.pdf.figure_renderer import Operation, record_figure, recording_figure
 from stratplanner.export.pdf.fonts import (
     BOLD,
     BOLD_ITALIC,
@@ -40,16 +38,14 @@ from stratplanner.paths import resource
 
 log = logging.getLogger(__name__)
 
-#: SVGs bigger than this become PNGs: svglib slows down and the PDF balloons.
-MAX_SVG_BYTES = 6_000_000
+#: Charts drawing more than this many paths, texts and images become PNGs (the PDF balloons).
+MAX_VECTOR_OPERATIONS = 60_000
 PNG_DPI = 150
-#: Resolution of the bitmaps a vector chart embeds (heatmap cells drawn with imshow).
-SVG_IMAGE_DPI = 100
 
 
 def new_figure(width: float, height: float) -> Figure:
     """A Figure of ``width`` × ``height`` points, so 9 pt text in matplotlib is 9 pt on paper."""
-    return Figure(figsize=(width / 72.0, height / 72.0), dpi=72)
+    return recording_figure(width, height)
 
 
 class Picture(Flowable):
@@ -61,12 +57,14 @@ class Picture(Flowable):
         *,
         drawing: Drawing | None = None,
         image: ImageReader | None = None,
+        operations: list[Operation] | None = None,
         width: float,
         height: float,
     ):
         super().__init__()
         self.natural = natural
         self.drawing = drawing
+        self.operations = operations
         self.image = image
         self.target = (width, height)
         self.width, self.height = width, height
@@ -81,7 +79,14 @@ class Picture(Flowable):
         return width, height
 
     def draw(self) -> None:
-        if self.drawing is not None:
+        if self.operations is not None:
+            nat_w, nat_h = self.natural
+            self.canv.saveState()
+            self.canv.scale(self.width / nat_w, self.height / nat_h)
+            for operation in self.operations:
+                operation(self.canv)
+            self.canv.restoreState()
+        elif self.drawing is not None:
             nat_w, nat_h = self.natural
             self.canv.saveState()
             self.canv.scale(self.width / nat_w, self.height / nat_h)
@@ -120,6 +125,8 @@ def _map_svg_fonts() -> None:
     global _svg_fonts_mapped
     if _svg_fonts_mapped:
         return
+    from svglib.fonts import get_global_font_map
+
     register_fonts()
     font_map = get_global_font_map()
     faces = {
@@ -150,6 +157,8 @@ _FONT_LIST = re.compile(rb"font-family: ?'DejaVu Sans'[^;\"]*")
 
 
 def _svg_drawing(data: bytes) -> Drawing | None:
+    from svglib.svglib import svg2rlg  # only an SVG logo needs svglib
+
     _map_svg_fonts()
     # matplotlib writes a ten-family fallback list on every text; one family parses 10x faster.
     data = _FONT_LIST.sub(b"font-family: DejaVu Sans", data)
@@ -167,18 +176,14 @@ def _svg_drawing(data: bytes) -> Drawing | None:
 
 def figure_flowable(fig: Figure, width: float, height: float) -> Picture:
     """The figure as a flowable fitting ``width`` × ``height`` points, vector when possible."""
+    if fig.get_dpi() != 72:
+        fig.set_dpi(72)  # the recording is in points
     natural = (fig.get_figwidth() * 72.0, fig.get_figheight() * 72.0)
     box = _fit(natural, width, height)
-    buf = io.BytesIO()
-    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "stratplanner"}):
-        fig.savefig(buf, format="svg", dpi=SVG_IMAGE_DPI)
-    data = buf.getvalue()
-    drawing = _svg_drawing(data) if len(data) <= MAX_SVG_BYTES else None
-    if drawing is not None:
-        return Picture(
-            (drawing.width, drawing.height), drawing=drawing, width=box[0], height=box[1]
-        )
-    return bitmap_flowable(fig, width, height)
+    operations = record_figure(fig)
+    if len(operations) > MAX_VECTOR_OPERATIONS:
+        return bitmap_flowable(fig, width, height)
+    return Picture(natural, operations=operations, width=box[0], height=box[1])
 
 
 def bitmap_flowable(fig: Figure, width: float, height: float) -> Picture:
