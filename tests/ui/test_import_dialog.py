@@ -154,3 +154,66 @@ def test_a_saved_mapping_is_used_again(  # noqa: PLR0917 - fixtures
     assert again.combos["Department"].currentData() is None
     assert again.combos["Project Name"].currentData() == "title"
     again.reject()
+
+
+UNITS_SHEET = (
+    "Project ID;Project Name;Department\n"
+    "UN-1;Shelf scanners;stores\n"
+    "UN-2;Checkout app;Ecommerce\n"
+    "UN-3;Contract vault;Legal\n"
+    "UN-4;Till refresh;Store Ops\n"
+    "UN-5;Courier portal;Shipping\n"
+)
+
+
+def test_names_the_plan_lacks_are_asked_about_one_by_one(
+    qtbot: Any, plan_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    """The sample plan has units (Stores, E-commerce, …): 'stores' and 'Ecommerce' match them;
+    Legal, Store Ops and Shipping don't, and the planner says what each becomes."""
+    path = tmp_path / "units.csv"
+    path.write_text(UNITS_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _import_dialog(qtbot, plan_window)
+    assert dialog.combos["Department"].currentData() == "business_unit"
+    qtbot.waitUntil(lambda: bool(dialog.name_combos), timeout=20000)
+    asked = {name: combo.currentData() for (_k, name), combo in dialog.name_combos.items()}
+    # The plan has units, so by default a name that matches nothing leaves the field empty;
+    # 'Ecommerce' is shown with the unit it was matched to, so the planner can change it.
+    assert asked == {
+        "Ecommerce": "match:ECOM",
+        "Legal": "empty",
+        "Store Ops": "empty",
+        "Shipping": "empty",
+    }
+    assert dialog.names.isVisible()
+    # Legal: the planner picks "Create this business unit" in its list.
+    legal = dialog.name_combos[("business_unit", "Legal")]
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        legal.setFocus()
+        qtbot.keyClicks(legal, "Create")
+    assert legal.currentData() == "create"
+    # Store Ops: matched by hand to Stores, chosen from the list with the keyboard.
+    ops = dialog.name_combos[("business_unit", "Store Ops")]
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        ops.setFocus()
+        qtbot.keyClicks(ops, "Match to STORES")
+    assert ops.currentData() == "match:STORES"
+    # Shipping stays empty; the check says so.
+    assert "Shipping" in dialog.report.toPlainText()
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == 6  # five items and the new unit
+    snap = plan_window.live.snapshot
+    units = {u.id: u.code for u in snap.business_units}
+    got = {i.code: units.get(i.business_unit_id) for i in snap.items if i.code.startswith("UN-")}
+    assert got == {
+        "UN-1": "STORES",
+        "UN-2": "ECOM",
+        "UN-3": "Legal",
+        "UN-4": "STORES",
+        "UN-5": None,
+    }
+    saved = on_disk(plan_window.live.document.path)
+    assert "Legal" in {u.name for u in saved.business_units}
+    assert len([i for i in saved.items if i.code.startswith("UN-")]) == 5

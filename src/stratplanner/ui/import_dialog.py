@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from stratplanner.io.import_report import ImportRejected, PreparedImport
 from stratplanner.io.mapping import (
-    CREATABLE,
     Mapping,
     MappingError,
     fields_of,
@@ -63,6 +62,13 @@ IMPORT_KINDS = (
     "milestone",
 )
 NOT_IMPORTED = "— not imported —"
+#: The choices for names that match nothing, as the list offers them (None: by the plan).
+UNKNOWN_CHOICES = (
+    ("Create them if the plan has none of that kind, else leave the field empty", None),
+    ("Create them", "create"),
+    ("Leave the field empty", "empty"),
+    ("Reject the row", "reject"),
+)
 PREVIEW_ROWS = 50
 _ERRORS = (TabularError, MappingError, PlanFileError, OSError, ValueError)
 
@@ -164,11 +170,24 @@ class ImportDialog(QDialog):
         self.report.setMaximumHeight(110)
         self.accept_clean = QCheckBox("If some rows are rejected, import the other rows anyway")
         self.accept_clean.setObjectName("acceptClean")
-        self.create_missing = QCheckBox(
-            "Create the business units, people and teams the file names but the plan lacks"
+        self.unknown_policy = QComboBox()
+        self.unknown_policy.setObjectName("unknownPolicy")
+        for text, policy in UNKNOWN_CHOICES:
+            self.unknown_policy.addItem(text, policy)
+        self.unknown_policy.currentIndexChanged.connect(self._unknown_policy_changed)
+        self.names = QTableWidget(0, 3)
+        self.names.setObjectName("unknownNames")
+        self.names.setHorizontalHeaderLabels(["Named in the file", "Is a", "What to do"])
+        self.names.verticalHeader().hide()
+        self.names.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.names.setColumnWidth(2, 300)
+        self.names.setMaximumHeight(140)
+        self.name_combos: dict[tuple[str, str], QComboBox] = {}
+        self.names_label = QLabel(
+            "Business units, people and teams the file names that the plan has under no "
+            "such name (a guess is shown when one is close):"
         )
-        self.create_missing.setObjectName("createMissing")
-        self.create_missing.toggled.connect(self._create_missing_toggled)
+        self.names_label.setWordWrap(True)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.columns)
@@ -200,7 +219,12 @@ class ImportDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(QLabel("Check"))
         layout.addWidget(self.report)
-        layout.addWidget(self.create_missing)
+        unknown_row = QHBoxLayout()
+        unknown_row.addWidget(QLabel("Other names that match nothing in the plan:"))
+        unknown_row.addWidget(self.unknown_policy, 1)
+        layout.addLayout(unknown_row)
+        layout.addWidget(self.names_label)
+        layout.addWidget(self.names)
         layout.addWidget(self.accept_clean)
         layout.addLayout(bottom)
 
@@ -215,7 +239,8 @@ class ImportDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         self.mapping = guess_mapping(self.source.headers, kind, [c for _n, c in self.sample])
-        self.mapping.create_missing = list(CREATABLE) if self.create_missing.isChecked() else []
+        self.mapping.unknown = self.unknown_policy.currentData()
+        self._clear_names()
         fields = fields_of(kind)
         chosen = {header: key for key, header in self.mapping.columns.items()}
         self._filling = True
@@ -267,11 +292,85 @@ class ImportDialog(QDialog):
             if (key := wanted.get(" ".join(header.casefold().split())))
         }
         self.mapping = mapping
-        self.create_missing.setChecked(bool(mapping.create_missing))
+        policy = "create" if mapping.create_missing else mapping.unknown
+        self._filling = True
+        self.unknown_policy.setCurrentIndex(max(0, self.unknown_policy.findData(policy)))
+        self._filling = False
+        self.mapping.unknown = policy
         self._schedule_preview()
 
-    def _create_missing_toggled(self, on: bool) -> None:
-        self.mapping.create_missing = list(CREATABLE) if on else []
+    # -- names the plan doesn't have -------------------------------------------------------
+    def _unknown_policy_changed(self) -> None:
+        if self._filling:
+            return
+        self.mapping.unknown = self.unknown_policy.currentData()
+        self.mapping.create_missing = []
+        self._schedule_preview()
+
+    def _clear_names(self) -> None:
+        self.names.setRowCount(0)
+        self.name_combos = {}
+        self.names_label.hide()
+        self.names.hide()
+
+    def _show_names(self, found: dict[str, dict[str, str]]) -> None:
+        """One row per name that matched no record exactly, with the choice made for it."""
+        rows = [
+            (kind, name, outcome)
+            for kind, names in found.items()
+            for name, outcome in names.items()
+        ]
+        known = {(kind, name) for kind, name, _o in rows}
+        if known == set(self.name_combos):
+            for (kind, name), combo in self.name_combos.items():
+                self._select_choice(combo, found[kind][name])
+            return
+        self.names.setRowCount(len(rows))
+        self.name_combos = {}
+        records = self._plan_records()
+        for row, (kind, name, outcome) in enumerate(rows):
+            self.names.setItem(row, 0, QTableWidgetItem(name))
+            self.names.setItem(row, 1, QTableWidgetItem(plural_label(kind, 1)))
+            combo = QComboBox()
+            combo.setObjectName(f"name:{kind}:{name}")
+            combo.addItem(f"Create this {plural_label(kind, 1)}", "create")
+            combo.addItem("Leave the field empty", "empty")
+            for code, title in records.get(kind, []):
+                combo.addItem(
+                    f"Match to {code} — {title}" if title != code else f"Match to {code}",
+                    f"match:{code}",
+                )
+            self._select_choice(combo, outcome)
+            combo.currentIndexChanged.connect(
+                lambda _i, k=kind, n=name: self._name_choice_changed(k, n)  # type: ignore[misc]
+            )
+            self.names.setCellWidget(row, 2, combo)
+            self.name_combos[(kind, name)] = combo
+        self.names_label.setVisible(bool(rows))
+        self.names.setVisible(bool(rows))
+
+    def _select_choice(self, combo: QComboBox, outcome: str) -> None:
+        index = combo.findData(outcome if outcome != "reject" else "empty")
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _plan_records(self) -> dict[str, list[tuple[str, str]]]:
+        snap = self.live.snapshot
+        return {
+            "business_unit": [(u.code, u.name) for u in snap.business_units],
+            "person": [(p.code, p.name) for p in snap.people],
+            "team": [(t.code, t.name) for t in snap.teams],
+        }
+
+    def choose_for_name(self, kind: str, name: str, choice: str) -> None:
+        """Choose what a name becomes ("create", "empty", "match:CODE"), as its list would."""
+        combo = self.name_combos[(kind, name)]
+        combo.setCurrentIndex(combo.findData(choice))
+
+    def _name_choice_changed(self, kind: str, name: str) -> None:
+        choice = self.name_combos[(kind, name)].currentData()
+        self.mapping.names.setdefault(kind, {})[name] = choice
         self._schedule_preview()
 
     def set_column(self, header: str, field: str | None) -> None:
@@ -363,10 +462,11 @@ class ImportDialog(QDialog):
         for column in range(self.preview.columnCount()):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 260))
         report = prepared.report
+        self._show_names(report.names)
         self._show_report(
             f"First {len(prepared.outcomes)} rows: {len(report.rejected)} rejected, "
             f"{len(report.warnings)} cells left empty. The whole file is checked when you "
-            "press Import.\n" + "\n".join(report.notes)
+            "press Import.\n" + "\n".join([*report.alerts, *report.notes])
         )
         self.preview_ready.emit()
 
