@@ -16,6 +16,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 RESIZE_SETTLE_MS = 150
+#: The smallest readable chart, in pixels (issue 18: 1280×720 laptops and projectors).
+MIN_CHART_SIZE = (300, 250)
 
 
 class MplCanvas(FigureCanvasQTAgg):
@@ -29,7 +31,9 @@ class MplCanvas(FigureCanvasQTAgg):
         super().__init__(self.figure)
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(200, 150)
+        # Below this a chart's labels pile up and matplotlib collapses its axes; the view
+        # scrolls instead (Workspace puts every view in a scroll area).
+        self.setMinimumSize(*MIN_CHART_SIZE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)

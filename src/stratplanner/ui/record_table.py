@@ -112,13 +112,17 @@ class RecordTableView(QTableView):
         snap = model.snapshot
         self._capped: list[int] = []
         self._wanted: list[int] = []
+        #: How narrow a column may get when the window is small: its heading, a name's width.
+        self._floors: list[int] = []
         for fld in fields:
             heading = metrics.horizontalAdvance(fld.header(snap)) + 28
             cap = max(fld.width * char + 16, heading)
             texts = (fld.text(snap, r)[:200] for r in sample)
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
-            self._wanted.append(min(max(widest, heading), 700))
-            self._capped.append(min(max(widest, heading), cap))
+            floor = name_width(self) if fld.name in NAME_FIELDS else 0
+            self._wanted.append(max(min(max(widest, heading), 700), floor))
+            self._capped.append(max(min(max(widest, heading), cap), floor))
+            self._floors.append(max(floor, min(heading, self._capped[-1])))
         self._user_sized = False
         self._fit_to_width()
         header = self.horizontalHeader()
@@ -130,7 +134,14 @@ class RecordTableView(QTableView):
         widths = list(self._capped)
         spare = self.viewport().width() - sum(widths)
         short = [c for c, (w, cap) in enumerate(zip(self._wanted, widths, strict=True)) if w > cap]
-        if spare > 0 and short:
+        if spare < 0:  # a small window: every column gives up room down to its heading
+            room = sum(w - f for w, f in zip(widths, self._floors, strict=True))
+            if room > 0:
+                take = min(-spare, room)
+                widths = [
+                    w - (w - f) * take // room for w, f in zip(widths, self._floors, strict=True)
+                ]
+        elif spare > 0 and short:
             missing = sum(self._wanted[c] - widths[c] for c in short)
             for c in short:
                 widths[c] += min(
@@ -203,6 +214,16 @@ class SubsetBar(QWidget):
         self.setPalette(palette)
         self._label.setText(text)
         self.setVisible(bool(text))
+
+
+#: The column that names a record is never narrower than this many average characters.
+NAME_CHARS = 26
+NAME_FIELDS = ("name", "title")
+
+
+def name_width(widget: QWidget) -> int:
+    """Pixels for a readable name (``NAME_CHARS`` average characters and the cell's margins)."""
+    return NAME_CHARS * widget.fontMetrics().averageCharWidth() + 16
 
 
 class RecordTable(QWidget):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from stratplanner.store.document import open_plan
@@ -37,6 +38,7 @@ def render(
     *,
     size: tuple[int, int] = (1600, 1000),
     select: str | None = None,
+    palette: QPalette | None = None,
 ) -> list[Path]:
     """Render each of ``views`` of ``plan`` to the matching PNG (the plan itself is not touched)."""
     if QApplication.instance() is None:
@@ -48,7 +50,9 @@ def render(
             raise UnknownView(
                 f"There is no view {name!r}; choose one of: {', '.join(known)}, or all."
             )
-    application()
+    app = application()
+    if palette is not None:  # e.g. a dark palette for the documentation's dark screenshots
+        app.setPalette(palette)
     previous_handler = qInstallMessageHandler(_quiet_offscreen)
     written = []
     try:

@@ -1,4 +1,10 @@
-"""Colours derived from the current palette, so light and dark system themes both read well."""
+"""Colours derived from the current palette, so light and dark system themes both read well.
+
+Every fixed colour used for text is in ``TEXT_COLOURS``, one pair (light, dark)
+per meaning; ``tests/ui/test_contrast.py`` checks each against the palette's
+backgrounds for WCAG AA (4.5:1). Colour is never the only cue: a warning also
+carries an icon or a word.
+"""
 
 from __future__ import annotations
 
@@ -34,17 +40,56 @@ def strength_color(strength: int) -> QColor:
 
 
 def strength_text_color(strength: int) -> QColor:
-    if strength >= 3 or (strength == 2 and is_dark()):
-        return palette().color(QPalette.ColorRole.HighlightedText)
-    return palette().color(QPalette.ColorRole.Text)
+    """The palette's text or highlighted text, whichever reads better on the cell."""
+    ground = strength_color(strength)
+    candidates = (
+        palette().color(QPalette.ColorRole.Text),
+        palette().color(QPalette.ColorRole.HighlightedText),
+    )
+    return max(candidates, key=lambda c: contrast_ratio(c, ground))
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 to 21; AA asks 4.5 for body text."""
+    hi, lo = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+#: Text colours by meaning: (on a light palette, on a dark one). The orange warning was
+#: #e8a200 on both, 2.2:1 on white; these all reach 4.5:1 on Window, Base and AlternateBase.
+TEXT_COLOURS: dict[str, tuple[str, str]] = {
+    "error": ("#b3261e", "#ff8a80"),
+    "warning": ("#8a4f00", "#ffc35c"),
+    "gap": ("#a83f00", "#ff9e66"),
+}
+
+
+def text_colour(meaning: str) -> QColor:
+    light, dark = TEXT_COLOURS[meaning]
+    return QColor(dark if is_dark() else light)
 
 
 def error_color() -> QColor:
-    return QColor("#ff8a80") if is_dark() else QColor("#b3261e")
+    return text_colour("error")
 
 
 def warning_color() -> QColor:
-    return QColor("#e8a200")
+    """Warning text (always beside a warning icon or a word such as "At risk")."""
+    return text_colour("warning")
 
 
 def warning_background() -> QColor:

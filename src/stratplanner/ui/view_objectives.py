@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTreeView,
@@ -26,7 +25,7 @@ from stratplanner.ui.record_ops import (
     duplicate_values,
     new_record_values,
 )
-from stratplanner.ui.record_table import SubsetBar, tool_button
+from stratplanner.ui.record_table import SubsetBar, name_width, tool_button
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import (
     PlanView,
@@ -56,10 +55,13 @@ class ObjectiveTree(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(True)
         self.setAllColumnsShowFocus(True)
-        self.fit_columns()
-        # The objective's title takes the room that is left.
+        self._natural: list[int] = []
+        self._floors: list[int] = []
+        self._user_sized = False
+        self._fitting = False
         self.header().setStretchLastSection(False)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().sectionResized.connect(self._section_resized)
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         """Widths from the headings and the values shown, capped per field."""
@@ -71,6 +73,8 @@ class ObjectiveTree(QTreeView):
         bold = QFont(self.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
+        natural_widths: list[int] = []
+        floors: list[int] = []
         for column, fld in enumerate(model.fields):
             heading = metrics.horizontalAdvance(fld.label) + 28
             widest = 0
@@ -79,7 +83,45 @@ class ObjectiveTree(QTreeView):
                 widest = max(widest, bold_metrics.horizontalAdvance(text))
             indent = 2 * self.indentation() if column == 0 else 0
             cap = max(fld.width * char + 24, heading)
-            self.setColumnWidth(column, min(max(widest + 16 + indent, heading), cap))
+            natural = min(max(widest + 16 + indent, heading), cap)
+            if column == 0:  # the objective's name: readable even on a laptop
+                natural = max(natural, name_width(self) + indent)
+            natural_widths.append(natural)
+            floors.append(
+                min(name_width(self) + indent, natural) if column == 0 else min(heading, natural)
+            )
+        self._natural, self._floors = natural_widths, floors
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """The objective's name takes the room left; in a small window every column gives up
+        room, the name down to a readable width, the others to their headings (elided)."""
+        if not self._natural:
+            return
+        widths = list(self._natural)
+        spare = self.viewport().width() - sum(widths)
+        if spare < 0:
+            room = sum(w - f for w, f in zip(widths, self._floors, strict=True))
+            if room > 0:
+                take = min(-spare, room)
+                widths = [
+                    w - (w - f) * take // room for w, f in zip(widths, self._floors, strict=True)
+                ]
+        else:
+            widths[0] += spare
+        self._fitting = True
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+        self._fitting = False
+
+    def _section_resized(self, *_args: object) -> None:
+        if not self._fitting:
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self._fit_to_width()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (

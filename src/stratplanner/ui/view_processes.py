@@ -78,7 +78,7 @@ EMPTY_TEXT = (
 
 def gap_color() -> QColor:
     """The chart's warning colour (vermillion), readable on the palette's base."""
-    return QColor("#ff9e66") if theme.is_dark() else QColor("#b34700")
+    return theme.text_colour("gap")
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -28,6 +28,7 @@ from stratplanner.analysis.text import counted
 from stratplanner.commands import Command
 from stratplanner.snapshot import PersonRec, PlanSnapshot
 from stratplanner.ui import theme
+from stratplanner.ui.record_table import name_width
 from stratplanner.ui.stakeholder_dialogs import (
     HandOverDialog,
     LeaveDialog,
@@ -247,6 +248,7 @@ class StakeholdersView(PlanView):
         self.tree.setSortingEnabled(True)
         for column in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), name_width(self.tree)))
         left = sum(not p.active for p in snap.people)
         flags = len(partnership.sponsor_flags(snap))
         self.heading.setText(

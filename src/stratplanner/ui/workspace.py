@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -105,6 +106,22 @@ class ReadOnlyBanner(QFrame):
         layout.addWidget(lock)
         layout.addWidget(self.label, 1)
         layout.addWidget(button)
+
+
+class ViewScroller(QScrollArea):
+    """Holds one view: a view wider or taller than the window scrolls instead of widening it.
+
+    Without it the stack took the largest minimum width of any view ever shown
+    (the charts and partnership maturity views asked 1335 px at 1280×720) and
+    kept the window that wide after leaving them.
+    """
+
+    def __init__(self, view: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(view)
 
 
 class Workspace(QWidget):
@@ -224,7 +241,7 @@ class Workspace(QWidget):
             view.record_selected.connect(self._record_selected)
             view.actions_changed.connect(self.actions_changed)
             self._views[key] = view
-            self.stack.addWidget(view)
+            self.stack.addWidget(ViewScroller(view))
         return self._views[key]
 
     def current_key(self) -> str | None:
@@ -248,7 +265,7 @@ class Workspace(QWidget):
             return
         key = self._specs[row].key
         view = self.view(key)
-        self.stack.setCurrentWidget(view)
+        self.stack.setCurrentWidget(view.parentWidget().parentWidget())  # its ViewScroller
         self._fit_details(self._specs[row])
         current = view.current_record()
         if current is not None:

@@ -1,0 +1,101 @@
+"""Every view at laptop sizes: nothing pushes the window wider; names and charts stay readable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QTreeView,
+)
+
+from stratplanner.ui.main_window import MainWindow
+from stratplanner.ui.views import view_specs
+
+pytestmark = pytest.mark.gui
+
+SCREENS = [(1280, 720), (1366, 768)]
+#: Header texts of the column that names a view's records.
+NAME_HEADERS = ("Title", "Name", "Objective", "Item", "Roadmap item", "Process", "Summary", "What")
+NAME_CHARS = 25
+CHART_MIN = (300, 250)
+VIEW_KEYS = [s.key for s in view_specs()]
+
+
+def show(qtbot: Any, window: MainWindow, key: str) -> Any:
+    """Choose the view in the navigation list, as a user clicks it."""
+    assert window.workspace is not None
+    nav = window.workspace.nav
+    row = next(r for r in range(nav.count()) if nav.item(r).data(256) == key)
+    nav.setCurrentRow(row)
+    view = window.workspace.view(key)
+    view.settle()
+    for _ in range(3):
+        QApplication.processEvents()
+    return view
+
+
+def main_table(view: Any) -> QAbstractItemView | None:
+    """The biggest visible table or tree of the view (the one its records are in)."""
+    tables = [
+        t
+        for t in view.findChildren(QAbstractItemView)
+        if isinstance(t, QTableView | QTreeView) and t.isVisible() and t.model() is not None
+        and t.model().columnCount(QModelIndex()) > 1
+    ]  # fmt: skip
+    return max(tables, key=lambda t: t.width() * t.height(), default=None)
+
+
+def name_column(table: QAbstractItemView) -> int | None:
+    header: QHeaderView | None = (
+        getattr(table, "horizontalHeader", lambda: None)()
+        or getattr(table, "header", lambda: None)()
+    )
+    if header is None:
+        return None
+    model = table.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, header.orientation()) or "")
+        if text.split(" (", maxsplit=1)[0] in NAME_HEADERS and not header.isSectionHidden(column):
+            return column
+    return None
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_view_pushes_the_window_wider_than_the_screen(
+    qtbot: Any, plan_window: MainWindow, size: tuple[int, int]
+) -> None:
+    plan_window.resize(*size)
+    for key in VIEW_KEYS:
+        show(qtbot, plan_window, key)
+        assert plan_window.width() <= size[0], f"{key} widens the window to {plan_window.width()}"
+        assert plan_window.minimumSizeHint().width() <= size[0], key
+    show(qtbot, plan_window, "overview")
+    assert plan_window.width() <= size[0]
+
+
+@pytest.mark.parametrize("key", VIEW_KEYS)
+def test_at_1280x720_the_name_column_is_readable_and_charts_keep_their_size(
+    qtbot: Any, plan_window: MainWindow, key: str
+) -> None:
+    plan_window.resize(1280, 720)
+    view = show(qtbot, plan_window, key)
+    assert plan_window.width() <= 1280
+    table = main_table(view)
+    if table is not None:
+        column = name_column(table)
+        if column is not None:
+            wanted = table.fontMetrics().averageCharWidth() * NAME_CHARS
+            width = table.columnWidth(column)
+            assert width >= wanted, f"{key}: name column {width} px < {wanted} px"
+    for canvas in view.findChildren(FigureCanvasQTAgg):
+        if canvas.isVisible():
+            assert canvas.width() >= CHART_MIN[0] and canvas.height() >= CHART_MIN[1], (
+                f"{key}: a chart is {canvas.width()}×{canvas.height()}"
+            )
