@@ -196,7 +196,7 @@ def test_read_only_folder_leaves_nothing(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(exporter_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(exporter_module, "new_temp_file", refuse)
     with pytest.raises(PdfExportError, match=r"can't write in the folder .*Permission denied"):
         export_pdf(small_snap, folder / "out.pdf", PdfOptions(sections=["summary"]))
     assert _leftovers(folder) == []

@@ -230,3 +230,139 @@ def test_a_plan_locked_by_another_program_is_busy_not_damaged(
             assert "damaged" not in err
     assert sample_plan.read_bytes() == before
     assert run(capsys, "info", str(sample_plan))[0] == 0
+
+
+# -- every file written for the user follows the umask; temp files don't outlive a crash -------
+
+
+@pytest.fixture
+def group_writable_umask() -> object:
+    """umask 002: what a plain open() gives is 0664 — neither mkstemp's 0600 nor SQLite's 0644."""
+    old = os.umask(0o002)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_every_written_file_follows_the_umask(
+    sample_plan: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    group_writable_umask: object,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    plan = str(sample_plan)
+    commands = {
+        "plan.pdf": ["export", "pdf", plan],
+        "plan.xlsx": ["export", "xlsx", plan],
+        "items.csv": ["export", "csv", plan, "--kind", "item"],
+        "plan.json": ["export", "json", plan],
+        "plan.mspdi.xml": ["export", "mspdi", plan],
+        "plan.archimate.xml": ["export", "archimate", plan],
+        "roadmap.svg": ["chart", plan, "--kind", "roadmap"],
+        "heatmap.png": ["chart", plan, "--kind", "heatmap"],
+        "new.stratplan": ["new"],
+        "demo.stratplan": ["demo"],
+    }
+    for name, args in commands.items():
+        target = str(out / name)
+        full = [*args, "-o", target] if args[0] in ("export", "chart") else [*args, target]
+        code, _out, err = run(capsys, *full)
+        assert code == 0, (name, err)
+    code, _out, err = run(
+        capsys, "import", "json", str(out / "plan.json"), "-o", str(out / "imported.stratplan")
+    )
+    assert code == 0, err
+    with open_plan(sample_plan, read_only=True) as doc:
+        doc.save_copy(out / "copy.stratplan")
+    modes = {p.name: oct(p.stat().st_mode & 0o777) for p in out.iterdir()}
+    assert modes == dict.fromkeys(modes, "0o664") and len(modes) == len(commands) + 2
+    # Replacing a file keeps that file's own permissions, as open(path, "w") does.
+    (out / "plan.pdf").chmod(0o640)
+    assert run(capsys, "export", "pdf", plan, "-o", str(out / "plan.pdf"))[0] == 0
+    assert (out / "plan.pdf").stat().st_mode & 0o777 == 0o640
+
+
+def _leftover(folder: Path, target: str, pid: int, *, age: float = 3600) -> Path:
+    """A temporary file as a write killed mid-way leaves it (named as ours are)."""
+    from stratplanner.atomic_files import TEMP_SUFFIX, _host_tag
+
+    path = folder / f".{target}.{_host_tag()}-{pid}-abcd1234{TEMP_SUFFIX}"
+    path.write_bytes(b"half a file")
+    stamp = path.stat().st_mtime - age
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def _dead_pid() -> int:
+    proc = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        text=True,
+        capture_output=True,
+        check=True,
+    )
+    return int(proc.stdout)
+
+
+KILLED_MID_EXPORT = r"""
+import os, signal, sys
+from stratplanner.atomic_files import atomic_path
+with atomic_path(sys.argv[1]) as temp:
+    temp.write_bytes(b"half a workbook")
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_temp_files_left_by_a_killed_write_are_cleaned_on_the_next_write(
+    sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stratplanner.atomic_files import TEMP_SUFFIX, clean_stale_temp_files
+
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_MID_EXPORT, str(out / "plan.xlsx")], check=False
+    )
+    assert proc.returncode == -9
+    (left,) = out.iterdir()
+    assert left.name.startswith(".plan.xlsx.") and left.name.endswith(TEMP_SUFFIX)
+    assert clean_stale_temp_files(out) == []  # just written: could still be in use
+    os.utime(left, (left.stat().st_mtime - 3600,) * 2)
+    dead = _dead_pid()
+    old_json = _leftover(out, "plan.json", dead)
+    journal = old_json.with_name(old_json.name + "-journal")
+    journal.write_bytes(b"")
+    os.utime(journal, (old_json.stat().st_mtime,) * 2)
+    mine = _leftover(out, "busy.xlsx", os.getpid())  # this process is still writing it
+    young = _leftover(out, "young.pdf", dead, age=0)  # touched just now
+    foreign = out / f".x.pdf.otherhost-{dead}-abcd1234{TEMP_SUFFIX}"  # another computer's
+    foreign.write_bytes(b"")
+    os.utime(foreign, (foreign.stat().st_mtime - 3600,) * 2)
+    not_ours = out / ".plan.xlsx.1234.tmp"
+    not_ours.write_bytes(b"someone else's")
+    os.utime(not_ours, (1_000_000_000,) * 2)
+    code, _out, err = run(capsys, "export", "xlsx", str(sample_plan), "-o", str(out / "plan.xlsx"))
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["plan.xlsx", mine.name, young.name, foreign.name, not_ours.name]
+    )
+
+
+def test_temp_files_beside_a_plan_are_cleaned_when_it_is_opened(sample_plan: Path) -> None:
+    dead = _dead_pid()
+    left = _leftover(sample_plan.parent, sample_plan.name, dead)  # a save-as killed mid-copy
+    with open_plan(sample_plan, read_only=True):
+        pass
+    assert not left.exists()
+
+
+def test_a_failed_plan_creation_leaves_no_temp_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "stratplanner-plan"}', encoding="utf-8")
+    code, _out, err = run(capsys, "import", "json", str(bad), "-o", str(tmp_path / "x.stratplan"))
+    assert code == 1, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from stratplanner.atomic_files import atomic_path
 from stratplanner.charts.style import A4_LANDSCAPE
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-#: Files get the permissions a plain ``open(path, "w")`` would give (mkstemp makes them private).
-_FILE_MODE = 0o666 & ~_current_umask()
 
 
 def new_figure(size: tuple[float, float] = A4_LANDSCAPE, dpi: float = 100) -> Figure:
@@ -39,20 +28,7 @@ def save_figure(fig: Figure, target: str | os.PathLike[str], *, dpi: float = 150
     fmt = path.suffix.lower().lstrip(".")
     if f".{fmt}" not in IMAGE_SUFFIXES:
         raise ValueError(f"{path.name} should end in {', '.join(IMAGE_SUFFIXES)}")
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{path.stem}.", suffix=f".{fmt}.part", dir=path.parent
-    )
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            metadata = {"Creator": "StratPlanner"} if fmt in ("pdf", "svg") else None
-            fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")
-            out.flush()
-            os.fsync(out.fileno())
-        temp.chmod(path.stat().st_mode & 0o777 if path.exists() else _FILE_MODE)
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    with atomic_path(path) as temp, temp.open("wb") as out:
+        metadata = {"Creator": "StratPlanner"} if fmt in ("pdf", "svg") else None
+        fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")
     return path

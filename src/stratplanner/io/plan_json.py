@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
+from stratplanner import atomic_files
 from stratplanner.model.entities import DEFAULT_CRITERIA
 from stratplanner.model.kinds import KINDS, WORKSHOP_KIND_ORDER
 from stratplanner.model.rules import (
@@ -437,19 +438,8 @@ def write_plan_json(snap: PlanSnapshot, target: str | os.PathLike[str]) -> Path:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    if not path.parent.absolute().is_dir():
-        raise OSError(f"the folder {path.parent} does not exist")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if tmp.exists():
-            tmp.unlink()
-        raise
+    """UTF-8 text, written beside ``path`` and renamed into place (see stratplanner.atomic_files)."""
+    atomic_files.write_text_atomically(path, text)
 
 
 # -- import: validation -------------------------------------------------------------------

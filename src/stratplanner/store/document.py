@@ -25,6 +25,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from stratplanner.atomic_files import (
+    clean_stale_temp_files,
+    discard_temp_file,
+    finish_temp_file,
+    new_temp_file,
+)
 from stratplanner.model.entities import DEFAULT_CRITERIA, Activity, Base, Criterion, PlanSettings
 from stratplanner.model.values import Quarter
 from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
@@ -408,6 +414,7 @@ def open_plan(
         return open_server_plan(str(path), read_only=read_only, upgrade=upgrade)
     plan_path = Path(path)
     facts = inspect_plan_file(plan_path)
+    clean_stale_temp_files(Path(os.path.realpath(plan_path)).parent)
     if facts.recovered:
         record_recovery(plan_path, _current_user())
     doc = _open_checked(plan_path, facts, read_only=read_only, upgrade=upgrade)
@@ -540,14 +547,17 @@ def create_plan_file(
         raise PlanFileError(
             f"The folder {target.parent} is read-only; choose a folder you can write to."
         )
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.creating")
-    if tmp.exists():
-        tmp.unlink()
     values = default_settings()
     values.update(settings or {})
     values["id"] = 1
     try:
-        raw = connect(tmp, mode="rwc")
+        tmp = new_temp_file(target)
+    except OSError as exc:
+        raise PlanFileError(
+            f"{target} could not be created ({exc.strerror or exc}); choose another folder."
+        ) from None
+    try:
+        raw = connect(tmp, mode="rw")
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         engine = create_engine("sqlite://", creator=lambda: raw, poolclass=NullPool)
 
@@ -577,11 +587,8 @@ def create_plan_file(
         finally:
             engine.dispose()
             raw.close()
-        os.replace(tmp, target)
+        finish_temp_file(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        with contextlib.suppress(OSError):
-            tmp.with_name(tmp.name + "-journal").unlink()
+        discard_temp_file(tmp)
         raise
     return target

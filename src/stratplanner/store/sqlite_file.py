@@ -14,6 +14,7 @@ import urllib.parse
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from stratplanner.atomic_files import discard_temp_file, finish_temp_file, new_temp_file
 from stratplanner.store.errors import (
     CorruptPlanError,
     HostilePlanError,
@@ -281,19 +282,16 @@ def can_write(path: Path) -> bool:
 
 def backup_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy a live database with SQLite's backup API into a new file, atomically."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    if tmp.exists():
-        tmp.unlink()
+    tmp = new_temp_file(target)
     try:
-        dest = sqlite3.connect(sqlite_uri(tmp, "rwc"), uri=True, isolation_level=None)
+        dest = sqlite3.connect(sqlite_uri(tmp, "rw"), uri=True, isolation_level=None)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
             dest.commit()
         finally:
             dest.close()
-        os.replace(tmp, target)
+        finish_temp_file(tmp, target)
     except BaseException:
-        if tmp.exists():
-            tmp.unlink()
+        discard_temp_file(tmp)
         raise

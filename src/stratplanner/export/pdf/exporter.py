@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
-import tempfile
 from collections.abc import Callable
 from copy import deepcopy
 from datetime import date
@@ -22,6 +21,7 @@ from stratplanner.analysis.figures import (
     objectives_phrase,
     plural,
 )
+from stratplanner.atomic_files import finish_temp_file, new_temp_file
 from stratplanner.export.bounded import bounded_snapshot
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import (
@@ -233,17 +233,14 @@ def _write(
 
     preset = ctx.options.pack_name
     try:
-        fd, temp_name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.stem}-", suffix=".pdf.part"
-        )
+        temp = new_temp_file(target)
     except OSError as exc:
         raise PdfExportError(
             f"StratPlanner can't write in the folder {target.parent} ({exc.strerror or exc}); "
             "choose another folder."
         ) from None
-    temp = Path(temp_name)
     try:
-        with os.fdopen(fd, "wb") as stream:
+        with temp.open("wb") as stream:
             doc = PlanDocTemplate(
                 stream,
                 paper=ctx.options.paper,
@@ -259,9 +256,7 @@ def _write(
                 keywords=["IT strategy", "roadmap", ctx.options.confidentiality],
             )
             doc.build(story, canvasmaker=numbered_canvas(outline))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
+        finish_temp_file(temp, target)  # the permissions a plain open() gives, not 0600
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
