@@ -19,6 +19,7 @@ from stratplanner.analysis.text import counted
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,
+    new_plan,
     opened_plan,
     output_path,
     print_json,
@@ -373,14 +374,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _add_merge(sub)
 
 
-def _plan_target(value: str, force: bool) -> Path:
-    del force  # create_plan_file refuses to replace a file unless told to
-    path = output_path(value)
-    if path.suffix.lower() != PLAN_SUFFIX:
-        raise CliError(f"A plan file name must end in {PLAN_SUFFIX} (got {path.name}).")
-    return path
-
-
 # -- MS Project XML and ArchiMate --------------------------------------------------------
 
 
@@ -409,26 +402,26 @@ def cmd_export_xml(args: argparse.Namespace) -> int:
 
 @_friendly
 def cmd_import_xml(args: argparse.Namespace) -> int:
-    target = _plan_target(args.output, args.force)
-    if args.format == "mspdi":
-        from stratplanner.io.mspdi_read import import_mspdi
+    with new_plan(args.output, replace=args.force) as target:
+        if args.format == "mspdi":
+            from stratplanner.io.mspdi_read import import_mspdi
 
-        _path, read = import_mspdi(
-            args.file,
-            target,
-            summaries_as_objectives=args.summaries == "objectives",
-            overwrite=args.force,
-        )
-        summary, notes = read.summary(), read.notes
-    else:
-        from stratplanner.io.archimate_read import import_archimate
+            _path, read = import_mspdi(
+                args.file,
+                target.path,
+                summaries_as_objectives=args.summaries == "objectives",
+                overwrite=args.force,
+            )
+            summary, notes = read.summary(), read.notes
+        else:
+            from stratplanner.io.archimate_read import import_archimate
 
-        _path, read_a = import_archimate(args.file, target, overwrite=args.force)
-        summary, notes = read_a.summary(), read_a.notes
+            _path, read_a = import_archimate(args.file, target.path, overwrite=args.force)
+            summary, notes = read_a.summary(), read_a.notes
     print(summary)
     for note in notes:
         print(f"note: {note}")
-    print(f"Created {target} from {Path(args.file).name}.")
+    print(f"Created {target.shown} from {Path(args.file).name}.")
     return 0
 
 

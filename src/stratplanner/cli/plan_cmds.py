@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -15,6 +14,7 @@ from stratplanner.analysis.text import money
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,
+    new_plan,
     opened_plan,
     output_path,
     print_json,
@@ -43,46 +43,33 @@ from stratplanner.model.values import Quarter
 from stratplanner.paths import sample_plan_json
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 from stratplanner.store.document import create_plan_file
-from stratplanner.store.schema import PLAN_SUFFIX
 
 # -- new / demo ----------------------------------------------------------------------
 
 
-def _plan_target(value: str) -> Path:
-    path = output_path(value)
-    if path.suffix.lower() != PLAN_SUFFIX:
-        raise CliError(f"A plan file name must end in {PLAN_SUFFIX} (got {path.name}).")
-    return path
-
-
 def cmd_new(args: argparse.Namespace) -> int:
-    target = _plan_target(args.plan)
-    settings: dict[str, Any] = {"title": args.title or target.stem}
-    if args.organization:
-        settings["organization"] = args.organization
-    if args.currency:
-        settings["currency"] = args.currency
-    if args.start:
-        settings["start"] = Quarter.parse(args.start)
-    if args.quarters is not None:
-        if not 1 <= args.quarters <= 40:
-            raise CliError(f"The horizon must be 1 to 40 quarters, not {args.quarters}.")
-        settings["quarters"] = args.quarters
-    create_plan_file(target, settings=settings, overwrite=args.force)
-    print(f"Created {target}.")
+    if args.quarters is not None and not 1 <= args.quarters <= 40:
+        raise CliError(f"The horizon must be 1 to 40 quarters, not {args.quarters}.")
+    with new_plan(args.plan, replace=args.force) as target:
+        settings: dict[str, Any] = {"title": args.title or target.path.stem}
+        if args.organization:
+            settings["organization"] = args.organization
+        if args.currency:
+            settings["currency"] = args.currency
+        if args.start:
+            settings["start"] = Quarter.parse(args.start)
+        if args.quarters is not None:
+            settings["quarters"] = args.quarters
+        create_plan_file(target.path, settings=settings, overwrite=args.force)
+    print(f"Created {target.shown}.")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    target = _plan_target(args.plan)
-    import_plan_json(sample_plan_json(), target, overwrite=args.force)
-    print(f"Created the sample plan at {target}. Open it with: stratplanner {_quote(target)}")
+    with new_plan(args.plan, replace=args.force) as target:
+        import_plan_json(sample_plan_json(), target.path, overwrite=args.force)
+    print(f"Created the sample plan at {target.shown}. Open it with: {target.open_hint}")
     return 0
-
-
-def _quote(path: Path) -> str:
-    text_ = str(path)
-    return f'"{text_}"' if " " in text_ else text_
 
 
 # -- info ----------------------------------------------------------------------------
@@ -223,9 +210,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    target = _plan_target(args.output)
-    import_plan_json(args.file, target, overwrite=args.force)
-    print(f"Created {target} from {args.file}.")
+    with new_plan(args.output, replace=args.force) as target:
+        import_plan_json(args.file, target.path, overwrite=args.force)
+    print(f"Created {target.shown} from {args.file}.")
     return 0
 
 
@@ -356,7 +343,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("new", help="create an empty plan file")
-    add_plan_argument(p, "the new plan file to create (.stratplan)")
+    add_plan_argument(p, "the new plan to create: a .stratplan file or a team plan URL")
     p.add_argument("--title")
     p.add_argument("--organization")
     p.add_argument("--currency", help="currency code, e.g. USD, EUR, GBP")
@@ -366,7 +353,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("demo", help="create the built-in sample plan (a mid-size retailer)")
-    add_plan_argument(p, "where to create the sample plan (.stratplan)")
+    add_plan_argument(p, "where to create the sample plan: a .stratplan file or a team plan URL")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(func=cmd_demo)
 
@@ -418,8 +405,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("json", help="create a new plan from a JSON interchange file")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="NEW.stratplan")
-    p.add_argument("--force", action="store_true", help="replace an existing plan file")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="NEW.stratplan", help="or a team plan URL"
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing plan")
     p.set_defaults(func=cmd_import_json)
 
 

@@ -71,6 +71,13 @@ class ServerTarget:
     def display_name(self) -> str:
         return f"{self.plan} on {self.url.host or 'localhost'}"
 
+    @property
+    def server_name(self) -> str:
+        """Host, port and database as messages name the server: no user, never a password."""
+        host = self.url.host or "localhost"
+        where = f"{host}:{self.url.port}" if self.url.port else host
+        return f"{where}/{self.url.database}" if self.url.database else where
+
 
 def parse_server_target(text: str) -> ServerTarget:
     try:
@@ -136,12 +143,16 @@ def server_engine(target: ServerTarget) -> Engine:
     return engine
 
 
-def describe_connection_error(target: ServerTarget, exc: BaseException) -> str:
+def describe_connection_error(
+    target: ServerTarget, exc: BaseException, *, name_plan: bool = True
+) -> str:
+    """One sentence naming the server and the plan (never the password), and why."""
     reason = (
         str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
     )
     reason = redact_text(reason)
+    plan = f" for the plan '{target.plan}'" if name_plan else ""
     return (
-        f"The plan server {target.url.host or 'localhost'} can't be reached ({reason}); "
+        f"The plan server {target.server_name} can't be reached{plan} ({reason}); "
         "check the address and your network, or work on a local copy."
     )

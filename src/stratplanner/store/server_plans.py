@@ -17,6 +17,7 @@ from stratplanner.store.schema import SCHEMA_VERSION, revision_for, version_for
 from stratplanner.store.server import (
     ServerTarget,
     describe_connection_error,
+    is_server_target,
     parse_server_target,
     server_engine,
 )
@@ -48,6 +49,19 @@ def list_server_plans(url_text: str) -> list[str]:
             ).scalars()
             return [r.removeprefix("plan_") for r in rows]
     except OperationalError as exc:
+        raise PlanFileError(describe_connection_error(target, exc, name_plan=False)) from None
+    finally:
+        engine.dispose()
+
+
+def server_plan_exists(url_text: str) -> bool:
+    """Whether the address's plan is on the server (and, early, whether the server answers)."""
+    target = parse_server_target(url_text)
+    engine = server_engine(target)
+    try:
+        with engine.connect() as conn:
+            return _schema_exists(conn, target)
+    except OperationalError as exc:
         raise PlanFileError(describe_connection_error(target, exc)) from None
     finally:
         engine.dispose()
@@ -63,8 +77,9 @@ def open_server_plan(
         with engine.connect() as conn:
             if not _schema_exists(conn, target):
                 raise PlanFileError(
-                    f"There is no plan '{target.plan}' on {target.url.host or 'localhost'}; "
-                    "publish one with 'stratplanner publish PLAN.stratplan URL'."
+                    f"There is no plan '{target.plan}' on {target.server_name}; "
+                    "list the plans there with 'stratplanner plans URL', or publish one "
+                    "with 'stratplanner publish PLAN.stratplan URL'."
                 )
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         version = version_for(str(revision))
@@ -113,8 +128,15 @@ def publish_plan(
     replace: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ServerTarget:
-    """Copy a local plan to the server, all or nothing (one server transaction)."""
+    """Copy a plan (a local file, or another team plan) to the server, all or nothing."""
     target = parse_server_target(url_text)
+    if is_server_target(source):
+        origin = parse_server_target(str(source))
+        if (origin.server_name, origin.plan) == (target.server_name, target.plan):
+            raise PlanFileError(
+                f"The plan '{target.plan}' can't be published over itself; "
+                "choose another name (…?plan=NAME)."
+            )
     engine = server_engine(target)
     try:
         with open_plan(source, read_only=False) as local, local.engine.connect() as src:
