@@ -112,7 +112,7 @@ class RecordTableView(QTableView):
         snap = model.snapshot
         self._capped: list[int] = []
         self._wanted: list[int] = []
-        #: How narrow a column may get when the window is small: its heading, a name's width.
+        #: How narrow a column may get in a small window: 12 characters or its heading, a name's.
         self._floors: list[int] = []
         for fld in fields:
             heading = metrics.horizontalAdvance(fld.header(snap)) + 28
@@ -122,7 +122,9 @@ class RecordTableView(QTableView):
             floor = name_width(self) if fld.name in NAME_FIELDS else 0
             self._wanted.append(max(min(max(widest, heading), 700), floor))
             self._capped.append(max(min(max(widest, heading), cap), floor))
-            self._floors.append(max(floor, min(heading, self._capped[-1])))
+            # Codes, quarters and amounts stay whole; long text gives up room first.
+            compact = max(heading, 12 * char + 16)
+            self._floors.append(max(floor, min(compact, self._capped[-1])))
         self._user_sized = False
         self._fit_to_width()
         header = self.horizontalHeader()
@@ -152,8 +154,10 @@ class RecordTableView(QTableView):
             self.horizontalHeader().resizeSection(column, width)
         self._fitting = False
 
-    def _section_resized(self, *_args: object) -> None:
-        if not getattr(self, "_fitting", False):
+    def _section_resized(self, column: int, *_args: object) -> None:
+        # The stretched last column follows the window; only the user's drag counts.
+        last = column == self.horizontalHeader().count() - 1
+        if not getattr(self, "_fitting", False) and not last:
             self._user_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
