@@ -22,6 +22,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.graphics import Logo
+from stratplanner.export.pdf.rtl import BidiCanvas
 from stratplanner.export.pdf.styles import MUTED, RULE, Styles
 from stratplanner.export.pdf.text import fit_text
 
@@ -183,8 +184,11 @@ def _form_text(canv: Canvas, name: str, text: str, font: str, size: float, colou
     canv.endForm()
 
 
-class NumberedCanvas(Canvas):
-    """Draws "Page x of y" and the contents' page numbers once the page count is known."""
+class NumberedCanvas(BidiCanvas):
+    """Draws "Page x of y" and the contents' page numbers once the page count is known.
+
+    Its text is drawn in reading order for right-to-left scripts (:mod:`.rtl`).
+    """
 
     outline: Outline = Outline()
 

@@ -4,6 +4,8 @@ The 14 standard PDF fonts have no Greek, Cyrillic or most symbols and are not
 embedded; DejaVu covers Latin, Greek, Cyrillic and many symbols. Characters it
 lacks (CJK, emoji) are replaced by a visible box: reportlab would otherwise
 draw an empty .notdef glyph, or for characters beyond U+FFFF a wrong letter.
+Hebrew and Arabic are covered by the upright faces; the obliques, which lack
+Arabic, borrow those glyphs when drawn (``rtl.BidiTextObject``).
 """
 
 from __future__ import annotations
@@ -48,20 +50,24 @@ def register_fonts() -> str:
 
 @lru_cache(maxsize=1)
 def _covered() -> frozenset[int]:
-    """Code points every face of the family can draw."""
+    """Code points the upright faces can draw (an oblique draws what it lacks upright)."""
     register_fonts()
-    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in FONT_FILES]
+    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in (FAMILY, BOLD)]
     # reportlab's subsets address glyphs by 16-bit codes: beyond U+FFFF it draws the wrong letter.
     return frozenset(c for c in set.intersection(*sets) if c <= 0xFFFF)
 
 
 def printable(text: str) -> str:
-    """``text`` with control characters dropped and characters the fonts lack shown as a box."""
+    """``text`` with control characters dropped, Arabic joined (still in reading order, so it
+    is measured as drawn) and characters the fonts lack shown as a box."""
     if not text:
         return ""
     text = _CONTROL.sub("", text)
     if text.isascii():
         return text
+    from stratplanner.export.pdf.rtl import shaped  # rtl imports this module
+
+    text = shaped(text)
     covered = _covered()
     if all(ord(ch) in covered or ch in "\n\t" for ch in text):
         return text

@@ -3,6 +3,10 @@
 Paragraph text is markup: every string a planner typed goes through
 :func:`markup` (or :func:`paragraphs`) so ``<b>``, ``&amp;`` or
 ``<img src=...>`` come out verbatim and never reach the parser as tags.
+
+Right-to-left text stays in reading order here (Arabic already joined by
+``printable``); the canvas puts each drawn line in visual order (:mod:`.rtl`).
+Body text that reads right to left is right-aligned by :func:`paragraphs`.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ import re
 from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from stratplanner.export.pdf.fonts import printable
+from stratplanner.export.pdf.rtl import embedded, is_rtl
 from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Category, Status
 
 #: Longest chunk of user text put in one Paragraph; longer text is split so a
@@ -25,10 +31,13 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 def markup(text: object) -> str:
-    """Paragraph markup that shows ``text`` exactly as typed (line breaks kept)."""
+    """Paragraph markup that shows ``text`` exactly as typed (line breaks kept).
+
+    Right-to-left text is embedded as one unit, so it reads right inside an English line.
+    """
     if text is None:
         return ""
-    safe = escape(printable(str(text)))
+    safe = embedded(escape(printable(str(text))))
     return safe.replace("\n", "<br/>").replace("\t", " ")
 
 
@@ -61,22 +70,26 @@ def paragraphs(text: object, style: ParagraphStyle, *, prefix: str = "") -> list
     """User text of any length as several Paragraphs: one per blank-line block, long ones chunked.
 
     ``prefix`` is trusted markup (e.g. ``<b>Value:</b> ``) put before the first chunk.
+    A block that reads right to left (Hebrew, Arabic) is right-aligned, as its readers
+    expect, unless it follows the (left-to-right) prefix.
     """
     value = str(text or "").strip()
     if not value:
         return []
     flows: list[Flowable] = []
-    joined = _joined_style(style)
     for block in _BLANK_LINES.split(value):
+        block_style = _rtl_style(style) if is_rtl(block) and not (prefix and not flows) else style
+        joined = _joined_style(block_style)
         chunks = _chunks(block.strip(), CHUNK_CHARS)
         for n, chunk in enumerate(chunks):
-            # Chunks of one block follow each other without a gap, so it still reads as one paragraph.
-            chunk_style = style if n == len(chunks) - 1 else joined
+            # Chunks of one block follow each other without a gap: it still reads as one paragraph.
+            chunk_style = block_style if n == len(chunks) - 1 else joined
             flows.append(Paragraph((prefix if not flows else "") + markup(chunk), chunk_style))
     return flows
 
 
 _JOINED: dict[int, ParagraphStyle] = {}
+_RIGHT_TO_LEFT: dict[int, ParagraphStyle] = {}
 
 
 def _joined_style(style: ParagraphStyle) -> ParagraphStyle:
@@ -85,6 +98,14 @@ def _joined_style(style: ParagraphStyle) -> ParagraphStyle:
         joined = ParagraphStyle(f"{style.name}-joined", parent=style, spaceAfter=0)
         _JOINED[id(style)] = joined
     return joined
+
+
+def _rtl_style(style: ParagraphStyle) -> ParagraphStyle:
+    rtl = _RIGHT_TO_LEFT.get(id(style))
+    if rtl is None or rtl.parent is not style:
+        rtl = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        _RIGHT_TO_LEFT[id(style)] = rtl
+    return rtl
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
