@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -366,3 +367,75 @@ def test_a_failed_plan_creation_leaves_no_temp_file(
     code, _out, err = run(capsys, "import", "json", str(bad), "-o", str(tmp_path / "x.stratplan"))
     assert code == 1, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+# -- hand-edited values: check names each one; nothing else crashes -----------------------------
+
+HAND_EDITS = [
+    ("roadmap_item", "capex = 'lots'", "code = 'ERP-FIN'"),
+    ("roadmap_item", "status = 'exploded'", "code = 'CLOUD-LZ'"),
+    ("roadmap_item", "start = '2027-Q9'", "code = 'POS-REFRESH'"),
+    ("roadmap_item", "mandatory = 7", "code = 'POS-REFRESH'"),
+    ("roadmap_item", "opex = -5", "code = 'CLOUD-LZ'"),
+    ("plan_settings", "quarters = 'many'", "id = 1"),
+]
+
+EXPECTED_LINES = [
+    "problem: plan_settings id 1: quarters is 'many'; a whole number is allowed.",
+    "problem: roadmap_item code 'POS-REFRESH': start is '2027-Q9'; "
+    "a quarter such as 2027-Q3 is allowed.",
+    "problem: roadmap_item code 'ERP-FIN': capex is 'lots'; a number is allowed.",
+    "problem: roadmap_item code 'POS-REFRESH': mandatory is 7; 1 (true) or 0 (false) is allowed.",
+    "problem: roadmap_item code 'CLOUD-LZ' breaks the rule "
+    "capex >= 0 AND opex >= 0 AND annual_value >= 0.",
+    "problem: roadmap_item code 'CLOUD-LZ': status is 'exploded'; "
+    "allowed: proposed, approved, in_progress, done, on_hold, cancelled.",
+]
+
+
+def hand_edit(plan: Path) -> None:
+    """What a user with the sqlite3 module can do (CHECK constraints switched off)."""
+    conn = sqlite3.connect(plan)
+    try:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        for table, assignment, where in HAND_EDITS:
+            assert conn.execute(f"UPDATE {table} SET {assignment} WHERE {where}").rowcount == 1
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_check_names_every_hand_edited_value_and_nothing_crashes(
+    sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stratplanner.store import PlanFileError
+
+    hand_edit(sample_plan)
+    before = sample_plan.read_bytes()
+    code, out, err = run(capsys, "check", str(sample_plan))
+    assert code == 1, err
+    assert sorted(out.splitlines()) == sorted(EXPECTED_LINES)
+    code, out, _err = run(capsys, "check", "--json", str(sample_plan))
+    assert code == 1 and len(json.loads(out)["problems"]) == len(EXPECTED_LINES)
+    for args in (
+        ["info", str(sample_plan)],
+        ["screenshot", str(sample_plan), "-o", str(tmp_path / "s.png")],
+        ["export", "pdf", str(sample_plan), "-o", str(tmp_path / "p.pdf")],
+        ["set", str(sample_plan), "item", "ERP-FIN", "capex=5"],
+    ):
+        code, out, err = run(capsys, *args)
+        assert code == 1 and one_sentence(err), (args, err)
+        assert "holds values StratPlanner can't read" in err
+        assert "run 'stratplanner check" in err
+    with pytest.raises(PlanFileError, match="stratplanner check"):  # what the app shows
+        open_plan(sample_plan)
+    assert sample_plan.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [sample_plan.name]
+
+
+def test_check_of_a_healthy_plan_is_unchanged_by_the_value_rules(
+    sample_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "check", str(sample_plan))
+    assert code == 0, out + err
+    assert "problem" not in out

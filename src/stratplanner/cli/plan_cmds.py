@@ -42,7 +42,8 @@ from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import Quarter
 from stratplanner.paths import sample_plan_json
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
-from stratplanner.store.document import create_plan_file
+from stratplanner.store.document import PlanDocument, create_plan_file, open_plan
+from stratplanner.store.values_check import find_bad_values
 
 # -- new / demo ----------------------------------------------------------------------
 
@@ -189,11 +190,39 @@ def check_plan(doc_session: Any, snap: PlanSnapshot) -> tuple[list[str], list[st
     return problems, notes
 
 
+#: At most this many bad values are listed (a plan broken throughout would print thousands).
+MAX_BAD_VALUES = 500
+
+
+def bad_value_problems(doc: PlanDocument) -> list[str]:
+    """A line per stored value of the wrong type or outside its allowed set (plan files only;
+    a server enforces types and rules itself)."""
+    if doc.server is not None:
+        return []
+    raw = doc.session.connection().connection.driver_connection
+    lines = [bad.sentence() for bad in find_bad_values(raw, limit=MAX_BAD_VALUES + 1)]
+    doc.session.rollback()
+    if len(lines) > MAX_BAD_VALUES:
+        lines[MAX_BAD_VALUES:] = [
+            f"More values than these {MAX_BAD_VALUES} are wrong; correct these and check again."
+        ]
+    return lines
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    with opened_plan(args.plan, read_only=True) as doc:
-        snap = load_snapshot(doc.session)
-        problems, notes = check_plan(doc.session, snap)
+    # Opened without the value check opening does, so the bad values can be listed.
+    doc = open_plan(args.plan, read_only=True, check_values=False)
+    try:
+        if doc.recovery_message:
+            print(doc.recovery_message, file=sys.stderr)
         name = doc.file_name
+        problems = bad_value_problems(doc)
+        notes: list[str] = []
+        if not problems:  # the plan's rules need readable values
+            snap = load_snapshot(doc.session)
+            problems, notes = check_plan(doc.session, snap)
+    finally:
+        doc.close()
     if args.json:
         print_json({"ok": not problems, "problems": problems, "notes": notes})
     else:
@@ -362,7 +391,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("check", help="check a plan's integrity and rules (exit 1 on problems)")
+    p = sub.add_parser(
+        "check",
+        help="check a plan's integrity, values and rules (exit 1 on problems)",
+        description="Check a plan: the file's integrity, every stored value's type and "
+        "allowed values (one line per bad value: table, record, field, value, what is "
+        "allowed), and the plan's rules. Exit 1 on problems.",
+    )
     add_plan_argument(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)

@@ -401,19 +401,22 @@ def open_plan(
     *,
     read_only: bool = False,
     upgrade: bool = True,
+    check_values: bool = True,
 ) -> PlanDocument:
     """Open an existing plan file after checking it; never creates or damages a file.
 
     A plan open elsewhere, a read-only file or folder, opens read-only with the
     reason in ``read_only_reason``. An older plan is upgraded after a backup
-    copy is taken (unless ``upgrade`` is False, when it is refused).
+    copy is taken (unless ``upgrade`` is False, when it is refused). A plan
+    holding values StratPlanner can't read is refused in one sentence unless
+    ``check_values`` is False (what ``stratplanner check`` does, to list them).
     """
     if is_server_target(path):
         from stratplanner.store.server_plans import open_server_plan
 
         return open_server_plan(str(path), read_only=read_only, upgrade=upgrade)
     plan_path = Path(path)
-    facts = inspect_plan_file(plan_path)
+    facts = inspect_plan_file(plan_path, check_values=check_values)
     clean_stale_temp_files(Path(os.path.realpath(plan_path)).parent)
     if facts.recovered:
         record_recovery(plan_path, _current_user())

@@ -27,3 +27,7 @@ class PlanBusyError(PlanFileError):
 
 class ReadOnlyPlanError(PlanFileError):
     """An edit was attempted on a plan opened read-only."""
+
+
+class BadValuesError(PlanFileError):
+    """The plan holds values of the wrong type or outside their allowed set (a hand edit)."""

@@ -8,6 +8,7 @@ connection with ``trusted_schema=OFF`` so a hostile file can't run code.
 from __future__ import annotations
 
 import os
+import shlex
 import sqlite3
 import struct
 import urllib.parse
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from stratplanner.atomic_files import discard_temp_file, finish_temp_file, new_temp_file
 from stratplanner.store.errors import (
+    BadValuesError,
     CorruptPlanError,
     HostilePlanError,
     NewerPlanError,
@@ -84,9 +86,7 @@ def recover_hot_journal(path: Path) -> bool:
             "make them writable and open the plan again (nothing is lost)."
         )
     try:
-        conn = sqlite3.connect(
-            sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=0
-        )
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=0)
     except sqlite3.Error as exc:
         raise PlanFileError(f"{name} can't be opened: {exc}.") from None
     try:
@@ -155,13 +155,15 @@ def connect(path: Path, *, mode: str = "rw") -> sqlite3.Connection:
     return conn
 
 
-def inspect_plan_file(path: Path, *, recover: bool = True) -> FileFacts:
+def inspect_plan_file(path: Path, *, recover: bool = True, check_values: bool = True) -> FileFacts:
     """Check that ``path`` is a healthy plan this version can open, without changing it.
 
     A change left unfinished by a process stopped mid-save is first undone, as
     SQLite does for a writer (``recover``; see :func:`recover_hot_journal`), so
-    the facts say ``recovered``. Raises a :class:`PlanFileError` subclass whose
-    message is a single sentence.
+    the facts say ``recovered``. A plan of the current format holding a value
+    StratPlanner can't read (a hand edit) is refused unless ``check_values`` is
+    False (``stratplanner check`` lists them all). Raises a :class:`PlanFileError`
+    subclass whose message is a single sentence.
     """
     name = str(path)
     if not path.exists():
@@ -191,7 +193,9 @@ def inspect_plan_file(path: Path, *, recover: bool = True) -> FileFacts:
         and _has_journal(path)
         and recover_hot_journal(path)
     ):
-        return replace(inspect_plan_file(path, recover=False), recovered=True)
+        return replace(
+            inspect_plan_file(path, recover=False, check_values=check_values), recovered=True
+        )
     if not header.startswith(SQLITE_HEADER):
         raise NotAPlanError(
             f"{name} is not a StratPlanner plan (it is not a plan database); "
@@ -234,9 +238,27 @@ def inspect_plan_file(path: Path, *, recover: bool = True) -> FileFacts:
         raise PlanFileError(f"{name} can't be opened: {exc}.") from None
     try:
         _check_contents(conn, name)
+        if check_values and user_version == SCHEMA_VERSION:
+            _check_values(conn, name)
     finally:
         conn.close()
     return FileFacts(path, user_version, size)
+
+
+def _check_values(conn: sqlite3.Connection, name: str) -> None:
+    from stratplanner.store.values_check import find_bad_values
+
+    try:
+        first = next(find_bad_values(conn, limit=1), None)
+    except sqlite3.DatabaseError as exc:
+        raise damaged_or_busy(name, exc) from None
+    if first is not None:
+        raise BadValuesError(
+            f"{name} holds values StratPlanner can't read, probably from an edit made outside "
+            f"it (first: {first.sentence().rstrip('.')}); run 'stratplanner check {shlex.quote(name)}' "
+            "to "
+            "list them all, then correct them or open a backup copy."
+        )
 
 
 def damaged_or_busy(name: str, exc: sqlite3.Error) -> PlanFileError:
