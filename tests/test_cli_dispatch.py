@@ -109,6 +109,23 @@ def test_info_imports_no_plotting_pdf_or_qt(sample_plan: Path) -> None:
     }
 
 
+def test_analyze_imports_no_plotting_or_qt(sample_plan: Path) -> None:
+    code, modules, said = run_fresh("analyze", str(sample_plan))
+    assert code == 0, said
+    assert not {m.split(".")[0] for m in modules} & {"matplotlib", "reportlab", "PySide6"}
+
+
+def test_chart_names_known_without_matplotlib_match_the_charts() -> None:
+    from stratplanner.charts import CHARTS
+    from stratplanner.charts.partnership_charts import PARTNERSHIP_CHARTS
+    from stratplanner.charts.style import A4_LANDSCAPE
+    from stratplanner.cli import analysis_cmds, partnership_cmds
+
+    assert tuple(CHARTS) == analysis_cmds.CHART_KINDS
+    assert tuple(PARTNERSHIP_CHARTS) == partnership_cmds.PARTNERSHIP_CHART_KINDS
+    assert analysis_cmds.NAMED_SIZES["a4"] == A4_LANDSCAPE
+
+
 def test_export_json_imports_no_plotting_or_pdf(sample_plan: Path, tmp_path: Path) -> None:
     code, modules, said = run_fresh(
         "export", "json", str(sample_plan), "-o", str(tmp_path / "p.json")
@@ -130,6 +147,7 @@ def test_mistyped_command_is_an_error_with_the_closest_names() -> None:
     assert not {m for m in modules if m.split(".")[0] in ("PySide6", "shiboken6")}
     assert "stratplanner.ui" not in modules
     assert not [m for m in modules if m.endswith("_cmds")]  # not even the command modules
+    assert "sqlalchemy" not in modules
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,6 @@ from typing import Any
 from stratplanner.analysis import FINDING_KINDS, ItemFilter, PlanAnalysis, analysis_to_json, analyze
 from stratplanner.analysis.investment import category_shares
 from stratplanner.analysis.text import money, percent
-from stratplanner.charts import CHARTS, IMAGE_SUFFIXES, new_figure, save_figure
-from stratplanner.charts.style import A4_LANDSCAPE
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,
@@ -24,8 +22,11 @@ from stratplanner.cli.common import (
 from stratplanner.model.values import Category, Quarter, Status
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 
+#: The chart kinds as ``stratplanner.charts.CHARTS`` names them, here so that registering
+#: the commands (and ``analyze``) doesn't import matplotlib; a test checks they agree.
+CHART_KINDS = ("roadmap", "heatmap", "bubbles", "investment", "capacity", "coverage")
 NAMED_SIZES = {
-    "a4": A4_LANDSCAPE,
+    "a4": (11.69, 8.27),  # charts.style.A4_LANDSCAPE
     "a3": (16.54, 11.69),
     "screen": (12.0, 7.0),
     "slide": (13.33, 7.5),
@@ -61,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     parser.set_defaults(func=cmd_analyze)
 
-    kinds = ", ".join(CHARTS)
+    kinds = ", ".join(CHART_KINDS)
     chart = sub.add_parser(
         "chart",
         help="draw a chart of a plan to PNG, SVG or PDF",
@@ -265,6 +266,8 @@ def _choices(values: list[str] | None, allowed: list[str], what: str) -> frozens
 
 
 def cmd_chart(args: argparse.Namespace) -> int:
+    from stratplanner.charts import CHARTS, IMAGE_SUFFIXES, new_figure, save_figure
+
     kind = CHARTS.get(args.kind.strip().lower())
     if kind is None:
         raise CliError(f"There is no chart {args.kind!r}; choose one of {', '.join(CHARTS)}.")

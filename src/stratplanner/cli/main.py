@@ -194,9 +194,11 @@ def closest_commands(word: str) -> list[str]:
 
 
 def _say(message: str) -> None:
-    from stratplanner.store.server import redact_text  # a mistyped address may hold a password
+    if "@" in message:  # a mistyped address may hold a password (user:password@host)
+        from stratplanner.store.server import redact_text
 
-    print(redact_text(message), file=sys.stderr)
+        message = redact_text(message)
+    print(message, file=sys.stderr)
 
 
 def _shown(word: str) -> str:

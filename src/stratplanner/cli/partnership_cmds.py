@@ -27,8 +27,6 @@ from stratplanner.analysis.partnership_report import (
 )
 from stratplanner.analysis.selection import ItemFilter
 from stratplanner.analysis.text import money
-from stratplanner.charts.output import IMAGE_SUFFIXES, new_figure, save_figure
-from stratplanner.charts.partnership_charts import PARTNERSHIP_CHARTS
 from stratplanner.cli.analysis_cmds import parse_size
 from stratplanner.cli.common import (
     CliError,
@@ -74,6 +72,15 @@ ROLE_ALIASES = {
     ],
 }
 SHOWN = 8
+#: The kinds as ``charts.partnership_charts.PARTNERSHIP_CHARTS`` names them, here so that
+#: registering the commands doesn't import matplotlib; a test checks they agree.
+PARTNERSHIP_CHART_KINDS = (
+    "maturity",
+    "maturity-trend",
+    "maturity-gaps",
+    "kpi-series",
+    "process-investment",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -166,7 +173,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     k.add_argument("actuals", nargs="+", metavar="DATE=VALUE")
     k.set_defaults(func=cmd_kpi_actual)
 
-    kinds = ", ".join(PARTNERSHIP_CHARTS)
+    kinds = ", ".join(PARTNERSHIP_CHART_KINDS)
     c = sub.add_parser(
         "partnership-chart",
         help="draw a partnership chart to PNG, SVG or PDF",
@@ -544,6 +551,9 @@ def cmd_kpi_actual(args: argparse.Namespace) -> int:
 
 
 def cmd_partnership_chart(args: argparse.Namespace) -> int:
+    from stratplanner.charts.output import IMAGE_SUFFIXES, new_figure, save_figure
+    from stratplanner.charts.partnership_charts import PARTNERSHIP_CHARTS
+
     kind = PARTNERSHIP_CHARTS.get(args.kind.strip().lower())
     if kind is None:
         raise CliError(
