@@ -11,6 +11,8 @@ from types import ModuleType
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Table
 
 from stratplanner.export.pdf.document import SectionHeading, frame_size, page_sizes
@@ -27,6 +29,24 @@ def optional_module(name: str) -> ModuleType | None:
         return importlib.import_module(name)
     except ImportError:
         return None
+
+
+def wrapped(text: str, font: str, size: float, width: float) -> str:
+    """``text`` broken into lines of at most ``width`` points, for a plain table cell.
+
+    Wraps like a Paragraph (long words split) at a fraction of its cost, for tables
+    of thousands of rows; nothing is cut.
+    """
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width) if text else []:
+        while stringWidth(line, font, size) > width and len(line) > 1:  # a word wider than a line
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 @dataclass

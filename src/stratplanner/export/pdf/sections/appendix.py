@@ -140,7 +140,7 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     before = [i for i in snap.predecessors.get(item.id, []) if i in snap.item_by_id]
     if before:
         names = [
-            f"{markup(snap.item_by_id[i].code)} {markup(clip(snap.item_by_id[i].title, 80))}"
+            f"{markup(snap.item_by_id[i].code)} {markup(snap.item_by_id[i].title)}"
             for i in before
         ]
         lines.append(f"<b>Depends on:</b> {_listing(names)}")
@@ -151,7 +151,7 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     ]
     if objectives:
         served = [
-            f"{markup(clip(o.title, 90))} ({STRENGTH.get(s, str(s))})"
+            f"{markup(o.title)} ({STRENGTH.get(s, str(s))})"
             for s, o in sorted(objectives, key=lambda so: -so[0])
         ]
         lines.append(f"<b>Serves:</b> {_listing(served)}")
@@ -160,9 +160,9 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     kpis = snap.kpis_by_item.get(item.id, [])
     if kpis:
         measures = [
-            f"{markup(clip(k.name, 80))}: "
+            f"{markup(k.name)}: "
             + " → ".join(
-                f"{v:g}{'' if k.unit.strip() == '%' else ' '}{markup(clip(k.unit, 20))}".strip()
+                f"{v:g}{'' if k.unit.strip() == '%' else ' '}{markup(k.unit)}".strip()
                 for v in (k.baseline, k.target)
                 if v is not None
             )
@@ -171,7 +171,7 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
         lines.append(f"<b>KPIs:</b> {_listing(measures)}")
     milestones = sorted(snap.milestones_by_item.get(item.id, []), key=lambda m: m.quarter)
     if milestones:
-        dates = [f"{m.quarter} {markup(clip(m.title, 90))}" for m in milestones]
+        dates = [f"{m.quarter} {markup(m.title)}" for m in milestones]
         lines.append(f"<b>Milestones:</b> {_listing(dates)}")
     return [Paragraph("<br/>".join(lines), ctx.styles.small)]
 

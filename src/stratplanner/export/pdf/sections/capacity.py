@@ -10,8 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from stratplanner.export.pdf import charts, prioritization
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import Anchor
-from stratplanner.export.pdf.fonts import FAMILY
-from stratplanner.export.pdf.text import clip, fit_text, markup
+from stratplanner.export.pdf.text import markup
 from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "landscape"
@@ -63,11 +62,11 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
         delay = f"+{p.delay} q" if p.delay else ("–" if p.delay is None else "0")
         table_rows.append(
             [
-                Paragraph(f"<b>{markup(p.code)}</b> {markup(clip(p.title, 90))}", styles.cell),
+                Paragraph(f"<b>{markup(p.code)}</b> {markup(p.title)}", styles.cell),
                 _span(p.planned_start, p.planned_end),
                 when,
                 delay,
-                Paragraph(markup(clip(p.reason, 600)), styles.cell),
+                Paragraph(markup(p.reason), styles.cell),
             ]
         )
     flows.append(
@@ -103,10 +102,11 @@ def _overbooked(ctx: ExportContext) -> list[Flowable]:
     for team_id, loads in by_team.items():
         team = ctx.snap.team_by_id[team_id]
         peak = max(loads, key=lambda x: x.excess)
-        quarters = ", ".join(str(x.quarter) for x in loads[:8]) + (" …" if len(loads) > 8 else "")
+        # Every overbooked quarter is named (a PDF has no tooltip); the cell wraps.
+        quarters = Paragraph(", ".join(str(x.quarter) for x in loads), styles.cell)
         rows.append(
             [
-                fit_text(team.name, FAMILY, 8, width * 0.25 - 8),
+                Paragraph(markup(team.name), styles.cell),
                 f"{team.capacity:g}",
                 f"{peak.demand:g} in {peak.quarter}",
                 quarters,

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
-from stratplanner.export.pdf.text import clip, markup, status_label
+from stratplanner.export.pdf.text import markup, status_label
 from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "portrait"
@@ -23,7 +23,7 @@ def _span(start: Any, end: Any) -> str:
 
 
 def _item_cell(ctx: ExportContext, code: str, title: str) -> Paragraph:
-    return Paragraph(f"<b>{markup(code)}</b> {markup(clip(title, 100))}", ctx.styles.cell)
+    return Paragraph(f"<b>{markup(code)}</b> {markup(title)}", ctx.styles.cell)
 
 
 def _block(
@@ -71,7 +71,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
     taken = f" taken {baseline.taken_at:%d %B %Y}" if baseline.taken_at else ""
     flows: list[Flowable] = [ctx.heading("changes")]
     totals = diff.totals
-    lead = f"Compared with the baseline <b>“{markup(clip(baseline.name, 120))}”</b>{taken}."
+    lead = f"Compared with the baseline <b>“{markup(baseline.name)}”</b>{taken}."
     if totals:
         items_then, items_now = totals.get("items", (0, 0))
         cost_then, cost_now = totals.get("cost", (0.0, 0.0))

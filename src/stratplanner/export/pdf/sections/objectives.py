@@ -8,7 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from stratplanner.export.pdf import charts
-from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.context import ExportContext, wrapped
+from stratplanner.export.pdf.fonts import FAMILY
 from stratplanner.export.pdf.styles import MUTED, WARNING, css
 from stratplanner.export.pdf.text import clip, markup, para, paragraphs, status_label
 from stratplanner.model.values import STRENGTH_LABELS, quarter_span_label
@@ -35,9 +36,9 @@ def _number(value: float | None, unit: str) -> str:
 def _meta(ctx: ExportContext, objective: ObjectiveRec) -> str:
     parts = []
     if objective.owner_id:
-        parts.append(f"Owner <b>{markup(clip(ctx.person(objective.owner_id), 80))}</b>")
+        parts.append(f"Owner <b>{markup(ctx.person(objective.owner_id))}</b>")
     if objective.business_unit_id:
-        parts.append(markup(clip(ctx.unit(objective.business_unit_id), 80)))
+        parts.append(markup(ctx.unit(objective.business_unit_id)))
     parts.append(f"weight {objective.weight}")
     if objective.target:
         parts.append(f"target {objective.target}")
@@ -47,14 +48,15 @@ def _meta(ctx: ExportContext, objective: ObjectiveRec) -> str:
 def _kpi_table(ctx: ExportContext, kpis: list[KpiRec]) -> Flowable:
     width = ctx.portrait_frame[0]
     rows = []
+    room = width * 0.15 - 8  # a value with a long unit wraps in its column
     for kpi in kpis:
         direction = "↑" if kpi.higher_is_better else "↓"
         rows.append(
             [
-                para(kpi.name, ctx.styles.cell, limit=160),
-                _number(kpi.baseline, kpi.unit),
-                _number(kpi.actual, kpi.unit),
-                f"{_number(kpi.target, kpi.unit)} {direction}",
+                para(kpi.name, ctx.styles.cell),
+                wrapped(_number(kpi.baseline, kpi.unit), FAMILY, 8, room),
+                wrapped(_number(kpi.actual, kpi.unit), FAMILY, 8, room),
+                wrapped(f"{_number(kpi.target, kpi.unit)} {direction}", FAMILY, 8, room),
             ]
         )
     return ctx.table(
@@ -88,9 +90,9 @@ def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> list[Flowable]:
     rows = []
     for link in links[:MAX_ITEMS]:
         item = snap.item_by_id[link.item_id]
-        text = f"<b>{markup(clip(item.title, 120))}</b>"
+        text = f"<b>{markup(item.title)}</b>"
         if link.rationale.strip():
-            text += f"<br/><font size='7' color='{css(MUTED)}'>{markup(clip(link.rationale, 220))}</font>"
+            text += f"<br/><font size='7' color='{css(MUTED)}'>{markup(link.rationale)}</font>"
         span = (
             quarter_span_label(item.start, item.end) if item.start and item.end else "not scheduled"
         )
@@ -107,7 +109,7 @@ def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> list[Flowable]:
         ctx.table(
             ["Item serving it", "Link", "Status", "When", "Cost"],
             rows,
-            [width * w for w in (0.47, 0.11, 0.13, 0.16, 0.13)],
+            [width * w for w in (0.45, 0.11, 0.13, 0.18, 0.13)],
             right=(4,),
             long=len(rows) > 20,
         )

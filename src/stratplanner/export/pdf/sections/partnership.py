@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, optional_module
-from stratplanner.export.pdf.text import clip, markup
+from stratplanner.export.pdf.text import markup
 
 ORIENTATION = "portrait"
 #: Gap rows listed in the table (the chart shows the largest too).
@@ -34,7 +34,7 @@ def _item(ctx: ExportContext, item_id: int) -> str:
     item = ctx.snap.item_by_id.get(item_id)
     if item is None:
         return "?"
-    return f"<b>{markup(item.code)}</b> {markup(clip(item.title, 90))}"
+    return f"<b>{markup(item.code)}</b> {markup(item.title)}"
 
 
 def _statement(ctx: ExportContext, report: Any) -> Paragraph:
@@ -122,7 +122,7 @@ def _evidence(report: Any, unit_id: int, dimension: Any) -> str:
             score = unit.latest.scores.get(dimension) or unit.latest.scores.get(str(dimension))
             note = str(getattr(score, "evidence", "") or "").strip()
             if note:
-                return f"<br/><font color='#666666'><i>{markup(clip(note, 300))}</i></font>"
+                return f"<br/><font color='#666666'><i>{markup(note)}</i></font>"
     return ""
 
 

@@ -8,10 +8,10 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from stratplanner.export.pdf import prioritization
-from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.context import ExportContext, wrapped
 from stratplanner.export.pdf.fonts import FAMILY
 from stratplanner.export.pdf.styles import WARNING
-from stratplanner.export.pdf.text import clip, fit_text, markup, status_label
+from stratplanner.export.pdf.text import markup, status_label
 from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "landscape"
@@ -33,7 +33,7 @@ def _intro(ctx: ExportContext, ranking: Any, rows: list[Any], sens: Any) -> list
     text = f"{len(rows)} live item{'s' if len(rows) != 1 else ''} ranked by {prioritization.method_label(ranking)}."
     if ranking.method == "score" and ranking.criteria:
         weights = ", ".join(
-            f"{markup(clip(c.name, 40))} {c.share * 100:.0f}%"
+            f"{markup(c.name)} {c.share * 100:.0f}%"
             for c in ranking.criteria
             if c.weight > 0
         )
@@ -72,10 +72,10 @@ def build(ctx: ExportContext) -> list[Flowable]:
     other = criteria[MAX_CRITERIA:]
 
     header = ["#", "Item", "Business unit", "Status", "When", "Cost", "Value a year", "Score"]
-    widths = [26.0, 0.0, 84.0, 58.0, 84.0, 52.0, 52.0, 34.0]
+    widths = [26.0, 0.0, 84.0, 58.0, 84.0, 58.0, 58.0, 34.0]  # 'USD 10.6 m' fits
     group = None
     if scored:
-        header += [clip(c.name, 24) for c in shown_criteria] + (["Other"] if other else [])
+        header += [c.name for c in shown_criteria] + (["Other"] if other else [])
         widths += [56.0] * (len(shown_criteria) + (1 if other else 0))
         group = ("Points by criterion", 8, len(header) - 1)
     else:
@@ -102,9 +102,9 @@ def build(ctx: ExportContext) -> list[Flowable]:
         mark = " †" if entry.pin is not None else ""
         title = f"{item.code}  {item.title}"
         cell: Any = (
-            Paragraph(f"<b>{markup(item.code)}</b>  {markup(clip(item.title, 140))}", styles.cell)
+            Paragraph(f"<b>{markup(item.code)}</b>  {markup(item.title)}", styles.cell)
             if wrap
-            else fit_text(title, FAMILY, 8, widths[1] - 8)
+            else wrapped(title, FAMILY, 8, widths[1] - 8)
         )
         score = (
             "–"
@@ -116,7 +116,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             cell,
             *(
                 [
-                    fit_text(
+                    wrapped(
                         ctx.unit(item.business_unit_id) or "Group-wide", FAMILY, 8, widths[2] - 8
                     )
                 ]
@@ -170,9 +170,9 @@ def build(ctx: ExportContext) -> list[Flowable]:
         flows.append(Paragraph("Ranks set by the business", styles.h3))
         for entry in pins:
             pin = entry.pin
-            who = f" — {markup(clip(pin.decided_by, 60))}" if pin.decided_by else ""
+            who = f" — {markup(pin.decided_by)}" if pin.decided_by else ""
             when = f", {pin.decided_on:%d %b %Y}" if pin.decided_on else ""
-            reason = markup(clip(pin.reason, 300)) if pin.reason else "no reason recorded"
+            reason = markup(pin.reason) if pin.reason else "no reason recorded"
             flows.append(
                 Paragraph(
                     f"† <b>{markup(entry.code)}</b> at rank {pin.rank}: {reason}{who}{when}",
