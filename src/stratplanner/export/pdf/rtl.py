@@ -32,7 +32,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from stratplanner.export.pdf.fonts import BOLD, BOLD_ITALIC, FAMILY, FONT_FILES, ITALIC
+from stratplanner.export.pdf.fonts import (
+    BOLD,
+    BOLD_ITALIC,
+    FAMILY,
+    FONT_FILES,
+    ITALIC,
+    register_fonts,
+)
 from stratplanner.paths import resource
 
 #: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms.
@@ -73,6 +80,7 @@ def _reshaper() -> tuple[Any, dict[int, str]]:
     import arabic_reshaper
     from arabic_reshaper.letters import LETTERS_ARABIC
 
+    register_fonts()
     config = arabic_reshaper.config_for_true_type_font(str(resource("fonts", FONT_FILES[FAMILY])))
     # Keep vowel marks (the planner typed them) and put them after their letter once reversed.
     config.update(delete_harakat=False, shift_harakat_position=True)
