@@ -439,3 +439,58 @@ def test_check_of_a_healthy_plan_is_unchanged_by_the_value_rules(
     code, out, err = run(capsys, "check", str(sample_plan))
     assert code == 0, out + err
     assert "problem" not in out
+
+
+# -- two CLI `set`s on one record: --if-version ------------------------------------------------
+
+
+def _item_title(plan: Path, code: str) -> str:
+    with open_plan(plan, read_only=True) as doc:
+        return next(i.title for i in load_snapshot(doc.session).items if i.code == code)
+
+
+def test_set_if_version_refuses_a_record_changed_since(
+    sample_plan: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = str(sample_plan)
+    code, out, err = run(capsys, "set", plan, "item", "CLOUD-LZ", "title=Read by both")
+    assert code == 0, err
+    seen = int(out.split("now version ")[1].split(")")[0])
+    # Two scripts read that version; the first writes with it.
+    monkeypatch.setenv("STRATPLANNER_USER", "alice")
+    code, out, err = run(
+        capsys, "set", plan, "item", "CLOUD-LZ", "title=Alice's", "--if-version", str(seen)
+    )
+    assert code == 0, err
+    assert f"(now version {seen + 1})" in out
+    before = sample_plan.read_bytes()
+    monkeypatch.setenv("STRATPLANNER_USER", "bob")
+    code, out, err = run(
+        capsys, "set", plan, "item", "CLOUD-LZ", "title=Bob's", "--if-version", str(seen)
+    )
+    assert code == 1 and one_sentence(err), err
+    assert f"Roadmap item CLOUD-LZ is at version {seen + 1}, not {seen}" in err
+    assert "changed by alice" in err and f"--if-version {seen + 1}" in err
+    assert sample_plan.read_bytes() == before
+    assert _item_title(sample_plan, "CLOUD-LZ") == "Alice's"
+    # Without --if-version the last writer wins, as before.
+    assert run(capsys, "set", plan, "item", "CLOUD-LZ", "title=Bob's")[0] == 0
+    assert _item_title(sample_plan, "CLOUD-LZ") == "Bob's"
+
+
+def test_set_if_version_on_the_plan_settings_and_bad_versions(
+    sample_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = str(sample_plan)
+    code, out, err = run(capsys, "set", plan, "plan", "title=FY27", "--if-version", "1")
+    assert code == 0 and "(now version 2)" in out, err
+    code, _out, err = run(capsys, "set", plan, "plan", "title=FY28", "--if-version", "1")
+    assert code == 1 and one_sentence(err) and "The plan is at version 2, not 1" in err
+    code, _out, err = run(capsys, "set", plan, "plan", "title=FY28", "--if-version", "0")
+    assert code in (1, 2) and one_sentence(err) and "1 or more" in err
+
+
+def test_set_help_documents_if_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["set", "--help"])
+    assert "--if-version N" in capsys.readouterr().out

@@ -7,7 +7,8 @@ import sys
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Table, select, text
+from sqlalchemy.orm import Session
 
 from stratplanner.analysis.figures import objective_counts, objectives_phrase
 from stratplanner.analysis.text import money
@@ -21,6 +22,7 @@ from stratplanner.cli.common import (
     writable_plan,
 )
 from stratplanner.commands import (
+    Command,
     CreateRecord,
     DeleteRecord,
     SetLink,
@@ -29,6 +31,7 @@ from stratplanner.commands import (
     plan_delete,
     record_id_for_code,
 )
+from stratplanner.commands.base import ConflictError
 from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS, UpdateItem
 from stratplanner.io.plan_json import (
     KIND_OF_COLLECTION,
@@ -38,6 +41,7 @@ from stratplanner.io.plan_json import (
     plan_to_dict,
     write_plan_json,
 )
+from stratplanner.model.entities import PlanSettings
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import Quarter
 from stratplanner.paths import sample_plan_json
@@ -323,7 +327,48 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+class _IfVersion(Command):
+    """Run an edit only if its record is still at the version the caller read (``--if-version``).
+
+    Checked inside the edit's own transaction (the write lock on a plan file, ``FOR UPDATE``
+    on a server), so two scripts' ``set``s on one record can't both win.
+    """
+
+    def __init__(self, inner: Command, table: Table, record_id: int, name: str, expected: int):
+        self.inner, self.table, self.record_id = inner, table, record_id
+        self.name, self.expected = name, expected
+        self.label = inner.label
+
+    def kinds(self) -> frozenset[str]:
+        return self.inner.kinds()
+
+    def apply(self, session: Session) -> Command:
+        t = self.table
+        row = session.execute(
+            select(t.c.version, t.c.changed_by, t.c.changed_at)
+            .where(t.c.id == self.record_id)
+            .with_for_update()
+        ).one()
+        if row.version != self.expected:
+            who = f" by {row.changed_by}" if row.changed_by else ""
+            when = f" at {row.changed_at:%Y-%m-%d %H:%M} UTC" if row.changed_at else ""
+            raise ConflictError(
+                f"{self.name} is at version {row.version}, not {self.expected}: it was changed"
+                f"{who}{when} since you read it; nothing was changed — look at it again and "
+                f"repeat with --if-version {row.version}, or leave --if-version out to overwrite."
+            )
+        return self.inner.apply(session)
+
+
+def _record_version(session: Session, table: Table, record_id: int) -> int:
+    version = session.execute(select(table.c.version).where(table.c.id == record_id)).scalar()
+    session.rollback()
+    return int(version)
+
+
 def cmd_set(args: argparse.Namespace) -> int:
+    if args.if_version is not None and args.if_version < 1:
+        raise CliError(f"--if-version takes a record's version, 1 or more (not {args.if_version}).")
     with writable_plan(args.plan) as doc:
         if args.kind == "plan":
             fields = _parse_assignments(args.fields)
@@ -336,6 +381,7 @@ def cmd_set(args: argparse.Namespace) -> int:
                         f"quarters: {fields['quarters']!r} is not a whole number."
                     ) from None
             command: Any = UpdateSettings(changes)
+            table, record_id, name = PlanSettings.__table__, 1, "The plan"
         else:
             record_id = record_id_for_code(doc.session, args.kind, args.code)
             values = _columns_from_text(doc.session, args.kind, _parse_assignments(args.fields))
@@ -344,8 +390,13 @@ def cmd_set(args: argparse.Namespace) -> int:
                 command = UpdateItem(record_id, values)  # kept in the sponsor history
             else:
                 command = UpdateRecord(args.kind, record_id, values)
+            table = KINDS[args.kind].table
+            name = f"{KINDS[args.kind].label[:1].upper()}{KINDS[args.kind].label[1:]} {args.code}"
+        if args.if_version is not None:
+            command = _IfVersion(command, table, record_id, name, args.if_version)
         doc.execute(command)
-    print(f"{command.label}.")
+        version = _record_version(doc.session, table, record_id)
+    print(f"{command.label} (now version {version}).")
     return 0
 
 
@@ -411,12 +462,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser(
-        "set", help="change fields: stratplanner set PLAN item CRM-1 start=2027-Q3 end=2028-Q1"
+        "set",
+        help="change fields: stratplanner set PLAN item CRM-1 start=2027-Q3 end=2028-Q1",
+        description="Change fields of one record (or of the plan settings). Prints the "
+        "record's new version. With --if-version N the change is made only if the record is "
+        "still at version N, so two scripts editing one record can't overwrite each other "
+        "unseen; otherwise it is refused (exit 1) and nothing changes.",
     )
     add_plan_argument(p)
     p.add_argument("kind", choices=[*sorted(_EDITABLE), "plan"])
     p.add_argument("code", nargs="?", default="", help="the record's code (omit for 'plan')")
     p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    p.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="change the record only if it is still at version N (the version the last "
+        "'set' printed); refused, changing nothing, if someone changed it since",
+    )
     p.set_defaults(func=cmd_set)
 
     p = sub.add_parser("delete", help="delete a record and what belongs to it")
