@@ -1,11 +1,12 @@
-"""The JSON a plan exports is pinned byte for byte (tests/data/golden/), so a faster writer can't drift.
+"""The plan JSON export is pinned byte for byte (tests/data/golden/): a faster writer can't drift.
 
 The golden files were written by the writer as it stood before the bulk rewrite
 (issue 20 item 4): the sample plan, and a plan with every kind of record
 (``every-record-source.json``: the format-5 fixture plus scores, rank pins, a
 hostile-text item, fractional and huge numbers and a round of every method).
 If the format changes on purpose, write them again with
-``stratplanner import json SOURCE -o P.stratplan`` then ``stratplanner export json P.stratplan -o GOLDEN``.
+``stratplanner import json SOURCE -o P.stratplan`` then
+``stratplanner export json P.stratplan -o GOLDEN``.
 """
 
 from __future__ import annotations
@@ -87,5 +88,6 @@ def test_the_every_record_golden_file_holds_every_kind_of_record() -> None:
     methods = {r["method"] for r in workshop["rounds"]}
     assert methods == {"dots", "budget", "pairwise", "criteria", "moscow"}
     text = (GOLDEN / "every-record.json").read_text(encoding="utf-8")
-    for awkward in ("🚀", "مرحبا", "\\n", "\\t", "\\u0001", "0.30000000000000004", "1000000000000000"):
-        assert awkward in text
+    awkward = ("🚀", "مرحبا", "\\n", "\\t", "\\u0001", "0.30000000000000004", "1000000000000000")
+    for part in awkward:
+        assert part in text
