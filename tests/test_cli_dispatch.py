@@ -219,3 +219,30 @@ def test_a_later_word_that_is_no_plan_is_refused(
     assert main([str(sample_plan), "other.stratplan"]) == 1
     assert "other.stratplan does not exist" in capsys.readouterr().err
     assert app_opens == []
+
+
+def test_a_plan_locked_after_it_was_opened_is_busy_not_a_bug(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read meeting another program's lock fails in SQLAlchemy's wrapper: one sentence, exit 1."""
+    import sqlite3
+
+    import sqlalchemy as sa
+
+    path = tmp_path / "locked.stratplan"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("create table t (x)")
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("insert into t values (1)")
+    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": 0})
+    try:
+        with pytest.raises(sa.exc.OperationalError) as caught, engine.connect() as conn:
+            conn.exec_driver_sql("select * from t").all()
+        assert cli_main._failed(caught.value, debug=False) == 1
+    finally:
+        engine.dispose()
+        holder.close()
+    err = capsys.readouterr().err
+    assert "busy: another program holds it locked" in err
+    assert "select" not in err.lower() and "unexpected" not in err

@@ -283,10 +283,34 @@ def _failed(exc: Exception, debug: bool) -> int:
     if isinstance(exc, (OSError, sqlite3.Error)):
         _report(exc, debug, prefix="The operation failed: ")
         return 1
+    database_error = getattr(exc, "orig", None)  # SQLAlchemy's wrapper of the driver's error
+    if isinstance(database_error, sqlite3.Error):
+        _report(_plan_file_trouble(database_error), debug)
+        return 1
     # a bug: still no traceback in front of the user
     _report(exc, debug, prefix=f"{APP_NAME} hit an unexpected error ({type(exc).__name__}): ")
     print("Run again with --debug for details, and please report it.", file=sys.stderr)
     return 70
+
+
+def _plan_file_trouble(error: sqlite3.Error) -> Exception:
+    """What SQLite said while reading or writing a plan file, as one sentence without SQL.
+
+    A plan can be locked by another program after a command opened it (a read then
+    waits, then fails): that is a busy file, not a bug.
+    """
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return Exception(
+            "The plan file is busy: another program holds it locked. Nothing was changed; "
+            "close the plan in that program and try again."
+        )
+    if "full" in text:
+        return Exception("The disk holding the plan file is full; free some space and try again.")
+    return Exception(
+        f"The plan file could not be read or written ({error}). Nothing was changed; "
+        "check the file with: stratplanner check PLAN"
+    )
 
 
 def _report(exc: BaseException, debug: bool, prefix: str = "") -> None:
