@@ -178,6 +178,64 @@ def test_a_missing_team_plan_names_server_and_plan(
     assert "hush" not in err
 
 
+def _units_csv(tmp_path: Path, code: str = "OPS") -> Path:
+    units = tmp_path / "units.csv"
+    units.write_text(f"code,name\n{code},Unit {code}\n", encoding="utf-8")
+    return units
+
+
+def test_import_csv_names_the_plan_through_plan_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The success message names the plan as plan_label does (a team plan: 'fy27 on host')."""
+    import stratplanner.cli.interop_cmds as interop
+
+    seen: list[str] = []
+
+    def label(value: str) -> str:
+        seen.append(value)
+        return "LABELLED PLAN"
+
+    monkeypatch.setattr(interop, "plan_label", label)
+    plan = tmp_path / "units.stratplan"
+    for unit in ("OPS", "FIN"):  # a new plan, then the same plan again
+        code, out, err = run(
+            capsys,
+            "import",
+            "csv",
+            str(_units_csv(tmp_path, unit)),
+            "--into",
+            str(plan),
+            "--kind",
+            "business_units",
+        )
+        assert code == 0, err
+        assert "into LABELLED PLAN (one step" in out
+    assert seen == [str(plan), str(plan)]
+
+
+@pytest.mark.postgres
+def test_import_csv_into_a_team_plan_names_it_by_plan_and_host(
+    fresh_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "new", fresh_url)[0] == 0
+    code, out, err = run(
+        capsys,
+        "import",
+        "csv",
+        str(_units_csv(tmp_path)),
+        "--into",
+        fresh_url,
+        "--kind",
+        "business_units",
+    )
+    assert code == 0, err
+    plan = fresh_url.rsplit("=", 1)[1]
+    assert f"into {plan} on 127.0.0.1 (one step" in out
+    assert "strategy?plan" not in out and "postgresql" not in out
+    assert info(capsys, fresh_url)["counts"]["business_units"] == 1
+
+
 UNREACHABLE = "postgresql+psycopg://me:s3cret-pw@127.0.0.1:1/strategy?plan=fy27"
 
 

@@ -22,6 +22,7 @@ from stratplanner.cli.common import (
     new_plan,
     opened_plan,
     output_path,
+    plan_label,
     print_json,
     writable_plan,
 )
@@ -160,7 +161,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         raise CliError(str(exc), code=2) from None
     target = Path(args.into)
     if is_server_target(args.into) or target.exists():
-        return _import_table(args, args.into, rates, target.name)
+        return _import_table(args, args.into, rates, plan_label(args.into))
     # A plan that doesn't exist yet is made for the import, beside the target, and
     # takes its place only when the import went in: a failed import leaves no file.
     if target.suffix != PLAN_SUFFIX:
@@ -175,7 +176,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     status = 1
     try:
-        status = _import_table(args, str(building), rates, target.name)
+        status = _import_table(args, str(building), rates, plan_label(args.into))
     finally:
         if status == 0 and not args.dry_run:
             os.replace(building, target)
