@@ -1,4 +1,5 @@
-"""Interchange benchmarks: a 50,000-row messy CSV imported with progress, and exports of a large plan.
+"""Interchange benchmarks: a 50,000-row messy CSV imported with progress, and exports of a
+large plan.
 
 Run:  python benchmarks/bench_interop.py [--rows 50000] [--xlsx]
 Issue 8: large sheets (50,000 rows) import with a progress bar. The figures are
@@ -70,7 +71,8 @@ def write_csv(path: Path, rows: int, seed: int = 8) -> None:
 
 
 def xlsx_copy(source: Path, folder: Path) -> Path:
-    """The rows as a workbook a spreadsheet program wrote (LibreOffice, shared strings), else openpyxl's."""
+    """The rows as a workbook a spreadsheet program wrote (LibreOffice, shared strings), else
+    openpyxl's."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice:
         out = folder / "lo"
@@ -119,7 +121,8 @@ def main() -> int:
         write_csv(source, args.rows)
         results["csv_bytes"] = source.stat().st_size
         print(
-            f"wrote {args.rows:,} rows ({source.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t:.1f} s"
+            f"wrote {args.rows:,} rows ({source.stat().st_size / 1e6:.1f} MB) "
+            f"in {time.perf_counter() - t:.1f} s"
         )
 
         plan = create_plan_file(
@@ -154,7 +157,8 @@ def main() -> int:
             f"{results['rejected']} rejected; check {results['check_s']:.2f} s "
             f"(CPU {results['check_cpu_s']:.2f} s) + insert {results['insert_s']:.2f} s "
             f"(CPU {results['insert_cpu_s']:.2f} s) "
-            f"(one step; undo {results['undo_s']:.2f} s); {results['progress_calls']} progress calls"
+            f"(one step; undo {results['undo_s']:.2f} s); "
+            f"{results['progress_calls']} progress calls"
         )
 
         if args.xlsx:
@@ -196,7 +200,8 @@ def main() -> int:
         print(
             f"exports of a {len(snap.items):,}-item plan: xlsx {results['export_xlsx_s']:.2f} s "
             f"({results['export_xlsx_no_analysis_s']:.2f} s without analysis columns), "
-            f"items csv {results['export_csv_items_s']:.2f} s, mspdi {results['export_mspdi_s']:.2f} s, "
+            f"items csv {results['export_csv_items_s']:.2f} s, "
+            f"mspdi {results['export_mspdi_s']:.2f} s, "
             f"archimate {results['export_archimate_s']:.2f} s"
         )
     results["load_average"] = os.getloadavg()[0]

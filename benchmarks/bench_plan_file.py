@@ -51,7 +51,14 @@ def bench(size: int, folder: Path) -> dict[str, float]:
         runs.append(time.perf_counter() - t)
         doc.close()
     fresh = [
-        float(subprocess.run([sys.executable, "-c", OPEN_AND_LOAD, str(plan)], capture_output=True, text=True, check=True).stdout.split()[0])
+        float(
+            subprocess.run(
+                [sys.executable, "-c", OPEN_AND_LOAD, str(plan)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()[0]
+        )
         for _ in range(2)
     ]
 
@@ -83,12 +90,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             rows.append(bench(size, Path(tmp)))
-    header = f"{'items':>7} {'links':>7} {'teams':>5} {'MB':>6} {'import s':>9} {'open+load s':>12} {'fresh proc s':>13} {'edit ms (med/max)':>18}"
+    header = (
+        f"{'items':>7} {'links':>7} {'teams':>5} {'MB':>6} {'import s':>9} "
+        f"{'open+load s':>12} {'fresh proc s':>13} {'edit ms (med/max)':>18}"
+    )
     print(header)
     print("-" * len(header))
     for r in rows:
         print(
-            f"{r['items']:>7} {r['links']:>7} {r['teams']:>5} {r['file_mb']:>6.1f} {r['import_json_s']:>9.2f} "
+            f"{r['items']:>7} {r['links']:>7} {r['teams']:>5} {r['file_mb']:>6.1f} "
+            f"{r['import_json_s']:>9.2f} "
             f"{r['open_load_s']:>12.3f} {r['open_load_fresh_process_s']:>13.3f} "
             f"{r['edit_ms_median']:>9.1f}/{r['edit_ms_max']:.1f}"
         )

@@ -67,7 +67,10 @@ def main() -> None:
         print(f"items {len(snap.items)}, links {len(snap.links)}, teams {len(snap.teams)}")
         print(f"publish to server          {publish_s:8.2f} s")
         print(f"open + full load (best/3)  {min(opens):8.3f} s")
-        print(f"edit round trip median     {statistics.median(edits) * 1000:8.1f} ms (max {max(edits) * 1000:.1f})")
+        print(
+            f"edit round trip median     {statistics.median(edits) * 1000:8.1f} ms "
+            f"(max {max(edits) * 1000:.1f})"
+        )
     finally:
         if server is not None:
             server.stop()
