@@ -351,62 +351,9 @@ def plan_to_dict(
     ``baselines`` (records with their document text, see
     ``snapshot.read_baseline_document``) are added under ``baselines`` when given.
     """
-    codes: dict[str, dict[int, str]] = {
-        "business_unit": {r.id: r.code for r in snap.business_units},
-        "person": {r.id: r.code for r in snap.people},
-        "objective": {r.id: r.code for r in snap.objectives},
-        "team": {r.id: r.code for r in snap.teams},
-        "item": {r.id: r.code for r in snap.items},
-        "criterion": {r.id: r.code for r in snap.criteria},
-        "kpi": {r.id: r.code for r in snap.kpis},
-        "assessment": {r.id: r.code for r in snap.assessments},
-        "process": {r.id: r.code for r in snap.processes},
-        "application": {r.id: r.code for r in snap.applications},
-    }
-    doc: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
-        "plan": {
-            "title": snap.info.title,
-            "organization": snap.info.organization,
-            "currency": snap.info.currency,
-            "start": str(snap.info.start),
-            "quarters": snap.info.quarters,
-        },
-    }
-    for collection, spec in RECORD_FIELDS.items():
-        out = []
-        for record in _in_document_order(snap, collection):
-            entry: dict[str, Any] = {}
-            for key, ftype, _default, column in spec:
-                value = getattr(record, column)
-                if ftype.startswith("ref:"):
-                    entry[key] = codes[ftype[4:]].get(value) if value is not None else None
-                elif ftype == "quarter":
-                    entry[key] = str(value) if value is not None else None
-                elif ftype in ("number", "opt_number"):
-                    entry[key] = _number(value) if value is not None else None
-                elif ftype == "date":
-                    entry[key] = value.isoformat() if value is not None else None
-                else:
-                    entry[key] = value
-            out.append(entry)
-        doc[collection] = out
-    from stratplanner.io.plan_json_workshops import workshops_to_json
+    from stratplanner.io.plan_json_writer import plan_dict
 
-    doc[WORKSHOPS_KEY] = workshops_to_json(snap)
-    if baselines:
-        doc[BASELINES_KEY] = [
-            {
-                "name": rec.name,
-                "note": rec.note,
-                "taken_at": _datetime_text(rec.taken_at),
-                "format_version": rec.format_version,
-                "document": json.loads(text),
-            }
-            for rec, text in baselines
-        ]
-    return doc
+    return plan_dict(snap, baselines=baselines)
 
 
 def _in_document_order(snap: PlanSnapshot, collection: str) -> Sequence[Any]:
@@ -430,11 +377,10 @@ def plan_document_text(snap: PlanSnapshot) -> str:
 
 
 def write_plan_json(snap: PlanSnapshot, target: str | os.PathLike[str]) -> Path:
-    """Write the interchange document atomically (temp file + rename)."""
-    path = Path(target)
-    text = json.dumps(plan_to_dict(snap), ensure_ascii=False, indent=2) + "\n"
-    write_text_atomically(path, text)
-    return path
+    """Write the interchange document atomically (streamed to a temp file, then renamed)."""
+    from stratplanner.io.plan_json_writer import write_plan_json as write_streamed
+
+    return write_streamed(snap, target)
 
 
 def write_text_atomically(path: Path, text: str) -> None:
