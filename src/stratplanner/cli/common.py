@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -131,7 +130,11 @@ def local_plan_only(value: str, what: str) -> None:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """``json.dumps(data, indent=2)`` written in pieces at C speed (io/json_text.py)."""
+    from stratplanner.io.json_text import iter_json
+
+    sys.stdout.writelines(iter_json(data))
+    sys.stdout.write("\n")
 
 
 def add_plan_argument(
