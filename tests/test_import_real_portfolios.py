@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from stratplanner.cli.main import main
-from stratplanner.io.mapping import Mapping
+from stratplanner.io.mapping import Mapping, guess_mapping, later_versions, version_notes
 from stratplanner.io.money_units import column_currency, currency_in, is_whole_life, parse_rates
 from stratplanner.io.name_matching import Candidate, match_name
 from stratplanner.io.parse_values import scale_from_header
@@ -385,3 +385,57 @@ def test_canadian_projects_import_every_row_with_statuses_mapped(
         "Agriculture and Agri-Food Canada",
         "Indigenous Services Canada & Crown-Indigenous Relations and Northern Affairs Canada",
     }
+
+
+# -- original and latest versions of a column --------------------------------------------
+
+
+def test_the_guess_prefers_the_latest_version_of_a_column() -> None:
+    with GC_CUT.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    headers, sample = rows[0], rows[1:51]
+    mapping = guess_mapping(headers, "item", sample)
+    assert mapping.columns["capex"] == "latestBudget"
+    assert mapping.columns["end"] == "latestEstimatedCompletionDate"
+    assert mapping.columns["title"] == "latestProjectName"
+    assert version_notes(headers, mapping) == [
+        "Capex is read from 'latestBudget', the later version; 'originalBudget' (the earlier "
+        "one) was not imported.",
+        "End is read from 'latestEstimatedCompletionDate', the later version; "
+        "'originalEstimatedCompletionDate' (the earlier one) was not imported.",
+    ]
+    # The same whichever comes first, and for the other words a later version goes by.
+    for earlier, later in [
+        ("Original Budget", "Revised Budget"),
+        ("Initial cost", "Current cost"),
+        ("Baseline Cost (£m)", "Forecast Cost (£m)"),
+        ("Budget (original)", "Budget (updated)"),
+    ]:
+        for order in ([earlier, later], [later, earlier]):
+            guessed = guess_mapping(["Project Name", *order], "item")
+            assert guessed.columns["capex"] == later, order
+    # Chosen by hand, the earlier one is used and the report says a later one exists.
+    mapping.columns["capex"] = "originalBudget"
+    assert version_notes(headers, mapping)[0] == (
+        "Capex is read from 'originalBudget', though the file also has a later version, "
+        "'latestBudget', which was not imported."
+    )
+    # Columns that are not two versions of one are left alone.
+    assert later_versions(["Budget", "Latest budget delta", "Original start"]) == {}
+
+
+def test_canadian_projects_take_the_latest_budget_and_say_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "ca.stratplan"
+    code, out, err = run(
+        capsys, "import", "csv", str(GC_CUT), "--into", str(plan), "--kind", "items",
+        "--currency", "CAD", "--single-date", "same_quarter",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Capex is read from 'latestBudget', the later version" in out
+    assert "'originalEstimatedCompletionDate' (the earlier one) was not imported" in out
+    items = {i.code: i for i in snapshot(plan).items}
+    assert items["aafc-gcdp-crm"].capex == 21289200  # originalBudget is 11195560
+    assert items["inac-gcdocs"].capex == 11000000
+    assert str(items["inac-rims-2"].end) == "2023-Q1"  # the original date is 2018-04-04

@@ -380,6 +380,59 @@ def _match_score(header: str, synonyms: list[str]) -> int:
     return best
 
 
+#: Words that mark an earlier or a later version of the same column
+#: ("originalBudget" / "latestBudget", "Baseline cost" / "Forecast cost").
+_EARLIER_WORDS = frozenset({"original", "initial", "baseline"})
+_LATER_WORDS = frozenset({"latest", "current", "revised", "forecast", "updated"})
+
+
+def _version_of(header: str) -> tuple[str, int]:
+    """The header without its version words, and -1 (earlier), 1 (later) or 0 (neither/both)."""
+    words = normalise_header(header).split()
+    stem = " ".join(w for w in words if w not in _EARLIER_WORDS and w not in _LATER_WORDS)
+    earlier = any(w in _EARLIER_WORDS for w in words)
+    later = any(w in _LATER_WORDS for w in words)
+    return stem, (later and not earlier) - (earlier and not later)
+
+
+def later_versions(headers: list[str]) -> dict[int, int]:
+    """Column index of an earlier version (original, initial, baseline) → its later one's
+    (latest, current, revised, forecast, updated), for columns that differ only by that word."""
+    later: dict[str, int] = {}
+    earlier: dict[str, list[int]] = {}
+    for index, header in enumerate(headers):
+        stem, version = _version_of(header)
+        if not stem:
+            continue
+        if version > 0:
+            later.setdefault(stem, index)
+        elif version < 0:
+            earlier.setdefault(stem, []).append(index)
+    return {i: later[stem] for stem, found in earlier.items() if stem in later for i in found}
+
+
+def version_notes(headers: list[str], mapping: Mapping) -> list[str]:
+    """Say which version a field was read from when the file holds another one."""
+    pairs = later_versions(headers)
+    used = {normalise_header(h): key for key, h in mapping.columns.items()}
+    notes: list[str] = []
+    labels = {spec.key: spec.label for spec in mapping.fields()}
+    for old, new in pairs.items():
+        old_key = used.get(normalise_header(headers[old]))
+        new_key = used.get(normalise_header(headers[new]))
+        if new_key is not None and old_key is None:
+            notes.append(
+                f"{labels[new_key].capitalize()} is read from {headers[new]!r}, the later version; "
+                f"{headers[old]!r} (the earlier one) was not imported."
+            )
+        elif old_key is not None and new_key is None:
+            notes.append(
+                f"{labels[old_key].capitalize()} is read from {headers[old]!r}, though the file "
+                f"also has a later version, {headers[new]!r}, which was not imported."
+            )
+    return notes
+
+
 def guess_mapping(
     headers: list[str],
     kind: str,
@@ -389,7 +442,7 @@ def guess_mapping(
     mapping = Mapping(kind=kind)
     kind_name = mapping.kind
     specs = mapping.fields()
-    candidates: list[tuple[int, int, str]] = []  # (score, column index, field key)
+    offered: dict[int, dict[str, int]] = {}  # column index → field key → score
     for index, header in enumerate(headers):
         if header.strip().endswith(ANALYSIS_SUFFIX):
             continue
@@ -399,11 +452,25 @@ def guess_mapping(
         top = max((score for score, _key in scores), default=0)
         # A column is offered only to the field(s) it fits best: "SRO Delivery Confidence"
         # is about risk, not the sponsor.
-        candidates.extend((score, -index, key) for score, key in scores if score and score == top)
+        offered[index] = {key: score for score, key in scores if score and score == top}
+    # Of an original and a latest version of a column, the latest goes first: it fits no
+    # worse, and the earlier one falls behind it (originalBudget → latestBudget).
+    candidates: list[tuple[int, int, int, str]] = []  # (score, version, -column, field key)
+    pairs = later_versions(headers)
+    for index, fields in offered.items():
+        later = pairs.get(index)
+        for key, score in fields.items():
+            rival = offered.get(later, {}).get(key) if later is not None else None
+            if rival is not None:
+                candidates.append((min(score, rival), -1, -index, key))
+            elif index in pairs.values():
+                candidates.append((score, 1, -index, key))
+            else:
+                candidates.append((score, 0, -index, key))
     candidates.sort(reverse=True)
     by_key = {s.key: s for s in specs}
     used_columns: set[int] = set()
-    for _score, neg_index, key in candidates:
+    for _score, _version, neg_index, key in candidates:
         index = -neg_index
         if key in mapping.columns or index in used_columns:
             continue
@@ -435,7 +502,9 @@ __all__ = [
     "fields_of",
     "guess_mapping",
     "kind_named",
+    "later_versions",
     "plural_label",
     "synonyms_for",
     "value_parses",
+    "version_notes",
 ]

@@ -43,6 +43,7 @@ from stratplanner.io.mapping import (
     guess_mapping,
     kind_named,
     plural_label,
+    version_notes,
 )
 from stratplanner.io.money_units import (
     DOLLAR,
@@ -891,6 +892,7 @@ def prepare_import(
             " …" if len(unmapped) > 12 else ""
         )
         report.notes.append(f"Columns not imported: {shown}.")
+    report.notes.extend(version_notes(source.headers, mapping))
     resolver = resolver or Resolver(session)
     created: dict[str, list[dict[str, Any]]] = {}
     job = _KindImport(resolver, source, mapping, report, created)
