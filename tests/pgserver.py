@@ -8,7 +8,6 @@ run as root. Everything lives in a temp folder and is removed on stop.
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import shutil
 import socket
@@ -23,9 +22,9 @@ class ServerUnavailable(RuntimeError):
 
 
 def _bin_dir() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
     if found:
-        return Path(found[-1]).parent
+        return found[-1].parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
 
@@ -51,16 +50,26 @@ class PgServer:
         command = list(args)
         if self.as_user:
             command = ["runuser", "-u", self.as_user, "--", *command]
-        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+        # The callers read returncode and stderr themselves.
+        return subprocess.run(command, check=False, capture_output=True, text=True, timeout=60)
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.base / "data"), "-m", "immediate", "stop")
+            self._run(
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.base / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            )
         shutil.rmtree(self.base, ignore_errors=True)
 
     def restart(self) -> None:
         """Stop and start again (a server lost mid-session, then back)."""
-        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.base / "data"), "-m", "immediate", "stop")
+        self._run(
+            str(self.bin_dir / "pg_ctl"), "-D", str(self.base / "data"), "-m", "immediate", "stop"
+        )
         self._start()
 
     def _start(self) -> None:
@@ -76,7 +85,11 @@ class PgServer:
             "start",
         )
         if result.returncode != 0:
-            log = (self.base / "server.log").read_text(errors="replace") if (self.base / "server.log").exists() else ""
+            log = (
+                (self.base / "server.log").read_text(errors="replace")
+                if (self.base / "server.log").exists()
+                else ""
+            )
             raise ServerUnavailable(f"pg_ctl start failed: {result.stderr.strip()} {log[-500:]}")
 
 
@@ -90,7 +103,17 @@ def start_server() -> PgServer:
         shutil.chown(base, as_user)
         base.chmod(0o755)
     server = PgServer(base, _free_port(), bin_dir, as_user)
-    init = server._run(str(bin_dir / "initdb"), "-D", str(base / "data"), "-A", "trust", "-U", "stratplanner", "-E", "UTF8")
+    init = server._run(
+        str(bin_dir / "initdb"),
+        "-D",
+        str(base / "data"),
+        "-A",
+        "trust",
+        "-U",
+        "stratplanner",
+        "-E",
+        "UTF8",
+    )
     if init.returncode != 0:
         shutil.rmtree(base, ignore_errors=True)
         raise ServerUnavailable(f"initdb failed: {init.stderr.strip()[:300]}")

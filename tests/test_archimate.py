@@ -1,4 +1,5 @@
-"""ArchiMate exchange format: output valid against the Open Group XSDs, exact round trip, other tools' models."""
+"""ArchiMate exchange format: output valid against the Open Group XSDs, exact round trip, other
+tools' models."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ SCHEMAS = Path(__file__).parent / "data" / "archimate"
 FIXTURE = Path(__file__).parent / "fixtures" / "archimate" / "other-tool-model.xml"
 WRAPPER = """<?xml version="1.0" encoding="UTF-8"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-  <xs:import namespace="http://www.opengroup.org/xsd/archimate/3.0/" schemaLocation="archimate3_Diagram.xsd"/>
+  <xs:import namespace="http://www.opengroup.org/xsd/archimate/3.0/"
+             schemaLocation="archimate3_Diagram.xsd"/>
   <xs:import namespace="http://purl.org/dc/elements/1.1/" schemaLocation="dc.xsd"/>
 </xs:schema>
 """
@@ -229,11 +231,13 @@ BILLION_LAUGHS = """<?xml version="1.0"?>
  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
 ]>
-<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" identifier="id-1"><name>&lol3;</name></model>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/"
+       identifier="id-1"><name>&lol3;</name></model>
 """
 XXE = """<?xml version="1.0"?>
 <!DOCTYPE model [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" identifier="id-1"><name>&secret;</name></model>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/"
+       identifier="id-1"><name>&secret;</name></model>
 """
 
 

@@ -57,7 +57,8 @@ DPI = 50
 TODAY = date(2027, 5, 15)
 
 
-def _item(
+# A row of test data: positional arguments read as a table in the fixtures below.
+def _item(  # noqa: PLR0917
     id: int,
     category: str,
     start: str | None,

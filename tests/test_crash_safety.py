@@ -27,7 +27,9 @@ while True:
 
 
 def test_kill_during_edits_loses_nothing_committed(sample_plan: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(sample_plan)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(sample_plan)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     confirmed = -1
     for line in proc.stdout:
@@ -44,6 +46,8 @@ def test_kill_during_edits_loses_nothing_committed(sample_plan: Path) -> None:
         assert not doc.read_only
         codes = {t.code for t in load_snapshot(doc.session).teams}
         # The next edit works and cleans up whatever journal the killed writer left.
-        doc.execute(CreateRecord("team", {"code": "AFTER", "name": "After the crash", "capacity": 1.0}))
+        doc.execute(
+            CreateRecord("team", {"code": "AFTER", "name": "After the crash", "capacity": 1.0})
+        )
     assert {f"K{n}" for n in range(confirmed + 1)} <= codes
     assert not sample_plan.with_name(sample_plan.name + "-journal").exists()

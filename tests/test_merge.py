@@ -93,7 +93,8 @@ def test_differences_are_added_conflicting_or_only_ours(laptops: tuple[Path, Pat
         ("dependencies", ("ERP-FIN", "IDEA-1")),
     }
     assert expected <= set(added)
-    # We deleted LEGACY-BI; with no common ancestor it (and what hangs on it) reads as added by them.
+    # We deleted LEGACY-BI; with no common ancestor it (and what hangs on it) reads as added by
+    # them.
     assert ("items", ("LEGACY-BI",)) in added
     assert all(
         "LEGACY-BI" in json.dumps(r.theirs) for key, r in added.items() if key not in expected
@@ -267,7 +268,8 @@ def voting_laptops(sample_plan: Path, tmp_path: Path) -> tuple[Path, Path, dict[
     with open_plan(theirs) as doc:
         doc.execute(CastBallot(ids["round"], ids["BOB"], {"IAM-SSO": 2, "DC-EXIT": 1}))
         doc.execute(CastBallot(ids["round"], ids["CAT"], {"IAM-SSO": 3}))
-        from stratplanner.commands.workshop import AddAction, AddParticipant as Add, RecordDecision
+        from stratplanner.commands.workshop import AddAction, RecordDecision
+        from stratplanner.commands.workshop import AddParticipant as Add
 
         doc.execute(Add(1, name="Dan", side="it", code="DAN"))
         doc.execute(RecordDecision(1, "Fund ERP", round="R1", items=["ERP-FIN"]))
@@ -331,7 +333,9 @@ def test_taking_their_round_replaces_its_options(
     with open_plan(theirs) as doc:
         doc.execute(CreateRound(1, "R2", "Later", "dots", ["ERP-FIN", "IAM-SSO"]))
         r2 = next(r for r in load_snapshot(doc.session).workshop_rounds if r.code == "R2")
-        doc.execute(UpdateRound(r2.id, {"question": "Later, theirs"}, options=["DC-EXIT", "ERP-FIN"]))
+        doc.execute(
+            UpdateRound(r2.id, {"question": "Later, theirs"}, options=["DC-EXIT", "ERP-FIN"])
+        )
     plan = compute_merge(document(ours), document(theirs))
     record = plan.find("workshop_rounds", ("Q1-OFFSITE", "R2"))
     assert record.status == CONFLICT

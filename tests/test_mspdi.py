@@ -1,4 +1,5 @@
-"""MS Project XML: the roadmap as a schedule MPXJ can read, real MS Project files as items, safe parsing."""
+"""MS Project XML: the roadmap as a schedule MPXJ can read, real MS Project files as items, safe
+parsing."""
 
 from __future__ import annotations
 
@@ -272,12 +273,19 @@ for t in project.getTasks():
         "fixed_cost": float(t.getFixedCost()) if t.getFixedCost() is not None else None,
         "code": str(t.getText(1)) if t.getText(1) is not None else None,
         "opex": float(t.getCost(1)) if t.getCost(1) is not None else None,
-        "preds": [[int(r.getPredecessorTask().getUniqueID()), str(r.getType())] for r in t.getPredecessors()],
+        "preds": [
+            [int(r.getPredecessorTask().getUniqueID()), str(r.getType())]
+            for r in t.getPredecessors()
+        ],
     })
 for r in project.getResources():
-    out["resources"].append({"name": str(r.getName()), "code": str(r.getCode()), "max_units": float(r.getMaxUnits())})
+    out["resources"].append({
+        "name": str(r.getName()), "code": str(r.getCode()), "max_units": float(r.getMaxUnits())
+    })
 for a in project.getResourceAssignments():
-    out["assignments"].append({"task": int(a.getTask().getUniqueID()), "units": float(a.getUnits())})
+    out["assignments"].append(
+        {"task": int(a.getTask().getUniqueID()), "units": float(a.getUnits())}
+    )
 print(json.dumps(out))
 """
 
@@ -298,7 +306,8 @@ def test_mpxj_an_independent_reader_reads_our_export(sample_plan: Path, tmp_path
         if os.environ.get("CI"):
             pytest.fail(f"MPXJ check can't run in CI: {missing}")
         pytest.skip(
-            f"NOT CHECKED WITH AN INDEPENDENT READER: {missing} (pip install mpxj JPype1; needs Java 11+)"
+            f"NOT CHECKED WITH AN INDEPENDENT READER: {missing} "
+            "(pip install mpxj JPype1; needs Java 11+)"
         )
     snap = snapshot(sample_plan)
     path = tmp_path / "roadmap.xml"

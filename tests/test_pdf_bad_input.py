@@ -230,7 +230,7 @@ def test_a_failed_or_cancelled_export_keeps_the_old_file(
 
 
 def test_logo_on_cover_and_pages(small_snap: PlanSnapshot, tmp_path: Path) -> None:
-    from PIL import Image  # noqa: PLC0415 (pillow comes with matplotlib)
+    from PIL import Image  # pillow comes with matplotlib
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (200, 30, 30)).save(logo)

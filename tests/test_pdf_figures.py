@@ -1,4 +1,5 @@
-"""Issue 17: the board pack's figures agree with `stratplanner analyze --json`, add up, and read right."""
+"""Issue 17: the board pack's figures agree with `stratplanner analyze --json`, add up, and read
+right."""
 
 from __future__ import annotations
 

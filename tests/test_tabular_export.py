@@ -1,4 +1,5 @@
-"""Spreadsheet export: every table, formatted XLSX, neutralised CSV, atomic, and back in unchanged."""
+"""Spreadsheet export: every table, formatted XLSX, neutralised CSV, atomic, and back in
+unchanged."""
 
 from __future__ import annotations
 
@@ -221,7 +222,7 @@ def test_cli_export(sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFix
             "links",
         ]
     )
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert code == 0, err
     assert openpyxl.load_workbook(tmp_path / "x.xlsx", read_only=True).sheetnames == [
         "items",
@@ -243,7 +244,7 @@ def test_cli_export(sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFix
     empty = create_plan_file(tmp_path / "e.stratplan", settings={"title": "E", "start": "2027-Q1"})
     capsys.readouterr()
     code = main(["import", "csv", str(tmp_path / "t.csv"), "--into", str(empty), "--kind", "teams"])
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert code == 0, err
     assert len(snapshot(empty).teams) == len(snapshot(sample_plan).teams)
 

@@ -9,9 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
-from test_pdf_helpers import outline_titles, squash, text_of
 
 from stratplanner.cli.main import main
+from test_pdf_helpers import outline_titles, squash, text_of
 
 WS = "Q1-OFFSITE"
 
@@ -31,10 +31,37 @@ def offsite(sample_plan: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         ok(capsys, "workshop", "participant", plan, WS, who)
     for name in ("Ana Ruiz", "Ben Ode", "Cy Tan"):
         ok(capsys, "workshop", "participant", plan, WS, name, "--side", "it")
-    ok(capsys, "workshop", "round", plan, WS, "R1", "--method", "dots", "--dots", "5",
-       "--question", "Where should the money go?", "--options", "IAM-SSO,DC-EXIT,POS-REFRESH")
-    ok(capsys, "workshop", "round", plan, WS, "R2", "--method", "moscow", "--anonymous",
-       "--question", "Must or won't?", "--options", "IAM-SSO,DC-EXIT")
+    ok(
+        capsys,
+        "workshop",
+        "round",
+        plan,
+        WS,
+        "R1",
+        "--method",
+        "dots",
+        "--dots",
+        "5",
+        "--question",
+        "Where should the money go?",
+        "--options",
+        "IAM-SSO,DC-EXIT,POS-REFRESH",
+    )
+    ok(
+        capsys,
+        "workshop",
+        "round",
+        plan,
+        WS,
+        "R2",
+        "--method",
+        "moscow",
+        "--anonymous",
+        "--question",
+        "Must or won't?",
+        "--options",
+        "IAM-SSO,DC-EXIT",
+    )
     for round_ in ("R1", "R2"):
         ok(capsys, "workshop", "open", plan, WS, round_)
     ballots = {
@@ -43,13 +70,46 @@ def offsite(sample_plan: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     }
     for round_, votes in ballots.items():
         for who, values in votes.items():
-            ok(capsys, "workshop", "ballot", plan, WS, round_, "--participant", who,
-               "--values", json.dumps(values))
-    ok(capsys, "workshop", "decision", plan, WS, "Fund <identity> & SSO first",
-       "--rationale", "Both sides ranked it first", "--owner", "mellison", "--round", "R1",
-       "--items", "IAM-SSO")
-    ok(capsys, "workshop", "action", plan, WS, "Write the SSO case", "--owner", "dokafor",
-       "--due", "2027-02-15")
+            ok(
+                capsys,
+                "workshop",
+                "ballot",
+                plan,
+                WS,
+                round_,
+                "--participant",
+                who,
+                "--values",
+                json.dumps(values),
+            )
+    ok(
+        capsys,
+        "workshop",
+        "decision",
+        plan,
+        WS,
+        "Fund <identity> & SSO first",
+        "--rationale",
+        "Both sides ranked it first",
+        "--owner",
+        "mellison",
+        "--round",
+        "R1",
+        "--items",
+        "IAM-SSO",
+    )
+    ok(
+        capsys,
+        "workshop",
+        "action",
+        plan,
+        WS,
+        "Write the SSO case",
+        "--owner",
+        "dokafor",
+        "--due",
+        "2027-02-15",
+    )
     ok(capsys, "workshop", "adopt", plan, WS, "R1", "--as", "statuses", "--approve", "IAM-SSO")
     return sample_plan
 
@@ -58,8 +118,18 @@ def test_the_outcome_pack_carries_decisions_rounds_actions_and_changes(
     offsite: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     target = tmp_path / "outcome.pdf"
-    ok(capsys, "export", "pdf", str(offsite), "-o", str(target), "--preset", "workshop",
-       "--workshop", WS)
+    ok(
+        capsys,
+        "export",
+        "pdf",
+        str(offsite),
+        "-o",
+        str(target),
+        "--preset",
+        "workshop",
+        "--workshop",
+        WS,
+    )
     text = squash(text_of(target))
     assert "Workshop outcome: Q1 & <offsite>" in text  # markup characters printed as typed
     assert "5 participants (2 from the business, 3 from IT)" in text
@@ -83,8 +153,22 @@ def test_the_outcome_pack_needs_a_workshop_that_exists(
     target = tmp_path / "outcome.pdf"
     assert main(["export", "pdf", str(offsite), "-o", str(target), "--preset", "workshop"]) == 1
     assert "--workshop NAME" in capsys.readouterr().err
-    assert main(["export", "pdf", str(offsite), "-o", str(target), "--preset", "workshop",
-                 "--workshop", "NOPE"]) == 1
+    assert (
+        main(
+            [
+                "export",
+                "pdf",
+                str(offsite),
+                "-o",
+                str(target),
+                "--preset",
+                "workshop",
+                "--workshop",
+                "NOPE",
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "no workshop 'NOPE'" in err and WS in err
     assert not target.exists()

@@ -159,7 +159,9 @@ def test_changes_section_compares_with_the_baseline_chosen_in_the_dialog(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(target)).pages)
     changes = text[text.index("Changes since the baseline Compared") :]
-    assert changes.startswith("Changes since the baseline Compared with the baseline “Offsite draft”")
+    assert changes.startswith(
+        "Changes since the baseline Compared with the baseline “Offsite draft”"
+    )
     assert "Cloud landing zone" in changes  # the move since that baseline, not the later one
 
 

@@ -50,7 +50,10 @@ def test_compare_a_baseline_with_the_plan_now(qtbot: Any, plan_window: MainWindo
     assert view.compare_button.isEnabled()
     qtbot.mouseClick(view.compare_button, Qt.MouseButton.LeftButton)
     assert view.changes.isVisible() or not view.isVisible()
-    groups = {view.changes.topLevelItem(i).text(0): view.changes.topLevelItem(i) for i in range(view.changes.topLevelItemCount())}
+    groups = {
+        view.changes.topLevelItem(i).text(0): view.changes.topLevelItem(i)
+        for i in range(view.changes.topLevelItemCount())
+    }
     moved = next(g for title, g in groups.items() if title.startswith("Moved"))
     rows = [(moved.child(k).text(1), moved.child(k).text(3)) for k in range(moved.childCount())]
     assert any(label.startswith(item.code) and now.endswith(str(moved_end)) for label, now in rows)
