@@ -20,7 +20,7 @@ from sqlalchemy import and_, or_, select
 
 from stratplanner.model.entities import PlanSettings
 from stratplanner.model.kinds import KINDS
-from stratplanner.snapshot.records import RECORD_TYPES, PlanInfo, field_names
+from stratplanner.snapshot.records import RECORD_TYPES, PlanInfo, field_names, row_builder
 from stratplanner.snapshot.snapshot import PlanSnapshot, load_snapshot
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def refresh_snapshot(
                 conditions.append(table.c.id.in_(ids))
             conditions.extend(and_(*(table.c[c] == v for c, v in w.items())) for w in others)
             rows = session.execute(select(*columns).where(or_(*conditions))).all()
-            fresh = [record_type(*(r[:-1] if track else r)) for r in rows]
+            fresh = list(map(row_builder(record_type), rows))
             records = getattr(previous, kind.plural)
             dropped = _dropped(previous, kind.plural, ids=ids, others=others, fresh=fresh)
             changes[kind.plural] = _swapped(records, dropped, fresh)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from stratplanner.model.values import Quarter
@@ -428,6 +430,32 @@ class ActionRec:
 
 def field_names(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type)]
+
+
+@cache
+def row_builder(record_type: type) -> Callable[[Sequence[Any]], Any]:
+    """A function making a record from a row whose first values are its fields, in order.
+
+    Equal to ``record_type(*row[:n])`` and twice as fast: a frozen dataclass's
+    ``__init__`` goes through ``object.__setattr__`` for every field, this sets
+    each slot through its descriptor (105,000 rows of a 20,000-item plan: 0.25 s
+    of the snapshot's 0.55 s CPU went to ``__init__``). No record has a
+    ``__post_init__`` or a default factory to run; tests/test_snapshot_build.py
+    checks every record type against its ``__init__``.
+    """
+    names = field_names(record_type)
+    if hasattr(record_type, "__post_init__"):
+        raise TypeError(f"{record_type.__name__} has a __post_init__ the builder would skip")
+    scope: dict[str, Any] = {"_new": object.__new__, "_type": record_type}
+    lines = ["def build(row):", "    record = _new(_type)"]
+    for n, name in enumerate(names):
+        scope[f"_set{n}"] = getattr(record_type, name).__set__
+        lines.append(f"    _set{n}(record, row[{n}])")
+    lines.append("    return record")
+    exec("\n".join(lines), scope)  # source built from field positions only, as dataclasses do
+    build: Callable[[Sequence[Any]], Any] = scope["build"]
+    build.__qualname__ = f"row_builder({record_type.__name__})"
+    return build
 
 
 RECORD_TYPES: dict[str, type] = {

@@ -55,6 +55,7 @@ from stratplanner.snapshot.records import (
     ValueDriverRec,
     WorkshopRec,
     field_names,
+    row_builder,
 )
 
 if TYPE_CHECKING:
@@ -428,7 +429,7 @@ def read_snapshot(session: Session, revision: int = 0) -> PlanSnapshot:
         table = KINDS[kind_name].table
         columns = [table.c[name] for name in field_names(record_type)]
         rows = session.execute(select(*columns, table.c.version).order_by(table.c.id)).all()
-        collections[KINDS[kind_name].plural] = tuple(record_type(*row[:-1]) for row in rows)
+        collections[KINDS[kind_name].plural] = tuple(map(row_builder(record_type), rows))
         versions[kind_name] = {row[0]: row[-1] for row in rows}
     return PlanSnapshot(info=info, revision=revision, versions=versions, **collections)
 
