@@ -181,6 +181,18 @@ def reportlab_and_svglib_build_a_pdf() -> str:
 
 
 @check
+def reportlab_uses_its_c_speedups() -> str:
+    """reportlab imports _rl_accel by name (hidden from PyInstaller) and silently falls back
+    to pure Python without it."""
+    import _rl_accel
+    from reportlab.lib import rl_accel
+
+    if rl_accel.fp_str is not _rl_accel.fp_str:  # type: ignore[attr-defined]
+        raise AssertionError("reportlab runs its pure-Python fallbacks")
+    return f"_rl_accel from {Path(_rl_accel.__file__ or '?').name}"
+
+
+@check
 def scipy_highs_and_openpyxl_work() -> str:
     """The budget optimum (HiGHS through scipy) and the XLSX import/export, loaded lazily."""
     import numpy as np

@@ -344,3 +344,16 @@ def test_build_script_and_spec_refer_to_existing_files() -> None:
     spec = (PACKAGING / "stratplanner.spec").read_text(encoding="utf-8")
     compile(spec, "stratplanner.spec", "exec")
     assert "frozen_main.py" in spec and (PACKAGING / "frozen_main.py").is_file()
+
+
+def test_spec_bundles_reportlabs_c_speedups() -> None:
+    """reportlab imports ``_rl_accel`` by name at run time, so PyInstaller can't see it; the
+    spec names it, and the bundle's self-check fails when reportlab runs without it."""
+    import _rl_accel
+    from reportlab.lib import rl_accel
+
+    assert rl_accel.fp_str is _rl_accel.fp_str  # the module the spec names is the one in use
+    spec = (PACKAGING / "stratplanner.spec").read_text(encoding="utf-8")
+    assert re.search(r"hiddenimports \+= \[[^\]]*\"_rl_accel\"", spec)
+    check = (PACKAGING / "bundle_check.py").read_text(encoding="utf-8")
+    assert "def reportlab_uses_its_c_speedups" in check
