@@ -57,8 +57,7 @@ DPI = 50
 TODAY = date(2027, 5, 15)
 
 
-# A row of test data: positional arguments read as a table in the fixtures below.
-def _item(  # noqa: PLR0917
+def _item(  # noqa: PLR0917 - rows of test data, read as a table below
     id: int,
     category: str,
     start: str | None,

@@ -38,7 +38,9 @@ def as_json(doc: PlanDocument) -> dict[str, Any]:
 
 
 def first_code(doc: PlanDocument, table: str, where: str = "1=1") -> str:
-    code = doc.session.execute(text(f"SELECT code FROM {table} WHERE {where} ORDER BY id LIMIT 1")).scalar_one()
+    code = doc.session.execute(
+        text(f"SELECT code FROM {table} WHERE {where} ORDER BY id LIMIT 1")
+    ).scalar_one()
     doc.session.rollback()
     return str(code)
 
@@ -51,10 +53,15 @@ def rid(doc: PlanDocument, kind: str, code: str) -> int:
 
 def test_create_update_delete_round_trip_through_inverses(doc: PlanDocument) -> None:
     original = as_json(doc)
-    create = CreateRecord("item", {"code": "NEW-1", "title": "Self-checkout pilot", "start": "2027-Q2", "end": "2027-Q3"})
+    create = CreateRecord(
+        "item",
+        {"code": "NEW-1", "title": "Self-checkout pilot", "start": "2027-Q2", "end": "2027-Q3"},
+    )
     undo_create = doc.execute(create)
     assert any(i["code"] == "NEW-1" for i in as_json(doc)["items"])
-    undo_update = doc.execute(UpdateRecord("item", create.record_id, {"capex": 250_000.0, "end": "2027-Q4"}))
+    undo_update = doc.execute(
+        UpdateRecord("item", create.record_id, {"capex": 250_000.0, "end": "2027-Q4"})
+    )
     assert next(i for i in as_json(doc)["items"] if i["code"] == "NEW-1")["end"] == "2027-Q4"
     doc.execute(undo_update)
     assert next(i for i in as_json(doc)["items"] if i["code"] == "NEW-1")["end"] == "2027-Q3"
@@ -66,7 +73,11 @@ def test_create_update_delete_round_trip_through_inverses(doc: PlanDocument) -> 
 
 def test_delete_item_takes_links_demands_and_restores_exactly(doc: PlanDocument) -> None:
     before = as_json(doc)
-    item_code = first_code(doc, "roadmap_item", "id IN (SELECT item_id FROM alignment_link) AND id IN (SELECT item_id FROM demand)")
+    item_code = first_code(
+        doc,
+        "roadmap_item",
+        "id IN (SELECT item_id FROM alignment_link) AND id IN (SELECT item_id FROM demand)",
+    )
     item_id = rid(doc, "item", item_code)
     summary = plan_delete(doc.session, "item", item_id).summary()
     doc.session.rollback()
@@ -105,19 +116,29 @@ def test_objective_with_children_is_refused_without_force(doc: PlanDocument) -> 
 @pytest.mark.parametrize(
     ("kind", "values", "message"),
     [
-        ("item", {"code": "X1", "title": "X", "start": "2027-Q3", "end": "2027-Q1"}, "end 2027-Q1 is before start 2027-Q3"),
+        (
+            "item",
+            {"code": "X1", "title": "X", "start": "2027-Q3", "end": "2027-Q1"},
+            "end 2027-Q1 is before start 2027-Q3",
+        ),
         ("item", {"code": "X1", "title": "X", "start": "2027-Q3"}, "give both start and end"),
         ("item", {"code": "X1", "title": "X", "capex": -5.0}, "capex can't be negative"),
         ("item", {"code": "X1", "title": "  "}, "a title is required"),
         ("item", {"code": " X1", "title": "X"}, "starts or ends with a space"),
         ("item", {"code": "X" * 33, "title": "X"}, "at most 32"),
         ("item", {"code": "X1", "title": "X", "status": "maybe"}, "'maybe' is not one of"),
-        ("objective", {"code": "X1", "title": "X", "weight": 9}, "weight must be a whole number from 1 to 5"),
+        (
+            "objective",
+            {"code": "X1", "title": "X", "weight": 9},
+            "weight must be a whole number from 1 to 5",
+        ),
         ("team", {"code": "X1", "name": "X", "capacity": -1.0}, "capacity must be 0 or more"),
         ("kpi", {"code": "X1", "name": "X"}, "exactly one objective or one item"),
     ],
 )
-def test_invalid_records_are_refused_with_a_sentence(doc: PlanDocument, kind: str, values: dict[str, Any], message: str) -> None:
+def test_invalid_records_are_refused_with_a_sentence(
+    doc: PlanDocument, kind: str, values: dict[str, Any], message: str
+) -> None:
     before = as_json(doc)
     with pytest.raises(CommandError) as info:
         doc.execute(CreateRecord(kind, values))
@@ -151,7 +172,13 @@ def test_objective_parent_cycle_is_refused(doc: PlanDocument) -> None:
     theme = next(o for o in as_json(doc)["objectives"] if o["parent"] is None)
     child = next(o for o in as_json(doc)["objectives"] if o["parent"] == theme["code"])
     with pytest.raises(CommandError, match="already one of its own sub-objectives"):
-        doc.execute(UpdateRecord("objective", rid(doc, "objective", theme["code"]), {"parent_id": rid(doc, "objective", child["code"])}))
+        doc.execute(
+            UpdateRecord(
+                "objective",
+                rid(doc, "objective", theme["code"]),
+                {"parent_id": rid(doc, "objective", child["code"])},
+            )
+        )
 
 
 def test_set_link_create_change_remove_and_undo(doc: PlanDocument) -> None:
@@ -180,7 +207,9 @@ def test_macro_is_one_step_and_fails_whole(doc: PlanDocument) -> None:
     with pytest.raises(CommandError):
         doc.execute(Macro("Add two teams", [good, bad]))
     assert as_json(doc) == before
-    undo = doc.execute(Macro("Add a team and rename plan", [good, UpdateSettings({"title": "Renamed"})]))
+    undo = doc.execute(
+        Macro("Add a team and rename plan", [good, UpdateSettings({"title": "Renamed"})])
+    )
     assert as_json(doc)["plan"]["title"] == "Renamed"
     doc.execute(undo)
     assert as_json(doc) == before

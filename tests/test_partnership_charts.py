@@ -1,4 +1,5 @@
-"""Partnership charts (issue 7): real drawings for the sample, a sentence for an empty plan, hover."""
+"""Partnership charts (issue 7): real drawings for the sample, a sentence for an empty plan,
+hover."""
 
 from __future__ import annotations
 
@@ -107,9 +108,10 @@ def test_radar_and_trend_follow_the_business_unit_filter(sample: PlanSnapshot) -
         "Marketing & Customer · 2.3 (+0.8)"
     )
     fig = new_figure(SIZE, dpi=DPI)
-    info = draw_maturity_trend(
-        fig, sample, None, MaturityTrendOptions(by="dimension", filters=ItemFilter(business_unit_ids=frozenset({mktg})))
-    )  # fmt: skip
+    options = MaturityTrendOptions(
+        by="dimension", filters=ItemFilter(business_unit_ids=frozenset({mktg}))
+    )
+    info = draw_maturity_trend(fig, sample, None, options)
     assert (
         info.title == "Partnership maturity of Marketing & Customer by dimension"
         and len(info.axes) == 6

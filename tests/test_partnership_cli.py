@@ -31,9 +31,11 @@ def test_partnership_report_text_and_json(
     for expected in (
         "Stores: 2.3 service provider (2027-06-30, +0.7 since 2026-09-30)",
         "SUPPLY Communication in business terms: 2 → 4; VALUE-STATEMENTS",
-        'Item SUPPLIER-PORTAL "Supplier collaboration portal" needs a new IT owner: Farid Haddad has left.',
+        'Item SUPPLIER-PORTAL "Supplier collaboration portal" needs a new IT owner: '
+        "Farid Haddad has left.",
         "Justified only in technical terms: IAM-SSO",
-        'Item CHECKOUT "One-page checkout and wallet payments" is done but adoption is below target',
+        'Item CHECKOUT "One-page checkout and wallet payments" is done '
+        "but adoption is below target",
         "No application enables: Price and promote, Sell media to brands",
         "Applications supporting no process: In-store kiosks, Lotus Notes databases",
         "Rachel Kim: not engaged since 2027-03-02",
@@ -71,8 +73,9 @@ def test_assess_with_ratings_before_or_after_options(
         "business_terms=3", "business_acumen=2", "trust_delivery=3",
     ]  # fmt: skip
     code, out, err = run(
-        capsys, "assess", str(sample_plan), *ratings[:3], "--unit", "stores", "--date", "2027-09-30",
-        *ratings[3:], "--evidence", "business_terms=Cases in money now", "--by", "Robert Chen",
+        capsys, "assess", str(sample_plan), *ratings[:3], "--unit", "stores",
+        "--date", "2027-09-30", *ratings[3:],
+        "--evidence", "business_terms=Cases in money now", "--by", "Robert Chen",
     )  # fmt: skip
     assert code == 0, err
     assert (
@@ -175,9 +178,9 @@ def test_practice_item_and_kpi_actual(
         "--start", "2027-Q4", "--end", "2028-Q1",
     )  # fmt: skip
     assert code == 0, err
-    assert (
-        out
-        == 'Added roadmap item NAMED-SPONSOR-STORES "A named business sponsor for every program" (proposed).\n'
+    assert out == (
+        "Added roadmap item NAMED-SPONSOR-STORES "
+        '"A named business sponsor for every program" (proposed).\n'
     )
     code, _, err = run(capsys, "practice-item", str(sample_plan), "yoga")
     assert code == 1 and "There is no practice 'yoga'" in err

@@ -186,9 +186,11 @@ def test_hand_over_refusals_are_sentences_and_change_nothing(doc: PlanDocument) 
     with pytest.raises(CommandError) as info:
         doc.execute(AssignSuccessors(grant, {held[0].key: grant, held[1].key: haddad}))
     assert info.value.problems == [
-        'Olivia Grant can\'t be their own successor as sponsor of item MOBILE-POS "Mobile POS and queue busting".',
-        'Farid Haddad has left too, so can\'t become the champion of item POS-REFRESH "POS estate refresh"; choose someone active.',
-    ]  # fmt: skip
+        "Olivia Grant can't be their own successor as sponsor of item MOBILE-POS "
+        '"Mobile POS and queue busting".',
+        "Farid Haddad has left too, so can't become the champion of item POS-REFRESH "
+        '"POS estate refresh"; choose someone active.',
+    ]
     wms = snap.item_by_code["WMS"]
     with pytest.raises(CommandError, match="Olivia Grant is no longer the sponsor of item WMS"):
         doc.execute(AssignSuccessors(grant, {("item", wms.id, "sponsor"): person(snap, "rkim")}))
@@ -309,15 +311,17 @@ def test_record_kpi_actuals_keeps_the_series_in_order(doc: PlanDocument) -> None
     after = snap_of(doc)
     assert [a.value for a in after.actuals_by_kpi[kpi.id]][-3:] == [24.0, 27.0, 29.5]
     assert after.kpi_by_id[kpi.id].actual == 29.5  # the KPI's actual follows the latest
+    series = [(date(2027, 9, 30), 31.0), (date(2027, 9, 1), 30.0), (date(2027, 8, 31), 1.0)]
     with pytest.raises(CommandError) as info:
-        doc.execute(
-            RecordKpiActuals(kpi.id, [(date(2027, 9, 30), 31.0), (date(2027, 9, 1), 30.0), (date(2027, 8, 31), 1.0)])
-        )  # fmt: skip
+        doc.execute(RecordKpiActuals(kpi.id, series))
     assert info.value.problems == [
-        "KPI K-WALLET-ADOPT: the date 2027-09-01 comes after 2027-09-30 in the series; list actuals oldest first.",
-        "KPI K-WALLET-ADOPT: the date 2027-08-31 comes after 2027-09-30 in the series; list actuals oldest first.",
-        "KPI K-WALLET-ADOPT already has an actual dated 2027-08-31 (29.5); change that one instead.",
-    ]  # fmt: skip
+        "KPI K-WALLET-ADOPT: the date 2027-09-01 comes after 2027-09-30 in the series; "
+        "list actuals oldest first.",
+        "KPI K-WALLET-ADOPT: the date 2027-08-31 comes after 2027-09-30 in the series; "
+        "list actuals oldest first.",
+        "KPI K-WALLET-ADOPT already has an actual dated 2027-08-31 (29.5); "
+        "change that one instead.",
+    ]
     doc.execute(undo)
     back = snap_of(doc)
     assert back.kpi_actuals == snap.kpi_actuals and back.kpi_by_id[kpi.id].actual == 24.0
@@ -328,8 +332,10 @@ def test_set_value_drivers_adds_changes_and_removes_in_one_step(doc: PlanDocumen
     iam = snap.item_by_code["IAM-SSO"]
     assert iam.id not in snap.value_drivers_by_item
     undo = doc.execute(
-        SetValueDrivers(iam.id, {"risk": (1_000_000.0, "Fewer breaches"), "cost": (None, "Fewer resets")})
-    )  # fmt: skip
+        SetValueDrivers(
+            iam.id, {"risk": (1_000_000.0, "Fewer breaches"), "cost": (None, "Fewer resets")}
+        )
+    )
     drivers = {d.driver: d for d in snap_of(doc).value_drivers_by_item[iam.id]}
     assert drivers["risk"].amount == 1_000_000 and drivers["cost"].amount is None
     undo_second = doc.execute(SetValueDrivers(iam.id, {"cost": None, "risk": (2.0, "x")}))

@@ -1,11 +1,11 @@
-"""Issue 22: attacks on the app, each reproduced; every one ends in one sentence, exit 1 or 2, nothing lost.
+"""Issue 22: attacks on the app, each reproduced; every one ends in one sentence, exit 1 or 2,
+nothing lost.
 
 See docs/robustness.md for the table of attacks, outcomes and the tests here.
 """
 
 from __future__ import annotations
 
-import os
 import resource
 import shlex
 import sqlite3
@@ -71,7 +71,7 @@ def test_killed_mid_commit_plan_recovers_on_info(
 ) -> None:
     before = plan_data(sample_plan)
     kill_mid_commit(sample_plan)
-    code, out, err = run(capsys, "info", str(sample_plan))
+    code, _, err = run(capsys, "info", str(sample_plan))
     assert code == 0, err
     assert "damaged" not in err
     assert err.strip() == RECOVERY_MESSAGE
@@ -100,7 +100,7 @@ def test_hot_journal_on_a_plan_that_cannot_be_written_says_what_to_do(
     kill_mid_commit(sample_plan)
     # Tests may run as root, for whom every file is writable: pretend it is not.
     monkeypatch.setattr("stratplanner.store.sqlite_file.can_write", lambda _path: False)
-    code, out, err = run(capsys, "info", str(sample_plan))
+    code, _, err = run(capsys, "info", str(sample_plan))
     assert code == 1
     assert len(err.strip().splitlines()) == 1
     assert "stopped while saving" in err and "writable" in err and "damaged" not in err
@@ -140,7 +140,7 @@ def test_add_cut_short_by_a_file_size_limit_recovers(
     )
     assert proc.returncode == 1, proc.stderr
     assert journal(sample_plan).exists()  # the write and its rollback were both cut short
-    code, out, err = run(capsys, "info", str(sample_plan))
+    code, _, err = run(capsys, "info", str(sample_plan))
     assert code == 0, err
     assert "truncated" not in err and err.strip() == RECOVERY_MESSAGE
     assert plan_data(sample_plan) == before
@@ -265,7 +265,7 @@ def plan_to_dict_codes(url: str) -> set[str]:
 def test_a_symlink_and_the_real_path_share_one_lock(sample_plan: Path, tmp_path: Path) -> None:
     link = tmp_path / "elsewhere" / "link.stratplan"
     link.parent.mkdir()
-    os.symlink(sample_plan, link)
+    link.symlink_to(sample_plan)
     with open_plan(link) as first:
         assert not first.read_only
         with open_plan(sample_plan) as second:
@@ -287,7 +287,7 @@ def test_a_symlink_and_the_real_path_share_one_lock(sample_plan: Path, tmp_path:
         ("lone surrogate", '"bad \\ud800 name"', "lone surrogate"),
     ],
 )
-def test_hostile_json_numbers_and_text_are_one_sentence(
+def test_hostile_json_numbers_and_text_are_one_sentence(  # noqa: PLR0917 - fixtures
     kind: str,
     replacement: str,
     expected: str,
@@ -305,14 +305,12 @@ def test_hostile_json_numbers_and_text_are_one_sentence(
         text[:start] + replacement + text[end:], encoding="utf-8"
     )
     target = tmp_path / "new.stratplan"
-    code, out, err = run(
-        capsys, "import", "json", str(tmp_path / "hostile.json"), "-o", str(target)
-    )
+    code, _, err = run(capsys, "import", "json", str(tmp_path / "hostile.json"), "-o", str(target))
     assert code == 1, err
     assert expected in err and len(err.strip().splitlines()) == 1
     assert not target.exists()
     before = plan_data(sample_plan)
-    code, out, err = run(capsys, "merge", str(sample_plan), str(tmp_path / "hostile.json"))
+    code, _, err = run(capsys, "merge", str(sample_plan), str(tmp_path / "hostile.json"))
     assert code == 1 and expected in err
     assert plan_data(sample_plan) == before
 
@@ -338,7 +336,7 @@ def test_pdf_export_survives_a_10000_character_title(
     assert code == 0, err
     target = tmp_path / "plan.pdf"
     chosen = ["--preset", preset] if preset else []
-    code, out, err = run(capsys, "export", "pdf", str(sample_plan), *chosen, "-o", str(target))
+    code, _, err = run(capsys, "export", "pdf", str(sample_plan), *chosen, "-o", str(target))
     assert code == 0, err
     assert target.stat().st_size > 0
     with open_plan(sample_plan, read_only=True) as doc:  # the plan itself keeps the whole title
@@ -394,9 +392,8 @@ def test_a_save_that_fails_on_the_disk_says_so_not_connection_lost(
             raise OperationalError("UPDATE …", {}, sqlite3.OperationalError(sqlite_says))
 
     before = sample_plan.read_bytes()
-    with open_plan(sample_plan) as doc:
-        with pytest.raises(PlanFileError) as refused:
-            doc.execute(FailsOnTheDisk())
+    with open_plan(sample_plan) as doc, pytest.raises(PlanFileError) as refused:
+        doc.execute(FailsOnTheDisk())
     message = str(refused.value)
     assert sentence in message and "connection" not in message
     assert "every earlier change is safe" in message

@@ -52,7 +52,9 @@ def test_folder_is_refused(tmp_path: Path) -> None:
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, NotAPlanError, "not a StratPlanner plan"),
     ],
 )
-def test_non_plans_are_refused_untouched(tmp_path: Path, content: bytes, error: type, phrase: str) -> None:
+def test_non_plans_are_refused_untouched(
+    tmp_path: Path, content: bytes, error: type, phrase: str
+) -> None:
     path = tmp_path / "wrong.stratplan"
     path.write_bytes(content)
     before = digest(path)
@@ -140,7 +142,9 @@ def test_view_shadowing_a_table_is_refused(empty_plan: Path) -> None:
 
 
 def test_plan_has_identity_and_no_side_files(tmp_path: Path) -> None:
-    path = create_plan_file(tmp_path / "Plan ä ö 2027.stratplan", settings={"title": "Ünïcode plan"})
+    path = create_plan_file(
+        tmp_path / "Plan ä ö 2027.stratplan", settings={"title": "Ünïcode plan"}
+    )
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -171,9 +175,12 @@ def test_second_process_gets_read_only(sample_plan: Path) -> None:
     with open_plan(sample_plan):
         code = (
             "import sys; from stratplanner.store import open_plan\n"
-            f"d = open_plan({str(sample_plan)!r}); print(d.read_only, d.read_only_reason); d.close()"
+            f"d = open_plan({str(sample_plan)!r}); "
+            "print(d.read_only, d.read_only_reason); d.close()"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
     assert out.stdout.startswith("True it is open by")
 
 
@@ -224,7 +231,9 @@ def test_save_copy_during_edits_is_consistent(sample_plan: Path, tmp_path: Path)
     copy = tmp_path / "copy of plan.stratplan"
     with open_plan(sample_plan) as doc:
         for n in range(5):
-            doc.execute(CreateRecord("team", {"code": f"NEW{n}", "name": f"Team {n}", "capacity": 2}))
+            doc.execute(
+                CreateRecord("team", {"code": f"NEW{n}", "name": f"Team {n}", "capacity": 2})
+            )
             if n == 2:
                 doc.save_copy(copy)
     conn = sqlite3.connect(copy)
@@ -259,7 +268,9 @@ def test_create_refuses_existing_and_leaves_no_partial_file(tmp_path: Path) -> N
 def test_foreign_keys_are_enforced(empty_plan: Path) -> None:
     with open_plan(empty_plan) as doc:
         with pytest.raises(Exception, match="FOREIGN KEY"):
-            doc.session.execute(text("INSERT INTO demand (item_id, team_id, fte) VALUES (99, 98, 1)"))
+            doc.session.execute(
+                text("INSERT INTO demand (item_id, team_id, fte) VALUES (99, 98, 1)")
+            )
         doc.session.rollback()
         assert doc.session.execute(text("PRAGMA trusted_schema")).scalar() == 0
         doc.session.rollback()
@@ -268,7 +279,9 @@ def test_foreign_keys_are_enforced(empty_plan: Path) -> None:
 def test_fixture_of_every_released_format_opens(tmp_path: Path) -> None:
     fixtures = sorted((Path(__file__).parent / "fixtures" / "plans").glob("format*.stratplan"))
     versions = {int(p.stem.removeprefix("format")) for p in fixtures}
-    assert versions == set(range(1, SCHEMA_VERSION + 1)), "add a fixture for every released plan format"
+    assert versions == set(range(1, SCHEMA_VERSION + 1)), (
+        "add a fixture for every released plan format"
+    )
     for fixture in fixtures:
         copy = tmp_path / fixture.name
         shutil.copyfile(fixture, copy)

@@ -1,4 +1,5 @@
-"""Spreadsheet import: reading any CSV/XLSX, guessing the mapping, checking every row, one undoable step."""
+"""Spreadsheet import: reading any CSV/XLSX, guessing the mapping, checking every row, one
+undoable step."""
 
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ def test_money_text_becomes_a_number(text: object, amount: float) -> None:
 
 @pytest.mark.parametrize("text", ["NA", "exempt under section 43", "TBC", "50%", "1-2M", ""])
 def test_unreadable_money_is_a_cell_error(text: str) -> None:
-    with pytest.raises(CellError, match="not an amount|percentage"):
+    with pytest.raises(CellError, match=r"not an amount|percentage"):
         parse_money(text)
 
 
@@ -342,7 +343,7 @@ def test_dirty_cells_warn_and_bad_rows_are_rejected_with_row_numbers(
     path = tmp_path / "items.csv"
     path.write_text(
         ITEMS_CSV
-        + ",No title here,2027-Q1,2027-Q2,1,proposed,\n"  # row 6: no title? (title empty, code empty)
+        + ",No title here,2027-Q1,2027-Q2,1,proposed,\n"  # row 6: title and code both empty
         + "CRM-1,Duplicate,2027-Q1,2027-Q2,1,proposed,\n"  # row 7: duplicate code
         + "X-9,Owner who isn't there,2027-Q1,2027-Q2,1,proposed,Nobody Known\n"  # row 8: warned
         + "ERP-FIN,Clash with the plan,2027-Q1,2027-Q2,1,proposed,\n",  # row 9: code in plan
@@ -441,7 +442,9 @@ def test_other_kinds_people_teams_objectives_links_demands_dependencies(
     tmp_path: Path, empty_plan: Path
 ) -> None:
     files = {
-        "people": "Name,Role,Side,Department\nAnn Lee,CFO,Business,Finance\nBo Chen,CIO,IT,Finance\n",
+        "people": (
+            "Name,Role,Side,Department\nAnn Lee,CFO,Business,Finance\nBo Chen,CIO,IT,Finance\n"
+        ),
         "teams": "Team,FTE\nPlatform,6\nData,4.5\n",
         "objectives": (
             "Code,Objective,Theme,Owner,Weight,Target\n"
@@ -451,8 +454,19 @@ def test_other_kinds_people_teams_objectives_links_demands_dependencies(
             "LOOP-B,Loop B,LOOP-A,,3,\n"
             "UNDER,Under a loop,LOOP-A,,3,\n"
         ),
-        "items": "Code,Title,Start,End,IT owner\nA,Alpha,2027-Q1,2027-Q2,Bo Chen\nB,Beta,2027-Q3,2027-Q4,BC\nC,Gamma,2028-Q1,2028-Q1,\n",
-        "links": "Objective,Item,Strength,Rationale\nONLINE,A,strong,Because\nGrow revenue,B,2,\nONLINE,A,weak,dup\nNOPE,C,1,\n",
+        "items": (
+            "Code,Title,Start,End,IT owner\n"
+            "A,Alpha,2027-Q1,2027-Q2,Bo Chen\n"
+            "B,Beta,2027-Q3,2027-Q4,BC\n"
+            "C,Gamma,2028-Q1,2028-Q1,\n"
+        ),
+        "links": (
+            "Objective,Item,Strength,Rationale\n"
+            "ONLINE,A,strong,Because\n"
+            "Grow revenue,B,2,\n"
+            "ONLINE,A,weak,dup\n"
+            "NOPE,C,1,\n"
+        ),
         "demands": "Item,Team,FTE\nA,Platform,2\nB,Data,0.5 FTE\nC,Platform,0\n",
         "dependencies": "Item,Depends on\nB,A\nC,B\nA,C\nA,A\n",
     }
@@ -622,7 +636,8 @@ def test_real_canada_it_projects_import_as_items(
     items = items_of(empty_plan)
     crm = items["aafc-agriclient-crm"]
     assert crm.capex == 2_812_101 and str(crm.start) == str(crm.end) == "2022-Q3"
-    # 14 rows have blank budget and date cells: they import empty, with no warning (blank is not dirty)
+    # 14 rows have blank budget and date cells: they import empty, with no warning (blank is not
+    # dirty)
     assert len(items) == 495 and sum(1 for i in items.values() if i.capex == 0) == 14
     assert sum(1 for i in items.values() if i.start is None) == 14
     assert "warning: " not in out
@@ -717,5 +732,10 @@ def test_xlsx_from_libreoffice_imports(
 def test_a_runaway_cell_is_a_clear_error(tmp_path: Path, empty_plan: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text('code,title\nA,"' + "x" * 200_000 + '"\n', encoding="utf-8")
-    with open_plan(empty_plan) as doc, pytest.raises(TabularError, match="Row 2 of t.csv has a cell longer than 131,072 characters"):
+    with (
+        open_plan(empty_plan) as doc,
+        pytest.raises(
+            TabularError, match=r"Row 2 of t\.csv has a cell longer than 131,072 characters"
+        ),
+    ):
         import_file(doc.session, path, kind="items")

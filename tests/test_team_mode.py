@@ -24,7 +24,9 @@ def exported(target: str | Path) -> dict:
         return plan_to_dict(load_snapshot(doc.session))
 
 
-def test_publish_and_checkout_round_trip(server_plan_url: str, sample_plan: Path, tmp_path: Path) -> None:
+def test_publish_and_checkout_round_trip(
+    server_plan_url: str, sample_plan: Path, tmp_path: Path
+) -> None:
     assert exported(server_plan_url) == exported(sample_plan)
     copy = tmp_path / "offline copy.stratplan"
     checkout_plan(server_plan_url, copy)
@@ -33,10 +35,12 @@ def test_publish_and_checkout_round_trip(server_plan_url: str, sample_plan: Path
         assert not doc.read_only
 
 
-def test_publish_refuses_to_overwrite_and_is_all_or_nothing(server_plan_url: str, sample_plan: Path) -> None:
+def test_publish_refuses_to_overwrite_and_is_all_or_nothing(
+    server_plan_url: str, sample_plan: Path
+) -> None:
     with pytest.raises(PlanFileError, match="already has a plan"):
         publish_plan(sample_plan, server_plan_url)
-    base = server_plan_url.split("?")[0]
+    base = server_plan_url.split("?", maxsplit=1)[0]
     name = parse_server_target(server_plan_url).plan
     assert name in list_server_plans(base)
 
@@ -44,9 +48,13 @@ def test_publish_refuses_to_overwrite_and_is_all_or_nothing(server_plan_url: str
 def test_edits_ids_and_undo_on_the_server(server_plan_url: str) -> None:
     with open_plan(server_plan_url) as doc:
         before = plan_to_dict(load_snapshot(doc.session))
-        create = CreateRecord("item", {"code": "PG-1", "title": "Server item", "start": "2027-Q2", "end": "2027-Q3"})
+        create = CreateRecord(
+            "item", {"code": "PG-1", "title": "Server item", "start": "2027-Q2", "end": "2027-Q3"}
+        )
         undo = doc.execute(create)
-        assert create.record_id is not None and create.record_id > max(i.id for i in load_snapshot(doc.session).items if i.code != "PG-1")
+        assert create.record_id is not None and create.record_id > max(
+            i.id for i in load_snapshot(doc.session).items if i.code != "PG-1"
+        )
         with pytest.raises(CommandError, match="end 2027-Q1 is before start 2027-Q2"):
             doc.execute(UpdateRecord("item", create.record_id, {"end": "2027-Q1"}))
         doc.execute(undo)
@@ -68,14 +76,16 @@ def test_newer_server_schema_is_refused(server_plan_url: str) -> None:
     target = parse_server_target(server_plan_url)
     engine = create_engine(target.url)
     with engine.begin() as conn:
-        conn.execute(text(f'UPDATE "{target.schema}".alembic_version SET version_num = \'r9999\''))
+        conn.execute(text(f"UPDATE \"{target.schema}\".alembic_version SET version_num = 'r9999'"))
     engine.dispose()
     with pytest.raises(NewerPlanError, match="newer StratPlanner"):
         open_plan(server_plan_url)
 
 
 def test_password_never_shown_or_remembered(pg_server) -> None:
-    target = parse_server_target(pg_server.url.replace("stratplanner@", "stratplanner:s3cret@") + "?plan=x")
+    target = parse_server_target(
+        pg_server.url.replace("stratplanner@", "stratplanner:s3cret@") + "?plan=x"
+    )
     assert "s3cret" not in target.public_location
     assert target.public_location.endswith("?plan=x")
 
@@ -115,8 +125,15 @@ def test_twenty_concurrent_writers_lose_nothing(server_plan_url: str) -> None:
         try:
             with open_plan(server_plan_url) as mine:
                 for k in range(edits_each):
-                    mine.execute(UpdateRecord("item", items[n].id, {"description": f"writer {n} edit {k}"}))
-                    mine.execute(CreateRecord("milestone", {"item_id": items[n].id, "title": f"w{n}-{k}", "quarter": "2027-Q1"}))
+                    mine.execute(
+                        UpdateRecord("item", items[n].id, {"description": f"writer {n} edit {k}"})
+                    )
+                    mine.execute(
+                        CreateRecord(
+                            "milestone",
+                            {"item_id": items[n].id, "title": f"w{n}-{k}", "quarter": "2027-Q1"},
+                        )
+                    )
         except BaseException as exc:  # collected and asserted below
             errors.append(exc)
 
@@ -135,7 +152,9 @@ def test_twenty_concurrent_writers_lose_nothing(server_plan_url: str) -> None:
     assert {f"w{n}-{k}" for n in range(writers) for k in range(edits_each)} <= titles
 
 
-def test_cli_publish_checkout_and_commands_take_urls(pg_server, sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_publish_checkout_and_commands_take_urls(
+    pg_server, sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     url = f"{pg_server.url}?plan=cli_plan"
     assert main(["publish", str(sample_plan), url]) == 0
     assert main(["info", url, "--json"]) == 0
@@ -166,9 +185,24 @@ def test_second_save_of_the_same_record_is_refused_then_overwrite(server_plan_ur
     try:
         seen_by_bob = load_snapshot(bob.session)
         item = seen_by_bob.items[0]
-        alice.execute(UpdateRecord("item", item.id, {"title": "Alice's title"}, expected_version=load_snapshot(alice.session).version_of("item", item.id)))
-        stale = UpdateRecord("item", item.id, {"title": "Bob's title"}, expected_version=seen_by_bob.version_of("item", item.id))
-        with pytest.raises(ConflictError, match=r"was changed by Alice at \d\d:\d\d — reload to see that change, or overwrite it"):
+        alice.execute(
+            UpdateRecord(
+                "item",
+                item.id,
+                {"title": "Alice's title"},
+                expected_version=load_snapshot(alice.session).version_of("item", item.id),
+            )
+        )
+        stale = UpdateRecord(
+            "item",
+            item.id,
+            {"title": "Bob's title"},
+            expected_version=seen_by_bob.version_of("item", item.id),
+        )
+        with pytest.raises(
+            ConflictError,
+            match=r"was changed by Alice at \d\d:\d\d — reload to see that change, or overwrite it",
+        ):
             bob.execute(stale)
         assert load_snapshot(bob.session).item_by_id[item.id].title == "Alice's title"
         bob.execute(UpdateRecord("item", item.id, {"title": "Bob's title"}))  # overwrite, knowingly
@@ -206,11 +240,17 @@ def test_others_changes_are_seen_and_activity_records_who(server_plan_url: str) 
         assert alice.poll_external_changes() is True
         assert heard and "team" in heard[-1].kinds
         assert any(t.code == "BOBT" for t in load_snapshot(alice.session).teams)
-        alice.execute(UpdateRecord("team", load_snapshot(alice.session).teams[-1].id, {"capacity": 3.0}))
+        alice.execute(
+            UpdateRecord("team", load_snapshot(alice.session).teams[-1].id, {"capacity": 3.0})
+        )
         assert alice.poll_external_changes() is False  # her own edit is not news
         recent = alice.recent_activity()
         assert recent[0]["user"] == "Alice" and recent[0]["mine"]
-        assert recent[1]["user"] == "Bob" and recent[1]["label"] == "Add team Bob's team" and not recent[1]["mine"]
+        assert (
+            recent[1]["user"] == "Bob"
+            and recent[1]["label"] == "Add team Bob's team"
+            and not recent[1]["mine"]
+        )
     finally:
         alice.close()
         bob.close()
@@ -232,7 +272,9 @@ def test_two_facilitators_share_one_workshop_and_lose_no_ballot(server_plan_url:
         doc.execute(create)
         workshop_id = load_snapshot(doc.session).workshop_by_code["Q1"].id
         for n in range(voters):
-            doc.execute(AddParticipant(workshop_id, name=f"Voter {n}", side="business", code=f"V{n}"))
+            doc.execute(
+                AddParticipant(workshop_id, name=f"Voter {n}", side="business", code=f"V{n}")
+            )
         make = CreateRound(workshop_id, "R1", "Dots", "dots", ["CLOUD-LZ", "ERP-FIN"], dots=3)
         doc.execute(make)
         doc.execute(SetRoundState(make.round_id, "open"))
@@ -243,7 +285,9 @@ def test_two_facilitators_share_one_workshop_and_lose_no_ballot(server_plan_url:
         try:
             with _open_as(server_plan_url, f"facilitator {first}") as mine:
                 for n in range(first, voters, 2):
-                    mine.execute(CastBallot(make.round_id, people[f"V{n}"], {"CLOUD-LZ": 1 + n % 3}))
+                    mine.execute(
+                        CastBallot(make.round_id, people[f"V{n}"], {"CLOUD-LZ": 1 + n % 3})
+                    )
         except BaseException as exc:  # collected and asserted below
             errors.append(exc)
 

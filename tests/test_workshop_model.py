@@ -251,8 +251,10 @@ def test_a_ballot_is_refused_with_one_sentence_and_nothing_is_written(sample_pla
         before = snap_of(doc).workshop_ballots
         refusals = [
             (CastBallot(draft.round_id, ids["ceo"], {"ERP-FIN": 1}), "Round R2 is not open yet"),
-            (CastBallot(ids["round"], outsider.participant_id, {"ERP-FIN": 1}), "not in this workshop"),
-            (CastBallot(ids["round"], ids["ceo"], {"ERP-FIN": 2, "IAM-SSO": 2}), "only 3; take 1 off"),
+            (CastBallot(ids["round"], outsider.participant_id, {"ERP-FIN": 1}),
+             "not in this workshop"),
+            (CastBallot(ids["round"], ids["ceo"], {"ERP-FIN": 2, "IAM-SSO": 2}),
+             "only 3; take 1 off"),
             (CastBallot(ids["round"], ids["ceo"], {"ERP-FIN": 3}), "at most 2 may go"),
             (CastBallot(ids["round"], ids["ceo"], {"NOPE": 1}), 'no option "NOPE"'),
             (CastBallot(ids["round"], ids["ceo"], None), "This vote is empty"),
@@ -321,8 +323,20 @@ def test_the_rounds_spec_comes_from_the_plan(sample_plan: Path) -> None:
                 "scenario", {"code": "WS-CAP", "name": "Workshop cap", "budget": 10_000_000.0}
             )
         )
-        doc.execute(CreateRecord("criterion", {"code": "FIT", "name": "Strategic fit", "measure": "scored", "weight": 2.0}))  # fmt: skip
-        shared = CreateRound(ids["workshop"], "R3", "Spend the cap", "budget", ["ERP-FIN", "IAM-SSO"], scenario="WS-CAP")  # fmt: skip
+        doc.execute(
+            CreateRecord(
+                "criterion",
+                {"code": "FIT", "name": "Strategic fit", "measure": "scored", "weight": 2.0},
+            )
+        )
+        shared = CreateRound(
+            ids["workshop"],
+            "R3",
+            "Spend the cap",
+            "budget",
+            ["ERP-FIN", "IAM-SSO"],
+            scenario="WS-CAP",
+        )
         crit = CreateRound(ids["workshop"], "R4", "Rate", "criteria", ["ERP-FIN", "IAM-SSO"])
         doc.execute(shared)
         doc.execute(crit)
@@ -531,12 +545,16 @@ def format5_doc() -> dict[str, Any]:
     doc = fixture_doc()
     doc["scenarios"] = [{"code": "CAP", "name": "Workshop cap", "budget": 1000}]
     at = "2027-01-20T09:30:00Z"
-    options = [{"code": "I1", "title": "First", "item": "I1"}, {"code": "I2", "title": "Second", "item": "I2"}]  # fmt: skip
+    options = [
+        {"code": "I1", "title": "First", "item": "I1"},
+        {"code": "I2", "title": "Second", "item": "I2"},
+    ]
     doc["workshops"] = [
         {
             "code": "Q1-OFFSITE", "title": "Q1 offsite", "date": "2027-01-20", "notes": "Room 4",
             "participants": [
-                {"code": "P1", "name": "Ada Sponsor", "person": "P1", "side": "business", "business_unit": "BU"},
+                {"code": "P1", "name": "Ada Sponsor", "person": "P1", "side": "business",
+                 "business_unit": "BU"},
                 {"code": "GUEST", "name": "Guest", "side": "it"},
             ],
             "rounds": [
