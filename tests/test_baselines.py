@@ -43,13 +43,21 @@ def plan(**collections: Any) -> dict[str, Any]:
 
 
 REVIEW = plan(
-    objectives=[{"code": "O1", "title": "Grow online", "weight": 3}, {"code": "O2", "title": "Cut cost", "weight": 1}],
+    objectives=[
+        {"code": "O1", "title": "Grow online", "weight": 3},
+        {"code": "O2", "title": "Cut cost", "weight": 1},
+    ],
     items=[
-        {"code": "A", "title": "Alpha", "start": "2027-Q1", "end": "2027-Q2", "capex": 100, "annual_value": 300},
-        {"code": "B", "title": "Beta", "start": "2027-Q2", "end": "2027-Q3", "capex": 200, "annual_value": 200},
+        {"code": "A", "title": "Alpha", "start": "2027-Q1", "end": "2027-Q2",
+         "capex": 100, "annual_value": 300},
+        {"code": "B", "title": "Beta", "start": "2027-Q2", "end": "2027-Q3",
+         "capex": 200, "annual_value": 200},
         {"code": "C", "title": "Gamma", "capex": 300, "annual_value": 100},
     ],
-    links=[{"objective": "O1", "item": "A", "strength": 3}, {"objective": "O2", "item": "B", "strength": 2}],
+    links=[
+        {"objective": "O1", "item": "A", "strength": 3},
+        {"objective": "O2", "item": "B", "strength": 2},
+    ],
 )  # fmt: skip
 
 
@@ -60,8 +68,13 @@ def review_plan(tmp_path: Path) -> Path:
     return import_plan_json(src, tmp_path / "review.stratplan")
 
 
-def test_diff_finds_every_kind_of_change(review_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["baseline", str(review_plan), "--name", "2027-Q1 review", "--note", "Board pack"]) == 0
+def test_diff_finds_every_kind_of_change(
+    review_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["baseline", str(review_plan), "--name", "2027-Q1 review", "--note", "Board pack"])
+        == 0
+    )
     with open_plan(review_plan) as doc:
         snap = load_snapshot(doc.session)
         ids = {i.code: i.id for i in snap.items}
@@ -82,11 +95,26 @@ def test_diff_finds_every_kind_of_change(review_plan: Path, capsys: pytest.Captu
     assert items["added"] == [{"code": "D", "title": "Delta"}]
     assert items["removed"] == [{"code": "A", "title": "Alpha"}]
     assert items["moved"] == []  # A moved, then was deleted
-    assert items["recosted"] == [{"code": "B", "title": "Beta", "from": {"capex": 200, "opex": 0}, "to": {"capex": 200, "opex": 50}, "change": 50}]
-    assert items["status_changed"] == [{"code": "B", "title": "Beta", "from": "proposed", "to": "approved"}]
+    assert items["recosted"] == [
+        {
+            "code": "B",
+            "title": "Beta",
+            "from": {"capex": 200, "opex": 0},
+            "to": {"capex": 200, "opex": 50},
+            "change": 50,
+        }
+    ]
+    assert items["status_changed"] == [
+        {"code": "B", "title": "Beta", "from": "proposed", "to": "approved"}
+    ]
     assert [(r["code"], r["from"], r["to"]) for r in items["reranked"]] == [("C", 3, 1)]
     assert out["objectives"] == [
-        {"code": "O1", "title": "Grow online", "support": {"from": 3, "to": 1}, "unsupported": {"from": False, "to": True}},
+        {
+            "code": "O1",
+            "title": "Grow online",
+            "support": {"from": 3, "to": 1},
+            "unsupported": {"from": False, "to": True},
+        },
     ]
     assert out["totals"]["items"] == {"from": 3, "to": 3}
     assert out["totals"]["cost"] == {"from": 600, "to": 550}
@@ -108,7 +136,9 @@ def test_moves_are_reported_in_quarters() -> None:
     assert diff_plans(old, snapshot_from_dict(REVIEW)).is_empty
 
 
-def test_baselines_with_the_same_name_are_refused(review_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_baselines_with_the_same_name_are_refused(
+    review_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["baseline", str(review_plan), "--name", "Q1"]) == 0
     capsys.readouterr()
     before = review_plan.read_bytes()
@@ -141,7 +171,9 @@ def test_saving_and_removing_baselines_undo(review_plan: Path) -> None:
             doc.execute(SaveBaseline("   "))
 
 
-def test_a_baseline_taken_before_a_schema_upgrade_still_compares(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_baseline_taken_before_a_schema_upgrade_still_compares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # format2.stratplan holds "2027-Q1 review", taken at plan format 1 (no criteria, scores, pins).
     copy = tmp_path / "fixture.stratplan"
     shutil.copyfile(FIXTURES / "format2.stratplan", copy)
@@ -167,9 +199,14 @@ def _set_baseline(path: Path, **values: Any) -> None:
 @pytest.mark.parametrize(
     ("values", "phrase"),
     [
-        ({"format_version": 99}, 'Baseline "Q1" was taken by a newer StratPlanner (plan format 99); this version reads formats up to'),
-        ({"document": "{not json"}, 'Baseline "Q1" is damaged (its stored plan is not valid JSON); remove it and take a new one.'),
-        ({"document": '{"format": "stratplanner-plan", "version": 1}'}, 'Baseline "Q1" is damaged (plan: expected an object'),
+        ({"format_version": 99},
+         'Baseline "Q1" was taken by a newer StratPlanner (plan format 99); '
+         "this version reads formats up to"),
+        ({"document": "{not json"},
+         'Baseline "Q1" is damaged (its stored plan is not valid JSON); '
+         "remove it and take a new one."),
+        ({"document": '{"format": "stratplanner-plan", "version": 1}'},
+         'Baseline "Q1" is damaged (plan: expected an object'),
     ],
 )  # fmt: skip
 def test_baselines_that_cant_be_read_are_refused_with_a_sentence(
@@ -189,7 +226,9 @@ def test_baselines_that_cant_be_read_are_refused_with_a_sentence(
             baseline_snapshot(baseline, read_baseline_document(doc.session, baseline.id))
 
 
-def test_cli_diff_and_remove_unknown_baselines(review_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_diff_and_remove_unknown_baselines(
+    review_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["diff", str(review_plan), "--against", "Nope"]) == 1
     assert capsys.readouterr().err.strip() == 'There is no baseline "Nope" (baselines: none yet).'
     assert main(["baseline", str(review_plan), "--name", "Q1"]) == 0
@@ -198,7 +237,9 @@ def test_cli_diff_and_remove_unknown_baselines(review_plan: Path, capsys: pytest
     assert main(["baseline", str(review_plan), "--remove", "Q1"]) == 1
 
 
-def test_baselines_travel_in_json_when_asked_and_are_checked_on_import(review_plan: Path, tmp_path: Path) -> None:
+def test_baselines_travel_in_json_when_asked_and_are_checked_on_import(
+    review_plan: Path, tmp_path: Path
+) -> None:
     with open_plan(review_plan) as doc:
         doc.execute(SaveBaseline("Q1", "first review"))
         snap = load_snapshot(doc.session)
@@ -212,18 +253,32 @@ def test_baselines_travel_in_json_when_asked_and_are_checked_on_import(review_pl
     out.write_text(json.dumps(exported), encoding="utf-8")
     with open_plan(import_plan_json(out, tmp_path / "copy.stratplan"), read_only=True) as doc:
         copy = load_snapshot(doc.session)
-        again = plan_to_dict(copy, baselines=[(b, read_baseline_document(doc.session, b.id)) for b in copy.baselines])
+        again = plan_to_dict(
+            copy, baselines=[(b, read_baseline_document(doc.session, b.id)) for b in copy.baselines]
+        )
     assert again == exported
 
     bad = json.loads(json.dumps(exported))
     bad["baselines"].append({**bad["baselines"][0]})
-    bad["baselines"].append({"name": "Q3", "taken_at": "soon", "format_version": SCHEMA_VERSION + 1, "document": {"items": 3}})
+    bad["baselines"].append(
+        {
+            "name": "Q3",
+            "taken_at": "soon",
+            "format_version": SCHEMA_VERSION + 1,
+            "document": {"items": 3},
+        }
+    )
     with pytest.raises(PlanJsonError) as info:
         parse_plan_dict(bad)
     problems = "\n".join(info.value.problems)
-    assert "baselines[1].name: duplicate baseline name Q1 (already used by baselines[0])" in problems
-    assert "baselines[2].taken_at: text \"soon\" is not a time" in problems
-    assert f"baselines[2].format_version: taken by a newer StratPlanner (plan format {SCHEMA_VERSION + 1})" in problems
+    assert (
+        "baselines[1].name: duplicate baseline name Q1 (already used by baselines[0])" in problems
+    )
+    assert 'baselines[2].taken_at: text "soon" is not a time' in problems
+    assert (
+        "baselines[2].format_version: taken by a newer StratPlanner "
+        f"(plan format {SCHEMA_VERSION + 1})" in problems
+    )
     assert "baselines[2].document: items: expected a list" in problems
 
 

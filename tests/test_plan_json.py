@@ -55,8 +55,14 @@ def test_sample_round_trips_losslessly(tmp_path: Path) -> None:
 
 
 def test_hostile_text_survives_verbatim(tmp_path: Path) -> None:
-    nasty = "R&D <budget> </para> <img src='/etc/passwd'/> \"quoted\" 🚀 مرحبا ελληνικά 中文\nline two"
-    doc = minimal(items=[{"code": "X&<1>", "title": nasty, "description": nasty * 100, "value_statement": nasty}])
+    nasty = (
+        "R&D <budget> </para> <img src='/etc/passwd'/> \"quoted\" 🚀 مرحبا ελληνικά 中文\nline two"
+    )
+    doc = minimal(
+        items=[
+            {"code": "X&<1>", "title": nasty, "description": nasty * 100, "value_statement": nasty}
+        ]
+    )
     src = tmp_path / "in.json"
     src.write_text(json.dumps(doc), encoding="utf-8")
     plan = import_plan_json(src, tmp_path / "n.stratplan")
@@ -76,7 +82,10 @@ def test_every_problem_is_reported_with_its_path_and_no_file_is_created(tmp_path
             {"code": "C"},
             {"code": "D", "title": "Delta", "capex": -1},
         ],
-        links=[{"objective": "O9", "item": "A", "strength": 3}, {"objective": "O1", "item": "A", "strength": 4}],
+        links=[
+            {"objective": "O9", "item": "A", "strength": 3},
+            {"objective": "O1", "item": "A", "strength": 4},
+        ],
         dependencies=[{"before": "A", "after": "D"}, {"before": "D", "after": "A"}],
         demands=[{"item": "A", "team": "NOPE", "fte": 0}],
     )
@@ -114,7 +123,16 @@ def test_every_problem_is_reported_with_its_path_and_no_file_is_created(tmp_path
         (b"{not json", "not valid JSON"),
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b"[1, 2]", "expected a JSON object"),
-        (json.dumps({"format": "stratplanner-plan", "version": 2, "plan": {"title": "x", "start": "2027-Q1"}}).encode(), "newer than the 1"),
+        (
+            json.dumps(
+                {
+                    "format": "stratplanner-plan",
+                    "version": 2,
+                    "plan": {"title": "x", "start": "2027-Q1"},
+                }
+            ).encode(),
+            "newer than the 1",
+        ),
         (json.dumps({"format": "something-else", "version": 1}).encode(), "format: expected"),
     ],
 )
@@ -127,7 +145,11 @@ def test_unreadable_documents(tmp_path: Path, content: bytes, phrase: str) -> No
 
 
 def test_unscheduled_items_and_nulls_take_defaults() -> None:
-    parsed = parse_plan_dict(minimal(items=[{"code": "U", "title": "Unscheduled", "start": None, "end": None, "risk": None}]))
+    parsed = parse_plan_dict(
+        minimal(
+            items=[{"code": "U", "title": "Unscheduled", "start": None, "end": None, "risk": None}]
+        )
+    )
     row = parsed.rows["item"][0]
     assert row["start"] is None and row["end"] is None
     assert row["risk"] == "medium" and row["status"] == "proposed" and row["category"] == "run"
@@ -135,7 +157,9 @@ def test_unscheduled_items_and_nulls_take_defaults() -> None:
 
 # -- hypothesis: JSON → plan → JSON is the identity on normalised documents ------------
 
-codes = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Zs", "Cc")), min_size=1, max_size=8)
+codes = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Zs", "Cc")), min_size=1, max_size=8
+)
 texts = st.text(max_size=30)
 quarters = st.builds(lambda y, q: f"{y}-Q{q}", st.integers(2020, 2040), st.integers(1, 4))
 money = st.one_of(st.integers(0, 10**9), st.floats(0, 1e9, allow_nan=False, allow_infinity=False))
@@ -148,40 +172,96 @@ def plan_documents(draw: st.DrawFn) -> dict[str, Any]:
     team_codes = draw(st.lists(codes, min_size=0, max_size=3, unique=True))
     items = []
     for code in item_codes:
-        item: dict[str, Any] = {"code": code, "title": draw(texts.filter(str.strip) | st.just("T")), "description": draw(texts)}
+        item: dict[str, Any] = {
+            "code": code,
+            "title": draw(texts.filter(str.strip) | st.just("T")),
+            "description": draw(texts),
+        }
         if draw(st.booleans()):
             a, b = sorted([draw(quarters), draw(quarters)], key=lambda q: (int(q[:4]), q[-1]))
             item["start"], item["end"] = a, b
         item["capex"] = draw(money)
-        item["status"] = draw(st.sampled_from(["proposed", "approved", "in_progress", "done", "on_hold", "cancelled"]))
+        item["status"] = draw(
+            st.sampled_from(["proposed", "approved", "in_progress", "done", "on_hold", "cancelled"])
+        )
         item["category"] = draw(st.sampled_from(["run", "grow", "transform"]))
         items.append(item)
-    objectives = [{"code": c, "title": draw(texts.filter(str.strip) | st.just("O")), "weight": draw(st.integers(1, 5))} for c in obj_codes]
+    objectives = [
+        {
+            "code": c,
+            "title": draw(texts.filter(str.strip) | st.just("O")),
+            "weight": draw(st.integers(1, 5)),
+        }
+        for c in obj_codes
+    ]
     if len(objectives) > 1 and draw(st.booleans()):
         objectives[1]["parent"] = objectives[0]["code"]
     links = []
     if obj_codes and item_codes:
-        pairs = draw(st.lists(st.tuples(st.sampled_from(obj_codes), st.sampled_from(item_codes)), unique=True, max_size=8))
-        links = [{"objective": o, "item": i, "strength": draw(st.integers(1, 3)), "rationale": draw(texts)} for o, i in pairs]
-    teams = [{"code": c, "name": "Team " + c, "capacity": draw(st.floats(0, 50, allow_nan=False))} for c in team_codes]
+        pairs = draw(
+            st.lists(
+                st.tuples(st.sampled_from(obj_codes), st.sampled_from(item_codes)),
+                unique=True,
+                max_size=8,
+            )
+        )
+        links = [
+            {
+                "objective": o,
+                "item": i,
+                "strength": draw(st.integers(1, 3)),
+                "rationale": draw(texts),
+            }
+            for o, i in pairs
+        ]
+    teams = [
+        {"code": c, "name": "Team " + c, "capacity": draw(st.floats(0, 50, allow_nan=False))}
+        for c in team_codes
+    ]
     demands = []
     if team_codes and item_codes:
-        pairs = draw(st.lists(st.tuples(st.sampled_from(item_codes), st.sampled_from(team_codes)), unique=True, max_size=5))
-        demands = [{"item": i, "team": t, "fte": draw(st.floats(0.1, 10, allow_nan=False))} for i, t in pairs]
+        pairs = draw(
+            st.lists(
+                st.tuples(st.sampled_from(item_codes), st.sampled_from(team_codes)),
+                unique=True,
+                max_size=5,
+            )
+        )
+        demands = [
+            {"item": i, "team": t, "fte": draw(st.floats(0.1, 10, allow_nan=False))}
+            for i, t in pairs
+        ]
     deps = []
     for a in range(len(item_codes)):
         for b in range(a + 1, len(item_codes)):
             if draw(st.booleans()) and len(deps) < 4:
                 deps.append({"before": item_codes[a], "after": item_codes[b]})
     return minimal(
-        plan={"title": draw(texts.filter(str.strip) | st.just("P")), "start": draw(quarters), "quarters": draw(st.integers(1, 40)), "organization": draw(texts), "currency": "EUR"},
-        items=items, objectives=objectives, links=links, teams=teams, demands=demands, dependencies=deps,
+        plan={
+            "title": draw(texts.filter(str.strip) | st.just("P")),
+            "start": draw(quarters),
+            "quarters": draw(st.integers(1, 40)),
+            "organization": draw(texts),
+            "currency": "EUR",
+        },
+        items=items,
+        objectives=objectives,
+        links=links,
+        teams=teams,
+        demands=demands,
+        dependencies=deps,
     )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(doc=plan_documents())
-def test_json_plan_json_round_trip(tmp_path_factory: pytest.TempPathFactory, doc: dict[str, Any]) -> None:
+def test_json_plan_json_round_trip(
+    tmp_path_factory: pytest.TempPathFactory, doc: dict[str, Any]
+) -> None:
     folder = tmp_path_factory.mktemp("rt")
     src = folder / "in.json"
     src.write_text(json.dumps(doc), encoding="utf-8")
@@ -206,7 +286,9 @@ def workshop_doc() -> dict[str, Any]:
     doc = json.loads(sample_plan_json().read_text(encoding="utf-8"))
     doc["scenarios"] = [{"code": "CAP", "name": "Workshop cap", "budget": 3000000}]
     doc["criteria"] = [{"code": "FIT", "name": "Strategic fit", "measure": "scored", "weight": 2}]
-    options = [{"code": c, "title": c.title(), "item": c} for c in ("ERP-FIN", "IAM-SSO", "DC-EXIT")]
+    options = [
+        {"code": c, "title": c.title(), "item": c} for c in ("ERP-FIN", "IAM-SSO", "DC-EXIT")
+    ]
     at = "2027-01-20T09:30:00Z"
     doc["workshops"] = [
         {
@@ -220,20 +302,27 @@ def workshop_doc() -> dict[str, Any]:
                  "state": "closed", "revealed": True, "opened_at": at, "closed_at": at,
                  "adopted": "statuses", "options": [dict(o) for o in options],
                  "ballots": [
-                     {"participant": "mellison", "values": {"ERP-FIN": 2, "DC-EXIT": 1}, "cast_at": at},
+                     {"participant": "mellison", "values": {"ERP-FIN": 2, "DC-EXIT": 1},
+                      "cast_at": at},
                      {"participant": "P1", "abstain": True, "cast_at": at},
                  ]},
                 {"code": "R2", "question": "Buy", "method": "budget", "scenario": "CAP",
                  "state": "open", "opened_at": at, "options": [dict(o) for o in options],
-                 "ballots": [{"participant": "P1", "values": {"IAM-SSO": "1499999.5"}, "cast_at": at}]},
-                {"code": "R3", "question": "Pairs", "method": "pairwise", "options": [dict(o) for o in options],
+                 "ballots": [{"participant": "P1", "values": {"IAM-SSO": "1499999.5"},
+                              "cast_at": at}]},
+                {"code": "R3", "question": "Pairs", "method": "pairwise",
+                 "options": [dict(o) for o in options],
                  "state": "open", "opened_at": at, "anonymity": "named",
                  "ballots": [{"participant": "P1", "cast_at": at,
-                              "values": [["ERP-FIN", "IAM-SSO", "tie"], ["DC-EXIT", "ERP-FIN", "DC-EXIT"]]}]},
-                {"code": "R4", "question": "Rate", "method": "criteria", "options": [dict(o) for o in options],
+                              "values": [["ERP-FIN", "IAM-SSO", "tie"],
+                                         ["DC-EXIT", "ERP-FIN", "DC-EXIT"]]}]},
+                {"code": "R4", "question": "Rate", "method": "criteria",
+                 "options": [dict(o) for o in options],
                  "state": "open", "opened_at": at,
-                 "ballots": [{"participant": "mellison", "cast_at": at, "values": {"ERP-FIN": {"FIT": 4}}}]},
-                {"code": "R5", "question": "Objectives", "method": "moscow", "subject": "objectives",
+                 "ballots": [{"participant": "mellison", "cast_at": at,
+                              "values": {"ERP-FIN": {"FIT": 4}}}]},
+                {"code": "R5", "question": "Objectives", "method": "moscow",
+                 "subject": "objectives",
                  "options": [{"code": "T1", "title": "T1", "objective": "T1"},
                              {"code": "GONE", "title": "A deleted objective"}]},
             ],
@@ -309,7 +398,9 @@ def test_workshop_problems_are_reported_with_their_paths() -> None:
     ws["participants"].append({"code": "P9", "name": "No side"})
     ws["rounds"][0]["options"][0]["item"] = "NOPE"
     ws["rounds"][1]["ballots"][0]["values"] = {"IAM-SSO": 2_000_000}
-    ws["rounds"][2]["ballots"].append({"participant": "ghost", "values": [], "cast_at": "2027-01-20"})
+    ws["rounds"][2]["ballots"].append(
+        {"participant": "ghost", "values": [], "cast_at": "2027-01-20"}
+    )
     ws["rounds"][3]["method"] = "vote"
     ws["decisions"][0]["round"] = "R9"
     ws["actions"][0]["decision"] = "D9"
@@ -320,15 +411,17 @@ def test_workshop_problems_are_reported_with_their_paths() -> None:
     expected = [
         "workshops[0].colour: unknown field in workshop Q1-OFFSITE",
         "workshops[0].participants[0].person: there is no person nobody in the plan",
-        "workshops[0].participants[2].code: participant code P1 appears twice in workshop Q1-OFFSITE",
+        "workshops[0].participants[2].code: participant code P1 appears twice in workshop "
+        "Q1-OFFSITE",
         "workshops[0].participants[3].side: required field is missing in participant P9",
         "workshops[0].rounds[0].options[0].item: there is no roadmap item NOPE in the plan",
-        "workshops[0].rounds[1].ballots[0].values: You put more on \"IAM-SSO\" than your whole budget",
+        'workshops[0].rounds[1].ballots[0].values: You put more on "IAM-SSO" '
+        "than your whole budget",
         "workshops[0].rounds[2].ballots[1].participant: the workshop has no participant ghost",
-        "workshops[0].rounds[3].method: \"vote\" is not one of dots, points",
+        'workshops[0].rounds[3].method: "vote" is not one of dots, points',
         "workshops[0].decisions[0].round: workshop Q1-OFFSITE has no round R9",
         "workshops[0].actions[0].decision: workshop Q1-OFFSITE has no decision D9",
-        "workshops[0].actions[1].due: text \"soon\" is not a date",
+        'workshops[0].actions[1].due: text "soon" is not a date',
     ]
     for start in expected:
         assert any(p.startswith(start) for p in problems), (start, problems)

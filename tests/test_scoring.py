@@ -38,7 +38,10 @@ def snap_of(items: list[dict[str, Any]], **collections: Any) -> PlanSnapshot:
 # Objectives weighted 3 and 1 (Σ 4): A serves O1 strongly (alignment 0.75), B serves O2
 # strongly (0.25), C serves O1 weakly (1/3 × 3 / 4 = 0.25).
 THREE = {
-    "objectives": [{"code": "O1", "title": "Grow", "weight": 3}, {"code": "O2", "title": "Save", "weight": 1}],
+    "objectives": [
+        {"code": "O1", "title": "Grow", "weight": 3},
+        {"code": "O2", "title": "Save", "weight": 1},
+    ],
     "links": [
         {"objective": "O1", "item": "A", "strength": 3},
         {"objective": "O2", "item": "B", "strength": 3},
@@ -60,15 +63,25 @@ def test_default_criteria_score_as_computed_by_hand() -> None:
     assert by_code["A"].score == pytest.approx(100.0)
     assert by_code["B"].score == pytest.approx(0.0)
     assert by_code["C"].score == pytest.approx(30.0)
-    assert by_code["C"].contributions == pytest.approx({"ALIGN": 0.0, "VALUE": 15.0, "COST": 10.0, "RISK": 5.0})
-    assert by_code["C"].raw == pytest.approx({"ALIGN": 0.25, "VALUE": 200.0, "COST": 200.0, "RISK": 2.0})
+    assert by_code["C"].contributions == pytest.approx(
+        {"ALIGN": 0.0, "VALUE": 15.0, "COST": 10.0, "RISK": 5.0}
+    )
+    assert by_code["C"].raw == pytest.approx(
+        {"ALIGN": 0.25, "VALUE": 200.0, "COST": 200.0, "RISK": 2.0}
+    )
     assert [c.share for c in ranking.criteria] == pytest.approx([0.4, 0.3, 0.2, 0.1])
 
 
 def test_scored_criteria_use_the_fixed_0_to_5_scale_and_report_missing_scores() -> None:
     criteria = [
         {"code": "REG", "name": "Regulatory need", "measure": "scored", "weight": 1},
-        {"code": "CPLX", "name": "Complexity", "measure": "scored", "direction": "cost", "weight": 1},
+        {
+            "code": "CPLX",
+            "name": "Complexity",
+            "measure": "scored",
+            "direction": "cost",
+            "weight": 1,
+        },
     ]
     scores = [
         {"criterion": "REG", "item": "A", "score": 5},
@@ -88,7 +101,9 @@ def test_scored_criteria_use_the_fixed_0_to_5_scale_and_report_missing_scores() 
 
 def test_a_criterion_that_cant_tell_items_apart_gives_everyone_half() -> None:
     items = [{"code": c, "title": c, "annual_value": 50} for c in "XYZ"]
-    ranking = rank_portfolio(snap_of(items, criteria=[{"code": "V", "name": "Value", "measure": "annual_value"}]))
+    ranking = rank_portfolio(
+        snap_of(items, criteria=[{"code": "V", "name": "Value", "measure": "annual_value"}])
+    )
     assert [e.score for e in ranking.items] == pytest.approx([50.0, 50.0, 50.0])
     assert [e.code for e in ranking.items] == ["X", "Y", "Z"]  # ties by code
 
@@ -101,7 +116,9 @@ def test_live_weights_rerank_from_memory() -> None:
     risky_last = model.rank({"ALIGN": 0, "VALUE": 0, "COST": 0, "RISK": 1})
     assert [e.score for e in risky_last.items] == pytest.approx([100.0, 50.0, 0.0])
     align_only = model.rank({"VALUE": 0, "COST": 0, "RISK": 0})
-    assert {e.code: e.score for e in align_only.items} == pytest.approx({"A": 100.0, "B": 0.0, "C": 0.0})
+    assert {e.code: e.score for e in align_only.items} == pytest.approx(
+        {"A": 100.0, "B": 0.0, "C": 0.0}
+    )
     assert model.stored_weights() == {"ALIGN": 4.0, "VALUE": 3.0, "COST": 2.0, "RISK": 1.0}
 
 
@@ -207,9 +224,17 @@ def test_sensitivity_finds_the_ranks_that_flip() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    values=st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 1000), st.sampled_from(["low", "medium", "high"])), min_size=1, max_size=12),
-    weights=st.lists(st.floats(0, 10, allow_nan=False), min_size=4, max_size=4).filter(lambda w: sum(w) > 0),
-)  # fmt: skip
+    values=st.lists(
+        st.tuples(
+            st.integers(0, 1000), st.integers(0, 1000), st.sampled_from(["low", "medium", "high"])
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    weights=st.lists(st.floats(0, 10, allow_nan=False), min_size=4, max_size=4).filter(
+        lambda w: sum(w) > 0
+    ),
+)
 def test_scores_stay_in_range_add_up_and_ranks_are_a_permutation(
     values: list[tuple[int, int, str]], weights: list[float]
 ) -> None:
@@ -260,7 +285,9 @@ def test_weights_pins_and_scores_are_undoable_commands(three_plan: Path) -> None
         assert [e.code for e in rank_portfolio(pinned).items] == ["B", "A", "C"]
         assert pinned.pins[0].decided_by == "Board" and pinned.pins[0].decided_on is not None
         undo.append(doc.execute(PinRank(item["B"], 2, "Moved after review")))  # re-pin updates
-        assert [(p.rank, p.reason) for p in load_snapshot(doc.session).pins] == [(2, "Moved after review")]
+        assert [(p.rank, p.reason) for p in load_snapshot(doc.session).pins] == [
+            (2, "Moved after review")
+        ]
         undo.append(doc.execute(Unpin(item["B"])))
         assert load_snapshot(doc.session).pins == ()
         with pytest.raises(CommandError, match="B is not pinned"):
@@ -272,7 +299,9 @@ def test_weights_pins_and_scores_are_undoable_commands(three_plan: Path) -> None
         assert states == [[(2, "Moved after review")], [(1, "Regulator deadline")], []]
 
         undo_score = doc.execute(SetScore(item["A"], crit["REG"], 4))
-        assert [(s.item_id, s.score) for s in load_snapshot(doc.session).scores] == [(item["A"], 4.0)]
+        assert [(s.item_id, s.score) for s in load_snapshot(doc.session).scores] == [
+            (item["A"], 4.0)
+        ]
         doc.execute(SetScore(item["A"], crit["REG"], 2))
         assert load_snapshot(doc.session).scores[0].score == 2.0
         doc.execute(undo_score)
@@ -282,7 +311,8 @@ def test_weights_pins_and_scores_are_undoable_commands(three_plan: Path) -> None
 @pytest.mark.parametrize(
     ("make", "phrase"),
     [
-        (lambda c, i: SetWeights({c["ALIGN"]: 0, c["VALUE"]: 0, c["COST"]: 0, c["RISK"]: 0}), "At least one criterion needs a weight above 0"),
+        (lambda c, i: SetWeights({c["ALIGN"]: 0, c["VALUE"]: 0, c["COST"]: 0, c["RISK"]: 0}),
+         "At least one criterion needs a weight above 0"),
         (lambda c, i: SetWeights({c["ALIGN"]: -2}), "weight must be 0 or more"),
         (lambda c, i: SetScore(i["A"], c["ALIGN"], 3), "computed from the plan"),
         (lambda c, i: SetScore(i["A"], c["REG"], 6), "from 0 to 5"),
@@ -290,7 +320,9 @@ def test_weights_pins_and_scores_are_undoable_commands(three_plan: Path) -> None
         (lambda c, i: PinRank(i["A"], 0, "why"), "whole number from 1"),
     ],
 )  # fmt: skip
-def test_bad_prioritisation_edits_are_refused_and_change_nothing(three_plan: Path, make: Any, phrase: str) -> None:
+def test_bad_prioritisation_edits_are_refused_and_change_nothing(
+    three_plan: Path, make: Any, phrase: str
+) -> None:
     with open_plan(three_plan) as doc:
         snap = load_snapshot(doc.session)
         before = plan_to_dict(snap)
@@ -308,10 +340,27 @@ def test_cli_rank_json_with_breakdown_sensitivity_and_what_if_weights(
     out = json.loads(capsys.readouterr().out)
     assert out["method"] == "score"
     assert [i["code"] for i in out["items"]] == ["A", "C", "B"]
-    assert out["items"][1]["breakdown"] == pytest.approx({"ALIGN": 0.0, "VALUE": 15.0, "COST": 10.0, "RISK": 5.0, "REG": 0.0})
+    assert out["items"][1]["breakdown"] == pytest.approx(
+        {"ALIGN": 0.0, "VALUE": 15.0, "COST": 10.0, "RISK": 5.0, "REG": 0.0}
+    )
     assert out["items"][0]["sensitivity"]["robust"] is True
     assert [c["code"] for c in out["criteria"]] == ["ALIGN", "VALUE", "COST", "RISK", "REG"]
-    assert main(["rank", str(three_plan), "--json", "--weight", "VALUE=0", "--weight", "ALIGN=0", "--weight", "COST=0"]) == 0
+    assert (
+        main(
+            [
+                "rank",
+                str(three_plan),
+                "--json",
+                "--weight",
+                "VALUE=0",
+                "--weight",
+                "ALIGN=0",
+                "--weight",
+                "COST=0",
+            ]
+        )
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     assert [i["score"] for i in out["items"]] == pytest.approx([100.0, 50.0, 0.0])
     # The what-if weights were not saved.
@@ -321,10 +370,26 @@ def test_cli_rank_json_with_breakdown_sensitivity_and_what_if_weights(
     assert "WSJF = cost of delay" in capsys.readouterr().out
 
 
-def test_cli_weights_pin_score_round_trip(three_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_weights_pin_score_round_trip(
+    three_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["weights", str(three_plan), "REG=5", "ALIGN=1"]) == 0
     assert main(["score", str(three_plan), "C", "REG=5"]) == 0
-    assert main(["pin", str(three_plan), "B", "1", "--reason", "Board decision", "--by", "Steering committee"]) == 0
+    assert (
+        main(
+            [
+                "pin",
+                str(three_plan),
+                "B",
+                "1",
+                "--reason",
+                "Board decision",
+                "--by",
+                "Steering committee",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["rank", str(three_plan), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -337,8 +402,10 @@ def test_cli_weights_pin_score_round_trip(three_plan: Path, capsys: pytest.Captu
 @pytest.mark.parametrize(
     ("argv", "phrase"),
     [
-        (["weights", "{plan}", "ALIGN=0", "VALUE=0", "COST=0", "RISK=0", "REG=0"], "At least one criterion needs a weight above 0"),
-        (["rank", "{plan}", "--weight", "ALIGN=0", "--weight", "VALUE=0", "--weight", "COST=0", "--weight", "RISK=0"], "All criteria weights are 0"),
+        (["weights", "{plan}", "ALIGN=0", "VALUE=0", "COST=0", "RISK=0", "REG=0"],
+         "At least one criterion needs a weight above 0"),
+        (["rank", "{plan}", "--weight", "ALIGN=0", "--weight", "VALUE=0", "--weight", "COST=0",
+          "--weight", "RISK=0"], "All criteria weights are 0"),
         (["rank", "{plan}", "--weight", "SPEED=2"], "There is no criterion SPEED"),
         (["weights", "{plan}", "ALIGN=lots"], "is not a number"),
         (["score", "{plan}", "A", "ALIGN=3"], "computed from the plan"),
@@ -362,11 +429,33 @@ def test_prioritisation_records_round_trip_through_json(tmp_path: Path) -> None:
         THREE_ITEMS[:2],
         criteria=[
             {"code": "COST", "name": "Cost", "measure": "cost"},
-            {"code": "REG", "name": "Regulatory", "measure": "scored", "weight": 2.5, "description": "law"},
+            {
+                "code": "REG",
+                "name": "Regulatory",
+                "measure": "scored",
+                "weight": 2.5,
+                "description": "law",
+            },
         ],
         scores=[{"criterion": "REG", "item": "A", "score": 3.5}],
-        pins=[{"item": "B", "rank": 1, "reason": "Deadline", "decided_by": "CFO", "decided_on": "2027-02-01"}],
-        scenarios=[{"code": "CUT", "name": "Budget −20%", "budget": 1.5e6, "budget_basis": "per_year", "maximise": "value"}],
+        pins=[
+            {
+                "item": "B",
+                "rank": 1,
+                "reason": "Deadline",
+                "decided_by": "CFO",
+                "decided_on": "2027-02-01",
+            }
+        ],
+        scenarios=[
+            {
+                "code": "CUT",
+                "name": "Budget −20%",
+                "budget": 1.5e6,
+                "budget_basis": "per_year",
+                "maximise": "value",
+            }
+        ],
     )
     doc["items"][0] = {**doc["items"][0], "mandatory": True, "cost_of_delay": 12, "job_size": 4}
     src = tmp_path / "in.json"
@@ -374,11 +463,22 @@ def test_prioritisation_records_round_trip_through_json(tmp_path: Path) -> None:
     with open_plan(import_plan_json(src, tmp_path / "p.stratplan"), read_only=True) as opened:
         exported = plan_to_dict(load_snapshot(opened.session))
     assert exported["criteria"][0]["direction"] == "cost"  # derived from the measure
-    assert exported["criteria"][1] == {"code": "REG", "name": "Regulatory", "description": "law", "measure": "scored", "direction": "benefit", "weight": 2.5}
+    assert exported["criteria"][1] == {
+        "code": "REG",
+        "name": "Regulatory",
+        "description": "law",
+        "measure": "scored",
+        "direction": "benefit",
+        "weight": 2.5,
+    }
     assert exported["scores"] == doc["scores"]
     assert exported["pins"] == doc["pins"]
     assert exported["scenarios"] == [{**doc["scenarios"][0], "description": ""}]
-    assert {k: exported["items"][0][k] for k in ("mandatory", "cost_of_delay", "job_size")} == {"mandatory": True, "cost_of_delay": 12, "job_size": 4}
+    assert {k: exported["items"][0][k] for k in ("mandatory", "cost_of_delay", "job_size")} == {
+        "mandatory": True,
+        "cost_of_delay": 12,
+        "job_size": 4,
+    }
     again = tmp_path / "again.json"
     again.write_text(json.dumps(exported), encoding="utf-8")
     with open_plan(import_plan_json(again, tmp_path / "p2.stratplan"), read_only=True) as opened:

@@ -31,11 +31,15 @@ def plan(items: list[dict[str, Any]], quarters: int = 8, **collections: Any) -> 
     return doc
 
 
-def item(code: str, title: str, start: str | None, end: str | None, status: str = "proposed") -> dict[str, Any]:
+def item(
+    code: str, title: str, start: str | None, end: str | None, status: str = "proposed"
+) -> dict[str, Any]:
     return {"code": code, "title": title, "start": start, "end": end, "status": status}
 
 
-def sequence(doc: dict[str, Any], order: list[str] | None = None) -> tuple[PlanSnapshot, SequenceResult]:
+def sequence(
+    doc: dict[str, Any], order: list[str] | None = None
+) -> tuple[PlanSnapshot, SequenceResult]:
     snap = snapshot_from_dict(doc)
     ids = [snap.item_by_code[c].id for c in order] if order is not None else None
     return snap, sequence_portfolio(snap, ids)
@@ -103,8 +107,14 @@ def test_a_chain_of_dependencies_runs_one_after_another() -> None:
     assert [(p.code, str(p.start), str(p.end)) for p in result.placements] == [
         ("A", "2027-Q1", "2027-Q2"), ("B", "2027-Q3", "2027-Q3"), ("C", "2027-Q4", "2028-Q1"),
     ]  # fmt: skip
-    assert row(result, "B")["reason"] == "Won't start until 2027-Q3: it waits for Design, which ends in 2027-Q2."
-    assert row(result, "C")["reason"] == "Won't start until 2027-Q4: it waits for Build, which ends in 2027-Q3."
+    assert (
+        row(result, "B")["reason"]
+        == "Won't start until 2027-Q3: it waits for Design, which ends in 2027-Q2."
+    )
+    assert (
+        row(result, "C")["reason"]
+        == "Won't start until 2027-Q4: it waits for Build, which ends in 2027-Q3."
+    )
 
 
 def test_a_lower_ranked_predecessor_is_placed_just_before_what_needs_it() -> None:
@@ -142,7 +152,12 @@ def test_fixed_items_keep_their_dates_even_when_they_overbook() -> None:
 
 
 def test_on_hold_and_cancelled_items_are_not_placed() -> None:
-    doc = plan([item("H", "Paused", "2027-Q1", "2027-Q1", "on_hold"), item("X", "Dropped", "2027-Q1", "2027-Q1", "cancelled")])
+    doc = plan(
+        [
+            item("H", "Paused", "2027-Q1", "2027-Q1", "on_hold"),
+            item("X", "Dropped", "2027-Q1", "2027-Q1", "cancelled"),
+        ]
+    )
     _snap, result = sequence(doc)
     assert row(result, "H") == {
         "code": "H", "rank": None, "planned_start": "2027-Q1", "start": None, "end": None,
@@ -155,10 +170,17 @@ def test_on_hold_and_cancelled_items_are_not_placed() -> None:
     ("capacity", "fte", "reason"),
     [
         (2, 3, "Never fits: it needs 3 FTE of Security a quarter, but the team has 2 FTE."),
-        (0, 1, "Never fits: it needs 1 FTE of Security a quarter, but the team has no capacity (0 FTE)."),
+        (
+            0,
+            1,
+            "Never fits: it needs 1 FTE of Security a quarter, "
+            "but the team has no capacity (0 FTE).",
+        ),
     ],
 )
-def test_an_item_needing_more_than_a_team_has_never_fits(capacity: float, fte: float, reason: str) -> None:
+def test_an_item_needing_more_than_a_team_has_never_fits(
+    capacity: float, fte: float, reason: str
+) -> None:
     doc = plan(
         [item("BIG", "Big", "2027-Q1", "2027-Q1")],
         teams=[{"code": "S", "name": "Security", "capacity": capacity}],
@@ -167,7 +189,9 @@ def test_an_item_needing_more_than_a_team_has_never_fits(capacity: float, fte: f
     _snap, result = sequence(doc)
     assert row(result, "BIG")["status"] == "not_placed"
     assert row(result, "BIG")["reason"] == reason
-    assert any("has no capacity (0 FTE), so BIG can't be placed" in w for w in result.warnings) == (capacity == 0)
+    assert any("has no capacity (0 FTE), so BIG can't be placed" in w for w in result.warnings) == (
+        capacity == 0
+    )
 
 
 def test_items_that_dont_fit_in_the_horizon_are_reported() -> None:
@@ -181,7 +205,10 @@ def test_items_that_dont_fit_in_the_horizon_are_reported() -> None:
         demands=[{"item": "HOG", "team": "T", "fte": 1}, {"item": "FULL", "team": "T", "fte": 1}],
     )  # fmt: skip
     _snap, result = sequence(doc, ["HOG", "FULL", "LONG", "LATE"])
-    assert row(result, "LONG")["reason"] == "Doesn't fit in the horizon: it runs 12 quarters and the plan has 4."
+    assert (
+        row(result, "LONG")["reason"]
+        == "Doesn't fit in the horizon: it runs 12 quarters and the plan has 4."
+    )
     assert row(result, "LATE")["reason"] == (
         "Doesn't fit in the horizon: it can't start before 2027-Q4 (its planned start) and runs "
         "3 quarters, past the horizon's end (2027-Q4)."
@@ -218,9 +245,10 @@ def test_dependencies_on_cancelled_on_hold_and_unplaceable_work() -> None:
 def test_a_planned_start_before_the_horizon_moves_to_its_start() -> None:
     _snap, result = sequence(plan([item("EARLY", "Early", "2026-Q3", "2026-Q4")]))
     assert row(result, "EARLY") == {
-        "code": "EARLY", "rank": 1, "planned_start": "2026-Q3", "start": "2027-Q1", "end": "2027-Q2",
-        "status": "placed",
-        "reason": "Won't start until 2027-Q1: the plan horizon starts in 2027-Q1 (planned start 2026-Q3).",
+        "code": "EARLY", "rank": 1, "planned_start": "2026-Q3", "start": "2027-Q1",
+        "end": "2027-Q2", "status": "placed",
+        "reason": "Won't start until 2027-Q1: the plan horizon starts in 2027-Q1 "
+                  "(planned start 2026-Q3).",
     }  # fmt: skip
 
 
@@ -233,7 +261,10 @@ def test_without_an_order_the_plans_ranking_is_used_and_zero_weights_fall_back()
         criteria=[{"code": "V", "name": "Value", "measure": "annual_value", "weight": 1}],
     )  # fmt: skip
     _snap, result = sequence(doc)
-    assert [(p.code, p.rank, str(p.start)) for p in result.placements] == [("HIGH", 1, "2027-Q1"), ("LOW", 2, "2027-Q2")]
+    assert [(p.code, p.rank, str(p.start)) for p in result.placements] == [
+        ("HIGH", 1, "2027-Q1"),
+        ("LOW", 2, "2027-Q2"),
+    ]
     doc["criteria"][0]["weight"] = 0
     _snap, result = sequence(doc)
     assert [p.code for p in result.placements] == ["HIGH", "LOW"]  # same start: by code
@@ -265,10 +296,19 @@ def test_accepting_is_one_undoable_step(data_platform_plan: Path) -> None:
         assert (lake.start, lake.end) == (Quarter.parse("2027-Q1"), Quarter.parse("2027-Q2"))
         # Once accepted, the sequence has nothing left to move.
         doc.execute(command)
-        assert accept_sequence(sequence_portfolio(load_snapshot(doc.session), [snap.item_by_code[c].id for c in ("C360", "LAKE")])) is None
+        assert (
+            accept_sequence(
+                sequence_portfolio(
+                    load_snapshot(doc.session), [snap.item_by_code[c].id for c in ("C360", "LAKE")]
+                )
+            )
+            is None
+        )
 
 
-def test_cli_sequence_json_and_accept(data_platform_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_sequence_json_and_accept(
+    data_platform_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # Stored weights rank LAKE above C360 here? Use what the plan says and check the shape.
     assert main(["sequence", str(data_platform_plan), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
@@ -276,7 +316,11 @@ def test_cli_sequence_json_and_accept(data_platform_plan: Path, capsys: pytest.C
     assert [set(i) for i in out["items"]] == [
         {"code", "rank", "planned_start", "start", "end", "status", "reason"}
     ] * 3
-    moved = [i["code"] for i in out["items"] if i["status"] == "placed" and i["start"] != i["planned_start"]]
+    moved = [
+        i["code"]
+        for i in out["items"]
+        if i["status"] == "placed" and i["start"] != i["planned_start"]
+    ]
     assert main(["sequence", str(data_platform_plan), "--accept"]) == 0
     assert "Accept sequenced roadmap (1 item moved)." in capsys.readouterr().out
     with open_plan(data_platform_plan, read_only=True) as doc:
@@ -294,22 +338,39 @@ STATUSES = ["proposed", "proposed", "approved", "in_progress", "done", "on_hold"
 @st.composite
 def random_plans(draw: st.DrawFn) -> dict[str, Any]:
     n_teams = draw(st.integers(1, 3))
-    teams = [{"code": f"T{t}", "name": f"Team {t}", "capacity": draw(st.sampled_from([0, 1, 2, 2.5, 4]))} for t in range(n_teams)]
+    teams = [
+        {"code": f"T{t}", "name": f"Team {t}", "capacity": draw(st.sampled_from([0, 1, 2, 2.5, 4]))}
+        for t in range(n_teams)
+    ]
     n = draw(st.integers(1, 10))
     items, demands, deps = [], [], []
     for k in range(n):
         start = draw(st.integers(-2, 7))
         length = draw(st.integers(1, 3))
         first = Quarter.parse("2027-Q1") + start
-        entry = item(f"I{k}", f"Item {k}", str(first), str(first + (length - 1)), draw(st.sampled_from(STATUSES)))
+        entry = item(
+            f"I{k}",
+            f"Item {k}",
+            str(first),
+            str(first + (length - 1)),
+            draw(st.sampled_from(STATUSES)),
+        )
         if draw(st.integers(0, 9)) == 0:
             entry["start"] = entry["end"] = None
         items.append(entry)
         for t in draw(st.sets(st.integers(0, n_teams - 1), max_size=2)):
-            demands.append({"item": f"I{k}", "team": f"T{t}", "fte": draw(st.sampled_from([0.5, 1, 1.5, 2, 3]))})
+            demands.append(
+                {
+                    "item": f"I{k}",
+                    "team": f"T{t}",
+                    "fte": draw(st.sampled_from([0.5, 1, 1.5, 2, 3])),
+                }
+            )
         for before in draw(st.sets(st.integers(0, max(0, k - 1)), max_size=2)) if k else ():
             deps.append({"before": f"I{before}", "after": f"I{k}"})
-    return plan(items, quarters=draw(st.integers(2, 8)), teams=teams, demands=demands, dependencies=deps)  # fmt: skip
+    return plan(
+        items, quarters=draw(st.integers(2, 8)), teams=teams, demands=demands, dependencies=deps
+    )
 
 
 def _check_invariants(snap: PlanSnapshot, result: SequenceResult) -> None:
@@ -360,8 +421,10 @@ def test_sequencing_properties(doc: dict[str, Any], data: st.DataObject) -> None
         snap,
         items=tuple(i for i in snap.items if i.id not in dropped),
         demands=tuple(d for d in snap.demands if d.item_id not in dropped),
-        dependencies=tuple(d for d in snap.dependencies if d.before_id not in dropped and d.after_id not in dropped),
-    )  # fmt: skip
+        dependencies=tuple(
+            d for d in snap.dependencies if d.before_id not in dropped and d.after_id not in dropped
+        ),
+    )
     again = sequence_portfolio(smaller, [i for i in order if i not in dropped])
     for p in ranked[:k]:
         q = again.by_item[p.item_id]
