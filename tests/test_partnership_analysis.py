@@ -1,4 +1,5 @@
-"""The partnership lens (issue 7): flags and aggregates worked out by hand, and the sample's story."""
+"""The partnership lens (issue 7): flags and aggregates worked out by hand, and the sample's
+story."""
 
 from __future__ import annotations
 
@@ -77,9 +78,10 @@ def plan(**extra: Any) -> PlanSnapshot:
              "capex": 90, "value_statement": "Upgrade the server cluster to version 12."},
             {"code": "I2", "title": "Web", "sponsor": "ANN", "it_owner": "BOB", "capex": 60,
              "value_statement": "Faster pages lift conversion."},
-            {"code": "I3", "title": "Nothing", "status": "done", "sponsor": "ANN", "it_owner": "CAT",
-             "capex": 30},
-            {"code": "I4", "title": "Gone", "status": "cancelled", "champion": "BOB", "capex": 1000},
+            {"code": "I3", "title": "Nothing", "status": "done", "sponsor": "ANN",
+             "it_owner": "CAT", "capex": 30},
+            {"code": "I4", "title": "Gone", "status": "cancelled", "champion": "BOB",
+             "capex": 1000},
         ],
     }  # fmt: skip
     doc.update(extra)
@@ -216,11 +218,13 @@ def test_responsibilities_list_everything_a_person_holds() -> None:
 
 def test_relationships_stale_and_owners_who_left() -> None:
     doc_people = [
-        {"code": "ANN", "name": "Ann", "side": "business", "relationship_owner": "BOB", "last_engaged_on": "2027-01-02"},
+        {"code": "ANN", "name": "Ann", "side": "business", "relationship_owner": "BOB",
+         "last_engaged_on": "2027-01-02"},
         {"code": "BOB", "name": "Bob", "side": "it", "active": False},
         {"code": "CAT", "name": "Cat", "side": "it"},
         {"code": "DAN", "name": "Dan", "side": "business", "relationship_owner": "CAT"},
-        {"code": "EVE", "name": "Eve", "side": "business", "relationship_owner": "CAT", "last_engaged_on": "2027-06-01"},
+        {"code": "EVE", "name": "Eve", "side": "business", "relationship_owner": "CAT",
+         "last_engaged_on": "2027-06-01"},
     ]  # fmt: skip
     snap = plan(people=doc_people)
     rows = {snap.person_by_id[r.person_id].code: r for r in relationships(snap, date(2027, 7, 1))}
@@ -238,8 +242,9 @@ def test_sponsor_history_reads_newest_first(sample: PlanSnapshot) -> None:
     )
     pos = sample.item_by_code["POS-REFRESH"].id
     assert sponsor_history(sample, pos) == [
-        "2026-11-02: champion of POS-REFRESH from James Whitaker to Olivia Grant (Store Experience leads the store rollout.)"
-    ]  # fmt: skip
+        "2026-11-02: champion of POS-REFRESH from James Whitaker to Olivia Grant "
+        "(Store Experience leads the store rollout.)"
+    ]
 
 
 # -- business terms -----------------------------------------------------------------------------
@@ -308,8 +313,10 @@ def test_the_drivers_put_the_business_statement_first(sample: PlanSnapshot) -> N
 
 def test_kpi_series_status_and_trend_by_hand() -> None:
     kpis = [
-        {"code": "UP", "name": "Adoption", "item": "I3", "unit": "%", "baseline": 0, "target": 50, "adoption": True},
-        {"code": "DOWN", "name": "Cost", "objective": "O2", "baseline": 10, "target": 5, "higher_is_better": False},
+        {"code": "UP", "name": "Adoption", "item": "I3", "unit": "%", "baseline": 0, "target": 50,
+         "adoption": True},
+        {"code": "DOWN", "name": "Cost", "objective": "O2", "baseline": 10, "target": 5,
+         "higher_is_better": False},
         {"code": "NONE", "name": "No data", "item": "I3", "target": 1, "adoption": True},
         {"code": "SINGLE", "name": "Old style", "objective": "O1", "target": 3, "actual": 4},
     ]  # fmt: skip
@@ -371,10 +378,13 @@ def test_process_lens_by_hand() -> None:
             {"code": "S.WEB", "name": "Online", "parent": "SELL"},
             {"code": "PAY", "name": "Pay people"},
         ],
-        applications=[{"code": "POS", "name": "POS"}, {"code": "SHOP", "name": "Shop"}, {"code": "FAX", "name": "Fax"}],
-        enablements=[{"process": "S.STORE", "application": "POS"}, {"process": "S.WEB", "application": "SHOP"},
+        applications=[{"code": "POS", "name": "POS"}, {"code": "SHOP", "name": "Shop"},
+                      {"code": "FAX", "name": "Fax"}],
+        enablements=[{"process": "S.STORE", "application": "POS"},
+                     {"process": "S.WEB", "application": "SHOP"},
                      {"process": "S.STORE", "application": "SHOP"}],
-        application_changes=[{"item": "I1", "application": "SHOP"}, {"item": "I4", "application": "POS"}],
+        application_changes=[{"item": "I1", "application": "SHOP"},
+                             {"item": "I4", "application": "POS"}],
         process_changes=[{"item": "I1", "process": "PAY"}, {"item": "I2", "process": "S.WEB"}],
     )  # fmt: skip
     code = {p.id: p.code for p in snap.processes}
@@ -432,9 +442,10 @@ def test_the_sample_report_tells_its_story(sample: PlanSnapshot) -> None:
     assert doc["business_terms"]["technical_only"] == ["IAM-SSO"]
     assert doc["adoption"][0]["item"] == "CHECKOUT"
     assert doc["gaps"][0]["gap"] == 2 and doc["gaps"][0]["practices"][0]["code"]
-    assert sum(p["amount"] for p in doc["processes"]["investment"]) + doc["processes"]["unmapped"] == pytest.approx(
+    invested = sum(p["amount"] for p in doc["processes"]["investment"])
+    assert invested + doc["processes"]["unmapped"] == pytest.approx(
         sum(i.cost for i in sample.items if i.status != "cancelled"), abs=1
-    )  # fmt: skip
+    )
     findings = analyze(sample).findings
     assert {f.code for f in findings if f.kind == "needs_sponsor"} == {
         "POS-REFRESH",

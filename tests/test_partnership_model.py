@@ -133,7 +133,8 @@ def test_kpi_actuals_are_written_oldest_first_whatever_order_they_were_recorded(
     with open_plan(small_plan) as doc:
         snap = load_snapshot(doc.session)
         kpi = next(k for k in snap.kpis if k.code == "K2")
-        doc.execute(CreateRecord("kpi_actual", {"kpi_id": kpi.id, "measured_on": date(2027, 1, 31), "value": 5.0}))  # fmt: skip
+        actual = {"kpi_id": kpi.id, "measured_on": date(2027, 1, 31), "value": 5.0}
+        doc.execute(CreateRecord("kpi_actual", actual))
         written = plan_to_dict(load_snapshot(doc.session))
     dates = [a["date"] for a in written["kpi_actuals"] if a["kpi"] == "K2"]
     assert dates == ["2027-01-31", "2027-04-30", "2027-05-31"]
@@ -144,23 +145,41 @@ def test_kpi_actuals_are_written_oldest_first_whatever_order_they_were_recorded(
     ("change", "expected"),
     [
         (lambda d: d["ratings"].pop(), "has no rating for trust and delivery"),
-        (lambda d: d["ratings"][0].update(level=5), "ratings[0].level: a maturity level must be a whole number from 1 to 4"),
-        (lambda d: d["ratings"][1].update(target=0), "ratings[1].target: a target level must be a whole number from 1 to 4"),
-        (lambda d: d["ratings"].append(dict(d["ratings"][0])), "ratings[6]: duplicate rating of strategic_planning in assessment A1"),
-        (lambda d: d["ratings"][0].update(dimension="vibes"), "ratings[0].dimension: \"vibes\" is not one of strategic_planning"),
-        (lambda d: d["assessments"].append({"code": "A2", "business_unit": "BU", "date": "2027-03-31"}), "already has an assessment dated 2027-03-31"),
-        (lambda d: d["sponsor_changes"][0].update(to="P1"), "a person can't be their own successor"),
-        (lambda d: d["kpi_actuals"][1].update(date="2027-04-01"), "kpi_actuals[1].date: in the series of KPI K2, the date 2027-04-01 comes after 2027-04-30"),
-        (lambda d: d["kpi_actuals"][1].update(date="2027-04-30"), "kpi_actuals[1]: duplicate actual of K2 on 2027-04-30"),
-        (lambda d: d["processes"][0].update(parent="SELL.STORE"), "would make the process map circular"),
-        (lambda d: d["processes"].append({"code": "X", "name": "Too deep", "parent": "SELL.STORE"}), "the process map has two levels"),
+        (lambda d: d["ratings"][0].update(level=5),
+         "ratings[0].level: a maturity level must be a whole number from 1 to 4"),
+        (lambda d: d["ratings"][1].update(target=0),
+         "ratings[1].target: a target level must be a whole number from 1 to 4"),
+        (lambda d: d["ratings"].append(dict(d["ratings"][0])),
+         "ratings[6]: duplicate rating of strategic_planning in assessment A1"),
+        (lambda d: d["ratings"][0].update(dimension="vibes"),
+         "ratings[0].dimension: \"vibes\" is not one of strategic_planning"),
+        (lambda d: d["assessments"].append(
+            {"code": "A2", "business_unit": "BU", "date": "2027-03-31"}),
+         "already has an assessment dated 2027-03-31"),
+        (lambda d: d["sponsor_changes"][0].update(to="P1"),
+         "a person can't be their own successor"),
+        (lambda d: d["kpi_actuals"][1].update(date="2027-04-01"),
+         "kpi_actuals[1].date: in the series of KPI K2, "
+         "the date 2027-04-01 comes after 2027-04-30"),
+        (lambda d: d["kpi_actuals"][1].update(date="2027-04-30"),
+         "kpi_actuals[1]: duplicate actual of K2 on 2027-04-30"),
+        (lambda d: d["processes"][0].update(parent="SELL.STORE"),
+         "would make the process map circular"),
+        (lambda d: d["processes"].append({"code": "X", "name": "Too deep", "parent": "SELL.STORE"}),
+         "the process map has two levels"),
         (lambda d: d["processes"][0].update(parent="SELL"), "process SELL can't sit under itself"),
-        (lambda d: d["people"][1].update(relationship_owner="P1"), "people[0].relationship_owner: relationship owners go round in a circle (P1 → P2 → P1)"),
-        (lambda d: d["people"][0].update(relationship_owner="P1"), "can't own the relationship with themselves"),
-        (lambda d: d["value_drivers"][0].update(amount=-1), "a value driver's amount must be 0 or more"),
-        (lambda d: d["value_drivers"][0].update(driver="synergy"), "is not one of revenue, cost, risk"),
-        (lambda d: d["kpis"][1].update(kind="vanity"), "is not one of business_outcome, it_service"),
-        (lambda d: d["enablements"][0].update(application="NOPE"), "refers to application NOPE, which does not exist"),
+        (lambda d: d["people"][1].update(relationship_owner="P1"),
+         "people[0].relationship_owner: relationship owners go round in a circle (P1 → P2 → P1)"),
+        (lambda d: d["people"][0].update(relationship_owner="P1"),
+         "can't own the relationship with themselves"),
+        (lambda d: d["value_drivers"][0].update(amount=-1),
+         "a value driver's amount must be 0 or more"),
+        (lambda d: d["value_drivers"][0].update(driver="synergy"),
+         "is not one of revenue, cost, risk"),
+        (lambda d: d["kpis"][1].update(kind="vanity"),
+         "is not one of business_outcome, it_service"),
+        (lambda d: d["enablements"][0].update(application="NOPE"),
+         "refers to application NOPE, which does not exist"),
     ],
 )  # fmt: skip
 def test_bad_partnership_input_is_refused_with_its_path(change: Any, expected: str) -> None:
@@ -184,7 +203,8 @@ def test_series_rule_names_each_bad_date() -> None:
     dates = [date(2027, 1, 31), date(2027, 3, 31), date(2027, 2, 28), date(2027, 3, 31)]
     assert series_problems(dates) == [
         (2, "the date 2027-02-28 comes after 2027-03-31 in the series; list actuals oldest first"),
-        (3, "the date 2027-03-31 appears twice in the series (also entry 2); keep one actual per date"),
+        (3, "the date 2027-03-31 appears twice in the series (also entry 2); "
+            "keep one actual per date"),
     ]  # fmt: skip
     assert series_problems(sorted(set(dates))) == []
 
@@ -195,9 +215,10 @@ def test_field_rules_of_the_new_kinds() -> None:
 
     assert msgs("rating", {"level": 4, "target": None}) == []
     assert "not True" in msgs("rating", {"level": True})[0]  # a bool is not a level
-    assert msgs("sponsor_change", {"from_person_id": None, "to_person_id": None, "changed_on": date(2027, 1, 1)}) == [
+    change = {"from_person_id": None, "to_person_id": None, "changed_on": date(2027, 1, 1)}
+    assert msgs("sponsor_change", change) == [
         "say who held the role before, who holds it now, or both"
-    ]  # fmt: skip
+    ]
     assert msgs("kpi_actual", {"value": "high", "measured_on": "yesterday"}) == [
         "'high' is not a number",
         "'yesterday' is not a date; write it as YYYY-MM-DD",
@@ -220,7 +241,9 @@ def test_generic_edits_refuse_circles_and_a_third_level(small_plan: Path) -> Non
         with pytest.raises(
             CommandError, match="which is itself under process SELL: the process map has two levels"
         ):
-            doc.execute(CreateRecord("process", {"code": "DEEP", "name": "Deep", "parent_id": store.id}))  # fmt: skip
+            doc.execute(
+                CreateRecord("process", {"code": "DEEP", "name": "Deep", "parent_id": store.id})
+            )
         other = doc.execute(CreateRecord("process", {"code": "SERVE", "name": "Serve"}))
         assert other is not None
         serve = next(p for p in load_snapshot(doc.session).processes if p.code == "SERVE")
@@ -235,8 +258,9 @@ def test_generic_edits_refuse_circles_and_a_third_level(small_plan: Path) -> Non
         with pytest.raises(CommandError, match="can't own the relationship with themselves"):
             doc.execute(UpdateRecord("person", p1.id, {"relationship_owner_id": p1.id}))
         unit = snap.business_units[0]
+        assessment = {"code": "A9", "business_unit_id": unit.id, "assessed_on": date(2027, 3, 31)}
         with pytest.raises(CommandError, match="Retail already has an assessment dated 2027-03-31"):
-            doc.execute(CreateRecord("assessment", {"code": "A9", "business_unit_id": unit.id, "assessed_on": date(2027, 3, 31)}))  # fmt: skip
+            doc.execute(CreateRecord("assessment", assessment))
         rating = snap.ratings[0]
         with pytest.raises(CommandError, match="from 1 to 4"):
             doc.execute(UpdateRecord("rating", rating.id, {"level": 0}))

@@ -43,7 +43,9 @@ def chosen_codes(snap: PlanSnapshot, ids: tuple[int, ...]) -> list[str]:
 
 def test_the_exact_optimum_beats_greedy_by_ratio() -> None:
     # Greedy by value/cost takes A (ratio 2) and then nothing fits: 10. B + C give 13.
-    snap = snapshot_from_dict(plan([candidate("A", 5, 10), candidate("B", 4, 7), candidate("C", 3, 6)]))
+    snap = snapshot_from_dict(
+        plan([candidate("A", 5, 10), candidate("B", 4, 7), candidate("C", 3, 6)])
+    )
     choice = best_portfolio(snap, BudgetSpec("Cap 7", 7, maximise="value"))
     assert chosen_codes(snap, choice.chosen) == ["B", "C"]
     assert chosen_codes(snap, choice.left_out) == ["A"]
@@ -97,14 +99,22 @@ def test_a_per_year_cap_limits_every_calendar_year() -> None:
 @pytest.mark.parametrize(
     ("budget", "phrase", "feasible"),
     [
-        (5, "No proposed item fits in what is left of the budget; the cheapest, C, costs EUR 3.", True),
+        (
+            5,
+            "No proposed item fits in what is left of the budget; the cheapest, C, costs EUR 3.",
+            True,
+        ),
         (3, "below what approved and in-progress work already costs (EUR 4)", False),
         (0, "below what approved and in-progress work already costs (EUR 4)", False),
     ],
 )
 def test_budgets_that_fit_nothing_say_so(budget: float, phrase: str, feasible: bool) -> None:
     # 4 is committed (in progress); the proposed items cost 5 and 3.
-    items = [candidate("A", 5, 10), candidate("C", 3, 6), candidate("RUN", 4, 1, status="in_progress")]
+    items = [
+        candidate("A", 5, 10),
+        candidate("C", 3, 6),
+        candidate("RUN", 4, 1, status="in_progress"),
+    ]
     snap = snapshot_from_dict(plan(items))
     choice = best_portfolio(snap, BudgetSpec("Tight", budget, maximise="value"))
     assert choice.chosen == () and choice.feasible is feasible
@@ -115,11 +125,19 @@ def test_mandatory_items_that_cant_fit_are_reported() -> None:
     snap = snapshot_from_dict(plan([candidate("LAW", 9, 0, mandatory=True), candidate("X", 1, 5)]))
     choice = best_portfolio(snap, BudgetSpec("Cap 5", 5, maximise="value"))
     assert not choice.feasible and choice.chosen == ()
-    assert "The mandatory items (LAW) and what they depend on don't fit in the budget (EUR 5 in total)" in choice.notes[0]
+    assert (
+        "The mandatory items (LAW) and what they depend on don't fit in the budget (EUR 5 in total)"
+        in choice.notes[0]
+    )
 
 
 def test_bad_specs_and_unrankable_plans_are_refused() -> None:
-    snap = snapshot_from_dict(plan([candidate("A", 1, 1)], criteria=[{"code": "V", "name": "V", "measure": "annual_value", "weight": 0}]))
+    snap = snapshot_from_dict(
+        plan(
+            [candidate("A", 1, 1)],
+            criteria=[{"code": "V", "name": "V", "measure": "annual_value", "weight": 0}],
+        )
+    )
     with pytest.raises(PrioritizationError, match="All criteria weights are 0"):
         best_portfolio(snap, BudgetSpec("Score", 5))
     assert best_portfolio(snap, BudgetSpec("Value", 5, maximise="value")).chosen != ()
@@ -129,15 +147,23 @@ def test_bad_specs_and_unrankable_plans_are_refused() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    costs=st.lists(st.tuples(st.integers(1, 20), st.integers(0, 20), st.booleans()), min_size=1, max_size=7),
+    costs=st.lists(
+        st.tuples(st.integers(1, 20), st.integers(0, 20), st.booleans()), min_size=1, max_size=7
+    ),
     budget=st.integers(0, 60),
     deps=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=3),
 )
-def test_the_solver_matches_brute_force(costs: list[tuple[int, int, bool]], budget: int, deps: list[tuple[int, int]]) -> None:
+def test_the_solver_matches_brute_force(
+    costs: list[tuple[int, int, bool]], budget: int, deps: list[tuple[int, int]]
+) -> None:
     n = len(costs)
-    items = [candidate(f"I{k}", c, v, mandatory=(m and k % 3 == 0)) for k, (c, v, m) in enumerate(costs)]
+    items = [
+        candidate(f"I{k}", c, v, mandatory=(m and k % 3 == 0)) for k, (c, v, m) in enumerate(costs)
+    ]
     edges = sorted({(a, b) for a, b in deps if a < b < n})
-    snap = snapshot_from_dict(plan(items, dependencies=[{"before": f"I{a}", "after": f"I{b}"} for a, b in edges]))
+    snap = snapshot_from_dict(
+        plan(items, dependencies=[{"before": f"I{a}", "after": f"I{b}"} for a, b in edges])
+    )
     choice = best_portfolio(snap, BudgetSpec("Cap", budget, maximise="value"))
     best = None
     for picks in itertools.product([0, 1], repeat=n):
@@ -158,8 +184,17 @@ def test_the_solver_matches_brute_force(costs: list[tuple[int, int, bool]], budg
 
 
 def test_comparing_scenarios_shows_drops_value_lost_and_objectives_left_unsupported() -> None:
-    items = [candidate("A", 5, 10), candidate("B", 4, 7), candidate("C", 3, 6), candidate("RUN", 2, 1, status="approved")]
-    objectives = [{"code": "GROW", "title": "Grow"}, {"code": "SAVE", "title": "Save"}, {"code": "ANY", "title": "Weakly served"}]
+    items = [
+        candidate("A", 5, 10),
+        candidate("B", 4, 7),
+        candidate("C", 3, 6),
+        candidate("RUN", 2, 1, status="approved"),
+    ]
+    objectives = [
+        {"code": "GROW", "title": "Grow"},
+        {"code": "SAVE", "title": "Save"},
+        {"code": "ANY", "title": "Weakly served"},
+    ]
     links = [
         {"objective": "GROW", "item": "A", "strength": 3},
         {"objective": "SAVE", "item": "B", "strength": 2},
@@ -193,14 +228,25 @@ def budget_plan(tmp_path: Path) -> Path:
     return import_plan_json(src, tmp_path / "b.stratplan")
 
 
-def test_cli_create_list_show_compare_delete(budget_plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_create_list_show_compare_delete(
+    budget_plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     p = str(budget_plan)
     assert main(["scenario", p, "create", "Base", "--maximise", "value"]) == 0
-    assert main(["scenario", p, "create", "Budget −20%", "--budget", "7.2m", "--maximise", "value"]) == 0
-    assert 'Created scenario "Budget −20%" (Budget −20%): EUR 7.2 m in total.' in capsys.readouterr().out
+    assert (
+        main(["scenario", p, "create", "Budget −20%", "--budget", "7.2m", "--maximise", "value"])
+        == 0
+    )
+    assert (
+        'Created scenario "Budget −20%" (Budget −20%): EUR 7.2 m in total.'
+        in capsys.readouterr().out
+    )
     assert main(["scenario", p, "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["scenarios"]
-    assert [(s["name"], s["budget"], s["budget_basis"]) for s in listed] == [("Base", None, "total"), ("Budget −20%", 7.2e6, "total")]
+    assert [(s["name"], s["budget"], s["budget_basis"]) for s in listed] == [
+        ("Base", None, "total"),
+        ("Budget −20%", 7.2e6, "total"),
+    ]
     assert main(["scenario", p, "show", "Budget −20%", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["chosen"] == ["B", "C"] and shown["left_out"] == ["A"] and shown["feasible"]
@@ -220,7 +266,10 @@ def test_cli_create_list_show_compare_delete(budget_plan: Path, capsys: pytest.C
 @pytest.mark.parametrize(
     ("argv", "phrase"),
     [
-        (["create", "Cut", "--budget", "lots"], "'lots' is not an amount; write it like 4500000, 4.5m or 800k."),
+        (
+            ["create", "Cut", "--budget", "lots"],
+            "'lots' is not an amount; write it like 4500000, 4.5m or 800k.",
+        ),
         (["create", "Cut", "--per-year"], "--per-year needs a budget"),
         (["create", "Existing"], 'There is already a scenario named "Existing"'),
         (["show", "Nope"], 'There is no scenario "Nope" (scenarios: "Existing").'),
@@ -242,7 +291,14 @@ def test_cli_bad_scenario_input_is_one_sentence_and_changes_nothing(
 
 @pytest.mark.parametrize(
     ("text", "amount"),
-    [("4500000", 4.5e6), ("4,500,000", 4.5e6), ("4.5m", 4.5e6), ("800k", 8e5), ("1.2bn", 1.2e9), ("3 M", 3e6)],
+    [
+        ("4500000", 4.5e6),
+        ("4,500,000", 4.5e6),
+        ("4.5m", 4.5e6),
+        ("800k", 8e5),
+        ("1.2bn", 1.2e9),
+        ("3 M", 3e6),
+    ],
 )
 def test_amounts_read_as_planners_write_them(text: str, amount: float) -> None:
     assert parse_amount(text) == pytest.approx(amount)

@@ -16,20 +16,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from stratplanner.commands import CommandError
-from stratplanner.commands.workshop import CastBallot, CreateRound, CreateWorkshop, AddParticipant
+from stratplanner.commands.workshop import AddParticipant, CastBallot, CreateRound, CreateWorkshop
 from stratplanner.ui.main_window import MainWindow
 from stratplanner.ui.views import view_specs
 
 view_specs()  # register every view in menu order before importing one view's module directly
+from stratplanner.ui.workshop.adopt import AdoptDialog  # noqa: E402
 from stratplanner.ui.workshop.console import WorkshopView  # noqa: E402
-from stratplanner.ui.workshop.dialogs import (
+from stratplanner.ui.workshop.dialogs import (  # noqa: E402
     DecisionForm,
     ParticipantForm,
     RoundForm,
     WorkshopForm,
 )
-from stratplanner.ui.workshop.adopt import AdoptDialog
-from stratplanner.ui.workshop.room import server_threads
+from stratplanner.ui.workshop.room import server_threads  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -78,8 +78,7 @@ def add_round(qtbot: Any, view: WorkshopView, options: list[str]) -> None:
         qtbot.keyClicks(form.question, "Which should we start first?")
         qtbot.keyClicks(form.options.filter, options[0][:3])
         assert any(
-            not form.options.list.item(r).isHidden()
-            for r in range(form.options.list.count())
+            not form.options.list.item(r).isHidden() for r in range(form.options.list.count())
         )
         form.options.filter.clear()
         form.options.check(options)
@@ -89,12 +88,23 @@ def add_round(qtbot: Any, view: WorkshopView, options: list[str]) -> None:
     qtbot.mouseClick(view.add_round_button, LEFT)
 
 
-def add_person(qtbot: Any, view: WorkshopView, *, person: str | None = None, name: str = "", side: str = "business") -> None:
+def add_person(
+    qtbot: Any,
+    view: WorkshopView,
+    *,
+    person: str | None = None,
+    name: str = "",
+    side: str = "business",
+) -> None:
     def fill(form: ParticipantForm) -> None:
         if person is not None:
             form.from_register.setChecked(True)
             form.person.setCurrentIndex(
-                next(i for i in range(form.person.count()) if f"({person})" in form.person.itemText(i))
+                next(
+                    i
+                    for i in range(form.person.count())
+                    if f"({person})" in form.person.itemText(i)
+                )
             )
         else:
             qtbot.mouseClick(form.new_name, LEFT)
@@ -112,13 +122,18 @@ def people_names(view: WorkshopView) -> list[str]:
 
 
 def voted_marks(view: WorkshopView) -> dict[str, str]:
-    return {view.people.item(r, 0).text(): view.people.item(r, 3).text() for r in range(view.people.rowCount())}
+    return {
+        view.people.item(r, 0).text(): view.people.item(r, 3).text()
+        for r in range(view.people.rowCount())
+    }
 
 
 # -- the phone ---------------------------------------------------------------------------
 
 
-def call(server: Any, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
+def call(
+    server: Any, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, Any]]:
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     try:
         conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
@@ -202,9 +217,12 @@ def test_a_workshop_run_end_to_end(
     snap = live.snapshot
     workshop = snap.workshop_by_code["OFFSITE"]
     round_ = snap.rounds_of(workshop.id)[0]
-    assert [o.code for o in snap.options_of(round_.id)] == ["IAM-SSO", "INTRANET", "CDP", "SFS"] or {
-        o.code for o in snap.options_of(round_.id)
-    } == {"CDP", "SFS", "IAM-SSO", "INTRANET"}
+    assert [o.code for o in snap.options_of(round_.id)] == [
+        "IAM-SSO",
+        "INTRANET",
+        "CDP",
+        "SFS",
+    ] or {o.code for o in snap.options_of(round_.id)} == {"CDP", "SFS", "IAM-SSO", "INTRANET"}
     assert view.agenda.count() == 1 and "not open yet" in view.agenda.item(0).text()
     assert not view.room.start_button.isEnabled()  # serves only an open round
 
@@ -226,7 +244,9 @@ def test_a_workshop_run_end_to_end(
     assert voted_marks(view)["Stefan Kowalski"] == ""
 
     # the projector shows the QR once the room is served
-    qtbot.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     projector = view.projector
     assert projector is not None and projector.isVisible()
     assert not projector.showing_qr
@@ -249,7 +269,17 @@ def test_a_workshop_run_end_to_end(
         status, join = on_phone(
             qtbot,
             phone_thread,
-            lambda: call(server, "POST", "/api/join", {"token": token, "nonce": secrets.token_urlsafe(12), "name": MARKUP_NAME, "side": "business"}),
+            lambda: call(
+                server,
+                "POST",
+                "/api/join",
+                {
+                    "token": token,
+                    "nonce": secrets.token_urlsafe(12),
+                    "name": MARKUP_NAME,
+                    "side": "business",
+                },
+            ),
         )
     assert status == 202 and join["status"] == "pending"
     assert view.room.pending.rowCount() == 1
@@ -266,7 +296,9 @@ def test_a_workshop_run_end_to_end(
     status, answered = on_phone(
         qtbot,
         phone_thread,
-        lambda: call(server, "GET", f"/api/join/{join['request']}", headers={"X-Workshop-Wait": join["wait"]}),
+        lambda: call(
+            server, "GET", f"/api/join/{join['request']}", headers={"X-Workshop-Wait": join["wait"]}
+        ),
     )
     assert answered["status"] == "admitted"
     key = answered["device_key"]
@@ -275,7 +307,13 @@ def test_a_workshop_run_end_to_end(
         status, _ = on_phone(
             qtbot,
             phone_thread,
-            lambda: call(server, "POST", "/api/ballot", {"nonce": secrets.token_urlsafe(12), "values": {"SFS": 5}}, headers={"X-Workshop-Key": key}),
+            lambda: call(
+                server,
+                "POST",
+                "/api/ballot",
+                {"nonce": secrets.token_urlsafe(12), "values": {"SFS": 5}},
+                headers={"X-Workshop-Key": key},
+            ),
         )
     assert status == 200
     assert view.round_panel.progress.text() == "6 of 7 have voted"
@@ -314,7 +352,11 @@ def test_a_workshop_run_end_to_end(
     answer(view, qtbot, accept)
     steps = live.undo_stack.count()
     qtbot.mouseClick(view.round_panel.adopt_button, LEFT)
-    assert live.undo_stack.count() == steps + 1, [live.undo_stack.text(i) for i in range(live.undo_stack.count())][-4:] + [view.message.text(), live.undo_stack.index()]
+    assert live.undo_stack.count() == steps + 1, [
+        *[live.undo_stack.text(i) for i in range(live.undo_stack.count())][-4:],
+        view.message.text(),
+        live.undo_stack.index(),
+    ]
     after = {i.code: i.status for i in live.snapshot.items}
     assert after != before
     assert view.current_round().adopted.startswith("statuses")
@@ -400,7 +442,11 @@ def test_the_details_panel_steps_aside_for_the_console(qtbot: Any, plan_window: 
 
 
 def test_ballots_export_from_the_console(
-    qtbot: Any, plan_window: MainWindow, dialogs: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+    qtbot: Any,
+    plan_window: MainWindow,
+    dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
 ) -> None:
     from openpyxl import load_workbook
 
@@ -411,7 +457,9 @@ def test_ballots_export_from_the_console(
     assert live.execute(CreateWorkshop("W", "W"))
     workshop = live.snapshot.workshop_by_code["W"]
     assert live.execute(AddParticipant(workshop.id, person="rchen"))
-    assert live.execute(CreateRound(workshop.id, "R1", "Q", "dots", ["CDP", "SFS"], anonymity="named"))
+    assert live.execute(
+        CreateRound(workshop.id, "R1", "Q", "dots", ["CDP", "SFS"], anonymity="named")
+    )
     round_ = live.snapshot.rounds_of(workshop.id)[0]
     assert live.execute(SetRoundState(round_.id, "open"))
     person = live.snapshot.participants_by_workshop[workshop.id][0]
@@ -442,7 +490,9 @@ def test_pass_the_laptop_takes_pairwise_and_criteria_ballots(
     assert live.execute(CreateWorkshop("W", "W"))
     workshop = live.snapshot.workshop_by_code["W"]
     assert live.execute(AddParticipant(workshop.id, person="rchen"))
-    assert live.execute(CreateRound(workshop.id, "P", "Which?", "pairwise", ["CDP", "SFS", "CCAAS"]))
+    assert live.execute(
+        CreateRound(workshop.id, "P", "Which?", "pairwise", ["CDP", "SFS", "CCAAS"])
+    )
     if not any(c.measure == "scored" for c in live.snapshot.criteria):
         from stratplanner.commands import CreateRecord
 
