@@ -31,6 +31,7 @@ from stratplanner.io.plan_json import (
     _in_document_order,
     _number,
 )
+from stratplanner.snapshot.gc_pause import gc_paused
 from stratplanner.snapshot.records import BaselineRec
 from stratplanner.snapshot.snapshot import PlanSnapshot
 
@@ -145,6 +146,13 @@ def iter_plan_json(
     snap: PlanSnapshot, *, baselines: Sequence[tuple[BaselineRec, str]] = ()
 ) -> Iterator[str]:
     """The indented document (``json.dumps(plan_to_dict(...), indent=2)``) in pieces."""
+    with gc_paused():
+        yield from _plan_json_pieces(snap, baselines)
+
+
+def _plan_json_pieces(
+    snap: PlanSnapshot, baselines: Sequence[tuple[BaselineRec, str]]
+) -> Iterator[str]:
     from stratplanner.io.plan_json_workshops import workshops_to_json
 
     header = iter_json(plan_header(snap))
@@ -190,11 +198,12 @@ def plan_dict(
     """The whole document as data (``plan_to_dict``): for merges, stdout and baselines."""
     from stratplanner.io.plan_json_workshops import workshops_to_json
 
-    doc = plan_header(snap)
-    codes = reference_codes(snap)
-    for collection in RECORD_FIELDS:
-        doc[collection] = [r for batch in record_dicts(snap, collection, codes) for r in batch]
-    doc[WORKSHOPS_KEY] = workshops_to_json(snap)
-    if baselines:
-        doc[BASELINES_KEY] = baselines_json(baselines)
+    with gc_paused():
+        doc = plan_header(snap)
+        codes = reference_codes(snap)
+        for collection in RECORD_FIELDS:
+            doc[collection] = [r for batch in record_dicts(snap, collection, codes) for r in batch]
+        doc[WORKSHOPS_KEY] = workshops_to_json(snap)
+        if baselines:
+            doc[BASELINES_KEY] = baselines_json(baselines)
     return doc

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from stratplanner.model.entities import Baseline, PlanSettings
 from stratplanner.model.kinds import KINDS
+from stratplanner.snapshot.gc_pause import gc_paused
 from stratplanner.snapshot.records import (
     RECORD_TYPES,
     ActionRec,
@@ -413,6 +414,11 @@ def load_snapshot(session: Session, revision: int = 0) -> PlanSnapshot:
 
 def read_snapshot(session: Session, revision: int = 0) -> PlanSnapshot:
     """Like :func:`load_snapshot` inside the caller's transaction (a command), leaving it open."""
+    with gc_paused():
+        return _read_snapshot(session, revision)
+
+
+def _read_snapshot(session: Session, revision: int) -> PlanSnapshot:
     settings = session.execute(
         select(
             PlanSettings.title,
