@@ -135,3 +135,20 @@ def test_a_snapshot_loads_and_is_written_with_collection_paused(
     assert {name for name, _ in states} == {"load", "write"}
     assert not any(enabled for _, enabled in states)
     assert collector.enabled
+
+
+def test_a_json_import_is_read_and_checked_with_collection_paused(
+    collector: FakeCollector, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from stratplanner.io import plan_json
+
+    seen: list[bool] = []
+    real = plan_json.parse_plan_dict
+
+    def parse(*args: Any) -> Any:
+        seen.append(collector.enabled)
+        return real(*args)
+
+    monkeypatch.setattr(plan_json, "parse_plan_dict", parse)
+    plan = import_plan_json(GOLDEN / "every-record-source.json", tmp_path / "p.stratplan")
+    assert plan.exists() and seen == [False] and collector.enabled
