@@ -121,7 +121,8 @@ class Person(Tracked, Base):
         ForeignKey("business_unit.id", ondelete="SET NULL"), index=True
     )
     active: Mapped[bool] = mapped_column(nullable=False, default=True)
-    #: Who owns the relationship with this person (plan format 4): usually someone on the other side.
+    #: Who owns the relationship with this person (plan format 4): usually someone on the other
+    #: side.
     relationship_owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
@@ -323,7 +324,7 @@ class Milestone(Tracked, Base):
 
 
 class Criterion(Tracked, Base):
-    """One scoring criterion: computed from the plan (alignment, value, cost, risk) or scored 0-5."""
+    """A scoring criterion: computed from the plan (alignment, value, cost, risk) or scored 0-5."""
 
     __tablename__ = "criterion"
     __table_args__ = (
@@ -454,7 +455,9 @@ class MaturityAssessment(Tracked, Base):
 
     __tablename__ = "maturity_assessment"
     __table_args__ = (
-        UniqueConstraint("business_unit_id", "assessed_on", name="uq_maturity_assessment_unit_date"),
+        UniqueConstraint(
+            "business_unit_id", "assessed_on", name="uq_maturity_assessment_unit_date"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -605,7 +608,9 @@ class ItemApplication(Tracked, Base):
     """A roadmap item changes an application."""
 
     __tablename__ = "item_application"
-    __table_args__ = (UniqueConstraint("item_id", "application_id", name="uq_item_application_pair"),)
+    __table_args__ = (
+        UniqueConstraint("item_id", "application_id", name="uq_item_application_pair"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(

@@ -122,13 +122,13 @@ def check_fields(
             elif isinstance(start, Quarter) and isinstance(end, Quarter) and end < start:
                 problems.append(("end", f"end {end} is before start {start}"))
         if "mandatory" in row and not isinstance(row["mandatory"], bool):
-            problems.append(("mandatory", f"mandatory must be true or false, not {row['mandatory']!r}"))
+            problems.append(
+                ("mandatory", f"mandatory must be true or false, not {row['mandatory']!r}")
+            )
         if row.get("cost_of_delay") is not None:
             cod = row["cost_of_delay"]
             if not _is_number(cod) or cod < 0:
-                problems.append(
-                    ("cost_of_delay", f"cost of delay must be 0 or more, not {cod!r}")
-                )
+                problems.append(("cost_of_delay", f"cost of delay must be 0 or more, not {cod!r}"))
         if row.get("job_size") is not None:
             size = row["job_size"]
             if not _is_number(size) or size <= 0:
@@ -164,15 +164,18 @@ def check_fields(
         if row.get("before_id") is not None and row.get("before_id") == row.get("after_id"):
             problems.append(("after", "an item can't depend on itself"))
     elif kind == "kpi":
-        if "objective_id" in row or "item_id" in row:
-            if (row.get("objective_id") is None) == (row.get("item_id") is None):
-                problems.append(("objective", "a KPI measures exactly one objective or one item"))
+        if ("objective_id" in row or "item_id" in row) and (row.get("objective_id") is None) == (
+            row.get("item_id") is None
+        ):
+            problems.append(("objective", "a KPI measures exactly one objective or one item"))
         for field in ("baseline", "target", "actual"):
             value = row.get(field)
             if value is not None and not _is_number(value):
                 problems.append((field, f"{value!r} is not a number"))
         if "adoption" in row and not isinstance(row["adoption"], bool):
-            problems.append(("adoption", f"adoption must be true or false, not {row['adoption']!r}"))
+            problems.append(
+                ("adoption", f"adoption must be true or false, not {row['adoption']!r}")
+            )
     elif kind == "person":
         if row.get("id") is not None and row.get("relationship_owner_id") == row["id"]:
             problems.append(
@@ -197,7 +200,9 @@ def check_fields(
         if "rank" in row:
             rank = row["rank"]
             if not isinstance(rank, int) or isinstance(rank, bool) or rank < 1:
-                problems.append(("rank", f"a pinned rank must be a whole number from 1, not {rank!r}"))
+                problems.append(
+                    ("rank", f"a pinned rank must be a whole number from 1, not {rank!r}")
+                )
         if "reason" in row and (not isinstance(row["reason"], str) or not row["reason"].strip()):
             problems.append(
                 ("reason", "a reason is required: record why the business fixed this rank")
@@ -255,7 +260,6 @@ def find_cycle(edges: dict[int, set[int]], start: int, target: int) -> list[int]
     return None
 
 
-
 # -- the partnership lens (plan format 4) ---------------------------------------------------
 
 _PARTNERSHIP_KINDS = frozenset(
@@ -270,7 +274,9 @@ def _is_date(value: Any) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def _date_field(row: dict[str, Any], field: str, what: str, *, required: bool = False) -> list[Problem]:
+def _date_field(
+    row: dict[str, Any], field: str, what: str, *, required: bool = False
+) -> list[Problem]:
     if field not in row:
         return []
     value = row[field]
@@ -283,7 +289,11 @@ def _date_field(row: dict[str, Any], field: str, what: str, *, required: bool = 
 
 def check_level(value: Any, what: str = "a maturity level") -> str | None:
     """None when ``value`` is a whole number 1-4, else the sentence saying what is wrong."""
-    if isinstance(value, int) and not isinstance(value, bool) and MIN_MATURITY <= value <= MAX_MATURITY:
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and MIN_MATURITY <= value <= MAX_MATURITY
+    ):
         return None
     return (
         f"{what} must be a whole number from {MIN_MATURITY} to {MAX_MATURITY} "
@@ -308,16 +318,16 @@ def _partnership_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
         before, after = row.get("from_person_id"), row.get("to_person_id")
         if "from_person_id" in row and "to_person_id" in row:
             if before is None and after is None:
-                problems.append(
-                    ("from", "say who held the role before, who holds it now, or both")
-                )
+                problems.append(("from", "say who held the role before, who holds it now, or both"))
             elif before == after:
                 problems.append(("to", "a person can't be their own successor"))
         problems.extend(_date_field(row, "changed_on", "change", required=True))
     elif kind == "value_driver":
         amount = row.get("amount")
         if amount is not None and (not _is_number(amount) or amount < 0):
-            problems.append(("amount", f"a value driver's amount must be 0 or more, not {amount!r}"))
+            problems.append(
+                ("amount", f"a value driver's amount must be 0 or more, not {amount!r}")
+            )
     elif kind == "kpi_actual":
         if "value" in row and not _is_number(row["value"]):
             problems.append(("value", f"{row['value']!r} is not a number"))
@@ -343,15 +353,21 @@ def series_problems(dates: list[date]) -> list[tuple[int, str]]:
     for index, when in enumerate(dates):
         if when in seen:
             out.append(
-                (index, f"the date {when.isoformat()} appears twice in the series (also entry "
-                 f"{seen[when] + 1}); keep one actual per date")
+                (
+                    index,
+                    f"the date {when.isoformat()} appears twice in the series (also entry "
+                    f"{seen[when] + 1}); keep one actual per date",
+                )
             )
             continue
         seen[when] = index
         if latest is not None and when < latest:
             out.append(
-                (index, f"the date {when.isoformat()} comes after {latest.isoformat()} in the "
-                 "series; list actuals oldest first")
+                (
+                    index,
+                    f"the date {when.isoformat()} comes after {latest.isoformat()} in the "
+                    "series; list actuals oldest first",
+                )
             )
         latest = when if latest is None or when > latest else latest
     return out
@@ -398,7 +414,9 @@ def hierarchy_problem(
     return None
 
 
-def owner_cycle(owners: dict[int, int | None], record_id: int, owner_id: int | None) -> list[int] | None:
+def owner_cycle(
+    owners: dict[int, int | None], record_id: int, owner_id: int | None
+) -> list[int] | None:
     """The people a relationship-owner chain would go round through, or None."""
     if owner_id is None:
         return None
@@ -440,11 +458,15 @@ def _workshop_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
             or not math.isfinite(budget)
             or budget < 0
         ):
-            problems.append(("budget", f"a round's budget must be an amount of 0 or more, not {budget!r}"))
+            problems.append(
+                ("budget", f"a round's budget must be an amount of 0 or more, not {budget!r}")
+            )
         if "position" in row and (
             not isinstance(row["position"], int) or isinstance(row["position"], bool)
         ):
-            problems.append(("position", f"position must be a whole number, not {row['position']!r}"))
+            problems.append(
+                ("position", f"position must be a whole number, not {row['position']!r}")
+            )
         for field in ("revealed",):
             if field in row and not isinstance(row[field], bool):
                 problems.append((field, f"{field} must be true or false, not {row[field]!r}"))
@@ -469,8 +491,10 @@ def _workshop_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
                 )
         elif row.get("abstain") is False:
             problems.append(("ballot_values", "a ballot needs values unless it abstains"))
-    elif kind == "workshop_decision_link":
-        if "item_id" in row or "objective_id" in row:
-            if (row.get("item_id") is None) == (row.get("objective_id") is None):
-                problems.append(("item", "a decision link names exactly one item or one objective"))
+    elif (
+        kind == "workshop_decision_link"
+        and ("item_id" in row or "objective_id" in row)
+        and (row.get("item_id") is None) == (row.get("objective_id") is None)
+    ):
+        problems.append(("item", "a decision link names exactly one item or one objective"))
     return problems

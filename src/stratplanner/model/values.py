@@ -267,7 +267,7 @@ VALUE_DRIVER_LABELS = {
 
 
 class KpiKind(StrEnum):
-    """A business outcome (revenue, adoption, satisfaction) or an IT service metric (uptime, RTO)."""
+    """A business outcome (revenue, adoption, satisfaction) or IT service metric (uptime, RTO)."""
 
     BUSINESS_OUTCOME = "business_outcome"
     IT_SERVICE = "it_service"
