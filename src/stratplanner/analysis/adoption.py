@@ -106,6 +106,8 @@ def _trend(kpi: KpiRec, values: list[float]) -> str | None:
 def kpi_series(snap: PlanSnapshot, kpi: KpiRec) -> KpiSeries:
     actuals = snap.actuals_by_kpi.get(kpi.id, [])
     points = tuple((a.measured_on, a.value) for a in actuals)
+    latest: float | None
+    latest_on: date | None
     if points:
         latest, latest_on = points[-1][1], points[-1][0]
     else:

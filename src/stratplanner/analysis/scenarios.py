@@ -176,7 +176,13 @@ def best_portfolio(
             chosen = []
         else:
             chosen, feasible, optimal, why = _solve(
-                snap, spec, candidates, worth, committed_spend, committed_years, years
+                snap,
+                spec,
+                candidates,
+                worth=worth,
+                committed_spend=committed_spend,
+                committed_years=committed_years,
+                years=years,
             )
             if why:
                 notes.append(why)
@@ -244,6 +250,7 @@ def _solve(
     snap: PlanSnapshot,
     spec: BudgetSpec,
     candidates: list[ItemRec],
+    *,
     worth: Mapping[int, float],
     committed_spend: float,
     committed_years: Mapping[int, float],
@@ -303,12 +310,14 @@ def _solve(
     )
     if result.x is None:
         mandatory = [i.code for i in candidates if i.mandatory]
+        named = join_names(mandatory[:5], more=max(0, len(mandatory) - 5))
+        budget = spec.describe(snap.info.currency)
         return (
             [],
             False,
             False,
-            f"The mandatory items ({join_names(mandatory[:5], more=max(0, len(mandatory) - 5))}) "
-            f"and what they depend on don't fit in the budget ({spec.describe(snap.info.currency)}) "
+            f"The mandatory items ({named}) "
+            f"and what they depend on don't fit in the budget ({budget}) "
             "next to committed work; raise the budget or review what is mandatory.",
         )
     picked = [candidates[k] for k in range(n) if result.x[k] > 0.5]

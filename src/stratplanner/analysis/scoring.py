@@ -12,6 +12,7 @@ then re-ranks from in-memory weights in milliseconds, without the database.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -224,7 +225,8 @@ class ScoringModel:
         unknown = sorted(set(weights or {}) - known)
         if unknown:
             raise PrioritizationError(
-                f"There is no criterion {', '.join(unknown)}; criteria are {', '.join(c.code for c in criteria)}."
+                f"There is no criterion {', '.join(unknown)}; "
+                f"criteria are {', '.join(c.code for c in criteria)}."
             )
         vector = np.array([float((weights or {}).get(c.code, c.weight)) for c in criteria])
         if not np.all(np.isfinite(vector)) or np.any(vector < 0):
@@ -320,9 +322,12 @@ class ScoringModel:
                     score_rank_list[k],
                     score_list[k],
                     dict(zip(codes, points_rows[k], strict=True)),
-                    {c: (None if v != v else v) for c, v in zip(codes, raw_row, strict=True)},
+                    {
+                        c: (None if math.isnan(v) else v)
+                        for c, v in zip(codes, raw_row, strict=True)
+                    },
                     pin_of.get(k),
-                    tuple(codes[j] for j in scored if raw_row[j] != raw_row[j]) if scored else (),
+                    tuple(codes[j] for j in scored if math.isnan(raw_row[j])) if scored else (),
                 )
             )
         criteria = tuple(
@@ -400,8 +405,9 @@ class ScoringModel:
             )
         if 0 < explicit < n:
             warnings.append(
-                f"WSJF mixes given inputs ({explicit} items) with derived ones ({n - explicit} items: "
-                "annual value ÷ capex + opex); give every item cost_of_delay and job_size, or none."
+                f"WSJF mixes given inputs ({explicit} items) with derived ones "
+                f"({n - explicit} items: annual value ÷ capex + opex); "
+                "give every item cost_of_delay and job_size, or none."
             )
         return Ranking("wsjf", (), entries, tuple(warnings))
 

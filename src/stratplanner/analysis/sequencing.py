@@ -248,6 +248,7 @@ class _Sequencer:
         rank: int | None,
         status: str,
         reason: str,
+        *,
         start: int | None = None,
         end: int | None = None,
     ) -> Placement:
@@ -269,11 +270,12 @@ class _Sequencer:
             reason = (
                 ""
                 if item.status == "done"
-                else "In progress but has no start and end quarter: give it dates so its team time is booked."
+                else "In progress but has no start and end quarter: give it dates so its team "
+                "time is booked."
             )
             return self.placement(item, None, FIXED, reason)
         self.book(item.id, item.start.ordinal, item.end.ordinal)
-        return self.placement(item, None, FIXED, "", item.start.ordinal, item.end.ordinal)
+        return self.placement(item, None, FIXED, "", start=item.start.ordinal, end=item.end.ordinal)
 
     def priority_sequence(self, order: Sequence[int] | None) -> list[int]:
         """Candidates in priority order, each just after the predecessors it waits for."""
@@ -364,7 +366,8 @@ class _Sequencer:
             if fte > team.capacity + EPS:
                 has = "no capacity (0 FTE)" if team.capacity <= EPS else f"{team.capacity:g} FTE"
                 return refuse(
-                    f"Never fits: it needs {fte:g} FTE of {team.name} a quarter, but the team has {has}."
+                    f"Never fits: it needs {fte:g} FTE of {team.name} a quarter, "
+                    f"but the team has {has}."
                 )
         if dur > self.n_q:
             return refuse(
@@ -406,7 +409,7 @@ class _Sequencer:
             if start > lower:
                 parts.append(self.capacity_text(need, lower - self.h0, start - 1 - self.h0))
             reason = f"Won't start until {Quarter(start)}: {'; '.join(parts)}."
-        return self.placement(item, rank, PLACED, reason, start, end)
+        return self.placement(item, rank, PLACED, reason, start=start, end=end)
 
     def binding(self, waits: list[tuple[int, ItemRec]], bound: int) -> str:
         names = [self.name(p) for end, p in waits if end + 1 == bound]
