@@ -439,3 +439,43 @@ def test_canadian_projects_take_the_latest_budget_and_say_so(
     assert items["aafc-gcdp-crm"].capex == 21289200  # originalBudget is 11195560
     assert items["inac-gcdocs"].capex == 11000000
     assert str(items["inac-rims-2"].end) == "2023-Q1"  # the original date is 2018-04-04
+
+
+# -- what the desktop mapping step asks the core ------------------------------------------
+
+
+def test_a_preview_names_every_unit_of_the_file_and_reports_the_currency(
+    plan_with_units: Path, tmp_path: Path
+) -> None:
+    """The preview reads 50 rows; names_in_file gives it every name, so row 80's is decided."""
+    from stratplanner.io.table_import import CurrencyMismatch, names_in_file, preview_import
+    from stratplanner.io.tabular import open_table
+
+    lines = ["Project Name,Department,Cost (£m)"]
+    lines += [f"P{n},{'Legal' if n == 80 else 'MOD'},1" for n in range(1, 101)]
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = open_table(path)
+    mapping = guess_mapping(source.headers, "item", [c for _n, c in source.sample(50)])
+    assert names_in_file(source, ["Department"]) == {"Department": ["MOD", "Legal"]}
+    with open_plan(plan_with_units) as doc:
+        short = preview_import(doc.session, source, mapping, limit=50)
+        assert short.report.names.get("business_unit", {}) == {}
+        whole = preview_import(
+            doc.session, source, mapping, limit=50, names=names_in_file(source, ["Department"])
+        )
+        assert whole.report.names == {"business_unit": {"Legal": "empty"}}
+        assert len(whole.outcomes) == 50
+    # A plan without items takes the file's currency, unless the user keeps the plan's:
+    # then a rate is needed, and converts.
+    usd = create_plan_file(tmp_path / "usd.stratplan", settings={"title": "USD"})
+    with open_plan(usd) as doc:
+        taken = preview_import(doc.session, source, mapping)
+        assert taken.report.settings == {"currency": "GBP"} and taken.report.converted == {}
+        with pytest.raises(CurrencyMismatch) as stop:
+            preview_import(doc.session, source, mapping, keep_currency=True)
+        assert (stop.value.currencies, stop.value.target) == (["GBP"], "USD")
+        kept = preview_import(doc.session, source, mapping, keep_currency=True, rates={"GBP": 2.0})
+        assert kept.report.settings == {} and kept.report.converted == {"GBP": 2.0}
+        assert kept.report.target_currency == "USD"
+        assert kept.outcomes[0].values["capex"] == 2_000_000

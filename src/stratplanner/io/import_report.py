@@ -77,6 +77,10 @@ class ImportReport:
     statuses: dict[str, tuple[str, int]] = field(default_factory=dict)
     #: plan settings the import changes (a new plan takes the file's currency)
     settings: dict[str, Any] = field(default_factory=dict)
+    #: currency → the rate its amounts were converted at (into ``target_currency``)
+    converted: dict[str, float] = field(default_factory=dict)
+    #: the currency the imported amounts are in (None: the file names none)
+    target_currency: str | None = None
 
     @property
     def ok(self) -> bool:

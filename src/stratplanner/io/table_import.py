@@ -221,11 +221,18 @@ class _KindImport:
         )
 
     # -- money: currency, scale, whole-life or yearly -------------------------------
-    def money_units(self, plan: tuple[str | None, int], rates: dict[str, float]) -> None:
+    def money_units(
+        self,
+        plan: tuple[str | None, int],
+        rates: dict[str, float],
+        *,
+        keep_currency: bool = False,
+    ) -> None:
         """Decide what each amount column is worth in the plan's currency; say it in the report.
 
-        A plan without items takes the file's currency; otherwise another currency needs a
-        rate from the user, else :class:`CurrencyMismatch` (nothing is imported).
+        A plan without items takes the file's currency (unless ``keep_currency``: the user
+        chose to convert); otherwise another currency needs a rate from the user, else
+        :class:`CurrencyMismatch` (nothing is imported).
         """
         plan_currency, plan_items = plan
         fields = [k for k in MONEY_FIELDS if k in self.index]
@@ -283,7 +290,7 @@ class _KindImport:
             found[key] = code or mapping.currency
         codes = [c for c in found.values() if c]
         target = plan_currency or "USD"
-        if not plan_items and codes and plan_currency is not None:
+        if not plan_items and codes and plan_currency is not None and not keep_currency:
             if codes[0] != plan_currency:
                 report.settings["currency"] = codes[0]
                 report.notes.append(
@@ -304,7 +311,9 @@ class _KindImport:
         for key, code in found.items():
             if code and code != target:
                 self.rates[key] = rates[code]
+        report.target_currency = target if codes else None
         for code in others:
+            report.converted[code] = rates[code]
             report.notes.append(
                 f"Amounts in {code} were converted to {target} at {rates[code]:g} {target} "
                 f"per {code}."
@@ -530,6 +539,20 @@ class _KindImport:
                 row.values.get("item") is None
             ):
                 row.rejected = "a KPI measures exactly one objective or one item; give one of them"
+
+    def resolve_names(self, found: dict[str, Any]) -> None:
+        """Decide names the file holds beyond the rows read (a preview reads the first rows),
+        so every name the file gives a unit, person or team is in ``report.names``."""
+        for key, header in self.headers.items():
+            ref_kind = self.specs[key].ref_kind
+            if ref_kind not in CREATABLE:
+                continue
+            for text in found.get(header, ()):
+                try:
+                    self.resolver.find(ref_kind, text)
+                except RefError as exc:
+                    if exc.reason != "rejected":
+                        self._decide(ref_kind, text, exc)
 
     def _policy(self, ref_kind: str) -> str:
         if ref_kind in self.mapping.create_missing:
@@ -876,12 +899,17 @@ def prepare_import(
     keep_outcomes: int = 50,
     resolver: Resolver | None = None,
     rates: dict[str, float] | None = None,
+    names: dict[str, Any] | None = None,
+    keep_currency: bool = False,
 ) -> PreparedImport:
     """Check every row of ``source`` for the plan open in ``session``; change nothing.
 
     ``progress(done, 1000)`` is called as rows are read and checked; it may raise
     to cancel. ``limit`` reads only the first rows (for a quick preview). ``rates``
-    ({"GBP": 1.27}) convert amounts in other currencies to the plan's.
+    ({"GBP": 1.27}) convert amounts in other currencies to the plan's. ``names``
+    (header → the names in that column, from :func:`names_in_file`) decides the
+    names of the rows a limited read doesn't reach, for the report. ``keep_currency``:
+    a plan without items keeps its currency and other currencies need ``rates``.
     """
     mapping.validate()
     report = ImportReport(source.path.name, [mapping.kind])
@@ -896,10 +924,12 @@ def prepare_import(
     resolver = resolver or Resolver(session)
     created: dict[str, list[dict[str, Any]]] = {}
     job = _KindImport(resolver, source, mapping, report, created)
-    job.money_units(plan_money(session), rates or {})
+    job.money_units(plan_money(session), rates or {}, keep_currency=keep_currency)
     rows = job.read(_phase(progress, 0, 700), limit)
     job.convert(rows, _phase(progress, 700, 900))
     job.resolve_rows(rows)
+    if names:
+        job.resolve_names(names)
     job.check(rows)
     outcomes: list[RowOutcome] = []
     records = job.finish(rows, outcomes, keep_outcomes)
@@ -911,15 +941,52 @@ def prepare_import(
     return PreparedImport(report, batches, outcomes, label)
 
 
+def names_in_file(
+    source: TableSource, headers: list[str], progress: Progress | None = None
+) -> dict[str, list[str]]:
+    """Every name in these columns of the whole file, once each (spacing evened, in file
+    order): what the mapping step asks about, read once per column. Bounded by the file's
+    own limits (``MAX_ROWS``, the XLSX bounds)."""
+    index = {h: source.headers.index(h) for h in headers if h in source.headers}
+    found: dict[str, dict[str, None]] = {h: {} for h in index}
+    for count, (_number, cells) in enumerate(source.rows(progress)):
+        if count >= MAX_ROWS:
+            too_many = f"{source.path.name} has more than {MAX_ROWS:,} rows"
+            raise MappingError(f"{too_many}; split it into smaller files.")
+        for header, i in index.items():
+            raw = cells[i]
+            if not is_blank(raw):
+                found[header].setdefault(" ".join(cell_text(raw).split()), None)
+    return {h: list(names) for h, names in found.items()}
+
+
 def preview_import(
-    session: Session | None, source: TableSource, mapping: Mapping, *, limit: int = 50
+    session: Session | None,
+    source: TableSource,
+    mapping: Mapping,
+    *,
+    limit: int = 50,
+    names: dict[str, Any] | None = None,
+    rates: dict[str, float] | None = None,
+    keep_currency: bool = False,
 ) -> PreparedImport:
     """The first ``limit`` rows converted and checked, for the mapping step's preview.
 
     References to rows further down the file show as missing here; the full
-    ``prepare_import`` sees the whole file.
+    ``prepare_import`` sees the whole file. ``names`` (from :func:`names_in_file`)
+    puts every name of the file in the report, not only the first rows'; ``rates``
+    and ``keep_currency`` as for :func:`prepare_import`.
     """
-    return prepare_import(session, source, mapping, limit=limit, keep_outcomes=limit)
+    return prepare_import(
+        session,
+        source,
+        mapping,
+        limit=limit,
+        keep_outcomes=limit,
+        names=names,
+        rates=rates,
+        keep_currency=keep_currency,
+    )
 
 
 def import_file(
@@ -1040,6 +1107,7 @@ __all__ = [
     "RowProblem",
     "import_file",
     "kind_order",
+    "names_in_file",
     "prepare_import",
     "prepare_workbook_import",
     "preview_import",
