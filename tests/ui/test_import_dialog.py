@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import by_code, on_disk
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from stratplanner.ui.actions import Act
@@ -217,3 +217,193 @@ def test_names_the_plan_lacks_are_asked_about_one_by_one(
     saved = on_disk(plan_window.live.document.path)
     assert "Legal" in {u.name for u in saved.business_units}
     assert len([i for i in saved.items if i.code.startswith("UN-")]) == 5
+
+
+# -- the currency step (issue 21: a desktop user can't give --rate) ----------------------
+
+POUNDS_SHEET = (
+    "Project ID,Project Name,Whole life cost (£m)\n"
+    "GB-1,Border system,2\n"
+    "GB-2,Tax portal,1.5\n"
+    "GB-3,Court records,\n"
+)
+
+
+def _dialog_for(qtbot: Any, window: MainWindow, path: Path) -> ImportDialog:
+    """Open File ▸ Import ▸ Spreadsheet on ``path`` and wait for the first preview."""
+    window.actions_by_name[Act.IMPORT_SPREADSHEET].trigger()
+    shown = [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+    assert len(shown) == 1
+    dialog = shown[0]
+    qtbot.waitUntil(
+        lambda: dialog.preview.rowCount() > 0 or dialog.currency.isVisible(), timeout=20000
+    )
+    return dialog
+
+
+def _type_rate(qtbot: Any, dialog: ImportDialog, code: str, text: str) -> None:
+    edit = dialog.currency.rate_edit(code)
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        qtbot.keyClicks(edit, text)
+
+
+def test_amounts_in_another_currency_are_converted_at_the_rate_typed(
+    qtbot: Any, plan_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    """The sample plan is in USD with items: the dialog names both currencies, asks for the
+    rate in a field ("1 GBP = [ ] USD"), keeps Import off until it is a number, then converts."""
+    path = tmp_path / "pounds.csv"
+    path.write_text(POUNDS_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _dialog_for(qtbot, plan_window, path)
+    assert plan_window.live.snapshot.info.currency == "USD" and plan_window.live.snapshot.items
+    box = dialog.currency
+    assert box.isVisible()
+    said = box.text.text()
+    assert "pounds.csv are in GBP" in said and "keeps its amounts in USD" in said
+    assert "Cancel" in said and "--rate" not in said
+    assert "--rate" not in dialog.report.toPlainText()
+    assert not box.take.isVisible()  # a plan with items can't take the file's currency
+    assert not dialog.import_button.isEnabled()
+    assert dialog.blocked.text() == (
+        "Import is off until you type how many USD one GBP is worth (or Cancel to stop)."
+    )
+    # Clicking the disabled button imports nothing.
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not any(
+        i.code.startswith("GB-") for i in plan_window.live.snapshot.items
+    )
+    # Not a number: still off, and the sentence says why.
+    _type_rate(qtbot, dialog, "GBP", "about one")
+    assert not dialog.import_button.isEnabled()
+    assert "“about one” is not a rate" in dialog.blocked.text()
+    _type_rate(qtbot, dialog, "GBP", "0")
+    assert not dialog.import_button.isEnabled()
+    # A rate: the preview runs, the check says what it did, Import is on.
+    _type_rate(qtbot, dialog, "GBP", "1.25")
+    assert dialog.import_button.isEnabled() and dialog.blocked.text() == ""
+    assert "converted to USD at 1.25 USD per GBP" in dialog.report.toPlainText()
+    assert dialog.preview.rowCount() == 3
+    assert "1 GBP = 1.25 USD" in box.hint.text()
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == 3
+    saved = on_disk(plan_window.live.document.path)
+    assert saved.info.currency == "USD"
+    assert by_code(saved.items, "GB-1").capex == 2_500_000  # £2m at 1.25
+    assert by_code(saved.items, "GB-2").capex == 1_875_000
+
+
+def test_a_decimal_comma_rate_converts_too(
+    qtbot: Any, plan_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "pounds.csv"
+    path.write_text(POUNDS_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _dialog_for(qtbot, plan_window, path)
+    _type_rate(qtbot, dialog, "GBP", "1,5")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert by_code(on_disk(plan_window.live.document.path).items, "GB-1").capex == 3_000_000
+
+
+def test_cancel_in_the_currency_step_leaves_the_plan_as_it_was(
+    qtbot: Any, plan_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "pounds.csv"
+    path.write_text(POUNDS_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    before = plan_window.live.document.path.read_bytes()
+    dialog = _dialog_for(qtbot, plan_window, path)
+    assert dialog.currency.isVisible()
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert plan_window.live.document.path.read_bytes() == before
+
+
+@pytest.fixture
+def empty_window(window: MainWindow, empty_plan: Path) -> MainWindow:
+    assert window.open_path(empty_plan)
+    return window
+
+
+def test_a_plan_without_items_offers_to_take_the_files_currency(
+    qtbot: Any, empty_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "pounds.csv"
+    path.write_text(POUNDS_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _dialog_for(qtbot, empty_window, path)
+    qtbot.waitUntil(dialog.currency.isVisible, timeout=20000)
+    box = dialog.currency
+    assert "has no items yet" in box.text.text()
+    assert box.take.isVisible() and box.take.isChecked()
+    assert box.take.text().startswith("Use GBP for this plan")
+    assert not box.rate_rows.isVisible()
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    saved = on_disk(empty_window.live.document.path)
+    assert saved.info.currency == "GBP"
+    assert by_code(saved.items, "GB-1").capex == 2_000_000
+
+
+def test_a_plan_without_items_can_keep_its_currency_and_convert(
+    qtbot: Any, empty_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "pounds.csv"
+    path.write_text(POUNDS_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _dialog_for(qtbot, empty_window, path)
+    qtbot.waitUntil(dialog.currency.isVisible, timeout=20000)
+    box = dialog.currency
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):  # a click on its round button
+        qtbot.mouseClick(
+            box.convert, Qt.MouseButton.LeftButton, pos=QPoint(8, box.convert.height() // 2)
+        )
+    assert box.convert.isChecked() and box.rate_rows.isVisible()
+    assert not dialog.import_button.isEnabled()
+    assert "how many USD one GBP is worth" in dialog.blocked.text()
+    _type_rate(qtbot, dialog, "GBP", "2")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    saved = on_disk(empty_window.live.document.path)
+    assert saved.info.currency == "USD"
+    assert by_code(saved.items, "GB-1").capex == 4_000_000
+
+
+# -- every name in the file is asked about, not only the preview's -----------------------
+
+
+def test_a_unit_named_only_in_row_80_is_asked_about(
+    qtbot: Any, plan_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    lines = ["Project ID;Project Name;Department"]
+    for n in range(1, 101):
+        lines.append(f"FAR-{n};Project {n};{'Legal' if n == 80 else 'Stores'}")
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _import_dialog(qtbot, plan_window)
+    qtbot.waitUntil(lambda: bool(dialog.name_combos), timeout=20000)
+    assert dialog.preview.rowCount() == 50  # row 80 is not in the preview…
+    assert set(dialog.name_combos) == {("business_unit", "Legal")}  # …but Legal is asked about
+    legal = dialog.name_combos[("business_unit", "Legal")]
+    assert legal.currentData() == "empty"  # the plan has units: empty unless the user says
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        legal.setFocus()
+        qtbot.keyClicks(legal, "Create")
+    assert legal.currentData() == "create"
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == 101  # 100 items and the new unit
+    saved = on_disk(plan_window.live.document.path)
+    units = {u.id: u.name for u in saved.business_units}
+    assert units[by_code(saved.items, "FAR-80").business_unit_id] == "Legal"
+    assert units[by_code(saved.items, "FAR-79").business_unit_id] != "Legal"

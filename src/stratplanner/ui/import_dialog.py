@@ -31,15 +31,22 @@ from PySide6.QtWidgets import (
 
 from stratplanner.io.import_report import ImportRejected, PreparedImport
 from stratplanner.io.mapping import (
+    CREATABLE,
     Mapping,
     MappingError,
     fields_of,
     guess_mapping,
     plural_label,
 )
-from stratplanner.io.table_import import prepare_import, preview_import
+from stratplanner.io.table_import import (
+    CurrencyMismatch,
+    names_in_file,
+    prepare_import,
+    preview_import,
+)
 from stratplanner.io.tabular import TableSource, TabularError, open_table
 from stratplanner.store.errors import PlanFileError
+from stratplanner.ui.import_currency import CurrencyPanel
 from stratplanner.ui.live_plan import LivePlan, problem_text
 from stratplanner.ui.workers import BackgroundTask
 
@@ -120,6 +127,8 @@ class ImportDialog(QDialog):
         self._preview_again = False
         self._import_task: BackgroundTask | None = None
         self._progress: QProgressDialog | None = None
+        #: header → every name in that column of the whole file (read once per column)
+        self._file_names: dict[str, list[str]] = {}
 
         self.kind = QComboBox()
         self.kind.setObjectName("importKind")
@@ -148,7 +157,9 @@ class ImportDialog(QDialog):
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         for row, header in enumerate(source.headers):
-            self.columns.setItem(row, 0, QTableWidgetItem(header))
+            name = QTableWidgetItem(" ".join(header.split()))
+            name.setToolTip(header)
+            self.columns.setItem(row, 0, name)
             self.columns.setItem(row, 1, QTableWidgetItem(_sample_text(self.sample, row)))
             combo = QComboBox()
             combo.setObjectName(f"mapping:{header}")
@@ -158,6 +169,8 @@ class ImportDialog(QDialog):
             self.columns.setCellWidget(row, 2, combo)
             self.combos[header] = combo
         self.columns.resizeColumnToContents(0)
+        # A header of a hundred words (GMPP's) would push the lists off the dialog.
+        self.columns.setColumnWidth(0, min(self.columns.columnWidth(0), 320))
         self.columns.setColumnWidth(2, 200)
 
         self.preview = QTableWidget()
@@ -184,10 +197,12 @@ class ImportDialog(QDialog):
         self.names.setMaximumHeight(140)
         self.name_combos: dict[tuple[str, str], QComboBox] = {}
         self.names_label = QLabel(
-            "Business units, people and teams the file names that the plan has under no "
-            "such name (a guess is shown when one is close):"
+            "Business units, people and teams named anywhere in the file that the plan has "
+            "under no such name (a guess is shown when one is close):"
         )
         self.names_label.setWordWrap(True)
+        self.currency = CurrencyPanel(source.path.name)
+        self.currency.changed.connect(self._currency_changed)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.columns)
@@ -202,6 +217,9 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("importButton")
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
+        self.blocked = QLabel()
+        self.blocked.setObjectName("importBlocked")
+        self.blocked.setWordWrap(True)
         bottom = QHBoxLayout()
         if dialogs is not None:
             save = QPushButton("Save Mapping…")
@@ -211,14 +229,22 @@ class ImportDialog(QDialog):
             load.clicked.connect(self.load_mapping)
             bottom.addWidget(save)
             bottom.addWidget(load)
-        bottom.addStretch(1)
+        bottom.addWidget(self.blocked, 1)
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        layout.addWidget(QLabel("Check"))
-        layout.addWidget(self.report)
+        check = QVBoxLayout()
+        check.addWidget(QLabel("Check"))
+        check.addWidget(self.report)
+        check.addStretch(1)
+        # Beside the check, not under it: on a laptop screen the columns and the preview
+        # keep their height when the currency step shows.
+        check_row = QHBoxLayout()
+        check_row.addLayout(check, 3)
+        check_row.addWidget(self.currency, 2)
+        layout.addLayout(check_row)
         unknown_row = QHBoxLayout()
         unknown_row.addWidget(QLabel("Other names that match nothing in the plan:"))
         unknown_row.addWidget(self.unknown_policy, 1)
@@ -410,19 +436,42 @@ class ImportDialog(QDialog):
             self.preview_ready.emit()
             return
         mapping, source, doc = self._mapping_copy(), self.source, self.live.document
+        rates, keep = dict(self.currency.rates), self.currency.keep_currency
+        wanted = self._name_headers()
+        known = {h: self._file_names[h] for h in wanted if h in self._file_names}
+        missing = [h for h in wanted if h not in known]
+        if missing:
+            self._show_report("Reading the names in every row of the file…")
 
-        def work(_progress: Any, _cancelled: Any) -> PreparedImport:
+        def work(_progress: Any, _cancelled: Any) -> tuple[Any, dict[str, list[str]]]:
+            found = names_in_file(source, missing) if missing else {}
             session = doc.new_session()
             try:
-                return preview_import(session, source, mapping, limit=PREVIEW_ROWS)
+                result: PreparedImport | CurrencyMismatch = preview_import(
+                    session,
+                    source,
+                    mapping,
+                    limit=PREVIEW_ROWS,
+                    names={**known, **found},
+                    rates=rates,
+                    keep_currency=keep,
+                )
+            except CurrencyMismatch as exc:
+                result = exc
             finally:
                 session.close()
+            return result, found
 
         task = BackgroundTask(work, expected=_ERRORS, what="The preview", parent=self)
         task.succeeded.connect(self._preview_done)
         task.failed.connect(self._preview_failed)
         self._preview_task = task
         task.start()
+
+    def _name_headers(self) -> list[str]:
+        """The columns mapped to a unit, person or team: the names the user is asked about."""
+        refs = {s.key for s in fields_of(self.mapping.kind) if s.ref_kind in CREATABLE}
+        return [header for key, header in self.mapping.columns.items() if key in refs]
 
     def _mapping_copy(self) -> Mapping:
         return Mapping.from_dict(self.mapping.to_dict())
@@ -440,9 +489,20 @@ class ImportDialog(QDialog):
             self._show_report(message)
             self.preview_ready.emit()
 
-    def _preview_done(self, prepared: PreparedImport) -> None:
+    def _preview_done(self, done: tuple[Any, dict[str, list[str]]]) -> None:
+        result, found = done
+        self._file_names.update(found)
         if not self._preview_finished():
             return
+        if isinstance(result, CurrencyMismatch):
+            self._show_mismatch(result)
+            self.preview.setRowCount(0)
+            self._clear_names()
+            self.preview_ready.emit()
+            return
+        prepared: PreparedImport = result
+        self.currency.show_report(prepared.report, self.live.snapshot.info.currency)
+        self._update_import_button()
         fields = [s for s in fields_of(self.mapping.kind) if s.key in self.mapping.columns]
         headers = ["Row", "Outcome", *(s.label for s in fields), "Warnings"]
         self.preview.clear()
@@ -473,10 +533,39 @@ class ImportDialog(QDialog):
     def _show_report(self, text: str) -> None:
         self.report.setPlainText(text)
 
+    # -- currency --------------------------------------------------------------------------
+    def _show_mismatch(self, exc: CurrencyMismatch) -> None:
+        self.currency.show_mismatch(exc, len(self.live.snapshot.items))
+        self._show_report(
+            f"Nothing can be imported yet: the amounts in {self.source.path.name} are in "
+            f"{' and '.join(exc.currencies)} and this plan's are in {exc.target}. "
+            "Give the rate under Currency, or Cancel."
+        )
+        self._update_import_button()
+
+    def _currency_changed(self) -> None:
+        self._update_import_button()
+        self._schedule_preview()
+
+    def set_rate(self, code: str, text: str) -> None:
+        """Type a rate for ``code`` into its field, as the planner would."""
+        self.currency.rate_edit(code).setText(text)
+
+    def _update_import_button(self) -> None:
+        """Import is off while a rate is missing, with the sentence saying what to do."""
+        reason = self.currency.blocked_reason()
+        self.blocked.setText(reason or "")
+        self.import_button.setEnabled(self._import_task is None and reason is None)
+        self.import_button.setToolTip(reason or "")
+
     # -- import ----------------------------------------------------------------------------
     def start_import(self) -> None:
         """Check every row on a worker, then add the records as one undoable step."""
         if self._import_task is not None:
+            return
+        reason = self.currency.blocked_reason()
+        if reason is not None:
+            self._show_report(reason)
             return
         try:
             self.mapping.validate()
@@ -484,8 +573,9 @@ class ImportDialog(QDialog):
             self._show_report(str(exc))
             return
         mapping, source, doc = self._mapping_copy(), self.source, self.live.document
+        rates, keep = dict(self.currency.rates), self.currency.keep_currency
 
-        def work(progress: Any, cancelled: Any) -> PreparedImport:
+        def work(progress: Any, cancelled: Any) -> PreparedImport | CurrencyMismatch:
             def report(done: int, total: int) -> None:
                 if cancelled():
                     raise _Cancelled
@@ -493,7 +583,11 @@ class ImportDialog(QDialog):
 
             session = doc.new_session()
             try:
-                return prepare_import(session, source, mapping, progress=report)
+                return prepare_import(
+                    session, source, mapping, progress=report, rates=rates, keep_currency=keep
+                )
+            except CurrencyMismatch as exc:
+                return exc
             finally:
                 session.close()
 
@@ -521,10 +615,14 @@ class ImportDialog(QDialog):
             self._progress.deleteLater()
         self._progress = None
         self._import_task = None
-        self.import_button.setEnabled(True)
+        self._update_import_button()
 
-    def _checked(self, prepared: PreparedImport) -> None:
+    def _checked(self, prepared: PreparedImport | CurrencyMismatch) -> None:
         self._end_import()
+        if isinstance(prepared, CurrencyMismatch):
+            self._show_mismatch(prepared)
+            self.imported.emit(None)
+            return
         try:
             command = prepared.command(accept_clean=self.accept_clean.isChecked())
         except ImportRejected as exc:

@@ -1,0 +1,241 @@
+"""The import dialog's currency step: the file's amounts are in another currency than the plan's.
+
+The command line answers this with ``--rate GBP=1.27``; a desktop user gets the same
+choice as words and a field: the plan takes the file's currency (only while it has no
+items, as the core decides), or the amounts are converted at a rate typed here, or the
+user cancels. What the core needs is ``rates`` and ``keep_currency`` for
+``prepare_import``; the rate text is checked by the core's own ``parse_rates``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stratplanner.io.import_report import ImportReport
+from stratplanner.io.money_units import parse_rates
+from stratplanner.io.table_import import CurrencyMismatch
+from stratplanner.ui import theme
+
+
+def _rate_text(text: str) -> str:
+    """'1,27' as typed on a European keyboard is 1.27; thousands separators aren't rates."""
+    text = text.strip()
+    return text.replace(",", ".") if "," in text and "." not in text else text
+
+
+class CurrencyPanel(QGroupBox):
+    """Which currency the file is in, which the plan is in, and what to do about it."""
+
+    #: The rates or the choice changed: the preview should run again.
+    changed = Signal()
+
+    def __init__(self, file_name: str, parent: QWidget | None = None):
+        super().__init__("Currency", parent)
+        self.setObjectName("currencyBox")
+        self.file_name = file_name
+        #: currency → a valid rate typed for it (one unit in the target currency)
+        self.rates: dict[str, float] = {}
+        #: a plan without items keeps its currency (the user chose to convert)
+        self.keep_currency = False
+        self._needed: list[str] = []
+        self._target = ""
+        self._file_currency = ""
+        self._edits: dict[str, QLineEdit] = {}
+
+        self.text = QLabel()
+        self.text.setObjectName("currencyText")
+        self.text.setWordWrap(True)
+        self.take = QRadioButton()
+        self.take.setObjectName("takeFileCurrency")
+        self.convert = QRadioButton()
+        self.convert.setObjectName("convertAmounts")
+        choice = QButtonGroup(self)
+        choice.addButton(self.take)
+        choice.addButton(self.convert)
+        self.take.setChecked(True)
+        self.convert.toggled.connect(self._choice_changed)
+        self.rate_rows = QWidget()
+        self.rate_grid = QGridLayout(self.rate_rows)
+        self.rate_grid.setContentsMargins(0, 0, 0, 0)
+        self.rate_grid.setColumnStretch(3, 1)
+        self.hint = QLabel()
+        self.hint.setObjectName("rateHint")
+        self.hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.take)
+        layout.addWidget(self.convert)
+        layout.addWidget(self.rate_rows)
+        layout.addWidget(self.hint)
+        self.hide()
+
+    # -- what the core found -------------------------------------------------------------
+    def show_mismatch(self, exc: CurrencyMismatch, plan_items: int) -> None:
+        """The core needs a rate: ask for one per currency, in the currency it converts to."""
+        self._needed, self._target = list(exc.currencies), exc.target
+        named = " and ".join(exc.currencies)
+        if self.keep_currency:
+            self.text.setText(
+                f"The amounts in {self.file_name} are in {named}; this plan keeps its amounts "
+                f"in {exc.target}."
+            )
+        else:
+            held = f"already has {plan_items} items" if plan_items else "already holds amounts"
+            self.text.setText(
+                f"The amounts in {self.file_name} are in {named}, but this plan keeps its "
+                f"amounts in {exc.target} and {held}, so the amounts must be converted to "
+                f"{exc.target}. Type the rate below, or press Cancel to leave the plan as it is."
+            )
+        self.show()
+        self._show_choice()
+        self._build_rows()
+
+    def show_report(self, report: ImportReport, plan_currency: str) -> None:
+        """After a preview: say what happens to the file's currency (or hide: nothing to say)."""
+        taken = report.settings.get("currency")
+        if taken:
+            self._file_currency, self._needed, self._target = taken, [], plan_currency
+            self.text.setText(
+                f"The amounts in {self.file_name} are in {taken}; this plan keeps its amounts "
+                f"in {plan_currency}, but it has no items yet, so it can take the file's currency."
+            )
+            self.show()
+            self._show_choice()
+            self._build_rows()
+        elif report.converted and report.target_currency:
+            self._needed, self._target = list(report.converted), report.target_currency
+            self.show()
+            self._show_choice()
+            self._build_rows()
+        elif not self.keep_currency:
+            self._needed = []
+            self.hide()
+        self._update_hint()
+
+    def _show_choice(self) -> None:
+        """The plan may take the file's currency only while it has no items (the core's rule)."""
+        offered = bool(self._file_currency) and (
+            self.keep_currency or not self._needed or self._needed == [self._file_currency]
+        )
+        self.take.setVisible(offered)
+        self.convert.setVisible(offered)
+        if offered:
+            self.take.setText(
+                f"Use {self._file_currency} for this plan: amounts stay as they are in the file "
+                f"and the plan's currency becomes {self._file_currency}"
+            )
+            self.convert.setText(
+                f"Keep {self._target or 'the plan’s currency'}: convert the file's amounts at "
+                "this rate"
+            )
+
+    def _choice_changed(self, convert: bool) -> None:
+        self.keep_currency = convert
+        if convert and self._file_currency:
+            self._needed = [self._file_currency]
+        elif not convert:
+            self._needed = []
+        self._build_rows()
+        self.changed.emit()
+
+    # -- the rates -----------------------------------------------------------------------
+    def _build_rows(self) -> None:
+        """One "1 GBP = [ ] USD" row per currency the amounts must be converted from."""
+        wanted = self._needed
+        if list(self._edits) != wanted or self._edits_target != self._target:
+            typed = {code: edit.text() for code, edit in self._edits.items()}
+            while self.rate_grid.count():
+                item = self.rate_grid.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+            self._edits = {}
+            for row, code in enumerate(wanted):
+                edit = QLineEdit(typed.get(code, ""))
+                edit.setObjectName(f"rate:{code}")
+                edit.setPlaceholderText("e.g. 1.27")
+                edit.setMaximumWidth(120)
+                edit.setAccessibleName(f"How many {self._target} one {code} is worth")
+                edit.textChanged.connect(self._rate_typed)
+                self.rate_grid.addWidget(QLabel(f"1 {code} ="), row, 0)
+                self.rate_grid.addWidget(edit, row, 1)
+                self.rate_grid.addWidget(QLabel(self._target), row, 2)
+                self._edits[code] = edit
+            self._edits_target = self._target
+        enabled = self.take.isHidden() or self.convert.isChecked()
+        self.rate_rows.setVisible(bool(wanted))
+        self.rate_rows.setEnabled(enabled)
+        self._read_rates()
+        self._update_hint()
+
+    _edits_target = ""
+
+    def rate_edit(self, code: str) -> QLineEdit:
+        return self._edits[code]
+
+    def _rate_typed(self) -> None:
+        self._read_rates()
+        self._update_hint()
+        self.changed.emit()
+
+    def _read_rates(self) -> None:
+        rates: dict[str, float] = {}
+        for code, edit in self._edits.items():
+            text = _rate_text(edit.text())
+            if not text:
+                continue
+            try:
+                rates.update(parse_rates([f"{code}={text}"]))
+            except ValueError:
+                continue
+        self.rates = rates
+
+    def blocked_reason(self) -> str | None:
+        """Why the import can't start yet, in one sentence (None: it can)."""
+        if self.isHidden():
+            return None
+        for code, edit in self._edits.items():
+            if code in self.rates:
+                continue
+            typed = edit.text().strip()
+            if typed:
+                return (
+                    f"“{typed}” is not a rate: type how many {self._target} one {code} is "
+                    "worth, a number above zero such as 1.27."
+                )
+            return (
+                f"Import is off until you type how many {self._target} one {code} is worth "
+                "(or Cancel to stop)."
+            )
+        return None
+
+    def _update_hint(self) -> None:
+        """Beside the field: what a typed rate does, or why it isn't one (the dialog says
+        next to the Import button why Import is off)."""
+        reason = self.blocked_reason()
+        if reason and any(e.text().strip() for e in self._edits.values()):
+            self.hint.setText(reason)
+            self.hint.setStyleSheet(f"color: {theme.error_color().name()};")
+        elif reason:
+            self.hint.setText("")
+        elif self._needed and self.rates:
+            shown = ", ".join(f"1 {c} = {self.rates[c]:g} {self._target}" for c in self._needed)
+            self.hint.setText(f"The amounts will be converted at {shown}.")
+            self.hint.setStyleSheet("")
+        elif not self.take.isHidden() and self.take.isChecked():
+            self.hint.setText(
+                f"The amounts will be imported in {self._file_currency}, as the file has them."
+            )
+            self.hint.setStyleSheet("")
+        else:
+            self.hint.setText("")
