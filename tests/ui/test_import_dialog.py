@@ -407,3 +407,31 @@ def test_a_unit_named_only_in_row_80_is_asked_about(
     units = {u.id: u.name for u in saved.business_units}
     assert units[by_code(saved.items, "FAR-80").business_unit_id] == "Legal"
     assert units[by_code(saved.items, "FAR-79").business_unit_id] != "Legal"
+
+
+def test_the_latest_version_of_a_column_is_guessed_and_can_be_changed(
+    qtbot: Any, plan_window: MainWindow, open_dialogs: Any
+) -> None:
+    """The Canadian list has originalBudget and latestBudget: the latest is shown chosen, the
+    check says the original was left out, and picking the original says the reverse."""
+    real = Path(__file__).parents[1] / "data" / "real" / "gc-it-projects-combined-cut.csv"
+    open_dialogs.paths.append(str(real))
+    dialog = _import_dialog(qtbot, plan_window)
+    assert dialog.combos["latestBudget"].currentData() == "capex"
+    assert dialog.combos["originalBudget"].currentData() is None
+    assert dialog.combos["latestEstimatedCompletionDate"].currentData() == "end"
+    assert (
+        "Capex is read from 'latestBudget', the later version; 'originalBudget' (the earlier "
+        "one) was not imported."
+    ) in dialog.report.toPlainText()
+    original = dialog.combos["originalBudget"]
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        original.setFocus()
+        qtbot.keyClicks(original, "capex")
+    assert original.currentData() == "capex"
+    assert dialog.combos["latestBudget"].currentData() is None  # a field takes one column
+    assert (
+        "Capex is read from 'originalBudget', though the file also has a later version, "
+        "'latestBudget', which was not imported."
+    ) in dialog.report.toPlainText()
+    dialog.reject()
