@@ -304,8 +304,10 @@ def test_the_screenshot_command_renders_the_view(
     assert (image.width(), image.height()) == (1280, 720)
 
 
-def test_a_changing_item_shows_in_the_details_panel(qtbot: Any, plan_window: MainWindow) -> None:
+def test_a_changing_item_opens_in_the_roadmap(qtbot: Any, plan_window: MainWindow) -> None:
+    """The four panes keep the whole width: no details panel here; a double-click opens the item."""
     view = view_of(plan_window, "processes")
+    assert plan_window.workspace.details.isHidden()
     snap = plan_window.live.snapshot
     change = snap.process_changes[0]
     assert view.select_record("process", change.process_id)
@@ -315,8 +317,11 @@ def test_a_changing_item_shows_in_the_details_panel(qtbot: Any, plan_window: Mai
         for n in range(rows.count())
         if rows.item(n).data(Qt.ItemDataRole.UserRole) == change.id
     )
-    qtbot.mouseClick(
-        rows.viewport(), Qt.MouseButton.LeftButton, pos=rows.visualItemRect(row).center()
-    )
+    where = rows.visualItemRect(row).center()
+    qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert plan_window.workspace.details.isHidden()
+    qtbot.mouseDClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert plan_window.workspace.current_key() == "roadmap"
     details = plan_window.workspace.details
+    assert not details.isHidden()
     assert (details.kind, details.key) == ("item", change.item_id)

@@ -1,7 +1,9 @@
-"""Every menu command of the main window, its text, shortcut, icon and tip, in one place.
+"""Every command of the main window, its text, shortcut, icon and tip, in one place.
 
 Standard commands use ``QKeySequence.StandardKey`` so each platform gets its
-own shortcut; the few custom ones are listed here and nowhere else.
+own shortcut; the few custom ones are listed here and nowhere else. The
+window builds its menus, its toolbar and Help ▸ Keyboard Shortcuts from this
+table, so the list the user reads is the list the keys follow.
 """
 
 from __future__ import annotations
@@ -23,12 +25,19 @@ class Act(StrEnum):
     SAVE_AS = "save_as"
     CLOSE = "close"
     QUIT = "quit"
+    SAVE = "save"
+    UNDO = "undo"
+    REDO = "redo"
+    HISTORY = "history"
     ADD = "add"
     DUPLICATE = "duplicate"
     DELETE = "delete"
     FIND = "find"
+    LINK = "link"
     PLAN_SETTINGS = "plan_settings"
     SHOW_DETAILS = "show_details"
+    PRESENT = "present"
+    LEAVE_PRESENTATION = "leave_presentation"
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     EXPORT_PDF = "export_pdf"
@@ -41,6 +50,8 @@ class Act(StrEnum):
     IMPORT_MSPDI = "import_mspdi"
     IMPORT_ARCHIMATE = "import_archimate"
     MERGE = "merge"
+    USER_GUIDE = "user_guide"
+    SHORTCUTS = "shortcuts"
     ABOUT = "about"
     ABOUT_QT = "about_qt"
 
@@ -82,6 +93,15 @@ ACTIONS: dict[Act, ActionSpec] = {
         "&Close Plan", "Close this plan (it is already saved)", SK.Close, "close"
     ),
     Act.QUIT: ActionSpec("&Quit", "Close every window and quit", SK.Quit, needs_plan=False),
+    Act.SAVE: ActionSpec(
+        "Save", "Nothing to do: every change is written to the plan file as you make it", SK.Save
+    ),
+    # Undo and Redo take their text from the change they undo (QUndoGroup's own actions).
+    Act.UNDO: ActionSpec("&Undo", "Undo the last change", SK.Undo, "undo"),
+    Act.REDO: ActionSpec("&Redo", "Redo the change just undone", SK.Redo, "redo"),
+    Act.HISTORY: ActionSpec(
+        "Undo &History", "Show every change made since the plan was opened", "Ctrl+H", "history"
+    ),
     Act.ADD: ActionSpec(
         "&Add", "Add a record to the current list", "Ctrl+Shift+N", "add", needs_writable=True
     ),
@@ -96,11 +116,28 @@ ACTIONS: dict[Act, ActionSpec] = {
         needs_writable=True,
     ),
     Act.FIND: ActionSpec("&Find…", "Jump to any record by code or title", SK.Find, "find"),
+    Act.LINK: ActionSpec(
+        "&Link…",
+        "Link roadmap items to the objectives they serve, in the alignment matrix "
+        "(at the selected item or objective)",
+        "Ctrl+L",
+        "link",
+    ),
     Act.PLAN_SETTINGS: ActionSpec(
         "Plan &Settings", "Title, organisation, currency and horizon of the plan", None, "settings"
     ),
     Act.SHOW_DETAILS: ActionSpec(
         "&Details Panel", "Show or hide the details of the selected record", "Ctrl+I", "details"
+    ),
+    Act.PRESENT: ActionSpec(
+        "P&resent",
+        "Show the current view full screen for a meeting: menus, navigation and details "
+        "put away (Esc returns)",
+        SK.FullScreen,
+        "present",
+    ),
+    Act.LEAVE_PRESENTATION: ActionSpec(
+        "Leave Presentation", "Back to the window with its menus and panels", "Esc"
     ),
     Act.NEXT_PANE: ActionSpec("Next &Pane", "Move the keyboard focus to the next pane", "F6"),
     Act.PREVIOUS_PANE: ActionSpec(
@@ -110,6 +147,7 @@ ACTIONS: dict[Act, ActionSpec] = {
         "Export &PDF…",
         "A board pack or the working team's full document, as a PDF",
         "Ctrl+Shift+P",
+        "export",
     ),
     Act.EXPORT_XLSX: ActionSpec(
         "&Excel Workbook…", "Every table of the plan, one sheet each, with the analysis columns"
@@ -146,11 +184,31 @@ ACTIONS: dict[Act, ActionSpec] = {
         "Bring in the records of another copy of the plan, choosing per record",
         needs_writable=True,
     ),
+    Act.USER_GUIDE: ActionSpec(
+        "StratPlanner &User Guide",
+        "How to plan with StratPlanner, view by view (works offline)",
+        SK.HelpContents,
+        "info",
+        needs_plan=False,
+    ),
+    Act.SHORTCUTS: ActionSpec(
+        "&Keyboard Shortcuts", "Every keyboard shortcut of this window", "Ctrl+/", needs_plan=False
+    ),
     Act.ABOUT: ActionSpec(
         "&About StratPlanner", "Version and licence", None, "info", needs_plan=False
     ),
     Act.ABOUT_QT: ActionSpec("About &Qt", "The Qt version this app uses", None, needs_plan=False),
 }
+
+
+#: The views in the navigation list, first to ninth: Ctrl+1 … Ctrl+9.
+VIEW_SHORTCUT = "Ctrl+{number}"
+VIEW_SHORTCUTS = 9
+
+
+def view_shortcut(number: int) -> str:
+    """The shortcut of the ``number``-th view (1-based), or "" past the ninth."""
+    return VIEW_SHORTCUT.format(number=number) if 1 <= number <= VIEW_SHORTCUTS else ""
 
 
 class WorkshopAct(StrEnum):

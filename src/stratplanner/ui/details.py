@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,7 @@ from stratplanner.ui.fields import (
     record_title,
     ref_text,
 )
+from stratplanner.ui.icons import set_icon
 from stratplanner.ui.live_plan import LivePlan
 
 _RELATED_LIMIT = 12
@@ -76,13 +79,16 @@ class DetailsPanel(QWidget):
     """Shows and edits one record; ``reveal_requested`` asks the window to jump to a related one."""
 
     reveal_requested = Signal(str, int)
+    #: The panel's "hide" button: the window collapses the panel (View ▸ Details Panel).
+    collapse_requested = Signal()
 
-    def __init__(self, live: LivePlan, parent: QWidget | None = None):
+    def __init__(self, live: LivePlan, parent: QWidget | None = None, *, collapsible: bool = True):
         super().__init__(parent)
         self.live = live
         self._kind: str | None = None
         self._key: Any = None
         self._editors: dict[str, QWidget] = {}
+        self._shown: dict[str, Any] = {}  # each editor's value as last shown (vs. typed)
         self._fields: list[Field] = []
         self._committing = False
         self._reason: RoleChangeReason | None = None
@@ -92,6 +98,18 @@ class DetailsPanel(QWidget):
 
         self._kind_label = QLabel()
         self._kind_label.setObjectName("detailsKind")
+        self.collapse_button = QToolButton()
+        self.collapse_button.setObjectName("detailsCollapse")
+        set_icon(self.collapse_button, "close")
+        self.collapse_button.setAutoRaise(True)
+        self.collapse_button.setToolTip(
+            "Hide the details panel (View ▸ Details Panel shows it again)"
+        )
+        self.collapse_button.setAccessibleName("Hide the details panel")
+        self.collapse_button.clicked.connect(self.collapse_requested)
+        if not collapsible:
+            self.collapse_button.hide()  # never show() before it has a parent: a window of its own
+        self._hint = "Select a record in a view to see and edit all of its fields here."
         self._title = QLabel()
         self._title.setWordWrap(True)
         self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -105,10 +123,7 @@ class DetailsPanel(QWidget):
         self._error.hide()
         self._sponsor_flags = FlagBanner("detailsSponsorFlags")
         self._business_case = BusinessCaseCard(live)
-        self._empty = QLabel(
-            "Select a record in a view to see and edit all of its fields here.\n\n"
-            "Tip: Ctrl+F finds any record by code or title."
-        )
+        self._empty = QLabel()
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
@@ -130,7 +145,11 @@ class DetailsPanel(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(12, 10, 12, 12)
         column.setSpacing(8)
-        column.addWidget(self._kind_label)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self._kind_label, 1)
+        top.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
         column.addWidget(self._title)
         column.addWidget(self._error)
         column.addWidget(self._business_case)
@@ -155,6 +174,7 @@ class DetailsPanel(QWidget):
         layout.addWidget(scroll)
 
         live.changed.connect(self.refresh)
+        self._empty.setText(self._hint)
         self._apply_colors()
         self.show_record(None, None)
 
@@ -171,6 +191,15 @@ class DetailsPanel(QWidget):
         """Keyboard focus on the first field that can be edited (or the panel)."""
         editable = [e for e in self._editors.values() if e.isVisible() and e.isEnabled()]
         (editable[0] if editable else self).setFocus()
+
+    def set_hint(self, text: str) -> None:
+        """What the panel says when nothing is selected (it names the view's kind of record)."""
+        self._hint = text
+        self._empty.setText(text)
+
+    @property
+    def hint(self) -> str:
+        return self._empty.text() if self._empty.isVisibleTo(self) else ""
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
@@ -213,6 +242,7 @@ class DetailsPanel(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)
         self._editors = {}
+        self._shown = {}
         self._reason = None
         self._fields = [f for f in FIELDS.get(self._kind or "", []) if f.editable]
         snap = self.live.snapshot
@@ -262,8 +292,9 @@ class DetailsPanel(QWidget):
         read_only = self.live.read_only
         for fld in self._fields:
             editor = self._editors[fld.name]
-            if not editor.hasFocus() and not editor.property("invalid"):
+            if not self._typing_in(fld.name, editor) and not editor.property("invalid"):
                 editor.set_value(fld.value(snap, rec))  # type: ignore[attr-defined]
+                self._shown[fld.name] = _value_of(editor)
             enabled = not read_only
             if kind == "link" and fld.name == "rationale" and rec.strength == 0:
                 enabled = False
@@ -272,6 +303,11 @@ class DetailsPanel(QWidget):
         if self._reason is not None:
             self._reason.setEnabled(not read_only)
         self._related.setText(self._related_html(snap, kind, rec))
+
+    def _typing_in(self, name: str, editor: QWidget) -> bool:
+        """Focused and changed since shown: keep what is typed. A focused combo that merely
+        holds the focus (after Undo from the toolbar, say) shows the plan's value again."""
+        return editor.hasFocus() and _value_of(editor) != self._shown.get(name, _UNSET)
 
     # -- editing -------------------------------------------------------------------------
     def _commit(self, fld: Field, editor: QWidget) -> None:
@@ -306,6 +342,7 @@ class DetailsPanel(QWidget):
             self._committing = False
         self._mark(editor, refusal)
         if refusal is None:
+            self._shown[fld.name] = _value_of(editor)  # saved: no longer "being typed"
             if role_change and self._reason is not None:
                 self._reason.clear()
             self.refresh(self.live.snapshot)
@@ -476,6 +513,17 @@ class DetailsPanel(QWidget):
                 )
             )
         return "".join(_section(title, lines) for title, lines in sections)
+
+
+_UNSET = object()
+_HALF_TYPED = object()
+
+
+def _value_of(editor: QWidget) -> Any:
+    try:
+        return editor.value()  # type: ignore[attr-defined]
+    except InputError:
+        return _HALF_TYPED  # never equal to what was shown
 
 
 def _ref(snap: PlanSnapshot, kind: str, record_id: int) -> str:

@@ -1,7 +1,8 @@
-"""The main window: welcome page or one open plan, menus, undo, status bar.
+"""The main window: welcome page or one open plan, menus, toolbar, undo, status bar.
 
 Plans save as they are edited, so there is no Save: the status bar says so,
-and Save a Copy / Save As write a copy with SQLite's backup API.
+and Save a Copy / Save As write a copy with SQLite's backup API. Every
+command, with its shortcut, comes from ui/actions.py.
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
+    QToolButton,
     QUndoView,
     QWidget,
 )
@@ -34,14 +38,17 @@ from stratplanner.store.errors import PlanFileError
 from stratplanner.store.lock import lock_path_for
 from stratplanner.store.schema import PLAN_SUFFIX
 from stratplanner.store.server import redact_text
-from stratplanner.ui.actions import ACTIONS, Act
+from stratplanner.ui.actions import ACTIONS, Act, ActionSpec, view_shortcut
 from stratplanner.ui.dialogs import suggested_path
 from stratplanner.ui.find import FindDialog
+from stratplanner.ui.first_steps import plan_is_started
+from stratplanner.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
 from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.import_dialog import import_spreadsheet
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.pdf_dialog import PdfExport
+from stratplanner.ui.plan_settings import PlanSettingsDialog
 from stratplanner.ui.plan_transfer import PlanTransfer
 from stratplanner.ui.team import OVERWRITE, RELOAD, SharedLivePlan, TeamSync
 from stratplanner.ui.welcome import WelcomePage
@@ -53,6 +60,28 @@ if TYPE_CHECKING:
 SAMPLE_NAME = f"Sample plan{PLAN_SUFFIX}"
 LICENCE = "GPL-3.0-or-later"
 
+#: What Add offers where the view has no list of its own (e.g. the Overview): kind, label.
+ADD_KINDS = (
+    ("objective", "&Objective"),
+    ("item", "&Roadmap Item"),
+    ("kpi", "&KPI"),
+    ("person", "&Person"),
+    ("team", "&Team"),
+    ("business_unit", "&Business Unit"),
+)
+#: The toolbar: the first steps of planning, in the order they are taken.
+TOOLBAR = (
+    Act.ADD,
+    Act.LINK,
+    None,
+    Act.UNDO,
+    Act.REDO,
+    None,
+    Act.FIND,
+    Act.EXPORT_PDF,
+    Act.PRESENT,
+)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, *, show_read_only_banner: bool = True):
@@ -63,6 +92,10 @@ class MainWindow(QMainWindow):
         self.live: LivePlan | None = None
         self.workspace: Workspace | None = None
         self.find_dialog: FindDialog | None = None
+        self.settings_dialog: PlanSettingsDialog | None = None
+        self.help_dialog: UserGuideDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._presenting = False
         self.pdf_export: PdfExport | None = None
         self.team_sync: TeamSync | None = None
         self.transfer = PlanTransfer(self)
@@ -95,8 +128,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[Act, QAction] = {}
         self._build_actions()
         self._build_menus()
-        # Everything is saved as it happens; Ctrl+S out of habit just says so.
-        QShortcut(QKeySequence.StandardKey.Save, self, self._say_saved)
+        self._build_toolbar()
 
         settings = context.settings
         if not settings.window_geometry.isEmpty():
@@ -119,12 +151,16 @@ class MainWindow(QMainWindow):
             Act.SAVE_AS: self.save_as,
             Act.CLOSE: self.close_plan,
             Act.QUIT: self.context.quit,
-            Act.ADD: lambda: self._record_action("add_record"),
+            Act.SAVE: self._say_saved,  # out of habit: everything is saved as it happens
+            Act.ADD: self.add_record,
             Act.DUPLICATE: lambda: self._record_action("duplicate_selected"),
             Act.DELETE: lambda: self._record_action("delete_selected"),
             Act.FIND: self.find,
+            Act.LINK: self.link,
             Act.PLAN_SETTINGS: self.show_plan_settings,
             Act.SHOW_DETAILS: self._toggle_details,
+            Act.PRESENT: self.toggle_presentation,
+            Act.LEAVE_PRESENTATION: self.leave_presentation,
             Act.NEXT_PANE: lambda: self._cycle_panes(1),
             Act.PREVIOUS_PANE: lambda: self._cycle_panes(-1),
             Act.EXPORT_PDF: self.export_pdf,
@@ -137,45 +173,41 @@ class MainWindow(QMainWindow):
             Act.IMPORT_MSPDI: lambda: self.transfer.import_schedule("mspdi"),
             Act.IMPORT_ARCHIMATE: lambda: self.transfer.import_schedule("archimate"),
             Act.MERGE: self.transfer.merge_plan,
+            Act.USER_GUIDE: self.show_user_guide,
+            Act.SHORTCUTS: self.show_shortcuts,
             Act.ABOUT: self.about,
             Act.ABOUT_QT: QApplication.aboutQt,
         }
+        # Undo, Redo and the history panel's toggle are Qt's own actions, set up from the table.
+        self.undo_action = self.undo_group.createUndoAction(self, ACTIONS[Act.UNDO].text)
+        self.redo_action = self.undo_group.createRedoAction(self, ACTIONS[Act.REDO].text)
+        self.history_action = self.history_dock.toggleViewAction()
+        own = {
+            Act.UNDO: self.undo_action,
+            Act.REDO: self.redo_action,
+            Act.HISTORY: self.history_action,
+        }
         for name, spec in ACTIONS.items():
-            action = QAction(spec.text, self)
-            action.setObjectName(f"action_{name.value}")
-            if spec.icon:
-                set_icon(action, spec.icon)
-            if isinstance(spec.shortcut, QKeySequence.StandardKey):
-                action.setShortcuts(spec.shortcut)
-            elif spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
-            action.setStatusTip(spec.tip)
-            action.triggered.connect(handlers[name])
+            action = own.get(name) or QAction(spec.text, self)
+            _configure(action, name, spec)
+            if name not in own:
+                action.triggered.connect(handlers[name])
             self.actions_by_name[name] = action
             self.addAction(action)
+        self.history_action.setText(ACTIONS[Act.HISTORY].text)
         self.actions_by_name[Act.SHOW_DETAILS].setCheckable(True)
         self.actions_by_name[Act.SHOW_DETAILS].setChecked(self.context.settings.details_visible)
+        self.actions_by_name[Act.PRESENT].setCheckable(True)
+        self.actions_by_name[Act.LEAVE_PRESENTATION].setEnabled(False)
         self.actions_by_name[Act.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
         self.actions_by_name[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
         self.actions_by_name[Act.ABOUT_QT].setMenuRole(QAction.MenuRole.AboutQtRole)
-
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        set_icon(self.undo_action, "undo")
-        self.undo_action.setObjectName("action_undo")
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        set_icon(self.redo_action, "redo")
-        self.redo_action.setObjectName("action_redo")
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.history_action = self.history_dock.toggleViewAction()
-        self.history_action.setText("Undo &History")
-        set_icon(self.history_action, "history")
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.setToolTip("Show every change made since the plan was opened")
+        self.add_menu = QMenu("Add", self)
+        self.add_menu.setObjectName("addMenu")
+        for kind, label in ADD_KINDS:
+            entry = self.add_menu.addAction(label)
+            entry.setObjectName(f"action_add_{kind}")
+            entry.triggered.connect(lambda _checked=False, k=kind: self.add_record_of(k))
         self.view_actions: list[QAction] = []
 
     def _build_menus(self) -> None:
@@ -215,7 +247,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a[Act.ADD], a[Act.DUPLICATE], a[Act.DELETE]])
         edit_menu.addSeparator()
-        edit_menu.addAction(a[Act.FIND])
+        edit_menu.addActions([a[Act.FIND], a[Act.LINK]])
         edit_menu.addSeparator()
         edit_menu.addAction(a[Act.PLAN_SETTINGS])
 
@@ -223,12 +255,39 @@ class MainWindow(QMainWindow):
         self.view_menu.aboutToShow.connect(self._update_view_menu)
         self._views_separator = self.view_menu.addSeparator()
         self.view_menu.addActions([a[Act.SHOW_DETAILS], self.history_action])
+        self.toolbar_action_placeholder = self.view_menu.addSeparator()
+        self.view_menu.addAction(a[Act.PRESENT])
         self.view_menu.addSeparator()
         self.view_menu.addActions([a[Act.NEXT_PANE], a[Act.PREVIOUS_PANE]])
 
         help_menu = menu_bar.addMenu("&Help")
+        help_menu.addActions([a[Act.USER_GUIDE], a[Act.SHORTCUTS]])
+        help_menu.addSeparator()
         help_menu.addActions([a[Act.ABOUT], a[Act.ABOUT_QT]])
         self._fill_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        """The main actions, with words beside the icons: a new user finds them without menus."""
+        toolbar = QToolBar("Main Toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in TOOLBAR:
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions_by_name[name])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.actions_by_name[Act.SHOW_DETAILS])
+        add_button = toolbar.widgetForAction(self.actions_by_name[Act.ADD])
+        if isinstance(add_button, QToolButton):  # the arrow: any kind of record, from any view
+            add_button.setMenu(self.add_menu)
+            add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.toolbar = toolbar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.view_menu.insertAction(self.toolbar_action_placeholder, toolbar.toggleViewAction())
 
     def _build_view_menu(self) -> None:
         """One entry per registered view (Ctrl+1…9) above the fixed View commands."""
@@ -244,8 +303,7 @@ class MainWindow(QMainWindow):
             action = QAction(icon(spec.icon), spec.title, self)
             action.setObjectName(f"action_view_{spec.key}")
             action.setCheckable(True)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(view_shortcut(number)))
             action.setStatusTip(spec.tooltip)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             self.addAction(action)
@@ -282,6 +340,8 @@ class MainWindow(QMainWindow):
         has_plan = self.live is not None
         writable = has_plan and not self.live.read_only  # type: ignore[union-attr]
         for name, spec in ACTIONS.items():
+            if name in (Act.UNDO, Act.REDO):  # the undo stack enables these
+                continue
             enabled = (has_plan or not spec.needs_plan) and (writable or not spec.needs_writable)
             self.actions_by_name[name].setEnabled(enabled)
         records = self.workspace.record_actions() if self.workspace else None
@@ -290,23 +350,69 @@ class MainWindow(QMainWindow):
             self.actions_by_name[Act.DUPLICATE],
             self.actions_by_name[Act.DELETE],
         )
+        self.history_action.setEnabled(has_plan)
+        details = self.actions_by_name[Act.SHOW_DETAILS]
+        details.setEnabled(self.workspace is not None and self.workspace.has_details())
+        self.actions_by_name[Act.LINK].setEnabled(writable)
+        self.actions_by_name[Act.LEAVE_PRESENTATION].setEnabled(self._presenting)
+        add.setIconText("Add")
         if records is None or not writable:
-            for action in (add, duplicate, delete):
+            for action in (duplicate, delete):
                 action.setEnabled(False)
-            add.setText("&Add")
+            # No list here (the Overview, a chart): Add asks what kind of record.
+            add.setText("&Add…")
+            add.setToolTip(f"Add a record of any kind ({add.shortcut().toString(NATIVE)})")
+            add.setEnabled(writable)
             return
         label = KINDS[records.kind].label
         add.setText(f"&Add {label[:1].upper()}{label[1:]}")
+        add.setToolTip(f"Add a {label} ({add.shortcut().toString(NATIVE)})")
         add.setEnabled(records.can_add())
         has_selection = bool(records.selected_ids())
         duplicate.setEnabled(has_selection)
         delete.setEnabled(has_selection)
-        self.history_action.setEnabled(has_plan)
 
     def _record_action(self, method: str) -> None:
         records = self.workspace.record_actions() if self.workspace else None
         if records is not None:
             getattr(records, method)()
+
+    def add_record(self) -> None:
+        """Edit ▸ Add: a record in the current list, or (no list here) a menu of what to add."""
+        records = self.workspace.record_actions() if self.workspace else None
+        if records is not None:
+            records.add_record()
+            return
+        if self.workspace is None or self.live is None or self.live.read_only:
+            return
+        button = self.toolbar.widgetForAction(self.actions_by_name[Act.ADD])
+        if button is not None and button.isVisible():
+            where = button.mapToGlobal(button.rect().bottomLeft())
+        else:
+            where = QCursor.pos()
+        self.add_menu.popup(where)
+
+    def add_record_of(self, kind: str) -> None:
+        """Add a ``kind`` in the view that lists it, under the record selected there."""
+        if self.workspace is not None:
+            self.workspace.add_record_of(kind)
+
+    def link(self) -> None:
+        """Edit ▸ Link: the alignment matrix, at the item or objective selected now."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        view = workspace.current_view()
+        current = view.current_record() if view is not None else None
+        alignment = workspace.show_view("alignment")
+        if current is not None and current[0] in ("item", "objective"):
+            alignment.reveal(current[0], int(current[1]))
+        alignment.focus_main()
+        self.statusBar().showMessage(
+            "Choose how strongly each item supports each objective: select a cell and type 1–3 "
+            "(0 removes the link).",
+            10000,
+        )
 
     # -- pages ---------------------------------------------------------------------------
     def _show_welcome(self) -> None:
@@ -434,9 +540,14 @@ class MainWindow(QMainWindow):
             ),
             save_copy=self.save_copy,
             show_read_only_banner=self._show_banner,
+            settings=self.context.settings,
+            details_collapsed=not self.actions_by_name[Act.SHOW_DETAILS].isChecked(),
         )
         self.workspace = workspace
         workspace.actions_changed.connect(self.update_actions)
+        workspace.details_collapse_requested.connect(self._collapse_details)
+        workspace.first_step_requested.connect(self.first_step)
+        workspace.plan_settings_requested.connect(self.show_plan_settings)
         workspace.view_changed.connect(self._view_changed)
         workspace.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         live.changed.connect(self._plan_changed)
@@ -448,10 +559,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(workspace)
         if self.context.settings.workspace_splitter.size():
             workspace.restore_panes(self.context.settings.workspace_splitter)
-        workspace.details.setVisible(self.actions_by_name[Act.SHOW_DETAILS].isChecked())
         self._build_view_menu()
         keys = [s.key for s in workspace.specs]
         last = self.context.settings.last_view
+        if plan_is_started(live.snapshot) and not live.read_only:
+            last = "overview"  # a plan being started opens on its first steps
         self.show_view(last if last in keys else keys[0])
         self._plan_changed(None)
 
@@ -461,6 +573,11 @@ class MainWindow(QMainWindow):
         if self.find_dialog is not None:
             self.find_dialog.close()
             self.find_dialog = None
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+        self.leave_presentation()
         if self.pdf_export is not None:
             self.pdf_export.wait()
         self.transfer.wait()
@@ -629,7 +746,30 @@ class MainWindow(QMainWindow):
         if self.live is None or (self.pdf_export is not None and self.pdf_export.running):
             return
         self.pdf_export = PdfExport(self)
+        self.pdf_export.finished.connect(self._pdf_finished)
         self.pdf_export.start()
+
+    def _pdf_finished(self, path: Path | None) -> None:
+        """The first PDF of a plan being started ticks off its last first step."""
+        if path is None or self.live is None:
+            return
+        self.context.settings.mark_pdf_exported(self.live.document.location)
+        self._update_first_steps()
+
+    def _update_first_steps(self) -> None:
+        if self.workspace is not None:
+            overview = self.workspace.view("overview")
+            if hasattr(overview, "update_first_steps"):
+                overview.update_first_steps()
+
+    def first_step(self, step: str) -> None:
+        """A button of the guided start: add the first objective or item, link, export."""
+        if step in ("objective", "item"):
+            self.add_record_of(step)
+        elif step == "link":
+            self.link()
+        elif step == "pdf":
+            self.export_pdf()
 
     # -- Edit and View commands ------------------------------------------------------------
     def find(self) -> None:
@@ -650,16 +790,83 @@ class MainWindow(QMainWindow):
             )
 
     def show_plan_settings(self) -> None:
-        if self.workspace is not None:
-            self.actions_by_name[Act.SHOW_DETAILS].setChecked(True)
-            self.workspace.details.show()
-            self.workspace.show_settings()
+        """Edit ▸ Plan Settings: a window of their own, from any view (not the details panel)."""
+        if self.live is None:
+            return
+        if self.settings_dialog is None:
+            self.settings_dialog = PlanSettingsDialog(self.live, self)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+        self.settings_dialog.panel.focus_first()
 
     def _toggle_details(self) -> None:
         visible = self.actions_by_name[Act.SHOW_DETAILS].isChecked()
         self.context.settings.details_visible = visible
         if self.workspace is not None:
-            self.workspace.details.setVisible(visible)
+            self.workspace.set_details_collapsed(not visible)
+
+    def _collapse_details(self) -> None:
+        """The panel's own hide button: the same as unticking View ▸ Details Panel."""
+        self.actions_by_name[Act.SHOW_DETAILS].setChecked(False)
+        self._toggle_details()
+
+    # -- presenting ---------------------------------------------------------------------
+    @property
+    def presenting(self) -> bool:
+        return self._presenting
+
+    def toggle_presentation(self) -> None:
+        if self._presenting:
+            self.leave_presentation()
+        else:
+            self.present()
+
+    def present(self) -> None:
+        """The current view full screen, with nothing else: for a meeting or a projector."""
+        if self.workspace is None or self._presenting:
+            return
+        self._presenting = True
+        self._before_presenting = (self.isFullScreen(), self.isMaximized())
+        for bar in (self.menuBar(), self.toolbar, self.statusBar()):
+            bar.hide()
+        self.workspace.set_presenting(True)
+        self.history_dock.hide()
+        self.actions_by_name[Act.PRESENT].setChecked(True)
+        self.actions_by_name[Act.LEAVE_PRESENTATION].setEnabled(True)
+        self.showFullScreen()
+
+    def leave_presentation(self) -> None:
+        if not self._presenting:
+            return
+        self._presenting = False
+        for bar in (self.menuBar(), self.toolbar, self.statusBar()):
+            bar.show()
+        if self.workspace is not None:
+            self.workspace.set_presenting(False)
+        self.actions_by_name[Act.PRESENT].setChecked(False)
+        self.actions_by_name[Act.LEAVE_PRESENTATION].setEnabled(False)
+        was_full, was_maximized = self._before_presenting
+        if was_maximized:
+            self.showMaximized()
+        elif not was_full:
+            self.showNormal()
+
+    # -- Help ---------------------------------------------------------------------------
+    def show_user_guide(self) -> None:
+        if self.help_dialog is None:
+            self.help_dialog = UserGuideDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+
+    def show_shortcuts(self) -> None:
+        """Read from the window's actions each time it opens: it lists the keys that work."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        menu_order = [a for a in self.actions() if a.isVisible()]
+        self.shortcuts_dialog = ShortcutsDialog(menu_order, self)
+        self.shortcuts_dialog.show()
 
     def _cycle_panes(self, step: int) -> None:
         """F6 / Shift+F6: navigation list → view → details panel, by keyboard."""
@@ -723,9 +930,32 @@ class MainWindow(QMainWindow):
         settings.sync()
         super().closeEvent(event)
 
+    def toolbar_buttons(self) -> list[str]:
+        """The toolbar's buttons as a user reads them (for tests and scripts)."""
+        return [
+            a.iconText() for a in self.toolbar.actions() if not a.isSeparator() and a.iconText()
+        ]
+
     def menu(self, title: str) -> QMenu | None:
         """The menu whose title (without '&') is ``title``; for tests and scripts."""
         for action in self.menuBar().actions():
             if action.text().replace("&", "") == title and action.menu() is not None:
                 return action.menu()
         return None
+
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def _configure(action: QAction, name: Act, spec: ActionSpec) -> None:
+    """Text, shortcut, icon and tips of one action, all from ui/actions.py."""
+    action.setObjectName(f"action_{name.value}")
+    if spec.icon:
+        set_icon(action, spec.icon)
+    if isinstance(spec.shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(spec.shortcut)
+    elif spec.shortcut:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    shortcut = action.shortcut().toString(NATIVE)
+    action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
+    action.setStatusTip(spec.tip)

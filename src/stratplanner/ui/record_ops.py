@@ -63,6 +63,19 @@ def new_code(snap: PlanSnapshot, kind: str) -> str:
     return next_code(existing, f"{_PREFIX[kind]}{len(existing)}")
 
 
+def objective_code(snap: PlanSnapshot, parent_id: int | None) -> str:
+    """The next code among the new objective's siblings: T2.3 after T2.1 and T2.2 in theme T2,
+    T6 after themes T1…T5; the first in a theme follows the theme's code (T2 → T2.1)."""
+    existing = _codes(snap, "objective")
+    siblings = [o.code for o in snap.objectives if o.parent_id == parent_id]
+    numbered = [(int(m.group(1)), c) for c in siblings if (m := re.search(r"(\d+)$", c))]
+    if numbered:
+        return next_code(existing, max(numbered)[1])
+    if parent_id is not None:
+        return next_code(existing, f"{snap.objective_by_id[parent_id].code}.0")
+    return next_code(existing, "T0") if not existing else new_code(snap, "objective")
+
+
 def _record_values(rec: Any) -> dict[str, Any]:
     return {f.name: getattr(rec, f.name) for f in fields(rec) if f.name != "id"}
 
@@ -83,7 +96,7 @@ def new_record_values(
         if objective_id is not None:
             obj = snap.objective_by_id[objective_id]
             parent = obj.id if snap.is_theme(obj.id) or obj.parent_id is None else obj.parent_id
-        return {"code": new_code(snap, kind), "title": title, "parent_id": parent}
+        return {"code": objective_code(snap, parent), "title": title, "parent_id": parent}
     if kind in ("person", "business_unit", "team"):
         values: dict[str, Any] = {"code": new_code(snap, kind), "name": title}
         if kind == "team":

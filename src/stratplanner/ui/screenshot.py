@@ -125,7 +125,7 @@ def _prepare(window: MainWindow, name: str, select: str | None) -> None:
                 if isinstance(view, AlignmentView) and kind in ("item", "objective"):
                     view.reveal(kind, found.id)
                 elif view.reveal(kind, found.id):  # the view shows the record: stay in it
-                    workspace.details.show_record(kind, found.id)
+                    workspace.show_details(kind, found.id)
                 else:
                     workspace.reveal(kind, found.id)
                 return
@@ -138,7 +138,7 @@ def _prepare(window: MainWindow, name: str, select: str | None) -> None:
         return
     spec = next(s for s in workspace.specs if s.key == name)
     if not spec.kinds and snap.items:  # a chart: show an item beside it
-        workspace.details.show_record("item", snap.items[0].id)
+        workspace.show_details("item", snap.items[0].id)
     for kind in spec.kinds[:1]:
         records = {
             "item": snap.items,
@@ -150,5 +150,5 @@ def _prepare(window: MainWindow, name: str, select: str | None) -> None:
         if first:
             record = first[1] if kind == "objective" and len(first) > 1 else first[0]
             view.reveal(kind, record.id)
-            workspace.details.show_record(kind, record.id)
+            workspace.show_details(kind, record.id)
     view.focus_main()

@@ -6,6 +6,7 @@ tests point the whole thing at a temporary INI file.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -59,6 +60,10 @@ def _coerce(value: Any, default: Any) -> Any:
     return value
 
 
+def _plan_key(location: str) -> str:
+    return hashlib.sha1(location.encode("utf-8")).hexdigest()[:16]
+
+
 class AppSettings:
     last_folder = Option("files/last_folder", "")
     _recent = Option[list[str]]("files/recent", [])
@@ -97,6 +102,28 @@ class AppSettings:
 
     def clear_recent(self) -> None:
         self._recent = []
+
+    # -- the details panel's width, per view ------------------------------------------
+    def details_width(self, view_key: str) -> int | None:
+        """The width the user left the details panel at beside ``view_key`` (None: never set)."""
+        width = _coerce(self.qsettings.value(f"details_width/{view_key}"), 0)
+        return width if width > 0 else None
+
+    def set_details_width(self, view_key: str, width: int) -> None:
+        self.qsettings.setValue(f"details_width/{view_key}", int(width))
+
+    # -- first steps, per plan (keyed by a hash: no plan address in the settings) ------
+    def first_steps_started(self, location: str) -> bool:
+        return _coerce(self.qsettings.value(f"first_steps/{_plan_key(location)}/started"), False)
+
+    def start_first_steps(self, location: str) -> None:
+        self.qsettings.setValue(f"first_steps/{_plan_key(location)}/started", True)
+
+    def pdf_exported(self, location: str) -> bool:
+        return _coerce(self.qsettings.value(f"first_steps/{_plan_key(location)}/pdf"), False)
+
+    def mark_pdf_exported(self, location: str) -> None:
+        self.qsettings.setValue(f"first_steps/{_plan_key(location)}/pdf", True)
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -943,5 +943,6 @@ register_view(
         kinds=("kpi",),  # Find still jumps to "KPIs & milestones", listed earlier
         tooltip="KPIs over time against their targets; done items whose adoption lags",
         order=77,
+        details=("kpi", "item"),
     )
 )

@@ -307,5 +307,6 @@ register_view(
         kinds=(),
         tooltip="Which roadmap items serve which objectives, and how strongly",
         order=40,
+        details=("link",),
     )
 )

@@ -392,5 +392,6 @@ register_view(
         tooltip="Every chart with filters by business unit, category, status and quarters; "
         "point for details, click to select, export as PNG or SVG",
         order=69,
+        details=RECORD_KINDS,
     )
 )

@@ -218,5 +218,6 @@ register_view(
         tooltip="What the analysis says to fix: unsupported objectives, orphan items, "
         "missing sponsors, overbooked teams",
         order=62,
+        details=("objective", "item", "team"),
     )
 )

@@ -81,6 +81,12 @@ class KpisView(PlanView):
     def record_actions(self) -> RecordActions | None:
         return self._active
 
+    def record_actions_for(self, kind: str) -> RecordActions | None:
+        table = {"kpi": self.kpis, "milestone": self.milestones}.get(kind)
+        if table is not None:
+            self._active = table
+        return table
+
     def focus_main(self) -> None:
         self._active.view.setFocus()
 
@@ -94,5 +100,6 @@ register_view(
         kinds=("kpi", "milestone"),
         tooltip="How objectives and items are measured, and their milestones",
         order=60,
+        details=("kpi", "milestone"),
     )
 )

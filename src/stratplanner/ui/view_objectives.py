@@ -344,5 +344,6 @@ register_view(
         kinds=("objective",),
         tooltip="Themes and objectives with owners, targets and the items that support them",
         order=20,
+        details=("objective",),
     )
 )

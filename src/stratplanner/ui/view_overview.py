@@ -1,11 +1,15 @@
-"""Overview: the plan's key figures, each a button that opens the records behind it."""
+"""Overview: the plan's key figures, each a button that opens the records behind it.
+
+A plan being started shows its first steps above them (ui/first_steps.py);
+an empty plan shows only the steps, not a wall of zeros.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +30,7 @@ from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.fields import short_money
+from stratplanner.ui.first_steps import FirstStepsCard, first_steps, plan_is_started
 from stratplanner.ui.icons import icon
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
@@ -259,6 +264,11 @@ class FigureCard(QAbstractButton):
 
 
 class OverviewView(PlanView):
+    #: A first step's button: "objective", "item", "link" or "pdf" (the window does it).
+    step_requested = Signal(str)
+    #: The "Plan settings…" button.
+    settings_requested = Signal()
+
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
         self._title = QLabel()
@@ -271,7 +281,9 @@ class OverviewView(PlanView):
         self._subtitle.setWordWrap(True)
         settings = QPushButton(icon("settings"), "Plan settings…")
         settings.setToolTip("Edit the plan's title, organisation, currency and horizon")
-        settings.clicked.connect(lambda: self.record_selected.emit("settings", 1))
+        settings.clicked.connect(self.settings_requested)
+        self.first_steps = FirstStepsCard()
+        self.first_steps.step_requested.connect(self.step_requested)
         header = QHBoxLayout()
         words = QVBoxLayout()
         words.addWidget(self._title)
@@ -287,7 +299,11 @@ class OverviewView(PlanView):
         column.setContentsMargins(20, 16, 20, 20)
         column.setSpacing(12)
         column.addLayout(header)
-        column.addLayout(self._sections)
+        column.addWidget(self.first_steps)
+        self._figures = QWidget()
+        self._figures.setLayout(self._sections)
+        self._sections.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._figures)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -319,6 +335,24 @@ class OverviewView(PlanView):
         self._columns = 0
         self._arrange(self.width())
         self._fill_header(snap)
+        self.update_first_steps(snap)
+
+    def update_first_steps(self, snap: PlanSnapshot | None = None) -> None:
+        """Show the steps while the plan is being started; an empty plan shows nothing else."""
+        snap = snap or self.snapshot
+        settings = self.host.app_settings
+        location = self.live.document.location
+        if settings is not None and plan_is_started(snap) and not self.live.read_only:
+            settings.start_first_steps(location)  # opened before it was filled: guide it
+        steps = first_steps(
+            snap, pdf_exported=settings is not None and settings.pdf_exported(location)
+        )
+        started = settings is not None and settings.first_steps_started(location)
+        show = started and not all(s.done for s in steps) and not self.live.read_only
+        self.first_steps.setVisible(show)
+        if show:
+            self.first_steps.set_steps(steps)
+        self._figures.setVisible(bool(snap.objectives or snap.items) or not show)
 
     def _arrange(self, width: int) -> None:
         """As many cards to a row as fit at a readable width (six on a wide screen)."""
@@ -357,11 +391,14 @@ class OverviewView(PlanView):
             for figure in figures:
                 self.cards[figure.key].set_figure(figure)
         self._fill_header(snap)
-
-    def current_record(self) -> tuple[str, int] | None:
-        return ("settings", 1)
+        self.update_first_steps(snap)
 
     def focus_main(self) -> None:
+        if self.first_steps.isVisible():
+            button = next((b for b in self.first_steps.buttons.values() if b.isDefault()), None)
+            if button is not None:
+                button.setFocus()
+                return
         first = self.cards.get("objectives")
         if first is not None:
             first.setFocus()

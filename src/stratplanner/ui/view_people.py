@@ -84,6 +84,12 @@ class TabbedTables(PlanView):
     def record_actions(self) -> RecordActions | None:
         return self.current_table()
 
+    def record_actions_for(self, kind: str) -> RecordActions | None:
+        table = self.tables.get(kind)
+        if table is not None:
+            self.tabs.setCurrentWidget(table)
+        return table
+
     def focus_main(self) -> None:
         self.current_table().view.setFocus()
 
@@ -101,5 +107,6 @@ register_view(
         kinds=("person", "team", "demand", "business_unit"),
         tooltip="Stakeholders, delivery teams with their capacity, and what each item asks of them",
         order=50,
+        details=("person", "team", "demand", "business_unit"),
     )
 )

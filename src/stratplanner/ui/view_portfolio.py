@@ -607,5 +607,6 @@ register_view(
         icon="kpis",
         tooltip="The ranked portfolio: scores by criterion, weights to try, sensitivity and pins",
         order=64,
+        details=("item",),
     )
 )

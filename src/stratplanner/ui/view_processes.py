@@ -476,7 +476,6 @@ class ProcessesView(PlanView):
         self.applications.link_requested.connect(lambda a: self._link("enablement", a))
         self.processes.link_requested.connect(lambda p: self._link("enablement", p))
         self.items.link_requested.connect(lambda i: self._link("item", i))
-        self.items.list.itemClicked.connect(self._item_clicked)
         self.items.list.itemDoubleClicked.connect(self._item_opened)
         self.items.list.setToolTip("Click to see the item in the details; double-click to open it")
         for links, kind in (
@@ -1007,13 +1006,8 @@ class ProcessesView(PlanView):
         )
         return next((c.item_id for c in changes if c.id == row.data(KEY_ROLE)), None)
 
-    def _item_clicked(self, row: QListWidgetItem) -> None:
-        """A click shows the item in the details panel; a double-click opens it in its view."""
-        item_id = self._changed_item(row)
-        if item_id is not None:
-            self.record_selected.emit("item", item_id)
-
     def _item_opened(self, row: QListWidgetItem) -> None:
+        """The four panes keep the room (no details panel here): the item opens in its view."""
         item_id = self._changed_item(row)
         if item_id is not None:
             self.host.reveal("item", item_id)

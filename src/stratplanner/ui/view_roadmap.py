@@ -308,5 +308,6 @@ register_view(
         kinds=("item",),
         tooltip="Every roadmap item with all its fields: sort, filter, edit",
         order=30,
+        details=("item",),
     )
 )

@@ -373,5 +373,6 @@ register_view(
         icon="roadmap",
         tooltip="The roadmap sequenced by team capacity beside the plan, with why items move",
         order=66,
+        details=("item",),
     )
 )

@@ -489,5 +489,6 @@ register_view(
         tooltip="Relationships with the business, hand-overs when people leave or move, "
         "sponsor gaps and the history of sponsor changes",
         order=76,
+        details=("person", "item", "objective", "kpi"),
     )
 )

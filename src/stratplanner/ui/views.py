@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.settings import AppSettings
 
 #: Modules whose import registers views (in menu order within equal ``order``).
 VIEW_MODULES = [
@@ -59,6 +60,8 @@ class ViewHost(Protocol):
     """What the window offers a view."""
 
     live: LivePlan
+    #: The app's remembered preferences (None where a view runs without an app, e.g. a test).
+    app_settings: AppSettings | None
 
     def navigate(self, key: str, subset: RecordSubset | None = None) -> None: ...
 
@@ -139,6 +142,11 @@ class PlanView(QWidget):
     def record_actions(self) -> RecordActions | None:
         return None
 
+    def record_actions_for(self, kind: str) -> RecordActions | None:
+        """Add/duplicate/delete for ``kind`` here, making its table the active one if needed."""
+        actions = self.record_actions()
+        return actions if actions is not None and actions.kind == kind else None
+
     def focus_main(self) -> None:
         """Put the keyboard focus where work in this view starts."""
         self.setFocus()
@@ -158,8 +166,8 @@ class ViewSpec:
     ] = ()  # records it can reveal (Find jumps to the first view listing a kind)
     tooltip: str = ""
     order: int = 100
-    #: False for a view whose records the details panel can't show (it is hidden there).
-    details: bool = True
+    #: The record kinds the details panel shows beside this view; none: no panel here.
+    details: tuple[str, ...] = ()
 
 
 _VIEWS: dict[str, ViewSpec] = {}

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
+from stratplanner.ui.actions import view_shortcut
 from stratplanner.ui.details import DetailsPanel
-from stratplanner.ui.fields import FIELDS
+from stratplanner.ui.fields import FIELDS, KIND_TITLES
 from stratplanner.ui.icons import icon, set_icon
 from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.settings import AppSettings
 from stratplanner.ui.views import (
     PlanView,
     RecordActions,
@@ -131,6 +133,12 @@ class Workspace(QWidget):
     actions_changed = Signal()
     #: A short note for the status bar.
     message = Signal(str)
+    #: The details panel's own "hide" button was clicked (the window owns the collapse state).
+    details_collapse_requested = Signal()
+    #: A first step's button on the Overview: "objective", "item", "link" or "pdf".
+    first_step_requested = Signal(str)
+    #: The Overview's "Plan settings…" button.
+    plan_settings_requested = Signal()
 
     def __init__(
         self,
@@ -139,11 +147,16 @@ class Workspace(QWidget):
         confirm: Any,
         save_copy: Any,
         show_read_only_banner: bool = True,
+        settings: AppSettings | None = None,
+        details_collapsed: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.live = live
         self._confirm = confirm
+        self.app_settings = settings
+        self._presenting = False
+        self._details_collapsed = details_collapsed
         self._views: dict[str, PlanView] = {}
         self._specs: list[ViewSpec] = view_specs()
         self._context: dict[str, int | None] = {"item_id": None, "objective_id": None}
@@ -158,7 +171,8 @@ class Workspace(QWidget):
         for number, spec in enumerate(self._specs, start=1):
             item = QListWidgetItem(icon(spec.icon), spec.title)
             tip = spec.tooltip or spec.title
-            item.setToolTip(f"{tip} (Ctrl+{number})" if number <= 9 else tip)
+            keys = view_shortcut(number)
+            item.setToolTip(f"{tip} ({keys})" if keys else tip)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.nav.addItem(item)
@@ -172,6 +186,7 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.details = DetailsPanel(live)
         self.details.reveal_requested.connect(self.reveal)
+        self.details.collapse_requested.connect(self.details_collapse_requested)
         self.message_bar = MessageBar()
         live.refused.connect(self.message_bar.show_problem)
         live.refused.connect(self.message)
@@ -192,7 +207,10 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, False)  # hidden by the toggle, never dragged to nothing
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self._sized = False
+        self._sized_nav = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -211,14 +229,30 @@ class Workspace(QWidget):
 
     def restore_panes(self, state: QByteArray) -> None:
         """The pane widths the user left last time."""
-        self._sized = self.splitter.restoreState(state)
+        self._sized_nav = self.splitter.restoreState(state)
 
     def size_panes(self) -> None:
-        """Navigation as wide as its titles, details about a quarter of the window."""
+        """Navigation as wide as its titles; the details panel as wide as the user left it here."""
         width = max(self.width(), 800)
         nav = self.nav.minimumWidth()
-        details = max(280, min(380, width // 4))
+        if self._sized_nav:
+            nav = self.splitter.sizes()[0] or nav
+        self._sized_nav = True
+        details = self.details_width_for(self.current_key())
         self.splitter.setSizes([nav, width - nav - details, details])
+
+    def details_width_for(self, key: str | None) -> int:
+        """The width remembered for ``key``'s details panel, else about a quarter of the window."""
+        remembered = self.app_settings.details_width(key) if self.app_settings and key else None
+        width = max(self.width(), 800)
+        if remembered is not None:
+            return max(self.details.minimumWidth(), min(remembered, width // 2))
+        return max(280, min(380, width // 4))
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        key = self.current_key()
+        if key is not None and self.app_settings is not None and self.details_shown():
+            self.app_settings.set_details_width(key, self.splitter.sizes()[2])
 
     def retint(self) -> None:
         """Navigation icons in the current palette (after a light/dark switch)."""
@@ -238,8 +272,14 @@ class Workspace(QWidget):
                 raise KeyError(key)
             view = spec.factory(self)
             view.setObjectName(f"view_{key}")
-            view.record_selected.connect(self._record_selected)
+            view.record_selected.connect(
+                lambda kind, record, k=key: self._record_selected(k, kind, record)
+            )
             view.actions_changed.connect(self.actions_changed)
+            if hasattr(view, "step_requested"):
+                view.step_requested.connect(self.first_step_requested)
+            if hasattr(view, "settings_requested"):
+                view.settings_requested.connect(self.plan_settings_requested)
             self._views[key] = view
             self.stack.addWidget(ViewScroller(view))
         return self._views[key]
@@ -266,26 +306,67 @@ class Workspace(QWidget):
         key = self._specs[row].key
         view = self.view(key)
         self.stack.setCurrentWidget(view.parentWidget().parentWidget())  # its ViewScroller
-        self._fit_details(self._specs[row])
+        spec = self._specs[row]
+        self.details.set_hint(_details_hint(spec))
         current = view.current_record()
-        if current is not None:
-            self._record_selected(*current)
+        if current is not None and current[0] in spec.details:
+            self.show_details(*current)
+        else:
+            self.details.show_record(None, None)
+        self._fit_details()
         self.view_changed.emit(key)
         self.actions_changed.emit()
 
-    def _fit_details(self, spec: ViewSpec) -> None:
-        """Hide the details panel beside a view that has no records for it; bring it back after."""
-        if not spec.details:
-            if not self.details.isHidden():
-                self._details_put_away = True
-                self.details.hide()
-        elif getattr(self, "_details_put_away", False):
-            self._details_put_away = False
-            self.details.show()
+    # -- the details panel ---------------------------------------------------------------
+    def current_spec(self) -> ViewSpec | None:
+        key = self.current_key()
+        return next((s for s in self._specs if s.key == key), None)
+
+    def has_details(self) -> bool:
+        """Does the current view select records the details panel can show?"""
+        spec = self.current_spec()
+        return spec is not None and bool(spec.details)
+
+    def details_shown(self) -> bool:
+        return self.has_details() and not self._details_collapsed and not self._presenting
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Presenting: the view alone, without the navigation list and the details panel."""
+        self._presenting = presenting
+        self.nav.setVisible(not presenting)
+        self.message_bar.hide()
+        self._fit_details()
+
+    def set_details_collapsed(self, collapsed: bool) -> None:
+        self._details_collapsed = collapsed
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """The panel beside a view that selects records (at that view's width), else none."""
+        shown = self.details_shown()
+        self.details.setVisible(shown)
+        if not shown or not self._sized:
+            return
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        details = self.details_width_for(self.current_key())
+        self.splitter.setSizes([sizes[0], max(total - sizes[0] - details, 1), details])
 
     def record_actions(self) -> RecordActions | None:
         view = self.current_view()
         return None if view is None else view.record_actions()
+
+    def add_record_of(self, kind: str) -> bool:
+        """Add a ``kind`` in the view that lists it (Add on a view with no list of its own)."""
+        spec = view_for_kind(kind)
+        if spec is None:
+            return False
+        view = self.show_view(spec.key)
+        actions = view.record_actions_for(kind)
+        if actions is None or not actions.can_add():
+            return False
+        actions.add_record()
+        return True
 
     # -- ViewHost ---------------------------------------------------------------------------
     def navigate(self, key: str, subset: RecordSubset | None = None) -> None:
@@ -301,7 +382,7 @@ class Workspace(QWidget):
         if not view.reveal(kind, record_id):
             return False
         if kind in FIELDS:  # processes and applications are edited in their own view's form
-            self._record_selected(kind, record_id)
+            self.show_details(kind, record_id)
         view.focus_main()
         return True
 
@@ -314,16 +395,30 @@ class Workspace(QWidget):
     def context_ids(self) -> dict[str, int | None]:
         return dict(self._context)
 
-    def show_settings(self) -> None:
-        self.details.show_record("settings", 1)
-        self.details.setFocus()
-
-    def _record_selected(self, kind: str, key: Any) -> None:
+    def _record_selected(self, view_key: str, kind: str, key: Any) -> None:
         if kind == "item" and isinstance(key, int) and key >= 0:
             self._context["item_id"] = key
         elif kind == "objective" and isinstance(key, int) and key >= 0:
             self._context["objective_id"] = key
+        if view_key == self.current_key():  # a view refreshing out of sight changes nothing here
+            self.show_details(kind, key)
+
+    def show_details(self, kind: str, key: Any) -> None:
+        """Only records of the current view's kinds reach the panel; nothing selected empties it."""
+        spec = self.current_spec()
+        if spec is None or kind not in spec.details:
+            return
         self.details.show_record(kind, None if key == -1 else key)
 
     def _plan_changed(self, _snap: PlanSnapshot) -> None:
         self.actions_changed.emit()
+
+
+def _details_hint(spec: ViewSpec) -> str:
+    """What the empty details panel says beside ``spec``'s view."""
+    if len(spec.details) == 1:
+        title = KIND_TITLES.get(spec.details[0], "record")
+        what = title if title.isupper() else title.lower()
+        article = "an" if what[:1] in "aeiou" else "a"
+        return f"Select {article} {what} in {spec.title} to see and edit all of its fields here."
+    return f"Select a record in {spec.title} to see and edit all of its fields here."

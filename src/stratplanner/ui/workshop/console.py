@@ -544,6 +544,5 @@ register_view(
         icon="people",
         tooltip="Run a workshop: business and IT vote on the portfolio from their phones",
         order=67,  # after Budget scenarios (VIEW_MODULES breaks the tie)
-        details=False,
     )
 )
