@@ -157,8 +157,9 @@ class CurrencyPanel(QGroupBox):
             typed = {code: edit.text() for code, edit in self._edits.items()}
             while self.rate_grid.count():
                 item = self.rate_grid.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
             self._edits = {}
             for row, code in enumerate(wanted):
                 edit = QLineEdit(typed.get(code, ""))
