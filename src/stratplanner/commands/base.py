@@ -7,10 +7,12 @@ share them (the GUI wraps each in one generic QUndoCommand adapter).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, insert
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 
@@ -33,6 +35,16 @@ def stamp(session: Session, version: int) -> dict[str, object]:
         "changed_by": str(session.info.get("user", "")),
         "changed_at": datetime.now(UTC).replace(tzinfo=None),
     }
+
+
+def insert_row(session: Session, table: Table, row: Mapping[str, Any]) -> int:
+    """INSERT one row and return its id."""
+    # DML through a Session gets a CursorResult; SQLAlchemy types it as the plain Result.
+    result = cast("CursorResult[Any]", session.execute(insert(table).values(**row)))
+    key = result.inserted_primary_key
+    if key is None:  # only an executemany has no single key
+        raise RuntimeError(f"INSERT INTO {table.name} reported no primary key")
+    return int(key[0])
 
 
 def remember_write(session: Session, table: str, row_id: int, version: int) -> None:

@@ -181,12 +181,12 @@ class _InsertMany:
         if self.compiled.positional:
             order = list(self.compiled.positiontup or ())
             params: list[Any] = [
-                tuple(procs[k](row[k]) if procs[k] is not None else row[k] for k in order)
+                tuple(p(row[k]) if (p := procs[k]) is not None else row[k] for k in order)
                 for row in rows
             ]
         else:
             params = [
-                {k: procs[k](row[k]) if procs[k] is not None else row[k] for k in self.columns}
+                {k: p(row[k]) if (p := procs[k]) is not None else row[k] for k in self.columns}
                 for row in rows
             ]
         self.conn.exec_driver_sql(self.compiled.string, params)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from stratplanner.commands.base import (
@@ -10,6 +10,7 @@ from stratplanner.commands.base import (
     CommandError,
     ConflictError,
     check_version,
+    insert_row,
     remember_write,
     stamp,
 )
@@ -71,7 +72,9 @@ class SetLink(Command):
             else:
                 self.label = f"Change link {item} → {obj} to {STRENGTH_LABELS[self.strength]}"
         if self.expected_version is not None:
-            name = f"the link {code_of(session, 'item', self.item_id)} → {code_of(session, 'objective', self.objective_id)}"
+            item_code = code_of(session, "item", self.item_id)
+            obj_code = code_of(session, "objective", self.objective_id)
+            name = f"the link {item_code} → {obj_code}"
             if current is None and self.expected_version != 0:
                 raise ConflictError(
                     f"{name[:1].upper()}{name[1:]} was removed by someone else — reload to see it."
@@ -94,8 +97,7 @@ class SetLink(Command):
             row.update(stamp(session, 1))
             if self.link_id is not None:
                 row["id"] = self.link_id
-            result = session.execute(insert(table).values(**row))
-            remember_write(session, table.name, int(result.inserted_primary_key[0]), 1)
+            remember_write(session, table.name, insert_row(session, table, row), 1)
             return inverse
         inverse = SetLink(
             self.objective_id,

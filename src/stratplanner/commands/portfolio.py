@@ -169,7 +169,8 @@ class Unpin(Command):
 
 
 def accept_sequence(result: SequenceResult) -> Macro | None:
-    """One undoable step moving every placed item to its sequenced quarters (None: nothing moves)."""
+    """One undoable step moving every placed item to its sequenced quarters (None: nothing
+    moves)."""
     moved = result.moved
     if not moved:
         return None
@@ -203,7 +204,8 @@ class SaveBaseline(Command):
         ).scalar_one_or_none()
         if taken is not None:
             raise CommandError(
-                f'There is already a baseline named "{self.name}" (taken {taken:%Y-%m-%d %H:%M} UTC); '
+                f'There is already a baseline named "{self.name}" '
+                f"(taken {taken:%Y-%m-%d %H:%M} UTC); "
                 "choose another name, or remove that one first."
             )
         text = plan_document_text(read_snapshot(session))

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ForeignKey, Table, delete, func, insert, select, update
+from sqlalchemy import ColumnDefault, ForeignKey, Table, delete, func, insert, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from stratplanner.commands.base import (
     Command,
     CommandError,
     check_version,
+    insert_row,
     remember_write,
     stamp,
 )
@@ -107,7 +109,8 @@ def _check_dependency_cycle(
     if path is not None:
         codes = [code_of(session, "item", i) or "?" for i in [row["before_id"], *path]]
         problems.append(
-            f"This dependency would make a cycle: {' → '.join(codes)}; remove one of those links first."
+            f"This dependency would make a cycle: {' → '.join(codes)}; "
+            "remove one of those links first."
         )
 
 
@@ -122,7 +125,8 @@ def _check_parent_cycle(
     while node is not None:
         if node in seen:
             problems.append(
-                f"Objective {row.get('code')} can't sit under {code_of(session, 'objective', row['parent_id'])}: "
+                f"Objective {row.get('code')} can't sit under "
+                f"{code_of(session, 'objective', row['parent_id'])}: "
                 "that objective is already one of its own sub-objectives."
             )
             return
@@ -145,7 +149,8 @@ def _kind_label(kind: Kind, row: dict[str, Any]) -> str:
 
 
 class CreateRecord(Command):
-    """Add a record; ``values`` use column names (references as ids, quarters as Quarter or text)."""
+    """Add a record; ``values`` use column names (references as ids, quarters as Quarter or
+    text)."""
 
     def __init__(self, kind: str, values: dict[str, Any], *, label: str | None = None):
         self.kind = KINDS[kind]
@@ -153,16 +158,16 @@ class CreateRecord(Command):
         self.values.pop("id", None)
         self.record_id: int | None = None
         title = self.values.get(self.kind.title_field or "", "") if self.kind.title_field else ""
-        self.label = (
-            label
-            or f"Add {self.kind.label} {short(str(title or self.values.get('code', '')), 40)}".rstrip()
-        )
+        name = short(str(title or self.values.get("code", "")), 40)
+        self.label = label or f"Add {self.kind.label} {name}".rstrip()
 
     def apply(self, session: Session) -> Command:
         table = self.kind.table
         row = {
             c.name: (
-                c.default.arg if c.default is not None and not callable(c.default.arg) else None
+                c.default.arg
+                if isinstance(c.default, ColumnDefault) and not callable(c.default.arg)
+                else None
             )
             for c in table.columns
             if c.name != "id"
@@ -172,8 +177,7 @@ class CreateRecord(Command):
         row.update(stamp(session, 1))
         if self.record_id is not None:
             row["id"] = self.record_id
-        result = session.execute(insert(table).values(**row))
-        self.record_id = int(result.inserted_primary_key[0])
+        self.record_id = insert_row(session, table, row)
         remember_write(session, table.name, self.record_id, 1)
         return DeleteRecord(
             self.kind.name, self.record_id, force=True, label=self.label, expected_version=1
@@ -197,7 +201,8 @@ class UpdateRecord(Command):
     ):
         self.kind = KINDS[kind]
         self.record_id = record_id
-        #: The version the edit was based on (from the snapshot); None = overwrite whatever is there.
+        #: The version the edit was based on (from the snapshot); None = overwrite whatever is
+        #: there.
         self.expected_version = expected_version
         self.changes = _coerce(self.kind, changes)
         self.changes.pop("id", None)
@@ -232,10 +237,14 @@ class UpdateRecord(Command):
         row = {**current, **self.changes}
         validate(session, self.kind, row, record_id=self.record_id)
         new_version = current["version"] + 1
-        result = session.execute(
-            update(table)
-            .where(table.c.id == self.record_id, table.c.version == current["version"])
-            .values(**self.changes, **stamp(session, new_version))
+        # DML through a Session gets a CursorResult; SQLAlchemy types it as the plain Result.
+        result = cast(
+            "CursorResult[Any]",
+            session.execute(
+                update(table)
+                .where(table.c.id == self.record_id, table.c.version == current["version"])
+                .values(**self.changes, **stamp(session, new_version))
+            ),
         )
         if result.rowcount != 1:  # another transaction got there first
             latest = _fetch(session, table, self.record_id)

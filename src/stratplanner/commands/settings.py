@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from stratplanner.commands.base import Command, CommandError, stamp
-from stratplanner.model.entities import PlanSettings
+from stratplanner.model.entities import PlanSettings, table_of
 from stratplanner.model.rules import check_fields
 from stratplanner.model.values import Quarter, QuarterError
 
@@ -30,7 +30,7 @@ class UpdateSettings(Command):
         self.merge_key = ("settings", tuple(sorted(self.changes)))
 
     def apply(self, session: Session) -> Command:
-        table = PlanSettings.__table__
+        table = table_of(PlanSettings)
         current = dict(session.execute(select(table)).mappings().one())
         problems = check_fields("settings", self.changes, has_code=False, title_field=None)
         if problems:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from stratplanner.analysis.round_specs import build_round_spec, item_cost, scored_criteria
 from stratplanner.analysis.workshop import BallotError, RoundSpec, RoundSpecError, validate_ballot
+from stratplanner.analysis.workshop_ballots import CriterionSpec
 from stratplanner.commands.base import Command, CommandError, Macro
 from stratplanner.commands.naming import short
 from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord
@@ -596,7 +597,7 @@ def round_spec_in_session(session: Session, round_row: Any) -> RoundSpec:
             )
         }
         costs = {o.code: money[o.item_id] for o in options if o.item_id in money}
-    criteria = ()
+    criteria: tuple[CriterionSpec, ...] = ()
     if round_row.method == "criteria":
         criteria = scored_criteria(
             CriterionRec(*row)

@@ -134,7 +134,9 @@ def plan_adoption(
     summary: list[str] = []
     if how == "statuses":
         chosen = statuses if statuses is not None else default_statuses(outcome)
-        approved, not_now, kept = [], [], []
+        approved: list[str] = []
+        not_now: list[str] = []
+        kept: list[str] = []
         for code, status in chosen.items():
             if status not in (APPROVED, NOT_NOW):
                 raise CommandError(f"{status!r} is not approved or on_hold (not now).")

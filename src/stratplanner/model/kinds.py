@@ -56,7 +56,7 @@ class Kind:
 
     @property
     def table(self) -> Table:
-        return self.entity.__table__  # type: ignore[return-value]
+        return e.table_of(self.entity)
 
 
 KINDS: dict[str, Kind] = {
