@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -95,7 +95,7 @@ def _make_engine(path: Path, mode: str) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # type: ignore[no-untyped-def]
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN" if mode == "ro" else "BEGIN IMMEDIATE")
 
     return engine
@@ -366,13 +366,13 @@ class PlanDocument:
             raise PlanFileError(
                 f"The folder {target.parent} does not exist; choose another folder."
             )
-        source = connect(self.path, mode="ro")
+        db = connect(self.path, mode="ro")
         try:
-            backup_database(source, target)
+            backup_database(db, target)
         except (OSError, sqlite3.Error) as exc:
             raise PlanFileError(f"The copy could not be written to {target}: {exc}.") from None
         finally:
-            source.close()
+            db.close()
 
     def close(self) -> None:
         if self._closed:
@@ -439,14 +439,15 @@ def _open_checked(
             try:
                 owner = lock.acquire()
             except LockWriteError as exc:
-                owner, lock = None, None
+                lock = None
                 read_only, reason = True, exc.reason
             except OSError:
-                owner, lock = None, None
-                read_only, reason = True, "its folder does not allow a lock file"
-            if owner is not None:
-                read_only, reason = True, owner.held_reason(lock.path)
                 lock = None
+                read_only, reason = True, "its folder does not allow a lock file"
+            else:
+                if owner is not None:
+                    read_only, reason = True, owner.held_reason(lock.path)
+                    lock = None
 
     upgraded_from = None
     backup = None
@@ -502,7 +503,9 @@ def _open_upgraded_copy(plan_path: Path, version: int, reason: str) -> PlanDocum
         plan_path,
         _make_engine(copy, "ro"),
         read_only=True,
-        read_only_reason=f"{reason}; it is shown upgraded from plan format {version} without changing the file",
+        read_only_reason=(
+            f"{reason}; it is shown upgraded from plan format {version} without changing the file"
+        ),
     )
     doc.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
     return doc
@@ -529,7 +532,7 @@ def create_plan_file(
     path: str | os.PathLike[str],
     *,
     settings: dict[str, Any] | None = None,
-    populate: Callable[[Session], None] | None = None,
+    populate: Callable[[Session], object] | None = None,
     overwrite: bool = False,
 ) -> Path:
     """Create a new plan at ``path``; all-or-nothing (built beside it, then renamed).
@@ -565,7 +568,7 @@ def create_plan_file(
         engine = create_engine("sqlite://", creator=lambda: raw, poolclass=NullPool)
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):  # type: ignore[no-untyped-def]
+        def _begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         try:

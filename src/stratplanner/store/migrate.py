@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from stratplanner.store.errors import PlanFileError
@@ -72,7 +72,7 @@ def upgrade_plan_file(
     engine = create_engine("sqlite://", creator=lambda: raw, poolclass=NullPool)
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # type: ignore[no-untyped-def]
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from stratplanner.store.errors import PlanFileError
 
@@ -117,7 +119,8 @@ def parse_server_target(text: str) -> ServerTarget:
         )
     if not _PLAN_NAME.fullmatch(plan):
         raise PlanFileError(
-            f"The plan name {plan!r} must start with a letter and use only a-z, 0-9 and _ (at most 40)."
+            f"The plan name {plan!r} must start with a letter and use only a-z, 0-9 and _ "
+            "(at most 40)."
         )
     return ServerTarget(url.difference_update_query(["plan"]), plan)
 
@@ -134,7 +137,7 @@ def server_engine(target: ServerTarget) -> Engine:
     schema = target.schema
 
     @event.listens_for(engine, "connect")
-    def _search_path(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _search_path(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f'SET search_path TO "{schema}"')
         cursor.close()

@@ -139,29 +139,32 @@ def publish_plan(
             )
     engine = server_engine(target)
     try:
-        with open_plan(source, read_only=False) as local, local.engine.connect() as src:
-            with engine.begin() as conn:
-                if _schema_exists(conn, target):
-                    if not replace:
-                        raise PlanFileError(
-                            f"The server already has a plan '{target.plan}'; choose another name "
-                            "(…?plan=NAME) or replace it (--replace)."
-                        )
-                    conn.execute(text(f'DROP SCHEMA "{target.schema}" CASCADE'))
-                conn.execute(text(f'CREATE SCHEMA "{target.schema}"'))
-                _use_schema(conn, target)
-                Base.metadata.create_all(conn)
-                conn.execute(
-                    text(
-                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        with (
+            open_plan(source, read_only=False) as local,
+            local.engine.connect() as src,
+            engine.begin() as conn,
+        ):
+            if _schema_exists(conn, target):
+                if not replace:
+                    raise PlanFileError(
+                        f"The server already has a plan '{target.plan}'; choose another name "
+                        "(…?plan=NAME) or replace it (--replace)."
                     )
+                conn.execute(text(f'DROP SCHEMA "{target.schema}" CASCADE'))
+            conn.execute(text(f'CREATE SCHEMA "{target.schema}"'))
+            _use_schema(conn, target)
+            Base.metadata.create_all(conn)
+            conn.execute(
+                text(
+                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
                 )
-                conn.execute(
-                    text("INSERT INTO alembic_version VALUES (:v)"),
-                    {"v": revision_for(SCHEMA_VERSION)},
-                )
-                copy_plan_rows(src, conn, progress=progress)
+            )
+            conn.execute(
+                text("INSERT INTO alembic_version VALUES (:v)"),
+                {"v": revision_for(SCHEMA_VERSION)},
+            )
+            copy_plan_rows(src, conn, progress=progress)
     except (OperationalError, DBAPIError) as exc:
         if isinstance(exc, OperationalError):
             raise PlanFileError(describe_connection_error(target, exc)) from None

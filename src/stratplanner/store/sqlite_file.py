@@ -255,8 +255,8 @@ def _check_values(conn: sqlite3.Connection, name: str) -> None:
     if first is not None:
         raise BadValuesError(
             f"{name} holds values StratPlanner can't read, probably from an edit made outside "
-            f"it (first: {first.sentence().rstrip('.')}); run 'stratplanner check {shlex.quote(name)}' "
-            "to "
+            f"it (first: {first.sentence().rstrip('.')}); "
+            f"run 'stratplanner check {shlex.quote(name)}' to "
             "list them all, then correct them or open a backup copy."
         )
 

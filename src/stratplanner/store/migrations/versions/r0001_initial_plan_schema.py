@@ -8,7 +8,6 @@ Create Date: 2026-11-23 16:44:11.923485
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "r0001"
 down_revision = None
 branch_labels = None

@@ -16,6 +16,8 @@ Revision ID: r0004
 Revises: r0003
 """
 
+from typing import Literal, TypedDict
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -23,6 +25,12 @@ revision = "r0004"
 down_revision = "r0003"
 branch_labels = None
 depends_on = None
+
+
+class _Place(TypedDict, total=False):
+    """Where batch mode puts an added column (typing only)."""
+
+    insert_before: str
 
 
 def _tracked() -> list[sa.Column]:
@@ -127,8 +135,8 @@ def upgrade() -> None:
     # SQLite rebuilds the two tables (new columns before the tracking columns, as a new plan has
     # them); PostgreSQL alters them in place.
     sqlite = op.get_bind().dialect.name == "sqlite"
-    recreate = "always" if sqlite else "auto"
-    place = {"insert_before": "version"} if sqlite else {}
+    recreate: Literal["always", "auto"] = "always" if sqlite else "auto"
+    place: _Place = {"insert_before": "version"} if sqlite else {}
     with op.batch_alter_table("person", copy_from=_format3_person(), recreate=recreate) as batch_op:
         batch_op.add_column(
             sa.Column("relationship_owner_id", sa.Integer(), nullable=True), **place
