@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from stratplanner.analysis.text import counted
 from stratplanner.model.values import STATUS_LABELS, Status
-from stratplanner.snapshot import ItemRec, PlanSnapshot
+from stratplanner.snapshot import ItemRec, ObjectiveRec, PlanSnapshot
 
 K = TypeVar("K")
 
@@ -106,7 +106,7 @@ def category_shares(items: Iterable[ItemRec]) -> dict[str, int]:
     return percent_shares(category_spend(items))
 
 
-def business_objectives(snap: PlanSnapshot) -> list:  # type: ignore[type-arg]
+def business_objectives(snap: PlanSnapshot) -> list[ObjectiveRec]:
     """The objectives every count means: those that are not themes."""
     return [o for o in snap.objectives if not snap.is_theme(o.id)]
 

@@ -569,7 +569,7 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
                     )
                 )  # fmt: skip
             elif left(pid):
-                name = people[pid].name  # type: ignore[index]
+                name = people[pid].name
                 out.append(
                     SponsorFlag(
                         "item", item.id, item.code, item.title, role, pid,

@@ -644,7 +644,7 @@ class AddPracticeItem(Command):
         code = self.code or unique_code(session, RoadmapItem, base)
         why = ""
         if self.dimension:
-            label = MATURITY_DIMENSION_LABELS.get(MaturityDimension(self.dimension), "")  # type: ignore[call-overload]
+            label = MATURITY_DIMENSION_LABELS.get(MaturityDimension(self.dimension), "")
             why = f" Lifts the partnership's {label.lower()}" + (
                 f" with {unit.name}." if unit is not None else "."
             )
@@ -688,7 +688,7 @@ class RecordKpiActuals(Command):
         self, kpi_id: int, actuals: Sequence[tuple[date, float] | tuple[date, float, str]]
     ):
         self.kpi_id = kpi_id
-        self.actuals = [(a[0], a[1], a[2] if len(a) > 2 else "") for a in actuals]  # type: ignore[misc]
+        self.actuals = [(a[0], a[1], a[2] if len(a) > 2 else "") for a in actuals]
         self.label = "Record KPI actuals"
 
     def apply(self, session: Session) -> Command:
