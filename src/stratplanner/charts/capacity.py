@@ -43,9 +43,9 @@ from stratplanner.charts.style import (
     blend,
     empty_message,
     legend_below,
-    shorten,
     style_axes,
     text_colour_on,
+    wrap_to,
 )
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanSnapshot, TeamRec
@@ -100,10 +100,17 @@ def draw_capacity(
         if load.overbooked and (options.team_ids is None or load.team_id in options.team_ids)
     )
     title = options.title or "Team capacity: demand against capacity"
-    facts = [
-        f"{len(teams)} team{'s' if len(teams) != 1 else ''}",
-        f"{over} overbooked team-quarter{'s' if over != 1 else ''}",
-    ]
+    grid = options.view == "grid" or (options.view == "auto" and len(teams) > PANELS_UP_TO)
+    if grid:
+        offset = min(max(0, options.team_offset), max(0, len(teams) - options.max_teams))
+        window = len(teams[offset : offset + max(1, options.max_teams)])
+    else:
+        offset = min(max(0, options.team_offset), max(0, len(teams) - PANELS_UP_TO))
+        window = len(teams[offset : offset + PANELS_UP_TO])
+    team_part = f"{len(teams)} team{'s' if len(teams) != 1 else ''}"
+    if window < len(teams):  # a chart that says N shows N
+        team_part = f"teams {offset + 1}–{offset + window} of {len(teams)}"
+    facts = [team_part, f"{over} overbooked team-quarter{'s' if over != 1 else ''}"]
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("capacity", title, total=len(teams))
     if not teams:
@@ -111,7 +118,7 @@ def draw_capacity(
         info.axes.append(ax)
         empty_message(ax, "This plan has no teams yet.")
         return info
-    grid = options.view == "grid" or (options.view == "auto" and len(teams) > PANELS_UP_TO)
+    info.shown = window
     if grid:
         _grid(fig, info, snap, teams, by_team, quarters, options)
     else:
@@ -143,7 +150,7 @@ def _panels(fig, info, snap, teams, by_team, quarters) -> None:  # type: ignore[
     rows = math.ceil(len(teams) / columns)
     axes = fig.subplots(rows, columns, squeeze=False, sharex=True)
     panel_in = max(1.0, (fig.get_size_inches()[0] - 0.4) / columns - 0.55)
-    title_chars = max(10, int(panel_in * 72 / (FONT * 0.62)))
+    title_pt = panel_in * 72 * 0.9  # bold type runs about a tenth wider than it is measured
     width = 0.76
     for n, team in enumerate(teams):
         ax = axes[n // columns][n % columns]
@@ -176,7 +183,7 @@ def _panels(fig, info, snap, teams, by_team, quarters) -> None:  # type: ignore[
         ax.tick_params(axis="y", labelsize=SMALL)
         overbooked = int((excess > 1e-9).sum())
         ax.set_title(
-            shorten(f"{team.name} · {fte(team.capacity)}", title_chars),
+            wrap_to(f"{team.name} · {fte(team.capacity)}", title_pt, FONT),
             fontsize=FONT,
             color=TEXT,
             loc="left",
@@ -246,10 +253,14 @@ def _grid(fig, info, snap, teams, by_team, quarters, options: CapacityOptions) -
     width_in, height_in = fig.get_size_inches()
     row_pt = (height_in - 2.2) * 72 / max(1, len(shown))
     size = min(FONT, max(5.5, row_pt * 0.7))
-    ax.set_yticks(
-        [r + 0.5 for r in range(len(shown))],
-        [f"{shorten(t.name, 28)} · {fte(t.capacity)}" for t in shown],
-    )
+    names = [f"{t.name} · {fte(t.capacity)}" for t in shown]
+    for _ in range(3):  # whole names, wrapped; the type steps down until the lines fit a row
+        labels = [wrap_to(name, 2.45 * 72, size) for name in names]
+        lines = max(label.count("\n") + 1 for label in labels)
+        if lines * size * 1.2 <= row_pt or size <= 4.5:
+            break
+        size = max(4.5, row_pt / (lines * 1.2))
+    ax.set_yticks([r + 0.5 for r in range(len(shown))], labels)
     ax.tick_params(axis="y", length=0, labelsize=size)
     for label, team in zip(ax.get_yticklabels(), shown, strict=True):
         if any(load.overbooked for load in by_team.get(team.id, {}).values()):

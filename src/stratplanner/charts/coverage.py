@@ -32,7 +32,7 @@ from stratplanner.charts.style import (
     empty_message,
     legend_below,
     style_axes,
-    wrap,
+    wrap_lines,
 )
 from stratplanner.snapshot import ObjectiveRec, PlanSnapshot
 
@@ -78,6 +78,10 @@ def draw_objective_coverage(
     noun = "themes" if options.level == "themes" else "objectives"
     title = options.title or f"Coverage: {noun} ranked by IT support"
     facts = [f"{len(unsupported)} of {len(ranked)} {noun} unsupported"]
+    limit = max(4, options.max_rows)
+    if len(ranked) > limit:  # a chart that says N shows N: say which rows are drawn
+        drawn = limit - 1
+        facts.append(f"the top {(drawn) // 2} and bottom {drawn - drawn // 2} drawn")
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     ax = fig.add_subplot()
     info = ChartInfo("coverage", title, axes=[ax], total=len(ranked))
@@ -87,7 +91,6 @@ def draw_objective_coverage(
 
     rows: list[ObjectiveRec | None] = list(ranked)
     hidden = 0
-    limit = max(4, options.max_rows)
     if len(ranked) > limit:
         head = (limit - 1) // 2
         tail = limit - 1 - head
@@ -106,13 +109,14 @@ def draw_objective_coverage(
     row_pt = (height_in - 1.9) * 72 / len(rows)
     size = min(FONT, max(5.5, row_pt * 0.62))
     bar = 0.68
-    chars = max(12, min(48, int(width_in * 72 * 0.33 / (size * 0.6))))
+    names = [f"{o.code} {o.title}" if o is not None else "" for o in rows]
+    wrapped, size = _fit_labels(names, width_in * 72 * 0.33, size, row_pt)
     for y, objective in enumerate(rows):
         if objective is None:
             labels.append(f"… {hidden} more …")
             continue
         s = support[objective.id]
-        labels.append(wrap(f"{objective.code} {objective.title}", chars, 3))  # wrapped, not cut
+        labels.append(wrapped[y])  # whole, wrapped; just the code when rows are too thin
         if s.unsupported:
             verts.append(((0, y - 0.5), (0, y + 0.5), (peak * 1.3, y + 0.5), (peak * 1.3, y - 0.5)))
             faces.append(tint)
@@ -157,6 +161,8 @@ def draw_objective_coverage(
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_yticks(range(len(rows)), labels)
     ax.tick_params(axis="y", length=0, labelsize=size)
+    for label in ax.get_yticklabels():
+        label.set_linespacing(LABEL_LEADING)
     for label, objective in zip(ax.get_yticklabels(), rows, strict=True):
         if objective is None:
             label.set_color(MUTED_TEXT)
@@ -179,6 +185,32 @@ def draw_objective_coverage(
         ],
     )
     return info
+
+
+#: Line spacing of wrapped row labels (× size) and the smallest type they step down to.
+LABEL_LEADING = 1.2
+SMALLEST = 5.5
+
+
+def label_lines_needed(names: list[str], width_pt: float, size: float) -> int:
+    """The most lines any of ``names`` takes wrapped to ``width_pt`` (for sizing the figure)."""
+    return max((len(wrap_lines(n, width_pt, size)) for n in names), default=1)
+
+
+def _fit_labels(
+    names: list[str], width_pt: float, size: float, row_pt: float
+) -> tuple[list[str], float]:
+    """Every name whole, wrapped to ``width_pt``, the type stepping down until the lines fit a
+    row; rows too thin for that get the objective's code alone (never a cut name)."""
+    for _ in range(4):
+        most = label_lines_needed(names, width_pt, size)
+        if most * size * LABEL_LEADING <= row_pt or size <= SMALLEST:
+            break
+        size = max(SMALLEST, row_pt / (most * LABEL_LEADING))
+    wrapped = [wrap_lines(n, width_pt, size) for n in names]
+    if max(len(w) for w in wrapped) * size * LABEL_LEADING > row_pt + 0.5:
+        return [n.split(" ", 1)[0] for n in names], size
+    return ["\n".join(w) for w in wrapped], size
 
 
 def _tooltip(snap: PlanSnapshot, objective: ObjectiveRec, s: ObjectiveSupport) -> str:

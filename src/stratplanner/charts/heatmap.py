@@ -266,7 +266,16 @@ def draw_alignment_heatmap(
     what = "themes" if themes else "objectives"
     across = f"items grouped by {group_by.replace('_', ' ')}" if grouped else "items"
     title = options.title or "Alignment: objectives against IT items"
-    facts = [f"{len(rows)} {what} × {len(items):,} {across}"]
+    # A chart that says N shows N: a window of rows or columns says which part is drawn.
+    row_part = f"{len(rows)} {what}"
+    if len(shown_rows) < len(rows):
+        row_part = f"{what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}"
+    item_part = f"{len(items):,} {across}"
+    if not grouped and len(columns) > len(shown_columns):
+        item_part = (
+            f"items {column_offset + 1:,}–{column_offset + len(shown_columns):,} of {len(items):,}"
+        )
+    facts = [f"{row_part} × {item_part}"]
     top_in = begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo(
         "heatmap", title, total=len(items), shown=sum(len(c.items) for c in shown_columns)

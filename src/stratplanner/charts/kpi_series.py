@@ -101,6 +101,10 @@ def draw_kpi_series(
         }[options.kind]
     )
     facts = [f"{on} of {len(chosen)} on target"] if chosen else []
+    first = min(max(0, options.offset), max(0, len(chosen) - 1))
+    window = len(chosen[first : first + max(1, min(options.max_panels, MAX_PANELS))])
+    if window < len(chosen):  # a chart that says N shows N: say which panels are drawn
+        facts.append(f"KPIs {first + 1}–{first + window} drawn")
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("kpi-series", title, total=len(chosen))
     if not chosen:

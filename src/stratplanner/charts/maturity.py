@@ -47,7 +47,10 @@ from stratplanner.charts.style import (
     series_colour,
     shorten,
     style_axes,
+    text_width_pt,
     wrap,
+    wrap_lines,
+    wrap_to,
 )
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
@@ -216,12 +219,11 @@ def draw_maturity_radar(
             )
         )
         change = unit.average_change
-        chars = max(16, int(width / columns * 72 / (FONT * 0.62)))
         score = f" · {latest.average:.1f}"
         if change is not None and abs(change) >= 0.05:
             score += f" ({'+' if change > 0 else '−'}{abs(change):.1f})"
         ax.set_title(
-            shorten(unit.name, max(8, chars - len(score))) + score,
+            wrap_to(unit.name + score, width / columns * 72 * 0.85, FONT),  # whole, wrapped
             fontsize=FONT,
             fontweight="bold",
             color=TEXT,
@@ -477,8 +479,22 @@ def draw_maturity_gaps(
         info.notes.append(f"Showing the {len(shown)} largest of {len(gaps)} gaps.")
     style_axes(ax, grid_axis="x")
     units = snap.business_unit_by_id
-    width_in = fig.get_size_inches()[0]
-    boxes, tips, rating_ids, labels = [], [], [], []
+    width_in, height_in = fig.get_size_inches()
+    label_size = SMALL if len(shown) > 14 else FONT
+    # Whole names, wrapped: a PDF has no tooltip. The practices get what the axes leave right
+    # of x = 4.12 (axes: the figure less the wrapped labels and constrained layout's pads).
+    label_pt = width_in * 72 * 0.28
+    pitch_pt = max(1.0, (height_in * 72 - 160) / len(shown))
+    names = [f"{units[g.business_unit_id].name} · {_short(g.dimension)}" for g in shown]
+    for _ in range(3):  # the type steps down (to 5.5 pt) until the wrapped names fit a row
+        labels = [wrap_to(name, label_pt, label_size) for name in names]
+        lines = max(label.count("\n") + 1 for label in labels)
+        if lines * label_size * 1.2 <= pitch_pt or label_size <= 5.5:
+            break
+        label_size = max(5.5, pitch_pt / (lines * 1.2))
+    axes_pt = width_in * 72 - max(text_width_pt(t, label_size) for t in labels) - 24
+    room_pt = axes_pt * (7.9 - 4.12) / (7.9 - 0.8) - 4
+    boxes, tips, rating_ids = [], [], []
     for row, gap in enumerate(shown):
         y = len(shown) - 1 - row
         colour = WARNING if gap.gap >= 2 else BLUE
@@ -503,16 +519,15 @@ def draw_maturity_gaps(
             zorder=3,
         )
         unit = units[gap.business_unit_id]
-        labels.append(f"{shorten(unit.name, 26)} · {_short(gap.dimension)}")
         practices = [
             s.practice.title + (" (planned)" if s.planned_item_id else "")
             for s in gap.suggestions[: options.practices]
         ]
         if practices:
-            room = max(20, int(width_in * 0.38 * 72 / (SMALL * 0.56)))
+            text, size = _practices_text(practices, room_pt, pitch_pt)
             ax.text(
-                4.12, y, shorten("; ".join(practices), room),
-                va="center", ha="left", fontsize=SMALL, color=MUTED_TEXT,
+                4.12, y, text, va="center", ha="left", fontsize=size, color=MUTED_TEXT,
+                linespacing=1.1,
             ).set_in_layout(False)  # fmt: skip
         rating = next(
             (
@@ -537,7 +552,7 @@ def draw_maturity_gaps(
         tips.append("\n".join(tip))
     info.layers.append(RectLayer(ax, boxes, "rating", rating_ids, tips))
     ax.set_yticks(range(len(shown)), list(reversed(labels)))
-    ax.tick_params(axis="y", labelsize=SMALL if len(shown) > 14 else FONT, length=0)
+    ax.tick_params(axis="y", labelsize=label_size, length=0)
     ax.set_xlim(0.8, 7.9)
     ax.set_xticks(LEVELS, [f"{k}\n{wrap(MATURITY_LEVEL_NAMES[k], 11)}" for k in LEVELS])
     ax.tick_params(axis="x", labelsize=SMALL)
@@ -571,6 +586,21 @@ def draw_maturity_gaps(
         ],
     )
     return info
+
+
+def _practices_text(practices: list[str], room_pt: float, pitch_pt: float) -> tuple[str, float]:
+    """The practices, each whole, wrapped into ``room_pt``; as many as fit the row's height
+    (``pitch_pt``), the rest counted ("+1 more"); the type steps down to 6 pt before that."""
+    for size in (SMALL, 6.5, 6.0):
+        lines_fit = max(1, int(pitch_pt * 0.9 // (size * 1.1)))
+        for keep in range(len(practices), 0, -1):
+            text = "; ".join(practices[:keep])
+            if keep < len(practices):
+                text += f"; +{len(practices) - keep} more"
+            lines = wrap_lines(text, room_pt, size)
+            if len(lines) <= lines_fit:
+                return "\n".join(lines), size
+    return "\n".join(wrap_lines(practices[0], room_pt, 6.0)), 6.0
 
 
 __all__ = [

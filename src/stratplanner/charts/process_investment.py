@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
@@ -38,10 +39,11 @@ from stratplanner.charts.style import (
     empty_message,
     legend_below,
     money_scale,
-    shorten,
     style_axes,
     text_colour_on,
     text_width_pt,
+    wrap_lines,
+    wrap_to,
 )
 from stratplanner.snapshot import PlanSnapshot
 
@@ -57,17 +59,16 @@ class ProcessInvestmentOptions(ChartOptions):
     show_unmapped: bool = True
 
 
-def _fit(text: str, width_pt: float, size: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width_pt`` at ``size`` points ('' if nothing fits)."""
+def _fit(text: str, width_pt: float, height_pt: float, size: float) -> str:
+    """``text`` whole, wrapped into a ``width_pt`` × ``height_pt`` box at ``size`` points, or ''
+    when it doesn't fit (the segment is then numbered and named in the key: nothing is cut)."""
     if width_pt < size * 3:
         return ""
-    if text_width_pt(text, size) <= width_pt:
-        return text
-    for cut in range(len(text) - 1, 6, -1):  # "Buy…" says nothing; the tooltip has the name
-        candidate = text[:cut].rstrip() + "…"
-        if text_width_pt(candidate, size) <= width_pt:
-            return candidate
-    return ""
+    lines = wrap_lines(text, width_pt, size)
+    too_tall = len(lines) * size * 1.1 > height_pt
+    if too_tall or any(text_width_pt(line, size) > width_pt for line in lines):
+        return ""
+    return "\n".join(lines)
 
 
 def draw_process_investment(
@@ -109,8 +110,10 @@ def draw_process_investment(
     scale = money_scale(max([*invest.by_top.values(), invest.unmapped, 1.0]), currency)
     style_axes(ax, grid_axis="x")
     rows: list[tuple[str, str | None, int | None]] = []  # label, colour of label, process id
+    ends: list[tuple[float, str]] = []  # where each bar's value label starts, and the label
     verts, faces, boxes, kinds, ids, tips = [], [], [], [], [], []
     width_in = fig.get_size_inches()[0]
+    label_pt = width_in * 72 * 0.3  # row labels: whole names, wrapped to this width
     item_codes = snap.item_by_id
 
     def tooltip(pid: int, amount: float) -> str:
@@ -160,6 +163,7 @@ def draw_process_investment(
                     segment_labels.append((left, width, y, snap.process_by_id[pid].name, colour))
                 left += width
             total = invest.by_top.get(top_id, 0.0)
+            ends.append((left, f"  {money(total, currency)}"))
             ax.text(
                 left,
                 y,
@@ -171,11 +175,12 @@ def draw_process_investment(
             gaps = [c for c in node.children if c.id in unenabled] + (
                 [node.process] if node.process.id in unenabled else []
             )
-            label = node.process.name
+            label = wrap_to(node.process.name, label_pt, FONT)
             rows.append((label, None, top_id))
             if gaps:
-                names = shorten(", ".join(g.name for g in gaps), 40)
-                text = f"{label}\n(no application: {names})" if two_line_labels else label
+                names = ", ".join(g.name for g in gaps)
+                note = wrap_to(f"(no application: {names})", label_pt, FONT)
+                text = f"{label}\n{note}" if two_line_labels else label
                 rows[-1] = (text, WARNING, top_id)
     else:
         for node in nodes:
@@ -187,7 +192,7 @@ def draw_process_investment(
                     continue
                 if header and amount <= 0:
                     total = invest.by_top.get(process.id, 0.0)
-                    label = f"{shorten(process.name, 38)}: {money(total, currency)}"
+                    label = wrap_to(f"{process.name}: {money(total, currency)}", label_pt, FONT)
                     rows.append((label, "bold", process.id))
                     boxes.append((0, -len(rows) + 1 - 0.34, 0.001, -len(rows) + 1 + 0.34))
                     kinds.append("process")
@@ -206,6 +211,7 @@ def draw_process_investment(
                 kinds.append("process")
                 ids.append(process.id)
                 tips.append(tooltip(process.id, amount))
+                ends.append((width, f"  {money(amount, currency)}"))
                 ax.text(
                     width,
                     y,
@@ -214,9 +220,8 @@ def draw_process_investment(
                     fontsize=SMALL,
                     color=MUTED_TEXT,
                 )
-                label = shorten(process.name, 38)
-                if process.id in unenabled:
-                    label += " (no application)"
+                label = process.name + (" (no application)" if process.id in unenabled else "")
+                label = wrap_to(label, label_pt, FONT)
                 rows.append((label, WARNING if process.id in unenabled else None, process.id))
     if options.show_unmapped and invest.unmapped > 0:
         y = -len(rows)
@@ -228,6 +233,7 @@ def draw_process_investment(
         ids.append(None)
         codes = ", ".join(item_codes[i].code for i in invest.unmapped_item_ids[:8])
         tips.append(f"Not mapped to a process: {money(invest.unmapped, currency)}\nItems: {codes}")
+        ends.append((width, f"  {money(invest.unmapped, currency)}"))
         ax.text(
             width,
             y,
@@ -250,17 +256,28 @@ def draw_process_investment(
     label_size = FONT if len(rows) <= 12 else SMALL
     ax.tick_params(axis="y", labelsize=label_size, length=0)
     longest = max(b[2] for b in boxes)
-    ax.set_xlim(0, longest * 1.18)
     # Points per unit of money along x: the figure less the row labels and the margins.
     labels_pt = max(text_width_pt(r[0], label_size) for r in rows) + 18
     axes_pt = max(width_in * 72 - labels_pt - 24, 1.0)
-    pt_per_unit = axes_pt / (longest * 1.18)
+    # Wide enough that every value label beside its bar ends inside the axes.
+    x_max = max(
+        [longest * 1.18]
+        + [x * axes_pt / max(axes_pt - text_width_pt(t, SMALL) - 4, 1.0) for x, t in ends]
+    )
+    ax.set_xlim(0, x_max)
+    pt_per_unit = axes_pt / x_max
+    row_pt = (fig.get_size_inches()[1] * 72 - 150) / max(len(rows), 1)
+    key: list[str] = []
     for left, width, y, name, face in segment_labels:
-        text = _fit(name, width * pt_per_unit - 6, SMALL - 0.5)
+        room = width * pt_per_unit - 6
+        text = _fit(name, room, row_pt * 0.68, SMALL - 0.5)
+        if not text and text_width_pt(str(len(key) + 1), SMALL - 0.5) <= room:
+            key.append(name)  # too narrow for the name: a number here, the name in the key
+            text = str(len(key))
         if text:
             ax.text(
                 left + width / 2, y, text, ha="center", va="center",
-                fontsize=SMALL - 0.5, color=text_colour_on(face), clip_on=True,
+                fontsize=SMALL - 0.5, color=text_colour_on(face), clip_on=True, linespacing=1.05,
             ).set_in_layout(False)  # fmt: skip
     ax.set_ylim(-len(rows) + 0.4, 0.6)
     ax.set_xlabel(scale.unit, fontsize=FONT, color=TEXT)
@@ -282,6 +299,10 @@ def draw_process_investment(
             label="Process no application enables (label in this colour)",
         )
     )
+    if key:
+        # The numbered segments' names, whole, as one legend entry wrapped to the figure.
+        names = "Sub-processes: " + " · ".join(f"{n} {name}" for n, name in enumerate(key, 1))
+        handles.append(Line2D([], [], color="none", label=wrap_to(names, width_in * 72 - 70, FONT)))
     legend_below(fig, handles)
     return info
 

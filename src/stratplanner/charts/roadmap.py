@@ -419,10 +419,16 @@ def _named_rows(lanes, rows, collapsed, options, label_pt: float) -> list[_Row]:
     """A header row per open lane, then one row per item, as tall as its wrapped name needs."""
     out: list[_Row] = []
     for n, lane in enumerate(lanes):
+        # The lane's name is wrapped whole into the label column (bold type runs wider).
+        text = f"{lane.label} ({len(lane.items):,})" if n in collapsed else lane.label
+        head = tuple(roadmap_named.wrap_to_width(text, label_pt * 0.92, FONT))
+        need = (len(head) * FONT * roadmap_named.LEADING + 3) / 13
         if n in collapsed:
-            out.extend(r for r in rows if r.lane == n)
+            for r in rows:
+                if r.lane == n:
+                    out.append(dataclasses.replace(r, height=max(r.height, need), lines=head))
             continue
-        out.append(_Row(n, [], False, 1.0, header=True))
+        out.append(_Row(n, [], False, max(1.0, need), header=True, lines=head))
         for item in sorted(lane.items, key=lambda i: (i.start, i.end, i.title)):
             lines = roadmap_named.label_lines(item.title, item.id in options.marked, label_pt)
             height = max(
@@ -438,7 +444,7 @@ def _named_labels(ax, lanes, page_rows, collapsed, labels, options) -> None:  # 
         centre = row.y + row.height / 2
         if row.header or row.summary:
             warning = lanes[row.lane].key == NO_LANE and options.lane_by in ("theme", "objective")
-            text = lanes[row.lane].label if row.header else labels[row.lane]
+            text = "\n".join(row.lines) or labels[row.lane]
             roadmap_named.draw_header(ax, centre, text, transform, warning)
         elif row.items:
             item = row.items[0]

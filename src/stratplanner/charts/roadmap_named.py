@@ -13,7 +13,7 @@ from __future__ import annotations
 from matplotlib.colors import to_rgb
 from matplotlib.patches import Patch
 
-from stratplanner.charts.style import FONT, GREY, TEXT, WARNING, text_width_pt
+from stratplanner.charts.style import FONT, GREY, TEXT, WARNING, wrap_lines
 
 #: The mark beside an item at risk (the PDF's risk page says why).
 RISK_MARK = "⚠"
@@ -26,26 +26,7 @@ LEADING = 1.2
 
 def wrap_to_width(text: str, width_pt: float, size: float = LABEL_SIZE) -> list[str]:
     """Greedy word wrap measured with the font; a word longer than the line is split, never cut."""
-    lines: list[str] = []
-    current = ""
-    for word in " ".join(text.split()).split(" "):
-        candidate = f"{current} {word}".strip()
-        if text_width_pt(candidate, size) <= width_pt:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        current = ""
-        while text_width_pt(word, size) > width_pt and len(word) > 1:
-            cut = len(word) - 1
-            while cut > 1 and text_width_pt(word[:cut], size) > width_pt:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
-    if current or not lines:
-        lines.append(current)
-    return lines
+    return wrap_lines(text, width_pt, size)
 
 
 def tint(colour: str, amount: float) -> tuple[float, float, float]:
@@ -107,6 +88,7 @@ def draw_header(ax, y: float, text: str, transform, warning: bool) -> None:  # t
         ha="right",
         va="center",
         fontsize=FONT,
+        linespacing=LEADING,
         fontweight="bold",
         color=WARNING if warning else TEXT,
         clip_on=False,

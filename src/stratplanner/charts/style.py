@@ -142,6 +142,36 @@ def fit_text(text: str, width_in: float, size: float) -> str:
     return shorten(text, max(8, int(width_in * 72 / (size * 0.58))))
 
 
+def wrap_lines(text: str, width_pt: float, size: float) -> list[str]:
+    """Greedy word wrap measured with the font; a word longer than a line is split, never cut
+    (a PDF has no tooltip to recover a shortened label)."""
+    lines: list[str] = []
+    current = ""
+    for word in " ".join(text.split()).split(" "):
+        candidate = f"{current} {word}".strip()
+        if text_width_pt(candidate, size) <= width_pt:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        rest = word
+        while text_width_pt(rest, size) > width_pt and len(rest) > 1:
+            cut = len(rest) - 1
+            while cut > 1 and text_width_pt(rest[:cut], size) > width_pt:
+                cut -= 1
+            lines.append(rest[:cut])
+            rest = rest[cut:]
+        current = rest
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def wrap_to(text: str, width_pt: float, size: float) -> str:
+    """``text`` wrapped to ``width_pt`` at ``size`` points, as one multi-line label."""
+    return "\n".join(wrap_lines(text, width_pt, size))
+
+
 def _wrap_measured(text: str, width_pt: float, size: float) -> list[str]:
     """Greedy word wrap measured with the font (words are never cut)."""
     lines: list[str] = []

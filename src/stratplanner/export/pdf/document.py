@@ -24,7 +24,7 @@ from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.graphics import Logo
 from stratplanner.export.pdf.rtl import BidiCanvas
 from stratplanner.export.pdf.styles import MUTED, RULE, Styles
-from stratplanner.export.pdf.text import fit_text
+from stratplanner.export.pdf.text import fit_lines
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_X = 16 * mm
@@ -149,15 +149,20 @@ class Contents(Flowable):
         width: float,
     ) -> None:
         if True:
-            while self.compact and size > 7 and stringWidth(title, FAMILY, size) > width - 60:
-                size -= 0.5
-            label = fit_text(title, FAMILY, size, width - (60 if self.compact else 80))
+            # Whole titles (a PDF has no tooltip): the type steps down, then a second line goes
+            # above the first, within the entry's fixed height (so page numbers can't shift).
+            room = width - (60 if self.compact else 80)
+            lines, size = fit_lines(
+                title, FAMILY, size, room, smallest=6.0 if self.compact else 8.0
+            )
             canv.setFillColor(self.styles.accent)
             canv.setFont(BOLD, size)
             canv.drawString(0, y, f"{number}")
             canv.setFillColor(colors.black)
             canv.setFont(FAMILY, size)
-            canv.drawString(22, y, label)
+            for n, line in enumerate(lines):
+                canv.drawString(22, y + (len(lines) - 1 - n) * size * 1.1, line)
+            label = lines[-1]
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.5)
             canv.setDash(1, 2.5)
@@ -169,8 +174,10 @@ class Contents(Flowable):
             canv.restoreState()
             if blurb:
                 canv.setFillColor(MUTED)
-                canv.setFont(FAMILY, 8.5)
-                canv.drawString(22, y - 12.5, fit_text(blurb, FAMILY, 8.5, width - 80))
+                notes, small = fit_lines(blurb, FAMILY, 8.5, width - 80, smallest=6.5)
+                canv.setFont(FAMILY, small)
+                for n, line in enumerate(notes[:2]):
+                    canv.drawString(22, y - 10.5 - n * small * 1.15, line)
             low = y - (3 if self.compact else 16)
             canv.linkRect("", key, (0, low, width, y + size + 2), relative=1, thickness=0)
 
@@ -306,15 +313,25 @@ class PlanDocTemplate(BaseDocTemplate):
         logo_width = 0.0
         if decor.logo is not None:
             logo_width = _draw_logo(canv, decor.logo, right, top - 2, box_height=9 * mm)
-        org = fit_text(decor.organisation, FAMILY, 8, (right - left) * 0.35)
-        org_width = canv.stringWidth(org, FAMILY, 8)
-        canv.setFont(FAMILY, 8)
+        # Whole, never cut: the type steps down, then the text wraps upwards into the margin.
+        orgs, org_size = fit_lines(
+            decor.organisation, FAMILY, 8, (right - left) * 0.35, smallest=6.0, lines=3
+        )
+        org_width = max(canv.stringWidth(line, FAMILY, org_size) for line in orgs)
+        canv.setFont(FAMILY, org_size)
         canv.setFillColor(MUTED)
-        canv.drawRightString(right - logo_width - (6 if logo_width else 0), top, org)
+        for n, line in enumerate(reversed(orgs)):
+            canv.drawRightString(
+                right - logo_width - (6 if logo_width else 0), top + n * org_size * 1.1, line
+            )
         title_room = right - left - org_width - logo_width - 24
-        canv.setFont(BOLD, 8.5)
+        titles, title_size = fit_lines(
+            decor.plan_title, BOLD, 8.5, title_room, smallest=6.5, lines=3
+        )
+        canv.setFont(BOLD, title_size)
         canv.setFillColor(accent)
-        canv.drawString(left, top, fit_text(decor.plan_title, BOLD, 8.5, title_room))
+        for n, line in enumerate(reversed(titles)):
+            canv.drawString(left, top + n * title_size * 1.1, line)
         canv.setStrokeColor(accent)
         canv.setLineWidth(1.2)
         canv.line(left, top - 5, right, top - 5)
@@ -328,7 +345,12 @@ class PlanDocTemplate(BaseDocTemplate):
         if decor.confidentiality:
             canv.setFillColor(accent)
             canv.setFont(BOLD, 7.5)
-            canv.drawString(left, bottom, fit_text(decor.confidentiality, BOLD, 7.5, third * 1.3))
+            marks, mark_size = fit_lines(
+                decor.confidentiality, BOLD, 7.5, third * 1.3 - 6, smallest=6.0, lines=3
+            )
+            canv.setFont(BOLD, mark_size)
+            for n, line in enumerate(marks):  # further lines go down into the margin
+                canv.drawString(left, bottom - n * mark_size * 1.1, line)
             canv.setFont(FAMILY, 7.5)
             canv.setFillColor(MUTED)
         canv.drawCentredString((left + right) / 2 + third * 0.15, bottom, decor.date_text)

@@ -123,6 +123,26 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     return value[:low].rstrip() + "…"
 
 
+def fit_lines(
+    text: str, font: str, size: float, width: float, *, smallest: float, lines: int = 2
+) -> tuple[list[str], float]:
+    """``text`` whole for canvas drawing (a PDF has no tooltip): on one line at ``size`` or
+    smaller down to ``smallest``; else wrapped onto up to ``lines`` lines, the type stepping
+    down the same way; else on as many lines as it takes at ``smallest``."""
+    from stratplanner.export.pdf.context import wrapped  # here: context imports this module
+
+    value = printable(" ".join(str(text or "").split()))
+    sizes = [size]
+    while sizes[-1] - 0.5 >= smallest:
+        sizes.append(sizes[-1] - 0.5)
+    for most in range(1, lines + 1):
+        for step in sizes:
+            out = wrapped(value, font, step, width).split("\n") if value else [""]
+            if len(out) <= most:
+                return out, step
+    return wrapped(value, font, smallest, width).split("\n"), smallest
+
+
 _MONTHS = (
     "January",
     "February",

@@ -11,7 +11,7 @@ from stratplanner.analysis.figures import number, objective_counts, plural
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.styles import INK, MUTED, RULE
-from stratplanner.export.pdf.text import fit_text, format_date, markup
+from stratplanner.export.pdf.text import fit_lines, format_date, markup
 
 ORIENTATION = "portrait"
 BAND = 70 * mm  # the accent band drawn by the cover page template
@@ -58,7 +58,11 @@ class CoverBlock(Flowable):
         band_bottom = top + 18 * mm - BAND
         canv.setFillColor(colors.white)
         canv.setFont(BOLD, 13)
-        canv.drawString(0, top - 8 * mm, fit_text(info.organization.upper(), BOLD, 13, width))
+        # Whole (a PDF has no tooltip): smaller type, then a second line above the first.
+        orgs, org_size = fit_lines(info.organization.upper(), BOLD, 13, width, smallest=9.0)
+        canv.setFont(BOLD, org_size)
+        for n, line in enumerate(reversed(orgs)):
+            canv.drawString(0, top - 8 * mm + n * org_size * 1.15, line)
         pack = ctx.options.pack_name
         canv.setFont(FAMILY, 9.5)
         canv.drawString(0, top - 15 * mm, f"IT strategy and roadmap  ·  {pack}")
@@ -82,8 +86,14 @@ class CoverBlock(Flowable):
         canv.drawString(0, y, f"Roadmap {info.start} to {info.end}  ·  {info.quarters} quarters")
         if ctx.filter_text:
             y -= 7 * mm
-            canv.setFont(FAMILY, 11)
-            canv.drawString(0, y, fit_text(f"Scope: {ctx.filter_text}", FAMILY, 11, width))
+            scope, scope_size = fit_lines(
+                f"Scope: {ctx.filter_text}", FAMILY, 11, width, smallest=8.0, lines=3
+            )
+            canv.setFont(FAMILY, scope_size)
+            for n, line in enumerate(scope):
+                if n:
+                    y -= scope_size * 1.15
+                canv.drawString(0, y, line)
         figures_top = y - 16 * mm
         self._key_figures(figures_top, width)
 
@@ -111,8 +121,10 @@ class CoverBlock(Flowable):
             canv.setFont(FAMILY, 8)
             canv.drawString(x, base + 8 * mm, label.upper())
             canv.setFillColor(INK)
-            canv.setFont(BOLD, 10.5)
-            canv.drawString(x, base + 2.5 * mm, fit_text(value, BOLD, 10.5, column - 6 * mm))
+            lines, size = fit_lines(value, BOLD, 10.5, column - 6 * mm, smallest=7.0, lines=3)
+            canv.setFont(BOLD, size)
+            for k, line in enumerate(lines):  # further lines go down, under the first
+                canv.drawString(x, base + 2.5 * mm - k * size * 1.1, line)
 
     def _decisions(self, top: float, bottom: float, width: float) -> None:
         """The 3–5 decisions asked, whole: the type shrinks to fit, nothing is cut."""

@@ -169,6 +169,19 @@ def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[
     return [KeepTogether(flows[:head]), *flows[head:]] if len(flows) > head else flows
 
 
+def _coverage_size(ctx: ExportContext) -> tuple[float, float]:
+    """The coverage chart's frame: 45% of the page, taller (up to the whole frame) when the
+    objectives' whole names need more lines than that leaves each row."""
+    from stratplanner.charts.coverage import LABEL_LEADING, label_lines_needed
+
+    width, height = ctx.portrait_frame
+    names = [f"{o.code} {o.title}" for o in ctx.snap.objectives][:40]
+    lines = label_lines_needed(names, width * 0.33, 7.5)
+    # chrome (title, axis, legend) about 1.9 in; each row its lines of 7.5 pt and a gap
+    needed = 1.9 * 72 + len(names) * (lines * 7.5 * LABEL_LEADING + 4)
+    return width, min(height, max(height * 0.45, needed))
+
+
 def build(ctx: ExportContext) -> list[Flowable]:
     snap = ctx.snap
     if not snap.objectives:
@@ -181,9 +194,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         + ". For each: the items that serve it, strongest link first, and the KPIs that show progress."
     )
     flows: list[Flowable] = [ctx.heading("objectives"), Paragraph(intro, ctx.styles.lead)]
-    chart = charts.chart_flowable(
-        ctx, "coverage", ctx.portrait_frame[0], ctx.portrait_frame[1] * 0.45
-    )
+    chart = charts.chart_flowable(ctx, "coverage", *_coverage_size(ctx))
     if chart is not None:
         flows += [chart, Spacer(1, 4 * mm)]
     ids = {o.id for o in snap.objectives}

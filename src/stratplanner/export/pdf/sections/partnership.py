@@ -104,10 +104,8 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
             ctx,
             "maturity_gaps",
             width,
-            min(height * 0.6, 110 + rows_shown * 20),
-            options=charts.chart_options(
-                "maturity_gaps", max_rows=MAX_GAP_CHART_ROWS, practices=1
-            ),
+            _gaps_chart_height(ctx, width, height, rows_shown),
+            options=charts.chart_options("maturity_gaps", max_rows=MAX_GAP_CHART_ROWS, practices=1),
             scale=0.85,
         )
         if gaps is not None:
@@ -228,7 +226,7 @@ def _process_lens(ctx: ExportContext, report: Any) -> list[Flowable]:
                 ctx,
                 "process_investment",
                 width,
-                height * 0.4,
+                _process_chart_height(ctx, width, height),
                 options=charts.chart_options(
                     "process_investment", title="Investment by business process"
                 ),
@@ -236,6 +234,37 @@ def _process_lens(ctx: ExportContext, report: Any) -> list[Flowable]:
             )
         )
     return flows
+
+
+def _gaps_chart_height(ctx: ExportContext, width: float, height: float, rows: int) -> float:
+    """20 pt a gap, more when the business units' whole names wrap onto more lines (the chart
+    wraps them into 28% of its width), up to the whole frame."""
+    from stratplanner.charts.style import FONT, wrap_lines
+
+    drawn = width / 0.85
+    lines = max(
+        (len(wrap_lines(f"{u.name} · Relationship mgmt", drawn * 0.28, FONT))
+         for u in ctx.snap.business_units),
+        default=1,
+    )  # fmt: skip
+    per_row = max(20.0, (lines * FONT * 1.2 + 5) * 0.85)
+    return min(height, max(min(height * 0.6, 110 + rows * 20), 140 + rows * per_row))
+
+
+def _process_chart_height(ctx: ExportContext, width: float, height: float) -> float:
+    """40% of the page, or more (up to the whole frame) when the processes' whole names,
+    wrapped, and the key of sub-processes too narrow to name in their segments need it."""
+    from stratplanner.charts.style import FONT, wrap_lines
+
+    processes = ctx.snap.processes
+    tops = [p for p in processes if p.parent_id is None]
+    drawn = width / 0.85  # the chart is drawn larger and scaled to the page
+    # a process no application enables also names its sub-processes that lack one
+    label_lines = sum(len(wrap_lines(p.name, drawn * 0.3, FONT)) * 2 for p in tops)
+    key = " · ".join(f"{n} {p.name}" for n, p in enumerate(processes) if p.parent_id is not None)
+    key_lines = len(wrap_lines(key, drawn - 70, FONT)) if key else 0
+    needed = (150 + label_lines * FONT * 1.25 + len(tops) * 6 + key_lines * FONT * 1.25) * 0.85
+    return min(height, max(height * 0.4, needed))
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
