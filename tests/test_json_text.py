@@ -102,3 +102,18 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
         write_plan_json(snap, target)
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "p.stratplan"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_scalars, _scalars, _scalars, _scalars | st.just("%s %")), min_size=1))
+def test_records_filled_into_the_layout_are_what_json_dumps_writes(
+    rows: list[tuple[Any, ...]],
+) -> None:
+    keys = [key for key, *_ in plan_json_writer.RECORD_FIELDS["links"]]
+    expected = json.dumps(
+        {"links": [dict(zip(keys, row, strict=True)) for row in rows]},
+        ensure_ascii=False,
+        indent=2,
+    )
+    text = plan_json_writer.records_text(rows, plan_json_writer._record_template("links"))
+    assert expected == '{\n  "links": [\n    ' + text + "\n  ]\n}"

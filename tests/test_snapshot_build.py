@@ -127,7 +127,7 @@ def test_a_snapshot_loads_and_is_written_with_collection_paused(
 
     monkeypatch.setattr(snapshot_module, "row_builder", spy("load", snapshot_module.row_builder))
     monkeypatch.setattr(
-        plan_json_writer, "flat_records_text", spy("write", plan_json_writer.flat_records_text)
+        plan_json_writer, "records_text", spy("write", plan_json_writer.records_text)
     )
     with open_plan(plan, read_only=True) as doc:
         snap = load_snapshot(doc.session)
