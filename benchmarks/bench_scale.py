@@ -3,7 +3,7 @@
 Run from the repository root::
 
     .venv/bin/python benchmarks/bench_scale.py                      # 20,000 and 100,000 items
-    .venv/bin/python benchmarks/bench_scale.py --items 20000 --before b9965e5
+    .venv/bin/python benchmarks/bench_scale.py --items 20000 --before b9965e5 --after HEAD
     .venv/bin/python benchmarks/bench_scale.py --keep /tmp/scale    # plans kept and reused
 
 Each command runs as a fresh process (``python -m stratplanner …``), as a user
@@ -153,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, nargs="+", default=[20_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--before", metavar="REV", help="also run the source of this commit")
+    parser.add_argument(
+        "--after", metavar="REV", help="run this commit's source as 'now' (default: the checkout)"
+    )
     parser.add_argument("--charts", help="comma-separated chart kinds (default: all)")
     parser.add_argument("--keep", type=Path, help="folder for the plans, reused next time")
     args = parser.parse_args(argv)
@@ -164,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         base_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         base_env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         variants = {"now": base_env}
+        if args.after:
+            new_src = source_of(args.after, Path(tmp) / "after")
+            variants["now"] = {**base_env, "PYTHONPATH": str(new_src)}
         if args.before:
             old_src = source_of(args.before, Path(tmp) / "before")
             variants["before"] = {**base_env, "PYTHONPATH": str(old_src)}
