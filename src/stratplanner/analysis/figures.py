@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from stratplanner.analysis.text import counted
-from stratplanner.model.values import STATUS_LABELS, Status
+from stratplanner.model.values import Status, status_label
 from stratplanner.snapshot import ItemRec, ObjectiveRec, PlanSnapshot
 
 K = TypeVar("K")
@@ -62,7 +62,7 @@ def status_mix(items: Iterable[ItemRec]) -> str:
     """'3 done, 4 in progress, 11 approved, 12 proposed' — every status, so the parts add up."""
     parts = []
     for status, n in status_counts(items):
-        label = STATUS_LABELS.get(status, status)  # type: ignore[call-overload]
+        label = status_label(status)
         parts.append(f"{number(n)} {label.lower()}")
     return ", ".join(parts)
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
     MATURITY_LEVEL_NAMES,
-    SPONSOR_ROLE_LABELS,
     MaturityDimension,
+    sponsor_role_label,
 )
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 from stratplanner.snapshot.records import AssessmentRec, PersonRec, RatingRec
@@ -560,7 +560,7 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
     for item in _counted(snap, items):
         for role in ("sponsor", "champion", "it_owner"):
             pid = getattr(item, ROLE_COLUMNS[("item", role)])
-            label = SPONSOR_ROLE_LABELS[role]  # type: ignore[index]
+            label = sponsor_role_label(role)
             if pid is None and role != "champion":
                 out.append(
                     SponsorFlag(
@@ -682,7 +682,7 @@ def sponsor_history(snap: PlanSnapshot, item_id: int | None = None) -> list[str]
         item = snap.item_by_id.get(change.item_id)
         before = snap.person_name(change.from_person_id) or "nobody"
         after = snap.person_name(change.to_person_id) or "nobody yet"
-        role = SPONSOR_ROLE_LABELS.get(change.role, change.role)  # type: ignore[call-overload]
+        role = sponsor_role_label(change.role)
         code = item.code if item else "?"
         text = f"{change.changed_on.isoformat()}: {role} of {code} from {before} to {after}"
         lines.append(text + (f" ({change.reason})" if change.reason else ""))

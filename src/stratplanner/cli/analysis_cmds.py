@@ -44,7 +44,7 @@ FINDING_HEADINGS = {
 SHOWN_PER_KIND = 10
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "analyze",
         help="alignment, coverage, investment, capacity and findings of a plan",

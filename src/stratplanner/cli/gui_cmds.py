@@ -37,7 +37,7 @@ VIEWS = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "screenshot",
         help="render a view of the desktop app to a PNG (no display needed)",

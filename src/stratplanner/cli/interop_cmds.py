@@ -179,7 +179,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         status = _import_table(args, str(building), rates, plan_label(args.into))
     finally:
         if status == 0 and not args.dry_run:
-            os.replace(building, target)
+            building.replace(target)
             print(f"Created {target}.", file=sys.stderr)
         else:
             building.unlink(missing_ok=True)
@@ -205,7 +205,7 @@ def _import_table(args: argparse.Namespace, into: str, rates: dict[str, float], 
         return _run_import(args, doc, prepared, Path(args.file).name, name)
 
 
-def _add_import_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # type: ignore[type-arg]
+def _add_import_table(sub: argparse._SubParsersAction[argparse.ArgumentParser], fmt: str) -> None:
     from stratplanner.io.mapping import UNKNOWN_POLICIES
 
     what = "a CSV file" if fmt == "csv" else "an XLSX workbook"
@@ -285,7 +285,10 @@ def _add_import_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # typ
     p.add_argument(
         "--single-date",
         choices=["unscheduled", "same_quarter"],
-        help="items with only a start or only an end: leave unscheduled (default) or give them that one quarter",
+        help=(
+            "items with only a start or only an end: leave unscheduled (default) "
+            "or give them that one quarter"
+        ),
     )
     p.add_argument(
         "--header-row",
@@ -299,7 +302,9 @@ def _add_import_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # typ
     else:
         p.add_argument(
             "--sheet",
-            help="the sheet to read (default: the one named after the kind, else the first visible)",
+            help=(
+                "the sheet to read (default: the one named after the kind, else the first visible)"
+            ),
         )
     p.add_argument(
         "--full-report", action="store_true", help="list every warning, not the first 50"
@@ -332,7 +337,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_export_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # type: ignore[type-arg]
+def _add_export_table(sub: argparse._SubParsersAction[argparse.ArgumentParser], fmt: str) -> None:
     p = sub.add_parser(
         fmt,
         help=(
@@ -359,19 +364,19 @@ def _add_export_table(sub: argparse._SubParsersAction, fmt: str) -> None:  # typ
 # -- registration ----------------------------------------------------------------------
 
 
-def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_import_table(sub, "csv")
     _add_import_table(sub, "xlsx")
     _add_import_xml(sub)
 
 
-def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_export_table(sub, "csv")
     _add_export_table(sub, "xlsx")
     _add_export_xml(sub)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_merge(sub)
 
 
@@ -388,7 +393,8 @@ def cmd_export_xml(args: argparse.Namespace) -> int:
 
         export_mspdi(snap, target)
         print(
-            f"Wrote {target}: {len(snap.items)} items as tasks under {len(snap.objectives)} objectives."
+            f"Wrote {target}: {len(snap.items)} items as tasks "
+            f"under {len(snap.objectives)} objectives."
         )
     else:
         from stratplanner.io.archimate import export_archimate
@@ -426,7 +432,7 @@ def cmd_import_xml(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_import_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_import_xml(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("mspdi", help="create a new plan from an MS Project XML (MSPDI) file")
     p.add_argument("file", metavar="FILE.xml")
     p.add_argument("-o", "--output", required=True, metavar="NEW.stratplan")
@@ -434,7 +440,10 @@ def _add_import_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--summaries",
         choices=["objectives", "skip"],
         default="objectives",
-        help="summary tasks become objectives with their tasks linked to them (default), or are skipped",
+        help=(
+            "summary tasks become objectives with their tasks linked to them (default), "
+            "or are skipped"
+        ),
     )
     p.add_argument("--force", action="store_true", help="replace an existing plan file")
     p.set_defaults(func=cmd_import_xml)
@@ -445,7 +454,7 @@ def _add_import_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_import_xml)
 
 
-def _add_export_xml(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_export_xml(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("mspdi", help="write the roadmap as MS Project XML (MSPDI)")
     add_plan_argument(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE.xml")
@@ -542,14 +551,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_merge(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_merge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "merge",
         help="merge another plan into this one (match by code; one undoable step)",
         description=(
-            "Compare PLAN with OTHER (a .stratplan or a JSON plan), print what OTHER adds and where "
-            "both hold the same code with different values, then add the new records and resolve "
-            "every conflict with --take (default: keep ours). Records only in PLAN are left alone."
+            "Compare PLAN with OTHER (a .stratplan or a JSON plan), print what OTHER adds and "
+            "where both hold the same code with different values, then add the new records and "
+            "resolve every conflict with --take (default: keep ours). Records only in PLAN are "
+            "left alone."
         ),
     )
     add_plan_argument(p, "the plan to merge into (.stratplan or a team plan URL)")

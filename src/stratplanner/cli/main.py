@@ -246,11 +246,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not words:
         return run_gui([])
     if words[0].startswith("-"):  # --help, or an option argparse will explain
-        modules: list[str] | None = COMMAND_MODULES
+        modules: Sequence[str] = COMMAND_MODULES
     else:
-        modules = modules_for(words)
-        if modules is None:
+        found = modules_for(words)
+        if found is None:
             return open_in_app(words)
+        modules = found
     parser = build_parser(modules)
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):

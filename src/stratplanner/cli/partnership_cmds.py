@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from datetime import date
-from typing import Any, NoReturn
+from typing import Any, NoReturn, overload
 
 from stratplanner.analysis.adoption import with_unit
 from stratplanner.analysis.partnership import (
@@ -83,7 +83,7 @@ PARTNERSHIP_CHART_KINDS = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "partnership",
         help="the partnership lens: maturity, gaps and practices, sponsors, business terms, "
@@ -198,6 +198,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 # -- helpers -------------------------------------------------------------------------------------
 
 
+@overload
+def _date(text: str, what: str = ...) -> date: ...
+@overload
+def _date(text: None, what: str = ...) -> None: ...
+@overload
+def _date(text: str | None, what: str = ...) -> date | None: ...
 def _date(text: str | None, what: str = "--date") -> date | None:
     if text is None:
         return None
@@ -276,13 +282,13 @@ def report_lines(report: PartnershipReport, snap: PlanSnapshot) -> list[str]:
             "(turn one into an item: stratplanner practice-item)",
         ]
         for gap in report.gaps[:12]:
-            unit = snap.business_unit_by_id[gap.business_unit_id]
+            gap_unit = snap.business_unit_by_id[gap.business_unit_id]
             practices = ", ".join(
                 f"{s.practice.code}" + (" (planned)" if s.planned_item_id else "")
                 for s in gap.suggestions[:3]
             )
             lines.append(
-                f"  {unit.code} {dimension_label(gap.dimension)}: {gap.level} → {gap.target}; "
+                f"  {gap_unit.code} {dimension_label(gap.dimension)}: {gap.level} → {gap.target}; "
                 f"{practices}"
             )
         if len(report.gaps) > 12:
@@ -518,13 +524,14 @@ def cmd_practice_item(args: argparse.Namespace) -> int:
             practice, unit_id, code=args.code, start=args.start, end=args.end, dimension=dimension
         )
         doc.execute(command)
-        item = snapshot_of(doc).item_by_id[command.item_id]  # type: ignore[index]
+        assert command.item_id is not None  # set by apply
+        item = snapshot_of(doc).item_by_id[command.item_id]
     print(f'Added roadmap item {item.code} "{item.title}" (proposed).')
     return 0
 
 
 def cmd_kpi_actual(args: argparse.Namespace) -> int:
-    actuals = []
+    actuals: list[tuple[date, float]] = []
     for pair in args.actuals:
         if "=" not in pair:
             raise CliError(f"{pair!r} is not DATE=VALUE (e.g. 2027-06-30=33).")
@@ -539,7 +546,7 @@ def cmd_kpi_actual(args: argparse.Namespace) -> int:
         snap = snapshot_of(doc)
         kpi = _by_code(snap.kpis, args.kpi, "KPI")
         doc.execute(RecordKpiActuals(kpi.id, actuals))
-    last = max(actuals, key=lambda a: a[0])  # type: ignore[arg-type,return-value]
+    last = max(actuals, key=lambda a: a[0])
     print(
         f"Recorded {len(actuals)} actual{'s' if len(actuals) != 1 else ''} of {kpi.code}; "
         f"latest {with_unit(last[1], kpi.unit)} on {last[0]}."
@@ -551,6 +558,7 @@ def cmd_kpi_actual(args: argparse.Namespace) -> int:
 
 
 def cmd_partnership_chart(args: argparse.Namespace) -> int:
+    from stratplanner.charts.kpi_series import KpiSeriesOptions
     from stratplanner.charts.output import IMAGE_SUFFIXES, new_figure, save_figure
     from stratplanner.charts.partnership_charts import PARTNERSHIP_CHARTS
 
@@ -584,11 +592,12 @@ def cmd_partnership_chart(args: argparse.Namespace) -> int:
         changes["filters"] = ItemFilter(business_unit_ids=ids)
     fields = {f.name for f in dataclasses.fields(kind.options)}
     if args.page != 1:
-        if "offset" not in fields:
+        defaults = kind.options()
+        if "offset" not in fields or not isinstance(defaults, KpiSeriesOptions):
             raise CliError(f"--page applies to the kpi-series chart, not the {kind.name} chart.")
         if args.page < 1:
             raise CliError("--page counts from 1.")
-        changes["offset"] = (args.page - 1) * kind.options().max_panels  # type: ignore[attr-defined]
+        changes["offset"] = (args.page - 1) * defaults.max_panels
     options = kind.options(**{k: v for k, v in changes.items() if k in fields})
     fig = new_figure(size)
     info = kind.draw(fig, snap, None, options)

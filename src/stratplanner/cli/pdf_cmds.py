@@ -43,8 +43,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         workshop=args.workshop,
     )
     # reportlab and matplotlib load only when a PDF is asked for.
-    from stratplanner.export.pdf.exporter import export_pdf  # noqa: PLC0415
-    from stratplanner.export.pdf.prioritization import read_baseline  # noqa: PLC0415
+    from stratplanner.export.pdf.exporter import export_pdf
+    from stratplanner.export.pdf.prioritization import read_baseline
 
     try:
         check_options(options)
@@ -62,7 +62,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "pdf",
         help="write a board-ready PDF of the plan",
@@ -125,7 +125,9 @@ def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--confidentiality",
         default=DEFAULT_CONFIDENTIALITY,
         metavar="TEXT",
-        help=f"label on the cover and every page (default {DEFAULT_CONFIDENTIALITY!r}; '' for none)",
+        help=(
+            f"label on the cover and every page (default {DEFAULT_CONFIDENTIALITY!r}; '' for none)"
+        ),
     )
     p.add_argument(
         "--accent",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections import Counter
 from typing import Any
@@ -41,7 +42,7 @@ from stratplanner.io.plan_json import (
     plan_to_dict,
     write_plan_json,
 )
-from stratplanner.model.entities import PlanSettings
+from stratplanner.model.entities import PlanSettings, table_of
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import Quarter
 from stratplanner.paths import sample_plan_json
@@ -127,13 +128,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     lines = [
         f"{summary['title']}"
         + (f" — {summary['organization']}" if summary["organization"] else ""),
-        f"  Horizon      {summary['horizon']['start']} to {summary['horizon']['end']} ({summary['horizon']['quarters']} quarters)",
+        f"  Horizon      {summary['horizon']['start']} to {summary['horizon']['end']} "
+        f"({summary['horizon']['quarters']} quarters)",
         f"  Objectives   {objectives_phrase(snap)}",
         f"  Items        {c['items']}  "
         + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary["items_by_status"].items()),
         f"  Alignment    {c['links']} links",
         f"  People       {c['people']} in {c['business_units']} business units; {c['teams']} teams",
-        f"  Investment   capex {money(t['capex'], cur)}, opex {money(t['opex'], cur)} (item totals; cancelled items excluded)",
+        f"  Investment   capex {money(t['capex'], cur)}, opex {money(t['opex'], cur)} "
+        "(item totals; cancelled items excluded)",
         f"  Value        {money(t['annual_value'], cur)} a year once delivered",
     ]
     print("\n".join(lines))
@@ -175,11 +178,13 @@ def check_plan(doc_session: Any, snap: PlanSnapshot) -> tuple[list[str], list[st
             and (item.end < start or item.start > end)
         ):
             notes.append(
-                f"Item {item.code} ({item.start}–{item.end}) lies outside the plan horizon {start}–{end}."
+                f"Item {item.code} ({item.start}–{item.end}) lies outside the plan horizon "
+                f"{start}–{end}."
             )
         if item.start is None and item.status in ("approved", "in_progress"):
             notes.append(
-                f"Item {item.code} is {item.status.replace('_', ' ')} but has no start and end quarter."
+                f"Item {item.code} is {item.status.replace('_', ' ')} "
+                "but has no start and end quarter."
             )
     for ms in snap.milestones:
         item = snap.item_by_id[ms.item_id]
@@ -189,7 +194,8 @@ def check_plan(doc_session: Any, snap: PlanSnapshot) -> tuple[list[str], list[st
             and not item.start <= ms.quarter <= item.end
         ):
             notes.append(
-                f'Milestone "{ms.title}" of {item.code} ({ms.quarter}) falls outside the item\'s quarters.'
+                f'Milestone "{ms.title}" of {item.code} ({ms.quarter}) '
+                "falls outside the item's quarters."
             )
     return problems, notes
 
@@ -204,6 +210,7 @@ def bad_value_problems(doc: PlanDocument) -> list[str]:
     if doc.server is not None:
         return []
     raw = doc.session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)  # a plan file is SQLite
     lines = [bad.sentence() for bad in find_bad_values(raw, limit=MAX_BAD_VALUES + 1)]
     doc.session.rollback()
     if len(lines) > MAX_BAD_VALUES:
@@ -361,7 +368,7 @@ class _IfVersion(Command):
 
 
 def _record_version(session: Session, table: Table, record_id: int) -> int:
-    version = session.execute(select(table.c.version).where(table.c.id == record_id)).scalar()
+    version = session.execute(select(table.c.version).where(table.c.id == record_id)).scalar_one()
     session.rollback()
     return int(version)
 
@@ -381,7 +388,7 @@ def cmd_set(args: argparse.Namespace) -> int:
                         f"quarters: {fields['quarters']!r} is not a whole number."
                     ) from None
             command: Any = UpdateSettings(changes)
-            table, record_id, name = PlanSettings.__table__, 1, "The plan"
+            table, record_id, name = table_of(PlanSettings), 1, "The plan"
         else:
             record_id = record_id_for_code(doc.session, args.kind, args.code)
             values = _columns_from_text(doc.session, args.kind, _parse_assignments(args.fields))
@@ -421,7 +428,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("new", help="create an empty plan file")
     add_plan_argument(p, "the new plan to create: a .stratplan file or a team plan URL")
     p.add_argument("--title")
@@ -500,7 +507,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_link)
 
 
-def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("json", help="create a new plan from a JSON interchange file")
     p.add_argument("file", metavar="FILE")
     p.add_argument(
@@ -510,7 +517,7 @@ def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_import_json)
 
 
-def register_export(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("json", help="write the plan as a JSON interchange file")
     add_plan_argument(p)
     p.add_argument(

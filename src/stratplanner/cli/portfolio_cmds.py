@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from stratplanner.analysis.baseline_diff import PlanDiff, diff_plans
 from stratplanner.analysis.scenarios import (
@@ -45,7 +45,7 @@ from stratplanner.commands.portfolio import (
     scenario_code,
 )
 from stratplanner.io.plan_json import baseline_snapshot
-from stratplanner.model.values import STATUS_LABELS
+from stratplanner.model.values import status_label
 from stratplanner.snapshot.records import BaselineRec, ItemRec, ScenarioRec
 from stratplanner.snapshot.snapshot import PlanSnapshot, load_snapshot, read_baseline_document
 
@@ -62,6 +62,17 @@ def _item(snap: PlanSnapshot, code: str) -> ItemRec:
     if item is None:
         raise CliError(f"There is no roadmap item with code {code!r}.")
     return item
+
+
+class _CriterionRow(TypedDict):
+    """One criterion as ``weights`` lists it (and prints it with --json)."""
+
+    code: str
+    name: str
+    measure: str
+    direction: str
+    weight: float
+    share: float
 
 
 def _parse_pairs(pairs: Sequence[str], what: str) -> dict[str, str]:
@@ -341,7 +352,8 @@ def _print_choice(snap: PlanSnapshot, choice: PortfolioChoice) -> None:
         print(f"  note: {note}")
     years = ", ".join(f"{y} {money(v, cur)}" for y, v in choice.spend_by_year.items())
     print(
-        f"  Spend {money(choice.spend, cur)} ({years}); annual value {money(choice.annual_value, cur)}."
+        f"  Spend {money(choice.spend, cur)} ({years}); "
+        f"annual value {money(choice.annual_value, cur)}."
     )
     print(f"  Committed (approved, in progress): {len(choice.committed)} items.")
     codes = [snap.item_by_id[i].code for i in choice.chosen]
@@ -373,13 +385,15 @@ def cmd_scenario(args: argparse.Namespace) -> int:
             print_json({"scenarios": rows})
         elif not rows:
             print(
-                "No scenarios yet; create one with: stratplanner scenario PLAN create NAME --budget 4.5m"
+                "No scenarios yet; create one with: "
+                "stratplanner scenario PLAN create NAME --budget 4.5m"
             )
         else:
             for s in snap.scenarios:
                 spec = BudgetSpec.of(s)
                 print(
-                    f'"{s.name}" ({s.code}): {spec.describe(snap.info.currency)}, maximising {s.maximise}'
+                    f'"{s.name}" ({s.code}): {spec.describe(snap.info.currency)}, '
+                    f"maximising {s.maximise}"
                 )
         return 0
     try:
@@ -425,11 +439,13 @@ def cmd_scenario(args: argparse.Namespace) -> int:
         _print_choice(snap, d.choice)
         if k:
             print(
-                f'  Against "{comparison.reference}": drops {", ".join(code[i] for i in d.dropped) or "nothing"}'
+                f'  Against "{comparison.reference}": '
+                f"drops {', '.join(code[i] for i in d.dropped) or 'nothing'}"
                 f"; adds {', '.join(code[i] for i in d.added) or 'nothing'}."
             )
             print(
-                f"  Annual value lost {money(d.value_lost, cur)}, gained {money(d.value_gained, cur)}."
+                f"  Annual value lost {money(d.value_lost, cur)}, "
+                f"gained {money(d.value_gained, cur)}."
             )
             left = [title[o] for o in d.newly_unsupported]
             print(f"  Objectives left unsupported: {', '.join(left) or 'none'}.")
@@ -448,7 +464,8 @@ def _scenario_create(args: argparse.Namespace) -> int:
         snap = load_snapshot(doc.session)
         if any(s.name == name for s in snap.scenarios):
             raise CliError(
-                f'There is already a scenario named "{name}"; choose another name or delete it first.'
+                f'There is already a scenario named "{name}"; '
+                "choose another name or delete it first."
             )
         values = {
             "code": args.code or scenario_code(name, {s.code for s in snap.scenarios}),
@@ -550,15 +567,16 @@ def _print_diff(snap: PlanSnapshot, baseline: BaselineRec, diff: PlanDiff) -> No
     for ref in diff.removed:
         print(f"  removed    {ref.code}  {ref.title}")
     for s in diff.status_changed:
-        old, new = (STATUS_LABELS.get(v, v) for v in (s.old_status, s.new_status))
+        old, new = (status_label(v) for v in (s.old_status, s.new_status))
         print(f"  status     {s.code}  {old} → {new}")
     for m in diff.moved:
         shift = f" ({m.shift:+d} quarter{'s' if abs(m.shift) != 1 else ''})" if m.shift else ""
         print(
-            f"  moved      {m.code}  {_q(m.old_start)}–{_q(m.old_end)} → {_q(m.new_start)}–{_q(m.new_end)}{shift}"
+            f"  moved      {m.code}  {_q(m.old_start)}–{_q(m.old_end)} → "
+            f"{_q(m.new_start)}–{_q(m.new_end)}{shift}"
         )
-    for r in diff.recosted:
-        print(f"  re-costed  {r.code}  {money(r.old_cost, cur)} → {money(r.new_cost, cur)}")
+    for rc in diff.recosted:
+        print(f"  re-costed  {rc.code}  {money(rc.old_cost, cur)} → {money(rc.new_cost, cur)}")
     biggest = sorted(diff.reranked, key=lambda r: (-abs(r.new_rank - r.old_rank), r.new_rank))
     for r in sorted(biggest[:RERANKS_SHOWN], key=lambda r: r.new_rank):
         print(f"  re-ranked  {r.code}  #{r.old_rank} → #{r.new_rank}")
@@ -636,7 +654,7 @@ def cmd_weights(args: argparse.Namespace) -> int:
     if not pairs:
         snap = _snapshot(args.plan)
         total = sum(c.weight for c in snap.criteria)
-        rows = [
+        rows: list[_CriterionRow] = [
             {"code": c.code, "name": c.name, "measure": c.measure, "direction": c.direction,
              "weight": c.weight, "share": (c.weight / total) if total > 0 else 0.0}
             for c in snap.criteria
@@ -645,8 +663,10 @@ def cmd_weights(args: argparse.Namespace) -> int:
             print_json({"criteria": rows})
         else:
             for r in rows:
+                measure = r["measure"].replace("_", " ")
                 print(
-                    f"{r['code']:<12} {r['weight']:>6g} ({r['share']:.0%})  {r['name']} — {r['measure'].replace('_', ' ')}, {r['direction']}"
+                    f"{r['code']:<12} {r['weight']:>6g} ({r['share']:.0%})  {r['name']} — "
+                    f"{measure}, {r['direction']}"
                 )
         return 0
     with writable_plan(args.plan) as doc:
@@ -666,7 +686,7 @@ def cmd_weights(args: argparse.Namespace) -> int:
 # -- registration --------------------------------------------------------------------------
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("rank", help="rank the portfolio by score (criteria and weights) or WSJF")
     add_plan_argument(p)
     p.add_argument("--json", action="store_true")

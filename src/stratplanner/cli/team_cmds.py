@@ -74,7 +74,7 @@ def cmd_activity(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("publish", help="copy a local plan to a PostgreSQL server for the team")
     p.add_argument(
         "plan", metavar="PLAN", help="the plan to copy: a .stratplan file, or a team plan URL"

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypedDict
 
 from stratplanner.analysis.workshop import METHODS
 from stratplanner.analysis.workshop_outcome import (
@@ -52,7 +52,7 @@ DEFAULT_QUESTIONS = {
 MAX_VALUES_CHARS = 65_536
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "workshop",
         help="prepare and run a planning workshop: participants, voting rounds, results",
@@ -250,9 +250,26 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+class _RoundRow(TypedDict):
+    name: str
+    method: str
+    state: str
+    ballots: int
+
+
+class _WorkshopRow(TypedDict):
+    """One workshop as ``workshop list`` shows it (and prints it with --json)."""
+
+    name: str
+    title: str
+    date: str | None
+    participants: int
+    rounds: list[_RoundRow]
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     with _plan(args.plan, read_only=True) as (_doc, snap):
-        data = []
+        data: list[_WorkshopRow] = []
         for w in snap.workshops:
             data.append(
                 {
@@ -286,10 +303,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not data:
         print("This plan has no workshops yet; create one with 'stratplanner workshop new'.")
-    for w in data:
-        print(f"{w['name']}: {w['title']}" + (f" ({w['date']})" if w["date"] else ""))
-        print(f"  {w['participants']} participants")
-        for r in w["rounds"]:
+    for row in data:
+        print(f"{row['name']}: {row['title']}" + (f" ({row['date']})" if row["date"] else ""))
+        print(f"  {row['participants']} participants")
+        for r in row["rounds"]:
             print(
                 f"  {r['name']}: {METHOD_NAMES[r['method']]}, {r['state']}, {r['ballots']} ballots"
             )

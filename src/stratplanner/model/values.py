@@ -141,6 +141,15 @@ STATUS_LABELS = {
     Status.CANCELLED: "Cancelled",
 }
 
+
+def status_label(value: str) -> str:
+    """The label of a status held as text; a value that is no status is shown as it is."""
+    try:
+        return STATUS_LABELS[Status(value)]
+    except ValueError:
+        return value
+
+
 CATEGORY_LABELS = {
     Category.RUN: "Run",
     Category.GROW: "Grow",
@@ -292,6 +301,14 @@ SPONSOR_ROLE_LABELS = {
     SponsorRole.CHAMPION: "champion",
     SponsorRole.IT_OWNER: "IT owner",
 }
+
+
+def sponsor_role_label(value: str, default: str | None = None) -> str:
+    """The label of a sponsor role held as text; ``default`` (else the value) for any other."""
+    try:
+        return SPONSOR_ROLE_LABELS[SponsorRole(value)]
+    except ValueError:
+        return value if default is None else default
 
 
 # -- workshop mode (plan format 5) ----------------------------------------------------------

@@ -756,7 +756,7 @@ class WorkshopServer:
             unit = person.get("unit")
         else:
             name = _clean_text(data.get("name"), MAX_NAME) or ""
-            side = data.get("side") if data.get("side") in SIDES else ""
+            side = str(data.get("side")) if data.get("side") in SIDES else ""
             unit = _clean_text(data.get("unit"), MAX_NAME) if data.get("unit") else None
             if not name:
                 raise _Refusal(400, f"Type your name (up to {MAX_NAME} characters).")
