@@ -49,6 +49,7 @@ from stratplanner.model.values import (
     QuarterError,
     SponsorRole,
     ValueDriverKind,
+    sponsor_role_label,
 )
 
 #: (record kind, role) → the column holding the person (as analysis.partnership.ROLE_COLUMNS).
@@ -349,7 +350,7 @@ class HandOver(Command):
             problems.append(f"That {what} no longer exists; it may have been deleted.")
             return []
         code, title, holder = row
-        role_label = SPONSOR_ROLE_LABELS.get(role, role.replace("_", " "))  # type: ignore[call-overload]
+        role_label = sponsor_role_label(role, role.replace("_", " "))
         where = f'{role_label} of {_RECORD_LABELS[record_kind]} {code} "{short(title, 40)}"'
         if holder != person.id:
             problems.append(f"{person.name} is no longer the {where}; reload and choose again.")
