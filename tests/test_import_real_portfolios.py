@@ -479,3 +479,80 @@ def test_a_preview_names_every_unit_of_the_file_and_reports_the_currency(
         assert kept.report.settings == {} and kept.report.converted == {"GBP": 2.0}
         assert kept.report.target_currency == "USD"
         assert kept.outcomes[0].values["capex"] == 2_000_000
+
+
+# -- the hints are worded for their caller: flags on the command line --------------------
+
+
+def test_the_command_lines_hints_name_its_flags(
+    tmp_path: Path, plan_with_units: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report's hints, word for word, as the command line prints them."""
+    path = tmp_path / "dollars.csv"
+    path.write_text(
+        'Project Name,Total Cost,Department\nRadar,"$1,200",MOD\nVault,"$300",Legal\n',
+        encoding="utf-8",
+    )
+    args = ["import", "csv", str(path), "--into", str(plan_with_units), "--kind", "items"]
+    code, out, err = run(capsys, *args, "--dry-run")
+    assert code == 0, err
+    assert (
+        "warning: 1 business unit named in the file matched none in the plan; those fields "
+        'were left empty: "Legal" (--unknown create makes the business units instead).'
+    ) in out.splitlines()
+    assert (
+        'note: Amounts written with a bare "$" were taken as USD; if they are another dollar, '
+        "say which (command line: --currency CAD)."
+    ) in out.splitlines()
+    code, out, err = run(capsys, *args, "--dry-run", "--unknown", "create")
+    assert ('created: "Legal" (--unknown empty leaves those fields empty instead).') in out
+    code, out, err = run(capsys, *args, "--dry-run", "--unknown", "reject")
+    assert (
+        'rejected: row 3: business unit: there is no business unit "Legal" '
+        "(--unknown create or empty imports it)"
+    ) in out.splitlines()
+
+
+def test_a_caller_words_the_hints_for_its_own_controls(tmp_path: Path, empty_plan: Path) -> None:
+    """prepare_import(wording=…): every hint in the caller's words, the names filled in."""
+    from stratplanner.io.import_report import ImportWording
+    from stratplanner.io.table_import import CurrencyMismatch, prepare_import
+    from stratplanner.io.tabular import opened_table
+
+    wording = ImportWording(
+        unknown_rejected="pick one for the {one}",
+        unknown_created="untick to leave them",
+        unknown_emptied="tick to make the {label}",
+        other_dollar="pick the dollar",
+        give_rate="say what one {code} is in {target}",
+    )
+    path = tmp_path / "dollars.csv"
+    path.write_text('Project Name,Total Cost,Department\nVault,"$300",Legal\n', encoding="utf-8")
+    units = Mapping(kind="business_unit", columns={"code": "code", "name": "name"})
+    with open_plan(empty_plan) as doc:
+        seed = tmp_path / "units.csv"
+        seed.write_text("code,name\nMOD,Ministry of Defence\n", encoding="utf-8")
+        with opened_table(seed) as source:
+            doc.execute(prepare_import(doc.session, source, units).command())
+        with opened_table(path) as source:
+            mapping = guess_mapping(source.headers, "item", [])
+            said = prepare_import(doc.session, source, mapping, wording=wording).report
+            lines = [*said.alerts, *said.notes]
+            assert any(
+                line.endswith('"Legal" (tick to make the business units).') for line in lines
+            )
+            assert any(line.endswith("; pick the dollar.") for line in lines)
+            mapping.unknown = "create"
+            said = prepare_import(doc.session, source, mapping, wording=wording).report
+            assert any(a.endswith("(untick to leave them).") for a in said.alerts)
+            mapping.unknown = "reject"
+            said = prepare_import(doc.session, source, mapping, wording=wording).report
+            assert said.rejected[0].message.endswith("(pick one for the business unit)")
+            assert not any("--" in line for line in said.lines())
+            mapping.unknown = "create"
+            doc.execute(prepare_import(doc.session, source, mapping).command())  # in USD
+            mapping.currency = "CAD"
+            with pytest.raises(CurrencyMismatch) as stop:
+                prepare_import(doc.session, source, mapping, wording=wording)
+            assert "say what one CAD is in USD, or import" in str(stop.value)
+            assert stop.value.dollar == "CAD"

@@ -8,8 +8,20 @@ from typing import Any
 import pytest
 from gui_helpers import by_code, on_disk
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
 
+from stratplanner.cli.main import main
+from stratplanner.io.money_units import DOLLAR_CURRENCIES
 from stratplanner.ui.actions import Act
 from stratplanner.ui.import_dialog import NOT_IMPORTED, ImportDialog
 from stratplanner.ui.main_window import MainWindow
@@ -435,3 +447,207 @@ def test_the_latest_version_of_a_column_is_guessed_and_can_be_changed(
         "'latestBudget', which was not imported."
     ) in dialog.report.toPlainText()
     dialog.reject()
+
+
+# -- the dialog speaks its own controls, never the command line's flags ------------------
+
+DOLLARS_SHEET = (
+    "Project ID,Project Name,Total Cost,Department\n"
+    'DL-1,Data lake,"$1,200,000",Stores\n'
+    'DL-2,Contract vault,"$300,500",Legal\n'
+)
+
+
+def _shown_texts(dialog: ImportDialog) -> list[str]:
+    """Every text the dialog can show: labels, the check, tables and their headers, lists,
+    buttons, group titles and tooltips (hidden widgets too: a flag must not wait there)."""
+    texts: list[str] = [dialog.windowTitle()]
+    for widget in [dialog, *dialog.findChildren(QWidget)]:
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(column)
+                texts.append(header.text() if header is not None else "")
+                for row in range(widget.rowCount()):
+                    item = widget.item(row, column)
+                    if item is not None:
+                        texts.extend([item.text(), item.toolTip()])
+    return texts
+
+
+def _assert_no_flag(dialog: ImportDialog) -> str:
+    """No text of the dialog holds a command-line flag; returns them all, joined, to search."""
+    texts = _shown_texts(dialog)
+    flagged = [t for t in texts if "--" in t]
+    assert flagged == []
+    return "\n".join(texts)
+
+
+def _choose(qtbot: Any, dialog: ImportDialog, combo: QComboBox, data: Any) -> None:
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        combo.setCurrentIndex(combo.findData(data))
+
+
+def test_the_check_names_the_dialogs_controls_not_command_line_flags(
+    qtbot: Any, plan_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    """Each hint the command line words as a flag (--unknown create|empty, --currency,
+    --rate) is worded here as the control that does it, and the control does it."""
+    path = tmp_path / "dollars.csv"
+    path.write_text(DOLLARS_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _import_dialog(qtbot, plan_window)
+    qtbot.waitUntil(lambda: bool(dialog.name_combos), timeout=20000)
+    # The plan has units, so Legal is left empty: the check says how to create it instead.
+    shown = _assert_no_flag(dialog)
+    assert 'to make one, choose "Create this business unit" for its name' in shown
+    # A bare "$": taken as the plan's USD, and the check points at the list that says which.
+    assert "were taken as USD; if they are another dollar, choose it under Currency" in shown
+    assert dialog.currency.isVisible() and dialog.currency.dollar_row.isVisible()
+    # Create them: the check says how to leave a name empty instead.
+    _choose(qtbot, dialog, dialog.unknown_policy, "create")
+    shown = _assert_no_flag(dialog)
+    assert 'to leave a field empty instead, choose "Leave the field empty"' in shown
+    # Reject the row: the preview's row says what imports it, and so does the check.
+    _choose(qtbot, dialog, dialog.unknown_policy, "reject")
+    qtbot.waitUntil(lambda: bool(dialog.name_combos), timeout=20000)
+    shown = _assert_no_flag(dialog)
+    hint = 'choose "Create this business unit" or "Leave the field empty" for that name'
+    assert f'rejected: business unit: there is no business unit "Legal" ({hint}' in shown
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] is None
+    shown = _assert_no_flag(dialog)
+    assert "can't be imported" in dialog.report.toPlainText() and hint in shown
+    # …and the hint is true: "Leave the field empty" in Legal's list lets the row in.
+    legal = dialog.name_combos[("business_unit", "Legal")]
+    assert legal.currentData() == "reject"
+    _choose(qtbot, dialog, legal, "empty")
+    assert "rejected" not in dialog.preview.item(1, 1).text()
+    # Another dollar than the plan's: the rate is asked in the currency box.
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        dialog.choose_dollar("CAD")
+    assert dialog.currency.rate_edit("CAD").isVisible()
+    assert not dialog.import_button.isEnabled()
+    _assert_no_flag(dialog)
+    dialog.reject()
+
+
+def test_a_currency_mismatch_is_worded_for_the_dialog() -> None:
+    from stratplanner.io.table_import import CurrencyMismatch
+    from stratplanner.ui.import_dialog import DIALOG_WORDING
+
+    said = str(CurrencyMismatch("pounds.csv", ["GBP"], "USD", wording=DIALOG_WORDING))
+    assert "--" not in said
+    assert "type how many USD one GBP is worth under Currency" in said
+    assert "give the rate, e.g. --rate GBP=1.25 (one GBP in USD)" in str(
+        CurrencyMismatch("pounds.csv", ["GBP"], "USD")
+    )
+
+
+# -- which dollar a bare "$" is (the command line's --currency) --------------------------
+
+CANADIAN_SHEET = (
+    'Project ID,Project Name,totalBudget\nCA-1,CRM,"$2,812,101"\nCA-2,Web,"$1,040,600"\n'
+)
+
+
+def test_a_bare_dollar_is_the_currency_chosen_as_the_command_line_would(
+    qtbot: Any,
+    empty_window: MainWindow,
+    open_dialogs: Any,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Choosing CAD for "$" in a new plan makes what `import csv … --currency CAD` makes."""
+    path = tmp_path / "canada.csv"
+    path.write_text(CANADIAN_SHEET, encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _dialog_for(qtbot, empty_window, path)
+    qtbot.waitUntil(dialog.currency.isVisible, timeout=20000)
+    box = dialog.currency
+    assert box.dollar_row.isVisible() and box.dollar_list.currentData() == "USD"
+    assert [box.dollar_list.itemText(i) for i in range(box.dollar_list.count())] == list(
+        DOLLAR_CURRENCIES
+    )
+    assert 'written with a bare "$"' in box.text.text()
+    assert not box.take.isVisible()  # the plan is in USD already: nothing to take
+    # The planner opens the list and picks CAD; the preview runs again.
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        box.dollar_list.setFocus()
+        qtbot.keyClicks(box.dollar_list, "CAD")
+    assert box.dollar_list.currentData() == "CAD" and box.dollar_row.isVisible()
+    assert box.take.isVisible() and box.take.isChecked()
+    assert box.take.text().startswith("Use CAD for this plan")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == 2
+    saved = on_disk(empty_window.live.document.path)
+
+    cli_plan = tmp_path / "cli.stratplan"
+    code = main(
+        ["import", "csv", str(path), "--into", str(cli_plan), "--kind", "items",
+         "--currency", "CAD"]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    by_cli = on_disk(cli_plan)
+    assert saved.info.currency == by_cli.info.currency == "CAD"
+    amounts = {i.code: i.capex for i in saved.items}
+    assert amounts == {i.code: i.capex for i in by_cli.items}
+    assert amounts == {"CA-1": 2_812_101, "CA-2": 1_040_600}
+
+
+def test_a_bare_dollar_of_another_country_needs_a_rate_into_a_plan_with_items(
+    qtbot: Any,
+    plan_window: MainWindow,
+    open_dialogs: Any,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Into the sample plan (USD, with items), CAD amounts are converted like
+    `--currency CAD --rate CAD=0.75`; choosing USD again needs no rate."""
+    path = tmp_path / "canada.csv"
+    path.write_text(CANADIAN_SHEET, encoding="utf-8")
+    plan = plan_window.live.document.path
+    cli_plan = tmp_path / "cli.stratplan"
+    cli_plan.write_bytes(plan.read_bytes())
+    open_dialogs.paths.append(str(path))
+    dialog = _dialog_for(qtbot, plan_window, path)
+    box = dialog.currency
+    qtbot.waitUntil(box.dollar_row.isVisible, timeout=20000)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        dialog.choose_dollar("CAD")
+    assert "are in CAD" in box.text.text() and box.dollar_row.isVisible()
+    assert not dialog.import_button.isEnabled()
+    assert "how many USD one CAD is worth" in dialog.blocked.text()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        dialog.choose_dollar("USD")
+    assert dialog.import_button.isEnabled() and not box.rate_rows.isVisible()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+        dialog.choose_dollar("CAD")
+    _type_rate(qtbot, dialog, "CAD", "0.75")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == 2
+    code = main(
+        ["import", "csv", str(path), "--into", str(cli_plan), "--kind", "items",
+         "--currency", "CAD", "--rate", "CAD=0.75"]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    saved, by_cli = on_disk(plan), on_disk(cli_plan)
+    assert saved.info.currency == by_cli.info.currency == "USD"
+    got = {i.code: i.capex for i in saved.items if i.code.startswith("CA-")}
+    assert got == {i.code: i.capex for i in by_cli.items if i.code.startswith("CA-")}
+    assert got == {"CA-1": pytest.approx(2_812_101 * 0.75), "CA-2": pytest.approx(780_450)}

@@ -32,6 +32,36 @@ class ImportRejected(Exception):
 
 
 @dataclass(frozen=True)
+class ImportWording:
+    """How the report tells the user to change a choice: the command line names its flags
+    (the default, pinned by the CLI's tests); the desktop dialog names its own controls, so
+    a planner who never saw a terminal is not told to type ``--unknown``.
+
+    Each is the tail of a sentence; ``{one}`` is the kind as one record ("business unit"),
+    ``{label}`` its plural, ``{code}`` and ``{target}`` the currencies of a rate.
+    """
+
+    #: a row rejected because a name matches nothing (the policy is reject)
+    unknown_rejected: str = "--unknown create or empty imports it"
+    #: names that will be created in a plan that has records of that kind
+    unknown_created: str = "--unknown empty leaves those fields empty instead"
+    #: names that were left empty
+    unknown_emptied: str = "--unknown create makes the {label} instead"
+    #: amounts with a bare "$" were taken as one dollar
+    other_dollar: str = "if they are another dollar, say which (command line: --currency CAD)"
+    #: the amounts need a rate to the plan's currency
+    give_rate: str = "give the rate, e.g. --rate {code}=1.25 (one {code} in {target})"
+
+    def say(self, phrase: str, **names: str) -> str:
+        """One phrasing with its names filled in."""
+        return str(getattr(self, phrase)).format(**names)
+
+
+#: The command line's wording (the default everywhere).
+CLI_WORDING = ImportWording()
+
+
+@dataclass(frozen=True)
 class RowProblem:
     row: int
     message: str
@@ -81,6 +111,8 @@ class ImportReport:
     converted: dict[str, float] = field(default_factory=dict)
     #: the currency the imported amounts are in (None: the file names none)
     target_currency: str | None = None
+    #: the dollar amounts written with a bare "$" were taken as (None: the file has none)
+    dollar: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -187,9 +219,11 @@ class PreparedImport:
 
 
 __all__ = [
+    "CLI_WORDING",
     "CellWarning",
     "ImportRejected",
     "ImportReport",
+    "ImportWording",
     "PreparedImport",
     "RowOutcome",
     "RowProblem",

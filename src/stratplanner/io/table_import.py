@@ -28,9 +28,11 @@ from sqlalchemy.orm import Session
 
 from stratplanner.analysis.text import counted
 from stratplanner.io.import_report import (
+    CLI_WORDING,
     CellWarning,
     ImportRejected,
     ImportReport,
+    ImportWording,
     PreparedImport,
     RowOutcome,
     RowProblem,
@@ -149,15 +151,24 @@ class _Row:
 class CurrencyMismatch(MappingError):
     """The file's amounts are in a currency the plan isn't, and no rate was given."""
 
-    def __init__(self, source: str, currencies: list[str], target: str):
+    def __init__(
+        self,
+        source: str,
+        currencies: list[str],
+        target: str,
+        *,
+        wording: ImportWording = CLI_WORDING,
+        dollar: str | None = None,
+    ):
         self.currencies = currencies
         self.target = target
+        #: the dollar a bare "$" was taken as (None: the file has none), as in the report
+        self.dollar = dollar
         named = " and ".join(currencies)
-        example = f"--rate {currencies[0]}=1.25"
+        give = wording.say("give_rate", code=currencies[0], target=target)
         super().__init__(
             f"The amounts in {source} are in {named} but the plan keeps its amounts in {target}, "
-            f"so nothing was imported: give the rate, e.g. {example} (one {currencies[0]} in "
-            f"{target}), or import into a plan without items."
+            f"so nothing was imported: {give}, or import into a plan without items."
         )
 
 
@@ -183,8 +194,11 @@ class _KindImport:
         mapping: Mapping,
         report: ImportReport,
         created: dict[str, list[dict[str, Any]]],
+        *,
+        wording: ImportWording = CLI_WORDING,
     ):
         self.resolver = resolver
+        self.wording = wording
         self.source = source
         self.mapping = mapping
         self.kind: Kind = KINDS[mapping.kind]
@@ -278,16 +292,16 @@ class _KindImport:
             return
         sample = [cells for _n, cells in self.source.sample(50)]
         found: dict[str, str | None] = {}
-        bare_dollar = False
+        dollar: str | None = None
         for key in fields:
             i = self.index[key]
             code = column_currency(self.headers[key], [c[i] for c in sample if i < len(c)])
             if code == DOLLAR:
-                bare_dollar = mapping.currency is None
-                code = mapping.currency or (
+                code = dollar = mapping.currency or (
                     plan_currency if plan_currency in DOLLAR_CURRENCIES else "USD"
                 )
             found[key] = code or mapping.currency
+        report.dollar = dollar
         codes = [c for c in found.values() if c]
         target = plan_currency or "USD"
         if not plan_items and codes and plan_currency is not None and not keep_currency:
@@ -298,16 +312,17 @@ class _KindImport:
                     f"(it was {plan_currency})."
                 )
             target = codes[0]
-        if bare_dollar:
-            dollar = next(c for k, c in found.items() if c in DOLLAR_CURRENCIES)
+        if dollar is not None and mapping.currency is None:
             report.notes.append(
-                f'Amounts written with a bare "$" were taken as {dollar}; if they are another '
-                "dollar, say which (command line: --currency CAD)."
+                f'Amounts written with a bare "$" were taken as {dollar}; '
+                f"{self.wording.say('other_dollar')}."
             )
         others = sorted({c for c in codes if c != target})
         missing = [c for c in others if c not in rates]
         if missing:
-            raise CurrencyMismatch(self.source.path.name, missing, target)
+            raise CurrencyMismatch(
+                self.source.path.name, missing, target, wording=self.wording, dollar=dollar
+            )
         for key, code in found.items():
             if code and code != target:
                 self.rates[key] = rates[code]
@@ -524,7 +539,7 @@ class _KindImport:
                     action, rid = self._decide(ref_kind, text, exc)
                     if action == "reject" or (action == "empty" and spec.required):
                         row.rejected = f"{spec.label}: {exc}" + (
-                            " (--unknown create or empty imports it)"
+                            f" ({self._hint('unknown_rejected', ref_kind)})"
                             if action == "reject" and exc.reason == "missing"
                             else ""
                         )
@@ -539,6 +554,9 @@ class _KindImport:
                 row.values.get("item") is None
             ):
                 row.rejected = "a KPI measures exactly one objective or one item; give one of them"
+
+    def _hint(self, phrase: str, ref_kind: str) -> str:
+        return self.wording.say(phrase, one=plural_label(ref_kind, 1), label=plural_label(ref_kind))
 
     def resolve_names(self, found: dict[str, Any]) -> None:
         """Decide names the file holds beyond the rows read (a preview reads the first rows),
@@ -804,7 +822,6 @@ class _KindImport:
         for ref_kind in sorted(self.decided):
             names = report.names.get(ref_kind, {})
             has_them = bool(self.resolver.plan_records[ref_kind])
-            label = plural_label(ref_kind)
             by_outcome: dict[str, list[str]] = {}
             for name, outcome in names.items():
                 by_outcome.setdefault(outcome, []).append(show(name))
@@ -819,15 +836,14 @@ class _KindImport:
                 report.alerts.append(
                     f"{len(found)} {plural_label(ref_kind, len(found))} named in the file matched "
                     f"none in the plan and will be created: {listed(found)} "
-                    "(--unknown empty leaves "
-                    "those fields empty instead)."
+                    f"({self._hint('unknown_created', ref_kind)})."
                 )
             if by_outcome.get("empty"):
                 found = by_outcome["empty"]
                 report.alerts.append(
                     f"{len(found)} {plural_label(ref_kind, len(found))} named in the file matched "
                     f"none in the plan; those fields were left empty: {listed(found)} "
-                    f"(--unknown create makes the {label} instead)."
+                    f"({self._hint('unknown_emptied', ref_kind)})."
                 )
 
     def finish(
@@ -859,7 +875,7 @@ class _KindImport:
             out.append(record)
         self._report_names()
         if report.statuses and kind.name == "item":
-            shown = [
+            words_read = [
                 f"{show(word)} → {status.replace('_', ' ')} ({counted(n, 'row')}"
                 + (
                     "; the word is kept in the description"
@@ -869,7 +885,7 @@ class _KindImport:
                 + ")"
                 for word, (status, n) in sorted(report.statuses.items(), key=lambda kv: -kv[1][1])
             ]
-            report.notes.append("Status words read: " + ", ".join(shown) + ".")
+            report.notes.append("Status words read: " + ", ".join(words_read) + ".")
         report.accepted[kind.name] = report.accepted.get(kind.name, 0) + len(out)
         report.rows_read += len(rows)
         report.mappings[kind.plural] = dict(self.mapping.columns)
@@ -901,6 +917,7 @@ def prepare_import(
     rates: dict[str, float] | None = None,
     names: dict[str, Any] | None = None,
     keep_currency: bool = False,
+    wording: ImportWording = CLI_WORDING,
 ) -> PreparedImport:
     """Check every row of ``source`` for the plan open in ``session``; change nothing.
 
@@ -910,6 +927,8 @@ def prepare_import(
     (header → the names in that column, from :func:`names_in_file`) decides the
     names of the rows a limited read doesn't reach, for the report. ``keep_currency``:
     a plan without items keeps its currency and other currencies need ``rates``.
+    ``wording``: how the report's hints name the caller's controls (the CLI's flags by
+    default; the desktop dialog passes its own).
     """
     mapping.validate()
     report = ImportReport(source.path.name, [mapping.kind])
@@ -923,7 +942,7 @@ def prepare_import(
     report.notes.extend(version_notes(source.headers, mapping))
     resolver = resolver or Resolver(session)
     created: dict[str, list[dict[str, Any]]] = {}
-    job = _KindImport(resolver, source, mapping, report, created)
+    job = _KindImport(resolver, source, mapping, report, created, wording=wording)
     job.money_units(plan_money(session), rates or {}, keep_currency=keep_currency)
     rows = job.read(_phase(progress, 0, 700), limit)
     job.convert(rows, _phase(progress, 700, 900))
@@ -969,13 +988,14 @@ def preview_import(
     names: dict[str, Any] | None = None,
     rates: dict[str, float] | None = None,
     keep_currency: bool = False,
+    wording: ImportWording = CLI_WORDING,
 ) -> PreparedImport:
     """The first ``limit`` rows converted and checked, for the mapping step's preview.
 
     References to rows further down the file show as missing here; the full
     ``prepare_import`` sees the whole file. ``names`` (from :func:`names_in_file`)
-    puts every name of the file in the report, not only the first rows'; ``rates``
-    and ``keep_currency`` as for :func:`prepare_import`.
+    puts every name of the file in the report, not only the first rows'; ``rates``,
+    ``keep_currency`` and ``wording`` as for :func:`prepare_import`.
     """
     return prepare_import(
         session,
@@ -986,6 +1006,7 @@ def preview_import(
         names=names,
         rates=rates,
         keep_currency=keep_currency,
+        wording=wording,
     )
 
 
@@ -1101,6 +1122,7 @@ __all__ = [
     "CurrencyMismatch",
     "ImportRejected",
     "ImportReport",
+    "ImportWording",
     "PreparedImport",
     "Resolver",
     "RowOutcome",

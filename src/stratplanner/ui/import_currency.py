@@ -5,6 +5,9 @@ choice as words and a field: the plan takes the file's currency (only while it h
 items, as the core decides), or the amounts are converted at a rate typed here, or the
 user cancels. What the core needs is ``rates`` and ``keep_currency`` for
 ``prepare_import``; the rate text is checked by the core's own ``parse_rates``.
+
+A bare "$" names no country: the command line says which dollar with ``--currency CAD``;
+here a list ("Amounts written with $ are in: [USD]") sets the same ``Mapping.currency``.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -22,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.io.import_report import ImportReport
-from stratplanner.io.money_units import parse_rates
+from stratplanner.io.money_units import DOLLAR_CURRENCIES, parse_rates
 from stratplanner.io.table_import import CurrencyMismatch
 from stratplanner.ui import theme
 
@@ -38,6 +43,8 @@ class CurrencyPanel(QGroupBox):
 
     #: The rates or the choice changed: the preview should run again.
     changed = Signal()
+    #: The user said which dollar a bare "$" is (the mapping's currency), before ``changed``.
+    dollar_chosen = Signal(str)
 
     def __init__(self, file_name: str, parent: QWidget | None = None):
         super().__init__("Currency", parent)
@@ -71,9 +78,26 @@ class CurrencyPanel(QGroupBox):
         self.hint = QLabel()
         self.hint.setObjectName("rateHint")
         self.hint.setWordWrap(True)
+        self.dollar_list = QComboBox()
+        self.dollar_list.setObjectName("dollarCurrency")
+        self.dollar_list.setAccessibleName('The currency of amounts written with a bare "$"')
+        for code in DOLLAR_CURRENCIES:
+            self.dollar_list.addItem(code, code)
+        self.dollar_list.currentIndexChanged.connect(self._dollar_chosen)
+        dollar_label = QLabel("Amounts &written with $ are in:")
+        dollar_label.setBuddy(self.dollar_list)
+        self.dollar_row = QWidget()
+        self.dollar_row.setObjectName("dollarRow")
+        row = QHBoxLayout(self.dollar_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(dollar_label)
+        row.addWidget(self.dollar_list)
+        row.addStretch(1)
+        self.dollar_row.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.dollar_row)
         layout.addWidget(self.take)
         layout.addWidget(self.convert)
         layout.addWidget(self.rate_rows)
@@ -83,8 +107,12 @@ class CurrencyPanel(QGroupBox):
     # -- what the core found -------------------------------------------------------------
     def show_mismatch(self, exc: CurrencyMismatch, plan_items: int) -> None:
         """The core needs a rate: ask for one per currency, in the currency it converts to."""
+        self._show_dollar(exc.dollar)
         self._needed, self._target = list(exc.currencies), exc.target
         named = " and ".join(exc.currencies)
+        if exc.dollar in exc.currencies:
+            named += f' (written with a bare "$", taken as {exc.dollar} as chosen below)'
+
         if self.keep_currency:
             self.text.setText(
                 f"The amounts in {self.file_name} are in {named}; this plan keeps its amounts "
@@ -103,6 +131,7 @@ class CurrencyPanel(QGroupBox):
 
     def show_report(self, report: ImportReport, plan_currency: str) -> None:
         """After a preview: say what happens to the file's currency (or hide: nothing to say)."""
+        self._show_dollar(report.dollar)
         taken = report.settings.get("currency")
         if taken:
             self._file_currency, self._needed, self._target = taken, [], plan_currency
@@ -118,10 +147,51 @@ class CurrencyPanel(QGroupBox):
             self.show()
             self._show_choice()
             self._build_rows()
+        elif report.dollar:
+            # Nothing to convert, but the file never said which dollar: say what was assumed.
+            self._needed, self._file_currency, self._target = [], "", plan_currency
+            self.text.setText(
+                f'The amounts in {self.file_name} are written with a bare "$", which does not '
+                f"say which dollar; they are taken as {report.dollar}, the currency of this "
+                "plan. If they are another dollar, choose it below."
+            )
+            self.show()
+            self._show_choice()
+            self._build_rows()
         elif not self.keep_currency:
             self._needed = []
             self.hide()
         self._update_hint()
+
+    # -- which dollar ----------------------------------------------------------------------
+    def _show_dollar(self, dollar: str | None) -> None:
+        """The list shows only for a file with a bare "$", set to the dollar the core used."""
+        self.dollar_row.setVisible(dollar is not None)
+        if dollar is None:
+            return
+        index = self.dollar_list.findData(dollar)
+        self.dollar_list.blockSignals(True)
+        if index < 0:  # a saved mapping may name a currency the list doesn't offer
+            self.dollar_list.addItem(dollar, dollar)
+            index = self.dollar_list.count() - 1
+        self.dollar_list.setCurrentIndex(index)
+        self.dollar_list.blockSignals(False)
+
+    def choose_dollar(self, code: str) -> None:
+        """Choose the dollar a bare "$" means, as the list would."""
+        self.dollar_list.setCurrentIndex(self.dollar_list.findData(code))
+
+    def _dollar_chosen(self) -> None:
+        """Another dollar is another currency: the choice to take it or convert starts again."""
+        self.keep_currency = False
+        self._file_currency, self._needed = "", []
+        self.convert.blockSignals(True)
+        self.take.setChecked(True)
+        self.convert.blockSignals(False)
+        self._show_choice()
+        self._build_rows()
+        self.dollar_chosen.emit(self.dollar_list.currentData())
+        self.changed.emit()
 
     def _show_choice(self) -> None:
         """The plan may take the file's currency only while it has no items (the core's rule)."""

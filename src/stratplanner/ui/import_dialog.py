@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stratplanner.io.import_report import ImportRejected, PreparedImport
+from stratplanner.io.import_report import ImportRejected, ImportWording, PreparedImport
 from stratplanner.io.mapping import (
     CREATABLE,
     Mapping,
@@ -77,6 +77,22 @@ UNKNOWN_CHOICES = (
     ("Reject the row", "reject"),
 )
 PREVIEW_ROWS = 50
+#: The check's hints name this dialog's controls, never the command line's flags.
+DIALOG_WORDING = ImportWording(
+    unknown_rejected=(
+        'choose "Create this {one}" or "Leave the field empty" for that name in the list of '
+        "names below"
+    ),
+    unknown_created=(
+        'to leave a field empty instead, choose "Leave the field empty" for its name in the '
+        "list below"
+    ),
+    unknown_emptied='to make one, choose "Create this {one}" for its name in the list below',
+    other_dollar=(
+        'if they are another dollar, choose it under Currency, in "Amounts written with $ are in"'
+    ),
+    give_rate="type how many {target} one {code} is worth under Currency",
+)
 _ERRORS = (TabularError, MappingError, PlanFileError, OSError, ValueError)
 
 
@@ -203,6 +219,7 @@ class ImportDialog(QDialog):
         self.names_label.setWordWrap(True)
         self.currency = CurrencyPanel(source.path.name)
         self.currency.changed.connect(self._currency_changed)
+        self.currency.dollar_chosen.connect(self._dollar_chosen)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.columns)
@@ -331,6 +348,7 @@ class ImportDialog(QDialog):
             return
         self.mapping.unknown = self.unknown_policy.currentData()
         self.mapping.create_missing = []
+        self._clear_names()  # built again: "Reject the row" is offered only under that policy
         self._schedule_preview()
 
     def _clear_names(self) -> None:
@@ -376,7 +394,11 @@ class ImportDialog(QDialog):
         self.names.setVisible(bool(rows))
 
     def _select_choice(self, combo: QComboBox, outcome: str) -> None:
-        index = combo.findData(outcome if outcome != "reject" else "empty")
+        """Show the outcome; "Reject the row" (the list above chose it) is offered only then,
+        so that "Create" or "Leave the field empty" is a change the user can make."""
+        if outcome == "reject" and combo.findData("reject") < 0:
+            combo.addItem("Reject the row", "reject")
+        index = combo.findData(outcome)
         combo.blockSignals(True)
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
@@ -396,7 +418,10 @@ class ImportDialog(QDialog):
 
     def _name_choice_changed(self, kind: str, name: str) -> None:
         choice = self.name_combos[(kind, name)].currentData()
-        self.mapping.names.setdefault(kind, {})[name] = choice
+        if choice == "reject":  # as the list above says for other names
+            self.mapping.names.get(kind, {}).pop(name, None)
+        else:
+            self.mapping.names.setdefault(kind, {})[name] = choice
         self._schedule_preview()
 
     def set_column(self, header: str, field: str | None) -> None:
@@ -455,6 +480,7 @@ class ImportDialog(QDialog):
                     names={**known, **found},
                     rates=rates,
                     keep_currency=keep,
+                    wording=DIALOG_WORDING,
                 )
             except CurrencyMismatch as exc:
                 result = exc
@@ -543,6 +569,14 @@ class ImportDialog(QDialog):
         )
         self._update_import_button()
 
+    def _dollar_chosen(self, code: str) -> None:
+        """The command line's ``--currency``: the currency of amounts written with a bare "$"."""
+        self.mapping.currency = code
+
+    def choose_dollar(self, code: str) -> None:
+        """Say which dollar a bare "$" is, as the list under Currency would."""
+        self.currency.choose_dollar(code)
+
     def _currency_changed(self) -> None:
         self._update_import_button()
         self._schedule_preview()
@@ -584,7 +618,13 @@ class ImportDialog(QDialog):
             session = doc.new_session()
             try:
                 return prepare_import(
-                    session, source, mapping, progress=report, rates=rates, keep_currency=keep
+                    session,
+                    source,
+                    mapping,
+                    progress=report,
+                    rates=rates,
+                    keep_currency=keep,
+                    wording=DIALOG_WORDING,
                 )
             except CurrencyMismatch as exc:
                 return exc
