@@ -108,8 +108,8 @@ def objective_roots(snap: PlanSnapshot) -> dict[int, int]:
     for objective in snap.objectives:
         current = objective.id
         seen = {current}
-        while parent.get(current) is not None and parent[current] not in seen:
-            current = parent[current]  # type: ignore[assignment]
+        while (up := parent.get(current)) is not None and up not in seen:
+            current = up
             seen.add(current)
         roots[objective.id] = current
     return roots
@@ -121,8 +121,8 @@ def objective_ancestors(snap: PlanSnapshot) -> dict[int, list[int]]:
     chains: dict[int, list[int]] = {}
     for objective in snap.objectives:
         chain = [objective.id]
-        while parent.get(chain[-1]) is not None and parent[chain[-1]] not in chain:
-            chain.append(parent[chain[-1]])  # type: ignore[arg-type]
+        while (up := parent.get(chain[-1])) is not None and up not in chain:
+            chain.append(up)
         chains[objective.id] = chain
     return chains
 

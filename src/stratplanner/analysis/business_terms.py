@@ -108,7 +108,11 @@ def _money(value: float | None, currency: str) -> str:
 def business_case(snap: PlanSnapshot, item: ItemRec) -> BusinessCase:
     drivers = sorted(
         snap.value_drivers_by_item.get(item.id, []),
-        key=lambda d: (d.amount is None, -(d.amount or 0.0), list(ValueDriverKind).index(d.driver)),  # type: ignore[arg-type]
+        key=lambda d: (
+            d.amount is None,
+            -(d.amount or 0.0),
+            list(ValueDriverKind).index(ValueDriverKind(d.driver)),
+        ),
     )
     statement = item.value_statement.strip()
     words = tuple(business_words_in(statement)) if statement else ()

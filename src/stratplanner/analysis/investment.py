@@ -42,12 +42,12 @@ def investment_by_objective(
     links_by_item = snap.links_by_item
     for item in _items(snap, items):
         cost = item.capex + item.opex
-        links = links_by_item.get(item.id)
-        total = sum(link.strength for link in links) if links else 0
+        links = links_by_item.get(item.id) or ()
+        total = sum(link.strength for link in links)
         if total <= 0:
             out[None] += cost
             continue
-        for link in links:  # type: ignore[union-attr]
+        for link in links:
             out[link.objective_id] += cost * link.strength / total
     return dict(out)
 

@@ -596,8 +596,8 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
                 )
             )  # fmt: skip
     for kpi in snap.kpis:
-        if left(kpi.owner_id):
-            name = people[kpi.owner_id].name  # type: ignore[index]
+        if kpi.owner_id is not None and left(kpi.owner_id):
+            name = people[kpi.owner_id].name
             out.append(
                 SponsorFlag(
                     "kpi", kpi.id, kpi.code, kpi.name, "owner", kpi.owner_id,

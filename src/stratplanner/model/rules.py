@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from stratplanner.model.values import (
@@ -39,7 +40,7 @@ from stratplanner.model.values import (
 
 Problem = tuple[str, str]
 
-_ENUMS: dict[tuple[str, str], type] = {
+_ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("item", "category"): Category,
     ("item", "status"): Status,
     ("item", "risk"): Risk,
@@ -96,7 +97,7 @@ def check_fields(
 
     for (enum_kind, field), enum in _ENUMS.items():
         if enum_kind == kind and field in row:
-            allowed = [m.value for m in enum]  # type: ignore[attr-defined]
+            allowed = [m.value for m in enum]
             if row[field] not in allowed:
                 problems.append((field, f"{row[field]!r} is not one of {', '.join(allowed)}"))
 
