@@ -74,13 +74,17 @@ def run_process(args: Sequence[str], env: dict[str, str], cwd: Path) -> Run:
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
-def measure(args: Sequence[str], env: dict[str, str], cwd: Path, repeat: int) -> Run:
-    runs = [run_process(args, env, cwd) for _ in range(repeat)]
+def summary(runs: Sequence[Run]) -> Run:
+    """Median wall and CPU, the highest peak memory."""
     return Run(
         statistics.median(r.wall for r in runs),
         statistics.median(r.cpu for r in runs),
         max(r.rss_mb for r in runs),
     )
+
+
+def measure(args: Sequence[str], env: dict[str, str], cwd: Path, repeat: int) -> Run:
+    return summary([run_process(args, env, cwd) for _ in range(repeat)])
 
 
 def build_plan(items: int, target: Path) -> None:
@@ -135,10 +139,15 @@ def bench_size(
     print(header)
     print("-" * len(header))
     for label, args in commands(plan, out, charts):
-        for name, variant_env in variants.items():
-            for leftover in out.glob("plan.json"):
-                leftover.unlink()
-            run = measure(args, variant_env, out, repeat)
+        # Variants take turns, so a change in the machine's load hits each alike.
+        runs: dict[str, list[Run]] = {name: [] for name in variants}
+        for _ in range(repeat):
+            for name, variant_env in variants.items():
+                for leftover in out.glob("plan.json"):
+                    leftover.unlink()
+                runs[name].append(run_process(args, variant_env, out))
+        for name, taken in runs.items():
+            run = summary(taken)
             print(
                 f"{label:<24}{name:>8}{run.wall:>9.3f}{run.wall / floor.wall:>7.1f}×"
                 f"{run.cpu:>8.3f}{run.cpu / floor.cpu:>7.1f}×{run.rss_mb:>7.0f}",
