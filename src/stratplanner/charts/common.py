@@ -130,6 +130,11 @@ def quarter_axis(
                     years.append(str(quarter.year))
         ax.set_xticks(positions, years)
     ax.tick_params(axis="x", which="major", length=0, labelsize=FONT, labelcolor=MUTED_TEXT)
+    year_lines(ax, first, count)
+
+
+def year_lines(ax: Axes, first: Quarter, count: int) -> None:
+    """A faint line at each new year."""
     for q in range(count + 1):
         quarter = first + q
         if quarter.number == 1 and 0 < q < count:

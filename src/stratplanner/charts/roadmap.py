@@ -36,6 +36,7 @@ from stratplanner.charts.common import (
     quarter_window,
     subtitle,
     today_position,
+    year_lines,
 )
 from stratplanner.charts.hits import ChartInfo, PointLayer, RectLayer
 from stratplanner.charts.style import (
@@ -49,8 +50,10 @@ from stratplanner.charts.style import (
     SMALL,
     STATUS_COLOURS,
     STATUS_NAMES,
+    SUBTITLE,
     TEXT,
     WARNING,
+    _wrap_measured,
     begin_figure,
     legend_columns,
     shorten,
@@ -209,22 +212,12 @@ def draw_roadmap(
     first, last = quarter_window(snap, options)
     count = last - first + 1
     title = options.title or f"Roadmap by {options.lane_by.replace('_', ' ')}"
-
-    chosen = select_items(snap, options.filters)
-    scheduled = [i for i in chosen if i.start is not None and i.end is not None]
-    visible = [i for i in scheduled if i.end >= first and i.start <= last]  # type: ignore[operator]
-    lanes = lanes_for(snap, visible, options.lane_by)
     named = options.labels == "beside"
     width_in, height_in = fig.get_size_inches()
     named_label_in = min(3.6, max(1.8, width_in * 0.3))
-    rows, collapsed = _layout_rows(lanes, options)
-    if named and collapsed and len(collapsed) < len(lanes):
-        # Named rows are taller than packed ones: roll every lane up rather than overflow.
-        everything = dataclasses.replace(options, collapse="all", expanded_lanes=frozenset())
-        rows, collapsed = _layout_rows(lanes, everything)
-    if named:
-        rows = _named_rows(lanes, rows, collapsed, options, named_label_in * 72 - 12)
-    pages = _paginate(rows, max(5, options.rows_per_page))
+    chosen, scheduled, visible, lanes, collapsed, pages = _layout(
+        snap, options, first, last, named_label_in
+    )
     page = min(max(0, options.page), len(pages) - 1)
     page_rows = pages[page]
 
@@ -233,9 +226,14 @@ def draw_roadmap(
         facts.append("collapsed lanes show items running per quarter")
     if len(pages) > 1:
         facts.append(f"page {page + 1} of {len(pages)}")
-    top_in = begin_figure(
-        fig, options.size, title, subtitle(snap, options, *facts), constrained=False
-    )
+    frame_key = (title, first, count, options.size, width_in, height_in)
+    reused = _reuse_frame(fig, frame_key, subtitle(snap, options, *facts))
+    if reused is None:
+        top_in = begin_figure(
+            fig, options.size, title, subtitle(snap, options, *facts), constrained=False
+        )
+    else:
+        top_in = reused
     info = ChartInfo("roadmap", title, page=page, pages=len(pages), total=len(chosen))
     info.extra["lanes"] = [
         (lane.key, lane.label, len(lane.items), n in collapsed) for n, lane in enumerate(lanes)
@@ -255,16 +253,29 @@ def draw_roadmap(
     ax_w_in = max(1.0, width_in - left_in - right_in)
     ax_h_in = min(max(1.0, height_in - top_in - axis_in - legend_in), max(1.0, units * 26 / 72))
     ax_bottom_in = height_in - top_in - axis_in - ax_h_in
-    ax = fig.add_axes(
-        (left_in / width_in, ax_bottom_in / height_in, ax_w_in / width_in, ax_h_in / height_in)
+    position = (
+        left_in / width_in,
+        ax_bottom_in / height_in,
+        ax_w_in / width_in,
+        ax_h_in / height_in,
     )
+    if reused is None:
+        ax = fig.add_axes(position)
+        for side in ("right", "bottom", "left"):
+            ax.spines[side].set_visible(False)
+        ax.spines["top"].set_color(GREY)
+        ax.set_xlim(0, count)
+        quarter_axis(ax, first, count, top=True, width_in=ax_w_in)
+        fig._roadmap_frame = (frame_key, ax, position)  # type: ignore[attr-defined]
+    else:
+        ax = fig._roadmap_frame[1]  # type: ignore[attr-defined]
+        if position != fig._roadmap_frame[2]:  # type: ignore[attr-defined]
+            ax.set_position(position)
+            fig._roadmap_frame = (frame_key, ax, position)  # type: ignore[attr-defined]
+        ax.set_xlim(0, count)
+        year_lines(ax, first, count)
     info.axes.append(ax)
-    for side in ("right", "bottom", "left"):
-        ax.spines[side].set_visible(False)
-    ax.spines["top"].set_color(GREY)
-    ax.set_xlim(0, count)
     ax.set_ylim(units, 0)
-    quarter_axis(ax, first, count, top=True, width_in=ax_w_in)
     if not page_rows:
         ax.set_yticks([])
         ax.text(
@@ -366,6 +377,56 @@ def draw_roadmap(
         )
     info.shown = len({i.id for r in page_rows for i in r.items})
     return info
+
+
+#: The last page-independent layout (one roadmap tiled over many PDF pages lays it out once).
+_last_layout: list[tuple[object, ...]] = []
+
+
+def _layout(snap, options, first, last, named_label_in):  # type: ignore[no-untyped-def]
+    """Items, lanes and the rows of every page: the same for each page of one roadmap, so
+    worked out once (the 2,000-item team pack draws 91 pages of it)."""
+    key = (dataclasses.replace(options, page=0), first, last, named_label_in)
+    if _last_layout and _last_layout[0][0] is snap and _last_layout[0][1] == key:
+        return _last_layout[0][2]
+    chosen = select_items(snap, options.filters)
+    scheduled = [i for i in chosen if i.start is not None and i.end is not None]
+    visible = [i for i in scheduled if i.end >= first and i.start <= last]  # type: ignore[operator]
+    lanes = lanes_for(snap, visible, options.lane_by)
+    named = options.labels == "beside"
+    rows, collapsed = _layout_rows(lanes, options)
+    if named and collapsed and len(collapsed) < len(lanes):
+        # Named rows are taller than packed ones: roll every lane up rather than overflow.
+        everything = dataclasses.replace(options, collapse="all", expanded_lanes=frozenset())
+        rows, collapsed = _layout_rows(lanes, everything)
+    if named:
+        rows = _named_rows(lanes, rows, collapsed, options, named_label_in * 72 - 12)
+    pages = _paginate(rows, max(5, options.rows_per_page))
+    result = (chosen, scheduled, visible, lanes, collapsed, pages)
+    _last_layout[:] = [(snap, key, result)]
+    return result
+
+
+def _reuse_frame(fig: Figure, key: tuple[object, ...], text: str) -> float | None:
+    """On a figure that drew the previous page of the same roadmap, keep its axes, ticks and
+    title and clear only what the page drew (a fresh axes and its quarter ticks cost more
+    than the page's bars); return the title block's height, or None to start afresh."""
+    frame = getattr(fig, "_roadmap_frame", None)
+    texts = fig.texts
+    if frame is None or frame[0] != key or len(texts) != 2 or frame[1] not in fig.axes:
+        return None
+    width = fig.get_size_inches()[0]
+    lines = _wrap_measured(text, (width - 0.5) * 72, SUBTITLE)
+    if texts[1].get_text().count("\n") != len(lines) - 1:
+        return None  # the title block would change height
+    texts[1].set_text("\n".join(lines))
+    ax = frame[1]
+    for artist in [*ax.collections, *ax.texts, *ax.lines, *ax.patches, *ax.images]:
+        artist.remove()
+    for legend in list(fig.legends):
+        legend.remove()
+    ax.containers.clear()
+    return 0.72 + (len(lines) - 1) * SUBTITLE * 1.25 / 72
 
 
 def _layout_rows(lanes: list[Lane], options: RoadmapOptions) -> tuple[list[_Row], set[int]]:

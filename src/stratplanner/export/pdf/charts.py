@@ -98,19 +98,22 @@ def chart_flowable(
     options: Any = None,
     with_info: bool = False,
     scale: float = 1.0,
+    figure: Any = None,
 ) -> Any:
     """The named chart as a vector flowable of ``width`` × ``height`` points (None if absent).
 
     ``scale`` < 1 draws the chart on a larger canvas and shrinks it to fit (type
     shrinks with it: 0.85 turns the charts' 9 pt into 7.7 pt), for charts laid
     out for a landscape page that go on a portrait one. With ``with_info``
-    returns ``(flowable, chart_info)``.
+    returns ``(flowable, chart_info)``. ``figure`` (from :func:`new_figure`, of the same
+    size) is drawn on and left as it is, for a chart drawn page after page (the roadmap keeps
+    its axes between pages); the caller clears it.
     """
     function = chart_function(name)
     if function is None:
         return (None, None) if with_info else None
     ctx.check()
-    fig = new_figure(width / scale, height / scale)
+    fig = figure if figure is not None else new_figure(width / scale, height / scale)
     try:
         # Planners' text is not TeX: "$5m to $7m" must print as typed, and "$\frac{" must not
         # fail the chart.
@@ -126,5 +129,6 @@ def chart_flowable(
             ctx.styles.muted,
         )
     finally:
-        fig.clear()
+        if figure is None:
+            fig.clear()
     return (flowable, info) if with_info else flowable

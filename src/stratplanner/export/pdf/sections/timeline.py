@@ -66,6 +66,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
     height -= NOTE_PT
     rows_per_page = max(8, int((height - CHROME_PT) / ROW_PT))
     board = ctx.options.for_board
+    # One figure for every page: the roadmap keeps its axes and quarter ticks between pages.
+    figure = charts.new_figure(width, height)
 
     def page_flow(
         first: Quarter, last: Quarter, page: int, collapse: str
@@ -89,7 +91,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             marked=frozenset(risk_register(ctx).by_item),
         )
         return charts.chart_flowable(
-            ctx, "timeline", width, height, options=options, with_info=True
+            ctx, "timeline", width, height, options=options, with_info=True, figure=figure
         )
 
     flows: list[Flowable] = [Anchor(key="sec-timeline", outline_title="Roadmap timeline")]
@@ -110,6 +112,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             flow, _ = page_flow(first, last, page, collapse)
             if flow is not None:
                 flows += [PageBreak(), flow]
+    figure.clear()
     notes = [n for n in getattr(info, "notes", []) if not n.startswith("Page ")]
     if notes:
         flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
