@@ -7,7 +7,8 @@ share them (the GUI wraps each in one generic QUndoCommand adapter).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -78,6 +79,62 @@ def check_version(
     )
 
 
+@dataclass
+class Touched:
+    """The records an edit wrote, as ``snapshot.partial.refresh_snapshot`` re-reads them.
+
+    ``records`` maps a kind to column filters (``{"item": [{"id": 7}], "link":
+    [{"objective_id": 2, "item_id": 7}]}``); ``settings`` says the plan settings changed.
+    """
+
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    settings: bool = False
+
+    def add(self, kind: str, **where: Any) -> Touched:
+        self.records.setdefault(kind, []).append(where)
+        return self
+
+    def add_ids(self, kind: str, ids: Iterable[int]) -> Touched:
+        self.records.setdefault(kind, []).extend({"id": i} for i in ids)
+        return self
+
+    def merge(self, other: Touched) -> Touched:
+        for kind, wheres in other.records.items():
+            self.records.setdefault(kind, []).extend(wheres)
+        self.settings = self.settings or other.settings
+        return self
+
+    def __len__(self) -> int:
+        return sum(map(len, self.records.values()))
+
+
+class ExpectedVersion:
+    """One record version an edit is conditional on (team mode's optimistic concurrency).
+
+    It reads and writes the ``expected_version`` of the command that holds it, so the
+    edit session can base the edit on the snapshot the planner saw (fill it in) or
+    overwrite (clear it) without knowing the command's type. ``where`` names the record:
+    ``{"id": 7}``, or ``{"objective_id": 2, "item_id": 7}`` for a link (0 = "no link seen").
+    """
+
+    def __init__(self, holder: object, kind: str, **where: int):
+        self._holder = holder
+        self.kind = kind
+        self.where = where
+
+    @property
+    def version(self) -> int | None:
+        value = getattr(self._holder, "expected_version", None)
+        return None if value is None else int(value)
+
+    @version.setter
+    def version(self, value: int | None) -> None:
+        setattr(self._holder, "expected_version", value)  # noqa: B010 - any holder's attribute
+
+    def __repr__(self) -> str:
+        return f"ExpectedVersion({self.kind}, {self.where}, {self.version})"
+
+
 class Command(ABC):
     label: str = "Edit"
     #: Consecutive commands with the same non-None key merge into one undo step (typing).
@@ -91,10 +148,36 @@ class Command(ABC):
         """The kinds of record this command may change (for refreshing views)."""
         return frozenset()
 
+    def touched(self) -> Touched | None:
+        """After ``apply``: the records it wrote; None when it can't say on its own.
+
+        A command made of others needn't answer: its inverse writes the same records
+        back and is asked instead (see :func:`touched_by`). Before ``apply`` an answer
+        names at least the records given by the command's arguments.
+        """
+        records = self.touched_records()
+        return None if records is None else Touched({k: list(v) for k, v in records.items()})
+
     def touched_records(self) -> dict[str, list[dict[str, Any]]] | None:
         """After ``apply``: the records it wrote, as ``snapshot.partial.refresh_snapshot`` takes
-        them (``{"workshop_ballot": [{"id": 7}]}``); None when it can't say (reload everything)."""
+        them (``{"workshop_ballot": [{"id": 7}]}``); None when it can't say."""
         return None
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        """The record versions this edit is conditional on (empty: it checks none)."""
+        return []
+
+
+def touched_by(command: Command, inverse: Command) -> Touched | None:
+    """What applying ``command`` (which returned ``inverse``) wrote; None: unknown.
+
+    Both are asked and their answers joined: re-reading a record too many is harmless,
+    and the inverse of an edit rewrites exactly the records the edit wrote.
+    """
+    said, undone = command.touched(), inverse.touched()
+    if said is None:
+        return undone
+    return said if undone is None else Touched().merge(said).merge(undone)
 
 
 class Macro(Command):
@@ -113,3 +196,15 @@ class Macro(Command):
         for command in self.commands:
             result |= command.kinds()
         return result
+
+    def touched(self) -> Touched | None:
+        result = Touched()
+        for command in self.commands:
+            part = command.touched()
+            if part is None:
+                return None
+            result.merge(part)
+        return result
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [slot for command in self.commands for slot in command.expected_versions()]

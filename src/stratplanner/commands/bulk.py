@@ -23,7 +23,7 @@ from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError
+from stratplanner.commands.base import Command, CommandError, Touched
 from stratplanner.model.entities import Base
 from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
 
@@ -160,6 +160,18 @@ class InsertRecords(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset(kind.name for kind, _rows in self.batches)
 
+    def touched(self) -> Touched:
+        """After ``apply`` the records inserted; before, those whose ids are given (an undo)."""
+        touched = Touched()
+        if self.inserted:
+            for kind_name, ids in self.inserted.items():
+                touched.add_ids(kind_name, ids)
+            return touched
+        for kind, rows in self.batches:
+            given = (r.get("id") for r in rows)
+            touched.add_ids(kind.name, [i for i in given if isinstance(i, int) and i >= 0])
+        return touched
+
 
 class _InsertMany:
     """``executemany`` of a table's INSERT with the values converted once per column.
@@ -252,6 +264,12 @@ class DeleteInserted(Command):
                         )
         batches = [(k, rows.get(k, [])) for k in self.ids]
         return InsertRecords(batches, label=self.label)
+
+    def touched(self) -> Touched:
+        touched = Touched()
+        for kind_name, ids in self.ids.items():
+            touched.add_ids(kind_name, ids)
+        return touched
 
     @staticmethod
     def _delete_groups(kind: Kind, rows: list[dict[str, Any]], ids: list[int]) -> list[list[int]]:

@@ -9,6 +9,8 @@ from stratplanner.commands.base import (
     Command,
     CommandError,
     ConflictError,
+    ExpectedVersion,
+    Touched,
     check_version,
     insert_row,
     remember_write,
@@ -123,3 +125,9 @@ class SetLink(Command):
 
     def kinds(self) -> frozenset[str]:
         return frozenset({"link"})
+
+    def touched(self) -> Touched:
+        return Touched().add("link", objective_id=self.objective_id, item_id=self.item_id)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "link", objective_id=self.objective_id, item_id=self.item_id)]

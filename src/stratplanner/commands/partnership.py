@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError, Macro
+from stratplanner.commands.base import Command, CommandError, ExpectedVersion, Macro
 from stratplanner.commands.naming import short
 from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord
 from stratplanner.model.entities import (
@@ -519,6 +519,9 @@ class ChangeItemRole(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset({"item", "sponsor_change"})
 
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "item", id=self.item_id)]
+
 
 #: An item's person columns that are roles with a history → the role.
 ITEM_ROLE_COLUMNS: dict[str, str] = {
@@ -588,6 +591,9 @@ class UpdateItem(Command):
 
     def kinds(self) -> frozenset[str]:
         return frozenset({"item", "sponsor_change"})
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "item", id=self.item_id)]
 
 
 # -- practices into roadmap items -------------------------------------------------------------
@@ -686,9 +692,14 @@ class RecordKpiActuals(Command):
     """
 
     def __init__(
-        self, kpi_id: int, actuals: Sequence[tuple[date, float] | tuple[date, float, str]]
+        self,
+        kpi_id: int,
+        actuals: Sequence[tuple[date, float] | tuple[date, float, str]],
+        *,
+        expected_version: int | None = None,
     ):
         self.kpi_id = kpi_id
+        self.expected_version = expected_version
         self.actuals = [(a[0], a[1], a[2] if len(a) > 2 else "") for a in actuals]
         self.label = "Record KPI actuals"
 
@@ -739,13 +750,20 @@ class RecordKpiActuals(Command):
         latest = dict(existing) | {a[0]: a[1] for a in self.actuals}
         steps.append(
             UpdateRecord(
-                "kpi", self.kpi_id, {"actual": float(latest[latest_date])}, label=self.label
+                "kpi",
+                self.kpi_id,
+                {"actual": float(latest[latest_date])},
+                label=self.label,
+                expected_version=self.expected_version,
             )
         )
         return Macro(self.label, steps).apply(session)
 
     def kinds(self) -> frozenset[str]:
         return frozenset({"kpi", "kpi_actual"})
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "kpi", id=self.kpi_id)]
 
 
 class SetValueDrivers(Command):

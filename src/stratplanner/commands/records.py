@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from stratplanner.commands.base import (
     Command,
     CommandError,
+    ExpectedVersion,
+    Touched,
     check_version,
     insert_row,
     remember_write,
@@ -186,6 +188,9 @@ class CreateRecord(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset({self.kind.name})
 
+    def touched(self) -> Touched | None:
+        return None if self.record_id is None else Touched().add(self.kind.name, id=self.record_id)
+
 
 class UpdateRecord(Command):
     """Change some fields of one record."""
@@ -262,6 +267,12 @@ class UpdateRecord(Command):
 
     def kinds(self) -> frozenset[str]:
         return frozenset({self.kind.name})
+
+    def touched(self) -> Touched:
+        return Touched().add(self.kind.name, id=self.record_id)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, self.kind.name, id=self.record_id)]
 
 
 @dataclass
@@ -358,6 +369,7 @@ class DeleteRecord(Command):
         self.force = force
         self.expected_version = expected_version
         self.label = label or f"Delete {self.kind.label}"
+        self._removed: Touched | None = None
 
     def apply(self, session: Session) -> Command:
         plan = plan_delete(session, self.kind.name, self.record_id)
@@ -389,10 +401,22 @@ class DeleteRecord(Command):
             )
         for table, row in reversed(plan.rows):
             session.execute(delete(table).where(table.c.id == row["id"]))
-        return RestoreRows(self.kind.name, self.record_id, plan.rows, plan.nulled, label=self.label)
+        restore = RestoreRows(
+            self.kind.name, self.record_id, plan.rows, plan.nulled, label=self.label
+        )
+        self._removed = restore.touched()
+        return restore
 
     def kinds(self) -> frozenset[str]:
         return frozenset(KINDS) | {self.kind.name}
+
+    def touched(self) -> Touched:
+        """Before ``apply`` only the record itself; after, what went with it and what referred
+        to it."""
+        return self._removed or Touched().add(self.kind.name, id=self.record_id)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, self.kind.name, id=self.record_id)]
 
 
 class RestoreRows(Command):
@@ -438,6 +462,14 @@ class RestoreRows(Command):
 
     def kinds(self) -> frozenset[str]:
         return frozenset(KINDS)
+
+    def touched(self) -> Touched:
+        touched = Touched()
+        for table, row in self.rows:
+            touched.add(KIND_BY_TABLE[table.name].name, id=row["id"])
+        for table, row_id, _column, _old in self.nulled:
+            touched.add(KIND_BY_TABLE[table.name].name, id=row_id)
+        return touched
 
 
 def record_id_for_code(session: Session, kind_name: str, code: str) -> int:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError, stamp
+from stratplanner.commands.base import Command, CommandError, Touched, stamp
 from stratplanner.model.entities import PlanSettings, table_of
 from stratplanner.model.rules import check_fields
 from stratplanner.model.values import Quarter, QuarterError
@@ -45,3 +45,6 @@ class UpdateSettings(Command):
 
     def kinds(self) -> frozenset[str]:
         return frozenset({"settings"})
+
+    def touched(self) -> Touched:
+        return Touched(settings=True)

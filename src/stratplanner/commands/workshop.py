@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from stratplanner.analysis.round_specs import build_round_spec, item_cost, scored_criteria
 from stratplanner.analysis.workshop import BallotError, RoundSpec, RoundSpecError, validate_ballot
 from stratplanner.analysis.workshop_ballots import CriterionSpec
-from stratplanner.commands.base import Command, CommandError, Macro
+from stratplanner.commands.base import Command, CommandError, ExpectedVersion, Macro, Touched
 from stratplanner.commands.naming import short
 from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord
 from stratplanner.model.entities import (
@@ -158,10 +158,25 @@ class _Step(Macro):
 class _Workshop(Command):
     """Base: the kinds a workshop edit touches."""
 
-    touched: frozenset[str] = frozenset({"workshop"})
+    touched_kinds: frozenset[str] = frozenset({"workshop"})
 
     def kinds(self) -> frozenset[str]:
-        return self.touched
+        return self.touched_kinds
+
+
+class _OneRecord(_Workshop):
+    """A workshop edit that is one generic command: what it touches and expects is that one's."""
+
+    inner: UpdateRecord | DeleteRecord
+
+    def apply(self, session: Session) -> Command:
+        return self.inner.apply(session)
+
+    def touched(self) -> Touched:
+        return self.inner.touched()
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return self.inner.expected_versions()
 
 
 # -- workshops ------------------------------------------------------------------------------
@@ -183,7 +198,7 @@ class CreateWorkshop(_Workshop):
         return inverse
 
 
-class UpdateWorkshop(_Workshop):
+class UpdateWorkshop(_OneRecord):
     """Change code, title, held_on or notes of a workshop."""
 
     def __init__(self, workshop_id: int, changes: Mapping[str, Any], **kw: Any):
@@ -194,10 +209,10 @@ class UpdateWorkshop(_Workshop):
         return self.inner.apply(session)
 
 
-class DeleteWorkshop(_Workshop):
+class DeleteWorkshop(_OneRecord):
     """Delete a workshop with its participants, rounds, ballots, decisions and actions."""
 
-    touched = WORKSHOP_KINDS
+    touched_kinds = WORKSHOP_KINDS
 
     def __init__(self, workshop_id: int):
         self.inner = DeleteRecord("workshop", workshop_id, force=True)
@@ -219,7 +234,7 @@ class AddParticipant(_Workshop):
     the day needs its ``side``. The code defaults to the person's code, else P1, P2…
     """
 
-    touched = frozenset({"workshop_participant"})
+    touched_kinds = frozenset({"workshop_participant"})
 
     def __init__(
         self,
@@ -299,10 +314,10 @@ class AddParticipant(_Workshop):
         }
 
 
-class UpdateParticipant(_Workshop):
+class UpdateParticipant(_OneRecord):
     """Change a participant's code, name, side, person or business unit (column names)."""
 
-    touched = frozenset({"workshop_participant"})
+    touched_kinds = frozenset({"workshop_participant"})
 
     def __init__(self, participant_id: int, changes: Mapping[str, Any], **kw: Any):
         self.inner = UpdateRecord("workshop_participant", participant_id, dict(changes), **kw)
@@ -312,10 +327,10 @@ class UpdateParticipant(_Workshop):
         return self.inner.apply(session)
 
 
-class RemoveParticipant(_Workshop):
+class RemoveParticipant(_OneRecord):
     """Remove a participant and their ballots."""
 
-    touched = frozenset({"workshop_participant", "workshop_ballot"})
+    touched_kinds = frozenset({"workshop_participant", "workshop_ballot"})
 
     def __init__(self, participant_id: int):
         self.inner = DeleteRecord("workshop_participant", participant_id, force=True)
@@ -372,7 +387,7 @@ class CreateRound(_Workshop):
     end of the agenda.
     """
 
-    touched = frozenset({"workshop_round", "workshop_option"})
+    touched_kinds = frozenset({"workshop_round", "workshop_option"})
 
     def __init__(
         self,
@@ -446,8 +461,8 @@ class CreateRound(_Workshop):
             ]
             self._steps = [create, *options]
             inverses = [inverse, *(o.apply(session) for o in options)]
-            return _Step(self.label, list(reversed(inverses)), self.touched)
-        return _run(self.label, self._steps, session, self.touched)
+            return _Step(self.label, list(reversed(inverses)), self.touched_kinds)
+        return _run(self.label, self._steps, session, self.touched_kinds)
 
 
 def _money(value: Any) -> Any:
@@ -478,7 +493,7 @@ class UpdateRound(_Workshop):
     fixed once the round has ballots. Open and close rounds with :class:`SetRoundState`.
     """
 
-    touched = frozenset({"workshop_round", "workshop_option"})
+    touched_kinds = frozenset({"workshop_round", "workshop_option"})
 
     def __init__(
         self,
@@ -555,13 +570,16 @@ class UpdateRound(_Workshop):
                 )
             )
         steps.extend(option_steps)
-        return _run(self.label, steps, session, self.touched)
+        return _run(self.label, steps, session, self.touched_kinds)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "workshop_round", id=self.round_id)]
 
 
-class DeleteRound(_Workshop):
+class DeleteRound(_OneRecord):
     """Delete a round with its options and ballots; decisions citing it keep their text."""
 
-    touched = frozenset(
+    touched_kinds = frozenset(
         {"workshop_round", "workshop_option", "workshop_ballot", "workshop_decision"}
     )
 
@@ -647,12 +665,20 @@ class SetRoundState(_Workshop):
     while it has no ballots. ``revealed=None`` leaves the reveal as it is.
     """
 
-    touched = frozenset({"workshop_round"})
+    touched_kinds = frozenset({"workshop_round"})
 
-    def __init__(self, round_id: int, state: str | None = None, *, revealed: bool | None = None):
+    def __init__(
+        self,
+        round_id: int,
+        state: str | None = None,
+        *,
+        revealed: bool | None = None,
+        expected_version: int | None = None,
+    ):
         self.round_id = round_id
         self.state = state
         self.revealed = revealed
+        self.expected_version = expected_version
         self.label = "Change round state"
 
     def apply(self, session: Session) -> Command:
@@ -685,10 +711,17 @@ class SetRoundState(_Workshop):
             if self.state is None:
                 self.label = f"{'Reveal' if self.revealed else 'Hide'} results of {current.code}"
         if not changes:
-            return _Step(self.label, [], self.touched)
-        return UpdateRecord("workshop_round", self.round_id, changes, label=self.label).apply(
-            session
-        )
+            return _Step(self.label, [], self.touched_kinds)
+        return UpdateRecord(
+            "workshop_round",
+            self.round_id,
+            changes,
+            label=self.label,
+            expected_version=self.expected_version,
+        ).apply(session)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "workshop_round", id=self.round_id)]
 
 
 # -- ballots --------------------------------------------------------------------------------------
@@ -697,7 +730,7 @@ class SetRoundState(_Workshop):
 class CastBallot(_Workshop):
     """One participant's vote, checked and stored; casting again while open replaces it."""
 
-    touched = frozenset({"workshop_ballot"})
+    touched_kinds = frozenset({"workshop_ballot"})
 
     def __init__(self, round_id: int, participant_id: int, values: Any, abstain: bool = False):
         self.round_id = round_id
@@ -793,7 +826,7 @@ class RecordDecision(_Workshop):
     code). The code defaults to D1, D2…
     """
 
-    touched = frozenset({"workshop_decision", "workshop_decision_link"})
+    touched_kinds = frozenset({"workshop_decision", "workshop_decision_link"})
 
     def __init__(
         self,
@@ -825,7 +858,7 @@ class RecordDecision(_Workshop):
 
     def apply(self, session: Session) -> Command:
         if self._steps is not None:
-            return _run(self.label, self._steps, session, self.touched)
+            return _run(self.label, self._steps, session, self.touched_kinds)
         _workshop(session, self.workshop_id)
         code = self.code or _next_code(
             session, WorkshopDecision, WorkshopDecision.workshop_id, self.workshop_id, "D"
@@ -852,14 +885,14 @@ class RecordDecision(_Workshop):
         ]
         self._steps = [create, *steps]
         inverses = [inverse, *(s.apply(session) for s in steps)]
-        return _Step(self.label, list(reversed(inverses)), self.touched)
+        return _Step(self.label, list(reversed(inverses)), self.touched_kinds)
 
 
 class UpdateDecision(_Workshop):
     """Change a decision's fields (column names; ``owner``/``round`` as id or code) and, when
     given, replace the items and objectives it is about."""
 
-    touched = frozenset({"workshop_decision", "workshop_decision_link"})
+    touched_kinds = frozenset({"workshop_decision", "workshop_decision_link"})
 
     def __init__(
         self,
@@ -930,13 +963,16 @@ class UpdateDecision(_Workshop):
                             "workshop_decision_link", {"decision_id": self.decision_id, **link}
                         )
                     )
-        return _run(self.label, steps, session, self.touched)
+        return _run(self.label, steps, session, self.touched_kinds)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "workshop_decision", id=self.decision_id)]
 
 
-class DeleteDecision(_Workshop):
+class DeleteDecision(_OneRecord):
     """Delete a decision and its links; actions under it stay, no longer tied to it."""
 
-    touched = frozenset({"workshop_decision", "workshop_decision_link", "workshop_action"})
+    touched_kinds = frozenset({"workshop_decision", "workshop_decision_link", "workshop_action"})
 
     def __init__(self, decision_id: int):
         self.inner = DeleteRecord("workshop_decision", decision_id, force=True)
@@ -952,7 +988,7 @@ class AddAction(_Workshop):
     """A follow-up: ``owner`` (person), ``item``, ``objective`` by id or code; ``decision`` by
     id or code within the workshop. The code defaults to A1, A2…"""
 
-    touched = frozenset({"workshop_action"})
+    touched_kinds = frozenset({"workshop_action"})
 
     def __init__(
         self,
@@ -1008,7 +1044,7 @@ class UpdateAction(_Workshop):
     """Change an action's fields (column names; ``owner``, ``item``, ``objective`` and
     ``decision`` may be given by id or code); e.g. ``{"done": True}``."""
 
-    touched = frozenset({"workshop_action"})
+    touched_kinds = frozenset({"workshop_action"})
 
     def __init__(
         self, action_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None
@@ -1047,9 +1083,12 @@ class UpdateAction(_Workshop):
             expected_version=self.expected_version,
         ).apply(session)
 
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "workshop_action", id=self.action_id)]
 
-class DeleteAction(_Workshop):
-    touched = frozenset({"workshop_action"})
+
+class DeleteAction(_OneRecord):
+    touched_kinds = frozenset({"workshop_action"})
 
     def __init__(self, action_id: int):
         self.inner = DeleteRecord("workshop_action", action_id, force=True)

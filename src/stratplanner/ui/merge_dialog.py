@@ -178,8 +178,8 @@ class MergeDialog(QDialog):
     def apply(self) -> None:
         """One undoable step; a choice that can't apply is explained here and nothing changes."""
         self._read_choices()
-        try:  # the command reads our ids on the GUI thread, in the document's own session
-            command = self.plan.command(self.live.document.session)
+        try:  # the command reads our ids on the GUI thread, through the edit session
+            command = self.live.session.read(self.plan.command)
         except MergeError as exc:
             self._show_problem(problem_text(exc))
             return

@@ -310,11 +310,13 @@ class PdfExport(QObject):
         snap = live.snapshot
         baseline = None
         if "changes" in options.selected_sections():
-            try:  # read on the GUI thread, where the document's session lives
+            try:  # read on the GUI thread, through the edit session
                 # Loads reportlab and the charts: only when this section is asked for.
                 from stratplanner.export.pdf.prioritization import read_baseline
 
-                baseline = read_baseline(doc.session, snap, options.baseline)
+                baseline = live.session.read(
+                    lambda session: read_baseline(session, snap, options.baseline)
+                )
             except PdfExportError as exc:
                 dialogs.error(self.window, "Can't Export the PDF", str(exc))
                 self.finished.emit(None)

@@ -9,11 +9,10 @@ import re
 from dataclasses import fields
 from typing import Any
 
-from stratplanner.commands import Command, DeleteRecord, Macro, plan_delete
+from stratplanner.commands import Command, DeleteRecord, Macro
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import MAX_CODE_LENGTH
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.store.document import PlanDocument
 
 _PREFIX = {
     "item": "ITEM-",
@@ -154,19 +153,6 @@ def duplicate_values(snap: PlanSnapshot, kind: str, rec: Any) -> dict[str, Any]:
             )
         values["team_id"] = free[0].id
     return values
-
-
-def delete_summary(document: PlanDocument, kind: str, ids: list[int]) -> str:
-    """What deleting these records removes with them, for the confirmation."""
-    session = document.session
-    try:
-        lines = [plan_delete(session, kind, record_id).summary() for record_id in ids[:5]]
-    finally:
-        session.rollback()  # reads begin a transaction; don't hold it while the user decides
-    if len(ids) > 5:
-        lines.append(f"…and {len(ids) - 5} more {KINDS[kind].labels} with what belongs to them.")
-    lines.append("You can undo this.")
-    return "\n".join(lines)
 
 
 def delete_command(snap: PlanSnapshot, kind: str, ids: list[int]) -> Command:

@@ -34,7 +34,6 @@ from stratplanner.ui.icons import set_icon
 from stratplanner.ui.record_ops import (
     CannotAdd,
     delete_command,
-    delete_summary,
     duplicate_values,
     new_record_values,
 )
@@ -465,7 +464,7 @@ class RecordTable(QWidget):
             if len(ids) == 1
             else f"Delete {len(ids)} {plural_title(self.kind)}"
         )
-        text = delete_summary(live.document, self.kind, ids)
+        text = live.session.delete_summary(self.kind, ids)
         if not self.host.confirm(title, text, "Delete"):
             return
         rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]

@@ -17,14 +17,8 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from stratplanner.commands import (
-    Command,
-    CommandError,
-    DeleteRecord,
-    Macro,
-    SetLink,
-    UpdateRecord,
-)
+from stratplanner.app.edit_session import overwrite
+from stratplanner.commands import Command, CommandError
 from stratplanner.commands.base import ConflictError
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.store.document import PlanDocument
@@ -45,42 +39,10 @@ LOST_TEXT = (
 ResolveConflict = Callable[[str], str | None]
 
 
-def _versioned_parts(command: Command) -> list[UpdateRecord | DeleteRecord | SetLink]:
-    if isinstance(command, UpdateRecord | DeleteRecord | SetLink):
-        return [command]
-    if isinstance(command, Macro):
-        return [part for sub in command.commands for part in _versioned_parts(sub)]
-    return []
-
-
-def stamp_expected_versions(command: Command, snap: PlanSnapshot) -> None:
-    """Base each record edit on the version the planner saw (unless the caller chose one)."""
-    for part in _versioned_parts(command):
-        if part.expected_version is not None:
-            continue
-        if isinstance(part, SetLink):
-            link = next(
-                (
-                    k
-                    for k in snap.links_by_item.get(part.item_id, ())
-                    if k.objective_id == part.objective_id
-                ),
-                None,
-            )
-            # 0: the planner saw no link here; a link someone added meanwhile is a conflict.
-            part.expected_version = 0 if link is None else snap.version_of("link", link.id)
-        else:
-            part.expected_version = snap.version_of(part.kind.name, part.record_id)
-
-
-def clear_expected_versions(command: Command) -> None:
-    """Overwrite: the same edit, no longer conditional on what the planner saw."""
-    for part in _versioned_parts(command):
-        part.expected_version = None
-
-
 class SharedLivePlan(LivePlan):
     """A :class:`LivePlan` whose edits are checked against others' saves."""
+
+    versioned = True
 
     #: True when the plan server can't be reached, False when it can again.
     connection_changed = Signal(bool)
@@ -113,10 +75,8 @@ class SharedLivePlan(LivePlan):
         if self._connection_lost:
             self.refused.emit(LOST_TEXT)
             return False
-        if based_on_snapshot:
-            stamp_expected_versions(command, self.snapshot)
         try:
-            inverse = self._apply(command)
+            self.session.execute(command, based_on_snapshot=based_on_snapshot)
         except ConflictError as exc:
             return self._conflict(command, problem_text(exc))
         except (CommandError, PlanFileError) as exc:
@@ -128,13 +88,13 @@ class SharedLivePlan(LivePlan):
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.refused.emit(f"The change could not be saved: {exc}. The plan is unchanged.")
             return False
-        self.undo_stack.push(CommandAdapter(self, command, inverse))
+        self.undo_stack.push(CommandAdapter(self, command))
         return True
 
     def _conflict(self, command: Command, text: str) -> bool:
         choice = self.resolve_conflict(text) if self.resolve_conflict else None
         if choice == OVERWRITE:
-            clear_expected_versions(command)
+            overwrite(command)
             return self._execute(command, based_on_snapshot=False)
         if choice == RELOAD:
             self.reload()

@@ -21,7 +21,6 @@ from stratplanner.ui.objective_model import ObjectiveTreeModel
 from stratplanner.ui.record_ops import (
     CannotAdd,
     delete_command,
-    delete_summary,
     duplicate_values,
     new_record_values,
 )
@@ -321,7 +320,7 @@ class ObjectivesView(PlanView):
         if not ids:
             return
         title = "Delete objective" if len(ids) == 1 else f"Delete {len(ids)} objectives"
-        text = delete_summary(self.live.document, "objective", ids)
+        text = self.live.session.delete_summary("objective", ids)
         if self.host.confirm(title, text, "Delete"):
             self.live.execute(delete_command(self.snapshot, "objective", ids))
 

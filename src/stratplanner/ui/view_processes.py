@@ -54,7 +54,7 @@ from stratplanner.model.rules import hierarchy_problem
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
-from stratplanner.ui.record_ops import delete_summary, next_code
+from stratplanner.ui.record_ops import next_code
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
@@ -913,7 +913,7 @@ class ProcessesView(PlanView):
             return False
         kind, record_id = self.selected
         label = KINDS[kind].label
-        text = delete_summary(self.live.document, kind, [record_id])
+        text = self.live.session.delete_summary(kind, [record_id])
         if not self.host.confirm(f"Delete {label}", text, "Delete"):
             return False
         return self._run(DeleteRecord(kind, record_id, force=True), f"The {label} was not deleted.")
@@ -928,9 +928,7 @@ class ProcessesView(PlanView):
         value = editor.text().strip()
         if rec is None or value == getattr(rec, field):
             return
-        command = UpdateRecord(
-            kind, record_id, {field: value}, expected_version=snap.version_of(kind, record_id)
-        )
+        command = UpdateRecord(kind, record_id, {field: value})
         if not self._run(command, f"The {field} of {rec.name} was not changed."):
             editor.setText(getattr(rec, field))
 
@@ -954,7 +952,6 @@ class ProcessesView(PlanView):
             process_id,
             {"parent_id": parent_id},
             label=f"Move {process.name} {where}",
-            expected_version=snap.version_of("process", process_id),
         )
         names = {p.id: p.name for p in snap.processes}
         parents = {p.id: p.parent_id for p in snap.processes}
