@@ -206,16 +206,16 @@ def archimate_bytes(snap: PlanSnapshot, *, themes_as: str = "goal") -> bytes:
     for spec in elements:
         title = KINDS[spec.kind].title_field or "name"
         for record in getattr(snap, spec.collection, ()):
-            key = (spec.kind, record.id)
-            ident[key] = f"id-{spec.kind.replace('_', '-')}-{record.id}"
+            element = (spec.kind, record.id)
+            ident[element] = f"id-{spec.kind.replace('_', '-')}-{record.id}"
             kind_type, marker = spec.xsi_type, spec.marker
             if spec.kind == "objective" and snap.is_theme(record.id):
                 marker = "theme"
                 kind_type = "Driver" if themes_as == "driver" else "Goal"
-            xsi_type[key] = kind_type
+            xsi_type[element] = kind_type
             props = {"kind": marker, **_scalars(record, spec.collection)}
             w.element(
-                ident[key],
+                ident[element],
                 kind_type,
                 getattr(record, title, ""),
                 getattr(record, "description", ""),
@@ -227,7 +227,9 @@ def archimate_bytes(snap: PlanSnapshot, *, themes_as: str = "goal") -> bytes:
             me = ident[(spec.kind, record.id)]
             for key, ref_kind, column in ref_fields(spec.collection):
                 target_id = getattr(record, column, None)
-                other = ident.get((ref_kind, target_id)) if target_id is not None else None
+                if target_id is None:
+                    continue
+                other = ident.get((ref_kind, target_id))
                 if other is None:
                     continue
                 structure = STRUCTURE.get((spec.kind, key))
@@ -257,10 +259,12 @@ def archimate_bytes(snap: PlanSnapshot, *, themes_as: str = "goal") -> bytes:
         for record in getattr(snap, rel.collection, ()):
             src_kind, src_col = refs[rel.source]
             tgt_kind, tgt_col = refs[rel.target]
-            source = ident.get((src_kind, getattr(record, src_col)))
-            target = ident.get((tgt_kind, getattr(record, tgt_col)))
-            if source is not None and target is not None:
-                w.relationship(rel.xsi_type, source, target, props=_scalars(record, rel.collection))
+            rel_source = ident.get((src_kind, getattr(record, src_col)))
+            rel_target = ident.get((tgt_kind, getattr(record, tgt_col)))
+            if rel_source is not None and rel_target is not None:
+                w.relationship(
+                    rel.xsi_type, rel_source, rel_target, props=_scalars(record, rel.collection)
+                )
 
     root = ET.Element(
         _q("model"), {"identifier": "id-plan", f"{{{XSI}}}schemaLocation": SCHEMA_LOCATION}

@@ -73,7 +73,10 @@ class ArchimateImport:
         text = "Read " + ", ".join(parts) + "."
         if self.skipped_elements:
             shown = ", ".join(f"{t} {n}" for t, n in self.skipped_elements.most_common())
-            text += f" Skipped {sum(self.skipped_elements.values())} elements of types we don't use ({shown})."
+            text += (
+                f" Skipped {sum(self.skipped_elements.values())} elements of types we don't use "
+                f"({shown})."
+            )
         if self.skipped_relationships:
             shown = ", ".join(f"{t} {n}" for t, n in self.skipped_relationships.most_common())
             text += f" Skipped {sum(self.skipped_relationships.values())} relationships ({shown})."
@@ -156,7 +159,7 @@ def read_archimate(path: str | os.PathLike[str]) -> ArchimateImport:
 
 
 def _typed(collection: str, values: dict[str, str], notes: list[str], what: str) -> dict[str, Any]:
-    """Our property texts converted to the fields' JSON types; a bad value is dropped with a note."""
+    """Our property texts in the fields' JSON types; a bad value is dropped with a note."""
     out: dict[str, Any] = {}
     for key, ftype, _column in scalar_fields(collection):
         if key not in values or key == "code":
@@ -363,7 +366,7 @@ class _Builder:
                 return self.set_ref(src, "parent", tgt)
         spec = relations.get((rtype, ks, kt))
         if spec is not None:
-            row = {spec.source: self.codes[src], spec.target: self.codes[tgt]}
+            row: dict[str, Any] = {spec.source: self.codes[src], spec.target: self.codes[tgt]}
             pair = (spec.collection, row[spec.source], row[spec.target])
             if pair in seen_pairs:
                 return False
@@ -483,7 +486,7 @@ def _break_dependency_cycles(dependencies: list[dict[str, Any]], notes: list[str
 def import_archimate(
     source: str | os.PathLike[str], target: str | os.PathLike[str], *, overwrite: bool = False
 ) -> tuple[Path, ArchimateImport]:
-    """Create a new plan from an exchange file; a file that breaks the plan's rules creates nothing."""
+    """Create a new plan from an exchange file; one that breaks the plan's rules creates nothing."""
     read = read_archimate(source)
     parsed = parse_plan_dict(read.document, Path(source).name)
     return create_plan_from_parsed(parsed, target, overwrite=overwrite), read

@@ -260,7 +260,8 @@ class Mapping:
             )
         if data.get("version") != MAPPING_VERSION:
             raise MappingError(
-                f"{source} has mapping version {data.get('version')!r}; this StratPlanner reads {MAPPING_VERSION}."
+                f"{source} has mapping version {data.get('version')!r}; this StratPlanner reads "
+                f"{MAPPING_VERSION}."
             )
         known = set(cls(kind="item").to_dict())
         unknown = sorted(set(data) - known)

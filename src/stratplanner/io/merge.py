@@ -1,4 +1,4 @@
-"""Merging another plan into the open one (offsite laptops): what differs, and the planner's choices.
+"""Merging another plan into the open one (offsite laptops): what differs, the planner's choices.
 
 Records are matched by code (records without one by the codes they join:
 an alignment link by its objective and item, a demand by item and team, …).
@@ -135,7 +135,8 @@ class MergePlan:
         out: list[str] = []
         added, conflicts, mine = self.added, self.conflicts, self.only_ours
         out.append(
-            f"{len(added)} record(s) only in {self.source}, {len(conflicts)} in both with different "
+            f"{len(added)} record(s) only in {self.source}, {len(conflicts)} in both with "
+            "different "
             f"values, {len(mine)} only in this plan."
         )
         for record in added:
@@ -145,7 +146,8 @@ class MergePlan:
             out.append(f"  conflict {record.label}  [keep {record.choice}]")
             for diff in record.fields:
                 out.append(
-                    f"             {diff.field}: ours {_show(diff.ours)} | theirs {_show(diff.theirs)}"
+                    f"             {diff.field}: ours {_show(diff.ours)} | theirs "
+                    f"{_show(diff.theirs)}"
                 )
         for diff in self.settings:
             out.append(
@@ -341,6 +343,7 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
                 )
             else:
                 edges[before].add(after)
+
     def lookup(kind_name: str, code: Any) -> int | None:
         return ids.get(kind_name, {}).get(code, pending[kind_name].get(code))
 
@@ -385,7 +388,7 @@ def _our_id(session: Session, record: RecordDiff, ids: dict[str, dict[str, int]]
         ):
             value = ours.get(key)
             if ftype.startswith("ref:"):
-                value = ids.get(ftype[4:], {}).get(value)
+                value = ids.get(ftype[4:], {}).get(value) if isinstance(value, str) else None
             conditions.append(table.c[column] == value)
     try:
         found = (

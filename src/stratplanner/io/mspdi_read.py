@@ -186,7 +186,13 @@ def read_mspdi(
                 }
             )
     return _build_document(
-        Path(path), project, aliases, tasks, resources, assignments, summaries_as_objectives
+        Path(path),
+        project,
+        aliases,
+        tasks,
+        resources=resources,
+        assignments=assignments,
+        summaries_as_objectives=summaries_as_objectives,
     )
 
 
@@ -200,6 +206,7 @@ def _build_document(
     project: dict[str, str],
     aliases: dict[int, str],
     tasks: list[_TaskIn],
+    *,
     resources: list[dict[str, Any]],
     assignments: list[dict[str, Any]],
     summaries_as_objectives: bool,
@@ -239,7 +246,8 @@ def _build_document(
     ]
     if skipped_summaries:
         notes.append(
-            f"{len(skipped_summaries)} summary task(s) were not imported (summary tasks as objectives is off)."
+            f"{len(skipped_summaries)} summary task(s) were not imported (summary tasks as "
+            "objectives is off)."
         )
 
     def unique_codes(group: list[_TaskIn], prefix: str) -> dict[int, str]:
@@ -298,7 +306,7 @@ def _build_document(
         )
 
     items = []
-    links = []
+    links: list[dict[str, Any]] = []
     scheduled_quarters: list[Quarter] = []
     for task in item_tasks:
         code = item_code[task.uid]
@@ -371,7 +379,8 @@ def _build_document(
         )
     if lags:
         notes.append(
-            f"{lags} finish-to-start link(s) had a lag or lead; the dependency was kept, the lag dropped."
+            f"{lags} finish-to-start link(s) had a lag or lead; the dependency was kept, the lag "
+            "dropped."
         )
     if summary_links:
         notes.append(f"{summary_links} link(s) to or from summary tasks were not imported.")
@@ -391,9 +400,14 @@ def _build_document(
             skipped_resources += 1
             continue
         mine = res["ext"].get(RESOURCE_TEXT1) if "resource_code" in ours else None
-        code = mine or (res["code"] if res["code"] and check_code(res["code"]) is None else None)
-        if code is None or code.casefold() in taken:
-            code = code_for_name(res["name"], taken)
+        wanted: str | None = mine or (
+            res["code"] if res["code"] and check_code(res["code"]) is None else None
+        )
+        code = (
+            wanted
+            if wanted is not None and wanted.casefold() not in taken
+            else code_for_name(res["name"], taken)
+        )
         taken.add(code.casefold())
         team_code[res["uid"]] = code
         teams.append({"code": code, "name": res["name"], "capacity": max(res["max_units"], 0.0)})
@@ -422,7 +436,8 @@ def _build_document(
     quarters = min(max(last - first + 1, 1), MAX_HORIZON)
     if last - first + 1 > MAX_HORIZON:
         notes.append(
-            f"The schedule spans more than {MAX_HORIZON} quarters; the plan horizon shows the first {MAX_HORIZON}."
+            f"The schedule spans more than {MAX_HORIZON} quarters; the plan horizon shows the "
+            f"first {MAX_HORIZON}."
         )
     raw_title = (
         project.get("Title")
@@ -451,7 +466,7 @@ def _build_document(
 
 
 def _alignment(text: str | None) -> list[dict[str, Any]] | None:
-    """Our alignment field: [[objective code, strength, rationale], …]; None if absent or mangled."""
+    """Our alignment field: [[objective code, strength, rationale], …]; None if absent/mangled."""
     if text is None:
         return None
     try:

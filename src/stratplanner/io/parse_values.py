@@ -541,17 +541,17 @@ def parse_quarter(value: Any, *, role: str = "start", order: str = "dmy") -> Qua
         number = (1 if half == 1 else 3) if role != "end" else (2 if half == 1 else 4)
         return Quarter.of(year, number)
     if m := _DAY_MONTHNAME_YEAR.match(low):
-        month = _MONTHS.get(m.group(2))
-        if month:
-            return _quarter_of(_year(m.group(3)), month, int(m.group(1)), value)
+        named = _MONTHS.get(m.group(2))
+        if named:
+            return _quarter_of(_year(m.group(3)), named, int(m.group(1)), value)
     if m := _MONTHNAME_DAY_YEAR.match(low):
-        month = _MONTHS.get(m.group(1))
-        if month:
-            return _quarter_of(int(m.group(3)), month, int(m.group(2)), value)
+        named = _MONTHS.get(m.group(1))
+        if named:
+            return _quarter_of(int(m.group(3)), named, int(m.group(2)), value)
     if m := _MONTHNAME_YEAR.match(low):
-        month = _MONTHS.get(m.group(1))
-        if month:
-            return _quarter_of(_year(m.group(2)), month, 1, value)
+        named = _MONTHS.get(m.group(1))
+        if named:
+            return _quarter_of(_year(m.group(2)), named, 1, value)
     raise CellError(f"{show(value)} is not a date or quarter")
 
 
@@ -609,7 +609,11 @@ def _quarter_from_number(number: float, role: str, original: Any = None) -> Quar
 
 
 def normalise_header(text: Any) -> str:
-    """'Project - Start Date (Latest…)' → 'project start date latest …'; 'projectName' → 'project name'."""
+    """Header text for matching.
+
+    'Project - Start Date (Latest…)' → 'project start date latest …';
+    'projectName' → 'project name'.
+    """
     raw = unicodedata.normalize("NFKC", str(text or ""))
     raw = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", raw)
     return _words(raw.replace("_", " "))

@@ -492,15 +492,15 @@ class _Reader:
                                 f"decision code {values['code']}", where):  # fmt: skip
                 continue
             seen[values["code"]] = n
-            round_id = self.local(rounds, values["round"], f"{at}.round", "round", where)
-            if values["round"] is not None and round_id is None:
+            decided_in = self.local(rounds, values["round"], f"{at}.round", "round", where)
+            if values["round"] is not None and decided_in is None:
                 continue
             decision_id = self.add(
                 "workshop_decision",
                 {"workshop_id": workshop_id, "code": values["code"],
                  "decision": values["decision"], "rationale": values["rationale"],
                  "options_rejected": values["options_rejected"], "owner_id": values["owner"],
-                 "review_on": values["review_date"], "round_id": round_id},
+                 "review_on": values["review_date"], "round_id": decided_in},
             )  # fmt: skip
             decisions[values["code"]] = decision_id
             for column, key in (("item_id", "items"), ("objective_id", "objectives")):
@@ -528,13 +528,11 @@ class _Reader:
                                 f"action code {values['code']}", where):  # fmt: skip
                 continue
             seen[values["code"]] = n
-            decision_id = self.local(
-                decisions, values["decision"], f"{at}.decision", "decision", where
-            )
-            if values["decision"] is not None and decision_id is None:
+            follows = self.local(decisions, values["decision"], f"{at}.decision", "decision", where)
+            if values["decision"] is not None and follows is None:
                 continue
             row = {column: values[key] for key, _t, _d, column in ACTION_FIELDS}
-            row["decision_id"] = decision_id
+            row["decision_id"] = follows
             self.add("workshop_action", {"workshop_id": workshop_id, **row})
 
     def local(

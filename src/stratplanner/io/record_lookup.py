@@ -18,7 +18,7 @@ from stratplanner.model.values import MAX_CODE_LENGTH
 
 
 class RefError(Exception):
-    """A reference naming nothing (``reason`` "missing"), several ("ambiguous") or a rejected row."""
+    """A reference naming nothing (``reason`` "missing"), several ("ambiguous"), a rejected row."""
 
     def __init__(self, message: str, reason: str):
         super().__init__(message)
@@ -158,7 +158,8 @@ class Resolver:
             ids = self.by_name_fold[kind].get(" ".join(key.split()).casefold()) or []
             if len(ids) > 1:
                 raise RefError(
-                    f"{len(ids)} {plural_label(kind)} are called {show(key)}; write the code instead",
+                    f"{len(ids)} {plural_label(kind)} are called {show(key)}; write the code "
+                    "instead",
                     "ambiguous",
                 )
             if ids:

@@ -407,7 +407,7 @@ def synthetic_plan_dict(
         team_rows.append({"code": code, "name": name, "capacity": capacity})
 
     # -- dependencies: lower to higher item number, so never a cycle -------------------
-    dependencies = []
+    dependencies: list[dict[str, str]] = []
     seen: set[tuple[int, int]] = set()
     gap_mean = max(1.0, items / 8)
     while len(dependencies) < items // 10:

@@ -304,7 +304,9 @@ def write_xlsx(
             if progress is not None and done % 5000 == 0:
                 progress(done, total)
     dimensions = {
-        f"xl/worksheets/sheet{n}.xml": f"A1:{get_column_letter(max(len(sheet.columns), 1))}{sheet.row_count + 1}"
+        f"xl/worksheets/sheet{n}.xml": (
+            f"A1:{get_column_letter(max(len(sheet.columns), 1))}{sheet.row_count + 1}"
+        )
         for n, sheet in enumerate(sheets, start=1)
     }
     try:
@@ -346,7 +348,7 @@ def _add_dimensions(path: Path, dimensions: dict[str, str]) -> None:
                 if match is not None:
                     data = data[: match.end()] + tag + data[match.end() :]
             out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
-    os.replace(rewritten, path)
+    rewritten.replace(path)
 
 
 def _discard(wb: Any) -> None:

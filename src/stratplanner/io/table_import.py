@@ -342,7 +342,8 @@ class _KindImport:
         for number, cells in self.source.rows(progress):
             if len(rows) >= MAX_ROWS:
                 raise MappingError(
-                    f"{self.source.path.name} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                    f"{self.source.path.name} has more than {MAX_ROWS:,} rows; split it into "
+                    "smaller files."
                 )
             if cells and isinstance(cells[-1], _Overflow):
                 overflow += 1
@@ -351,7 +352,8 @@ class _KindImport:
                 break
         if overflow:
             self.report.notes.append(
-                f"{overflow} row(s) have values to the right of the last header; those cells were ignored."
+                f"{overflow} row(s) have values to the right of the last header; those cells were "
+                "ignored."
             )
         return rows
 
@@ -466,8 +468,10 @@ class _KindImport:
             out[key] = order or "dmy"
             if order is None and ambiguous:
                 self.report.notes.append(
-                    f"{ambiguous} date(s) in column {self.headers.get(key, key)!r} such as 03/04/2027 could be "
-                    "day/month or month/day; they were read as day/month. Set the date order in the "
+                    f"{ambiguous} date(s) in column {self.headers.get(key, key)!r} such as "
+                    "03/04/2027 could be "
+                    "day/month or month/day; they were read as day/month. Set the date order in "
+                    "the "
                     "mapping if that is wrong."
                 )
         return out
@@ -764,7 +768,10 @@ class _KindImport:
                 continue
             before, after = row.values["before"], row.values["after"]
             if find_cycle(edges, after, before) is not None:
-                row.rejected = f"dependency {row.refs.get('before')} → {row.refs.get('after')} would make a cycle"
+                row.rejected = (
+                    f"dependency {row.refs.get('before')} → {row.refs.get('after')} "
+                    "would make a cycle"
+                )
                 continue
             edges[before].add(after)
 
@@ -1085,7 +1092,8 @@ def _import_sheets(
         sheet_kinds.setdefault(kind.name, ws.title)
     if not sheet_kinds:
         raise MappingError(
-            f"No sheet of {file.name} is named after a kind of record (items, objectives, people, …); "
+            f"No sheet of {file.name} is named after a kind of record (items, objectives, people, "
+            "…); "
             "choose the kind to import with --kind."
         )
     report = ImportReport(file.name)

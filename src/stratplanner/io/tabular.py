@@ -117,7 +117,7 @@ class TableSource:
         return out
 
 
-class _Overflow(list):  # type: ignore[type-arg]
+class _Overflow(list[Any]):
     """Cells beyond the last header, kept so the importer can warn about them."""
 
 
@@ -126,7 +126,10 @@ def _blank(value: Any) -> bool:
 
 
 def clean_header(value: Any) -> str:
-    """Header text on one line: 'Project - Start Date\\n(Latest…)' → 'Project - Start Date (Latest…)'."""
+    """Header text on one line.
+
+    'Project - Start Date\\n(Latest…)' → 'Project - Start Date (Latest…)'.
+    """
     if value is None:
         return ""
     if isinstance(value, datetime | date):
@@ -199,7 +202,8 @@ def sniff_format(path: Path) -> str:
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise TabularError(
-            f"{path.name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that."
+            f"{path.name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and "
+            "import that."
         )
     if head.startswith(b"%PDF"):
         raise TabularError(f"{path.name} is a PDF document, not a spreadsheet.")
@@ -260,7 +264,7 @@ def opened_table(path: str | Path, **options: Any) -> Iterator[TableSource]:
 
 
 def detect_encoding(path: Path) -> str:
-    """The text encoding of a CSV file: BOMs first, then UTF-16 by its zeros, UTF-8, Windows-1252."""
+    """The text encoding of a CSV file: BOMs first, then UTF-16 by its zeros, UTF-8, cp1252."""
     with path.open("rb") as fh:
         head = fh.read(_SAMPLE_BYTES)
         if head.startswith(codecs.BOM_UTF8):
@@ -278,10 +282,11 @@ def detect_encoding(path: Path) -> str:
             if even > half * 0.3 and odd < half * 0.05:
                 return "utf-16-be"
             raise TabularError(
-                f"{path.name} holds binary data, not a text table; export it from its program as CSV or XLSX."
+                f"{path.name} holds binary data, not a text table; export it from its program as "
+                "CSV or XLSX."
             )
         fh.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
+        decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
         try:
             while chunk := fh.read(1 << 20):
                 decoder.decode(chunk)
@@ -398,7 +403,8 @@ def _csv_rows(source: TableSource, progress: Progress | None) -> Iterator[tuple[
             ) from None
         except UnicodeDecodeError as exc:
             raise TabularError(
-                f"Row {number + 1} of {source.path.name} is not valid {source.encoding} text ({exc.reason})."
+                f"Row {number + 1} of {source.path.name} is not valid {source.encoding} text "
+                f"({exc.reason})."
             ) from None
         if progress is not None:
             progress(source.size, source.size)
@@ -537,7 +543,8 @@ def _load_workbook(path: Path) -> Any:
         return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
         raise TabularError(
-            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: {str(exc)[:120]})."
+            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: "
+            f"{str(exc)[:120]})."
         ) from None
 
 
@@ -562,7 +569,8 @@ def _pick_sheet(
             )
         if match.sheet_state != "visible":
             notes.append(
-                f"Sheet {match.title!r} is hidden in the workbook; it was read because you chose it."
+                f"Sheet {match.title!r} is hidden in the workbook; it was read because you chose "
+                "it."
             )
         return match, notes
     if not visible:
@@ -693,13 +701,15 @@ def _open_xlsx(
         )
     if formulas:
         source.notes.append(
-            f"{counted(formulas, 'cell')} {'holds a formula' if formulas == 1 else 'hold formulas'}; "
+            f"{counted(formulas, 'cell')} "
+            f"{'holds a formula' if formulas == 1 else 'hold formulas'}; "
             "the results the spreadsheet last saved were read."
         )
     if uncalculated:
         source.notes.append(
             f"{counted(uncalculated, 'formula cell')} "
-            f"{'has no saved result and was' if uncalculated == 1 else 'have no saved result and were'} "
+            f"{'has' if uncalculated == 1 else 'have'} no saved result and "
+            f"{'was' if uncalculated == 1 else 'were'} "
             "read as empty; "
             "open the file in a spreadsheet program and save it to store their results."
         )

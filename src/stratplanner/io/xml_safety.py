@@ -19,7 +19,6 @@ from xml.sax.saxutils import escape, quoteattr
 import defusedxml
 import defusedxml.ElementTree as DET
 
-
 #: Deepest nesting of elements read. MSPDI and ArchiMate files nest a dozen deep;
 #: a file nested far deeper is damaged or built to make the reader slow.
 MAX_XML_DEPTH = 200
@@ -92,7 +91,8 @@ def iter_elements(
                     )
                 if len(names) == 1 and names[0] != root:
                     raise XmlFileError(
-                        f"{file.name} is not {what} (its top element is <{names[0]}>, not <{root}>)."
+                        f"{file.name} is not {what} (its top element is <{names[0]}>, not "
+                        f"<{root}>)."
                     )
                 continue
             key = tuple(names)
