@@ -385,7 +385,7 @@ def write_plan_json(snap: PlanSnapshot, target: str | os.PathLike[str]) -> Path:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """UTF-8 text, written beside ``path`` and renamed into place (see stratplanner.atomic_files)."""
+    """UTF-8 text, written beside ``path`` and renamed into place (see atomic_files)."""
     atomic_files.write_text_atomically(path, text)
 
 
@@ -451,7 +451,8 @@ def _check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
         allowed = [m.value for m in _ENUMS[ftype[5:]]]
         if value not in allowed:
             problems.append(
-                f"{path}: {json.dumps(value, ensure_ascii=False)} is not one of {', '.join(allowed)}"
+                f"{path}: {json.dumps(value, ensure_ascii=False)} is not one of "
+                f"{', '.join(allowed)}"
             )
             return None
         return value
@@ -538,7 +539,8 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
                 if value is None:
                     if key in REQUIRED[collection]:
                         problems.append(
-                            f"{path}.{key}: required field is missing in {_describe(collection, record)}"
+                            f"{path}.{key}: required field is missing in "
+                            f"{_describe(collection, record)}"
                         )
                         ok = False
                     row[key] = default
@@ -613,7 +615,9 @@ def _parse_baselines(raw: Any, source: str, problems: list[str]) -> list[dict[st
         taken_at = _parse_datetime(entry.get("taken_at"), f"{path}.taken_at", problems)
         version = entry.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            problems.append(f"{path}.format_version: expected a plan format version, found {_kind_of(version)}")
+            problems.append(
+                f"{path}.format_version: expected a plan format version, found {_kind_of(version)}"
+            )
         elif version > SCHEMA_VERSION:
             problems.append(
                 f"{path}.format_version: taken by a newer StratPlanner (plan format {version}); "
@@ -621,7 +625,9 @@ def _parse_baselines(raw: Any, source: str, problems: list[str]) -> list[dict[st
             )
         document = entry.get("document")
         if not isinstance(document, dict):
-            problems.append(f"{path}.document: expected a plan document, found {_kind_of(document)}")
+            problems.append(
+                f"{path}.document: expected a plan document, found {_kind_of(document)}"
+            )
         elif BASELINES_KEY in document:
             problems.append(f"{path}.document: a baseline can't hold baselines of its own")
         else:
@@ -649,7 +655,9 @@ def _parse_datetime(value: Any, path: str, problems: list[str]) -> datetime | No
             raise ValueError
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        problems.append(f"{path}: {_kind_of(value)} is not a time; write it as 2027-01-15T09:30:00Z")
+        problems.append(
+            f"{path}: {_kind_of(value)} is not a time; write it as 2027-01-15T09:30:00Z"
+        )
         return None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
@@ -738,7 +746,8 @@ def _resolve(
             code = row["code"]
             if code in seen:
                 problems.append(
-                    f"{collection}[{index}].code: duplicate code {code} (already used by {collection}[{seen[code]}])"
+                    f"{collection}[{index}].code: duplicate code {code} (already used by "
+                    f"{collection}[{seen[code]}])"
                 )
             else:
                 seen[code] = index
@@ -762,8 +771,8 @@ def _resolve(
                     target = ids[target_kind].get(value)
                     if target is None:
                         problems.append(
-                            f"{path}.{key}: {_describe(collection, row)} refers to {KINDS[target_kind].label} "
-                            f"{value}, which does not exist"
+                            f"{path}.{key}: {_describe(collection, row)} refers to "
+                            f"{KINDS[target_kind].label} {value}, which does not exist"
                         )
                         bad = True
                     value = target
@@ -777,13 +786,14 @@ def _resolve(
             if bad:
                 continue
             if kind.natural_key:
-                key = tuple(db_row[c] for c in kind.natural_key)
-                if key in pair_seen[collection]:
+                natural = tuple(db_row[c] for c in kind.natural_key)
+                if natural in pair_seen[collection]:
                     problems.append(
-                        f"{path}: duplicate {_describe(collection, row)} (also {collection}[{pair_seen[collection][key]}])"
+                        f"{path}: duplicate {_describe(collection, row)} "
+                        f"(also {collection}[{pair_seen[collection][natural]}])"
                     )
                 else:
-                    pair_seen[collection][key] = index
+                    pair_seen[collection][natural] = index
             out.append(db_row)
         rows[kind.name] = out
 
@@ -1049,7 +1059,7 @@ def snapshot_from_parsed(parsed: ParsedPlan, revision: int = 0) -> PlanSnapshot:
         collections[KINDS[kind_name].plural] = tuple(
             record_type(**{n: row[n] for n in names if n in row}) for row in rows
         )
-    return PlanSnapshot(info=info, revision=revision, **collections)
+    return PlanSnapshot(info=info, revision=revision, versions={}, **collections)
 
 
 def snapshot_from_dict(doc: Any, source: str = "the document") -> PlanSnapshot:
@@ -1057,7 +1067,9 @@ def snapshot_from_dict(doc: Any, source: str = "the document") -> PlanSnapshot:
     return snapshot_from_parsed(parse_plan_dict(doc, source))
 
 
-def _converter(key: str, ftype: str, default: Any, ids: dict[str, dict[str, int]]) -> Callable[[dict[str, Any]], Any]:
+def _converter(
+    key: str, ftype: str, default: Any, ids: dict[str, dict[str, int]]
+) -> Callable[[dict[str, Any]], Any]:
     """Read one field of a trusted document as its column value (see snapshot_from_trusted_dict)."""
     if ftype.startswith("ref:"):
         table = ids[ftype[4:]]
@@ -1074,8 +1086,8 @@ def _converter(key: str, ftype: str, default: Any, ids: dict[str, dict[str, int]
     if ftype == "int":
         return lambda r: default if (v := r.get(key)) is None else int(v)
     if key == "direction":  # criteria: derived from the measure when not given
-        return lambda r: r.get("direction") or (
-            "cost" if r.get("measure") in ("cost", "risk") else "benefit"
+        return lambda r: (
+            r.get("direction") or ("cost" if r.get("measure") in ("cost", "risk") else "benefit")
         )
     return lambda r: default if (v := r.get(key)) is None else v
 
@@ -1132,7 +1144,7 @@ def snapshot_from_trusted_dict(doc: dict[str, Any], revision: int = 0) -> PlanSn
             collections[KINDS[kind_name].plural] = tuple(
                 record_type(**{n: row[n] for n in names}) for row in kind_rows
             )
-    return PlanSnapshot(info=info, revision=revision, **collections)
+    return PlanSnapshot(info=info, revision=revision, versions={}, **collections)
 
 
 #: What workshops refer to or vote with, by kind → collection.
@@ -1157,7 +1169,8 @@ def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, l
     if baseline.format_version > SCHEMA_VERSION:
         raise BaselineReadError(
             f"{name} was taken by a newer StratPlanner (plan format {baseline.format_version}); "
-            f"this version reads formats up to {SCHEMA_VERSION}: update StratPlanner to compare with it."
+            f"this version reads formats up to {SCHEMA_VERSION}: update StratPlanner to compare "
+            "with it."
         )
     try:
         doc = json.loads(text)
@@ -1188,7 +1201,10 @@ def baseline_snapshot(baseline: BaselineRec, text: str) -> tuple[PlanSnapshot, l
             f"format {SCHEMA_VERSION})"
         )
         if missing:
-            note += f"; what that format did not record ({'; '.join(missing)}) is read with the defaults"
+            note += (
+                f"; what that format did not record ({'; '.join(missing)}) is read with the "
+                "defaults"
+            )
         if baseline.format_version < 2:
             note += ", so its ranks use the default criteria"
         notes.append(note + ".")
@@ -1239,9 +1255,9 @@ def _check_partnership(
         key = (row["business_unit_id"], row["assessed_on"])
         if key in taken:
             problems.append(
-                f"assessments[{index}].date: business unit {unit_code.get(key[0], '?')} already has "
-                f"an assessment dated {key[1].isoformat()} (assessments[{taken[key]}]); keep one "
-                "per unit and date"
+                f"assessments[{index}].date: business unit {unit_code.get(key[0], '?')} already "
+                f"has an assessment dated {key[1].isoformat()} (assessments[{taken[key]}]); "
+                "keep one per unit and date"
             )
         else:
             taken[key] = index
@@ -1268,16 +1284,16 @@ def _check_partnership(
             continue
         others = {k: v for k, v in parents.items() if k != row["id"]}
         others[row["id"]] = None
-        message = hierarchy_problem(
+        parent_problem = hierarchy_problem(
             others,
             row["id"],
             row["parent_id"],
             lambda i: f"process {process_code.get(i, '?')}",
             check_children=False,
         )
-        if message is not None:
+        if parent_problem is not None:
             reported.add(row["id"])
-            problems.append(f"processes[{row['id'] - 1}].parent: {message}")
+            problems.append(f"processes[{row['id'] - 1}].parent: {parent_problem}")
 
     people = rows.get("person", [])
     person_code = {r["id"]: r["code"] for r in people}
