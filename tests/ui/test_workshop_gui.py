@@ -422,11 +422,11 @@ def test_the_decision_log(qtbot: Any, plan_window: MainWindow) -> None:
     answer(view, qtbot, action)
     view.log.setCurrentIndex(1)
     qtbot.mouseClick(view.log.add_action_button, LEFT)
-    assert view.log.actions.item(0, 1).text() == "Bring a costed plan"
-    view.log.actions.selectRow(0)
+    assert view.log.action_table.item(0, 1).text() == "Bring a costed plan"
+    view.log.action_table.selectRow(0)
     qtbot.mouseClick(view.log.done_button, LEFT)
     assert live.snapshot.actions_by_workshop[workshop.id][0].done
-    assert view.log.actions.item(0, 4).text() == "✓"
+    assert view.log.action_table.item(0, 4).text() == "✓"
 
 
 def test_the_details_panel_steps_aside_for_the_console(qtbot: Any, plan_window: MainWindow) -> None:

@@ -113,11 +113,11 @@ class AdoptDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.adopt)
         self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Adopt &as:"))
-        row.addWidget(self.how, 1)
+        how_row = QHBoxLayout()
+        how_row.addWidget(QLabel("Adopt &as:"))
+        how_row.addWidget(self.how, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(how_row)
         layout.addWidget(self.statuses, 2)
         layout.addWidget(self.summary)
         layout.addWidget(MutedLabel("What it does to the ranking and the capacity sequence:"))
@@ -155,7 +155,12 @@ class AdoptDialog(QDialog):
         self.summary.setText("\n".join(self.adoption.summary))
         preview = preview_adoption(self.live.document, self.adoption)
         rows = [
-            ("Ranking", m.title, f"#{m.before}" if m.before else "—", f"#{m.after}" if m.after else "—")
+            (
+                "Ranking",
+                m.title,
+                f"#{m.before}" if m.before else "—",
+                f"#{m.after}" if m.after else "—",
+            )
             for m in preview.ranking
         ] + [("Sequence", m.title, m.before, m.after) for m in preview.sequence]
         for text in preview.notes:

@@ -49,7 +49,7 @@ class _Invoker(QObject):
 
 
 class GuiThreadBox:
-    """A ``BallotBox`` whose every call runs on the GUI thread (the server calls it from its own)."""
+    """A ``BallotBox`` whose every call runs on the GUI thread (the server calls from its own)."""
 
     def __init__(self, box: Any, invoker: _Invoker):
         self._box = box

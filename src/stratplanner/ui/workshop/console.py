@@ -87,7 +87,9 @@ class WorkshopView(PlanView):
         # top: the chooser and what is still open from earlier workshops
         self.workshop = QComboBox()
         self.workshop.setToolTip("The workshop you are running")
-        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.workshop.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.workshop.setMinimumContentsLength(12)
         self.workshop.currentIndexChanged.connect(self._workshop_chosen)
         self.new_button = QPushButton("&New workshop…")
@@ -147,9 +149,13 @@ class WorkshopView(PlanView):
         self.round_panel = RoundPanel()
         self.round_panel.open_button.clicked.connect(lambda: self._set_state("open"))
         self.round_panel.close_button.clicked.connect(lambda: self._set_state("closed"))
-        self.round_panel.reveal_button.clicked.connect(self.reveal)
+        self.round_panel.reveal_button.clicked.connect(self.reveal_round)
         self.round_panel.adopt_button.clicked.connect(self.adopt)
-        self.log = WorkshopLog(self.live, lambda d: self.run_dialog(d))
+
+        def run_dialog(dialog: QDialog) -> bool:
+            return self.run_dialog(dialog)  # looked up per call: it may be replaced later
+
+        self.log = WorkshopLog(self.live, run_dialog)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.round_panel)
         centre.addWidget(self.log)
@@ -255,11 +261,13 @@ class WorkshopView(PlanView):
         rounds = snap.rounds_of(self.workshop_id) if self.workshop_id else []
         if self.round_id not in {r.id for r in rounds}:
             opened = next((r for r in rounds if r.state == "open"), None)
-            self.round_id = (opened or (rounds[0] if rounds else None)).id if rounds else None
+            self.round_id = (opened or rounds[0]).id if rounds else None
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for r in rounds:
-            entry = QListWidgetItem(f"{r.code}  {r.question or '(no question)'} — {round_state_text(r)}")
+            entry = QListWidgetItem(
+                f"{r.code}  {r.question or '(no question)'} — {round_state_text(r)}"
+            )
             entry.setData(Qt.ItemDataRole.UserRole, r.id)
             entry.setToolTip(r.question)
             self.agenda.addItem(entry)
@@ -353,7 +361,7 @@ class WorkshopView(PlanView):
         self.remove_person_button.setEnabled(writable and bool(people))
 
     def export_ballots(self) -> None:
-        """The workshop's ballots as XLSX or CSV: names only for named rounds (io.workshop_ballots)."""
+        """The workshop's ballots as XLSX or CSV: names only for named rounds (workshop_ballots)."""
         from stratplanner.io.workshop_ballots import write_ballots
 
         workshop = self.current_workshop()
@@ -363,9 +371,7 @@ class WorkshopView(PlanView):
             return
         folder = context.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / f"{workshop.code} ballots.xlsx")
-        path = context.dialogs.save_file_path(
-            window, "Export Ballots", suggested, BALLOT_FILTER
-        )
+        path = context.dialogs.save_file_path(window, "Export Ballots", suggested, BALLOT_FILTER)
         if not path:
             return
         target = Path(path if Path(path).suffix.lower() in (".xlsx", ".csv") else f"{path}.xlsx")
@@ -450,7 +456,8 @@ class WorkshopView(PlanView):
             return
         if not self.host.confirm(
             "Remove participant",
-            f"Remove {cell.text()} from this workshop? Their ballots go too (Undo brings them back).",
+            f"Remove {cell.text()} from this workshop? Their ballots go too (Undo brings them "
+            "back).",
             "Remove",
         ):
             return
@@ -468,7 +475,7 @@ class WorkshopView(PlanView):
             verb = "open: start serving so phones can vote" if state == "open" else "closed"
             self.say(f"Round {round_.code} is {verb}.")
 
-    def reveal(self) -> None:
+    def reveal_round(self) -> None:
         round_ = self.current_round()
         if round_ is not None:
             self._execute(SetRoundState(round_.id, revealed=True))
@@ -482,7 +489,9 @@ class WorkshopView(PlanView):
             self.snapshot.participants_by_workshop.get(round_.workshop_id, []),
             key=lambda p: p.name.casefold(),
         )
-        if self._form(BallotForm(self.snapshot, round_, people, self.live.attempt, paper=paper, parent=self)):
+        if self._form(
+            BallotForm(self.snapshot, round_, people, self.live.attempt, paper=paper, parent=self)
+        ):
             self.room.notify()
 
     def adopt(self) -> None:
@@ -497,7 +506,8 @@ class WorkshopView(PlanView):
         dialog.deleteLater()  # after this turn of the event loop
         if self.run_dialog(dialog):
             self.say(
-                f"Adopted round {outcome.round.code}: " + " ".join(dialog.adoption.summary if dialog.adoption else ())
+                f"Adopted round {outcome.round.code}: "
+                + " ".join(dialog.adoption.summary if dialog.adoption else ())
                 + " Undo takes it back in one step."
             )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,7 +22,16 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.workshop.dialogs import ActionForm, DecisionForm
 
-DECISION_HEADERS = ("Code", "Decision", "Rationale", "Rejected", "Owner", "Review", "Round", "About")
+DECISION_HEADERS = (
+    "Code",
+    "Decision",
+    "Rationale",
+    "Rejected",
+    "Owner",
+    "Review",
+    "Round",
+    "About",
+)
 ACTION_HEADERS = ("Code", "Action", "Owner", "Due", "Done", "About")
 
 
@@ -39,7 +48,7 @@ def _table(headers: tuple[str, ...]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[tuple[int, tuple[str, ...]]]) -> None:
     current = table.currentRow()
     table.setRowCount(len(rows))
     for r, (record_id, values) in enumerate(rows):
@@ -63,7 +72,9 @@ def _selected(table: QTableWidget) -> int | None:
 class WorkshopLog(QTabWidget):
     """Decisions (add, edit, delete) and actions (add, done, delete) of the current workshop."""
 
-    def __init__(self, live: LivePlan, run_dialog: Callable[[QDialog], bool], parent: QWidget | None = None):
+    def __init__(
+        self, live: LivePlan, run_dialog: Callable[[QDialog], bool], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.live = live
         self.run_dialog = run_dialog
@@ -76,7 +87,7 @@ class WorkshopLog(QTabWidget):
         self.edit_decision_button.clicked.connect(self.edit_decision)
         self.delete_decision_button.clicked.connect(self.delete_decision)
         self.decisions.doubleClicked.connect(lambda _i: self.edit_decision())
-        self.actions = _table(ACTION_HEADERS)
+        self.action_table = _table(ACTION_HEADERS)
         self.add_action_button = QPushButton("Add a&ction…")
         self.done_button = QPushButton("&Done")
         self.done_button.setToolTip("Mark the selected action as done (undoable)")
@@ -95,7 +106,10 @@ class WorkshopLog(QTabWidget):
         )
         self.addTab(
             self._page(
-                self.actions, self.add_action_button, self.done_button, self.delete_action_button
+                self.action_table,
+                self.add_action_button,
+                self.done_button,
+                self.delete_action_button,
             ),
             "Actions",
         )
@@ -145,11 +159,11 @@ class WorkshopLog(QTabWidget):
         actions = snap.actions_by_workshop.get(workshop_id, []) if workshop_id else []
         action_rows = []
         for a in actions:
-            about = ""
+            concerns = ""
             if a.item_id in snap.item_by_id:
-                about = snap.item_by_id[a.item_id].code
+                concerns = snap.item_by_id[a.item_id].code
             elif a.objective_id in snap.objective_by_id:
-                about = snap.objective_by_id[a.objective_id].code
+                concerns = snap.objective_by_id[a.objective_id].code
             action_rows.append(
                 (
                     a.id,
@@ -159,11 +173,11 @@ class WorkshopLog(QTabWidget):
                         people[a.owner_id].name if a.owner_id in people else "",
                         a.due.isoformat() if a.due else "",
                         "✓" if a.done else "",
-                        about,
+                        concerns,
                     ),
                 )
             )
-        _fill(self.actions, action_rows)
+        _fill(self.action_table, action_rows)
         self.setTabText(0, f"Decisions ({len(rows)})")
         self.setTabText(1, f"Actions ({len(action_rows)})")
         writable = workshop_id is not None and not self.live.read_only
@@ -179,17 +193,25 @@ class WorkshopLog(QTabWidget):
 
     def add_decision(self) -> None:
         if self.workshop_id is not None:
-            self.run_dialog(DecisionForm(self.live.snapshot, self.workshop_id, self.live.attempt, parent=self))
+            self.run_dialog(
+                DecisionForm(self.live.snapshot, self.workshop_id, self.live.attempt, parent=self)
+            )
 
     def edit_decision(self) -> None:
         decision_id = _selected(self.decisions)
         snap = self.live.snapshot
         found = next(
-            (d for d in snap.decisions_by_workshop.get(self.workshop_id or -1, []) if d.id == decision_id),
+            (
+                d
+                for d in snap.decisions_by_workshop.get(self.workshop_id or -1, [])
+                if d.id == decision_id
+            ),
             None,
         )
         if found is not None and self.workshop_id is not None:
-            self.run_dialog(DecisionForm(snap, self.workshop_id, self.live.attempt, found, parent=self))
+            self.run_dialog(
+                DecisionForm(snap, self.workshop_id, self.live.attempt, found, parent=self)
+            )
 
     def delete_decision(self) -> None:
         decision_id = _selected(self.decisions)
@@ -198,14 +220,16 @@ class WorkshopLog(QTabWidget):
 
     def add_action(self) -> None:
         if self.workshop_id is not None:
-            self.run_dialog(ActionForm(self.live.snapshot, self.workshop_id, self.live.attempt, parent=self))
+            self.run_dialog(
+                ActionForm(self.live.snapshot, self.workshop_id, self.live.attempt, parent=self)
+            )
 
     def mark_done(self) -> None:
-        action_id = _selected(self.actions)
+        action_id = _selected(self.action_table)
         if action_id is not None:
             self.live.execute(UpdateAction(action_id, {"done": True}))
 
     def delete_action(self) -> None:
-        action_id = _selected(self.actions)
+        action_id = _selected(self.action_table)
         if action_id is not None:
             self.live.execute(DeleteAction(action_id))

@@ -1,4 +1,4 @@
-"""The facilitator's small forms: a workshop, a round, a participant, a ballot, a decision, an action.
+"""The facilitator's small forms: workshop, round, participant, ballot, decision, action.
 
 Each form builds one command and hands it to ``attempt`` (``LivePlan.attempt``) when OK
 is pressed: a refusal stays in the form as a sentence, so the facilitator fixes it
@@ -416,13 +416,13 @@ class BallotForm(CommandForm):
             row = 0
             for n, first in enumerate(options):
                 for second in options[n + 1 :]:
-                    editor = combo(
+                    choice = combo(
                         [("—", None), (first.title, first.code), (second.title, second.code),
                          ("About the same", "tie")]
                     )  # fmt: skip
                     grid.addWidget(plain(f"{first.title}  or  {second.title}"), row, 0)
-                    grid.addWidget(editor, row, 1)
-                    self.fields[(first.code, second.code)] = editor
+                    grid.addWidget(choice, row, 1)
+                    self.fields[(first.code, second.code)] = choice
                     row += 1
         elif round_.method == "criteria":
             try:
@@ -529,7 +529,9 @@ class DecisionForm(CommandForm):
         self.workshop_id = workshop_id
         self.decision_rec = decision
         links = snap.links_by_decision.get(decision.id, []) if decision else []
-        item_codes = {snap.item_by_id[k.item_id].code for k in links if k.item_id in snap.item_by_id}
+        item_codes = {
+            snap.item_by_id[k.item_id].code for k in links if k.item_id in snap.item_by_id
+        }
         objective_codes = {
             snap.objective_by_id[k.objective_id].code
             for k in links
@@ -548,7 +550,8 @@ class DecisionForm(CommandForm):
         )
         self.review_on.setPlaceholderText("YYYY-MM-DD (optional)")
         self.round = combo(
-            [("(none)", None)] + [(f"{r.code}  {r.question}", r.id) for r in snap.rounds_of(workshop_id)],
+            [("(none)", None)]
+            + [(f"{r.code}  {r.question}", r.id) for r in snap.rounds_of(workshop_id)],
             decision.round_id if decision else None,
         )
         self.items = CheckList([(i.code, i.title) for i in snap.items], item_codes)
@@ -568,18 +571,20 @@ class DecisionForm(CommandForm):
         if not text:
             raise ValueError("Write down what was decided.")
         review = optional_date(self.review_on.text(), "The review date")
-        fields = {
+        rationale = self.rationale.toPlainText().strip()
+        rejected = self.rejected_options.text().strip()
+        fields: dict[str, Any] = {
             "decision": text,
-            "rationale": self.rationale.toPlainText().strip(),
-            "options_rejected": self.rejected_options.text().strip(),
+            "rationale": rationale,
+            "options_rejected": rejected,
             "review_on": review,
         }
         if self.decision_rec is None:
             return RecordDecision(
                 self.workshop_id,
                 text,
-                rationale=fields["rationale"],
-                options_rejected=fields["options_rejected"],
+                rationale=rationale,
+                options_rejected=rejected,
                 owner=self.owner.currentData(),
                 review_on=review,
                 round=self.round.currentData(),
@@ -622,7 +627,9 @@ class ActionForm(CommandForm):
         )
         for box in (self.decision, self.item, self.objective):
             box.setMinimumContentsLength(24)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.form.addRow("&Action:", self.action)
         self.form.addRow("&Owner:", self.owner)
         self.form.addRow("&Due:", self.due)

@@ -86,7 +86,9 @@ class RoomPanel(QGroupBox):
 
         self.address = QComboBox()
         self.address.setToolTip("The network the phones are on; 127.0.0.1 is this laptop only")
-        self.address.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.address.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.address.setMinimumContentsLength(10)
         self.reload_addresses()
         self.start_button = QPushButton("&Start serving")
@@ -123,7 +125,9 @@ class RoomPanel(QGroupBox):
         self.refuse_button = QPushButton("Re&fuse")
         self.refuse_button.clicked.connect(self.refuse_selected)
         self.auto_admit = QCheckBox("Admit people on the &list\nautomatically")
-        self.auto_admit.setToolTip("Someone who picks their own name from the list comes straight in")
+        self.auto_admit.setToolTip(
+            "Someone who picks their own name from the list comes straight in"
+        )
         self.auto_admit.toggled.connect(self._auto_admit_changed)
         self.hint = MutedLabel(REACH_HINT)
         self.hint.setWordWrap(True)
@@ -132,7 +136,9 @@ class RoomPanel(QGroupBox):
         self.reach.setTextFormat(Qt.TextFormat.PlainText)
         self.reach.setWordWrap(True)
         self.vote_here_button = QPushButton("&Vote on this laptop…")
-        self.vote_here_button.setToolTip("Pass the laptop round: each participant enters their ballot")
+        self.vote_here_button.setToolTip(
+            "Pass the laptop round: each participant enters their ballot"
+        )
         self.vote_here_button.clicked.connect(self.vote_here_requested)
         self.paper_button = QPushButton("Enter a &paper ballot…")
         self.paper_button.setToolTip("Type a ballot written on paper")

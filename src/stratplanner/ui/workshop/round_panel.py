@@ -59,7 +59,9 @@ def time_left(round_: RoundRec, now: datetime | None = None) -> str:
     return f"{int(left) // 60}:{int(left) % 60:02d} left"
 
 
-def chart_of(snap: PlanSnapshot, outcome: RoundOutcome, size: tuple[float, float] | None = None) -> RoundChart:
+def chart_of(
+    snap: PlanSnapshot, outcome: RoundOutcome, size: tuple[float, float] | None = None
+) -> RoundChart:
     return RoundChart(
         outcome.round.question,
         outcome.round.method,
@@ -152,7 +154,9 @@ class RoundPanel(QWidget):
             return
         round_ = outcome.round
         self.question.setText(round_.question or f"Round {round_.code}")
-        self.settings.setText(f"Round {round_.code} · {settings_in_words(round_, snap.info.currency)}")
+        self.settings.setText(
+            f"Round {round_.code} · {settings_in_words(round_, snap.info.currency)}"
+        )
         writable = not read_only
         self.open_button.setEnabled(writable and round_.state != "open")
         self.open_button.setText("Re&open voting" if round_.state == "closed" else "&Open voting")
@@ -161,7 +165,9 @@ class RoundPanel(QWidget):
         self.adopt_button.setEnabled(writable and round_.revealed and outcome.result.ballots > 0)
         self.adopt_button.setText("Adopted" if round_.adopted else "Ado&pt…")
         self.adopt_button.setToolTip(
-            f"Adopted as {round_.adopted}" if round_.adopted else "Put the result into the plan (one step you can undo)"
+            f"Adopted as {round_.adopted}"
+            if round_.adopted
+            else "Put the result into the plan (one step you can undo)"
         )
         self.progress.setText(f"{len(outcome.voted)} of {outcome.electorate} have voted")
         self.countdown.setText(time_left(round_))
@@ -191,11 +197,18 @@ class RoundPanel(QWidget):
             cost = f"{currency} {float(item.capex + item.opex):,.0f}" if item is not None else ""
             dates = f"{item.start or '—'} – {item.end or '—'}" if item is not None else ""
             score = scores.get(item.id) if item is not None else None
-            values = (f"{option.code}  {option.title}", cost, dates, "" if score is None else f"{score:.1f}")
+            values = (
+                f"{option.code}  {option.title}",
+                cost,
+                dates,
+                "" if score is None else f"{score:.1f}",
+            )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.options.setItem(row, column, cell)
         self.options.resizeColumnsToContents()
 
