@@ -24,6 +24,8 @@ from stratplanner.snapshot.records import RECORD_TYPES, PlanInfo, field_names, r
 from stratplanner.snapshot.snapshot import PlanSnapshot, load_snapshot
 
 if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
+
     from stratplanner.store.document import PlanDocument
 
 #: Column values that identify the touched records of one kind, e.g.
@@ -123,7 +125,7 @@ def refresh_snapshot(
                 columns.append(table.c.version)
             ids = {w["id"] for w in wheres if set(w) == {"id"}}
             others = [w for w in wheres if set(w) != {"id"}]
-            conditions = []
+            conditions: list[ColumnElement[bool]] = []
             if ids:
                 conditions.append(table.c.id.in_(ids))
             conditions.extend(and_(*(table.c[c] == v for c, v in w.items())) for w in others)
