@@ -90,6 +90,29 @@ class Anchor(Flowable):
         pass
 
 
+class Deferred(Flowable):
+    """Flowables made only when layout reaches them: a 20,000-item pack's cards and roadmap
+    pages are built a few at a time, not all held in memory before the first page is laid
+    out. Invisible itself (it reports progress as it is passed); ``make`` returns the
+    flowables that follow it, which may end with another ``Deferred``."""
+
+    def __init__(self, make: Callable[[], list[Flowable]], *, progress: float = 0.0):
+        super().__init__()
+        self.make: Callable[[], list[Flowable]] | None = make
+        #: How far through its section layout is when it is passed (0..1), for progress.
+        self.progress = progress
+
+    def expand(self) -> list[Flowable]:
+        make, self.make = self.make, None
+        return make() if make is not None else []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class Contents(Flowable):
     """The table of contents: fixed height, page numbers filled in when the document ends.
 
@@ -275,6 +298,12 @@ class PlanDocTemplate(BaseDocTemplate):
         ]
         templates.sort(key=lambda t: t.id != first_template)
         self.addPageTemplates(templates)
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0] if flowables else None
+        if isinstance(first, Deferred) and first.make is not None:
+            flowables[1:1] = first.expand()
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, SectionHeading | Anchor):

@@ -26,6 +26,7 @@ from stratplanner.export.bounded import bounded_snapshot
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import (
     Contents,
+    Deferred,
     Outline,
     PageDecor,
     PlanDocTemplate,
@@ -224,11 +225,20 @@ def _write(
     index = {id(flowable): n for n, flowable in enumerate(story)}
     last = [0]
 
+    reported = [0]
+
+    def advance(steps: float) -> None:
+        reported[0] = max(reported[0], BUILD_SHARE + int((TOTAL - BUILD_SHARE) * steps / total))
+        report(reported[0], TOTAL)
+
     def after(flowable: Flowable) -> None:
         n = index.get(id(flowable))
         if n is not None and n >= last[0]:
             last[0] = n
-            report(BUILD_SHARE + (TOTAL - BUILD_SHARE) * (n + 1) // total, TOTAL)
+            # a section made while it is laid out (cards, roadmap pages) starts its step here
+            advance(n if isinstance(flowable, Deferred) else n + 1)
+        elif n is None and isinstance(flowable, Deferred):
+            advance(last[0] + flowable.progress)
         check()
 
     preset = ctx.options.pack_name

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from stratplanner.export.pdf.context import ExportContext
-from stratplanner.export.pdf.document import SectionHeading
+from stratplanner.export.pdf.document import Deferred, SectionHeading
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.styles import INK, MUTED, RULE, WARNING, css
 from stratplanner.export.pdf.text import (
@@ -140,8 +140,7 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     before = [i for i in snap.predecessors.get(item.id, []) if i in snap.item_by_id]
     if before:
         names = [
-            f"{markup(snap.item_by_id[i].code)} {markup(snap.item_by_id[i].title)}"
-            for i in before
+            f"{markup(snap.item_by_id[i].code)} {markup(snap.item_by_id[i].title)}" for i in before
         ]
         lines.append(f"<b>Depends on:</b> {_listing(names)}")
     objectives = [
@@ -256,8 +255,21 @@ def build(ctx: ExportContext) -> list[Flowable]:
             ctx.styles.lead,
         ),
     ]
-    for n, item in enumerate(snap.items):
-        if n % 50 == 0:
-            ctx.check()
-        flows += _card(ctx, item)
-    return flows
+    items = list(snap.items)
+
+    def cards(first: int) -> list[Flowable]:
+        ctx.check()
+        out: list[Flowable] = []
+        for item in items[first : first + CARDS_AT_A_TIME]:
+            out += _card(ctx, item)
+        if first + CARDS_AT_A_TIME < len(items):
+            done = (first + CARDS_AT_A_TIME) / len(items)
+            out.append(Deferred(lambda: cards(first + CARDS_AT_A_TIME), progress=done))
+        return out
+
+    # Made as layout reaches them: a 20,000-item pack never holds every card at once.
+    return [*flows, Deferred(lambda: cards(0))]
+
+
+#: Item cards made at a time while the appendix is laid out.
+CARDS_AT_A_TIME = 100

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, optional_module
-from stratplanner.export.pdf.document import Anchor
+from stratplanner.export.pdf.document import Anchor, Deferred
 from stratplanner.export.pdf.risks import risk_register
 from stratplanner.export.pdf.text import markup, para
 from stratplanner.model.values import Quarter
@@ -95,24 +95,38 @@ def build(ctx: ExportContext) -> list[Flowable]:
         )
 
     flows: list[Flowable] = [Anchor(key="sec-timeline", outline_title="Roadmap timeline")]
+    first_pages = []  # (first, last, pages): the first page of each window is drawn now
     for first, last in windows:
-        collapse = "none"
-        flow, info = page_flow(first, last, 0, collapse)
+        flow, info = page_flow(first, last, 0, "none")
         pages = getattr(info, "pages", 1)
         if board and pages > BOARD_PAGES:
             # Too many items to draw one by one: the board reads a roll-up by theme.
+            figure.clear()
             return [flows[0], *_roll_up(ctx, scheduled)]
         if flow is None:
+            figure.clear()
             return []
+        first_pages.append((first, last, pages, flow))
+    figure.clear()
+
+    def later_pages(first: Quarter, last: Quarter, page: int, pages: int) -> list[Flowable]:
+        """The window's next page, drawn when layout reaches it (91 pages of roadmap at
+        2,000 items, ten times that at 20,000, are never all held at once)."""
+        ctx.check()
+        flow, _ = page_flow(first, last, page, "none")
+        out: list[Flowable] = [PageBreak(), flow] if flow is not None else []
+        if page + 1 < pages:
+            out.append(
+                Deferred(lambda: later_pages(first, last, page + 1, pages), progress=page / pages)
+            )
+        return out
+
+    for first, last, pages, flow in first_pages:
         if len(flows) > 1:
             flows.append(PageBreak())
         flows.append(flow)
-        for page in range(1, pages):
-            ctx.check()
-            flow, _ = page_flow(first, last, page, collapse)
-            if flow is not None:
-                flows += [PageBreak(), flow]
-    figure.clear()
+        if pages > 1:
+            flows.append(Deferred(lambda f=first, la=last, p=pages: later_pages(f, la, 1, p)))
     notes = [n for n in getattr(info, "notes", []) if not n.startswith("Page ")]
     if notes:
         flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
