@@ -422,3 +422,54 @@ def test_a_stale_sponsor_edit_is_refused_on_the_server(server_plan_url: str) -> 
     finally:
         alice.close()
         bob.close()
+
+
+def test_the_cli_edits_through_the_session_without_reading_a_snapshot(
+    sample_plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``add``, ``set`` (with and without ``--if-version``), ``link`` and ``delete`` each run one
+    command through ``EditSession.execute``, never ``PlanDocument.execute`` on their own, and
+    read no snapshot (a CLI edit of a big plan must not load it all)."""
+    import stratplanner.app.edit_session as edit_session
+    from stratplanner.cli.main import main
+    from stratplanner.store.document import PlanDocument
+
+    through_session: list[str] = []
+    direct: list[str] = []
+    execute, document_execute = EditSession.execute, PlanDocument.execute
+
+    def session_execute(self: EditSession, command: Command, **kw: Any) -> Command:
+        through_session.append(type(command).__name__)
+        return execute(self, command, **kw)
+
+    def plain_execute(self: PlanDocument, edit: Any) -> Any:
+        direct.append(type(edit).__name__)
+        return document_execute(self, edit)
+
+    def no_snapshot(document: Any) -> PlanSnapshot:
+        raise AssertionError("the CLI read a snapshot to edit")
+
+    monkeypatch.setattr(EditSession, "execute", session_execute)
+    monkeypatch.setattr(PlanDocument, "execute", plain_execute)
+    monkeypatch.setattr(edit_session, "snapshot_of", no_snapshot)
+    plan = str(sample_plan)
+    runs = [
+        ["add", plan, "item", "code=CLI-1", "title=Labels", "start=2027-Q2", "end=2027-Q3"],
+        ["set", plan, "item", "CLI-1", "title=Shelf labels"],
+        ["set", plan, "item", "CLI-1", "title=Shelf-edge labels", "--if-version", "2"],
+        ["set", plan, "plan", "title=FY27"],
+        ["link", plan, "T1.1", "CLI-1", "3"],
+        ["delete", plan, "item", "CLI-1"],
+    ]
+    for args in runs:
+        assert main(args) == 0, capsys.readouterr().err
+    assert through_session == [
+        "CreateRecord",
+        "UpdateRecord",
+        "_IfVersion",
+        "UpdateSettings",
+        "SetLink",
+        "DeleteRecord",
+    ]
+    assert direct == through_session  # each once, by the session
+    assert "now version 3" in capsys.readouterr().out

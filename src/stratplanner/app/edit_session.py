@@ -108,14 +108,19 @@ class EditSession:
         snapshot: PlanSnapshot | None = None,
         versioned: bool = False,
     ):
-        """``snapshot``: one already read (by a worker) at the document's current revision."""
+        """``snapshot``: one already read (by a worker) at the document's current revision.
+
+        Without one the snapshot is read when first asked for (the CLI edits without it)
+        and kept current from then on.
+        """
         self.document = document
         self.versioned = versioned
         self.history = History()
         self._listeners: list[SnapshotListener] = []
+        self._snapshot: PlanSnapshot | None = None
         if snapshot is not None:
             adopt_snapshot(document, snapshot)
-        self._snapshot = snapshot_of(document)
+            self._snapshot = snapshot_of(document)
         self._applying = False
         document.add_listener(self._on_document_change)
 
@@ -123,7 +128,14 @@ class EditSession:
 
     @property
     def snapshot(self) -> PlanSnapshot:
+        if self._snapshot is None:
+            self._snapshot = snapshot_of(self.document)
         return self._snapshot
+
+    @property
+    def _keeps_snapshot(self) -> bool:
+        """A snapshot was read or someone listens: keep it current after each change."""
+        return self._snapshot is not None or bool(self._listeners)
 
     @property
     def read_only(self) -> bool:
@@ -146,7 +158,7 @@ class EditSession:
         or a caller that chose them).
         """
         if self.versioned and based_on_snapshot:
-            base_on_snapshot(command, self._snapshot)
+            base_on_snapshot(command, self.snapshot)
         inverse = self.apply(command)
         self.history.record(Step(command, inverse))
         return inverse
@@ -202,7 +214,11 @@ class EditSession:
         return self._snapshot
 
     def _refresh(self, touched: Touched | None) -> None:
-        if touched is not None and len(touched) <= MAX_TOUCHED:
+        if not self._keeps_snapshot:
+            return  # read when first asked for
+        if self._snapshot is None:
+            self._snapshot = snapshot_of(self.document)
+        elif touched is not None and len(touched) <= MAX_TOUCHED:
             self._snapshot = refresh_snapshot(
                 self.document, self._snapshot, touched.records, settings=touched.settings
             )
@@ -212,11 +228,13 @@ class EditSession:
 
     def _notify(self) -> None:
         for listener in list(self._listeners):
-            listener(self._snapshot)
+            listener(self.snapshot)
 
     def _on_document_change(self, change: Change) -> None:
         if self._applying:
             return  # apply refreshes from what the command touched
+        if not self._keeps_snapshot:
+            return
         self.reload()
 
     # -- read services (the UI never opens a session) ------------------------------------

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sqlite3
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Table, select, text
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from stratplanner.analysis.figures import objective_counts, objectives_phrase
 from stratplanner.analysis.text import money
+from stratplanner.app.edit_session import EditSession
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,
@@ -32,7 +35,7 @@ from stratplanner.commands import (
     plan_delete,
     record_id_for_code,
 )
-from stratplanner.commands.base import ConflictError
+from stratplanner.commands.base import ConflictError, Touched
 from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS, UpdateItem
 from stratplanner.io.plan_json import (
     KIND_OF_COLLECTION,
@@ -324,12 +327,24 @@ def _columns_from_text(session: Any, kind_name: str, fields: dict[str, str]) -> 
     return values
 
 
+@contextlib.contextmanager
+def _editing(target: str) -> Iterator[EditSession]:
+    """The plan open for edits through the edit session, as the app edits it (no snapshot
+    is read: the CLI's ``--if-version`` is its own check, made when the command is built)."""
+    with writable_plan(target) as doc:
+        edit = EditSession(doc)
+        try:
+            yield edit
+        finally:
+            edit.close()
+
+
 def cmd_add(args: argparse.Namespace) -> int:
-    with writable_plan(args.plan) as doc:
-        values = _columns_from_text(doc.session, args.kind, _parse_assignments(args.fields))
-        doc.session.rollback()
+    fields = _parse_assignments(args.fields)
+    with _editing(args.plan) as edit:
+        values = edit.read(lambda session: _columns_from_text(session, args.kind, fields))
         command = CreateRecord(args.kind, values)
-        doc.execute(command)
+        edit.execute(command)
     print(f"{command.label}.")
     return 0
 
@@ -348,6 +363,9 @@ class _IfVersion(Command):
 
     def kinds(self) -> frozenset[str]:
         return self.inner.kinds()
+
+    def touched(self) -> Touched | None:
+        return self.inner.touched()
 
     def apply(self, session: Session) -> Command:
         t = self.table
@@ -369,14 +387,13 @@ class _IfVersion(Command):
 
 def _record_version(session: Session, table: Table, record_id: int) -> int:
     version = session.execute(select(table.c.version).where(table.c.id == record_id)).scalar_one()
-    session.rollback()
     return int(version)
 
 
 def cmd_set(args: argparse.Namespace) -> int:
     if args.if_version is not None and args.if_version < 1:
         raise CliError(f"--if-version takes a record's version, 1 or more (not {args.if_version}).")
-    with writable_plan(args.plan) as doc:
+    with _editing(args.plan) as edit:
         if args.kind == "plan":
             fields = _parse_assignments(args.fields)
             changes: dict[str, Any] = dict(fields)
@@ -390,9 +407,13 @@ def cmd_set(args: argparse.Namespace) -> int:
             command: Any = UpdateSettings(changes)
             table, record_id, name = table_of(PlanSettings), 1, "The plan"
         else:
-            record_id = record_id_for_code(doc.session, args.kind, args.code)
-            values = _columns_from_text(doc.session, args.kind, _parse_assignments(args.fields))
-            doc.session.rollback()
+            assignments = _parse_assignments(args.fields)
+            record_id, values = edit.read(
+                lambda session: (
+                    record_id_for_code(session, args.kind, args.code),
+                    _columns_from_text(session, args.kind, assignments),
+                )
+            )
             if args.kind == "item" and not ITEM_ROLE_COLUMNS.keys().isdisjoint(values):
                 command = UpdateItem(record_id, values)  # kept in the sponsor history
             else:
@@ -401,29 +422,34 @@ def cmd_set(args: argparse.Namespace) -> int:
             name = f"{KINDS[args.kind].label[:1].upper()}{KINDS[args.kind].label[1:]} {args.code}"
         if args.if_version is not None:
             command = _IfVersion(command, table, record_id, name, args.if_version)
-        doc.execute(command)
-        version = _record_version(doc.session, table, record_id)
+        edit.execute(command)
+        version = edit.read(lambda session: _record_version(session, table, record_id))
     print(f"{command.label} (now version {version}).")
     return 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    with writable_plan(args.plan) as doc:
-        record_id = record_id_for_code(doc.session, args.kind, args.code)
-        summary = plan_delete(doc.session, args.kind, record_id).summary()
-        doc.session.rollback()
-        doc.execute(DeleteRecord(args.kind, record_id, force=args.force))
+    def read(session: Session) -> tuple[int, str]:
+        record_id = record_id_for_code(session, args.kind, args.code)
+        return record_id, plan_delete(session, args.kind, record_id).summary()
+
+    with _editing(args.plan) as edit:
+        record_id, summary = edit.read(read)
+        edit.execute(DeleteRecord(args.kind, record_id, force=args.force))
     print(summary)
     return 0
 
 
 def cmd_link(args: argparse.Namespace) -> int:
-    with writable_plan(args.plan) as doc:
-        objective_id = record_id_for_code(doc.session, "objective", args.objective)
-        item_id = record_id_for_code(doc.session, "item", args.item)
-        doc.session.rollback()
+    with _editing(args.plan) as edit:
+        objective_id, item_id = edit.read(
+            lambda session: (
+                record_id_for_code(session, "objective", args.objective),
+                record_id_for_code(session, "item", args.item),
+            )
+        )
         command = SetLink(objective_id, item_id, args.strength, args.rationale)
-        doc.execute(command)
+        edit.execute(command)
     print(f"{command.label}.")
     return 0
 
