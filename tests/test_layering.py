@@ -186,14 +186,12 @@ def test_ui_does_not_open_sessions() -> None:
 
 def test_ui_reads_the_plan_through_the_edit_session() -> None:
     """Delete summaries, baselines and merge ids come from ``live.session`` (app.EditSession),
-    not from the document's SQLAlchemy session."""
-    # import_dialog.py's worker sessions move to EditSession.read_apart with its own rework.
-    waiting = {"import_dialog.py"}
+    not from the document's SQLAlchemy session; import previews and checks on a worker read
+    through ``live.session.read_apart``."""
     offenders = [
         str(path.relative_to(SRC))
         for path in (SRC / "ui").rglob("*.py")
-        if path.name not in waiting
-        and re.search(r"\b(?:doc|document)\.session\b|new_session\(", path.read_text("utf-8"))
+        if re.search(r"\b(?:doc|document)\.session\b|new_session\(", path.read_text("utf-8"))
     ]
     assert offenders == []
 

@@ -1,7 +1,7 @@
 """File ▸ Import ▸ Spreadsheet…: guess the columns, let the planner fix them, preview, import.
 
 The preview and the full check run on the thread pool with the worker's own
-session (``doc.new_session()``); the checked import is executed on the GUI
+session (``EditSession.read_apart``); the checked import is executed on the GUI
 thread as one command, so it is one undo step.
 """
 
@@ -460,7 +460,7 @@ class ImportDialog(QDialog):
             self.preview.setRowCount(0)
             self.preview_ready.emit()
             return
-        mapping, source, doc = self._mapping_copy(), self.source, self.live.document
+        mapping, source, edit = self._mapping_copy(), self.source, self.live.session
         rates, keep = dict(self.currency.rates), self.currency.keep_currency
         wanted = self._name_headers()
         known = {h: self._file_names[h] for h in wanted if h in self._file_names}
@@ -470,22 +470,23 @@ class ImportDialog(QDialog):
 
         def work(_progress: Any, _cancelled: Any) -> tuple[Any, dict[str, list[str]]]:
             found = names_in_file(source, missing) if missing else {}
-            session = doc.new_session()
-            try:
-                result: PreparedImport | CurrencyMismatch = preview_import(
-                    session,
-                    source,
-                    mapping,
-                    limit=PREVIEW_ROWS,
-                    names={**known, **found},
-                    rates=rates,
-                    keep_currency=keep,
-                    wording=DIALOG_WORDING,
-                )
-            except CurrencyMismatch as exc:
-                result = exc
-            finally:
-                session.close()
+
+            def read(session: Any) -> PreparedImport | CurrencyMismatch:
+                try:
+                    return preview_import(
+                        session,
+                        source,
+                        mapping,
+                        limit=PREVIEW_ROWS,
+                        names={**known, **found},
+                        rates=rates,
+                        keep_currency=keep,
+                        wording=DIALOG_WORDING,
+                    )
+                except CurrencyMismatch as exc:
+                    return exc
+
+            result: PreparedImport | CurrencyMismatch = edit.read_apart(read)
             return result, found
 
         task = BackgroundTask(work, expected=_ERRORS, what="The preview", parent=self)
@@ -606,7 +607,7 @@ class ImportDialog(QDialog):
         except MappingError as exc:
             self._show_report(str(exc))
             return
-        mapping, source, doc = self._mapping_copy(), self.source, self.live.document
+        mapping, source, edit = self._mapping_copy(), self.source, self.live.session
         rates, keep = dict(self.currency.rates), self.currency.keep_currency
 
         def work(progress: Any, cancelled: Any) -> PreparedImport | CurrencyMismatch:
@@ -615,21 +616,22 @@ class ImportDialog(QDialog):
                     raise _Cancelled
                 progress(done, total)
 
-            session = doc.new_session()
-            try:
-                return prepare_import(
-                    session,
-                    source,
-                    mapping,
-                    progress=report,
-                    rates=rates,
-                    keep_currency=keep,
-                    wording=DIALOG_WORDING,
-                )
-            except CurrencyMismatch as exc:
-                return exc
-            finally:
-                session.close()
+            def read(session: Any) -> PreparedImport | CurrencyMismatch:
+                try:
+                    return prepare_import(
+                        session,
+                        source,
+                        mapping,
+                        progress=report,
+                        rates=rates,
+                        keep_currency=keep,
+                        wording=DIALOG_WORDING,
+                    )
+                except CurrencyMismatch as exc:
+                    return exc
+
+            prepared: PreparedImport | CurrencyMismatch = edit.read_apart(read)
+            return prepared
 
         task = BackgroundTask(
             work, expected=_ERRORS, cancelled_by=(_Cancelled,), what="The import", parent=self
