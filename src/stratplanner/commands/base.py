@@ -155,12 +155,6 @@ class Command(ABC):
         back and is asked instead (see :func:`touched_by`). Before ``apply`` an answer
         names at least the records given by the command's arguments.
         """
-        records = self.touched_records()
-        return None if records is None else Touched({k: list(v) for k, v in records.items()})
-
-    def touched_records(self) -> dict[str, list[dict[str, Any]]] | None:
-        """After ``apply``: the records it wrote, as ``snapshot.partial.refresh_snapshot`` takes
-        them (``{"workshop_ballot": [{"id": 7}]}``); None when it can't say."""
         return None
 
     def expected_versions(self) -> list[ExpectedVersion]:

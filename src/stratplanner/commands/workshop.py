@@ -265,10 +265,10 @@ class AddParticipant(_Workshop):
         self.participant_id = self._create.record_id
         return inverse
 
-    def touched_records(self) -> dict[str, list[dict[str, Any]]] | None:
+    def touched(self) -> Touched | None:
         if self.participant_id is None:
             return None
-        return {"workshop_participant": [{"id": self.participant_id}]}
+        return Touched().add("workshop_participant", id=self.participant_id)
 
     def _values(self, session: Session) -> dict[str, Any]:
         _workshop(session, self.workshop_id)
@@ -795,11 +795,11 @@ class CastBallot(_Workshop):
         self.ballot_id = create.record_id
         return inverse
 
-    def touched_records(self) -> dict[str, list[dict[str, Any]]] | None:
+    def touched(self) -> Touched | None:
         """A phone's ballot: refreshing one record, not the plan, keeps 60 phones quick."""
         if self.ballot_id is None:
             return None
-        return {"workshop_ballot": [{"id": self.ballot_id}]}
+        return Touched().add("workshop_ballot", id=self.ballot_id)
 
 
 # -- decisions and actions ------------------------------------------------------------------

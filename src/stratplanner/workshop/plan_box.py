@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 from stratplanner.analysis.round_specs import item_cost
 from stratplanner.analysis.scoring import PrioritizationError, rank_portfolio
 from stratplanner.analysis.workshop_outcome import round_outcome
+from stratplanner.app.edit_session import EditSession
 from stratplanner.commands import CommandError
 from stratplanner.commands.base import Command
 from stratplanner.commands.workshop import AddParticipant, CastBallot
-from stratplanner.snapshot.partial import refresh_snapshot
 from stratplanner.snapshot.records import ParticipantRec, RoundRec, WorkshopRec
-from stratplanner.snapshot.snapshot import PlanSnapshot, snapshot_of
+from stratplanner.snapshot.snapshot import PlanSnapshot
 from stratplanner.workshop.server import BallotRefused
 
 if TYPE_CHECKING:
@@ -73,18 +73,12 @@ class PlanBallotBox:
     ) -> PlanBallotBox:
         """The box on an open plan document (the CLI's ``workshop serve``, the benchmark).
 
-        After each command only the records it wrote are read again, not the whole plan:
-        a room of phones voting at once would otherwise reload the plan once per ballot.
+        Ballots go through an edit session, outside its history, as in the app: after each
+        only the records it wrote (``touched_by``) are read again, not the whole plan; a
+        room of phones voting at once would otherwise reload the plan once per ballot.
         """
-
-        def execute(command: Command) -> None:
-            before = snapshot_of(document)
-            document.execute(command)
-            records = command.touched_records()
-            if records is not None:
-                refresh_snapshot(document, before, records)
-
-        return cls(lambda: snapshot_of(document), execute, workshop_code, round_code)
+        edit = EditSession(document)
+        return cls(lambda: edit.snapshot, edit.apply, workshop_code, round_code)
 
     # -- what the page shows -------------------------------------------------------------
 
