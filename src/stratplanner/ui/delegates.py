@@ -13,7 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stratplanner.ui.editors import MultiLineEditor, commits_on_pick, create_editor
+from stratplanner.ui.editors import (
+    FieldEditor,
+    MultiLineEditor,
+    commits_on_pick,
+    create_editor,
+)
 from stratplanner.ui.fields import InputError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,6 +32,7 @@ class FieldDelegate(QStyledItemDelegate):
         model: Any = index.model()
         fld = model.field_at(index)
         if fld is None or not fld.editable or fld.editor == "bool":
+            # Qt takes a null editor as "not editable"; the stub's return type has no None.
             return None  # type: ignore[return-value]
         editor = create_editor(fld, model.snapshot, parent)
         editor.setAutoFillBackground(True)
@@ -60,14 +66,16 @@ class FieldDelegate(QStyledItemDelegate):
         if model.field_at(index) is None:
             super().setEditorData(editor, index)
             return
-        editor.set_value(model.value_at(index))  # type: ignore[attr-defined]
+        assert isinstance(editor, FieldEditor)  # createEditor made it for this field
+        editor.set_value(model.value_at(index))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if model.field_at(index) is None:
             super().setModelData(editor, model, index)
             return
+        assert isinstance(editor, FieldEditor)  # createEditor made it for this field
         try:
-            value = editor.value()  # type: ignore[attr-defined]
+            value = editor.value()
         except InputError as exc:
             model.refuse(str(exc))
             return
@@ -82,7 +90,8 @@ class FieldDelegate(QStyledItemDelegate):
         rect = QRect(option.rect)
         rect.setWidth(max(rect.width(), 380))
         rect.setHeight(max(rect.height() * 5, 120))
-        area = editor.parentWidget().rect() if editor.parentWidget() else rect
+        parent = editor.parentWidget()
+        area = parent.rect() if parent else rect
         if rect.bottom() > area.bottom():
             rect.moveBottom(area.bottom())
         if rect.right() > area.right():

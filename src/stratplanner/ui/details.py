@@ -11,6 +11,7 @@ owner change through ``ChangeItemRole`` so the sponsor history keeps them.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS
 from stratplanner.model.values import STRENGTH_LABELS
-from stratplanner.snapshot import LinkRec, PlanSnapshot
+from stratplanner.snapshot import DemandRec, KpiRec, LinkRec, MilestoneRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.business_case import (
     BusinessCaseCard,
@@ -39,7 +40,7 @@ from stratplanner.ui.business_case import (
     sponsor_flag_lines,
     sponsor_history_lines,
 )
-from stratplanner.ui.editors import MultiLineEditor, create_editor
+from stratplanner.ui.editors import FieldEditor, MultiLineEditor, create_editor
 from stratplanner.ui.fields import (
     FIELDS,
     KIND_TITLES,
@@ -87,7 +88,7 @@ class DetailsPanel(QWidget):
         self.live = live
         self._kind: str | None = None
         self._key: Any = None
-        self._editors: dict[str, QWidget] = {}
+        self._editors: dict[str, FieldEditor] = {}
         self._shown: dict[str, Any] = {}  # each editor's value as last shown (vs. typed)
         self._fields: list[Field] = []
         self._committing = False
@@ -201,7 +202,7 @@ class DetailsPanel(QWidget):
     def hint(self) -> str:
         return self._empty.text() if self._empty.isVisibleTo(self) else ""
 
-    def editor(self, name: str) -> QWidget:
+    def editor(self, name: str) -> FieldEditor:
         return self._editors[name]
 
     def show_record(self, kind: str | None, key: Any) -> None:
@@ -256,7 +257,7 @@ class DetailsPanel(QWidget):
             if isinstance(editor, MultiLineEditor):
                 editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 5)
                 editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            editor.committed.connect(lambda f=fld, e=editor: self._commit(f, e))  # type: ignore[attr-defined]
+            editor.committed.connect(lambda f=fld, e=editor: self._commit(f, e))
             if self._kind == "item" and fld.name == "sponsor_id":
                 # Above the roles: a new person is saved the moment it is chosen.
                 self._reason = RoleChangeReason(self._form_host)
@@ -293,24 +294,25 @@ class DetailsPanel(QWidget):
         for fld in self._fields:
             editor = self._editors[fld.name]
             if not self._typing_in(fld.name, editor) and not editor.property("invalid"):
-                editor.set_value(fld.value(snap, rec))  # type: ignore[attr-defined]
+                editor.set_value(fld.value(snap, rec))
                 self._shown[fld.name] = _value_of(editor)
             enabled = not read_only
             if kind == "link" and fld.name == "rationale" and rec.strength == 0:
                 enabled = False
-                editor.setPlaceholderText("Choose a strength to link the item first")  # type: ignore[attr-defined]
+                assert isinstance(editor, MultiLineEditor)  # the rationale field is multiline
+                editor.setPlaceholderText("Choose a strength to link the item first")
             editor.setEnabled(enabled)
         if self._reason is not None:
             self._reason.setEnabled(not read_only)
         self._related.setText(self._related_html(snap, kind, rec))
 
-    def _typing_in(self, name: str, editor: QWidget) -> bool:
+    def _typing_in(self, name: str, editor: FieldEditor) -> bool:
         """Focused and changed since shown: keep what is typed. A focused combo that merely
         holds the focus (after Undo from the toolbar, say) shows the plan's value again."""
         return editor.hasFocus() and _value_of(editor) != self._shown.get(name, _UNSET)
 
     # -- editing -------------------------------------------------------------------------
-    def _commit(self, fld: Field, editor: QWidget) -> None:
+    def _commit(self, fld: Field, editor: FieldEditor) -> None:
         if self._committing or self._kind is None:
             return
         snap = self.live.snapshot
@@ -318,7 +320,7 @@ class DetailsPanel(QWidget):
         if rec is None or self.live.read_only:
             return
         try:
-            value = editor.value()  # type: ignore[attr-defined]
+            value = editor.value()
             changes = fld.changes_for(snap, rec, value)
         except InputError as exc:
             self._mark(editor, str(exc))
@@ -519,9 +521,9 @@ _UNSET = object()
 _HALF_TYPED = object()
 
 
-def _value_of(editor: QWidget) -> Any:
+def _value_of(editor: FieldEditor) -> Any:
     try:
-        return editor.value()  # type: ignore[attr-defined]
+        return editor.value()
     except InputError:
         return _HALF_TYPED  # never equal to what was shown
 
@@ -547,7 +549,7 @@ def _kpi_line(kpi: Any) -> str:
 
 
 def _by_id(snap: PlanSnapshot, kind: str, record_id: int) -> Any:
-    lookups = {
+    lookups: dict[str, Mapping[int, object]] = {
         "item": snap.item_by_id,
         "objective": snap.objective_by_id,
         "person": snap.person_by_id,
@@ -556,5 +558,9 @@ def _by_id(snap: PlanSnapshot, kind: str, record_id: int) -> Any:
     }
     if kind in lookups:
         return lookups[kind].get(record_id)
-    collection = {"demand": snap.demands, "kpi": snap.kpis, "milestone": snap.milestones}[kind]
-    return next((r for r in collection if r.id == record_id), None)
+    collections: dict[str, Sequence[DemandRec | KpiRec | MilestoneRec]] = {
+        "demand": snap.demands,
+        "kpi": snap.kpis,
+        "milestone": snap.milestones,
+    }
+    return next((r for r in collections[kind] if r.id == record_id), None)

@@ -6,7 +6,7 @@ Every editor has ``value()`` (may raise :class:`InputError` with the reason),
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QRegularExpression, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QValidator
@@ -116,7 +116,9 @@ class ChoiceEditor(QComboBox):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.setCompleter(completer)
             completer.activated.connect(self._completed)
-            self.lineEdit().editingFinished.connect(self.committed)
+            line_edit = self.lineEdit()
+            assert line_edit is not None  # an editable combo box has one
+            line_edit.editingFinished.connect(self.committed)
         self.activated.connect(self.committed)
 
     def _completed(self, text: str) -> None:
@@ -144,8 +146,9 @@ class ChoiceEditor(QComboBox):
             self.setCurrentIndex(self._values.index(value))
         except ValueError:
             self.setCurrentIndex(-1)
-        if self.isEditable():
-            self.lineEdit().setCursorPosition(0)
+        line_edit = self.lineEdit()  # None unless editable
+        if self.isEditable() and line_edit is not None:
+            line_edit.setCursorPosition(0)
 
 
 class QuarterEditor(QComboBox):
@@ -168,7 +171,9 @@ class QuarterEditor(QComboBox):
             labels.insert(0, NONE_LABEL)
         self.addItems(labels)
         self.setMaxVisibleItems(16)
-        self.lineEdit().setPlaceholderText("YYYY-Qn")
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # made editable above
+        line_edit.setPlaceholderText("YYYY-Qn")
         self.setToolTip(
             f"{field.tooltip + '. ' if field.tooltip else ''}"
             "Pick a quarter or type one, e.g. 2027-Q3"
@@ -193,7 +198,7 @@ class QuarterEditor(QComboBox):
 class _NonNegativeSpinBox(QDoubleSpinBox):
     """A minus sign is refused as it is typed, instead of ending as a silent zero."""
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if "-" in text:
             return (QValidator.State.Invalid, text, pos)
         return super().validate(text, pos)
@@ -216,7 +221,7 @@ class MoneyEditor(_NonNegativeSpinBox):
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.editingFinished.connect(self.committed)
 
-    def value(self) -> float:  # type: ignore[override]
+    def value(self) -> float:
         return float(super().value())
 
     def set_value(self, value: Any) -> None:
@@ -239,7 +244,7 @@ class IntEditor(QSpinBox):
         self.setRange(int(field.minimum), int(min(field.maximum, 2**31 - 1)))
         self.editingFinished.connect(self.committed)
 
-    def value(self) -> int:  # type: ignore[override]
+    def value(self) -> int:
         return int(super().value())
 
     def set_value(self, value: Any) -> None:
@@ -256,7 +261,7 @@ class FloatEditor(_NonNegativeSpinBox):
         self.setSingleStep(0.5)
         self.editingFinished.connect(self.committed)
 
-    def value(self) -> float:  # type: ignore[override]
+    def value(self) -> float:
         return float(super().value())
 
     def set_value(self, value: Any) -> None:
@@ -300,7 +305,21 @@ class BoolEditor(QCheckBox):
         self.blockSignals(False)
 
 
-def create_editor(field: Field, snap: PlanSnapshot, parent: QWidget | None = None) -> QWidget:
+#: What :func:`create_editor` makes: each has ``value()``, ``set_value(v)`` and ``committed``.
+FieldEditor: TypeAlias = (
+    TextEditor
+    | MultiLineEditor
+    | ChoiceEditor
+    | QuarterEditor
+    | MoneyEditor
+    | IntEditor
+    | FloatEditor
+    | NumberEditor
+    | BoolEditor
+)
+
+
+def create_editor(field: Field, snap: PlanSnapshot, parent: QWidget | None = None) -> FieldEditor:
     """The editor for ``field``; raises KeyError for read-only fields."""
     editor = field.editor
     if editor in ("text", "code"):

@@ -605,11 +605,11 @@ def record_title(snap: PlanSnapshot, kind: str, rec: Any) -> str:
     if kind == "settings":
         return rec.title
     if kind == "link":
-        item, objective = (
+        item_text, objective_text = (
             ref_text(snap, "item", rec.item_id),
             ref_text(snap, "objective", rec.objective_id),
         )
-        return f"{item} → {objective}"
+        return f"{item_text} → {objective_text}"
     if kind == "demand":
         item = snap.item_by_id.get(rec.item_id)
         return f"{item.code if item else '?'} needs {ref_text(snap, 'team', rec.team_id)}"
@@ -630,8 +630,10 @@ def searcher(kind: str) -> Callable[[PlanSnapshot, Any], str]:
     """A fast ``search_text`` for one kind: plain text fields are read directly."""
     fields = [f for f in FIELDS[kind] if f.searchable]
     if all(f.editor in ("text", "code", "multiline") and f.get is None for f in fields):
-        getter = attrgetter(*(f.name for f in fields))
-        if len(fields) == 1:
-            return lambda snap, rec: getter(rec).casefold()
-        return lambda snap, rec: "\x1f".join(getter(rec)).casefold()
+        names = [f.name for f in fields]
+        if len(names) == 1:
+            get_one = attrgetter(names[0])
+            return lambda snap, rec: get_one(rec).casefold()
+        get_all = attrgetter(*names)
+        return lambda snap, rec: "\x1f".join(get_all(rec)).casefold()
     return lambda snap, rec: "\x1f".join(f.text(snap, rec) for f in fields).casefold()

@@ -77,7 +77,7 @@ class _SearchBox(QLineEdit):
     moved = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
+        steps: dict[int, int] = {  # QKeyEvent.key() is an int; Qt.Key is an IntEnum
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_PageDown: 10,

@@ -133,7 +133,9 @@ class FirstStepsCard(QFrame):
 
     def _build(self, steps: list[Step]) -> None:
         while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
+            taken = self._grid.takeAt(0)
+            assert taken is not None  # index 0 exists while count() > 0
+            widget = taken.widget()
             if widget is not None:
                 widget.deleteLater()
         self.buttons, self.marks, self._titles = {}, {}, {}

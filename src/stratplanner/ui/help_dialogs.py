@@ -119,6 +119,8 @@ class ShortcutsDialog(QDialog):
     def keys_for(self, command: str) -> str | None:
         """The keys listed for ``command`` (for tests and scripts)."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 1).text() == command:
-                return self.table.item(row, 0).text()
+            keys, name = self.table.item(row, 0), self.table.item(row, 1)
+            assert keys is not None and name is not None  # __init__ fills every cell
+            if name.text() == command:
+                return keys.text()
         return None

@@ -68,7 +68,11 @@ def set_icon(target: QAction | QAbstractButton, name: str) -> None:
 
 def retint(root: QObject) -> None:
     """Draw again, in the current palette, every icon given with :func:`set_icon` under ``root``."""
-    for target in [*root.findChildren(QAction), *root.findChildren(QAbstractButton)]:
+    targets: list[QAction | QAbstractButton] = [
+        *root.findChildren(QAction),
+        *root.findChildren(QAbstractButton),
+    ]
+    for target in targets:
         if _ICON_PROPERTY.encode() in [bytes(n.data()) for n in target.dynamicPropertyNames()]:
             target.setIcon(icon(str(target.property(_ICON_PROPERTY))))
 

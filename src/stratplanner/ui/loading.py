@@ -32,7 +32,7 @@ class SnapshotLoader(QThread):
         try:
             snapshot = read_apart(self.document)
         except (SQLAlchemyError, OSError) as exc:
-            self.failed.emit(f"{self.document.path.name} could not be read: {exc}.")
+            self.failed.emit(f"{self.document.file_name} could not be read: {exc}.")
             return
         self.loaded.emit(snapshot)
 
