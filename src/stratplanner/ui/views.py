@@ -2,9 +2,13 @@
 
 A view is registered once with :func:`register_view`; the navigation list,
 the View menu (with Ctrl+1…9), Find, the screenshot command and key figures
-that jump to records all read this one registry. Modules listed in
-``VIEW_MODULES`` register their views when imported, so adding a view is a
-new module plus one line here.
+that jump to records all read this one registry. The built-in views are
+listed in ``BUILT_IN_VIEWS`` with what the navigation needs (title, icon,
+order, …) and the module that registers the view when imported: a module is
+imported only when its view is first built, so the window paints without
+loading matplotlib or the analyses behind the other views. Adding a view is a
+new module calling :func:`register_view` plus its line here (a test keeps the
+two in step).
 """
 
 from __future__ import annotations
@@ -21,28 +25,6 @@ from PySide6.QtWidgets import QWidget
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.settings import AppSettings
-
-#: Modules whose import registers views (in menu order within equal ``order``).
-VIEW_MODULES = [
-    "stratplanner.ui.view_overview",
-    "stratplanner.ui.view_objectives",
-    "stratplanner.ui.view_roadmap",
-    "stratplanner.ui.view_alignment",
-    "stratplanner.ui.view_people",
-    "stratplanner.ui.view_kpis",
-    "stratplanner.ui.view_adoption",
-    "stratplanner.ui.view_findings",
-    "stratplanner.ui.view_maturity",
-    "stratplanner.ui.view_stakeholders",
-    "stratplanner.ui.view_processes",
-    "stratplanner.ui.view_portfolio",
-    "stratplanner.ui.view_sequence",
-    "stratplanner.ui.view_scenarios",
-    "stratplanner.ui.workshop.console",
-    "stratplanner.ui.view_baselines",
-    "stratplanner.ui.view_chart_explorer",
-    "stratplanner.ui.view_activity",
-]
 
 
 @dataclass(frozen=True)
@@ -170,8 +152,201 @@ class ViewSpec:
     details: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class DeferredView:
+    """The factory of a built-in view: imports its module (which registers the view's own
+    spec) when the view is first built."""
+
+    module: str
+    key: str
+
+    def __call__(self, host: ViewHost) -> PlanView:
+        importlib.import_module(self.module)
+        spec = _VIEWS.get(self.key)
+        if spec is None or isinstance(spec.factory, DeferredView):
+            raise LookupError(f"{self.module} did not register the view {self.key!r}")
+        return spec.factory(host)
+
+
+def _built_in(module: str, key: str, title: str, icon: str, **more: Any) -> ViewSpec:
+    return ViewSpec(key, title, DeferredView(f"stratplanner.ui.{module}", key), icon, **more)
+
+
+#: The built-in views, in menu order within equal ``order``; each module registers its
+#: view (the same spec with the view's class as factory) when imported.
+BUILT_IN_VIEWS = (
+    _built_in(
+        "view_overview",
+        "overview",
+        "Overview",
+        "overview",
+        tooltip="The plan's key figures; click one to see the records behind it",
+        order=10,
+    ),
+    _built_in(
+        "view_objectives",
+        "objectives",
+        "Objectives",
+        "objectives",
+        kinds=("objective",),
+        tooltip="Themes and objectives with owners, targets and the items that support them",
+        order=20,
+        details=("objective",),
+    ),
+    _built_in(
+        "view_roadmap",
+        "roadmap",
+        "Roadmap items",
+        "roadmap",
+        kinds=("item",),
+        tooltip="Every roadmap item with all its fields: sort, filter, edit",
+        order=30,
+        details=("item",),
+    ),
+    _built_in(
+        "view_alignment",
+        "alignment",
+        "Alignment",
+        "alignment",
+        tooltip="Which roadmap items serve which objectives, and how strongly",
+        order=40,
+        details=("link",),
+    ),
+    _built_in(
+        "view_people",
+        "people",
+        "People & teams",
+        "people",
+        kinds=("person", "team", "demand", "business_unit"),
+        tooltip="Stakeholders, delivery teams with their capacity, and what each item asks of them",
+        order=50,
+        details=("person", "team", "demand", "business_unit"),
+    ),
+    _built_in(
+        "view_kpis",
+        "kpis",
+        "KPIs & milestones",
+        "kpis",
+        kinds=("kpi", "milestone"),
+        tooltip="How objectives and items are measured, and their milestones",
+        order=60,
+        details=("kpi", "milestone"),
+    ),
+    _built_in(
+        "view_adoption",
+        "adoption",
+        "Adoption & outcomes",
+        "kpis",
+        kinds=("kpi",),
+        tooltip="KPIs over time against their targets; done items whose adoption lags",
+        order=77,
+        details=("kpi", "item"),
+    ),
+    _built_in(
+        "view_findings",
+        "findings",
+        "Findings",
+        "warning",
+        tooltip="What the analysis says to fix: unsupported objectives, orphan items, missing "
+        "sponsors, overbooked teams",
+        order=62,
+        details=("objective", "item", "team"),
+    ),
+    _built_in(
+        "view_maturity",
+        "maturity",
+        "Partnership maturity",
+        "chart",
+        tooltip="How IT and each business unit work together, and what would lift it",
+        order=75,
+    ),
+    _built_in(
+        "view_stakeholders",
+        "stakeholders",
+        "Stakeholders",
+        "people",
+        kinds=("person",),
+        tooltip="Relationships with the business, hand-overs when people leave or move, "
+        "sponsor gaps and the history of sponsor changes",
+        order=76,
+        details=("person", "item", "objective", "kpi"),
+    ),
+    _built_in(
+        "view_processes",
+        "processes",
+        "Business processes",
+        "link",
+        kinds=("process", "application"),
+        tooltip="The process map, the applications that enable it, gaps and investment by process",
+        order=77,
+    ),
+    _built_in(
+        "view_portfolio",
+        "portfolio",
+        "Portfolio ranking",
+        "kpis",
+        tooltip="The ranked portfolio: scores by criterion, weights to try, sensitivity and pins",
+        order=64,
+        details=("item",),
+    ),
+    _built_in(
+        "view_sequence",
+        "sequence",
+        "Capacity sequence",
+        "roadmap",
+        tooltip="The roadmap sequenced by team capacity beside the plan, with why items move",
+        order=66,
+        details=("item",),
+    ),
+    _built_in(
+        "view_scenarios",
+        "scenarios",
+        "Budget scenarios",
+        "settings",
+        tooltip="Budget scenarios side by side: what each cap funds, drops and leaves unsupported",
+        order=67,
+    ),
+    _built_in(
+        "workshop.console",
+        "workshop",
+        "Workshop",
+        "people",
+        tooltip="Run a workshop: business and IT vote on the portfolio from their phones",
+        order=67,
+    ),
+    _built_in(
+        "view_baselines",
+        "baselines",
+        "Baselines",
+        "history",
+        tooltip="The plan saved under a name to compare with later",
+        order=68,
+    ),
+    _built_in(
+        "view_chart_explorer",
+        "charts",
+        "Charts",
+        "chart",
+        tooltip="Every chart with filters by business unit, category, status and quarters; "
+        "point for details, click to select, export as PNG or SVG",
+        order=69,
+        details=("item", "objective", "team"),
+    ),
+    _built_in(
+        "view_activity",
+        "activity",
+        "Activity",
+        "history",
+        tooltip="Who changed what in this plan, and when",
+        order=90,
+    ),
+)
+#: Modules whose import registers the built-in views (ties of ``order`` keep this order).
+VIEW_MODULES = [
+    spec.factory.module for spec in BUILT_IN_VIEWS if isinstance(spec.factory, DeferredView)
+]
+
 _VIEWS: dict[str, ViewSpec] = {}
-_MODULES_LOADED: list[str] = []
 
 
 def register_view(spec: ViewSpec) -> ViewSpec:
@@ -181,16 +356,23 @@ def register_view(spec: ViewSpec) -> ViewSpec:
 
 
 def view_specs() -> list[ViewSpec]:
+    """Every view: the registered ones, and the built-in ones whose module is not loaded yet."""
+    specs = {spec.key: spec for spec in BUILT_IN_VIEWS}
+    specs.update(_VIEWS)
+    return sorted(specs.values(), key=_menu_position)
+
+
+def load_views() -> list[ViewSpec]:
+    """Import every built-in view's module (for checks that need the views' classes)."""
     for name in VIEW_MODULES:
-        if name not in _MODULES_LOADED:
-            _MODULES_LOADED.append(name)
-            importlib.import_module(name)
-    return sorted(_VIEWS.values(), key=_menu_position)
+        importlib.import_module(name)
+    return view_specs()
 
 
 def _menu_position(spec: ViewSpec) -> tuple[int, int]:
     """By ``order``; views of equal order in the order of ``VIEW_MODULES`` (not of import)."""
-    module = getattr(spec.factory, "__module__", "")
+    factory = spec.factory
+    module = factory.module if isinstance(factory, DeferredView) else factory.__module__
     return spec.order, VIEW_MODULES.index(module) if module in VIEW_MODULES else len(VIEW_MODULES)
 
 
