@@ -31,6 +31,82 @@ def optional_module(name: str) -> ModuleType | None:
         return None
 
 
+#: Rows handed to reportlab at a time when a long table is laid out over many pages.
+WINDOW_ROWS = 150
+
+
+def _window_command(command: tuple, header_rows: int, first_row: int, rows: int) -> tuple | None:
+    """A style command written for the whole table, for the window of ``rows`` data rows
+    from ``first_row`` (None when it touches none of them). Commands on the header rows or
+    counted from the end (negative rows) apply as they are."""
+    name, (c0, r0), (c1, r1), *rest = command
+    if r0 < header_rows or r1 < 0:
+        return command
+    low, high = r0 - header_rows - first_row, r1 - header_rows - first_row
+    if high < 0 or low >= rows:
+        return None
+    return (name, (c0, max(low, 0) + header_rows), (c1, min(high, rows - 1) + header_rows), *rest)
+
+
+class WindowedTable(Flowable):
+    """A table of thousands of rows laid out a window of rows at a time.
+
+    reportlab's Table sizes every remaining row again at each page break, so a 20,000-row
+    ranking cost time quadratic in its length; here reportlab sees at most a window of
+    rows (twice a page's worth, grown when a page takes more) and splits it between rows
+    exactly as it would have split the whole table, so the pages look the same: the
+    header repeated, per-row styles kept (``make`` places them by the window's first row).
+    """
+
+    def __init__(
+        self, make: Callable[[list[list[Any]], int], Table], rows: list[list[Any]], first: int = 0
+    ):
+        super().__init__()
+        self.make, self.rows, self.first = make, rows, first
+        self.window = WINDOW_ROWS
+        self._whole: Table | None = None
+
+    def _rest(self) -> list[list[Any]]:
+        return self.rows[self.first :]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if len(self.rows) - self.first <= self.window:
+            self._whole = self._whole or self.make(self._rest(), self.first)
+            return self._whole.wrap(avail_width, avail_height)
+        # Taller than any page: the document asks for a split (sizing every row is the cost).
+        self.width = avail_width
+        return avail_width, avail_height + 1
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if len(self.rows) - self.first <= self.window:
+            self._whole = self._whole or self.make(self._rest(), self.first)
+            return self._whole.split(avail_width, avail_height)
+        while True:
+            size = min(self.window, len(self.rows) - self.first)
+            part = self.rows[self.first : self.first + size]
+            table = self.make(part, self.first)
+            pieces = table.split(avail_width, avail_height)
+            whole = self.first + size >= len(self.rows)
+            if not pieces or whole:
+                return pieces
+            if len(pieces) == 1:  # the window fitted: a page takes more rows than it has
+                self.window *= 2
+                continue
+            head = pieces[0]
+            taken = len(head._cellvalues) - head.repeatRows
+            rest_rows = len(pieces[1]._cellvalues) - pieces[1].repeatRows
+            if len(pieces) != 2 or taken < 1 or taken + rest_rows != size:
+                # a row split inside itself (taller than a page): let reportlab have the rest
+                return self.make(self._rest(), self.first).split(avail_width, avail_height)
+            follow = WindowedTable(self.make, self.rows, self.first + taken)
+            follow.window = self.window
+            return [head, follow]
+
+    def draw(self) -> None:
+        if self._whole is not None:
+            self._whole.drawOn(self.canv, 0, 0)
+
+
 def wrapped(text: str, font: str, size: float, width: float) -> str:
     """``text`` broken into lines of at most ``width`` points, for a plain table cell.
 
@@ -152,21 +228,35 @@ class ExportContext:
             label, first, last = group
             top = [["" for _ in header]]
             top[0][first] = Paragraph(markup(label), self.styles.header_cell)
-        data = [*top, head, *[list(r) for r in rows]]
+        heads = [*top, head]
+        body = [list(r) for r in rows]
         cls = LongTable if long else Table
-        # splitInRow: a row taller than a page (a 2,000-character title) splits instead of crashing.
-        table = cls(
-            data, colWidths=list(widths), repeatRows=len(top) + 1, hAlign="LEFT", splitInRow=1
-        )
-        style = self.styles.table_style(rows=len(data), header_rows=len(top) + 1)
-        if group is not None:
-            style.add("SPAN", (group[1], 0), (group[2], 0))
-            style.add("LINEBELOW", (group[1], 0), (group[2], 0), 0.6, colors.white)
-            style.add("LINEBELOW", (0, 0), (-1, 0), 0, self.styles.accent)
-            style.add("BOTTOMPADDING", (0, 0), (-1, 0), 1)
-        for col in right:
-            style.add("ALIGN", (col, len(top)), (col, -1), "RIGHT")
-        for command in extra_style:
-            style.add(*command)
-        table.setStyle(style)
-        return table
+
+        def make(part: list[list[Any]], first_row: int) -> Table:
+            """The table of ``part`` (data rows from ``first_row`` on) under the header rows."""
+            data = [*heads, *part]
+            # splitInRow: a row taller than a page (a 2,000-character title) splits instead of
+            # crashing.
+            table = cls(
+                data, colWidths=list(widths), repeatRows=len(heads), hAlign="LEFT", splitInRow=1
+            )
+            # Zebra stripes start afresh on each page, as reportlab's own split does (a window
+            # always starts a page).
+            style = self.styles.table_style(rows=len(top) + 1 + len(body), header_rows=len(heads))
+            if group is not None:
+                style.add("SPAN", (group[1], 0), (group[2], 0))
+                style.add("LINEBELOW", (group[1], 0), (group[2], 0), 0.6, colors.white)
+                style.add("LINEBELOW", (0, 0), (-1, 0), 0, self.styles.accent)
+                style.add("BOTTOMPADDING", (0, 0), (-1, 0), 1)
+            for col in right:
+                style.add("ALIGN", (col, len(top)), (col, -1), "RIGHT")
+            for command in extra_style:
+                moved = _window_command(command, len(heads), first_row, len(part))
+                if moved is not None:
+                    style.add(*moved)
+            table.setStyle(style)
+            return table
+
+        if long and len(body) > 2 * WINDOW_ROWS:
+            return WindowedTable(make, body)
+        return make(body, 0)
