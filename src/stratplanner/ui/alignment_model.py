@@ -7,6 +7,7 @@ links, so a 233 × 20,000 matrix costs nothing until it is painted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -14,7 +15,7 @@ from PySide6.QtGui import QFont
 
 from stratplanner.commands import Macro, SetLink
 from stratplanner.model.values import STRENGTH_LABELS
-from stratplanner.snapshot import PlanSnapshot
+from stratplanner.snapshot import ItemRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.fields import objectives_in_tree_order
 from stratplanner.ui.live_plan import LivePlan
@@ -81,7 +82,7 @@ class AlignmentModel(QAbstractTableModel):
         snap = self._snap
         self._objectives = objectives_in_tree_order(snap)
         self._themes = {o.id for o in snap.objectives if snap.is_theme(o.id)}
-        items = snap.items
+        items: Sequence[ItemRec] = snap.items
         terms = self._item_text.casefold().split()
         if terms:
             texts = self._search.of(snap, items)
@@ -145,7 +146,7 @@ class AlignmentModel(QAbstractTableModel):
         old, new = previous.links_by_item, self._snap.links_by_item
         touched = [k for k, v in new.items() if old.get(k) is not v]
         touched.extend(old.keys() - new.keys())
-        pairs = []
+        pairs: list[tuple[int, int]] = []
         for item_id in touched:
             before, after = old.get(item_id), new.get(item_id)
             was = {link.objective_id: link for link in before or ()}
@@ -208,7 +209,7 @@ class AlignmentModel(QAbstractTableModel):
             return True
         return self._live.execute(SetLink(pair[0], pair[1], strength))
 
-    def set_strengths(self, indexes: list[Index], strength: int) -> bool:
+    def set_strengths(self, indexes: Sequence[Index], strength: int) -> bool:
         """Set several cells in one undoable step."""
         if self._live.read_only:
             return False

@@ -445,7 +445,8 @@ class SuccessorsDialog(HandOverDialog):
     ):
         self.slot_list = list(slots)
         holders = {s.holder_id for s in slots}
-        holder = snap.person_by_id.get(next(iter(holders))) if len(holders) == 1 else None
+        only_holder = next(iter(holders)) if len(holders) == 1 else None
+        holder = snap.person_by_id.get(only_holder) if only_holder is not None else None
         if holder is not None:
             intro = (
                 f"{holder.name} holds {counted(len(slots), *_RESPONSIBILITY)}"

@@ -262,8 +262,7 @@ class RecordTableModel(QAbstractTableModel):
             subset = flt.subset
             tests.append(lambda r: r.id in subset)
         for name, allowed in flt.values:
-            getter = attrgetter(name)
-            tests.append(lambda r, g=getter, a=allowed: g(r) in a)
+            tests.append(_value_in(name, allowed))
         if flt.first_quarter is not None or flt.last_quarter is not None:
             first = flt.first_quarter or Quarter(0)
             last = flt.last_quarter or Quarter(10**6)
@@ -319,9 +318,13 @@ class RecordTableModel(QAbstractTableModel):
         if persistent:
             moved = []
             for index in persistent:
-                row = self.row_of(old_ids[index.row()]) if 0 <= index.row() < len(old_ids) else None
+                new_row = (
+                    self.row_of(old_ids[index.row()]) if 0 <= index.row() < len(old_ids) else None
+                )
                 moved.append(
-                    self.createIndex(row, index.column()) if row is not None else QModelIndex()
+                    self.createIndex(new_row, index.column())
+                    if new_row is not None
+                    else QModelIndex()
                 )
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
@@ -454,3 +457,9 @@ def _escape(text: str) -> str:
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
     )
+
+
+def _value_in(name: str, allowed: frozenset[Any]) -> Callable[[Any], bool]:
+    """A filter test: the record's ``name`` is one of ``allowed``."""
+    getter = attrgetter(name)
+    return lambda r: getter(r) in allowed

@@ -33,6 +33,8 @@ from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 HEADERS = ("Name", "Taken (UTC)", "Plan format", "Note")
+#: STATUS_LABELS by the stored text (a baseline diff holds statuses as plain strings).
+_LABEL_OF_STATUS: dict[str, str] = {status.value: label for status, label in STATUS_LABELS.items()}
 
 
 class BaselinesView(PlanView):
@@ -210,8 +212,8 @@ class BaselinesView(PlanView):
             [
                 (
                     f"{s.code}  {s.title}",
-                    STATUS_LABELS.get(s.old_status, s.old_status),
-                    STATUS_LABELS.get(s.new_status, s.new_status),
+                    _LABEL_OF_STATUS.get(s.old_status, s.old_status),
+                    _LABEL_OF_STATUS.get(s.new_status, s.new_status),
                 )
                 for s in diff.status_changed
             ],

@@ -88,8 +88,8 @@ class ChartExplorerView(PlanView):
         for value, label in CATEGORY_LABELS.items():
             self.category.addItem(label, value)
         self.status = _combo("Only items with this status", "All statuses")
-        for value, label in STATUS_LABELS.items():
-            self.status.addItem(label, value)
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(label, status)
         self.quarter_from = _combo("Only items running in or after this quarter", "From any")
         self.quarter_to = _combo("Only items running in or before this quarter", "To any")
         self.clear_button = QPushButton("Clear &filters")
@@ -353,7 +353,8 @@ class ChartExplorerView(PlanView):
             region.tooltip,
             self.canvas,
         )
-        self.select(region.kind, int(region.id))
+        assert isinstance(region.id, int)  # record_regions keeps only regions with int ids
+        self.select(region.kind, region.id)
 
     def current_record(self) -> tuple[str, int] | None:
         return self._selected

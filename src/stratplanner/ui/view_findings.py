@@ -40,7 +40,7 @@ def cached(live: LivePlan, key: str, compute: Callable[[PlanSnapshot], T]) -> T:
     if entry is None or entry[0] is not snap:
         entry = (snap, compute(snap))
         live.document.cache[key] = entry
-    return entry[1]  # type: ignore[no-any-return]
+    return entry[1]
 
 
 def plan_analysis(live: LivePlan) -> PlanAnalysis:

@@ -48,6 +48,11 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.mpl_canvas import MplCanvas
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
+#: MATURITY_DIMENSION_LABELS by the stored text (a gap holds its dimension as a plain string).
+_LABEL_OF_DIMENSION: dict[str, str] = {
+    dimension.value: label for dimension, label in MATURITY_DIMENSION_LABELS.items()
+}
+
 
 def _level_tooltip(dimension: MaturityDimension) -> str:
     levels = MATURITY_DIMENSION_LEVELS[dimension]
@@ -252,7 +257,7 @@ class MaturityView(PlanView):
             self.gaps_layout.addWidget(QLabel("No gaps: every target set is reached."))
         for gap in gaps:
             title = QLabel(
-                f"<b>{MATURITY_DIMENSION_LABELS.get(gap.dimension, gap.dimension)}</b>: "
+                f"<b>{_LABEL_OF_DIMENSION.get(gap.dimension, gap.dimension)}</b>: "
                 f"level {gap.level} → target {gap.target}"
             )
             self.gaps_layout.addWidget(title)
