@@ -117,7 +117,7 @@ class ExpectedVersion:
     ``{"id": 7}``, or ``{"objective_id": 2, "item_id": 7}`` for a link (0 = "no link seen").
     """
 
-    def __init__(self, holder: object, kind: str, **where: int):
+    def __init__(self, holder: object, kind: str, **where: Any):
         self._holder = holder
         self.kind = kind
         self.where = where
@@ -133,6 +133,59 @@ class ExpectedVersion:
 
     def __repr__(self) -> str:
         return f"ExpectedVersion({self.kind}, {self.where}, {self.version})"
+
+
+class _Seen:
+    """One entry of :class:`SeenVersions`, as an ``expected_version`` holder."""
+
+    def __init__(self, book: dict[tuple[Any, ...], int | None], key: tuple[Any, ...]):
+        self._book, self._key = book, key
+
+    @property
+    def expected_version(self) -> int | None:
+        return self._book.get(self._key)
+
+    @expected_version.setter
+    def expected_version(self, value: int | None) -> None:
+        self._book[self._key] = value
+
+
+class SeenVersions:
+    """The versions an edit of several records is conditional on, one per record.
+
+    ``slot(kind, **where)`` is that record's :class:`ExpectedVersion` (the edit session fills
+    it in); ``of(kind, **where)`` the version the command passes to its inner update or
+    delete: None (don't check), 0 (there was no such record) or the version seen.
+    """
+
+    def __init__(self) -> None:
+        self._versions: dict[tuple[Any, ...], int | None] = {}
+
+    @staticmethod
+    def _key(kind: str, where: dict[str, Any]) -> tuple[Any, ...]:
+        return (kind, *sorted(where.items()))
+
+    def slot(self, kind: str, **where: Any) -> ExpectedVersion:
+        return ExpectedVersion(_Seen(self._versions, self._key(kind, where)), kind, **where)
+
+    def of(self, kind: str, **where: Any) -> int | None:
+        return self._versions.get(self._key(kind, where))
+
+
+def check_seen(
+    session: Session, table: str, name: str, current: dict[str, Any] | None, expected: int | None
+) -> None:
+    """:func:`check_version` for a record named by other columns than its id, which may have
+    been added or removed meanwhile: ``expected`` 0 means the planner saw none."""
+    if expected is None:
+        return
+    if current is None:
+        if expected != 0:
+            raise ConflictError(
+                f"{name[:1].upper()}{name[1:]} was removed by someone else — reload to see it."
+            )
+        return
+    check_version(session, table, name, current, expected or -1)
 
 
 class Command(ABC):

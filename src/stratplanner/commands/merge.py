@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError, Macro
+from stratplanner.commands.base import Command, CommandError, ExpectedVersion, Macro, SeenVersions
 from stratplanner.commands.bulk import InsertRecords
 from stratplanner.commands.records import DeleteRecord, UpdateRecord
 from stratplanner.commands.settings import UpdateSettings
@@ -37,12 +37,22 @@ class ApplyMerge(Command):
         self.updates = list(updates)
         self.settings = dict(settings or {})
         self.label = label
+        #: The versions of the records it updates or deletes (and of the settings) as they were
+        #: when the merge was worked out: someone's later change is a conflict, not overwritten.
+        self.seen = SeenVersions()
 
     def apply(self, session: Session) -> Command:
         inverses: list[Command] = []
         real: dict[tuple[str, int], int] = {}
         for kind_name, record_id in self.deletes:
-            inverses.append(DeleteRecord(kind_name, record_id, force=True).apply(session))
+            inverses.append(
+                DeleteRecord(
+                    kind_name,
+                    record_id,
+                    force=True,
+                    expected_version=self.seen.of(kind_name, id=record_id),
+                ).apply(session)
+            )
         if self.inserts is not None and self.inserts.count:
             inverses.append(self.inserts.apply(session))
             real = self.inserts.real_ids
@@ -59,9 +69,12 @@ class ApplyMerge(Command):
                         )
                     value = real[(refs[column], given)]
                 resolved[column] = value
-            inverses.append(UpdateRecord(kind_name, record_id, resolved).apply(session))
+            expected = self.seen.of(kind_name, id=record_id)
+            update = UpdateRecord(kind_name, record_id, resolved, expected_version=expected)
+            inverses.append(update.apply(session))
         if self.settings:
-            inverses.append(UpdateSettings(self.settings).apply(session))
+            expected = self.seen.of("settings", id=1)
+            inverses.append(UpdateSettings(self.settings, expected_version=expected).apply(session))
         return Macro(self.label, list(reversed(inverses)))
 
     def kinds(self) -> frozenset[str]:
@@ -71,6 +84,12 @@ class ApplyMerge(Command):
         if self.settings:
             out.add("settings")
         return frozenset(out)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        records = [*self.deletes, *((kind, record_id) for kind, record_id, _c in self.updates)]
+        if self.settings:
+            records.append(("settings", 1))
+        return [self.seen.slot(kind, id=record_id) for kind, record_id in dict.fromkeys(records)]
 
 
 __all__ = ["ApplyMerge"]

@@ -25,9 +25,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError, ExpectedVersion, Macro
+from stratplanner.commands.base import (
+    Command,
+    CommandError,
+    ExpectedVersion,
+    Macro,
+    SeenVersions,
+    check_seen,
+)
 from stratplanner.commands.naming import short
-from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord
+from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord, row_where
 from stratplanner.model.entities import (
     BusinessUnit,
     Kpi,
@@ -125,7 +132,11 @@ class RecordAssessment(Command):
         note: str = "",
         code: str | None = None,
         replace: bool = False,
+        expected_version: int | None = None,
     ):
+        #: The version of the unit's assessment on that date seen (a re-rating saves it with
+        #: its ratings); 0 = there was none; None = overwrite.
+        self.expected_version = expected_version
         self.business_unit_id = business_unit_id
         self.assessed_on = assessed_on
         self.ratings = {
@@ -181,14 +192,21 @@ class RecordAssessment(Command):
             raise CommandError("That business unit no longer exists; it may have been deleted.")
         self._check(unit.name)
         self.label = f"Assess {unit.name} on {self.assessed_on.isoformat()}"
-        existing = session.execute(
-            select(MaturityAssessment.id, MaturityAssessment.code).where(
-                MaturityAssessment.business_unit_id == self.business_unit_id,
-                MaturityAssessment.assessed_on == self.assessed_on,
-            )
-        ).first()
+        existing = row_where(
+            session,
+            "assessment",
+            business_unit_id=self.business_unit_id,
+            assessed_on=self.assessed_on,
+        )
+        check_seen(
+            session,
+            MaturityAssessment.__tablename__,
+            f"the assessment of {unit.name} on {self.assessed_on.isoformat()}",
+            existing,
+            self.expected_version,
+        )
         if existing is not None and self.replace:
-            return self._rerate(session, existing.id)
+            return self._rerate(session, existing["id"])
         code = self.code or unique_code(
             session, MaturityAssessment, f"{unit.code[:21]}-{self.assessed_on.isoformat()}"
         )
@@ -265,6 +283,16 @@ class RecordAssessment(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset({"assessment", "rating"})
 
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [
+            ExpectedVersion(
+                self,
+                "assessment",
+                business_unit_id=self.business_unit_id,
+                assessed_on=self.assessed_on,
+            )
+        ]
+
 
 # -- people leaving, moving, and their successors -------------------------------------------
 
@@ -297,6 +325,12 @@ class HandOver(Command):
         self.changed_on = changed_on or date.today()
         self.reason = reason
         self.label = "Hand over responsibilities"
+        #: The versions of the records handed over (and of the person, when their own record
+        #: changes) as the planner saw them.
+        self.seen = SeenVersions()
+
+    #: The person's own record changes (leaving, moving): its version counts too.
+    changes_person = False
 
     def person_changes(self, person: Any) -> dict[str, Any]:
         """Changes to the person's own record (none for a plain hand-over)."""
@@ -316,7 +350,15 @@ class HandOver(Command):
         steps: list[Command] = []
         own = self.person_changes(person)
         if own:
-            steps.append(UpdateRecord("person", self.person_id, own, label=self.label))
+            steps.append(
+                UpdateRecord(
+                    "person",
+                    self.person_id,
+                    own,
+                    label=self.label,
+                    expected_version=self.seen.of("person", id=self.person_id),
+                )
+            )
         for key, successor_id in self.successors.items():
             steps.extend(self._hand_over(session, person, key, successor_id, problems))
         if problems:
@@ -378,7 +420,13 @@ class HandOver(Command):
                 )
                 return []
         steps: list[Command] = [
-            UpdateRecord(record_kind, record_id, {column: successor_id}, label=self.label)
+            UpdateRecord(
+                record_kind,
+                record_id,
+                {column: successor_id},
+                label=self.label,
+                expected_version=self.seen.of(record_kind, id=record_id),
+            )
         ]
         if record_kind == "item":
             steps.append(
@@ -400,6 +448,11 @@ class HandOver(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset({"person", "item", "objective", "kpi", "sponsor_change"})
 
+    def expected_versions(self) -> list[ExpectedVersion]:
+        records = [("person", self.person_id)] if self.changes_person else []
+        records += [(kind, record_id) for kind, record_id, _role in self.successors]
+        return [self.seen.slot(kind, id=record_id) for kind, record_id in dict.fromkeys(records)]
+
 
 class MarkPersonLeft(HandOver):
     """The person has left the organisation (or the role): mark them inactive and hand over.
@@ -408,6 +461,7 @@ class MarkPersonLeft(HandOver):
     """
 
     verb = "Mark as left and hand over:"
+    changes_person = True
 
     def person_changes(self, person: Any) -> dict[str, Any]:
         return {"active": False} if person.active else {}
@@ -425,6 +479,7 @@ class MovePerson(HandOver):
     what belonged to the old unit (whatever the planner chose to hand over)."""
 
     verb = "Move"
+    changes_person = True
 
     def __init__(
         self,
@@ -776,6 +831,8 @@ class SetValueDrivers(Command):
         self.item_id = item_id
         self.drivers = dict(drivers)
         self.label = "Change value drivers"
+        #: The versions of the item's drivers named, as seen (0: the item had none of it).
+        self.seen = SeenVersions()
 
     def apply(self, session: Session) -> Command:
         code = session.execute(
@@ -798,6 +855,14 @@ class SetValueDrivers(Command):
                 )
             )
         }
+        for driver in self.drivers:
+            check_seen(
+                session,
+                ValueDriver.__tablename__,
+                f"the {driver} value driver of {code}",
+                row_where(session, "value_driver", item_id=self.item_id, driver=driver),
+                self.seen.of("value_driver", item_id=self.item_id, driver=driver),
+            )
         steps: list[Command] = []
         for driver, value in self.drivers.items():
             if value is None:
@@ -826,6 +891,12 @@ class SetValueDrivers(Command):
 
     def kinds(self) -> frozenset[str]:
         return frozenset({"value_driver"})
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [
+            self.seen.slot("value_driver", item_id=self.item_id, driver=driver)
+            for driver in self.drivers
+        ]
 
 
 __all__ = [

@@ -13,10 +13,18 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError, Macro
+from stratplanner.commands.base import (
+    Command,
+    CommandError,
+    ExpectedVersion,
+    Macro,
+    SeenVersions,
+    check_seen,
+)
 from stratplanner.commands.naming import short
-from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord
-from stratplanner.model.entities import Baseline, Criterion, CriterionScore, RankPin, RoadmapItem
+from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord, row_where
+from stratplanner.model.entities import Baseline, Criterion, RoadmapItem
+from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import MAX_CODE_LENGTH
 from stratplanner.store.schema import SCHEMA_VERSION
 
@@ -40,10 +48,18 @@ class SetWeights(Command):
         self.weights = dict(weights)
         self.label = label
         self.merge_key = ("weights", tuple(sorted(self.weights)))
+        #: The criteria's versions the weights were set against (team mode).
+        self.seen = SeenVersions()
 
     def apply(self, session: Session) -> Command:
         steps = [
-            UpdateRecord("criterion", cid, {"weight": float(w)}, label=self.label)
+            UpdateRecord(
+                "criterion",
+                cid,
+                {"weight": float(w)},
+                label=self.label,
+                expected_version=self.seen.of("criterion", id=cid),
+            )
             for cid, w in self.weights.items()
         ]
         inverse = Macro(self.label, steps).apply(session)
@@ -57,14 +73,26 @@ class SetWeights(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset({"criterion"})
 
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [self.seen.slot("criterion", id=cid) for cid in self.weights]
+
 
 class SetScore(Command):
     """Score an item 0-5 on a scored criterion; ``None`` removes the score."""
 
-    def __init__(self, item_id: int, criterion_id: int, score: float | None):
+    def __init__(
+        self,
+        item_id: int,
+        criterion_id: int,
+        score: float | None,
+        *,
+        expected_version: int | None = None,
+    ):
         self.item_id = item_id
         self.criterion_id = criterion_id
         self.score = score
+        #: The version of the score seen; 0 = there was none; None = overwrite.
+        self.expected_version = expected_version
         self.label = "Change score"
 
     def apply(self, session: Session) -> Command:
@@ -81,12 +109,15 @@ class SetScore(Command):
                 f'Criterion {criterion.code} "{criterion.name}" is computed from the plan '
                 f"({criterion.measure.replace('_', ' ')}); only scored criteria take scores."
             )
-        current = session.execute(
-            select(CriterionScore.id).where(
-                CriterionScore.item_id == self.item_id,
-                CriterionScore.criterion_id == self.criterion_id,
-            )
-        ).scalar_one_or_none()
+        row = row_where(session, "score", item_id=self.item_id, criterion_id=self.criterion_id)
+        check_seen(
+            session,
+            KINDS["score"].table.name,
+            f"the {criterion.code} score of {code}",
+            row,
+            self.expected_version,
+        )
+        current = None if row is None else row["id"]
         if self.score is None:
             self.label = f"Remove {criterion.code} score of {code}"
             if current is None:
@@ -108,6 +139,11 @@ class SetScore(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset({"score"})
 
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [
+            ExpectedVersion(self, "score", item_id=self.item_id, criterion_id=self.criterion_id)
+        ]
+
 
 class PinRank(Command):
     """Fix an item's rank by hand, recording why, who decided and when."""
@@ -120,8 +156,11 @@ class PinRank(Command):
         *,
         decided_by: str = "",
         decided_on: date | None = None,
+        expected_version: int | None = None,
     ):
         self.item_id = item_id
+        #: The version of the item's pin seen; 0 = it wasn't pinned; None = overwrite.
+        self.expected_version = expected_version
         self.values: dict[str, Any] = {
             "rank": rank,
             "reason": reason,
@@ -133,9 +172,7 @@ class PinRank(Command):
     def apply(self, session: Session) -> Command:
         code = _item_code(session, self.item_id)
         self.label = f"Pin {code} at rank {self.values['rank']}"
-        current = session.execute(
-            select(RankPin.id).where(RankPin.item_id == self.item_id)
-        ).scalar_one_or_none()
+        current = _pin_of(session, self.item_id, code, self.expected_version)
         step: Command
         if current is None:
             step = CreateRecord("pin", {"item_id": self.item_id, **self.values}, label=self.label)
@@ -146,26 +183,39 @@ class PinRank(Command):
     def kinds(self) -> frozenset[str]:
         return frozenset({"pin"})
 
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "pin", item_id=self.item_id)]
+
+
+def _pin_of(session: Session, item_id: int, code: str, expected: int | None) -> int | None:
+    """The id of the item's rank pin (None: not pinned), refused if it isn't as seen."""
+    row = row_where(session, "pin", item_id=item_id)
+    check_seen(session, KINDS["pin"].table.name, f"the rank pin of {code}", row, expected)
+    return None if row is None else int(row["id"])
+
 
 class Unpin(Command):
     """Let an item's score decide its rank again."""
 
-    def __init__(self, item_id: int):
+    def __init__(self, item_id: int, *, expected_version: int | None = None):
         self.item_id = item_id
+        #: The version of the pin seen; None = remove whatever pin is there.
+        self.expected_version = expected_version
         self.label = "Unpin rank"
 
     def apply(self, session: Session) -> Command:
         code = _item_code(session, self.item_id)
         self.label = f"Unpin {code}"
-        current = session.execute(
-            select(RankPin.id).where(RankPin.item_id == self.item_id)
-        ).scalar_one_or_none()
+        current = _pin_of(session, self.item_id, code, self.expected_version)
         if current is None:
             raise CommandError(f"{code} is not pinned.")
         return DeleteRecord("pin", current, force=True, label=self.label).apply(session)
 
     def kinds(self) -> frozenset[str]:
         return frozenset({"pin"})
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "pin", item_id=self.item_id)]
 
 
 def accept_sequence(result: SequenceResult) -> Macro | None:

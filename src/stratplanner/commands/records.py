@@ -141,6 +141,17 @@ def _fetch(session: Session, table: Table, record_id: int) -> dict[str, Any] | N
     return dict(row) if row is not None else None
 
 
+def row_where(session: Session, kind_name: str, **where: Any) -> dict[str, Any] | None:
+    """The one record of ``kind_name`` matching ``where`` (columns), or None."""
+    table = KINDS[kind_name].table
+    found = (
+        session.execute(select(table).where(*(table.c[c] == v for c, v in where.items())))
+        .mappings()
+        .first()
+    )
+    return dict(found) if found is not None else None
+
+
 def _kind_label(kind: Kind, row: dict[str, Any]) -> str:
     if kind.has_code:
         return f"{row.get('code')}"

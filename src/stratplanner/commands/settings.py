@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from stratplanner.commands.base import Command, CommandError, Touched, stamp
+from stratplanner.commands.base import (
+    Command,
+    CommandError,
+    ExpectedVersion,
+    Touched,
+    check_version,
+    remember_write,
+    stamp,
+)
 from stratplanner.model.entities import PlanSettings, table_of
 from stratplanner.model.rules import check_fields
 from stratplanner.model.values import Quarter, QuarterError
@@ -16,7 +25,17 @@ SETTINGS_FIELDS = ("title", "organization", "currency", "start", "quarters")
 
 
 class UpdateSettings(Command):
-    def __init__(self, changes: dict[str, Any], *, label: str | None = None):
+    """Change plan-wide settings (the one ``plan_settings`` row, id 1)."""
+
+    def __init__(
+        self,
+        changes: dict[str, Any],
+        *,
+        label: str | None = None,
+        expected_version: int | None = None,
+    ):
+        #: The settings' version the edit was based on; None = overwrite.
+        self.expected_version = expected_version
         unknown = set(changes) - set(SETTINGS_FIELDS)
         if unknown:
             raise CommandError(f"Plan settings have no field {', '.join(sorted(unknown))}.")
@@ -35,16 +54,29 @@ class UpdateSettings(Command):
         problems = check_fields("settings", self.changes, has_code=False, title_field=None)
         if problems:
             raise CommandError([f"Plan settings: {msg}." for _f, msg in problems])
+        check_version(session, table.name, "the plan settings", current, self.expected_version)
         old = {k: current[k] for k in self.changes}
-        session.execute(
-            update(table)
-            .where(table.c.id == 1)
-            .values(**self.changes, **stamp(session, current["version"] + 1))
+        new_version = current["version"] + 1
+        # DML through a Session gets a CursorResult; SQLAlchemy types it as the plain Result.
+        result = cast(
+            "CursorResult[Any]",
+            session.execute(
+                update(table)
+                .where(table.c.id == 1, table.c.version == current["version"])
+                .values(**self.changes, **stamp(session, new_version))
+            ),
         )
-        return UpdateSettings(old, label=self.label)
+        if result.rowcount != 1:  # another transaction got there first
+            latest = dict(session.execute(select(table)).mappings().one())
+            check_version(session, table.name, "the plan settings", latest, current["version"])
+        remember_write(session, table.name, 1, new_version)
+        return UpdateSettings(old, label=self.label, expected_version=new_version)
 
     def kinds(self) -> frozenset[str]:
         return frozenset({"settings"})
 
     def touched(self) -> Touched:
         return Touched(settings=True)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [ExpectedVersion(self, "settings", id=1)]

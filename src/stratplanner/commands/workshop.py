@@ -29,9 +29,16 @@ from sqlalchemy.orm import Session
 from stratplanner.analysis.round_specs import build_round_spec, item_cost, scored_criteria
 from stratplanner.analysis.workshop import BallotError, RoundSpec, RoundSpecError, validate_ballot
 from stratplanner.analysis.workshop_ballots import CriterionSpec
-from stratplanner.commands.base import Command, CommandError, ExpectedVersion, Macro, Touched
+from stratplanner.commands.base import (
+    Command,
+    CommandError,
+    ExpectedVersion,
+    Macro,
+    Touched,
+    check_seen,
+)
 from stratplanner.commands.naming import short
-from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord
+from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord, row_where
 from stratplanner.model.entities import (
     BudgetScenario,
     BusinessUnit,
@@ -732,7 +739,18 @@ class CastBallot(_Workshop):
 
     touched_kinds = frozenset({"workshop_ballot"})
 
-    def __init__(self, round_id: int, participant_id: int, values: Any, abstain: bool = False):
+    def __init__(
+        self,
+        round_id: int,
+        participant_id: int,
+        values: Any,
+        abstain: bool = False,
+        *,
+        expected_version: int | None = None,
+    ):
+        #: The version of this participant's ballot in the round as seen; 0 = they hadn't
+        #: voted; None = replace whatever is there (a phone re-voting, the server's path).
+        self.expected_version = expected_version
         self.round_id = round_id
         self.participant_id = participant_id
         self.values = values
@@ -775,12 +793,17 @@ class CastBallot(_Workshop):
                     "send one entry per option."
                 )
         values = {"abstain": bool(self.abstain), "ballot_values": text, "cast_at": now()}
-        existing = session.execute(
-            select(WorkshopBallot.id).where(
-                WorkshopBallot.round_id == self.round_id,
-                WorkshopBallot.participant_id == self.participant_id,
-            )
-        ).scalar()
+        row = row_where(
+            session, "workshop_ballot", round_id=self.round_id, participant_id=self.participant_id
+        )
+        check_seen(
+            session,
+            WorkshopBallot.__tablename__,
+            f"the ballot of {person.name} in {round_row.code}",
+            row,
+            self.expected_version,
+        )
+        existing = None if row is None else row["id"]
         if existing is not None:
             self.ballot_id = int(existing)
             return UpdateRecord("workshop_ballot", existing, values, label=self.label).apply(
@@ -800,6 +823,13 @@ class CastBallot(_Workshop):
         if self.ballot_id is None:
             return None
         return Touched().add("workshop_ballot", id=self.ballot_id)
+
+    def expected_versions(self) -> list[ExpectedVersion]:
+        return [
+            ExpectedVersion(
+                self, "workshop_ballot", round_id=self.round_id, participant_id=self.participant_id
+            )
+        ]
 
 
 # -- decisions and actions ------------------------------------------------------------------

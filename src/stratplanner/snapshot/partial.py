@@ -108,10 +108,14 @@ def refresh_snapshot(
                     PlanSettings.currency,
                     PlanSettings.start,
                     PlanSettings.quarters,
+                    PlanSettings.version,
                 )
             ).one()
-            changes["info"] = PlanInfo(*row)
+            changes["info"] = PlanInfo(*row[:-1])
         versions = getattr(previous, "versions", None)  # team mode's record versions
+        if settings and versions is not None:
+            versions = {**versions, "settings": {1: row[-1]}}
+            changes["versions"] = versions
         for kind_name, filters in touched.items():
             wheres = [dict(w) for w in filters]
             if not wheres or kind_name not in RECORD_TYPES:

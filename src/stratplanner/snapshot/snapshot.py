@@ -426,11 +426,12 @@ def _read_snapshot(session: Session, revision: int) -> PlanSnapshot:
             PlanSettings.currency,
             PlanSettings.start,
             PlanSettings.quarters,
+            PlanSettings.version,
         )
     ).one()
-    info = PlanInfo(*settings)
+    info = PlanInfo(*settings[:-1])
     collections = {}
-    versions: dict[str, dict[int, int]] = {}
+    versions: dict[str, dict[int, int]] = {"settings": {1: settings[-1]}}  # the one settings row
     for kind_name, record_type in RECORD_TYPES.items():
         table = KINDS[kind_name].table
         columns = [table.c[name] for name in field_names(record_type)]
