@@ -627,17 +627,38 @@ class Relationship:
     flags: tuple[str, ...]  # sentences: "has left but still sponsors 2 items", …
 
 
+def responsibility_counts(snap: PlanSnapshot) -> dict[int, int]:
+    """How many responsibilities each person holds (``len(responsibilities_of(snap, id))``
+    for every person at once): one pass over the records instead of one per person."""
+    counts: dict[int, int] = {}
+    for role in ("sponsor", "champion", "it_owner"):
+        column = ROLE_COLUMNS[("item", role)]
+        for item in snap.items:
+            holder = getattr(item, column)
+            if holder is not None:
+                counts[holder] = counts.get(holder, 0) + 1
+    for owner in [o.owner_id for o in snap.objectives] + [k.owner_id for k in snap.kpis]:
+        if owner is not None:
+            counts[owner] = counts.get(owner, 0) + 1
+    for person in snap.people:
+        owner = person.relationship_owner_id
+        if owner is not None and owner != person.id:
+            counts[owner] = counts.get(owner, 0) + 1
+    return counts
+
+
 def relationships(snap: PlanSnapshot, today: date | None = None) -> list[Relationship]:
     """Every person with who owns the relationship, when they last met and what is wrong."""
     out = []
+    counts = responsibility_counts(snap)
     for person in snap.people:
-        held = responsibilities_of(snap, person.id)
+        held = counts.get(person.id, 0)
         days = (today - person.last_engaged_on).days if today and person.last_engaged_on else None
         flags: list[str] = []
         if not person.active and held:
             flags.append(
-                f"has left but still holds {len(held)} "
-                f"responsibilit{'y' if len(held) == 1 else 'ies'}; choose successors"
+                f"has left but still holds {held} "
+                f"responsibilit{'y' if held == 1 else 'ies'}; choose successors"
             )
         owner = (
             snap.person_by_id.get(person.relationship_owner_id)
@@ -663,7 +684,7 @@ def relationships(snap: PlanSnapshot, today: date | None = None) -> list[Relatio
                 person.last_engaged_on,
                 days,
                 stale,
-                len(held),
+                held,
                 tuple(flags),
             )
         )
