@@ -179,9 +179,7 @@ class ImportDialog(QDialog):
             self.columns.setItem(row, 1, QTableWidgetItem(_sample_text(self.sample, row)))
             combo = QComboBox()
             combo.setObjectName(f"mapping:{header}")
-            combo.currentIndexChanged.connect(
-                lambda _i, h=header: self._column_changed(h)  # type: ignore[misc]
-            )
+            combo.currentIndexChanged.connect(lambda _i, h=header: self._column_changed(h))
             self.columns.setCellWidget(row, 2, combo)
             self.combos[header] = combo
         self.columns.resizeColumnToContents(0)
@@ -386,7 +384,7 @@ class ImportDialog(QDialog):
                 )
             self._select_choice(combo, outcome)
             combo.currentIndexChanged.connect(
-                lambda _i, k=kind, n=name: self._name_choice_changed(k, n)  # type: ignore[misc]
+                lambda _i, k=kind, n=name: self._name_choice_changed(k, n)
             )
             self.names.setCellWidget(row, 2, combo)
             self.name_combos[(kind, name)] = combo

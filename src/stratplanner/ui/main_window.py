@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
             Act.ADD: self.add_record,
             Act.DUPLICATE: lambda: self._record_action("duplicate_selected"),
             Act.DELETE: lambda: self._record_action("delete_selected"),
-            Act.FIND: self.find,
+            Act.FIND: self.find_record,
             Act.LINK: self.link,
             Act.PLAN_SETTINGS: self.show_plan_settings,
             Act.SHOW_DETAILS: self._toggle_details,
@@ -772,7 +772,7 @@ class MainWindow(QMainWindow):
             self.export_pdf()
 
     # -- Edit and View commands ------------------------------------------------------------
-    def find(self) -> None:
+    def find_record(self) -> None:
         if self.live is None or self.workspace is None:
             return
         if self.find_dialog is not None:
@@ -939,8 +939,9 @@ class MainWindow(QMainWindow):
     def menu(self, title: str) -> QMenu | None:
         """The menu whose title (without '&') is ``title``; for tests and scripts."""
         for action in self.menuBar().actions():
-            if action.text().replace("&", "") == title and action.menu() is not None:
-                return action.menu()
+            menu = action.menu()  # typed QObject: QAction::menu() is a template in Qt 6
+            if action.text().replace("&", "") == title and isinstance(menu, QMenu):
+                return menu
         return None
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from stratplanner.io.merge import ADDED, OURS, THEIRS, MergeError, MergePlan, RecordDiff
 from stratplanner.ui.live_plan import LivePlan, problem_text
+from stratplanner.ui.tree_items import children
 
 COLUMNS = ("Take theirs", "Record", "This plan", "Other plan")
 _MAX_SHOWN = 160
@@ -152,23 +153,22 @@ class MergeDialog(QDialog):
     def row_of(self, label: str) -> QTreeWidgetItem:
         """The row of a record by its label (for tests and scripts)."""
         for group in self._groups:
-            for i in range(group.childCount()):
-                if group.child(i).text(1) == label:
-                    return group.child(i)
+            for row in children(group):
+                if row.text(1) == label:
+                    return row
         raise KeyError(label)
 
     def set_all(self, side: str) -> None:
         state = Qt.CheckState.Checked if side == THEIRS else Qt.CheckState.Unchecked
         for group in self._groups:
-            for i in range(group.childCount()):
-                group.child(i).setCheckState(0, state)
+            for row in children(group):
+                row.setCheckState(0, state)
         if self.settings_row is not None:
             self.settings_row.setCheckState(0, state)
 
     def _read_choices(self) -> None:
         for group in self._groups:
-            for i in range(group.childCount()):
-                row = group.child(i)
+            for row in children(group):
                 taken = row.checkState(0) == Qt.CheckState.Checked
                 self.rows[id(row)].choice = THEIRS if taken else OURS
         if self.settings_row is not None:

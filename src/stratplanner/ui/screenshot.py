@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from stratplanner.snapshot import ItemRec, KpiRec, ObjectiveRec, PersonRec
 from stratplanner.store.document import open_plan
 from stratplanner.ui.app import application
 from stratplanner.ui.context import AppContext
@@ -140,13 +142,13 @@ def _prepare(window: MainWindow, name: str, select: str | None) -> None:
     if not spec.kinds and snap.items:  # a chart: show an item beside it
         workspace.show_details("item", snap.items[0].id)
     for kind in spec.kinds[:1]:
-        records = {
+        records_of: dict[str, Sequence[ItemRec | ObjectiveRec | PersonRec | KpiRec]] = {
             "item": snap.items,
             "objective": snap.objectives,
             "person": snap.people,
             "kpi": snap.kpis,
         }
-        first = records.get(kind, ())
+        first = records_of.get(kind, ())
         if first:
             record = first[1] if kind == "objective" and len(first) > 1 else first[0]
             view.reveal(kind, record.id)

@@ -55,6 +55,7 @@ from stratplanner.model.values import KPI_KIND_LABELS, KpiKind
 from stratplanner.snapshot import KpiRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.theme import MutedLabel
+from stratplanner.ui.tree_items import children, top_level_items
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
@@ -495,10 +496,8 @@ class AdoptionView(PlanView):
 
     def select_kpi(self, kpi_id: int) -> bool:
         for _n in range(2):
-            for g in range(self.kpi_list.topLevelItemCount()):
-                group = self.kpi_list.topLevelItem(g)
-                for c in range(group.childCount()):
-                    row = group.child(c)
+            for group in top_level_items(self.kpi_list):
+                for row in children(group):
                     if row.data(0, Qt.ItemDataRole.UserRole) == kpi_id:
                         self.kpi_list.setCurrentItem(row)
                         self.kpi_list.scrollToItem(row)

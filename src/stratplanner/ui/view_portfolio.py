@@ -373,7 +373,9 @@ class PortfolioView(PlanView):
         criteria = self.scoring.criteria
         if [c.code for c in criteria] != list(self.spins):
             while self.weights_grid.count():
-                widget = self.weights_grid.takeAt(0).widget()
+                taken = self.weights_grid.takeAt(0)
+                assert taken is not None  # index 0 exists while count() > 0
+                widget = taken.widget()
                 if widget is not None:
                     widget.deleteLater()
             self.spins = {}

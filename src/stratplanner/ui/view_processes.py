@@ -52,13 +52,16 @@ from stratplanner.commands import Command, CreateRecord, DeleteRecord, UpdateRec
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.rules import hierarchy_problem
 from stratplanner.snapshot import PlanSnapshot
+from stratplanner.snapshot.records import ApplicationChangeRec, ProcessChangeRec, ProcessRec
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
 from stratplanner.ui.record_ops import next_code
+from stratplanner.ui.tree_items import tree_rows
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
     from stratplanner.charts import ChartInfo
+    from stratplanner.ui.mpl_canvas import MplCanvas
 
 Key = tuple[str, int]  # ("process" | "application", id)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -289,7 +292,7 @@ class ProcessesView(PlanView):
         self._form_key: Key | None = None
         self._collapsed: set[int] = set()
         self.info: ChartInfo | None = None
-        self.actions = _Actions(self)
+        self._record_actions = _Actions(self)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -333,7 +336,7 @@ class ProcessesView(PlanView):
         self.level.addItem("By process", "detail")
         self.level.setToolTip("One bar per capability, or one per process")
         self.level.currentIndexChanged.connect(lambda _i: self.draw())
-        self.canvas = canvas_type()
+        self.canvas: MplCanvas = canvas_type()
         self.canvas.setAccessibleName("Investment by business process")
         self.canvas.setMinimumHeight(250)  # a few bars between the title and the legend
         self.canvas.resize_settled.connect(self.draw)
@@ -686,6 +689,8 @@ class ProcessesView(PlanView):
         self.processes.setVisible(not is_process)
         item_titles = {i.id: f"{i.code} {i.title}" for i in snap.items}
         item_choices = sorted(item_titles.items(), key=lambda pair: pair[1].casefold())
+        changes: list[ProcessChangeRec] | list[ApplicationChangeRec]
+        through: set[str]
         if is_process:
             top = rec.parent_id is None
             self.form.setTitle(f"{'Capability' if top else 'Process'} {rec.code}")
@@ -772,14 +777,15 @@ class ProcessesView(PlanView):
         row = tree.currentItem()
         if row is None or tree is not self._current_tree():
             return
-        self.selected = tuple(row.data(0, KEY_ROLE))  # type: ignore[assignment]
+        self.selected = tuple(row.data(0, KEY_ROLE))
         self._fill_form(self.snapshot)
         self._update_buttons(self.snapshot)
 
     def _tab_changed(self, _index: int) -> None:
         tree = self._current_tree()
-        if tree.currentItem() is None and tree.topLevelItem(0) is not None:
-            tree.setCurrentItem(tree.topLevelItem(0))
+        first = tree.topLevelItem(0)
+        if tree.currentItem() is None and first is not None:
+            tree.setCurrentItem(first)
         self._tree_selected(tree)
         if tree.currentItem() is None:
             self.selected = None
@@ -788,11 +794,9 @@ class ProcessesView(PlanView):
 
     def _row_of(self, key: Key) -> QTreeWidgetItem | None:
         tree = self.app_tree if key[0] == "application" else self.tree
-        for n in range(tree.topLevelItemCount()):
-            top = tree.topLevelItem(n)
-            for row in (top, *(top.child(c) for c in range(top.childCount()))):
-                if tuple(row.data(0, KEY_ROLE)) == key:
-                    return row
+        for row in tree_rows(tree):
+            if tuple(row.data(0, KEY_ROLE)) == key:
+                return row
         return None
 
     def _select_in_tree(self, key: Key | None) -> None:
@@ -832,7 +836,7 @@ class ProcessesView(PlanView):
         return self.select_record(kind, record_id)
 
     def record_actions(self) -> _Actions:
-        return self.actions
+        return self._record_actions
 
     def focus_main(self) -> None:
         self._current_tree().setFocus()
@@ -900,9 +904,12 @@ class ProcessesView(PlanView):
         kind, record_id = self.selected
         snap = self.snapshot
         rec = (snap.process_by_id if kind == "process" else snap.application_by_id)[record_id]
-        values = {"code": next_code(self._codes(kind), rec.code), "name": f"{rec.name} (copy)",
-                  "description": rec.description}  # fmt: skip
-        if kind == "process":
+        values: dict[str, object] = {
+            "code": next_code(self._codes(kind), rec.code),
+            "name": f"{rec.name} (copy)",
+            "description": rec.description,
+        }
+        if isinstance(rec, ProcessRec):
             values["parent_id"] = rec.parent_id
         command = CreateRecord(kind, values, label=f"Duplicate {rec.name}")
         if self._run(command, f"{rec.name} was not duplicated."):

@@ -201,9 +201,9 @@ class SequenceView(PlanView):
         self.stack.addWidget(self.empty)
 
         row = QHBoxLayout()
-        label = QLabel("&Priority:")
-        label.setBuddy(self.priority)
-        row.addWidget(label)
+        priority_label = QLabel("&Priority:")
+        priority_label.setBuddy(self.priority)
+        row.addWidget(priority_label)
         row.addWidget(self.priority)
         row.addWidget(self.moved_only)
         row.addStretch(1)
@@ -270,6 +270,7 @@ class SequenceView(PlanView):
     def _sequenced(self, result: SequenceResult) -> None:
         if self.sender() is not self.task:
             return  # an older run, for a plan or priority that has changed since
+        assert self._task_key is not None  # set with self.task
         snap, method = self._task_key
         if snap is not self.snapshot:
             return

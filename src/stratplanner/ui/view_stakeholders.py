@@ -37,6 +37,7 @@ from stratplanner.ui.stakeholder_dialogs import (
     slots_of,
     slots_of_flags,
 )
+from stratplanner.ui.tree_items import top_level_items
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 __all__ = ["LeaveDialog", "MoveDialog", "StakeholdersView", "SuccessorsDialog", "run_dialog"]
@@ -333,8 +334,7 @@ class StakeholdersView(PlanView):
         return [row.data(0, _FLAG) for row in self.flags.selectedItems()]
 
     def _select_row(self, person_id: int) -> bool:
-        for n in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(n)
+        for item in top_level_items(self.tree):
             if item.data(0, Qt.ItemDataRole.UserRole) == person_id:
                 self.tree.setCurrentItem(item)
                 self.tree.scrollToItem(item)

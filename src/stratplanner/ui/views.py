@@ -59,7 +59,8 @@ class ViewHost(Protocol):
 class RecordActions(Protocol):
     """Add, duplicate and delete on the records a view is showing (its active table)."""
 
-    kind: str
+    @property
+    def kind(self) -> str: ...  # read only: an attribute or a property (the active table's)
 
     def selected_ids(self) -> list[int]: ...
 
