@@ -557,10 +557,14 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
         person = people.get(person_id) if person_id is not None else None
         return person is not None and not person.active
 
+    item_roles = [
+        (role, ROLE_COLUMNS[("item", role)]) for role in ("sponsor", "champion", "it_owner")
+    ]
+    labels = {role: sponsor_role_label(role) for role, _column in item_roles}
     for item in _counted(snap, items):
-        for role in ("sponsor", "champion", "it_owner"):
-            pid = getattr(item, ROLE_COLUMNS[("item", role)])
-            label = sponsor_role_label(role)
+        for role, column in item_roles:
+            pid = getattr(item, column)
+            label = labels[role]
             if pid is None and role != "champion":
                 out.append(
                     SponsorFlag(
