@@ -269,7 +269,7 @@ class ObjectivesView(PlanView):
 
     # -- RecordActions -------------------------------------------------------------------
     def record_actions(self) -> RecordActions | None:
-        return self  # type: ignore[return-value]
+        return self
 
     def selected_ids(self) -> list[int]:
         rows = self.tree.selectionModel().selectedRows()

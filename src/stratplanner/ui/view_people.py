@@ -35,7 +35,9 @@ class TabbedTables(PlanView):
         self.tables: dict[str, RecordTable] = {}
         for kind, title, hint in self.tabs_spec:
             table = RecordTable(host, kind, filter_hint=hint)
-            table.layout().setContentsMargins(0, 6, 0, 0)
+            table_layout = table.layout()
+            assert table_layout is not None  # RecordTable lays itself out
+            table_layout.setContentsMargins(0, 6, 0, 0)
             table.current_changed.connect(self.record_selected)
             table.selection_changed.connect(self.actions_changed)
             self.tables[kind] = table

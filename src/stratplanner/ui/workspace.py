@@ -73,7 +73,10 @@ class MessageBar(QFrame):
 
     @property
     def text(self) -> str:
-        return self._text.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        # isVisibleTo(nullptr) is isVisible() in Qt; the stub only takes a QWidget.
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self._text.text() if shown else ""
 
     def show_problem(self, text: str) -> None:
         palette = self.palette()
@@ -305,7 +308,10 @@ class Workspace(QWidget):
             return
         key = self._specs[row].key
         view = self.view(key)
-        self.stack.setCurrentWidget(view.parentWidget().parentWidget())  # its ViewScroller
+        viewport = view.parentWidget()
+        scroller = viewport.parentWidget() if viewport is not None else None
+        assert isinstance(scroller, ViewScroller)  # view() put the view in one
+        self.stack.setCurrentWidget(scroller)
         spec = self._specs[row]
         self.details.set_hint(_details_hint(spec))
         current = view.current_record()
