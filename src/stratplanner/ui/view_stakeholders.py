@@ -191,15 +191,16 @@ class StakeholdersView(PlanView):
         what the user last clicked, so refreshing selects no record."""
         self._refreshing = True
         try:
-            self._fill_people(snap)
-            flags = self._fill_flags(snap)
+            flags = partnership.sponsor_flags(snap)  # once: the heading counts what the list shows
+            self._fill_people(snap, len(flags))
+            self._fill_flags(snap, flags)
             self._fill_history(snap)
         finally:
             self._refreshing = False
         self._update_buttons()
         self.flags_title.setText(f"Needs a sponsor ({len(flags)})")
 
-    def _fill_people(self, snap: PlanSnapshot) -> None:
+    def _fill_people(self, snap: PlanSnapshot, flags: int) -> None:
         selected = self.selected_person()
         people = snap.person_by_id
         units = snap.business_unit_by_id
@@ -251,7 +252,6 @@ class StakeholdersView(PlanView):
             self.tree.resizeColumnToContents(column)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), name_width(self.tree)))
         left = sum(not p.active for p in snap.people)
-        flags = len(partnership.sponsor_flags(snap))
         self.heading.setText(
             f"{counted(len(rows), 'person', 'people')} ({left} left); "
             f"{counted(stale, 'relationship')} stale (not engaged for over 90 days); "
@@ -264,11 +264,10 @@ class StakeholdersView(PlanView):
             if first is not None:
                 self.tree.setCurrentItem(first)
 
-    def _fill_flags(self, snap: PlanSnapshot) -> list[partnership.SponsorFlag]:
+    def _fill_flags(self, snap: PlanSnapshot, flags: list[partnership.SponsorFlag]) -> None:
         chosen = {_flag_key(flag) for flag in self.selected_flags()}
         current = self.flags.currentItem()
         current_key = _flag_key(current.data(0, _FLAG)) if current is not None else None
-        flags = partnership.sponsor_flags(snap)
         self.flags.clear()
         for flag in flags:
             holder = snap.person_by_id.get(flag.person_id or -1)
@@ -291,7 +290,6 @@ class StakeholdersView(PlanView):
         for column in range(len(FLAG_COLUMNS)):
             self.flags.resizeColumnToContents(column)
         self.flag_successors_button.setEnabled(bool(flags) and not self.live.read_only)
-        return flags
 
     def _fill_history(self, snap: PlanSnapshot) -> None:
         person_id = self.selected_person() if self.history_selected_only.isChecked() else None
