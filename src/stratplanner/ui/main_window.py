@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner import APP_NAME, __version__
-from stratplanner.io.plan_json import PlanJsonError, import_plan_json
 from stratplanner.model.kinds import KINDS
-from stratplanner.paths import sample_plan_json
 from stratplanner.store.document import create_plan_file, open_plan
 from stratplanner.store.errors import PlanFileError
 from stratplanner.store.lock import lock_path_for
@@ -40,22 +38,23 @@ from stratplanner.store.schema import PLAN_SUFFIX
 from stratplanner.store.server import redact_text
 from stratplanner.ui.actions import ACTIONS, Act, ActionSpec, view_shortcut
 from stratplanner.ui.dialogs import suggested_path
-from stratplanner.ui.find import FindDialog
 from stratplanner.ui.first_steps import plan_is_started
-from stratplanner.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
 from stratplanner.ui.icons import icon, retint, set_icon
-from stratplanner.ui.import_dialog import import_spreadsheet
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
-from stratplanner.ui.pdf_dialog import PdfExport
-from stratplanner.ui.plan_settings import PlanSettingsDialog
-from stratplanner.ui.plan_transfer import PlanTransfer
 from stratplanner.ui.team import OVERWRITE, RELOAD, SharedLivePlan, TeamSync
 from stratplanner.ui.welcome import WelcomePage
 from stratplanner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    # Loaded when first used (a menu command), not before the first window paints.
     from stratplanner.ui.context import AppContext
+    from stratplanner.ui.find import FindDialog
+    from stratplanner.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
+    from stratplanner.ui.import_dialog import ImportDialog
+    from stratplanner.ui.pdf_dialog import PdfExport
+    from stratplanner.ui.plan_settings import PlanSettingsDialog
+    from stratplanner.ui.plan_transfer import PlanTransfer
 
 SAMPLE_NAME = f"Sample plan{PLAN_SUFFIX}"
 LICENCE = "GPL-3.0-or-later"
@@ -98,7 +97,7 @@ class MainWindow(QMainWindow):
         self._presenting = False
         self.pdf_export: PdfExport | None = None
         self.team_sync: TeamSync | None = None
-        self.transfer = PlanTransfer(self)
+        self._transfer: PlanTransfer | None = None
         self.undo_group = QUndoGroup(self)
 
         self.welcome = WelcomePage()
@@ -169,10 +168,10 @@ class MainWindow(QMainWindow):
             Act.EXPORT_MSPDI: lambda: self.transfer.export("mspdi"),
             Act.EXPORT_ARCHIMATE: lambda: self.transfer.export("archimate"),
             Act.EXPORT_JSON: lambda: self.transfer.export("json"),
-            Act.IMPORT_SPREADSHEET: lambda: import_spreadsheet(self),
+            Act.IMPORT_SPREADSHEET: self.import_spreadsheet,
             Act.IMPORT_MSPDI: lambda: self.transfer.import_schedule("mspdi"),
             Act.IMPORT_ARCHIMATE: lambda: self.transfer.import_schedule("archimate"),
-            Act.MERGE: self.transfer.merge_plan,
+            Act.MERGE: lambda: self.transfer.merge_plan(),  # noqa: PLW0108 (made on first use)
             Act.USER_GUIDE: self.show_user_guide,
             Act.SHORTCUTS: self.show_shortcuts,
             Act.ABOUT: self.about,
@@ -580,7 +579,8 @@ class MainWindow(QMainWindow):
         self.leave_presentation()
         if self.pdf_export is not None:
             self.pdf_export.wait()
-        self.transfer.wait()
+        if self._transfer is not None:
+            self._transfer.wait()
         if self.team_sync is not None:
             self.team_sync.stop()
             self.team_sync = None
@@ -651,8 +651,26 @@ class MainWindow(QMainWindow):
             settings.last_folder = str(Path(path).parent)
             self.open_path(path)
 
+    @property
+    def transfer(self) -> PlanTransfer:
+        """Exports, schedule imports and merges (ui/plan_transfer.py), made on first use."""
+        if self._transfer is None:
+            from stratplanner.ui.plan_transfer import PlanTransfer
+
+            self._transfer = PlanTransfer(self)
+        return self._transfer
+
+    def import_spreadsheet(self) -> ImportDialog | None:
+        """File ▸ Import ▸ Spreadsheet… (ui/import_dialog.py, loaded on first use)."""
+        from stratplanner.ui.import_dialog import import_spreadsheet
+
+        return import_spreadsheet(self)
+
     def open_sample(self) -> None:
         """Open the sample plan kept in the app data folder, creating it the first time."""
+        from stratplanner.io.plan_json import PlanJsonError, import_plan_json
+        from stratplanner.paths import sample_plan_json
+
         target = self.context.data_dir / SAMPLE_NAME
         if not target.exists():
             try:
@@ -745,6 +763,8 @@ class MainWindow(QMainWindow):
         """File ▸ Export PDF…: options, then the export on a worker (ui/pdf_dialog.py)."""
         if self.live is None or (self.pdf_export is not None and self.pdf_export.running):
             return
+        from stratplanner.ui.pdf_dialog import PdfExport
+
         self.pdf_export = PdfExport(self)
         self.pdf_export.finished.connect(self._pdf_finished)
         self.pdf_export.start()
@@ -777,6 +797,8 @@ class MainWindow(QMainWindow):
             return
         if self.find_dialog is not None:
             self.find_dialog.close()
+        from stratplanner.ui.find import FindDialog
+
         dialog = FindDialog(self.live.snapshot, self)
         dialog.chosen.connect(self._found)
         self.find_dialog = dialog
@@ -794,6 +816,8 @@ class MainWindow(QMainWindow):
         if self.live is None:
             return
         if self.settings_dialog is None:
+            from stratplanner.ui.plan_settings import PlanSettingsDialog
+
             self.settings_dialog = PlanSettingsDialog(self.live, self)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
@@ -855,6 +879,8 @@ class MainWindow(QMainWindow):
     # -- Help ---------------------------------------------------------------------------
     def show_user_guide(self) -> None:
         if self.help_dialog is None:
+            from stratplanner.ui.help_dialogs import UserGuideDialog
+
             self.help_dialog = UserGuideDialog(self)
         self.help_dialog.show()
         self.help_dialog.raise_()
@@ -865,6 +891,8 @@ class MainWindow(QMainWindow):
             self.shortcuts_dialog.close()
             self.shortcuts_dialog.deleteLater()
         menu_order = [a for a in self.actions() if a.isVisible()]
+        from stratplanner.ui.help_dialogs import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(menu_order, self)
         self.shortcuts_dialog.show()
 
