@@ -10,8 +10,12 @@ outline; done is a paler solid. A PDF has no tooltip, so nothing is left for one
 
 from __future__ import annotations
 
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 from matplotlib.patches import Patch
+from matplotlib.transforms import Transform
+from matplotlib.typing import ColorType, LineStyleType
 
 from stratplanner.charts.style import FONT, GREY, TEXT, WARNING, wrap_lines
 
@@ -35,7 +39,7 @@ def tint(colour: str, amount: float) -> tuple[float, float, float]:
     return (r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount)
 
 
-def bar_style(status: str, colour: str) -> tuple[object, object, tuple | str, float]:
+def bar_style(status: str, colour: str) -> tuple[ColorType, ColorType, LineStyleType, float]:
     """(face, edge, line style, line width) of a bar: status by fill, category by colour."""
     if status in ASKED:
         return tint(colour, 0.78), colour, (0, (3, 1.6)), 1.1
@@ -44,7 +48,7 @@ def bar_style(status: str, colour: str) -> tuple[object, object, tuple | str, fl
     return colour, "white", "solid", 0.6
 
 
-def status_handles() -> list[object]:
+def status_handles() -> list[Artist]:
     """Legend entries for the fills (category colours are listed beside them)."""
     return [
         Patch(facecolor=GREY, edgecolor="white", label="Funded: in progress or approved"),
@@ -63,7 +67,7 @@ def label_lines(title: str, marked: bool, width_pt: float) -> list[str]:
     return wrap_to_width(f"{RISK_MARK} {title}" if marked else title, width_pt)
 
 
-def draw_label(ax, y: float, lines: list[str], marked: bool, transform) -> None:  # type: ignore[no-untyped-def]
+def draw_label(ax: Axes, y: float, lines: list[str], marked: bool, transform: Transform) -> None:
     """The item's name, right-aligned against the bar area, vertically centred on its row."""
     ax.text(
         -0.006,
@@ -79,7 +83,7 @@ def draw_label(ax, y: float, lines: list[str], marked: bool, transform) -> None:
     )
 
 
-def draw_header(ax, y: float, text: str, transform, warning: bool) -> None:  # type: ignore[no-untyped-def]
+def draw_header(ax: Axes, y: float, text: str, transform: Transform, warning: bool) -> None:
     ax.text(
         -0.006,
         y,

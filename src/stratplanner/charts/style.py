@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.ft2font import LoadFlags
+from matplotlib.typing import ColorType
 
 # Okabe & Ito (2008), "Color Universal Design".
 BLACK = "#000000"
@@ -82,9 +83,9 @@ def blend(colour: str, amount: float, towards: str = "#FFFFFF") -> tuple[float, 
     )
 
 
-def text_colour_on(colour: object) -> str:
+def text_colour_on(colour: ColorType) -> str:
     """Black or white, whichever reads better on ``colour``."""
-    r, g, b = to_rgb(colour)  # type: ignore[arg-type]
+    r, g, b = to_rgb(colour)
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
     return TEXT if luminance > 0.45 else "#FFFFFF"
 
@@ -265,7 +266,7 @@ def begin_figure(
     return top_in
 
 
-def style_axes(ax: Axes, *, grid_axis: str | None = "y") -> None:
+def style_axes(ax: Axes, *, grid_axis: Literal["both", "x", "y"] | None = "y") -> None:
     ax.set_facecolor("white")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
