@@ -14,6 +14,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
+from matplotlib.typing import ColorType
 
 from stratplanner.analysis import ObjectiveSupport, PlanAnalysis
 from stratplanner.analysis.alignment import objective_support
@@ -102,7 +103,11 @@ def draw_objective_coverage(
     style_axes(ax, grid_axis="x")
     ax.spines["left"].set_visible(False)
     peak = max(1, *(support[o.id].support for o in ranked))
-    verts, faces, boxes, ids, tips = [], [], [], [], []
+    verts: list[tuple[tuple[float, float], ...]] = []
+    faces: list[ColorType] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    ids: list[int] = []
+    tips: list[str] = []
     tint = blend(WARNING, 0.8)
     labels = []
     width_in, height_in = fig.get_size_inches()

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 from matplotlib.axes import Axes
+from numpy.typing import ArrayLike
 
 #: What a hit points at: "item", "objective", "team", "milestone", "lane",
 #: "category", "theme", "business_unit", "group" (a heatmap column of several items).
@@ -102,12 +103,12 @@ class RectLayer:
 class PointLayer:
     """Markers of a given radius in points (bubbles, milestones); the nearest centre wins."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917  # marker columns, then what they are: RectLayer's order
         self,
         axes: Axes,
-        xs: Sequence[float],
-        ys: Sequence[float],
-        radii_pt: Sequence[float] | float,
+        xs: ArrayLike,
+        ys: ArrayLike,
+        radii_pt: ArrayLike,  # one radius, or one a marker
         kinds: Sequence[RecordKind] | RecordKind,
         ids: Sequence[int | str | None],
         tooltips: Sequence[str] | Tooltip,
@@ -162,8 +163,8 @@ class GridLayer:
     def __init__(
         self,
         axes: Axes,
-        x_edges: Sequence[float],
-        y_edges: Sequence[float],
+        x_edges: ArrayLike,
+        y_edges: ArrayLike,
         cell: Callable[[int, int], Hit | None],
     ):
         self.axes = axes
