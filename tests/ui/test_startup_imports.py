@@ -41,7 +41,11 @@ HEAVY = (
     "stratplanner.analysis.workshop",
     "stratplanner.analysis.processes",
     "stratplanner.analysis.adoption",
-    "stratplanner.export.pdf.document",
+    "stratplanner.export",
+    "stratplanner.io.table_export",
+    "stratplanner.ui.plan_transfer",
+    "stratplanner.ui.import_dialog",
+    "stratplanner.ui.pdf_dialog",
     "stratplanner.workshop.server",
 )
 
@@ -101,6 +105,29 @@ SCREENSHOT = textwrap.dedent(
 )
 
 
+#: The Workshop view shown on a plan with no round yet: no chart and no voting server to load.
+WORKSHOP = textwrap.dedent(
+    """
+    import json, sys, tempfile
+    from pathlib import Path
+    from stratplanner.ui.app import application
+    from stratplanner.ui.context import AppContext
+    from stratplanner.ui.settings import AppSettings
+    app = application()
+    folder = Path(tempfile.mkdtemp())
+    context = AppContext(AppSettings.at(folder / "s.ini"), data_dir=folder)
+    window = context.new_window()
+    window.show()
+    assert window.open_path(Path(sys.argv[1]), background=False)
+    assert not window.live.snapshot.workshops
+    view = window.workspace.show_view("workshop")
+    app.processEvents()
+    assert view.isVisible()
+    print(json.dumps({"shown": "workshop", "modules": sorted(sys.modules)}), flush=True)
+    """
+)
+
+
 def _loaded(script: str, args: list[str], home: Path) -> dict[str, Any]:
     env = dict(os.environ)
     env.update(
@@ -150,6 +177,15 @@ def test_the_overview_screenshot_loads_no_heavy_library(tmp_path: Path, sample_p
     shown = _loaded(SCREENSHOT, [str(sample_plan), str(tmp_path / "o.png")], tmp_path)
     assert _heavy(shown["modules"]) == []
     assert (tmp_path / "o.png").stat().st_size > 0
+
+
+def test_the_workshop_view_loads_no_chart_or_server_before_they_are_needed(
+    tmp_path: Path, sample_plan: Path
+) -> None:
+    shown = _loaded(WORKSHOP, [str(sample_plan)], tmp_path)
+    assert "stratplanner.ui.workshop.console" in shown["modules"]
+    for module in ("matplotlib", "aiohttp", "stratplanner.workshop.server", "stratplanner.charts"):
+        assert module not in shown["modules"], module
 
 
 def test_a_chart_view_loads_matplotlib_when_first_shown(qapp: Any, sample_plan: Path) -> None:

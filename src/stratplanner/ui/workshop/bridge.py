@@ -17,8 +17,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
-from stratplanner.workshop.server import BallotRefused
-
 T = TypeVar("T")
 
 #: How long the server's worker waits for the GUI thread (a modal dialog may be open).
@@ -64,11 +62,15 @@ class GuiThreadBox:
         with self._lock:
             self._closed = True
             waiting, self._waiting = set(self._waiting), set()
+        from stratplanner.workshop.server import BallotRefused  # the server is running: loaded
+
         for future in waiting:
             if future.set_running_or_notify_cancel():
                 future.set_exception(BallotRefused("Voting has stopped in this room."))
 
     def _on_gui(self, fn: Callable[[], T]) -> T:
+        from stratplanner.workshop.server import BallotRefused  # the server is running: loaded
+
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
         with self._lock:
             if self._closed:

@@ -11,7 +11,7 @@ waiting for this very thread.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -33,8 +33,10 @@ from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.workshop.bridge import GuiThreadBox, ServerEvents, _Invoker, room_addresses
 from stratplanner.ui.workshop.dialogs import plain
-from stratplanner.workshop import WorkshopServer, qr_png
-from stratplanner.workshop.plan_box import PlanBallotBox
+
+if TYPE_CHECKING:  # the server (aiohttp) loads when the room first opens
+    from stratplanner.workshop import WorkshopServer
+    from stratplanner.workshop.plan_box import PlanBallotBox
 
 SIDE_NAMES = {"business": "Business", "it": "IT"}
 
@@ -216,6 +218,9 @@ class RoomPanel(QGroupBox):
         if not self.round_open:
             self.message.emit("Open a round first: the voting page serves only an open round.")
             return
+        from stratplanner.workshop import WorkshopServer, qr_png
+        from stratplanner.workshop.plan_box import PlanBallotBox
+
         address = self.address.currentData()
         self.box = PlanBallotBox(
             read=lambda: self.live.snapshot,
@@ -263,6 +268,8 @@ class RoomPanel(QGroupBox):
     def rotate(self) -> None:
         if self.server is None:
             return
+        from stratplanner.workshop import qr_png
+
         url = self.server.rotate_token()
         self.qr = QPixmap()
         self.qr.loadFromData(qr_png(url, scale=8))

@@ -1,8 +1,12 @@
-"""The selected round in the console: its question, options, voting state, countdown and results."""
+"""The selected round in the console: its question, options, voting state, countdown and results.
+
+The results chart (and matplotlib with it) is made when a round's results are first shown.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis.scoring import PrioritizationError, rank_portfolio
 from stratplanner.analysis.workshop_outcome import ANONYMITY_NAMES, METHOD_NAMES, RoundOutcome
-from stratplanner.charts.workshop import RoundChart, draw_round_results
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import RoundRec
-from stratplanner.ui.mpl_canvas import MplCanvas
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.workshop.dialogs import plain
+
+if TYPE_CHECKING:
+    from stratplanner.charts.workshop import RoundChart
+    from stratplanner.ui.mpl_canvas import MplCanvas
 
 OPTION_HEADERS = ("Option", "Cost", "Dates", "Plan score")
 
@@ -62,6 +68,8 @@ def time_left(round_: RoundRec, now: datetime | None = None) -> str:
 def chart_of(
     snap: PlanSnapshot, outcome: RoundOutcome, size: tuple[float, float] | None = None
 ) -> RoundChart:
+    from stratplanner.charts.workshop import RoundChart
+
     return RoundChart(
         outcome.round.question,
         outcome.round.method,
@@ -103,14 +111,13 @@ class RoundPanel(QWidget):
         self.options.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.options.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.options.setWordWrap(False)
-        self.canvas = MplCanvas()
-        self.canvas.setMinimumSize(200, 150)
+        self._canvas: MplCanvas | None = None  # made when results are first shown
         self.notes = plain()
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.canvas, 1)
         results_layout.addWidget(self.notes)
+        self._results_layout = results_layout
         self.results = results
         self.stack = QStackedWidget()
         self.stack.addWidget(self.options)
@@ -135,9 +142,20 @@ class RoundPanel(QWidget):
         layout.addWidget(self.stack, 1)
         self.chart_notes: list[str] = []
         self._chart_key: object = None
-        self.canvas.resize_settled.connect(self._redraw)
         self._outcome: RoundOutcome | None = None
         self._snap: PlanSnapshot | None = None
+
+    @property
+    def canvas(self) -> MplCanvas:
+        """The results chart's canvas, made (loading matplotlib) on first use."""
+        if self._canvas is None:
+            from stratplanner.ui.mpl_canvas import MplCanvas
+
+            self._canvas = MplCanvas()
+            self._canvas.setMinimumSize(200, 150)
+            self._canvas.resize_settled.connect(self._redraw)
+            self._results_layout.insertWidget(0, self._canvas, 1)
+        return self._canvas
 
     def show_round(self, snap: PlanSnapshot, outcome: RoundOutcome | None, read_only: bool) -> None:
         self._snap, self._outcome = snap, outcome
@@ -216,6 +234,8 @@ class RoundPanel(QWidget):
         outcome, snap = self._outcome, self._snap
         if outcome is None or snap is None or not outcome.round.revealed:
             return
+        from stratplanner.charts.workshop import draw_round_results
+
         figure = self.canvas.figure
         figure.clear()
         info = draw_round_results(figure, chart_of(snap, outcome))
