@@ -1,6 +1,17 @@
-"""Desktop app benchmarks on the 20,000-item synthetic plan (issue 3).
+"""Desktop app benchmarks on the 20,000-item synthetic plan (issue 3), start-up (issue 20).
 
 Run:  python benchmarks/bench_gui.py [--items 20000] [--plan PATH]
+      python benchmarks/bench_gui.py --startup [--before REV]   # start-up against its floor
+      python benchmarks/bench_gui.py --views [--items 20000]    # first show of every view
+
+Start-up (issue 20 item 1: ≤ 1.5× the floor): whole fresh processes, median of
+``--repeat``, wall and CPU (``wait4``) to the first painted window: the sample
+plan's Overview through ``ui.app.run`` (what ``stratplanner PLAN`` runs), the
+welcome page, and ``stratplanner screenshot SAMPLE --view overview`` to its end;
+beside them the floor of the same run, a PySide6 + SQLAlchemy program that reads
+a table of the same plan, shows it in a window and grabs it. ``--before REV``
+adds the same runs on that commit's source (``git archive``). Modules load from
+bytecode under a temporary ``PYTHONPYCACHEPREFIX``, filled by an unmeasured run.
 
 Targets: launch to an interactive window < 3 s; each keystroke in the roadmap
 filter box shown < 100 ms; one cell edit shown and on disk < 50 ms; scrolling
@@ -18,14 +29,17 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import textwrap
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import stratplanner.snapshot as snapshot_package
 import stratplanner.snapshot.snapshot as snapshot_module
@@ -79,6 +93,169 @@ LAUNCH = textwrap.dedent(
     app.exec()
     """
 )
+
+
+#: The floor: PySide6 + SQLAlchemy, a window with a table read from the plan, grabbed.
+FLOOR = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Session
+    app = QApplication(sys.argv[:1])
+    engine = sa.create_engine(f"sqlite:///{sys.argv[1]}")
+    with Session(engine) as session:
+        rows = session.execute(sa.text("SELECT code, title FROM roadmap_item LIMIT 60")).all()
+    window = QMainWindow()
+    table = QTableWidget(len(rows), 2)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    window.setCentralWidget(table)
+    window.resize(1600, 1000)
+    window.show()
+    def painted():
+        window.grab()
+        print("PAINTED", flush=True)
+        app.quit()
+    QTimer.singleShot(0, painted)
+    app.exec()
+    """
+)
+
+#: ``stratplanner [PLAN]``: ``ui.app.run`` until its first window (with a plan: the plan's
+#: view, not the opening page) is shown, then grabbed.
+FIRST_PAINT = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    import stratplanner.cli.main  # what 'stratplanner PLAN' loads before the GUI
+    from stratplanner.ui import app as app_module
+    app = app_module.application()
+    want_plan = len(sys.argv) > 1
+    def painted():
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        window = next((w for w in windows if hasattr(w, "workspace")), None)
+        view = None
+        if window is not None and want_plan and window.workspace is not None:
+            view = window.workspace.current_view()
+        if window is None or (want_plan and (view is None or not view.isVisible())):
+            QTimer.singleShot(2, painted)
+            return
+        window.grab()
+        print("PAINTED", flush=True)
+        app.quit()
+    QTimer.singleShot(0, painted)
+    sys.exit(app_module.run(sys.argv[1:]))
+    """
+)
+
+
+def _source_of(rev: str, folder: Path) -> Path:
+    """The ``src`` folder of commit ``rev``, unpacked into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    archive = folder / "src.tar"
+    with archive.open("wb") as out:
+        subprocess.run(
+            ["git", "archive", rev, "src"],
+            cwd=Path(__file__).resolve().parents[1],
+            stdout=out,
+            check=True,
+        )
+    with tarfile.open(archive) as tar:
+        tar.extractall(folder, filter="data")
+    return folder / "src"
+
+
+def _process(args: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall to the PAINTED line or the end, CPU of the whole process) of one fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(args), env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert proc.stdout is not None
+    wall = None
+    for line in proc.stdout:
+        if line.startswith("PAINTED"):
+            wall = time.perf_counter() - start
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(args[:4])} … failed")
+    if wall is None:
+        wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def startup(plan: Path, repeat: int, before: str | None) -> None:
+    """Start to first painted window, against the PySide6 + SQLAlchemy floor of the same run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"),
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_DATA_HOME=str(home / "data"),
+        )
+        root = Path(__file__).resolve().parents[1]
+        variants = {"now": {**env, "PYTHONPATH": str(root / "src")}}
+        if before:
+            old = _source_of(before, Path(tmp) / "before")
+            variants[before] = {**env, "PYTHONPATH": str(old)}
+        shot = str(Path(tmp) / "shot.png")
+        steps = {
+            "overview painted (app.run PLAN)": [sys.executable, "-c", FIRST_PAINT, str(plan)],
+            "welcome painted (app.run)": [sys.executable, "-c", FIRST_PAINT],
+            "screenshot --view overview": [
+                sys.executable,
+                "-m",
+                "stratplanner",
+                "screenshot",
+                str(plan),
+                "--view",
+                "overview",
+                "-o",
+                shot,
+            ],
+        }
+        floor_args = [sys.executable, "-c", FLOOR, str(plan)]
+        _process(floor_args, env)  # unmeasured: bytecode into the cache
+        for venv in variants.values():
+            for args in steps.values():
+                _process(args, venv)
+        runs: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        load_before = os.getloadavg()[0]
+        for _ in range(repeat):  # interleaved, so a change of load hits every line alike
+            runs.setdefault(("floor", ""), []).append(_process(floor_args, env))
+            for name, venv in variants.items():
+                for label, args in steps.items():
+                    runs.setdefault((label, name), []).append(_process(args, venv))
+        floor_wall = statistics.median(r[0] for r in runs[("floor", "")])
+        floor_cpu = statistics.median(r[1] for r in runs[("floor", "")])
+        print(
+            f"floor, PySide6 + SQLAlchemy window with a table, grabbed: {floor_wall:.3f} s wall, "
+            f"{floor_cpu:.3f} s CPU (median of {repeat})"
+        )
+        print(
+            f"{'start to first paint':<36}{'code':>9}{'wall s':>8}{'÷floor':>8}{'cpu s':>7}"
+            f"{'÷floor':>8}"
+        )
+        for (label, name), values in runs.items():
+            if label == "floor":
+                continue
+            wall = statistics.median(r[0] for r in values)
+            cpu = statistics.median(r[1] for r in values)
+            print(
+                f"{label:<36}{name:>9}{wall:>8.3f}{wall / floor_wall:>7.2f}×{cpu:>7.3f}"
+                f"{cpu / floor_cpu:>7.2f}×"
+            )
+        print(
+            f"load average: {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (2 cores); "
+            "target ≤ 1.5× the floor"
+        )
 
 
 def _children_cpu() -> float:
@@ -136,13 +313,13 @@ def idle(app: QApplication, seconds: float) -> None:
         time.sleep(0.01)
 
 
-def paint_counter(widget):  # type: ignore[no-untyped-def]
+def paint_counter(widget: QWidget) -> Any:
     """Counts the paint events a widget gets, to be sure a timing includes painting."""
 
     class Counter(QObject):
         count = 0
 
-        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 self.count += 1
             return False
@@ -157,7 +334,7 @@ def in_process(plan: Path) -> None:
     loads = {"n": 0}
     original = snapshot_module.load_snapshot
 
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting(*args: Any, **kwargs: Any) -> Any:
         loads["n"] += 1
         return original(*args, **kwargs)
 
@@ -200,7 +377,7 @@ def in_process(plan: Path) -> None:
     typed, typed_cpu = [], []
     for ch in "warehouse 12":
         start, cpu = time.perf_counter(), time.process_time()
-        QTest.keyClick(box, ch)
+        QTest.keyClick(box, ch[0])  # type: ignore[call-overload]  # one character
         shown()
         typed.append(time.perf_counter() - start)
         typed_cpu.append(time.process_time() - cpu)
@@ -318,18 +495,73 @@ def in_process(plan: Path) -> None:
     QApplication.processEvents()
 
 
+def every_view(plan: Path, keys: Sequence[str] | None = None) -> None:
+    """First show of every view on ``plan``: wall and CPU of this process, painted."""
+    from stratplanner.ui.views import view_specs
+
+    app = application()
+    tmp = Path(tempfile.mkdtemp())
+    context = AppContext(AppSettings.at(tmp / "settings.ini"), data_dir=tmp)
+    window = context.new_window()
+    window.resize(1600, 1000)
+    window.show()
+    start, cpu = time.perf_counter(), time.process_time()
+    window.open_path(plan, background=False)
+    app.processEvents()
+    print(
+        f"open plan (Overview shown): {time.perf_counter() - start:.2f} s wall, "
+        f"{time.process_time() - cpu:.2f} s CPU"
+    )
+    assert window.workspace is not None
+    print(f"{'first show of':<24}{'wall s':>8}{'cpu s':>8}")
+    for spec in view_specs():
+        if keys and spec.key not in keys:
+            continue
+        start, cpu = time.perf_counter(), time.process_time()
+        view = window.workspace.show_view(spec.key)
+        view.settle()
+        app.processEvents()
+        window.repaint()
+        wall, used = time.perf_counter() - start, time.process_time() - cpu
+        flag = "  > 2 s CPU" if used > 2 else ""
+        print(f"{spec.key:<24}{wall:>8.2f}{used:>8.2f}{flag}")
+    print(f"load average: {os.getloadavg()[0]:.1f} (2 cores); target ≤ 2 s per view")
+    window.close()
+    app.processEvents()
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app starts
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, default=20_000)
     parser.add_argument("--plan", type=Path, help="use this plan instead of building one")
+    parser.add_argument(
+        "--startup", action="store_true", help="only start-up to first paint, with its floor"
+    )
+    parser.add_argument("--before", metavar="REV", help="--startup also on this commit's source")
+    parser.add_argument("--repeat", type=int, default=5, help="--startup runs of each (median)")
+    parser.add_argument(
+        "--views", nargs="*", metavar="KEY", help="only the first show of every view (or these)"
+    )
     args = parser.parse_args()
+    if args.startup:
+        from stratplanner.io.plan_json import import_plan_json
+        from stratplanner.paths import sample_plan_json
+
+        with tempfile.TemporaryDirectory() as tmp:
+            sample = Path(tmp) / "Sample plan.stratplan"
+            import_plan_json(sample_plan_json(), sample)
+            startup(sample, args.repeat, args.before)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         plan = Path(tmp) / f"synthetic-{args.items}.stratplan"
         if args.plan is None:
             print(f"building a {args.items:,}-item plan: {build_plan(args.items, plan):.1f} s")
         else:
             shutil.copyfile(args.plan, plan)  # the benchmark edits it
+        if args.views is not None:
+            every_view(plan, args.views)
+            return 0
         for view in ("overview", "roadmap"):
             runs = [launch_seconds(plan, view) for _ in range(3)]
             window = min(r[0] for r in runs)
