@@ -12,12 +12,16 @@ from __future__ import annotations
 import math
 import textwrap
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.dates import DateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.projections.polar import PolarAxes
 
 from stratplanner.analysis import PlanAnalysis
 from stratplanner.analysis.partnership import (
@@ -146,15 +150,15 @@ def draw_maturity_radar(
     title = options.title or "Partnership maturity by business unit"
     facts = []
     if units:
-        latest = max(u.latest.assessment.assessed_on for u in units if u.latest)
-        facts.append(f"latest assessments up to {latest.isoformat()}")
+        newest = max(u.latest.assessment.assessed_on for u in units if u.latest)
+        facts.append(f"latest assessments up to {newest.isoformat()}")
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("maturity", title, total=len(units))
     if not units:
-        ax = fig.add_subplot()
-        info.axes.append(ax)
+        blank = fig.add_subplot()
+        info.axes.append(blank)
         empty_message(
-            ax,
+            blank,
             "No partnership maturity assessments yet.\nAssess a business unit on the six "
             "dimensions to see its radar.",
         )
@@ -168,7 +172,8 @@ def draw_maturity_radar(
     panel_in = min(width / columns, (height - RADAR_CHROME_IN) / rows)
     label_size = SMALL if panel_in < 3.2 else FONT
     for n, unit in enumerate(units):
-        ax = fig.add_subplot(rows, columns, n + 1, projection="polar")
+        # projection="polar" makes a PolarAxes; add_subplot's stubs only promise an Axes.
+        ax = cast(PolarAxes, fig.add_subplot(rows, columns, n + 1, projection="polar"))
         info.axes.append(ax)
         ax.set_theta_offset(np.pi / 2)
         ax.set_theta_direction(-1)
@@ -230,7 +235,7 @@ def draw_maturity_radar(
             pad=8,
         )
     info.shown = count
-    handles = [
+    handles: list[Artist] = [
         Patch(facecolor=blend(BLUE, 0.65), edgecolor=BLUE, label="Latest assessment"),
     ]
     if options.show_target:
@@ -264,7 +269,7 @@ def _dates(views: tuple[AssessmentView, ...]) -> list[float]:
     return [float(date2num(v.assessment.assessed_on)) for v in views]
 
 
-def _level_axis(ax) -> None:  # type: ignore[no-untyped-def]
+def _level_axis(ax: Axes) -> None:
     ax.set_ylim(0.75, 4.35)
     ax.set_yticks(LEVELS, [f"{k} {MATURITY_LEVEL_NAMES[k]}" for k in LEVELS])
     ax.tick_params(axis="y", labelsize=SMALL)
