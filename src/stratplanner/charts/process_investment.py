@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from matplotlib.artist import Artist
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
+from matplotlib.typing import ColorType
 
 from stratplanner.analysis import PlanAnalysis
 from stratplanner.analysis.processes import (
@@ -111,7 +113,12 @@ def draw_process_investment(
     style_axes(ax, grid_axis="x")
     rows: list[tuple[str, str | None, int | None]] = []  # label, colour of label, process id
     ends: list[tuple[float, str]] = []  # where each bar's value label starts, and the label
-    verts, faces, boxes, kinds, ids, tips = [], [], [], [], [], []
+    verts: list[tuple[tuple[float, float], ...]] = []
+    faces: list[ColorType] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    kinds: list[str] = []
+    ids: list[int | None] = []
+    tips: list[str] = []
     width_in = fig.get_size_inches()[0]
     label_pt = width_in * 72 * 0.3  # row labels: whole names, wrapped to this width
     item_codes = snap.item_by_id
@@ -128,7 +135,8 @@ def draw_process_investment(
         return text
 
     # Sub-process names go inside their segments once the row labels' width is known.
-    segment_labels: list[tuple[float, float, float, str, str]] = []  # left, width, y, name, face
+    # left, width, y, name, face
+    segment_labels: list[tuple[float, float, int, str, ColorType]] = []
     rows_expected = len(nodes) + (1 if options.show_unmapped and invest.unmapped > 0 else 0)
     # Room for a second label line ("no application: …") only when rows are tall enough.
     row_pitch_pt = (fig.get_size_inches()[1] * 72 - 150) / max(rows_expected, 1)
@@ -145,7 +153,7 @@ def draw_process_investment(
             ]
             for n, (pid, amount) in enumerate(p for p in parts if p[1] > 0):
                 width = scale(amount)
-                colour = blend(BLUE, 0.15 + 0.6 * (n % 4) / 4)
+                colour: ColorType = blend(BLUE, 0.15 + 0.6 * (n % 4) / 4)
                 verts.append(
                     (
                         (left, y - 0.34),
@@ -248,11 +256,11 @@ def draw_process_investment(
     )
     info.layers.append(RectLayer(ax, boxes, kinds, ids, tips))
     ax.set_yticks([-n for n in range(len(rows))], [r[0] for r in rows])
-    for tick, (_label, colour, _pid) in zip(ax.get_yticklabels(), rows, strict=True):
-        if colour == "bold":
+    for tick, (_label, look, _pid) in zip(ax.get_yticklabels(), rows, strict=True):
+        if look == "bold":
             tick.set_fontweight("bold")
-        elif colour:
-            tick.set_color(colour)
+        elif look:
+            tick.set_color(look)
     label_size = FONT if len(rows) <= 12 else SMALL
     ax.tick_params(axis="y", labelsize=label_size, length=0)
     longest = max(b[2] for b in boxes)
@@ -285,7 +293,7 @@ def draw_process_investment(
         FuncFormatter(lambda v, _pos: f"{v:,.0f}" if abs(v) >= 10 or v == 0 else f"{v:,.1f}")
     )
     info.shown = len(rows)
-    handles = [
+    handles: list[Artist] = [
         Patch(facecolor=blend(BLUE, 0.15), label="Spend on a process (shades: its sub-processes)")
         if options.level == "top"
         else Patch(facecolor=BLUE, label="Spend on a process (level-1 totals in bold)")
