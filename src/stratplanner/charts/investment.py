@@ -10,16 +10,19 @@ shown in the warning colour.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
+from matplotlib.typing import ColorType
 
 from stratplanner.analysis import PlanAnalysis
+from stratplanner.analysis.figures import category_spend, percent_shares
 from stratplanner.analysis.investment import (
     CATEGORIES,
     investment_by_quarter_and,
@@ -28,7 +31,6 @@ from stratplanner.analysis.investment import (
     split_by_objective,
     split_by_theme,
 )
-from stratplanner.analysis.figures import category_spend, percent_shares
 from stratplanner.analysis.selection import select_items
 from stratplanner.analysis.text import money
 from stratplanner.charts.common import (
@@ -58,7 +60,7 @@ from stratplanner.charts.style import (
     style_axes,
     text_colour_on,
 )
-from stratplanner.snapshot import PlanSnapshot
+from stratplanner.snapshot import ItemRec, PlanSnapshot
 
 SPLITS = ("category", "theme", "objective", "business_unit")
 OTHER_KEY = "(other)"
@@ -153,10 +155,14 @@ def draw_investment_mix(
 
     style_axes(ax)
     bottoms = np.zeros(count)
-    boxes, kinds, ids, tips = [], [], [], []
+    boxes: list[tuple[float, float, float, float]] = []
+    kinds: list[str] = []
+    ids: list[int | str | None] = []
+    tips: list[str] = []
     x = np.arange(count) + 0.5
     column_totals = matrix.sum(axis=0)
-    verts, faces = [], []
+    verts: list[tuple[tuple[float, float], ...]] = []
+    faces: list[ColorType] = []
     for n, s in enumerate(series):
         heights = values[n]
         for q in range(count):
@@ -167,7 +173,7 @@ def draw_investment_mix(
             faces.append(s.colour)
             boxes.append(box)
             kinds.append(s.kind)
-            ids.append(None if s.key == OTHER_KEY else s.key)  # type: ignore[arg-type]
+            ids.append(None if s.key == OTHER_KEY else _hit_id(s.key))
             share = matrix[n, q] / column_totals[q] if column_totals[q] else 0
             tips.append(
                 f"{first + q} · {s.label}: {money(matrix[n, q], currency)} ({share * 100:.0f}% of "
@@ -200,11 +206,17 @@ def draw_investment_mix(
                     color=MUTED_TEXT,
                 ).set_in_layout(False)
     if ax_share is not None:
-        _share_bar(ax_share, info, snap, items, first, last, currency)
+        _share_bar(ax_share, info, snap, items, currency)
     handles = [Patch(facecolor=s.colour, label=shorten(s.label, 34)) for s in series]
     legend_below(fig, handles)
     info.shown = len(items)
     return info
+
+
+def _hit_id(key: Hashable) -> int | str | None:
+    """A series key as a hit id: the splitters' keys are category names, record ids or None."""
+    assert key is None or isinstance(key, int | str), key
+    return key
 
 
 def _series(
@@ -219,7 +231,7 @@ def _series(
             if totals.get(k)
         ]
     if options.split_by == "business_unit":
-        names = {u.id: u.name for u in snap.business_units}
+        names: dict[Hashable, str] = {u.id: u.name for u in snap.business_units}
         kind, none_label, none_colour = "business_unit", "No business unit", LIGHT_GREY
     else:
         names = {
@@ -235,7 +247,7 @@ def _series(
             kind = "objective"  # a theme is an objective record
     ranked = sorted((k for k in totals if k is not None), key=lambda k: -totals[k])
     top = ranked[: max(1, options.max_series)]
-    out = [_Series(k, names.get(k, str(k)), series_colour(n), kind) for n, k in enumerate(top)]  # type: ignore[arg-type]
+    out = [_Series(k, names.get(k, str(k)), series_colour(n), kind) for n, k in enumerate(top)]
     if len(ranked) > len(top):
         rest = len(ranked) - len(top)
         out.append(_Series(OTHER_KEY, f"{rest} other{'s' if rest != 1 else ''}", OTHER, kind))
@@ -244,7 +256,9 @@ def _series(
     return out
 
 
-def _share_bar(ax, info: ChartInfo, snap: PlanSnapshot, items, first, last, currency: str) -> None:  # type: ignore[no-untyped-def]
+def _share_bar(
+    ax: Axes, info: ChartInfo, snap: PlanSnapshot, items: Iterable[ItemRec], currency: str
+) -> None:
     """Run / grow / transform as one 100% column: the portfolio's balance at a glance.
 
     The shares are those of the whole investment (:func:`category_shares`), so
@@ -254,7 +268,9 @@ def _share_bar(ax, info: ChartInfo, snap: PlanSnapshot, items, first, last, curr
     totals = category_spend(items)
     shares = percent_shares(totals)
     bottom = 0.0
-    boxes, ids, tips = [], [], []
+    boxes: list[tuple[float, float, float, float]] = []
+    ids: list[str] = []
+    tips: list[str] = []
     for key in CATEGORIES:
         share = shares.get(key, 0) / 100
         if share <= 0:
