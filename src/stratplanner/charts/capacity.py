@@ -120,7 +120,7 @@ def draw_capacity(
         return info
     info.shown = window
     if grid:
-        _grid(fig, info, snap, teams, by_team, quarters, options)
+        _grid(fig, info, teams, by_team, quarters, options=options)
     else:
         offset = min(max(0, options.team_offset), max(0, len(teams) - PANELS_UP_TO))
         shown = teams[offset : offset + PANELS_UP_TO]
@@ -129,7 +129,7 @@ def draw_capacity(
                 f"Showing teams {offset + 1}–{offset + len(shown)} of {len(teams)}; "
                 "set team_offset for the others."
             )
-        _panels(fig, info, snap, shown, by_team, quarters)
+        _panels(fig, info, shown, by_team, quarters)
     return info
 
 
@@ -144,7 +144,13 @@ def _tooltip(team: TeamRec, load: TeamQuarterLoad | None, quarter: Quarter) -> s
     return head
 
 
-def _panels(fig, info, snap, teams, by_team, quarters) -> None:  # type: ignore[no-untyped-def]
+def _panels(
+    fig: Figure,
+    info: ChartInfo,
+    teams: list[TeamRec],
+    by_team: dict[int, dict[int, TeamQuarterLoad]],
+    quarters: list[Quarter],
+) -> None:
     count = len(quarters)
     columns = 1 if len(teams) == 1 else 2 if len(teams) <= 4 else 3
     rows = math.ceil(len(teams) / columns)
@@ -160,7 +166,10 @@ def _panels(fig, info, snap, teams, by_team, quarters) -> None:  # type: ignore[
         demand = np.array([cells[q].demand if q in cells else 0.0 for q in range(count)])
         below = np.minimum(demand, team.capacity)
         excess = np.maximum(demand - team.capacity, 0.0)
-        verts, faces, boxes, tips = [], [], [], []
+        verts: list[tuple[tuple[float, float], ...]] = []
+        faces: list[str] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        tips: list[str] = []
         for q in range(count):
             x0, x1 = q + 0.5 - width / 2, q + 0.5 + width / 2
             if below[q] > 0:
@@ -219,7 +228,15 @@ def _panels(fig, info, snap, teams, by_team, quarters) -> None:  # type: ignore[
     )
 
 
-def _grid(fig, info, snap, teams, by_team, quarters, options: CapacityOptions) -> None:  # type: ignore[no-untyped-def]
+def _grid(
+    fig: Figure,
+    info: ChartInfo,
+    teams: list[TeamRec],
+    by_team: dict[int, dict[int, TeamQuarterLoad]],
+    quarters: list[Quarter],
+    *,
+    options: CapacityOptions,
+) -> None:
     count = len(quarters)
     offset = min(max(0, options.team_offset), max(0, len(teams) - options.max_teams))
     shown = teams[offset : offset + max(1, options.max_teams)]
