@@ -99,7 +99,8 @@ class WindowedTable(Flowable):
                 # a row split inside itself (taller than a page): let reportlab have the rest
                 return self.make(self._rest(), self.first).split(avail_width, avail_height)
             follow = WindowedTable(self.make, self.rows, self.first + taken)
-            follow.window = self.window
+            # Each window is styled cell by cell: size the next one to about two pages' rows.
+            follow.window = max(2 * taken + 10, 30)
             return [head, follow]
 
     def draw(self) -> None:
