@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
@@ -189,14 +190,13 @@ def draw_value_cost(
     _limits(ax, xs, ys, log)
     _quadrants(
         ax,
-        items,
         cost,
         value,
-        cost_split * scale.divisor,
-        value_split * scale.divisor,
-        cost_split,
-        value_split,
-        currency,
+        cost_cut=cost_split * scale.divisor,
+        value_cut=value_split * scale.divisor,
+        x_line=cost_split,
+        y_line=value_split,
+        currency=currency,
     )
     formatter = FuncFormatter(
         lambda v, _pos: (
@@ -225,7 +225,9 @@ def draw_value_cost(
         )
     )
     if options.label_mode == "key":
-        numbered = _number_items(fig, ax, items, xs, ys, radii, shown, options.key_limit)
+        numbered = _number_items(
+            fig, ax, items, xs, ys, radii=radii, shown=shown, limit=options.key_limit
+        )
         info.extra["key"] = [(number, items[n].id) for number, n in numbered]
         if len(numbered) < len(items):
             info.notes.append(
@@ -233,7 +235,7 @@ def draw_value_cost(
                 f"{len(items) - len(numbered):,} are counted in the quadrant captions."
             )
     else:
-        _label_largest(fig, ax, items, xs, ys, radii, shown, options.labels)
+        _label_largest(fig, ax, items, xs, ys, radii=radii, shown=shown, limit=options.labels)
     split_how = (
         "the thresholds set for this view"
         if options.cost_split is not None or options.value_split is not None
@@ -259,7 +261,7 @@ def draw_value_cost(
             zorder=6,
         ).set_in_layout(False)
 
-    handles = [
+    handles: list[Artist] = [
         Line2D(
             [],
             [],
@@ -320,7 +322,17 @@ def _limits(ax: Axes, xs: np.ndarray, ys: np.ndarray, log: bool) -> None:
     ax.set_ylim(-0.16 * y_high, y_high * 1.22)
 
 
-def _quadrants(ax, items, cost, value, cost_cut, value_cut, x_line, y_line, currency) -> None:  # type: ignore[no-untyped-def]
+def _quadrants(
+    ax: Axes,
+    cost: np.ndarray,
+    value: np.ndarray,
+    *,
+    cost_cut: float,
+    value_cut: float,
+    x_line: float,
+    y_line: float,
+    currency: str,
+) -> None:
     ax.axvline(x_line, color=GREY, linestyle=(0, (5, 3)), linewidth=0.9, zorder=2)
     ax.axhline(y_line, color=GREY, linestyle=(0, (5, 3)), linewidth=0.9, zorder=2)
     corners = {
@@ -357,7 +369,17 @@ def _quadrants(ax, items, cost, value, cost_cut, value_cut, x_line, y_line, curr
         ).set_in_layout(False)
 
 
-def _label_largest(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: int) -> None:  # type: ignore[no-untyped-def]
+def _label_largest(
+    fig: Figure,
+    ax: Axes,
+    items: list[ItemRec],
+    xs: np.ndarray,
+    ys: np.ndarray,
+    *,
+    radii: np.ndarray,
+    shown: np.ndarray,
+    limit: int,
+) -> None:
     """Label the ``limit`` biggest drawn items (cost + value) where a label fits without
     covering another label or bubble."""
     if limit <= 0:
@@ -367,9 +389,9 @@ def _label_largest(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: i
     if engine is not None:
         engine.execute(fig)
     scale = 72.0 / fig.dpi
-    box = ax.get_window_extent()
-    ax_w, ax_h = box.width * scale, box.height * scale
-    origin = np.array([box.x0, box.y0])
+    frame = ax.get_window_extent()
+    ax_w, ax_h = frame.width * scale, frame.height * scale
+    origin = np.array([frame.x0, frame.y0])
 
     def to_points(x: float, y: float) -> tuple[float, float]:
         px, py = (ax.transData.transform((x, y)) - origin) * scale
@@ -445,7 +467,17 @@ def _label_largest(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: i
         ).set_in_layout(False)
 
 
-def _number_items(fig, ax, items: list[ItemRec], xs, ys, radii, shown, limit: int):  # type: ignore[no-untyped-def]
+def _number_items(
+    fig: Figure,
+    ax: Axes,
+    items: list[ItemRec],
+    xs: np.ndarray,
+    ys: np.ndarray,
+    *,
+    radii: np.ndarray,
+    shown: np.ndarray,
+    limit: int,
+) -> list[tuple[int, int]]:
     """Number the ``limit`` largest drawn items (cost + value), numbered left to right in
     reading order of the key (largest first); each number beside its bubble where it covers
     no other number. Returns [(number, item index)]."""
