@@ -358,7 +358,8 @@ def in_process(plan: Path) -> None:
 
     start = time.perf_counter()
     window.show_view("roadmap")
-    roadmap = window.workspace.view("roadmap")
+    assert window.workspace is not None
+    roadmap: Any = window.workspace.view("roadmap")  # a RoadmapView: its table and filters
     table = roadmap.table
     table.view.repaint()
     elapsed = time.perf_counter() - start
@@ -473,7 +474,8 @@ def in_process(plan: Path) -> None:
         print(f"first show of {key}: {(time.perf_counter() - start) * 1000:.0f} ms")
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} (2 cores)")
 
-    matrix = window.workspace.view("alignment")
+    assert window.workspace is not None
+    matrix: Any = window.workspace.view("alignment")  # an AlignmentView: its table and model
     window.show_view("alignment")
     matrix.table.setCurrentIndex(matrix.model.index(3, 5))
     links, links_cpu = [], []

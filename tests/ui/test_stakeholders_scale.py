@@ -33,6 +33,7 @@ def test_a_refresh_reads_the_flags_once_and_no_persons_items(
 
     monkeypatch.setattr(partnership, "sponsor_flags", counted_flags)
     monkeypatch.setattr(partnership, "responsibilities_of", counted_per_person)
+    assert plan_window.live is not None
     snap = plan_window.live.snapshot
     view.refresh(snap)
     assert calls["flags"] == 1
