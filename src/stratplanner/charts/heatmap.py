@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
@@ -249,8 +250,8 @@ def draw_alignment_heatmap(
                     if len(candidate) >= 2:
                         buckets, group_by = candidate, other
                         break
-        columns = [buckets[k] for k in sorted(buckets, key=lambda k: (str(type(k)), k))]  # type: ignore[arg-type,return-value]
-        shown_columns = columns
+        shown_columns = [buckets[k] for k in sorted(buckets, key=lambda k: (str(type(k)), k))]
+        column_count = len(shown_columns)
         column_offset = 0
     else:
         ordered = _diagonal_order(items, strongest, analysis)
@@ -261,7 +262,7 @@ def draw_alignment_heatmap(
             _Column(item.id, item.title if options.column_labels == "name" else item.code, [item])
             for item in ordered[column_offset : column_offset + options.max_columns]
         ]
-        columns = ordered  # type: ignore[assignment]
+        column_count = len(ordered)
 
     what = "themes" if themes else "objectives"
     across = f"items grouped by {group_by.replace('_', ' ')}" if grouped else "items"
@@ -271,7 +272,7 @@ def draw_alignment_heatmap(
     if len(shown_rows) < len(rows):
         row_part = f"{what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}"
     item_part = f"{len(items):,} {across}"
-    if not grouped and len(columns) > len(shown_columns):
+    if not grouped and column_count > len(shown_columns):
         item_part = (
             f"items {column_offset + 1:,}–{column_offset + len(shown_columns):,} of {len(items):,}"
         )
@@ -285,10 +286,10 @@ def draw_alignment_heatmap(
             f"Showing {what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}; set "
             "row_offset for the others."
         )
-    if not grouped and len(columns) > len(shown_columns):
+    if not grouped and column_count > len(shown_columns):
         info.notes.append(
             f"Showing items {column_offset + 1}–{column_offset + len(shown_columns)} of "
-            f"{len(columns):,}; "
+            f"{column_count:,}; "
             "set column_offset for the others, or group the columns."
         )
     del top_in
@@ -368,14 +369,15 @@ def draw_alignment_heatmap(
         ]
     )
     tint = blend(WARNING, 0.55)
-    bands = [
+    bands: list[tuple[tuple[int, int], ...]] = [
         ((0, r), (0, r + 1), (n_cols, r + 1), (n_cols, r))
         for r, row in enumerate(shown_rows)
         if row.unsupported
     ]
     if not grouped:
         bands += [
-            ((c, 0), (c, n_rows), (c + 1, n_rows), (c + 1, 0)) for c in np.flatnonzero(orphans)
+            ((c, 0), (c, n_rows), (c + 1, n_rows), (c + 1, 0))
+            for c in map(int, np.flatnonzero(orphans))
         ]
         # Tint only the empty cells: a weak link in an unsupported row keeps the weak colour
         # of the legend rather than a blend that is in no legend.
@@ -401,9 +403,9 @@ def draw_alignment_heatmap(
         ax_rows,
         shown_rows,
         shown_columns,
-        width_in,
-        height_in,
-        grouped,
+        width_in=width_in,
+        height_in=height_in,
+        grouped=grouped,
         whole=options.column_labels == "name",
     )
 
@@ -495,8 +497,8 @@ def draw_alignment_heatmap(
 
 
 def _cell_percentages(
-    ax, matrix: np.ndarray, peak: float, width_in: float, height_in: float
-) -> None:  # type: ignore[no-untyped-def]
+    ax: Axes, matrix: np.ndarray, peak: float, width_in: float, height_in: float
+) -> None:
     n_rows, n_cols = matrix.shape
     cell_w = width_in * 0.7 * 72 / n_cols
     cell_h = height_in * 0.65 * 72 / n_rows
@@ -557,7 +559,7 @@ def _diagonal_order(
     return sorted(items, key=sort_key)
 
 
-def _grid_lines(ax, rows: list[_Row], n_cols: int, snap: PlanSnapshot, themes: bool) -> None:  # type: ignore[no-untyped-def]
+def _grid_lines(ax: Axes, rows: list[_Row], n_cols: int, snap: PlanSnapshot, themes: bool) -> None:
     """Thin white lines between cells when they are big enough, grey lines between themes."""
     ax.set_xlim(0, n_cols)
     ax.set_ylim(len(rows), 0)
@@ -574,7 +576,7 @@ def _grid_lines(ax, rows: list[_Row], n_cols: int, snap: PlanSnapshot, themes: b
                 ax.axhline(r, color=GREY, linewidth=0.9, zorder=3)
 
 
-def _row_margin(ax, rows: list[_Row], height_in: float) -> None:  # type: ignore[no-untyped-def]
+def _row_margin(ax: Axes, rows: list[_Row], height_in: float) -> None:
     """Support per row; unsupported rows in the warning colour."""
     faces = [
         (*blend(WARNING, 0.55), 1.0) if row.unsupported else (*blend(GREY, 0.85), 1.0)
@@ -608,7 +610,7 @@ def _row_margin(ax, rows: list[_Row], height_in: float) -> None:  # type: ignore
         side.set_visible(False)
 
 
-def _column_margin(ax, columns: list[_Column], orphans: np.ndarray, grouped: bool) -> None:  # type: ignore[no-untyped-def]
+def _column_margin(ax: Axes, columns: list[_Column], orphans: np.ndarray, grouped: bool) -> None:
     """Items linked to no objective, per column."""
     n_cols = len(columns)
     if grouped:
@@ -649,15 +651,16 @@ def _row_label(text: str, chars: int, lines: int) -> str:
 
 
 def _labels(
-    ax,
-    ax_rows,
+    ax: Axes,
+    ax_rows: Axes,
     rows: list[_Row],
     columns: list[_Column],
+    *,
     width_in: float,
     height_in: float,
     grouped: bool,
     whole: bool = False,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Row and column labels, thinned to every k-th when cells are too small to label each.
 
     With ``whole`` every label is whole, wrapped (rows on as many lines as they need,
