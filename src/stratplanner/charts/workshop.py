@@ -93,7 +93,8 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
     sides = [
         s
         for s in ("business", "it")
-        if chart.by_side and s in chart.by_side
+        if chart.by_side
+        and s in chart.by_side
         and chart.by_side[s].ballots > chart.by_side[s].abstentions
     ]
     columns = 1 + (1 if sides else 0)

@@ -21,7 +21,7 @@ MAX_WORD = 40
 #: Record fields that are labels (shown in headings, bookmarks, cells, chart ticks).
 LABEL_FIELDS = frozenset({"title", "name", "code", "label", "short_name", "theme", "organization"})
 
-_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
 T = TypeVar("T")
 

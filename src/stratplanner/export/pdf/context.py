@@ -150,7 +150,7 @@ class ExportContext:
     @cached_property
     def chart_snap(self) -> PlanSnapshot:
         """The plan as the charts get it: characters the fonts lack already shown as a box."""
-        from stratplanner.export.pdf.filters import printable_snapshot  # noqa: PLC0415
+        from stratplanner.export.pdf.filters import printable_snapshot
 
         return printable_snapshot(self.snap)
 

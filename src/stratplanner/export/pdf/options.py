@@ -228,9 +228,7 @@ def check_options(options: PdfOptions) -> PdfOptions:
     options.confidentiality = str(options.confidentiality or "").strip()
     options.workshop = str(options.workshop).strip() if options.workshop else None
     if "workshop" in options.selected_sections() and not options.workshop:
-        raise PdfOptionsError(
-            "Say which workshop the outcome pack is about (--workshop NAME)."
-        )
+        raise PdfOptionsError("Say which workshop the outcome pack is about (--workshop NAME).")
     if options.logo in ("", None):
         options.logo = None
     else:

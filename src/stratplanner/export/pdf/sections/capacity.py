@@ -55,10 +55,7 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
     for n, p in enumerate(rows):
         if n % 200 == 0:
             ctx.check()
-        if p.status == "not_placed":
-            when = "not placed"
-        else:
-            when = _span(p.start, p.end)
+        when = "not placed" if p.status == "not_placed" else _span(p.start, p.end)
         delay = f"+{p.delay} q" if p.delay else ("–" if p.delay is None else "0")
         table_rows.append(
             [

@@ -128,7 +128,7 @@ class CoverBlock(Flowable):
 
     def _decisions(self, top: float, bottom: float, width: float) -> None:
         """The 3–5 decisions asked, whole: the type shrinks to fit, nothing is cut."""
-        from stratplanner.export.pdf.sections.summary import counted_items, decisions  # noqa: PLC0415
+        from stratplanner.export.pdf.sections.summary import counted_items, decisions
 
         ctx = self.ctx
         texts = decisions(ctx, counted_items(ctx)) if not ctx.snap.is_empty else []

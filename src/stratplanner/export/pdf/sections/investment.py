@@ -155,7 +155,6 @@ def _value_against_cost(ctx: ExportContext, width: float, height: float) -> list
     key = extra.get("key") or []
     if key:
         items = ctx.snap.item_by_id
-        money = ctx.money
         cells = [
             Paragraph(f"<b>{number}</b>  {markup(items[item_id].title)}", styles.cell)
             for number, item_id in key

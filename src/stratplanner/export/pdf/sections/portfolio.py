@@ -33,9 +33,7 @@ def _intro(ctx: ExportContext, ranking: Any, rows: list[Any], sens: Any) -> list
     text = f"{len(rows)} live item{'s' if len(rows) != 1 else ''} ranked by {prioritization.method_label(ranking)}."
     if ranking.method == "score" and ranking.criteria:
         weights = ", ".join(
-            f"{markup(c.name)} {c.share * 100:.0f}%"
-            for c in ranking.criteria
-            if c.weight > 0
+            f"{markup(c.name)} {c.share * 100:.0f}%" for c in ranking.criteria if c.weight > 0
         )
         text += f" Weights: {weights}. A score is out of 100; each criterion column shows the points it adds."
     pinned = [r for r in rows if r.pin is not None]
@@ -115,11 +113,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             f"{entry.rank}{mark}",
             cell,
             *(
-                [
-                    wrapped(
-                        ctx.unit(item.business_unit_id) or "Group-wide", FAMILY, 8, widths[2] - 8
-                    )
-                ]
+                [wrapped(ctx.unit(item.business_unit_id) or "Group-wide", FAMILY, 8, widths[2] - 8)]
                 if show_unit
                 else []
             ),
