@@ -503,3 +503,33 @@ def test_the_cli_edits_through_the_session_without_reading_a_snapshot(
     ]
     assert direct == through_session  # each once, by the session
     assert "now version 3" in capsys.readouterr().out
+
+
+def test_an_edit_based_on_the_snapshot_seen_refuses_a_change_made_meanwhile(
+    sample_plan: Path,
+) -> None:
+    """A dialog kept open while a teammate's change arrived (and the snapshot refreshed) passes
+    the snapshot it opened on as ``seen``: the edit is based on its versions, so it is refused
+    instead of silently overwriting the change; without ``seen`` the current one counts."""
+    from stratplanner.store.document import PlanDocument
+
+    alice = EditSession(open_plan(sample_plan), versioned=True)
+    # Bob: another planner's document on the same database (SQLite stands in for the server:
+    # the version policy is the same; the file lock would make a second open read-only).
+    bob = EditSession(PlanDocument(sample_plan, alice.document.engine, read_only=False))
+    bob.document.user_name = "Bob"
+    try:
+        seen = alice.snapshot
+        item = seen.item_by_code["ERP-FIN"]
+        bob.execute(UpdateRecord("item", item.id, {"title": "Bob's title"}))
+        assert alice.document.poll_external_changes()  # as TeamSync does; alice reloads
+        assert alice.snapshot.item_by_id[item.id].title == "Bob's title"
+        with pytest.raises(ConflictError, match="changed by Bob"):
+            alice.execute(UpdateRecord("item", item.id, {"title": "Alice's title"}), seen=seen)
+        assert load_snapshot(alice.document.session).item_by_id[item.id].title == "Bob's title"
+        alice.document.session.rollback()
+        alice.execute(UpdateRecord("item", item.id, {"title": "Alice's title"}))
+        assert alice.snapshot.item_by_id[item.id].title == "Alice's title"
+    finally:
+        bob.close()
+        alice.close()

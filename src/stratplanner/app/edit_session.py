@@ -151,14 +151,23 @@ class EditSession:
 
     # -- editing -------------------------------------------------------------------------
 
-    def execute(self, command: Command, *, based_on_snapshot: bool = True) -> Command:
+    def execute(
+        self,
+        command: Command,
+        *,
+        based_on_snapshot: bool = True,
+        seen: PlanSnapshot | None = None,
+    ) -> Command:
         """Apply ``command`` as one step of the history; returns its inverse.
 
+        ``seen``: the snapshot the planner saw when they began the edit (a dialog kept open
+        while others' changes arrived), whose versions the edit is based on instead of the
+        current snapshot's, so a change made meanwhile is a conflict, not overwritten.
         ``based_on_snapshot=False``: don't fill in the versions it expects (an overwrite,
         or a caller that chose them).
         """
         if self.versioned and based_on_snapshot:
-            base_on_snapshot(command, self.snapshot)
+            base_on_snapshot(command, seen if seen is not None else self.snapshot)
         inverse = self.apply(command)
         self.history.record(Step(command, inverse))
         return inverse

@@ -74,10 +74,15 @@ class LivePlan(QObject):
     def read_only(self) -> bool:
         return self.document.read_only
 
-    def execute(self, command: Command) -> bool:
-        """Run ``command`` as one undoable step; False (and ``refused``) if it was refused."""
+    def execute(self, command: Command, *, seen: PlanSnapshot | None = None) -> bool:
+        """Run ``command`` as one undoable step; False (and ``refused``) if it was refused.
+
+        ``seen``: the snapshot the planner saw when the dialog making the edit opened; in
+        team mode the edit is based on its versions, not the current snapshot's (see
+        ``EditSession.execute``).
+        """
         try:
-            self.session.execute(command)
+            self.session.execute(command, seen=seen)
         except (CommandError, PlanFileError) as exc:
             self.refused.emit(problem_text(exc))
             return False
@@ -87,7 +92,7 @@ class LivePlan(QObject):
         self.undo_stack.push(CommandAdapter(self, command))
         return True
 
-    def attempt(self, command: Command) -> str | None:
+    def attempt(self, command: Command, *, seen: PlanSnapshot | None = None) -> str | None:
         """``execute`` for a caller that shows the refusal itself: None when done, else the
         sentence saying why it was refused (``refused`` is emitted as usual)."""
         reasons: list[str] = []
@@ -97,7 +102,7 @@ class LivePlan(QObject):
 
         self.refused.connect(note)
         try:
-            done = self.execute(command)
+            done = self.execute(command, seen=seen)
         finally:
             self.refused.disconnect(note)
         return None if done else " ".join(reasons) or "The change was refused."

@@ -68,15 +68,17 @@ class SharedLivePlan(LivePlan):
             self._connection_lost = lost
             self.connection_changed.emit(lost)
 
-    def execute(self, command: Command) -> bool:
-        return self._execute(command, based_on_snapshot=True)
+    def execute(self, command: Command, *, seen: PlanSnapshot | None = None) -> bool:
+        return self._execute(command, based_on_snapshot=True, seen=seen)
 
-    def _execute(self, command: Command, *, based_on_snapshot: bool) -> bool:
+    def _execute(
+        self, command: Command, *, based_on_snapshot: bool, seen: PlanSnapshot | None = None
+    ) -> bool:
         if self._connection_lost:
             self.refused.emit(LOST_TEXT)
             return False
         try:
-            self.session.execute(command, based_on_snapshot=based_on_snapshot)
+            self.session.execute(command, based_on_snapshot=based_on_snapshot, seen=seen)
         except ConflictError as exc:
             return self._conflict(command, problem_text(exc))
         except (CommandError, PlanFileError) as exc:
