@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -31,7 +31,7 @@ from stratplanner.atomic_files import (
     finish_temp_file,
     new_temp_file,
 )
-from stratplanner.model.entities import DEFAULT_CRITERIA, Activity, Base, Criterion, PlanSettings
+from stratplanner.model.entities import DEFAULT_CRITERIA, Activity, Criterion, PlanSettings
 from stratplanner.model.values import Quarter
 from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
 from stratplanner.store.lock import LockWriteError, PlanLock
@@ -40,7 +40,7 @@ from stratplanner.store.schema import (
     APPLICATION_ID,
     PLAN_SUFFIX,
     SCHEMA_VERSION,
-    revision_for,
+    create_plan_tables,
 )
 from stratplanner.store.server import ServerTarget, is_server_target
 from stratplanner.store.sqlite_file import (
@@ -574,17 +574,7 @@ def create_plan_file(
         try:
             with Session(engine) as session, session.begin():
                 conn = session.connection()
-                Base.metadata.create_all(conn)
-                conn.execute(
-                    text(
-                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                    )
-                )
-                conn.execute(
-                    text("INSERT INTO alembic_version VALUES (:v)"),
-                    {"v": revision_for(SCHEMA_VERSION)},
-                )
+                create_plan_tables(conn)
                 conn.execute(insert(PlanSettings), [values])
                 conn.execute(insert(Criterion), [dict(c) for c in DEFAULT_CRITERIA])
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Connection, text
+
 from stratplanner.model.entities import Base
 
 #: ``PRAGMA application_id`` of every .stratplan file ("STRP").
@@ -42,3 +44,18 @@ def version_for(revision: str) -> int | None:
         if rev == revision:
             return version
     return None
+
+
+def create_plan_tables(conn: Connection) -> None:
+    """The current schema's tables in an empty database (a file or a server schema), stamped
+    with its Alembic revision so that later upgrades start from here."""
+    Base.metadata.create_all(conn)
+    conn.execute(
+        text(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    conn.execute(
+        text("INSERT INTO alembic_version VALUES (:v)"), {"v": revision_for(SCHEMA_VERSION)}
+    )

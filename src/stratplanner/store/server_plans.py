@@ -9,11 +9,15 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from stratplanner.model.entities import Base
 from stratplanner.store.document import PlanDocument, create_plan_file, open_plan
 from stratplanner.store.errors import NewerPlanError, PlanFileError
 from stratplanner.store.migrate import alembic_config
-from stratplanner.store.schema import SCHEMA_VERSION, revision_for, version_for
+from stratplanner.store.schema import (
+    SCHEMA_VERSION,
+    create_plan_tables,
+    revision_for,
+    version_for,
+)
 from stratplanner.store.server import (
     ServerTarget,
     describe_connection_error,
@@ -153,17 +157,7 @@ def publish_plan(
                 conn.execute(text(f'DROP SCHEMA "{target.schema}" CASCADE'))
             conn.execute(text(f'CREATE SCHEMA "{target.schema}"'))
             _use_schema(conn, target)
-            Base.metadata.create_all(conn)
-            conn.execute(
-                text(
-                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                )
-            )
-            conn.execute(
-                text("INSERT INTO alembic_version VALUES (:v)"),
-                {"v": revision_for(SCHEMA_VERSION)},
-            )
+            create_plan_tables(conn)
             copy_plan_rows(src, conn, progress=progress)
     except (OperationalError, DBAPIError) as exc:
         if isinstance(exc, OperationalError):
