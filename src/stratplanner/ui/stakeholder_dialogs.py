@@ -267,6 +267,9 @@ class HandOverDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
+        #: The plan as the planner saw it when the dialog opened: in team mode the edit is
+        #: based on its versions, so a teammate's change meanwhile is a conflict.
+        self.seen = snap
         self.form = SuccessorForm(snap, slots, later_text=later_text)
         self.successors = self.form.successors
         self.reason = QLineEdit()

@@ -452,16 +452,17 @@ class StakeholdersView(PlanView):
         if command is None:
             self._say("Nothing was chosen, so nothing changed.")
             return False
-        refusal = self._run(command)
+        refusal = self._run(command, seen=dialog.seen)
         if refusal is not None:
             self._say(f"{failed} {refusal}", problem=True)
             return False
         self._say(f"{done} Edit ▸ Undo takes it back.")
         return True
 
-    def _run(self, command: Command) -> str | None:
-        """Execute ``command``; None when done, else the sentence saying why it was refused."""
-        return self.live.attempt(command)
+    def _run(self, command: Command, *, seen: PlanSnapshot | None = None) -> str | None:
+        """Execute ``command`` (based on ``seen``, the plan a dialog opened on); None when
+        done, else the sentence saying why it was refused."""
+        return self.live.attempt(command, seen=seen)
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         colour = theme.error_color() if problem else theme.muted_text()

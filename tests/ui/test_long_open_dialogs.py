@@ -1,0 +1,206 @@
+"""Team mode and long-open dialogs: an edit is based on the plan the planner saw when the dialog
+opened, so a teammate's change that arrived (and refreshed the views) while the dialog was open
+is a conflict — refused with the team-mode message, nothing written — never a silent overwrite.
+
+SQLite stands in for the plan server: the teammate is a second document on the same database
+(another session id and user, as another laptop would be), and the version policy is the same
+(tests/test_team_mode.py and tests/ui/test_team_gui.py run it on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from gui_helpers import view_of
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from stratplanner.commands import Command, UpdateRecord
+from stratplanner.snapshot import PlanSnapshot, load_snapshot
+from stratplanner.store.document import PlanDocument
+from stratplanner.ui import view_stakeholders
+from stratplanner.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+#: A teammate's change while the dialog is open (True) or none (False: the edit goes through).
+MEANWHILE = pytest.mark.parametrize("meanwhile", [True, False], ids=["teammate", "alone"])
+
+
+class Teammate:
+    """Another planner on the same plan: their own document, session id and name."""
+
+    def __init__(self, window: MainWindow, dialogs: Any):
+        assert window.live is not None
+        self.window, self.dialogs = window, dialogs
+        mine = window.live.document
+        self.doc = PlanDocument(mine.path, mine.engine, read_only=False)
+        self.doc.user_name = "Bea"
+
+    @property
+    def snapshot(self) -> PlanSnapshot:
+        snap = load_snapshot(self.doc.session)
+        self.doc.session.rollback()
+        return snap
+
+    def change(self, command: Command) -> None:
+        """Save ``command`` as Bea, then let the window see it (as TeamSync's poll does)."""
+        self.doc.execute(command)
+        assert self.window.live is not None
+        assert self.window.live.document.poll_external_changes()
+
+    def close(self) -> None:
+        self.doc.session.close()  # the engine is the window's: leave it open
+
+
+@pytest.fixture
+def bea(plan_window: MainWindow, dialogs: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The teammate; a conflict's Reload/Overwrite question is recorded and answered with
+    neither (the planner closes it), so the edit stays refused."""
+
+    def choose(parent: Any, title: str, text: str, choices: list[str], **_kw: Any) -> None:
+        dialogs.calls.append(("choose", title, text, *choices))
+
+    monkeypatch.setattr(dialogs, "choose", choose, raising=False)
+    mate = Teammate(plan_window, dialogs)
+    yield mate
+    mate.close()
+
+
+def _on_disk(window: MainWindow) -> PlanSnapshot:
+    assert window.live is not None
+    return load_snapshot(window.live.document.new_session())
+
+
+def _asked_conflict(dialogs: Any) -> str:
+    """The one Reload/Overwrite question asked, naming the teammate."""
+    asked = dialogs.of("choose")
+    assert len(asked) == 1, asked
+    assert asked[0][1] == "Changed by Someone Else"
+    assert "changed by Bea" in asked[0][2]
+    return str(asked[0][2])
+
+
+# -- stakeholders: leave, move, choose successors ----------------------------------------------
+
+
+def _drive_hand_over(qtbot: Any, monkeypatch: pytest.MonkeyPatch, fill: Any) -> None:
+    def run(dialog: Any) -> bool:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        fill(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(view_stakeholders, "run_dialog", run)
+
+
+def _sponsor(snap: PlanSnapshot) -> tuple[Any, Any]:
+    """An item whose sponsor is active, and that sponsor."""
+    item = next(i for i in snap.items if i.sponsor_id and snap.person_by_id[i.sponsor_id].active)
+    return item, snap.person_by_id[item.sponsor_id]
+
+
+@MEANWHILE
+def test_leave_dialog_is_based_on_the_plan_it_opened_on(
+    qtbot: Any,
+    bea: Teammate,
+    monkeypatch: pytest.MonkeyPatch,
+    meanwhile: bool,
+) -> None:
+    plan_window, dialogs = bea.window, bea.dialogs
+    view = view_of(plan_window, "stakeholders")
+    item, person = _sponsor(plan_window.live.snapshot)
+    assert view.select_person(person.id)
+
+    def fill(dialog: Any) -> None:
+        if meanwhile:  # Bea gives the person a new role while the dialog is open
+            bea.change(UpdateRecord("person", person.id, {"role": "Bea's role"}))
+            assert plan_window.live.snapshot.person_by_id[person.id].role == "Bea's role"
+
+    _drive_hand_over(qtbot, monkeypatch, fill)
+    qtbot.mouseClick(view.leave_button, Qt.MouseButton.LeftButton)
+    after = _on_disk(plan_window)
+    if meanwhile:
+        text = _asked_conflict(dialogs)
+        assert "was not marked as left; nothing was changed" in view.message.text()
+        assert text in view.message.text()
+        assert after.person_by_id[person.id].active
+        assert after.person_by_id[person.id].role == "Bea's role"
+        assert after.item_by_id[item.id].sponsor_id == person.id
+    else:
+        assert not dialogs.of("choose")
+        assert "marked as left" in view.message.text(), view.message.text()
+        assert not after.person_by_id[person.id].active
+
+
+@MEANWHILE
+def test_move_dialog_is_based_on_the_plan_it_opened_on(
+    qtbot: Any,
+    bea: Teammate,
+    monkeypatch: pytest.MonkeyPatch,
+    meanwhile: bool,
+) -> None:
+    plan_window, dialogs = bea.window, bea.dialogs
+    view = view_of(plan_window, "stakeholders")
+    _item, person = _sponsor(plan_window.live.snapshot)
+    assert view.select_person(person.id)
+    chosen: dict[str, Any] = {}
+
+    def fill(dialog: Any) -> None:
+        dialog.unit.setCurrentIndex(0)
+        chosen["unit"] = dialog.unit.currentData()
+        if meanwhile:
+            bea.change(UpdateRecord("person", person.id, {"role": "Bea's role"}))
+
+    _drive_hand_over(qtbot, monkeypatch, fill)
+    qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
+    after = _on_disk(plan_window)
+    if meanwhile:
+        text = _asked_conflict(dialogs)
+        assert "was not moved; nothing was changed" in view.message.text()
+        assert text in view.message.text()
+        assert after.person_by_id[person.id].business_unit_id == person.business_unit_id
+        assert after.person_by_id[person.id].role == "Bea's role"
+    else:
+        assert not dialogs.of("choose")
+        assert "moved" in view.message.text(), view.message.text()
+        assert after.person_by_id[person.id].business_unit_id == chosen["unit"]
+
+
+@MEANWHILE
+def test_successors_dialog_is_based_on_the_plan_it_opened_on(
+    qtbot: Any,
+    bea: Teammate,
+    monkeypatch: pytest.MonkeyPatch,
+    meanwhile: bool,
+) -> None:
+    plan_window, dialogs = bea.window, bea.dialogs
+    view = view_of(plan_window, "stakeholders")
+    item, person = _sponsor(plan_window.live.snapshot)
+    assert view.select_person(person.id)
+    chosen: dict[str, Any] = {}
+
+    def fill(dialog: Any) -> None:
+        combo = dialog.successors[("item", item.id, "sponsor")]
+        index = next(n for n in range(combo.count()) if isinstance(combo.itemData(n), int))
+        combo.setCurrentIndex(index)
+        chosen["successor"] = combo.currentData()
+        if meanwhile:  # Bea renames the item being handed over
+            bea.change(UpdateRecord("item", item.id, {"title": "Bea's title"}))
+
+    _drive_hand_over(qtbot, monkeypatch, fill)
+    qtbot.mouseClick(view.successors_button, Qt.MouseButton.LeftButton)
+    after = _on_disk(plan_window)
+    if meanwhile:
+        text = _asked_conflict(dialogs)
+        assert "nothing was changed" in view.message.text()
+        assert text in view.message.text()
+        assert after.item_by_id[item.id].sponsor_id == person.id
+        assert after.item_by_id[item.id].title == "Bea's title"
+    else:
+        assert not dialogs.of("choose")
+        assert after.item_by_id[item.id].sponsor_id == chosen["successor"]
