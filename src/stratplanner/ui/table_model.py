@@ -380,16 +380,17 @@ class RecordTableModel(QAbstractTableModel):
         return getattr(rec, "status", None) == "cancelled" or getattr(rec, "active", True) is False
 
     def _tooltip(self, fld: Field, rec: Any) -> str | None:
-        if fld.editor in ("multiline", "text", "ref"):
-            text = (
-                fld.text(self._snap, rec)
-                if fld.editor != "multiline"
-                else fld.value(self._snap, rec)
-            )
-            if len(text) > 25:
+        """The cell's whole text (a narrow column cuts it with "…"), then what the column means."""
+        parts = []
+        if fld.editor != "bool":
+            whole = fld.value if fld.editor == "multiline" else fld.text
+            text = str(whole(self._snap, rec) or "")
+            if text.strip():
                 shown = text if len(text) <= 1500 else text[:1499] + "…"
-                return f"<p>{_escape(shown)}</p>"
-        return fld.tooltip or None
+                parts.append(f"<p>{_escape(shown)}</p>")
+        if fld.tooltip:
+            parts.append(f"<p>{_escape(fld.tooltip)}</p>")
+        return "".join(parts) or None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         fld = self.field_at(index)

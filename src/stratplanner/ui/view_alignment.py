@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionHeader,
+    QStyleOptionHeaderV2,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -126,12 +127,67 @@ class RotatedHeader(QHeaderView):
         painter.restore()
 
 
+class ElidedHeader(QHeaderView):
+    """Row headings cut with "…" where the header is too narrow (never mid-word without one);
+    the model's tooltip holds the whole name."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def shown_text(self, section: int) -> str:
+        """The heading as painted: whole when it fits, else cut at the right with "…"."""
+        model = self.model()
+        if model is None:
+            return ""
+        text = str(model.headerData(section, self.orientation()) or "")
+        metrics = QFontMetrics(self._font(section))
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, self._text_room())
+
+    def _highlighted(self, section: int) -> bool:
+        """A row with a selected cell: its heading is written in bold (State_On)."""
+        selection = self.selectionModel()
+        return (
+            self.highlightSections()
+            and selection is not None
+            and selection.rowIntersectsSelection(section, self.rootIndex())
+        )
+
+    def _font(self, section: int) -> QFont:
+        model = self.model()
+        role_font = model.headerData(section, self.orientation(), Qt.ItemDataRole.FontRole)
+        font = QFont(role_font) if isinstance(role_font, QFont) else QFont(self.font())
+        if self._highlighted(section):
+            font.setBold(True)
+        return font
+
+    def _text_room(self) -> int:
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        return max(self.width() - 2 * margin - 4, 0)
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeaderV2()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, section)
+        option.rect = rect
+        option.text = self.shown_text(section)
+        if self._highlighted(section):
+            option.state |= QStyle.StateFlag.State_On
+        painter.save()
+        painter.setFont(self._font(section))
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+
+
 class AlignmentTable(QTableView):
     """Digits 0-3 set the selected cells; Delete or Backspace unlinks them."""
 
     def __init__(self, model: AlignmentModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setHorizontalHeader(RotatedHeader(self))
+        self.setVerticalHeader(ElidedHeader(self))
         self.setModel(model)
         self.setItemDelegate(StrengthDelegate(self))
         self.setEditTriggers(
