@@ -10,14 +10,17 @@ SQLite stands in for the plan server: the teammate is a second document on the s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
 from gui_helpers import view_of
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from stratplanner.commands import Command, UpdateRecord
+from stratplanner.commands.partnership import RatingInput, RecordAssessment
+from stratplanner.model.values import MaturityDimension
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 from stratplanner.store.document import PlanDocument
 from stratplanner.ui import view_stakeholders
@@ -204,3 +207,43 @@ def test_successors_dialog_is_based_on_the_plan_it_opened_on(
     else:
         assert not dialogs.of("choose")
         assert after.item_by_id[item.id].sponsor_id == chosen["successor"]
+
+
+# -- maturity: the assessment grid --------------------------------------------------------------
+
+
+@MEANWHILE
+def test_an_assessment_is_based_on_the_plan_the_grid_was_filled_from(
+    qtbot: Any, bea: Teammate, meanwhile: bool
+) -> None:
+    plan_window, dialogs = bea.window, bea.dialogs
+    view = view_of(plan_window, "maturity")
+    unit_id = view.unit_id()
+    assert unit_id is not None
+    when = date(2031, 1, 15)
+    view.date.setDate(QDate(when.year, when.month, when.day))
+    dim = MaturityDimension.TRUST_DELIVERY.value
+    spin = view.levels[dim]
+    mine = 4 if spin.value() != 4 else 1
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(mine))
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert spin.value() == mine
+    if meanwhile:  # Bea records her assessment of the unit on the same day meanwhile
+        theirs = {d.value: RatingInput(2, None, "Bea's evidence") for d in MaturityDimension}
+        bea.change(RecordAssessment(unit_id, when, theirs, replace=True))
+        assert spin.value() == mine  # the refresh keeps what the planner is entering
+    qtbot.mouseClick(view.record_button, Qt.MouseButton.LeftButton)
+    after = _on_disk(plan_window)
+    recorded = [a for a in after.assessments_by_unit[unit_id] if a.assessed_on == when]
+    assert len(recorded) == 1
+    ratings = after.ratings_by_assessment[recorded[0].id]
+    if meanwhile:
+        _asked_conflict(dialogs)
+        assert "was not recorded" in view.message.text()
+        assert ratings[dim].level == 2 and ratings[dim].evidence == "Bea's evidence"
+    else:
+        assert not dialogs.of("choose")
+        assert ratings[dim].level == mine
+        assert "recorded" in view.message.text()

@@ -100,6 +100,9 @@ class MaturityView(PlanView):
             self.levels[dimension.value] = level
             self.targets[dimension.value] = target
             self.evidence[dimension.value] = evidence
+            level.valueChanged.connect(self._grid_edited)
+            target.currentIndexChanged.connect(self._grid_edited)
+            evidence.textEdited.connect(self._grid_edited)
             grid.addWidget(label, row, 0)
             grid.addWidget(level, row, 1)
             grid.addWidget(target, row, 2)
@@ -162,6 +165,11 @@ class MaturityView(PlanView):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        #: The plan the grid was filled from, and whether the planner has changed it since:
+        #: a refresh then keeps their ratings, and the assessment is recorded based on the
+        #: plan they saw (team mode: a teammate's assessment meanwhile is a conflict).
+        self._seen: PlanSnapshot | None = None
+        self._edited = False
         self.refresh(self.snapshot)
 
     # -- state -----------------------------------------------------------------------------
@@ -181,7 +189,14 @@ class MaturityView(PlanView):
             index = self.unit.findData(assessed[0]) if assessed else 0
         self.unit.setCurrentIndex(max(index, 0))
         self.unit.blockSignals(False)
+        if self._edited and self.unit_id() == current and current is not None:
+            self._fill_gaps(snap, current)  # keep the ratings being entered
+            self.draw()
+            return
         self._show_unit(snap)
+
+    def _grid_edited(self, *_args: object) -> None:
+        self._edited = True
 
     def _unit_changed(self, _index: int) -> None:
         self._show_unit(self.snapshot)
@@ -213,6 +228,7 @@ class MaturityView(PlanView):
             self.evidence[key].setText(score.evidence)
         self._fill_gaps(snap, unit_id)
         self.draw()
+        self._seen, self._edited = snap, False
 
     def ratings(self) -> dict[str, RatingInput]:
         return {
@@ -231,9 +247,12 @@ class MaturityView(PlanView):
             return False
         qd = self.date.date()
         when = date(qd.year(), qd.month(), qd.day())
-        if not self.live.execute(RecordAssessment(unit_id, when, self.ratings(), replace=True)):
+        command = RecordAssessment(unit_id, when, self.ratings(), replace=True)
+        if not self.live.execute(command, seen=self._seen):
+            self._edited = False  # Reload shows the plan as it is now
             self.message.setText("The assessment was not recorded (see the message).")
             return False
+        self._show_unit(self.snapshot)
         self.message.setText(f"Assessment of {when.isoformat()} recorded.")
         return True
 
