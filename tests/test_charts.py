@@ -22,6 +22,7 @@ from stratplanner.charts import (
     HeatmapOptions,
     InvestmentOptions,
     RoadmapOptions,
+    charts_needing,
     draw_alignment_heatmap,
     draw_capacity,
     draw_chart,
@@ -54,6 +55,8 @@ from stratplanner.store import open_plan
 Q = Quarter.parse
 SMALL_FIGURE = (8.0, 5.5)
 DPI = 50
+#: The registry's charts of the plan's items (the partnership ones: test_partnership_charts.py).
+ITEM_CHARTS = charts_needing("items")
 TODAY = date(2027, 5, 15)
 
 
@@ -165,13 +168,13 @@ Drawn = dict[str, tuple[Figure, ChartInfo, np.ndarray]]
 def tiny_charts(tiny: PlanSnapshot) -> Drawn:
     """Every chart of the tiny plan with default options, drawn once for the tests reading them."""
     analysis = analyze(tiny)
-    return {name: draw(name, tiny, analysis, pixels=True) for name in CHARTS}
+    return {name: draw(name, tiny, analysis, pixels=True) for name in ITEM_CHARTS}
 
 
 # -- non-empty for tiny, empty and large plans -----------------------------------------
 
 
-@pytest.mark.parametrize("name", list(CHARTS))
+@pytest.mark.parametrize("name", list(ITEM_CHARTS))
 def test_each_chart_draws_data_for_a_tiny_plan(name: str, tiny_charts: Drawn) -> None:
     _fig, info, pixels = tiny_charts[name]
     assert colour(pixels) > 300, f"{name} drew almost nothing in colour"
@@ -179,7 +182,7 @@ def test_each_chart_draws_data_for_a_tiny_plan(name: str, tiny_charts: Drawn) ->
     assert info.regions(), f"{name} has nothing to hover"
 
 
-@pytest.mark.parametrize("name", list(CHARTS))
+@pytest.mark.parametrize("name", list(ITEM_CHARTS))
 def test_each_chart_says_so_for_an_empty_plan(name: str, empty: PlanSnapshot) -> None:
     _fig, info, pixels = draw(name, empty, pixels=True)
     assert ink(pixels) > 500  # the title and a sentence saying why there is nothing to show
@@ -194,10 +197,10 @@ def large_analysis(large: PlanSnapshot) -> PlanAnalysis:
 
 @pytest.fixture(scope="module")
 def large_charts(large: PlanSnapshot, large_analysis: PlanAnalysis) -> Drawn:
-    return {name: draw(name, large, large_analysis, pixels=True) for name in CHARTS}
+    return {name: draw(name, large, large_analysis, pixels=True) for name in ITEM_CHARTS}
 
 
-@pytest.mark.parametrize("name", list(CHARTS))
+@pytest.mark.parametrize("name", list(ITEM_CHARTS))
 def test_each_chart_draws_a_large_plan_as_collections(name: str, large_charts: Drawn) -> None:
     fig, info, pixels = large_charts[name]
     assert colour(pixels) > 2000

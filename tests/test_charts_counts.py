@@ -21,7 +21,7 @@ from stratplanner.charts.coverage import CoverageOptions, draw_objective_coverag
 from stratplanner.charts.heatmap import HeatmapOptions, draw_alignment_heatmap
 from stratplanner.charts.kpi_series import KpiSeriesOptions, draw_kpi_series
 from stratplanner.charts.maturity import MaturityGapOptions, draw_maturity_gaps
-from stratplanner.export.pdf.charts import CHART_FUNCTIONS, chart_function
+from stratplanner.charts.registry import CHARTS
 from stratplanner.snapshot import PlanSnapshot
 from test_pdf_helpers import snapshot_of_file
 
@@ -43,12 +43,12 @@ def _ticks(axis: Any) -> list[str]:
     return [t.get_text() for t in axis.get_ticklabels() if t.get_text()]
 
 
-@pytest.mark.parametrize("name", sorted(CHART_FUNCTIONS))
+@pytest.mark.parametrize("name", list(CHARTS))
 def test_a_partial_chart_says_which_part_it_draws(snap: PlanSnapshot, name: str) -> None:
-    """With the defaults, every chart of the PDF: drawn == matched, or the subtitle says the
-    number drawn (or the page); and a total it states is the total that matched."""
-    function = chart_function(name)
-    info, subtitle, _ = _draw(function, snap)
+    """With the defaults, every registered chart (the PDF's among them): drawn == matched,
+    or the subtitle says the number drawn (or the page); and a total it states is the total
+    that matched."""
+    info, subtitle, _ = _draw(CHARTS[name].draw, snap)
     assert subtitle
     if info.shown < info.total:
         assert f"{info.shown:,}" in subtitle or "page" in subtitle or "–" in subtitle, subtitle

@@ -116,14 +116,33 @@ def test_analyze_imports_no_plotting_or_qt(sample_plan: Path) -> None:
 
 
 def test_chart_names_known_without_matplotlib_match_the_charts() -> None:
-    from stratplanner.charts import CHARTS
-    from stratplanner.charts.partnership_charts import PARTNERSHIP_CHARTS
+    """The CLI's static chart tables are the registry's: when a chart is added, the failure
+    prints the tables to paste into cli/analysis_cmds.py and cli/partnership_cmds.py."""
+    from stratplanner.charts import CHARTS, charts_needing
     from stratplanner.charts.style import A4_LANDSCAPE
     from stratplanner.cli import analysis_cmds, partnership_cmds
 
-    assert tuple(CHARTS) == analysis_cmds.CHART_KINDS
-    assert tuple(PARTNERSHIP_CHARTS) == partnership_cmds.PARTNERSHIP_CHART_KINDS
+    kinds = tuple(CHARTS)
+    by = {name: kind.by_choices for name, kind in CHARTS.items() if kind.by_field}
+    partnership = tuple(charts_needing("partnership"))
+    assert kinds == analysis_cmds.CHART_KINDS, f"CHART_KINDS = {kinds!r}"
+    assert by == analysis_cmds.CHART_BY, f"CHART_BY = {by!r}"
+    assert partnership == partnership_cmds.PARTNERSHIP_CHART_KINDS, (
+        f"PARTNERSHIP_CHART_KINDS = {partnership!r}"
+    )
     assert analysis_cmds.NAMED_SIZES["a4"] == A4_LANDSCAPE
+
+
+def test_partnership_chart_is_an_alias_of_chart() -> None:
+    """``partnership-chart`` (documented in docs/partnership.md) draws through ``chart``."""
+    from stratplanner.cli import analysis_cmds, partnership_cmds
+
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    partnership_cmds.register(sub)
+    args = parser.parse_args(["partnership-chart", "p", "--kind", "maturity", "-o", "x.png"])
+    assert args.func is partnership_cmds.cmd_partnership_chart
+    assert set(partnership_cmds.PARTNERSHIP_CHART_KINDS) <= set(analysis_cmds.CHART_KINDS)
 
 
 def test_export_json_imports_no_plotting_or_pdf(sample_plan: Path, tmp_path: Path) -> None:

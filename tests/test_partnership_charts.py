@@ -9,7 +9,7 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from stratplanner.analysis.selection import ItemFilter
-from stratplanner.charts import ChartInfo, new_figure
+from stratplanner.charts import ChartInfo, charts_needing, draw_chart, new_figure
 from stratplanner.charts.kpi_series import KpiSeriesOptions, draw_kpi_series
 from stratplanner.charts.maturity import (
     MaturityRadarOptions,
@@ -17,13 +17,14 @@ from stratplanner.charts.maturity import (
     draw_maturity_radar,
     draw_maturity_trend,
 )
-from stratplanner.charts.partnership_charts import PARTNERSHIP_CHARTS, draw_partnership_chart
 from stratplanner.charts.process_investment import ProcessInvestmentOptions
 from stratplanner.io.plan_json import read_json_file, snapshot_from_dict
 from stratplanner.model.values import Quarter
 from stratplanner.paths import sample_plan_json
 from stratplanner.snapshot import PlanInfo, PlanSnapshot
 
+#: The partnership charts of the one registry (``charts/registry.py``).
+PARTNERSHIP_CHARTS = charts_needing("partnership")
 SIZE = (8.0, 5.5)
 DPI = 50
 
@@ -48,9 +49,7 @@ def ink(pixels: np.ndarray) -> int:
 
 def draw(name: str, snap: PlanSnapshot, **options: object) -> tuple[Figure, ChartInfo, np.ndarray]:
     fig = new_figure(SIZE, dpi=DPI)
-    info = draw_partnership_chart(
-        name, fig, snap, None, PARTNERSHIP_CHARTS[name].options(**options)
-    )
+    info = draw_chart(name, fig, snap, None, PARTNERSHIP_CHARTS[name].options(**options))
     return fig, info, render(fig)
 
 
@@ -182,15 +181,13 @@ def test_process_investment_bars_and_the_unmapped_spend(sample: PlanSnapshot, dr
     )
     assert "CLOUD-LZ" in hit.tooltip
     fig = new_figure(SIZE, dpi=DPI)
-    detail = draw_partnership_chart(
+    detail = draw_chart(
         "process-investment", fig, sample, None, ProcessInvestmentOptions(level="detail")
     )
     texts = [t.get_text() for t in detail.axes[0].get_yticklabels()]
     assert "Price and promote (no application)" in texts and "Sell: USD 31.8 m" in texts
     with pytest.raises(ValueError, match="level must be one of top, detail"):
-        draw_partnership_chart(
-            "process-investment", new_figure(SIZE, dpi=DPI), sample, None, level="all"
-        )
+        draw_chart("process-investment", new_figure(SIZE, dpi=DPI), sample, None, level="all")
 
 
 def test_radars_on_a_portrait_page_stay_inside_the_figure_and_readable(
@@ -215,7 +212,7 @@ def test_process_names_stay_inside_their_segments(sample: PlanSnapshot, size: tu
     window showed 'Sell in sto' running over its neighbour), and a short chart drops the
     second label line instead of piling rows onto each other."""
     fig = new_figure(size, dpi=DPI)
-    info = draw_partnership_chart("process-investment", fig, sample, None)
+    info = draw_chart("process-investment", fig, sample, None)
     fig.canvas.draw()
     ax = info.axes[0]
     paths = ax.collections[0].get_paths()

@@ -2,7 +2,8 @@
 
 Each draws on a :class:`matplotlib.figure.Figure` the caller made (never
 pyplot, no Qt) and returns a :class:`ChartInfo` for hover and click.
-``CHARTS`` lists them for menus and the ``stratplanner chart`` command;
+``CHARTS`` (``registry.py``) is the one list of them, for the screen, the PDF and the
+``stratplanner chart`` command;
 ``save_figure`` writes a figure to PNG, SVG or PDF atomically.
 """
 
@@ -16,7 +17,16 @@ from stratplanner.charts.heatmap import HeatmapOptions, draw_alignment_heatmap
 from stratplanner.charts.hits import ChartInfo, Hit, Region
 from stratplanner.charts.investment import InvestmentOptions, draw_investment_mix
 from stratplanner.charts.output import IMAGE_SUFFIXES, new_figure, save_figure
-from stratplanner.charts.registry import CHARTS, ChartKind, draw_chart
+from stratplanner.charts.registry import (
+    CHARTS,
+    ChartKind,
+    ChartRegistrationError,
+    UnknownChartError,
+    chart_kind,
+    charts_needing,
+    draw_chart,
+    register,
+)
 from stratplanner.charts.roadmap import RoadmapOptions, draw_roadmap
 from stratplanner.charts.style import A4_LANDSCAPE
 
@@ -29,12 +39,16 @@ __all__ = [
     "ChartInfo",
     "ChartKind",
     "ChartOptions",
+    "ChartRegistrationError",
     "CoverageOptions",
     "HeatmapOptions",
     "Hit",
     "InvestmentOptions",
     "Region",
     "RoadmapOptions",
+    "UnknownChartError",
+    "chart_kind",
+    "charts_needing",
     "draw_alignment_heatmap",
     "draw_capacity",
     "draw_chart",
@@ -43,5 +57,6 @@ __all__ = [
     "draw_roadmap",
     "draw_value_cost",
     "new_figure",
+    "register",
     "save_figure",
 ]

@@ -1,4 +1,8 @@
-"""Analysis commands: ``analyze`` (a summary or the documented JSON), ``chart`` (PNG, SVG, PDF)."""
+"""Analysis commands: ``analyze`` (a summary or the documented JSON), ``chart`` (PNG, SVG, PDF).
+
+``chart`` draws any chart of ``charts/registry.py``; ``partnership-chart`` (cli/partnership_cmds.py)
+is its documented alias for the partnership charts.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import dataclasses
 import re
 from collections import Counter
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stratplanner.analysis import FINDING_KINDS, ItemFilter, PlanAnalysis, analysis_to_json, analyze
 from stratplanner.analysis.investment import category_shares
@@ -22,9 +26,42 @@ from stratplanner.cli.common import (
 from stratplanner.model.values import Category, Quarter, Status
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 
-#: The chart kinds as ``stratplanner.charts.CHARTS`` names them, here so that registering
-#: the commands (and ``analyze``) doesn't import matplotlib; a test checks they agree.
-CHART_KINDS = ("roadmap", "heatmap", "bubbles", "investment", "capacity", "coverage")
+if TYPE_CHECKING:
+    from stratplanner.charts.registry import ChartKind
+
+#: The charts of ``stratplanner.charts.registry.CHARTS`` and the choices of their ``--by``,
+#: here so that registering the commands (and ``analyze``) doesn't import matplotlib.
+#: tests/test_cli_dispatch.py checks them against the registry (and prints them when they drift).
+CHART_KINDS = (
+    "roadmap",
+    "heatmap",
+    "bubbles",
+    "investment",
+    "capacity",
+    "coverage",
+    "maturity",
+    "maturity-trend",
+    "maturity-gaps",
+    "kpi-series",
+    "process-investment",
+)
+CHART_BY: dict[str, tuple[str, ...]] = {
+    "roadmap": ("theme", "objective", "business_unit", "team", "category"),
+    "heatmap": ("business_unit", "category", "team", "quarter"),
+    "investment": ("category", "theme", "objective", "business_unit"),
+    "capacity": ("auto", "panels", "grid"),
+    "coverage": ("objectives", "themes"),
+    "maturity-trend": ("unit", "dimension"),
+    "kpi-series": ("all", "business_outcome", "it_service", "adoption"),
+    "process-investment": ("top", "detail"),
+}
+
+
+def by_help(kinds: tuple[str, ...]) -> str:
+    """``--by``'s help for the charts ``kinds``: each chart's choices."""
+    return "; ".join(f"{name}: {', '.join(CHART_BY[name])}" for name in kinds if name in CHART_BY)
+
+
 NAMED_SIZES = {
     "a4": (11.69, 8.27),  # charts.style.A4_LANDSCAPE
     "a3": (16.54, 11.69),
@@ -87,12 +124,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     chart.add_argument(
         "--by",
         metavar="CHOICE",
-        help=(
-            "roadmap lanes (theme, objective, business_unit, team, category); "
-            "heatmap column groups (business_unit, category, team, quarter); "
-            "investment split (category, theme, objective, business_unit); "
-            "capacity view (panels, grid); coverage level (objectives, themes)"
-        ),
+        help=f"the chart's one choice — {by_help(CHART_KINDS)}",
     )
     chart.add_argument(
         "--colour-by",
@@ -123,7 +155,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--to", dest="quarter_to", metavar="QUARTER", help="last quarter shown, e.g. 2028-Q4"
     )
     chart.add_argument(
-        "--page", type=int, default=1, help="page of a roadmap too long for one page (default 1)"
+        "--page",
+        type=int,
+        default=1,
+        help="roadmap: page of a roadmap too long for one page; kpi-series: page of nine KPIs "
+        "(default 1)",
     )
     chart.add_argument(
         "--today",
@@ -230,6 +266,7 @@ def parse_size(text: str) -> tuple[float, float]:
 
 
 def _filters(snap: PlanSnapshot, args: argparse.Namespace) -> ItemFilter:
+    """The items ``args`` choose (``partnership-chart`` offers only ``--business-unit``)."""
     units: frozenset[int | None] | None = None
     if args.business_unit:
         by_code = {u.code.lower(): u.id for u in snap.business_units}
@@ -240,10 +277,12 @@ def _filters(snap: PlanSnapshot, args: argparse.Namespace) -> ItemFilter:
                 raise CliError(f"The plan has no business unit {code!r} (it has: {known}).")
             wanted.append(by_code[code.lower()])
         units = frozenset(wanted)
-    categories = _choices(args.category, [c.value for c in Category], "category")
-    statuses = _choices(args.status, [s.value for s in Status], "status")
-    first = Quarter.parse(args.quarter_from) if args.quarter_from else None
-    last = Quarter.parse(args.quarter_to) if args.quarter_to else None
+    categories = _choices(getattr(args, "category", None), [c.value for c in Category], "category")
+    statuses = _choices(getattr(args, "status", None), [s.value for s in Status], "status")
+    quarter_from = getattr(args, "quarter_from", None)
+    quarter_to = getattr(args, "quarter_to", None)
+    first = Quarter.parse(quarter_from) if quarter_from else None
+    last = Quarter.parse(quarter_to) if quarter_to else None
     if first is not None and last is not None and last < first:
         raise CliError(f"--to {last} is before --from {first}.")
     return ItemFilter(
@@ -265,12 +304,17 @@ def _choices(values: list[str] | None, allowed: list[str], what: str) -> frozens
     return frozenset(chosen)
 
 
-def cmd_chart(args: argparse.Namespace) -> int:
+def cmd_chart(
+    args: argparse.Namespace, *, kinds: tuple[str, ...] = CHART_KINDS, what: str = "chart"
+) -> int:
+    """Draw one registered chart; ``kinds`` are the names offered (``partnership-chart``: the
+    partnership charts), ``what`` names them in messages."""
     from stratplanner.charts import CHARTS, IMAGE_SUFFIXES, new_figure, save_figure
 
-    kind = CHARTS.get(args.kind.strip().lower())
+    offered = {name: CHARTS[name] for name in kinds}
+    kind = offered.get(args.kind.strip().lower())
     if kind is None:
-        raise CliError(f"There is no chart {args.kind!r}; choose one of {', '.join(CHARTS)}.")
+        raise CliError(f"There is no {what} {args.kind!r}; choose one of {', '.join(offered)}.")
     target = output_path(args.output, suffixes=IMAGE_SUFFIXES)
     size = parse_size(args.size)
     if not 30 <= args.dpi <= 1200:
@@ -287,18 +331,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
                 f"{', '.join(kind.by_choices)}."
             )
         changes[kind.by_field] = choice
-    if args.colour_by is not None:
+    if getattr(args, "colour_by", None) is not None:
         if "colour_by" not in fields:
             raise CliError(f"--colour-by applies to the roadmap only, not the {kind.name} chart.")
         changes["colour_by"] = args.colour_by
     if args.page != 1:
-        if "page" not in fields:
-            raise CliError(f"--page applies to the roadmap only, not the {kind.name} chart.")
-        if args.page < 1:
-            raise CliError("--page counts from 1.")
-        changes["page"] = args.page - 1
-        changes["collapse"] = "none"
-    if args.today:
+        changes.update(_page(args.page, kind, offered))
+    if getattr(args, "today", None):
         if "today" not in fields:
             raise CliError(f"--today applies to the roadmap only, not the {kind.name} chart.")
         try:
@@ -312,7 +351,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     changes["size"] = size
     options = kind.options(**changes)
     fig = new_figure(size)
-    info = kind.draw(fig, snap, analyze(snap), options)
+    info = kind.draw(fig, snap, analyze(snap) if kind.needs == "items" else None, options)
     if "page" in changes and changes["page"] >= info.pages:
         pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
         raise CliError(f"The roadmap has {pages}; --page {args.page} is past the end.")
@@ -320,3 +359,23 @@ def cmd_chart(args: argparse.Namespace) -> int:
     notes = " ".join(info.notes)
     print(f"Wrote the {kind.name} chart to {target}." + (f" {notes}" if notes else ""))
     return 0
+
+
+def _paged(kind: ChartKind) -> bool:
+    """Whether ``--page`` applies: the roadmap's ``page``, the KPI panels' ``offset``."""
+    fields = {f.name for f in dataclasses.fields(kind.options)}
+    return "page" in fields or {"offset", "max_panels"} <= fields
+
+
+def _page(page: int, kind: ChartKind, offered: dict[str, ChartKind]) -> dict[str, Any]:
+    """The options ``--page PAGE`` sets on ``kind`` (counted from 1)."""
+    if not _paged(kind):
+        paged = [name for name, other in offered.items() if _paged(other)]
+        charts = f"{' and '.join(paged)} chart{'s' if len(paged) != 1 else ''}"
+        raise CliError(f"--page applies to the {charts}, not the {kind.name} chart.")
+    if page < 1:
+        raise CliError("--page counts from 1.")
+    fields = {f.name for f in dataclasses.fields(kind.options)}
+    if "page" in fields:
+        return {"page": page - 1, "collapse": "none"}
+    return {"offset": (page - 1) * kind.options().max_panels}  # type: ignore[attr-defined]

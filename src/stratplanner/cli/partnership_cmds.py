@@ -5,7 +5,6 @@ KPI actuals and the partnership charts. Rules and JSON keys: docs/partnership.md
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from datetime import date
 from typing import Any, NoReturn, overload
 
@@ -25,14 +24,12 @@ from stratplanner.analysis.partnership_report import (
     partnership_report,
     report_to_json,
 )
-from stratplanner.analysis.selection import ItemFilter
 from stratplanner.analysis.text import money
-from stratplanner.cli.analysis_cmds import parse_size
+from stratplanner.cli.analysis_cmds import by_help, cmd_chart
 from stratplanner.cli.common import (
     CliError,
     add_plan_argument,
     opened_plan,
-    output_path,
     print_json,
     writable_plan,
 )
@@ -72,8 +69,9 @@ ROLE_ALIASES = {
     ],
 }
 SHOWN = 8
-#: The kinds as ``charts.partnership_charts.PARTNERSHIP_CHARTS`` names them, here so that
-#: registering the commands doesn't import matplotlib; a test checks they agree.
+#: The charts ``partnership-chart`` (an alias of ``chart``) offers: the registry's charts that
+#: need partnership data (``charts.charts_needing("partnership")``), here so that registering
+#: the commands doesn't import matplotlib; tests/test_cli_dispatch.py checks they agree.
 PARTNERSHIP_CHART_KINDS = (
     "maturity",
     "maturity-trend",
@@ -176,8 +174,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kinds = ", ".join(PARTNERSHIP_CHART_KINDS)
     c = sub.add_parser(
         "partnership-chart",
-        help="draw a partnership chart to PNG, SVG or PDF",
-        description=f"Draw one partnership chart. Kinds: {kinds}.",
+        help="draw a partnership chart to PNG, SVG or PDF (the same as chart)",
+        description=f"Draw one partnership chart, as 'stratplanner chart' does. Kinds: {kinds}.",
     )
     add_plan_argument(c)
     c.add_argument("--kind", required=True, metavar="NAME", help=f"the chart: {kinds}")
@@ -187,8 +185,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument(
         "--by",
         metavar="CHOICE",
-        help="maturity-trend: unit or dimension; kpi-series: all, business_outcome, it_service, "
-        "adoption; process-investment: top or detail",
+        help=by_help(PARTNERSHIP_CHART_KINDS),
     )
     c.add_argument("--business-unit", action="append", metavar="CODE", help="only these units")
     c.add_argument("--page", type=int, default=1, help="kpi-series: page of nine KPIs (default 1)")
@@ -558,50 +555,5 @@ def cmd_kpi_actual(args: argparse.Namespace) -> int:
 
 
 def cmd_partnership_chart(args: argparse.Namespace) -> int:
-    from stratplanner.charts.kpi_series import KpiSeriesOptions
-    from stratplanner.charts.output import IMAGE_SUFFIXES, new_figure, save_figure
-    from stratplanner.charts.partnership_charts import PARTNERSHIP_CHARTS
-
-    kind = PARTNERSHIP_CHARTS.get(args.kind.strip().lower())
-    if kind is None:
-        raise CliError(
-            f"There is no partnership chart {args.kind!r}; choose one of "
-            f"{', '.join(PARTNERSHIP_CHARTS)}."
-        )
-    target = output_path(args.output, suffixes=IMAGE_SUFFIXES)
-    size = parse_size(args.size)
-    if not 30 <= args.dpi <= 1200:
-        raise CliError(f"--dpi must be 30 to 1200, not {args.dpi}.")
-    changes: dict[str, Any] = {"size": size}
-    if args.by is not None:
-        if kind.by_field is None:
-            raise CliError(f"--by does not apply to the {kind.name} chart.")
-        choice = args.by.strip().lower().replace("-", "_")
-        if choice not in kind.by_choices:
-            raise CliError(
-                f"--by {args.by} does not fit the {kind.name} chart; use one of "
-                f"{', '.join(kind.by_choices)}."
-            )
-        changes[kind.by_field] = choice
-    with opened_plan(args.plan, read_only=True) as doc:
-        snap = load_snapshot(doc.session)
-    if args.business_unit:
-        ids = frozenset(
-            _by_code(snap.business_units, c, "business unit").id for c in args.business_unit
-        )
-        changes["filters"] = ItemFilter(business_unit_ids=ids)
-    fields = {f.name for f in dataclasses.fields(kind.options)}
-    if args.page != 1:
-        defaults = kind.options()
-        if "offset" not in fields or not isinstance(defaults, KpiSeriesOptions):
-            raise CliError(f"--page applies to the kpi-series chart, not the {kind.name} chart.")
-        if args.page < 1:
-            raise CliError("--page counts from 1.")
-        changes["offset"] = (args.page - 1) * defaults.max_panels
-    options = kind.options(**{k: v for k, v in changes.items() if k in fields})
-    fig = new_figure(size)
-    info = kind.draw(fig, snap, None, options)
-    save_figure(fig, target, dpi=args.dpi)
-    notes = " ".join(info.notes)
-    print(f"Wrote the {kind.name} chart to {target}." + (f" {notes}" if notes else ""))
-    return 0
+    """``partnership-chart``: ``chart`` offering the partnership charts (docs/partnership.md)."""
+    return cmd_chart(args, kinds=PARTNERSHIP_CHART_KINDS, what="partnership chart")

@@ -69,7 +69,7 @@ class ChartExplorerView(PlanView):
         super().__init__(host, parent)
         charts = importlib.import_module("stratplanner.charts")
         canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
-        self._charts = CHARTS = charts.CHARTS
+        self._charts = CHARTS = charts.charts_needing("items")  # the partnership views: theirs
         self._save_figure = charts.save_figure
         self.info: ChartInfo | None = None
         self.hover_text = ""
