@@ -197,9 +197,9 @@ class AdoptionView(PlanView):
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
-        charts = importlib.import_module("stratplanner.charts.kpi_series")
-        self._draw_kpi_series = charts.draw_kpi_series
-        self._options_type = charts.KpiSeriesOptions
+        chart = importlib.import_module("stratplanner.charts.registry").chart_kind("kpi-series")
+        self._draw_kpi_series = chart.draw
+        self._options_type = chart.options
         style = importlib.import_module("stratplanner.charts.style")
         self._text_width_pt, self._title_size = style.text_width_pt, style.TITLE
         canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas

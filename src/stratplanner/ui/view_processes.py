@@ -284,10 +284,12 @@ class ProcessesView(PlanView):
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
-        chart = importlib.import_module("stratplanner.charts.process_investment")
+        chart = importlib.import_module("stratplanner.charts.registry").chart_kind(
+            "process-investment"
+        )
         canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
-        self._draw_chart = chart.draw_process_investment
-        self._chart_options = chart.ProcessInvestmentOptions
+        self._draw_chart = chart.draw
+        self._chart_options = chart.options
         self.selected: Key | None = None
         self._form_key: Key | None = None
         self._collapsed: set[int] = set()
