@@ -20,6 +20,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from stratplanner.commands import Command, UpdateRecord
 from stratplanner.commands.partnership import RatingInput, RecordAssessment
+from stratplanner.commands.workshop import (
+    AddParticipant,
+    CastBallot,
+    CreateRound,
+    CreateWorkshop,
+    SetRoundState,
+)
 from stratplanner.model.values import MaturityDimension
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 from stratplanner.store.document import PlanDocument
@@ -247,3 +254,46 @@ def test_an_assessment_is_based_on_the_plan_the_grid_was_filled_from(
         assert not dialogs.of("choose")
         assert ratings[dim].level == mine
         assert "recorded" in view.message.text()
+
+
+# -- workshop: a paper ballot ---------------------------------------------------------------------
+
+
+@MEANWHILE
+def test_a_paper_ballot_is_based_on_the_plan_the_form_opened_on(
+    qtbot: Any, bea: Teammate, meanwhile: bool
+) -> None:
+    from stratplanner.ui.views import view_specs
+
+    view_specs()  # every view registered before one view's module is imported on its own
+    from stratplanner.ui.workshop.dialogs import BallotForm
+
+    plan_window, dialogs = bea.window, bea.dialogs
+    live = plan_window.live
+    assert live is not None
+    assert live.execute(CreateWorkshop("W", "W"))
+    workshop = live.snapshot.workshop_by_code["W"]
+    assert live.execute(AddParticipant(workshop.id, person="rchen"))
+    assert live.execute(CreateRound(workshop.id, "P", "Which?", "pairwise", ["CDP", "SFS"]))
+    (round_,) = live.snapshot.rounds_of(workshop.id)
+    assert live.execute(SetRoundState(round_.id, "open"))
+    (person,) = live.snapshot.participants_by_workshop[workshop.id]
+
+    form = BallotForm(live.snapshot, round_, [person], live.attempt, paper=True)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.set_value(("CDP", "SFS"), "SFS")
+    if meanwhile:  # the same participant's ballot arrives from another laptop meanwhile
+        bea.change(CastBallot(round_.id, person.id, [["CDP", "SFS", "CDP"]]))
+        assert live.snapshot.ballots_of(round_.id)
+    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    (stored,) = _on_disk(plan_window).ballots_of(round_.id)
+    if meanwhile:
+        text = _asked_conflict(dialogs)
+        assert form.isVisible() and form.problem.text() == text  # stays open with the reason
+        assert stored.values == [["CDP", "SFS", "CDP"]]
+    else:
+        assert not dialogs.of("choose")
+        assert form.command_done is not None
+        assert stored.values == [["CDP", "SFS", "SFS"]]

@@ -8,10 +8,9 @@ the fields with qtbot and press OK instead of running a modal loop).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -52,7 +51,14 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import DecisionRec, ParticipantRec, RoundRec
 from stratplanner.ui.theme import error_color
 
-Attempt = Callable[[Command], "str | None"]
+
+class Attempt(Protocol):
+    """``LivePlan.attempt``: None when done, else why the command was refused. ``seen``: the
+    plan the form opened on, whose versions a team-mode edit is based on."""
+
+    def __call__(self, command: Command, *, seen: PlanSnapshot | None = None) -> str | None: ...
+
+
 SIDE_NAMES = {"business": "Business", "it": "IT"}
 
 
@@ -77,6 +83,9 @@ class CommandForm(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._attempt = attempt
+        #: The plan as the form opened on it, when its edit is based on that (not the plan as
+        #: it is on OK): a teammate's change meanwhile is then a conflict.
+        self.seen: PlanSnapshot | None = None
         self.command_done: Command | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -106,7 +115,7 @@ class CommandForm(QDialog):
         except ValueError as exc:
             self.show_problem(str(exc))
             return
-        refused = self._attempt(command)
+        refused = self._attempt(command, seen=self.seen)
         if refused:
             self.show_problem(refused)
             return
@@ -393,6 +402,7 @@ class BallotForm(CommandForm):
     ):
         title = "Enter a paper ballot" if paper else "Vote on this laptop"
         super().__init__(title, attempt, parent)
+        self.seen = snap  # a ballot cast meanwhile (a phone, another laptop) is a conflict
         self.round = round_
         voted = {b.participant_id for b in snap.ballots_of(round_.id)}
         self.participant = combo(
