@@ -99,3 +99,36 @@ def test_at_1280x720_the_name_column_is_readable_and_charts_keep_their_size(
             assert canvas.width() >= CHART_MIN[0] and canvas.height() >= CHART_MIN[1], (
                 f"{key}: a chart is {canvas.width()}×{canvas.height()}"
             )
+
+
+def _overlapping_tick_labels(figure: Any, renderer: Any) -> list[tuple[str, str]]:
+    """Pairs of drawn x tick labels (in any of the figure's axes) whose boxes overlap."""
+    boxes = []
+    for ax in figure.axes:
+        low, high = sorted(ax.get_xlim())
+        for tick in ax.xaxis.get_major_ticks():
+            label = tick.label1
+            if low <= tick.get_loc() <= high and label.get_visible() and label.get_text():
+                boxes.append((label.get_text(), label.get_window_extent(renderer)))
+    return [
+        (a, b)
+        for n, (a, box) in enumerate(boxes)
+        for b, other in boxes[n + 1 :]
+        if box.overlaps(other)
+    ]
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_maturity_over_time_date_labels_do_not_overlap(
+    qtbot: Any, plan_window: MainWindow, size: tuple[int, int]
+) -> None:
+    plan_window.resize(*size)
+    view = show(qtbot, plan_window, "maturity")
+    for index in range(view.unit.count()):  # every unit's trend (their dates differ)
+        view.unit.setCurrentIndex(index)
+        view.trend_canvas.draw()
+        figure = view.trend_figure
+        labels = [t.get_text() for ax in figure.axes for t in ax.get_xticklabels()]
+        assert any(labels), "the trend has date labels"
+        overlaps = _overlapping_tick_labels(figure, view.trend_canvas.get_renderer())
+        assert not overlaps, f"{view.unit.currentText()}: date labels overlap: {overlaps}"

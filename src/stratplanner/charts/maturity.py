@@ -12,16 +12,18 @@ from __future__ import annotations
 import math
 import textwrap
 from dataclasses import dataclass
+from datetime import date
 from typing import cast
 
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.dates import DateFormatter, date2num
+from matplotlib.dates import DateFormatter, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.projections.polar import PolarAxes
+from matplotlib.ticker import Locator
 
 from stratplanner.analysis import PlanAnalysis
 from stratplanner.analysis.partnership import (
@@ -269,11 +271,63 @@ def _dates(views: tuple[AssessmentView, ...]) -> list[float]:
     return [float(date2num(v.assessment.assessed_on)) for v in views]
 
 
+#: Months between date ticks, tried from the closest: as many as the axes' width holds.
+_TICK_MONTHS = (1, 2, 3, 4, 6, 12, 24, 36, 60, 120)
+_DATE_FORMAT = "%b %Y"
+
+
+class _SpacedDateLocator(Locator):
+    """Month starts far enough apart that their labels ("Mar 2027") never touch, and far
+    enough inside the axes that they do not reach a neighbouring panel's labels.
+
+    Measured when the ticks are asked for, so it holds whatever size the figure is drawn at
+    (a laptop's canvas, a projector's, a PDF page) and after constrained layout."""
+
+    def __init__(self, size: float):
+        self.size = size
+
+    def __call__(self) -> list[float]:
+        low, high = self.axis.get_view_interval()
+        return self.tick_values(low, high)
+
+    def tick_values(self, vmin: float, vmax: float) -> list[float]:
+        low, high = sorted((float(vmin), float(vmax)))
+        axes = self.axis.axes
+        width_px = axes.bbox.width
+        if high - low <= 0 or width_px <= 0:
+            return []
+        px_per_day = width_px / (high - low)
+        label_px = text_width_pt("Mmm 0000", self.size) * axes.figure.dpi / 72
+        gap_px = self.size * axes.figure.dpi / 72  # a character's room between two labels
+        inset = (label_px / 2 + 1) / px_per_day  # days a label's half-width takes
+        first, last = num2date(low + inset), num2date(high - inset)
+        ticks: list[float] = []
+        for months in _TICK_MONTHS:
+            ticks = []
+            year, month = first.year, first.month
+            while True:
+                month += 1
+                if month > 12:
+                    year, month = year + 1, 1
+                if (year * 12 + month - 1) % months:
+                    continue
+                day = float(date2num(date(year, month, 1)))
+                if day > high - inset:
+                    break
+                ticks.append(day)
+            if (months * 28) * px_per_day >= label_px + gap_px:
+                break
+        if not ticks and last >= first:  # too narrow for a month start: the middle, labelled
+            ticks = [(low + high) / 2]
+        return ticks
+
+
 def _level_axis(ax: Axes) -> None:
     ax.set_ylim(0.75, 4.35)
     ax.set_yticks(LEVELS, [f"{k} {MATURITY_LEVEL_NAMES[k]}" for k in LEVELS])
     ax.tick_params(axis="y", labelsize=SMALL)
-    ax.xaxis.set_major_formatter(DateFormatter("%b %Y"))
+    ax.xaxis.set_major_locator(_SpacedDateLocator(SMALL))
+    ax.xaxis.set_major_formatter(DateFormatter(_DATE_FORMAT))
     ax.tick_params(axis="x", labelsize=SMALL)
 
 
@@ -428,10 +482,6 @@ def _trend_by_dimension(
     if xs:
         pad = max(15.0, (max(xs) - min(xs)) * 0.08)
         axes[0][0].set_xlim(min(xs) - pad, max(xs) + pad)
-    for ax in axes[1]:
-        for label in ax.get_xticklabels():
-            label.set_rotation(30)
-            label.set_ha("right")
     legend_below(
         fig,
         [
