@@ -16,8 +16,11 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -62,6 +65,9 @@ from stratplanner.charts.style import (
 )
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import ItemRec, PlanSnapshot
+
+if TYPE_CHECKING:
+    from matplotlib.typing import ColorType
 
 LANE_KINDS = ("theme", "objective", "business_unit", "team", "category")
 COLOUR_KINDS = ("category", "status")
@@ -291,31 +297,40 @@ def draw_roadmap(
 
     unit_pt = ax_h_in * 72 / units
     colours, names = _colours(options.colour_by)
-    _lane_bands(ax, lanes, page_rows, labels, unit_pt, options.lane_by, named=named)
+    _lane_bands(ax, lanes, page_rows, labels, unit_pt=unit_pt, lane_by=options.lane_by, named=named)
     positions = _bars(
         ax,
         info,
         snap,
         analysis,
         page_rows,
-        first,
-        count,
-        colours,
-        options.colour_by,
-        unit_pt,
-        ax_w_in,
+        first=first,
+        count=count,
+        colours=colours,
+        colour_by=options.colour_by,
+        unit_pt=unit_pt,
+        ax_w_in=ax_w_in,
         named=named,
     )
     if named:
-        _named_labels(ax, lanes, page_rows, collapsed, labels, options)
+        _named_labels(ax, lanes, page_rows, labels, options)
     summaries = [r for r in page_rows if r.summary]
     if summaries:
         _summaries(
-            ax, info, snap, lanes, summaries, first, count, options.colour_by, colours, names
+            ax,
+            info,
+            snap,
+            lanes,
+            summaries,
+            first=first,
+            count=count,
+            colour_by=options.colour_by,
+            colours=colours,
+            names=names,
         )
 
     present = {_colour_key(i, options.colour_by) for r in page_rows for i in r.items}
-    handles: list[object] = [
+    handles: list[Artist] = [
         Patch(facecolor=colours[k], label=names[k]) for k in colours if k in present
     ]
     if named:
@@ -369,7 +384,7 @@ def draw_roadmap(
             handles=handles,
             loc="upper center",
             bbox_to_anchor=(0.5, (ax_bottom_in - 0.3) / height_in),
-            ncols=legend_columns([h.get_label() for h in handles], width_in),  # type: ignore[attr-defined]
+            ncols=legend_columns([str(h.get_label()) for h in handles], width_in),
             frameon=False,
             fontsize=FONT,
             handlelength=1.6,
@@ -379,11 +394,20 @@ def draw_roadmap(
     return info
 
 
+#: Chosen, scheduled and visible items, lanes, collapsed lanes' indices and the pages' rows.
+_Layout = tuple[list[ItemRec], list[ItemRec], list[ItemRec], list[Lane], set[int], list[list[_Row]]]
+
 #: The last page-independent layout (one roadmap tiled over many PDF pages lays it out once).
-_last_layout: list[tuple[object, ...]] = []
+_last_layout: list[tuple[PlanSnapshot, tuple[object, ...], _Layout]] = []
 
 
-def _layout(snap, options, first, last, named_label_in):  # type: ignore[no-untyped-def]
+def _layout(
+    snap: PlanSnapshot,
+    options: RoadmapOptions,
+    first: Quarter,
+    last: Quarter,
+    named_label_in: float,
+) -> _Layout:
     """Items, lanes and the rows of every page: the same for each page of one roadmap, so
     worked out once (the 2,000-item team pack draws 91 pages of it)."""
     key = (dataclasses.replace(options, page=0), first, last, named_label_in)
@@ -476,7 +500,13 @@ def _paginate(rows: list[_Row], units_per_page: int) -> list[list[_Row]]:
     return pages
 
 
-def _named_rows(lanes, rows, collapsed, options, label_pt: float) -> list[_Row]:  # type: ignore[no-untyped-def]
+def _named_rows(
+    lanes: list[Lane],
+    rows: list[_Row],
+    collapsed: set[int],
+    options: RoadmapOptions,
+    label_pt: float,
+) -> list[_Row]:
     """A header row per open lane, then one row per item, as tall as its wrapped name needs."""
     out: list[_Row] = []
     for n, lane in enumerate(lanes):
@@ -499,7 +529,13 @@ def _named_rows(lanes, rows, collapsed, options, label_pt: float) -> list[_Row]:
     return out
 
 
-def _named_labels(ax, lanes, page_rows, collapsed, labels, options) -> None:  # type: ignore[no-untyped-def]
+def _named_labels(
+    ax: Axes,
+    lanes: list[Lane],
+    page_rows: list[_Row],
+    labels: dict[int, str],
+    options: RoadmapOptions,
+) -> None:
     transform = ax.get_yaxis_transform()
     for row in page_rows:
         centre = row.y + row.height / 2
@@ -515,8 +551,15 @@ def _named_labels(ax, lanes, page_rows, collapsed, labels, options) -> None:  # 
 
 
 def _lane_bands(
-    ax, lanes, page_rows, labels, unit_pt: float, lane_by: str, named: bool = False
-) -> None:  # type: ignore[no-untyped-def]
+    ax: Axes,
+    lanes: list[Lane],
+    page_rows: list[_Row],
+    labels: dict[int, str],
+    *,
+    unit_pt: float,
+    lane_by: str,
+    named: bool = False,
+) -> None:
     """Alternate shading, separators and one label per lane (in the warning colour for the
     lane of items that serve no objective)."""
     spans: dict[int, list[float]] = {}
@@ -547,19 +590,20 @@ def _lane_bands(
 
 
 def _bars(
-    ax,
-    info,
-    snap,
-    analysis,
-    page_rows,
-    first,
-    count,
-    colours,
-    colour_by,
-    unit_pt,
-    ax_w_in,
-    named=False,
-):  # type: ignore[no-untyped-def]
+    ax: Axes,
+    info: ChartInfo,
+    snap: PlanSnapshot,
+    analysis: PlanAnalysis,
+    page_rows: list[_Row],
+    *,
+    first: Quarter,
+    count: int,
+    colours: dict[str, str],
+    colour_by: str,
+    unit_pt: float,
+    ax_w_in: float,
+    named: bool = False,
+) -> dict[int, tuple[float, float, float, float]]:
     """Item bars in one collection; returns item id → (x0, x1, y centre, bar top) for the extras."""
     bar_height = 0.72 if unit_pt >= 8 else 0.9
     verts, faces, boxes, bar_items = [], [], [], []
@@ -570,6 +614,8 @@ def _bars(
             continue
         y = row.y + (row.height - 1) / 2
         for item in row.items:
+            if item.start is None or item.end is None:
+                continue  # rows hold scheduled items only
             x0 = max(0.0, float(item.start - first))
             x1 = min(float(count), float(item.end - first + 1))
             y0, y1 = y + (1 - bar_height) / 2, y + (1 + bar_height) / 2
@@ -607,7 +653,9 @@ def _bars(
             )
         )
         if not named:
-            _bar_labels(ax, bar_items, boxes, faces, unit_pt, ax_w_in * 72 / count)
+            _bar_labels(
+                ax, bar_items, boxes, faces, row_pt=unit_pt, quarter_pt=ax_w_in * 72 / count
+            )
     return positions
 
 
@@ -625,7 +673,15 @@ def _fit_label(text: str, lines: int) -> str:
     return f"{first}\n{shorten(' '.join(words), 26)}" if words else first
 
 
-def _bar_labels(ax, items, boxes, faces, row_pt: float, quarter_pt: float) -> None:  # type: ignore[no-untyped-def]
+def _bar_labels(
+    ax: Axes,
+    items: list[ItemRec],
+    boxes: list[tuple[float, float, float, float]],
+    faces: list[ColorType],
+    *,
+    row_pt: float,
+    quarter_pt: float,
+) -> None:
     """Titles inside the bars where they fit; nothing when rows are too thin to read."""
     size = min(SMALL, row_pt * 0.62)
     if size < 5.5:
@@ -650,8 +706,18 @@ def _bar_labels(ax, items, boxes, faces, row_pt: float, quarter_pt: float) -> No
 
 
 def _summaries(
-    ax, info, snap, lanes, summary_rows, first: Quarter, count: int, colour_by, colours, names
-) -> None:  # type: ignore[no-untyped-def]
+    ax: Axes,
+    info: ChartInfo,
+    snap: PlanSnapshot,
+    lanes: list[Lane],
+    summary_rows: list[_Row],
+    *,
+    first: Quarter,
+    count: int,
+    colour_by: str,
+    colours: dict[str, str],
+    names: dict[str, str],
+) -> None:
     """Collapsed lanes: a small stacked column per quarter, height = items running then."""
     keys = list(colours)
     key_index = {k: n for n, k in enumerate(keys)}
@@ -704,8 +770,16 @@ def _summaries(
             boxes.append((q, y, q + 1, y + height))
             cells.append((row, q, counts[q], spend[q]))
     if verts:
+        # One (polygons, 4, 2) array: set_verts takes it whole (its fast path for arrays);
+        # the stubs accept only a Sequence of polygons.
+        polygons = np.concatenate(verts)
         ax.add_collection(
-            PolyCollection(np.concatenate(verts), facecolors=faces, edgecolors="none", zorder=2)
+            PolyCollection(
+                polygons,  # type: ignore[arg-type]  # stubs: Sequence only, arrays work (above)
+                facecolors=faces,
+                edgecolors="none",
+                zorder=2,
+            )
         )
     currency = snap.info.currency
 
@@ -726,7 +800,13 @@ def _summaries(
     info.layers.append(RectLayer(ax, boxes, "lane", [lanes[c[0].lane].key for c in cells], tooltip))
 
 
-def _milestones(ax, info, snap, positions, first: Quarter) -> list[object]:  # type: ignore[no-untyped-def]
+def _milestones(
+    ax: Axes,
+    info: ChartInfo,
+    snap: PlanSnapshot,
+    positions: dict[int, tuple[float, float, float, float]],
+    first: Quarter,
+) -> list[Artist]:
     xs, ys, ids, tips = [], [], [], []
     for milestone in snap.milestones:
         where = positions.get(milestone.item_id)
@@ -759,12 +839,19 @@ def _milestones(ax, info, snap, positions, first: Quarter) -> list[object]:  # t
     ]
 
 
-def _dependencies(ax, snap, positions, page_rows) -> list[object]:  # type: ignore[no-untyped-def]
+def _dependencies(
+    ax: Axes,
+    snap: PlanSnapshot,
+    positions: dict[int, tuple[float, float, float, float]],
+    page_rows: list[_Row],
+) -> list[Artist]:
     """Elbow connectors from a predecessor's end to its successor's start, one collection each
     for kept and violated dependencies (a violated one doubles back, in the warning colour)."""
     step = 0.1
-    met, violated = [], []
-    heads_met, heads_violated = [], []
+    met: list[list[tuple[float, float]]] = []
+    violated: list[list[tuple[float, float]]] = []
+    heads_met: list[tuple[float, float]] = []
+    heads_violated: list[tuple[float, float]] = []
     for dep in snap.dependencies:
         before, after = positions.get(dep.before_id), positions.get(dep.after_id)
         if before is None or after is None:
@@ -786,12 +873,13 @@ def _dependencies(ax, snap, positions, page_rows) -> list[object]:  # type: igno
                 (ax0 - step, ay),
                 (ax0, ay),
             ]
-        kept = snap.item_by_id[dep.after_id].start > snap.item_by_id[dep.before_id].end
+        start, end = snap.item_by_id[dep.after_id].start, snap.item_by_id[dep.before_id].end
+        kept = start is not None and end is not None and start > end  # both are on the page
         (met if kept else violated).append(path)
         (heads_met if kept else heads_violated).append((ax0, ay))
         if len(met) + len(violated) >= MAX_ARROWS:
             break
-    handles: list[object] = []
+    handles: list[Artist] = []
     for paths, heads, colour, width, label in (
         (met, heads_met, MUTED_TEXT, 0.8, "Depends on"),
         (violated, heads_violated, WARNING, 1.4, "Starts before its predecessor ends"),
@@ -818,7 +906,9 @@ def _dependencies(ax, snap, positions, page_rows) -> list[object]:  # type: igno
     return handles
 
 
-def _bar_between(positions, y: float, x0: float, x1: float) -> bool:  # type: ignore[no-untyped-def]
+def _bar_between(
+    positions: dict[int, tuple[float, float, float, float]], y: float, x0: float, x1: float
+) -> bool:
     return any(p[2] == y and p[0] < x1 - 1e-9 and p[1] > x0 + 1e-9 for p in positions.values())
 
 
