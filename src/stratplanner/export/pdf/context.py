@@ -1,4 +1,5 @@
-"""What every section builder is given: the (filtered) plan, its analysis, styles and page geometry."""
+"""What every section builder is given: the (filtered) plan, its analysis, styles and page
+geometry."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from stratplanner.snapshot import PlanSnapshot
 
 
 def optional_module(name: str) -> ModuleType | None:
-    """A module another part of the app may not have yet (prioritization, charts): None if absent."""
+    """A module another part of the app may not have yet (prioritization, charts): None if
+    absent."""
     try:
         return importlib.import_module(name)
     except ImportError:
@@ -115,7 +117,8 @@ def wrapped(text: str, font: str, size: float, width: float) -> str:
     of thousands of rows; nothing is cut.
     """
     lines: list[str] = []
-    for line in simpleSplit(text, font, size, width) if text else []:
+    for split_line in simpleSplit(text, font, size, width) if text else []:
+        line = split_line
         while stringWidth(line, font, size) > width and len(line) > 1:  # a word wider than a line
             cut = len(line) - 1
             while cut > 1 and stringWidth(line[:cut], font, size) > width:
@@ -226,7 +229,7 @@ class ExportContext:
         ]
         top: list[list[Any]] = []
         if group is not None:
-            label, first, last = group
+            label, first, _last = group
             top = [["" for _ in header]]
             top[0][first] = Paragraph(markup(label), self.styles.header_cell)
         heads = [*top, head]

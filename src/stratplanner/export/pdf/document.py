@@ -156,7 +156,7 @@ class Contents(Flowable):
             canv.saveState()
             canv.translate(column * (column_w + gap), 0)
             y = top - row * self.line
-            self._entry(canv, number, title, key, blurb, y, size, column_w)
+            self._entry(canv, number, title, key, blurb, y=y, size=size, width=column_w)
             canv.restoreState()
 
     def _entry(
@@ -166,6 +166,7 @@ class Contents(Flowable):
         title: str,
         key: str,
         blurb: str,
+        *,
         y: float,
         size: float,
         width: float,
@@ -204,7 +205,7 @@ class Contents(Flowable):
             canv.linkRect("", key, (0, low, width, y + size + 2), relative=1, thickness=0)
 
 
-def _form_text(canv: Canvas, name: str, text: str, font: str, size: float, colour: Any) -> None:
+def _form_text(canv: Canvas, name: str, text: str, *, font: str, size: float, colour: Any) -> None:
     """Define a form XObject that draws ``text`` right-aligned at its origin."""
     canv.beginForm(name, lowerx=-400, lowery=-10, upperx=10, uppery=30)
     canv.setFont(font, size)
@@ -232,10 +233,19 @@ class NumberedCanvas(BidiCanvas):
     def save(self) -> None:
         total = self._pages_done
         for number in range(1, total + 1):
-            _form_text(self, f"page-{number}", f"Page {number} of {total}", FAMILY, 7.5, MUTED)
+            _form_text(
+                self,
+                f"page-{number}",
+                f"Page {number} of {total}",
+                font=FAMILY,
+                size=7.5,
+                colour=MUTED,
+            )
         for key in self.outline.contents_keys:
             page = self.outline.pages.get(key)
-            _form_text(self, f"toc-{key}", str(page or ""), FAMILY, 11.5, colors.black)
+            _form_text(
+                self, f"toc-{key}", str(page or ""), font=FAMILY, size=11.5, colour=colors.black
+            )
         super().save()
 
 

@@ -49,7 +49,8 @@ from stratplanner.snapshot import PlanSnapshot
 
 Progress = Callable[[int, int], None]
 
-#: Progress runs 0..TOTAL: the first BUILD_SHARE while sections are prepared, the rest during layout.
+#: Progress runs 0..TOTAL: the first BUILD_SHARE while sections are prepared, the rest during
+#: layout.
 TOTAL = 1000
 BUILD_SHARE = 250
 #: A pack with this many sections or more gets a contents list (a board pack reads without one).
@@ -63,7 +64,10 @@ def _folder_problem(target: Path) -> str | None:
     if not folder.is_dir():
         return f"The folder {folder} does not exist; create it first or choose another folder."
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"StratPlanner can't write in the folder {folder} (permission denied); choose another folder."
+        return (
+            f"StratPlanner can't write in the folder {folder} (permission denied); "
+            "choose another folder."
+        )
     if target.exists() and not os.access(target, os.W_OK):
         return f"{target.name} is read-only; choose another file name or make it writable."
     return None
@@ -126,7 +130,7 @@ def export_pdf(
     outline = Outline()
     story = _story(ctx, outline, lambda n, of: report(BUILD_SHARE * n // max(of, 1), TOTAL))
     check()
-    return _write(ctx, story, outline, target, report, check)
+    return _write(ctx, story, outline, target, report=report, check=check)
 
 
 def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowable]:
@@ -181,7 +185,8 @@ def _about(ctx: ExportContext) -> list[Flowable]:
         f"<b>About this pack.</b> Prepared from the plan {markup(info.title)}"
         + (f" of {markup(info.organization)}" if info.organization else "")
         + f" on {format_date(ctx.today)}; it covers {scope}: {objectives_phrase(snap)}, "
-        f"{plural(len(snap.items), 'roadmap item')} and {plural(len(snap.teams), 'delivery team')}. "
+        f"{plural(len(snap.items), 'roadmap item')} and "
+        f"{plural(len(snap.teams), 'delivery team')}. "
         f"Money is in {markup(info.currency)}. Investment is {INVESTMENT_MEANING}: opex is the "
         f"{OPEX_MEANING}. Value is the {ANNUAL_VALUE_MEANING}. Cancelled items count nowhere."
     )
@@ -200,7 +205,10 @@ def _nothing_to_show(ctx: ExportContext) -> list[Flowable]:
             "Widen the filters and export again."
         )
     else:
-        text = "The chosen sections have nothing to show for this plan. Choose more sections and export again."
+        text = (
+            "The chosen sections have nothing to show for this plan. "
+            "Choose more sections and export again."
+        )
     return [ctx.heading("notice", "Nothing to show"), Paragraph(text, ctx.styles.lead)]
 
 
@@ -209,6 +217,7 @@ def _write(
     story: list[Flowable],
     outline: Outline,
     target: Path,
+    *,
     report: Progress,
     check: Callable[[], None],
 ) -> Path:
@@ -271,7 +280,8 @@ def _write(
         with contextlib.suppress(OSError):
             temp.unlink()
         raise PdfExportError(
-            f"The PDF could not be written to {target} ({exc.strerror or exc}); nothing was changed there."
+            f"The PDF could not be written to {target} ({exc.strerror or exc}); "
+            "nothing was changed there."
         ) from None
     except BaseException:
         with contextlib.suppress(OSError):

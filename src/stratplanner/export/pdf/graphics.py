@@ -14,6 +14,7 @@ import io
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -113,18 +114,13 @@ def _embedded_fonts(node: Any) -> None:
             _embedded_fonts(child)
 
 
-_svg_fonts_mapped = False
-
-
+@cache  # once a process (a call that raised is run again next time)
 def _map_svg_fonts() -> None:
     """Tell svglib that matplotlib's font is our bundled family.
 
     Without it svglib looks every family up with fc-match and loads system TTF
     files (seconds per chart) and falls back to Helvetica, which isn't embedded.
     """
-    global _svg_fonts_mapped
-    if _svg_fonts_mapped:
-        return
     from svglib.fonts import get_global_font_map
 
     register_fonts()
@@ -150,7 +146,6 @@ def _map_svg_fonts() -> None:
             else:
                 path = str(resource("fonts", FONT_FILES[name]))
                 font_map.register_font(family, path, weight=weight, style=style, rlgFontName=name)
-    _svg_fonts_mapped = True
 
 
 _FONT_LIST = re.compile(rb"font-family: ?'DejaVu Sans'[^;\"]*")

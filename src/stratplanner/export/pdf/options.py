@@ -59,9 +59,13 @@ SECTION_BLURBS: dict[str, str] = {
     "risks": "What could stop the plan delivering, its consequence, and what the board can do",
     "strategy": "Themes, objectives, the programs serving them and the KPIs that prove it",
     "objectives": "Each business objective, the IT work that serves it and the KPIs that track it",
-    "timeline": "Every scheduled item by theme, quarter by quarter, with milestones and dependencies",
+    "timeline": (
+        "Every scheduled item by theme, quarter by quarter, with milestones and dependencies"
+    ),
     "heatmap": "Which items serve which objectives, and where the gaps are",
-    "investment": "Where the money goes, by category, quarter, business unit and theme, and what it buys",
+    "investment": (
+        "Where the money goes, by category, quarter, business unit and theme, and what it buys"
+    ),
     "portfolio": "The agreed ranking, each score broken down by criterion, and how robust it is",
     "capacity": "Team demand against capacity, and which items must wait, with the reason",
     "partnership": "How IT and the business work together: maturity, sponsors, cases, adoption",
@@ -222,7 +226,8 @@ def check_options(options: PdfOptions) -> PdfOptions:
         accent = "#" + accent
     if not _HEX_COLOUR.match(accent):
         raise PdfOptionsError(
-            f"The accent colour must be written as #RRGGBB, e.g. {DEFAULT_ACCENT}, not {options.accent!r}."
+            f"The accent colour must be written as #RRGGBB, e.g. {DEFAULT_ACCENT}, "
+            f"not {options.accent!r}."
         )
     options.accent = accent.upper()
     options.confidentiality = str(options.confidentiality or "").strip()

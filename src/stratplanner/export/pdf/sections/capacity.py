@@ -36,8 +36,8 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
     late = [p for p in rows if p.status == "placed" and (p.delay or 0) > 0]
     refused = [p for p in rows if p.status == "not_placed"]
     intro = (
-        f"Placed by rank into the teams' capacity, {len(placed) - len(late)} of {len(placed)} items "
-        f"can start as planned"
+        f"Placed by rank into the teams' capacity, {len(placed) - len(late)} of {len(placed)} "
+        f"items can start as planned"
     )
     intro += f"; {len(late)} must wait" if late else ""
     intro += f" and {len(refused)} can't be placed at all" if refused else ""

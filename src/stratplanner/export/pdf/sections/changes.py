@@ -32,6 +32,7 @@ def _block(
     entries: Sequence[Any],
     header: list[str],
     row: Callable[[Any], list[Any]],
+    *,
     shares: list[float],
     right: tuple[int, ...] = (),
 ) -> list[Flowable]:
@@ -78,7 +79,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
         value_then, value_now = totals.get("annual_value", (0.0, 0.0))
         lead += (
             f" Items {items_then:.0f} → {items_now:.0f}; investment {ctx.money(cost_then)} → "
-            f"<b>{ctx.money(cost_now)}</b>; value a year {ctx.money(value_then)} → <b>{ctx.money(value_now)}</b>."
+            f"<b>{ctx.money(cost_now)}</b>; value a year {ctx.money(value_then)} → "
+            f"<b>{ctx.money(value_now)}</b>."
         )
     flows.append(Paragraph(lead, styles.lead))
     for note in diff.notes:
@@ -92,10 +94,20 @@ def build(ctx: ExportContext) -> list[Flowable]:
         )
         return flows
     flows += _block(
-        ctx, "Added", diff.added, ["Item"], lambda r: [_item_cell(ctx, r.code, r.title)], [1.0]
+        ctx,
+        "Added",
+        diff.added,
+        ["Item"],
+        lambda r: [_item_cell(ctx, r.code, r.title)],
+        shares=[1.0],
     )
     flows += _block(
-        ctx, "Dropped", diff.removed, ["Item"], lambda r: [_item_cell(ctx, r.code, r.title)], [1.0]
+        ctx,
+        "Dropped",
+        diff.removed,
+        ["Item"],
+        lambda r: [_item_cell(ctx, r.code, r.title)],
+        shares=[1.0],
     )
     flows += _block(
         ctx,
@@ -108,7 +120,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             _span(m.new_start, m.new_end),
             _shift(m),
         ],
-        [0.48, 0.18, 0.18, 0.16],
+        shares=[0.48, 0.18, 0.18, 0.16],
         right=(3,),
     )
     flows += _block(
@@ -122,7 +134,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             ctx.money(r.new_cost),
             ("+" if r.change > 0 else "−") + ctx.money(abs(r.change)),
         ],
-        [0.52, 0.16, 0.16, 0.16],
+        shares=[0.52, 0.16, 0.16, 0.16],
         right=(1, 2, 3),
     )
     flows += _block(
@@ -131,7 +143,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         diff.reranked,
         ["Item", "Was", "Now"],
         lambda r: [_item_cell(ctx, r.code, r.title), str(r.old_rank), str(r.new_rank)],
-        [0.7, 0.15, 0.15],
+        shares=[0.7, 0.15, 0.15],
         right=(1, 2),
     )
     flows += _block(
@@ -144,7 +156,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             status_label(s.old_status),
             status_label(s.new_status),
         ],
-        [0.6, 0.2, 0.2],
+        shares=[0.6, 0.2, 0.2],
     )
     flows += _block(
         ctx,
@@ -156,6 +168,6 @@ def build(ctx: ExportContext) -> list[Flowable]:
             _support(o.old_support, o.old_unsupported),
             _support(o.new_support, o.new_unsupported),
         ],
-        [0.6, 0.2, 0.2],
+        shares=[0.6, 0.2, 0.2],
     )
     return flows

@@ -1,4 +1,5 @@
-"""Investment mix: where the money goes (category, quarter, business unit, theme) and what it buys."""
+"""Investment mix: where the money goes (category, quarter, business unit, theme) and what it
+buys."""
 
 from __future__ import annotations
 

@@ -154,8 +154,8 @@ def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[
             if unsupported:
                 flows.append(
                     Paragraph(
-                        f"<font color='{css(WARNING)}'>Only weak links: no item gives this objective "
-                        "real support yet.</font>",
+                        f"<font color='{css(WARNING)}'>Only weak links: no item gives this "
+                        "objective real support yet.</font>",
                         styles.small,
                     )
                 )
@@ -191,7 +191,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
     intro = (
         f"{len(leaves)} objective{'s' if len(leaves) != 1 else ''}"
         + (f" under {len(themes)} theme{'s' if len(themes) != 1 else ''}" if themes else "")
-        + ". For each: the items that serve it, strongest link first, and the KPIs that show progress."
+        + ". For each: the items that serve it, strongest link first, and the KPIs that show "
+        "progress."
     )
     flows: list[Flowable] = [ctx.heading("objectives"), Paragraph(intro, ctx.styles.lead)]
     chart = charts.chart_flowable(ctx, "coverage", *_coverage_size(ctx))

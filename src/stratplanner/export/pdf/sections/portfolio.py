@@ -30,15 +30,24 @@ def _when(item: Any) -> str:
 
 def _intro(ctx: ExportContext, ranking: Any, rows: list[Any], sens: Any) -> list[Flowable]:
     styles = ctx.styles
-    text = f"{len(rows)} live item{'s' if len(rows) != 1 else ''} ranked by {prioritization.method_label(ranking)}."
+    text = (
+        f"{len(rows)} live item{'s' if len(rows) != 1 else ''} ranked by "
+        f"{prioritization.method_label(ranking)}."
+    )
     if ranking.method == "score" and ranking.criteria:
         weights = ", ".join(
             f"{markup(c.name)} {c.share * 100:.0f}%" for c in ranking.criteria if c.weight > 0
         )
-        text += f" Weights: {weights}. A score is out of 100; each criterion column shows the points it adds."
+        text += (
+            f" Weights: {weights}. A score is out of 100; each criterion column shows the points "
+            "it adds."
+        )
     pinned = [r for r in rows if r.pin is not None]
     if pinned:
-        text += f" {len(pinned)} rank{'s were' if len(pinned) != 1 else ' was'} set by the business (†)."
+        text += (
+            f" {len(pinned)} rank{'s were' if len(pinned) != 1 else ' was'} "
+            "set by the business (†)."
+        )
     flows: list[Flowable] = [Paragraph(text, styles.body)]
     if sens is not None and sens.items:
         shown = {r.item_id for r in rows}

@@ -25,7 +25,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
         ctx.heading("risks"),
         Paragraph(
             "What could stop the plan delivering what the board is asked to fund, grouped by kind "
-            f"({plural(len(reg.risks), 'risk')} in all). Items marked <font color='{css(WARNING)}'>{RISK_MARK}</font> carry one of "
+            f"({plural(len(reg.risks), 'risk')} in all). Items marked "
+            f"<font color='{css(WARNING)}'>{RISK_MARK}</font> carry one of "
             "these risks wherever they appear in this pack.",
             styles.lead,
         ),
