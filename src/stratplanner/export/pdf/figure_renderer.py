@@ -216,7 +216,7 @@ class RecordingRenderer(RendererBase):
                 canv.setLineJoin(join)
                 if dashes:
                     canv.setDash(list(dashes), offset or 0)
-            if fill:
+            if face is not None:  # filled
                 canv.setFillColorRGB(*face)
                 if fill_alpha < 1:
                     canv.setFillAlpha(fill_alpha)

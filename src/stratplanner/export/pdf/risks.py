@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from stratplanner.analysis.capacity import TeamQuarterLoad
 from stratplanner.analysis.figures import plural
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
@@ -144,7 +145,7 @@ def _compute(ctx: ExportContext) -> RiskRegister:
                     ),
                     "planned before its predecessor ends",
                 )
-        loads: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+        loads: dict[int, list[TeamQuarterLoad]] = defaultdict(list)
         for load in analysis.team_loads:
             if load.overbooked:
                 loads[load.team_id].append(load)

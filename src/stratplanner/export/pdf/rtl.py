@@ -138,6 +138,7 @@ class BidiTextObject(PDFTextObject):
 
     _rtl: bool | None = None
     _open_embeddings = 0
+    _fontname: str  # set by reportlab's PDFTextObject (untyped): the current font's name
 
     def _formatText(self, text: Any) -> str:
         if not isinstance(text, str) or not text:

@@ -83,7 +83,7 @@ def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list
     leaves = sorted(
         leaves,
         key=lambda o: (
-            order.get(theme_of(o.id), len(order)) if theme_of(o.id) is not None else len(order),
+            order.get(theme, len(order)) if (theme := theme_of(o.id)) is not None else len(order),
             order[o.id],
         ),
     )
@@ -187,8 +187,9 @@ def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list
         1 for o in leaves if o.id in analysis.unsupported_objective_ids
     )
     lead = (
-        f"The plan's {plural(leaves_count, 'business objective')}, {number(supported_count)} with IT work "
-        f"behind them; {ctx.money(analysis.aligned_cost)} of {ctx.money(analysis.total_cost)} "
+        f"The plan's {plural(leaves_count, 'business objective')}, {number(supported_count)} "
+        f"with IT work behind them; {ctx.money(analysis.aligned_cost)} of "
+        f"{ctx.money(analysis.total_cost)} "
         "serves them. Each row: the objective, the programs serving it (largest first, "
         "moderate or strong links) with their money and status, and the KPIs that prove it."
     )

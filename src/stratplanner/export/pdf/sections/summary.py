@@ -65,7 +65,7 @@ def _tiles(ctx: ExportContext, items: list[ItemRec]) -> Flowable:
     while size > 9 and max(stringWidth(t, big.fontName, size) for t, _ in tiles) > inner:
         size -= 0.5
     fitted = ParagraphStyle("sp-figure-fit", parent=big, fontSize=size, leading=size * 1.2)
-    cells = [
+    cells: list[object] = [
         [
             Paragraph(markup(figure), fitted),
             Spacer(1, 2),
@@ -135,7 +135,10 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
         chosen = [(r.rank, ctx.snap.item_by_id[r.item_id]) for r in rows[:TOP_ITEMS]]
     else:
         heading = "Largest items by annual value"
-        note = "No ranking has been agreed yet; items are listed by the value they are expected to bring."
+        note = (
+            "No ranking has been agreed yet; items are listed by the value they are expected "
+            "to bring."
+        )
         ordered = sorted(items, key=lambda i: (-i.annual_value, -i.cost, i.code))[:TOP_ITEMS]
         chosen = list(enumerate(ordered, start=1))
     if not chosen:
@@ -225,7 +228,8 @@ def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
         names = ", ".join(markup(i.title) for i in largest)
         out.append(
             f"<b>Approve {plural(len(proposed), 'proposed item')}</b> "
-            f"costing {ctx.money(cost)} and worth {ctx.money(value)} a year — or say which to drop. "
+            f"costing {ctx.money(cost)} and worth {ctx.money(value)} a year — "
+            "or say which to drop. "
             f"The largest: {names}."
         )
     analysis = ctx.analysis
@@ -239,7 +243,8 @@ def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
             names = ", ".join(markup(o.title) for o in unsupported[:3])
             more = len(unsupported) - 3
             out.append(
-                f"<b>Fund or rule out IT work for {plural(len(unsupported), 'unsupported objective')}"
+                "<b>Fund or rule out IT work for "
+                f"{plural(len(unsupported), 'unsupported objective')}"
                 f"</b>: {names}{f' and {number(more)} more' if more > 0 else ''}."
             )
         by_team: dict[int, list[Any]] = defaultdict(list)
@@ -253,7 +258,8 @@ def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
                 peak = max(loads, key=lambda x: x.excess)
                 team = ctx.snap.team_by_id[team_id]
                 parts.append(
-                    f"{markup(team.name)} is overbooked in {plural(len(loads), 'quarter')} (peak {peak.demand:g} FTE against "
+                    f"{markup(team.name)} is overbooked in {plural(len(loads), 'quarter')} "
+                    f"(peak {peak.demand:g} FTE against "
                     f"{peak.capacity:g} in {peak.quarter})"
                 )
             out.append("<b>Add capacity or accept later starts</b>: " + "; ".join(parts) + ".")

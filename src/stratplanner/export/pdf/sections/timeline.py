@@ -9,6 +9,7 @@ also tiled across, a window of quarters at a time.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
@@ -126,7 +127,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             flows.append(PageBreak())
         flows.append(flow)
         if pages > 1:
-            flows.append(Deferred(lambda f=first, la=last, p=pages: later_pages(f, la, 1, p)))
+            flows.append(Deferred(partial(later_pages, first, last, 1, pages)))
     notes = [n for n in getattr(info, "notes", []) if not n.startswith("Page ")]
     if notes:
         flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
@@ -161,7 +162,7 @@ def _roll_up(ctx: ExportContext, scheduled: list[Any]) -> list[Flowable]:
     styles = ctx.styles
     marked = set(risk_register(ctx).by_item)
     rows = []
-    for key in sorted(groups, key=lambda k: (k is None, order.get(k, 0))):
+    for key in sorted(groups, key=lambda k: (k is None, order.get(k, 0) if k is not None else 0)):
         members = groups[key]
         name = snap.objective_by_id[key].title if key is not None else "Serves no objective"
         running = [sum(1 for i in members if i.start.year <= year <= i.end.year) for year in years]

@@ -151,7 +151,8 @@ def _decisions(ctx: ExportContext, workshop: WorkshopRec) -> list[Flowable]:
                 if link.objective_id is not None
                 else None
             )
-            about.append((item or objective).title if (item or objective) else "")
+            target = item or objective
+            about.append(target.title if target else "")
         evidence = snap.round_by_id.get(d.round_id) if d.round_id is not None else None
         text = f"<b>{markup(d.decision)}</b>"
         if d.rationale:
