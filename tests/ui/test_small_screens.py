@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QScrollArea,
     QTableView,
     QTreeView,
 )
@@ -132,3 +133,31 @@ def test_maturity_over_time_date_labels_do_not_overlap(
         assert any(labels), "the trend has date labels"
         overlaps = _overlapping_tick_labels(figure, view.trend_canvas.get_renderer())
         assert not overlaps, f"{view.unit.currentText()}: date labels overlap: {overlaps}"
+
+
+def _scroller(view: Any) -> QScrollArea:
+    """The scroll area the workspace holds the view in (it scrolls rather than widen)."""
+    parent = view.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    assert parent is not None
+    return parent
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_charts_view_fits_the_width_without_scrolling_sideways(
+    qtbot: Any, plan_window: MainWindow, size: tuple[int, int]
+) -> None:
+    plan_window.resize(*size)
+    view = show(qtbot, plan_window, "charts")
+    scroller = _scroller(view)
+    for index in range(view.chart.count()):  # each chart brings its own choices
+        view.chart.setCurrentIndex(index)
+        view.settle()
+        QApplication.processEvents()
+        bar = scroller.horizontalScrollBar()
+        assert not bar.isVisible(), (
+            f"{view.chart.currentText()}: the Charts view scrolls sideways by {bar.maximum()} px "
+            f"(it asks {view.minimumSizeHint().width()} px of {scroller.viewport().width()})"
+        )
+        assert view.canvas.width() <= scroller.viewport().width()

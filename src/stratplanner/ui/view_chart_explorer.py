@@ -149,6 +149,7 @@ class ChartExplorerView(PlanView):
             "Point at the chart for details; click selects, double-click opens. "
             "Keyboard: focus the chart, then Right/Left step through its records, Enter opens."
         )
+        help_text.setWordWrap(True)  # one line asked 860 px: the view scrolled sideways at 1280
         layout.addWidget(help_text)
 
         self._timer = QTimer(self)
