@@ -114,3 +114,18 @@ def test_one_chart_command_draws_the_partnership_charts_too(
     assert "--page applies to the roadmap and kpi-series charts, not the bubbles chart" in (
         capsys.readouterr().err
     )
+
+
+def test_the_pdf_asks_the_registry_and_refuses_what_it_lacks() -> None:
+    """An unknown chart, an option its type lacks or options of another chart are errors when
+    the section asks, before anything is drawn: never an empty PDF section."""
+    from stratplanner.export.pdf import charts as pdf_charts
+
+    ctx: Any = None  # the refusals come before the export context is used
+    with pytest.raises(UnknownChartError, match="no chart 'timeline'"):
+        pdf_charts.chart_flowable(ctx, "timeline", 400, 300)
+    with pytest.raises(TypeError, match="colour"):
+        pdf_charts.chart_options("heatmap", colour="red")
+    with pytest.raises(TypeError, match="takes HeatmapOptions, not BubbleOptions"):
+        pdf_charts.chart_flowable(ctx, "heatmap", 400, 300, options=BubbleOptions())
+    assert isinstance(pdf_charts.chart_options("roadmap", lane_by="team"), RoadmapOptions)

@@ -18,7 +18,7 @@ COLUMN_PT = 16.0
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
-    if not ctx.snap.objectives or not ctx.snap.items or charts.chart_function("heatmap") is None:
+    if not ctx.snap.objectives or not ctx.snap.items:
         return []
     width, height = ctx.landscape_frame
     height -= NOTE_PT

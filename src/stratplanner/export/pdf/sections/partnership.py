@@ -88,12 +88,10 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
     # 1.1 in across; they were half an inch).
     radar = charts.chart_flowable(
         ctx,
-        "maturity_radar",
+        "maturity",
         width,
         height - RADAR_HEADROOM,
-        options=charts.chart_options(
-            "maturity_radar", title="Partnership maturity per business unit"
-        ),
+        options=charts.chart_options("maturity", title="Partnership maturity per business unit"),
         scale=0.85,
     )
     if radar is not None:
@@ -102,10 +100,10 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
         rows_shown = min(len(report.gaps), MAX_GAP_CHART_ROWS)
         gaps = charts.chart_flowable(
             ctx,
-            "maturity_gaps",
+            "maturity-gaps",
             width,
             _gaps_chart_height(ctx, width, height, rows_shown),
-            options=charts.chart_options("maturity_gaps", max_rows=MAX_GAP_CHART_ROWS, practices=1),
+            options=charts.chart_options("maturity-gaps", max_rows=MAX_GAP_CHART_ROWS, practices=1),
             scale=0.85,
         )
         if gaps is not None:
@@ -219,16 +217,16 @@ def _process_lens(ctx: ExportContext, report: Any) -> list[Flowable]:
             )
         )
         flows += [Paragraph(f"• {line}", ctx.styles.body) for line in lines]
-    if report.has_process_map and charts.chart_function("process_investment") is not None:
+    if report.has_process_map:
         flows.append(Spacer(1, 6))
         flows.append(
             charts.chart_flowable(
                 ctx,
-                "process_investment",
+                "process-investment",
                 width,
                 _process_chart_height(ctx, width, height),
                 options=charts.chart_options(
-                    "process_investment", title="Investment by business process"
+                    "process-investment", title="Investment by business process"
                 ),
                 scale=0.85,
             )

@@ -57,11 +57,10 @@ def _windows(ctx: ExportContext) -> list[tuple[Quarter, Quarter]]:
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
-    function = charts.chart_function("timeline")
     item_filter = getattr(optional_module("stratplanner.analysis"), "ItemFilter", None)
     scheduled = [i for i in ctx.snap.items if i.start is not None and i.end is not None]
     windows = _windows(ctx)
-    if function is None or item_filter is None or not scheduled or not windows:
+    if item_filter is None or not scheduled or not windows:
         return []
     width, height = ctx.landscape_frame
     height -= NOTE_PT
@@ -77,7 +76,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         if len(windows) > 1:
             title += f", {first} to {last}"
         options = charts.chart_options(
-            "timeline",
+            "roadmap",
             filters=item_filter(quarter_from=first, quarter_to=last)
             if len(windows) > 1
             else item_filter(),
@@ -92,7 +91,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             marked=frozenset(risk_register(ctx).by_item),
         )
         return charts.chart_flowable(
-            ctx, "timeline", width, height, options=options, with_info=True, figure=figure
+            ctx, "roadmap", width, height, options=options, with_info=True, figure=figure
         )
 
     flows: list[Flowable] = [Anchor(key="sec-timeline", outline_title="Roadmap timeline")]
