@@ -18,7 +18,7 @@ from gui_helpers import view_of
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from stratplanner.commands import Command, UpdateRecord
+from stratplanner.commands import Command, UpdateRecord, UpdateSettings
 from stratplanner.commands.partnership import RatingInput, RecordAssessment
 from stratplanner.commands.workshop import (
     AddParticipant,
@@ -297,3 +297,37 @@ def test_a_paper_ballot_is_based_on_the_plan_the_form_opened_on(
         assert not dialogs.of("choose")
         assert form.command_done is not None
         assert stored.values == [["CDP", "SFS", "SFS"]]
+
+
+# -- plan settings: a field being typed in ------------------------------------------------------
+
+
+@MEANWHILE
+def test_a_plan_setting_is_based_on_the_value_shown_when_typing_began(
+    qtbot: Any, bea: Teammate, meanwhile: bool
+) -> None:
+    plan_window, dialogs = bea.window, bea.dialogs
+    plan_window.show_plan_settings()
+    dialog = plan_window.settings_dialog
+    assert dialog is not None
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    title = dialog.panel.editor("title")
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    assert title.hasFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "My title")
+    if meanwhile:  # Bea renames the plan while the planner types
+        bea.change(UpdateSettings({"title": "Bea's title"}))
+        assert plan_window.live.snapshot.info.title == "Bea's title"
+        assert title.text() == "My title"  # what is being typed is kept
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    after = _on_disk(plan_window)
+    if meanwhile:
+        text = _asked_conflict(dialogs)
+        assert title.property("invalid")
+        assert dialog.panel._error.text() == f"Not saved: {text}"
+        assert after.info.title == "Bea's title"
+    else:
+        assert not dialogs.of("choose")
+        assert after.info.title == "My title"

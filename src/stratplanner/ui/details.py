@@ -90,6 +90,9 @@ class DetailsPanel(QWidget):
         self._key: Any = None
         self._editors: dict[str, FieldEditor] = {}
         self._shown: dict[str, Any] = {}  # each editor's value as last shown (vs. typed)
+        #: The plan each editor's value was last shown from: an edit is based on it, so a
+        #: teammate's change that arrived while the planner was typing is a conflict.
+        self._seen: dict[str, PlanSnapshot] = {}
         self._fields: list[Field] = []
         self._committing = False
         self._reason: RoleChangeReason | None = None
@@ -244,6 +247,7 @@ class DetailsPanel(QWidget):
             self._form.removeRow(0)
         self._editors = {}
         self._shown = {}
+        self._seen = {}
         self._reason = None
         self._fields = [f for f in FIELDS.get(self._kind or "", []) if f.editable]
         snap = self.live.snapshot
@@ -296,6 +300,7 @@ class DetailsPanel(QWidget):
             if not self._typing_in(fld.name, editor) and not editor.property("invalid"):
                 editor.set_value(fld.value(snap, rec))
                 self._shown[fld.name] = _value_of(editor)
+                self._seen[fld.name] = snap
             enabled = not read_only
             if kind == "link" and fld.name == "rationale" and rec.strength == 0:
                 enabled = False
@@ -339,7 +344,7 @@ class DetailsPanel(QWidget):
         command = command_for(self._kind, rec, changes, reason=reason)
         self._committing = True
         try:
-            refusal = self.live.attempt(command)
+            refusal = self.live.attempt(command, seen=self._seen.get(fld.name))
         finally:
             self._committing = False
         self._mark(editor, refusal)
