@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from gui_helpers import view_of
+from gui_helpers import by_code, view_of
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -216,7 +216,7 @@ def test_successors_dialog_is_based_on_the_plan_it_opened_on(
         assert after.item_by_id[item.id].sponsor_id == chosen["successor"]
 
 
-# -- maturity: the assessment grid --------------------------------------------------------------
+# -- maturity: the assessment grid -------------------------------------------------------------
 
 
 @MEANWHILE
@@ -256,7 +256,7 @@ def test_an_assessment_is_based_on_the_plan_the_grid_was_filled_from(
         assert "recorded" in view.message.text()
 
 
-# -- workshop: a paper ballot ---------------------------------------------------------------------
+# -- workshop: a paper ballot ------------------------------------------------------------------
 
 
 @MEANWHILE
@@ -299,7 +299,7 @@ def test_a_paper_ballot_is_based_on_the_plan_the_form_opened_on(
         assert stored.values == [["CDP", "SFS", "SFS"]]
 
 
-# -- plan settings: a field being typed in ------------------------------------------------------
+# -- plan settings: a field being typed in -----------------------------------------------------
 
 
 @MEANWHILE
@@ -331,3 +331,33 @@ def test_a_plan_setting_is_based_on_the_value_shown_when_typing_began(
     else:
         assert not dialogs.of("choose")
         assert after.info.title == "My title"
+
+
+# -- portfolio: weights being tried ------------------------------------------------------------
+
+
+@MEANWHILE
+def test_saved_weights_are_based_on_the_plan_they_were_tried_on(
+    qtbot: Any, bea: Teammate, meanwhile: bool
+) -> None:
+    plan_window, dialogs = bea.window, bea.dialogs
+    view = view_of(plan_window, "portfolio")
+    spin = view.spins["VALUE"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "10")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    value = by_code(plan_window.live.snapshot.criteria, "VALUE")
+    if meanwhile:  # Bea saves her weight for the same criterion meanwhile
+        bea.change(UpdateRecord("criterion", value.id, {"weight": 5}))
+        assert plan_window.live.snapshot.criterion_by_id[value.id].weight == 5
+        assert spin.value() == 10  # the weight being tried is kept
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    stored = by_code(_on_disk(plan_window).criteria, "VALUE").weight
+    if meanwhile:
+        _asked_conflict(dialogs)
+        assert stored == 5
+        assert view.unsaved() == {"VALUE": 10}  # still there to save again or reset
+    else:
+        assert not dialogs.of("choose")
+        assert stored == 10

@@ -218,6 +218,9 @@ class PortfolioView(PlanView):
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
         self.weights: dict[str, float] = {}  # live weights, not yet saved
+        #: The plan as it was when the planner began trying weights: Save weights is based on
+        #: it, so a teammate's saved weight meanwhile is a conflict, not overwritten.
+        self.weights_seen: PlanSnapshot | None = None
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.ranking: Ranking | None = None
         self.task: BackgroundTask | None = None
@@ -404,6 +407,8 @@ class PortfolioView(PlanView):
 
     def set_weight(self, code: str, value: float) -> None:
         """Try a weight: ranks move at once, the plan is untouched."""
+        if not self.weights:
+            self.weights_seen = self.snapshot
         self.weights[code] = value
         self.rerank()
 
@@ -528,12 +533,12 @@ class PortfolioView(PlanView):
         ids = {c.code: c.id for c in self.scoring.criteria}
         names = ", ".join(f"{code} {w:g}" for code, w in unsaved.items())
         command = SetWeights({ids[c]: w for c, w in unsaved.items()}, label=f"Set weights {names}")
-        if self.live.execute(command):
-            self.weights = {}
+        if self.live.execute(command, seen=self.weights_seen):
+            self.weights, self.weights_seen = {}, None
             self.refresh(self.snapshot)
 
     def reset_weights(self) -> None:
-        self.weights = {}
+        self.weights, self.weights_seen = {}, None
         self._build_weights()
         self.rerank()
 
