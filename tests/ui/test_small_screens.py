@@ -161,3 +161,26 @@ def test_the_charts_view_fits_the_width_without_scrolling_sideways(
             f"(it asks {view.minimumSizeHint().width()} px of {scroller.viewport().width()})"
         )
         assert view.canvas.width() <= scroller.viewport().width()
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_maturity_over_time_headings_do_not_collide(
+    qtbot: Any, plan_window: MainWindow, size: tuple[int, int]
+) -> None:
+    plan_window.resize(*size)
+    view = show(qtbot, plan_window, "maturity")
+    for index in range(view.unit.count()):
+        view.unit.setCurrentIndex(index)
+        view.trend_canvas.draw()
+        figure = view.trend_figure
+        renderer = view.trend_canvas.get_renderer()
+        titles = [
+            (t.get_text(), t.get_window_extent(renderer))
+            for ax in figure.axes
+            for t in (ax._left_title, ax.title, ax._right_title)
+            if t.get_text()
+        ]
+        for n, (text, box) in enumerate(titles):
+            assert box.x1 <= figure.bbox.width + 1, f"{text!r} runs off the chart"
+            for other, other_box in titles[n + 1 :]:
+                assert not box.overlaps(other_box), f"{text!r} and {other!r} collide"

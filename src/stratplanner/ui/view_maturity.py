@@ -54,6 +54,10 @@ _LABEL_OF_DIMENSION: dict[str, str] = {
 }
 
 
+#: The trend's figure width from which it shows one panel per dimension.
+_DIMENSION_PANELS_INCHES = 10.0
+
+
 def _level_tooltip(dimension: MaturityDimension) -> str:
     levels = MATURITY_DIMENSION_LEVELS[dimension]
     return "\n".join(
@@ -317,7 +321,9 @@ class MaturityView(PlanView):
             MaturityRadarOptions(filters=filters, title="Maturity radar"),
         )
         width, _height = self.trend_figure.get_size_inches()
-        by = "dimension" if width >= 5.5 else "unit"  # six small panels need room
+        # Six panels need room for their headings and "N levels to target" side by side
+        # (measured on the sample plan: they overlap below 10 in); narrower, one chart.
+        by = "dimension" if width >= _DIMENSION_PANELS_INCHES else "unit"
         self.trend_info = draw_maturity_trend(
             self.trend_figure,
             snap,
