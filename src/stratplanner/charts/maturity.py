@@ -18,6 +18,7 @@ from typing import cast
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.dates import DateFormatter, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -286,13 +287,21 @@ class _SpacedDateLocator(Locator):
     def __init__(self, size: float):
         self.size = size
 
+    def _date_axis(self) -> Axis:
+        # matplotlib types Locator.axis loosely (None, a dummy axis); this one is always
+        # set on an axes' x axis (set_major_locator), which is what it measures.
+        axis = self.axis
+        if not isinstance(axis, Axis):
+            raise TypeError("_SpacedDateLocator measures an Axes' axis: set it as a locator")
+        return axis
+
     def __call__(self) -> list[float]:
-        low, high = self.axis.get_view_interval()
+        low, high = self._date_axis().get_view_interval()
         return self.tick_values(low, high)
 
     def tick_values(self, vmin: float, vmax: float) -> list[float]:
         low, high = sorted((float(vmin), float(vmax)))
-        axes = self.axis.axes
+        axes = self._date_axis().axes
         width_px = axes.bbox.width
         if high - low <= 0 or width_px <= 0:
             return []
