@@ -9,8 +9,10 @@ SQLite stands in for the plan server: the teammate is a second document on the s
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,10 +29,12 @@ from stratplanner.commands.workshop import (
     CreateWorkshop,
     SetRoundState,
 )
+from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.model.values import MaturityDimension
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 from stratplanner.store.document import PlanDocument
 from stratplanner.ui import view_stakeholders
+from stratplanner.ui.actions import Act
 from stratplanner.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -361,3 +365,45 @@ def test_saved_weights_are_based_on_the_plan_they_were_tried_on(
     else:
         assert not dialogs.of("choose")
         assert stored == 10
+
+
+# -- merging another plan ---------------------------------------------------------------------
+
+
+@MEANWHILE
+def test_a_merge_is_based_on_the_plan_it_was_reviewed_against(
+    qtbot: Any, bea: Teammate, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, meanwhile: bool
+) -> None:
+    plan_window, dialogs = bea.window, bea.dialogs
+    monkeypatch.setattr(
+        dialogs, "open_file_path", lambda *a: dialogs._next_path("open_file"), raising=False
+    )
+    live = plan_window.live
+    assert live is not None
+    doc = plan_to_dict(live.snapshot)
+    for record in doc["items"]:
+        if record["code"] == "CLOUD-LZ":
+            record["title"] = "Cloud landing zone (offsite)"
+    other = tmp_path / "offsite.json"
+    other.write_text(json.dumps(doc, default=str), encoding="utf-8")
+    dialogs.paths.append(str(other))
+    with qtbot.waitSignal(plan_window.transfer.merge_shown) as blocker:
+        plan_window.actions_by_name[Act.MERGE].trigger()
+    dialog = blocker.args[0]
+    taken = dialog.row_of('roadmap item CLOUD-LZ "Cloud landing zone (offsite)"')
+    dialog.tree.setCurrentItem(taken)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)  # take theirs
+    assert taken.checkState(0) == Qt.CheckState.Checked
+    item = by_code(live.snapshot.items, "CLOUD-LZ")
+    if meanwhile:  # Bea renames the item while the planner reviews the merge
+        bea.change(UpdateRecord("item", item.id, {"title": "Bea's landing zone"}))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    title = _on_disk(plan_window).item_by_id[item.id].title
+    if meanwhile:
+        text = _asked_conflict(dialogs)
+        assert dialog.isVisible() and dialog.problem.text() == f"Not merged: {text}"
+        assert title == "Bea's landing zone"
+    else:
+        assert not dialogs.of("choose")
+        assert not dialog.isVisible()
+        assert title == "Cloud landing zone (offsite)"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,9 @@ from stratplanner.io.plan_json import PLAN_FIELDS, RECORD_FIELDS
 from stratplanner.model.kinds import KINDS, Kind
 from stratplanner.model.rules import find_cycle
 from stratplanner.model.values import Quarter
+
+if TYPE_CHECKING:
+    from stratplanner.snapshot import PlanSnapshot
 
 OURS = "ours"
 THEIRS = "theirs"
@@ -94,6 +97,9 @@ class MergePlan:
     settings: list[FieldDiff]
     settings_choice: str = OURS
     source: str = "the other plan"
+    #: The snapshot "ours" was read from: in team mode the merge is based on its versions, so
+    #: a record a teammate changed while the planner reviewed the merge is a conflict.
+    seen: PlanSnapshot | None = None
 
     @property
     def added(self) -> list[RecordDiff]:
@@ -206,9 +212,15 @@ def _keyed(collection: str, records: list[dict[str, Any]]) -> dict[tuple[str, ..
 
 
 def compute_merge(
-    ours: dict[str, Any], theirs: dict[str, Any], *, source: str = "the other plan"
+    ours: dict[str, Any],
+    theirs: dict[str, Any],
+    *,
+    source: str = "the other plan",
+    seen: PlanSnapshot | None = None,
 ) -> MergePlan:
-    """Compare two plan documents; additions default to added, conflicts to ours."""
+    """Compare two plan documents; additions default to added, conflicts to ours.
+
+    ``seen``: the snapshot ``ours`` was written from (kept on the plan for the edit)."""
     records: list[RecordDiff] = []
     for collection in RECORD_FIELDS:
         mine = _keyed(collection, ours.get(collection) or [])
@@ -235,7 +247,7 @@ def compute_merge(
         if (theirs.get("plan") or {}).get(k) is not None
         and not _same((ours.get("plan") or {}).get(k), (theirs.get("plan") or {}).get(k))
     ]
-    return MergePlan(records, settings, source=source)
+    return MergePlan(records, settings, source=source, seen=seen)
 
 
 # -- building the command --------------------------------------------------------------

@@ -183,7 +183,7 @@ class MergeDialog(QDialog):
         except MergeError as exc:
             self._show_problem(problem_text(exc))
             return
-        refusal = self.live.attempt(command)
+        refusal = self.live.attempt(command, seen=self.plan.seen)
         if refusal is not None:
             self._show_problem(refusal)
             return

@@ -161,7 +161,8 @@ class PlanTransfer(QObject):
         self.window.context.settings.last_folder = str(path.parent)
         try:
             theirs, notes = read(path)
-            plan = compute_merge(plan_to_dict(live.snapshot), theirs, source=path.name)
+            snap = live.snapshot  # the plan as the planner reviews the merge against it
+            plan = compute_merge(plan_to_dict(snap), theirs, source=path.name, seen=snap)
         except _READ_ERRORS as exc:
             self.window.context.dialogs.error(self.window, "Can't Merge", str(exc))
             return
