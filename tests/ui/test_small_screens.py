@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -184,3 +188,26 @@ def test_maturity_over_time_headings_do_not_collide(
             assert box.x1 <= figure.bbox.width + 1, f"{text!r} runs off the chart"
             for other, other_box in titles[n + 1 :]:
                 assert not box.overlaps(other_box), f"{text!r} and {other!r} collide"
+
+
+def test_the_scale_is_what_the_run_asked(plan_window: MainWindow) -> None:
+    """In the 150% run below, Qt really draws at 1.5 device pixels per logical pixel."""
+    wanted = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    assert plan_window.devicePixelRatio() == pytest.approx(wanted)
+
+
+@pytest.mark.skipif(bool(os.environ.get("QT_SCALE_FACTOR")), reason="already the scaled run")
+def test_at_150_percent_scaling_every_view_still_fits_1280x720() -> None:
+    """The tests above and the cut-text ones again at 150% (Qt offscreen honours
+    QT_SCALE_FACTOR; the window stays 1280×720 logical pixels)."""
+    here = Path(__file__).parent
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [
+            sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+            "-k", "not 1366x768 and not at_150_percent",
+            str(here / "test_small_screens.py"), str(here / "test_cut_text.py"),
+        ],
+        env=env, capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
