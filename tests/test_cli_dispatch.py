@@ -265,3 +265,27 @@ def test_a_plan_locked_after_it_was_opened_is_busy_not_a_bug(
     err = capsys.readouterr().err
     assert "busy: another program holds it locked" in err
     assert "select" not in err.lower() and "unexpected" not in err
+
+
+def test_the_process_entry_point_skips_the_teardown_collections(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``stratplanner …`` (main() reading sys.argv) freezes the heap as it returns, so the
+    interpreter's exit doesn't walk it again (issue 20); main(argv) in a test process doesn't."""
+    import gc
+
+    before = gc.get_freeze_count()
+    assert main(["--version"]) == 0
+    assert gc.get_freeze_count() == before
+    capsys.readouterr()
+    script = (
+        "import gc, sys\n"
+        "from stratplanner.cli.main import main\n"
+        "sys.argv = ['stratplanner', '--version']\n"
+        "code = main()\n"
+        "print(code, gc.get_freeze_count() > 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.split()[-2:] == ["0", "True"], result.stdout + result.stderr

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import importlib
 import os
 import sqlite3
@@ -238,7 +239,29 @@ def _not_a_plan(word: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    """Run the command line ``argv`` (``sys.argv`` when None: the process's entry point)."""
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        if argv is None:
+            exiting()
+
+
+def exiting() -> None:
+    """The process ends now: spare it the interpreter's teardown collections.
+
+    On exit Python walks every container object for reference cycles several times; after
+    a command on a 20,000-item plan (records, SQLAlchemy, matplotlib) each walk took 0.1 s,
+    0.3 to 0.6 s in all (issue 20). Frozen objects are skipped: objects kept alive only by
+    a cycle are left to the operating system, as Python allows at exit (atexit handlers and
+    ``weakref.finalize`` still run; the commands close their plans and files themselves).
+    Only for the process's own entry point: a caller of :func:`main` with ``argv`` (the
+    tests) keeps collecting.
+    """
+    gc.freeze()
+
+
+def _run(args_list: list[str]) -> int:
     if args_list == ["--version"]:  # answered before any command module is imported
         print(f"{APP_NAME} {__version__}")
         return 0
