@@ -24,8 +24,13 @@ from stratplanner.store.errors import PlanFileError
 
 _PLAN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
-#: ``scheme://user:PASSWORD@`` anywhere in a text (also with one slash, as Path() leaves it).
-_URL_PASSWORD = re.compile(r"(?P<head>\b[A-Za-z][\w+.\-]*:/{1,2}[^\s:/@'\"]*):(?P<pw>[^\s@'\"]*)@")
+#: A run of text with no white space: an address, or what a typo left of one.
+_WORD = re.compile(r"\S+")
+#: What comes before the user in an address, however mistyped: ``scheme://``, ``scheme:/``,
+#: ``scheme//``, ``scheme/`` (Path() collapses the slashes), or ``scheme:`` when another colon
+#: follows (``postgres:alice:PASSWORD@db``; ``postgres:PASSWORD@db`` is read as user ``postgres``).
+_SCHEME = re.compile(r"[A-Za-z][\w+.\-]*(?::/{1,2}|/{1,2}|:(?=[^:]*:))")
+_OPENING = "'\"([{<"
 #: ``password=…`` in a libpq connection string or a query parameter.
 _DSN_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?P<pw>[^\s&'\";]+)", re.IGNORECASE)
 
@@ -41,14 +46,33 @@ def redact_url(text: str) -> str:
     except Exception:  # ArgumentError, ValueError (bad port) …: fall back to the pattern
         return redact_text(text)
     if url.password is None and "password" not in text.lower():
-        return text
+        return redact_text(text)  # unchanged unless a typo left a password SQLAlchemy missed
     return redact_text(url.render_as_string(hide_password=True))
 
 
 def redact_text(text: str) -> str:
     """Any message with every database password in it replaced by ``***``."""
-    text = _URL_PASSWORD.sub(lambda m: f"{m['head']}:***@", text)
+    text = _WORD.sub(lambda m: _redact_credentials(m[0]), text)
     return _DSN_PASSWORD.sub(lambda m: f"{m['head']}***", text)
+
+
+def _redact_credentials(word: str) -> str:
+    """``word`` with the password of any ``user:PASSWORD@`` in it hidden, whatever precedes it.
+
+    The password runs from the colon after the user to the *last* ``@`` (a password
+    may hold an unescaped ``@``, ``:`` or ``/``); ``scheme://`` and its typos stay shown.
+    """
+    at = word.rfind("@")
+    if at < 0:
+        return word
+    start = len(word) - len(word.lstrip(_OPENING))
+    scheme = _SCHEME.match(word, start, at)
+    if scheme is not None:
+        start = scheme.end()
+    colon = word.find(":", start, at)
+    if colon < 0:
+        return word
+    return f"{word[: colon + 1]}***{word[at:]}"
 
 
 def is_server_target(target: object) -> bool:
@@ -90,6 +114,11 @@ def parse_server_target(text: str) -> ServerTarget:
             f"{redact_url(text)!r} is not a database address ({problem}); write it as "
             "postgresql+psycopg://user@host:5432/database?plan=NAME."
         ) from None
+    if "@" in (url.host or ""):  # a password with an unescaped @: its tail would show as the host
+        raise PlanFileError(
+            f"{redact_url(text)!r} is not a database address (an @ in the password must be "
+            "written %40); write it as postgresql+psycopg://user@host:5432/database?plan=NAME."
+        )
     if url.get_backend_name() != "postgresql":
         raise PlanFileError(
             f"Team plans live on PostgreSQL; {url.drivername!r} is not supported "
