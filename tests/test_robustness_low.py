@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import sqlite3
 import subprocess
@@ -494,3 +495,45 @@ def test_set_help_documents_if_version(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["set", "--help"])
     assert "--if-version N" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("pid", ["99999999999999999999", "4294967296", "0"])
+def test_a_temp_file_with_an_impossible_pid_stops_no_open_or_export(
+    pid: str, sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stratplanner import atomic_files
+    from stratplanner.atomic_files import TEMP_SUFFIX, _host_tag
+
+    odd = sample_plan.parent / f".x.{_host_tag()}-{pid}-abc{TEMP_SUFFIX}"
+    odd.write_bytes(b"")
+    stamp = odd.stat().st_mtime - 10 * atomic_files.STALE_AFTER
+    os.utime(odd, (stamp, stamp))
+    assert run(capsys, "info", str(sample_plan))[0] == 0
+    out = tmp_path / "plan.json"
+    code, _out, err = run(capsys, "export", "json", str(sample_plan), "-o", str(out))
+    assert code == 0, err
+    assert out.exists()
+    assert odd.exists()  # not known to be stale: left alone
+
+
+def test_the_cleanup_goes_on_past_a_file_it_cannot_judge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stratplanner import atomic_files
+
+    dead = _dead_pid()
+    first = _leftover(tmp_path, "a.pdf", dead)
+    second = _leftover(tmp_path, "b.pdf", dead)
+    judged: list[str] = []
+    real = atomic_files._is_stale
+
+    def odd(match: re.Match[str], age: float) -> bool:
+        judged.append(match.string)
+        if len(judged) == 1:
+            raise RuntimeError("an odd file")
+        return real(match, age)
+
+    monkeypatch.setattr(atomic_files, "_is_stale", odd)
+    removed = atomic_files.clean_stale_temp_files(tmp_path)
+    assert len(judged) == 2 and len(removed) == 1
+    assert {first.exists(), second.exists()} == {True, False}

@@ -35,7 +35,7 @@ STALE_AFTER = 60.0
 FOREIGN_STALE_AFTER = 24 * 3600.0
 
 _TEMP_NAME = re.compile(
-    r"^\..+\.(?P<host>[A-Za-z0-9_]+)-(?P<pid>\d+)-[A-Za-z0-9_]+"
+    r"^\..+\.(?P<host>[A-Za-z0-9_]+)-(?P<pid>\d{1,10})-[A-Za-z0-9_]+"
     + re.escape(TEMP_SUFFIX)
     + r"(?:-journal|\.[a-z]+)?$"  # SQLite's journal, a writer's own side file (".dim")
 )
@@ -123,8 +123,8 @@ def _pid_running(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:  # exists, but not ours to signal
-        return True
+    except (OSError, OverflowError, ValueError):  # not ours to signal, or no PID of this system
+        return True  # when in doubt, the file may be in use
     return True
 
 
@@ -158,7 +158,7 @@ def clean_stale_temp_files(folder: str | os.PathLike[str]) -> list[Path]:
                 if _is_stale(match, age):
                     Path(entry.path).unlink()
                     removed.append(Path(entry.path))
-            except OSError:
+            except Exception:  # one odd file must never stop an open or an export
                 continue
     return removed
 
