@@ -537,3 +537,31 @@ def test_the_cleanup_goes_on_past_a_file_it_cannot_judge(
     removed = atomic_files.clean_stale_temp_files(tmp_path)
     assert len(judged) == 2 and len(removed) == 1
     assert {first.exists(), second.exists()} == {True, False}
+
+
+def test_writing_through_a_symbolic_link_updates_the_file_it_points_to(
+    sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stratplanner.atomic_files import write_text_atomically
+
+    real_dir = tmp_path / "real"
+    links = tmp_path / "links"
+    real_dir.mkdir()
+    links.mkdir()
+    real = real_dir / "plan.json"
+    real.write_text("old")
+    real.chmod(0o640)
+    link = links / "plan.json"
+    link.symlink_to(real)
+    code, _out, err = run(capsys, "export", "json", str(sample_plan), "-o", str(link))
+    assert code == 0, err
+    assert link.is_symlink() and link.resolve() == real
+    assert json.loads(real.read_text(encoding="utf-8"))  # the export, not "old"
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in real_dir.iterdir()) == ["plan.json"]
+    assert sorted(p.name for p in links.iterdir()) == ["plan.json"]
+
+    dangling = links / "new.txt"
+    dangling.symlink_to(real_dir / "new.txt")
+    write_text_atomically(dangling, "hi\n")
+    assert dangling.is_symlink() and (real_dir / "new.txt").read_text() == "hi\n"

@@ -64,9 +64,18 @@ def _host_tag() -> str:
     return re.sub(r"[^A-Za-z0-9]", "_", socket.gethostname())[:40] or "host"
 
 
+def real_target(target: str | os.PathLike[str]) -> Path:
+    """The file a write to ``target`` lands in: a symbolic link's target, as ``open()`` writes.
+
+    The temporary file is built beside that file and renamed over it, so a link stays a
+    link and the file it points to is the one updated.
+    """
+    return Path(os.path.realpath(target))
+
+
 def new_temp_file(target: str | os.PathLike[str]) -> Path:
     """Create an empty, private temporary file beside ``target``; stale ones there go first."""
-    path = Path(target)
+    path = real_target(target)
     folder = path.parent.absolute()
     if not folder.is_dir():
         raise OSError(f"the folder {path.parent} does not exist")
@@ -80,11 +89,24 @@ def new_temp_file(target: str | os.PathLike[str]) -> Path:
 
 def finish_temp_file(temp: Path, target: str | os.PathLike[str]) -> None:
     """Make ``temp`` durable, give it the target's permissions and rename it into place."""
-    path = Path(target)
+    path = real_target(target)
     with temp.open("rb+") as fh:
         os.fsync(fh.fileno())
     temp.chmod(file_mode_for(path))
     temp.replace(path)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a new file's name lives in its folder)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def discard_temp_file(temp: Path) -> None:
@@ -171,6 +193,7 @@ __all__ = [
     "file_mode_for",
     "finish_temp_file",
     "new_temp_file",
+    "real_target",
     "write_bytes_atomically",
     "write_text_atomically",
 ]
