@@ -283,7 +283,7 @@ def test_a_currency_mismatch_stops_unless_a_rate_is_given(
     assert err.strip() == (
         "The amounts in gmpp-cut.csv are in GBP but the plan keeps its amounts in USD, so nothing "
         "was imported: give the rate, e.g. --rate GBP=1.25 (one GBP in USD), or import into a "
-        "plan without items."
+        "plan that holds no amounts yet."
     )
     assert digest(plan) == before
     code, out, err = run(capsys, *args, "--rate", "GBP=abc")
@@ -556,3 +556,82 @@ def test_a_caller_words_the_hints_for_its_own_controls(tmp_path: Path, empty_pla
                 prepare_import(doc.session, source, mapping, wording=wording)
             assert "say what one CAD is in USD, or import" in str(stop.value)
             assert stop.value.dollar == "CAD"
+
+
+# -- a plan's money is more than its items; rates are into the plan's currency ------------
+
+
+def test_a_rate_keeps_the_plan_currency_and_a_budget_cap_is_money(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A USD plan without items but with a USD 5.0 m cap: the file's GBP never becomes the
+    plan's currency (the cap would silently be GBP 5.0 m); --rate GBP converts to USD."""
+    plan = create_plan_file(tmp_path / "usd.stratplan", settings={"title": "USD"})
+    code, _out, err = run(capsys, "scenario", str(plan), "create", "Board cap", "--budget", "5m")
+    assert code == 0, err
+    path = tmp_path / "items.csv"
+    path.write_text("code,title,capex (GBP)\nA1,Alpha,1000\nB2,Beta,2000\n", encoding="utf-8")
+    args = ["import", "csv", str(path), "--into", str(plan), "--kind", "items"]
+    before = digest(plan)
+    # Without a rate the cap is money in USD: the plan keeps USD and the import stops.
+    code, _out, err = run(capsys, *args)
+    assert code == 1
+    assert "are in GBP but the plan keeps its amounts in USD" in err
+    assert "import into a plan that holds no amounts yet" in err
+    assert digest(plan) == before
+    code, out, err = run(capsys, *args, "--rate", "GBP=1.27")
+    assert code == 0, err
+    assert "converted to USD at 1.27 USD per GBP" in out
+    after = snapshot(plan)
+    assert after.info.currency == "USD"
+    assert sorted(i.capex for i in after.items) == [1270, 2540]
+    code, out, err = run(capsys, "scenario", str(plan), "list")
+    assert code == 0, err
+    assert "USD 5.0 m" in out and "GBP" not in out
+
+
+def test_rates_into_a_plan_without_money_are_rates_of_its_currency(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """GBP and EUR columns with --rate GBP=1.27 --rate EUR=1.08 into an empty USD plan:
+    both are converted to USD (before, the plan became GBP and EUR 1000 became GBP 1080)."""
+    plan = create_plan_file(tmp_path / "usd.stratplan", settings={"title": "USD"})
+    path = tmp_path / "mixed.csv"
+    path.write_text("code,title,capex (GBP),opex (EUR)\nA1,Alpha,1000,1000\n", encoding="utf-8")
+    args = ["import", "csv", str(path), "--into", str(plan), "--kind", "items"]
+    before = digest(plan)
+    # Without rates the plan can't take both currencies: it stops, naming both.
+    code, _out, err = run(capsys, *args)
+    assert code == 1
+    assert err.strip() == (
+        "The amounts in mixed.csv are in GBP and EUR, but a plan keeps its amounts in one "
+        "currency, so nothing was imported: convert them to the plan's currency, USD, with a "
+        "rate for EUR and GBP (give the rate, e.g. --rate EUR=1.25 (one EUR in USD))."
+    )
+    assert digest(plan) == before
+    code, out, err = run(capsys, *args, "--rate", "GBP=1.27", "--rate", "EUR=1.08")
+    assert code == 0, err
+    assert "converted to USD at 1.27 USD per GBP" in out
+    assert "converted to USD at 1.08 USD per EUR" in out
+    assert "takes the file's currency" not in out
+    after = snapshot(plan)
+    assert after.info.currency == "USD"
+    (item,) = after.items
+    assert (item.capex, item.opex) == (1270, 1080)
+
+
+def test_what_counts_as_money_in_the_plan(tmp_path: Path) -> None:
+    """Items, a scenario's cap, a workshop round's budget, a baseline: not a cap-less
+    scenario; and one file currency into a plan without money is still taken."""
+    from stratplanner.io.table_import import plan_money
+    from stratplanner.model.entities import BudgetScenario
+
+    plan = create_plan_file(tmp_path / "usd.stratplan", settings={"title": "USD"})
+    with open_plan(plan) as doc:
+        assert plan_money(doc.session) == ("USD", 0)
+        doc.session.add(BudgetScenario(code="ALL", name="No cap", budget=None))
+        doc.session.commit()
+        assert plan_money(doc.session) == ("USD", 0)
+        doc.session.add(BudgetScenario(code="CAP", name="Cap", budget=5e6))
+        doc.session.commit()
+        assert plan_money(doc.session) == ("USD", 1)

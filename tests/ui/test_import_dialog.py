@@ -390,6 +390,35 @@ def test_a_plan_without_items_can_keep_its_currency_and_convert(
     assert by_code(saved.items, "GB-1").capex == 4_000_000
 
 
+def test_a_file_in_two_currencies_into_a_plan_without_money_asks_both_rates(
+    qtbot: Any, empty_window: MainWindow, open_dialogs: Any, tmp_path: Path
+) -> None:
+    """The plan can take only one currency: the dialog picks none, it asks for a rate into
+    the plan's for each (both rows stay while the first is typed), then converts both."""
+    path = tmp_path / "mixed.csv"
+    path.write_text("code,title,capex (GBP),opex (EUR)\nA1,Alpha,1000,1000\n", encoding="utf-8")
+    open_dialogs.paths.append(str(path))
+    dialog = _dialog_for(qtbot, empty_window, path)
+    qtbot.waitUntil(dialog.currency.isVisible, timeout=20000)
+    box = dialog.currency
+    said = box.text.text()
+    assert "mixed.csv are in GBP and EUR" in said and "holds no amounts yet" in said
+    assert not box.take.isVisible() and not dialog.import_button.isEnabled()
+    _type_rate(qtbot, dialog, "GBP", "1.27")
+    assert not dialog.import_button.isEnabled()
+    assert "how many USD one EUR is worth" in dialog.blocked.text()
+    _type_rate(qtbot, dialog, "EUR", "1.08")
+    assert dialog.import_button.isEnabled()
+    report = dialog.report.toPlainText()
+    assert "converted to USD at 1.27 USD per GBP" in report
+    assert "converted to USD at 1.08 USD per EUR" in report
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    saved = on_disk(empty_window.live.document.path)
+    assert saved.info.currency == "USD"
+    assert (by_code(saved.items, "A1").capex, by_code(saved.items, "A1").opex) == (1270, 1080)
+
+
 # -- every name in the file is asked about, not only the preview's -----------------------
 
 

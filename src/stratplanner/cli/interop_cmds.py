@@ -262,7 +262,8 @@ def _add_import_table(sub: argparse._SubParsersAction[argparse.ArgumentParser], 
         metavar="CUR=RATE",
         help=(
             "convert amounts in another currency to the plan's: GBP=1.27 means one GBP is 1.27 "
-            "of the plan's currency (repeat for several); without it such an import stops"
+            "of the plan's currency (repeat for several), and the plan keeps its currency even "
+            "while it holds no amounts; without it such an import stops"
         ),
     )
     p.add_argument(

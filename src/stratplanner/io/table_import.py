@@ -76,7 +76,13 @@ from stratplanner.io.parse_values import (
 from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS
 from stratplanner.io.record_lookup import RefError, Resolver, code_for_name, slug_code
 from stratplanner.io.tabular import TableSource, TabularError, _Overflow, open_table, opened_table
-from stratplanner.model.entities import Base, PlanSettings
+from stratplanner.model.entities import (
+    Base,
+    Baseline,
+    BudgetScenario,
+    PlanSettings,
+    WorkshopRound,
+)
 from stratplanner.model.kinds import KINDS, Kind
 from stratplanner.model.rules import MONEY_FIELDS, check_code, check_fields, find_cycle
 from stratplanner.model.values import Quarter
@@ -159,29 +165,60 @@ class CurrencyMismatch(MappingError):
         *,
         wording: ImportWording = CLI_WORDING,
         dollar: str | None = None,
+        several: list[str] | None = None,
+        converting: list[str] | None = None,
     ):
         self.currencies = currencies
         self.target = target
+        #: every currency of the file that is converted to ``target``: those with a rate
+        #: given and those without (``currencies``), so a caller asks for all of them
+        self.converting = converting or list(currencies)
         #: the dollar a bare "$" was taken as (None: the file has none), as in the report
         self.dollar = dollar
+        #: the file's currencies when the plan holds no amounts yet but the file's are in
+        #: several: the plan can take only one, so ``currencies`` need rates into ``target``
+        self.several = several
         named = " and ".join(currencies)
         give = wording.say("give_rate", code=currencies[0], target=target)
-        super().__init__(
-            f"The amounts in {source} are in {named} but the plan keeps its amounts in {target}, "
-            f"so nothing was imported: {give}, or import into a plan without items."
-        )
+        if several:
+            message = (
+                f"The amounts in {source} are in {' and '.join(several)}, but a plan keeps its "
+                "amounts in one currency, so nothing was imported: convert them to the plan's "
+                f"currency, {target}, with a rate for {named} ({give})."
+            )
+        else:
+            message = (
+                f"The amounts in {source} are in {named} but the plan keeps its amounts in "
+                f"{target}, so nothing was imported: {give}, or import into a plan that holds "
+                "no amounts yet."
+            )
+        super().__init__(message)
 
 
 def plan_money(session: Session | None) -> tuple[str | None, int]:
-    """The plan's currency and how many items it has (None, 0 without a plan)."""
+    """The plan's currency and how many records hold amounts in it (None, 0 without a plan).
+
+    Every money the plan holds counts, not only items (capex, opex, annual value, cost of
+    delay; an item's value drivers go with it): a budget scenario's cap, a workshop round's
+    budget, and a baseline (a copy of the plan, amounts and all, compared with it later).
+    While this is 0 an import may give the plan the file's currency without changing the
+    worth of anything already in it.
+    """
     if session is None:
         return None, 0
+    scenario, round_ = BudgetScenario.__table__.c, WorkshopRound.__table__.c
+    holders = [
+        select(func.count()).select_from(KINDS["item"].table),
+        select(func.count()).where(scenario.budget.is_not(None)),
+        select(func.count()).where(round_.budget.is_not(None)),
+        select(func.count()).select_from(Baseline.__table__),
+    ]
     try:
         currency = session.execute(select(PlanSettings.__table__.c.currency)).scalar()
-        items = session.execute(select(func.count()).select_from(KINDS["item"].table)).scalar()
+        held = sum(int(session.execute(q).scalar() or 0) for q in holders)
     finally:
         session.rollback()
-    return currency, int(items or 0)
+    return currency, held
 
 
 class _KindImport:
@@ -244,11 +281,16 @@ class _KindImport:
     ) -> None:
         """Decide what each amount column is worth in the plan's currency; say it in the report.
 
-        A plan without items takes the file's currency (unless ``keep_currency``: the user
-        chose to convert); otherwise another currency needs a rate from the user, else
-        :class:`CurrencyMismatch` (nothing is imported).
+        ``plan`` is the plan's currency and how many records hold amounts in it
+        (:func:`plan_money`). A plan that holds no amounts yet takes the file's currency,
+        unless ``keep_currency`` (the user chose to convert) or ``rates`` are given (they are
+        rates into the plan's currency, so it is kept); a file in several currencies can't
+        give it one, and stops with :class:`CurrencyMismatch` (``several``). Otherwise
+        another currency needs a rate from the user, else :class:`CurrencyMismatch`
+        (nothing is imported).
         """
-        plan_currency, plan_items = plan
+        plan_currency, plan_held = plan
+        keep_currency = keep_currency or bool(rates)
         fields = [k for k in MONEY_FIELDS if k in self.index]
         report, mapping = self.report, self.mapping
         for key in fields:
@@ -304,14 +346,24 @@ class _KindImport:
         report.dollar = dollar
         codes = [c for c in found.values() if c]
         target = plan_currency or "USD"
-        if not plan_items and codes and plan_currency is not None and not keep_currency:
-            if codes[0] != plan_currency:
-                report.settings["currency"] = codes[0]
-                report.notes.append(
-                    f"The plan has no items yet, so it takes the file's currency: {codes[0]} "
-                    f"(it was {plan_currency})."
+        distinct = list(dict.fromkeys(codes))
+        if not plan_held and distinct and plan_currency is not None and not keep_currency:
+            if len(distinct) > 1:
+                raise CurrencyMismatch(
+                    self.source.path.name,
+                    sorted(c for c in distinct if c != target),
+                    target,
+                    wording=self.wording,
+                    dollar=dollar,
+                    several=distinct,
                 )
-            target = codes[0]
+            if distinct[0] != plan_currency:
+                report.settings["currency"] = distinct[0]
+                report.notes.append(
+                    "The plan holds no amounts yet, so it takes the file's currency: "
+                    f"{distinct[0]} (it was {plan_currency})."
+                )
+            target = distinct[0]
         if dollar is not None and mapping.currency is None:
             report.notes.append(
                 f'Amounts written with a bare "$" were taken as {dollar}; '
@@ -321,7 +373,12 @@ class _KindImport:
         missing = [c for c in others if c not in rates]
         if missing:
             raise CurrencyMismatch(
-                self.source.path.name, missing, target, wording=self.wording, dollar=dollar
+                self.source.path.name,
+                missing,
+                target,
+                wording=self.wording,
+                dollar=dollar,
+                converting=others,
             )
         for key, code in found.items():
             if code and code != target:
@@ -933,7 +990,8 @@ def prepare_import(
     ({"GBP": 1.27}) convert amounts in other currencies to the plan's. ``names``
     (header → the names in that column, from :func:`names_in_file`) decides the
     names of the rows a limited read doesn't reach, for the report. ``keep_currency``:
-    a plan without items keeps its currency and other currencies need ``rates``.
+    a plan that holds no amounts keeps its currency and other currencies need ``rates``
+    (given ``rates`` keep it too: they are rates into the plan's currency).
     ``wording``: how the report's hints name the caller's controls (the CLI's flags by
     default; the desktop dialog passes its own).
     """

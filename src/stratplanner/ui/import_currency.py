@@ -52,7 +52,7 @@ class CurrencyPanel(QGroupBox):
         self.file_name = file_name
         #: currency → a valid rate typed for it (one unit in the target currency)
         self.rates: dict[str, float] = {}
-        #: a plan without items keeps its currency (the user chose to convert)
+        #: a plan without amounts keeps its currency (the user chose to convert)
         self.keep_currency = False
         self._needed: list[str] = []
         self._target = ""
@@ -108,12 +108,20 @@ class CurrencyPanel(QGroupBox):
     def show_mismatch(self, exc: CurrencyMismatch, plan_items: int) -> None:
         """The core needs a rate: ask for one per currency, in the currency it converts to."""
         self._show_dollar(exc.dollar)
-        self._needed, self._target = list(exc.currencies), exc.target
-        named = " and ".join(exc.currencies)
-        if exc.dollar in exc.currencies:
+        # Every currency converted gets its row, a rate typed already too (the core names
+        # only those still without one in ``currencies``).
+        self._needed, self._target = list(exc.converting), exc.target
+        named = " and ".join(exc.several or exc.currencies)
+        if exc.dollar in (exc.several or exc.currencies):
             named += f' (written with a bare "$", taken as {exc.dollar} as chosen below)'
 
-        if self.keep_currency:
+        if exc.several:
+            self.text.setText(
+                f"The amounts in {self.file_name} are in {named}. This plan holds no amounts "
+                f"yet, but it keeps them in one currency, so the amounts must be converted to "
+                f"{exc.target}. Type the rates below, or press Cancel to leave the plan as it is."
+            )
+        elif self.keep_currency:
             self.text.setText(
                 f"The amounts in {self.file_name} are in {named}; this plan keeps its amounts "
                 f"in {exc.target}."
