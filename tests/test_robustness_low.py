@@ -287,9 +287,12 @@ def test_every_written_file_follows_the_umask(
     assert (out / "plan.pdf").stat().st_mode & 0o777 == 0o640
 
 
-def _leftover(folder: Path, target: str, pid: int, *, age: float = 3600) -> Path:
-    """A temporary file as a write killed mid-way leaves it (named as ours are)."""
-    from stratplanner.atomic_files import TEMP_SUFFIX, _host_tag
+def _leftover(folder: Path, target: str, pid: int, *, age: float | None = None) -> Path:
+    """A temporary file as a write killed mid-way leaves it (named as ours are); by default
+    untouched twice as long as a dead process's temp files are kept."""
+    from stratplanner.atomic_files import STALE_AFTER, TEMP_SUFFIX, _host_tag
+
+    age = 2 * STALE_AFTER if age is None else age
 
     path = folder / f".{target}.{_host_tag()}-{pid}-abcd1234{TEMP_SUFFIX}"
     path.write_bytes(b"half a file")
@@ -320,7 +323,7 @@ with atomic_path(sys.argv[1]) as temp:
 def test_temp_files_left_by_a_killed_write_are_cleaned_on_the_next_write(
     sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from stratplanner.atomic_files import TEMP_SUFFIX, clean_stale_temp_files
+    from stratplanner.atomic_files import STALE_AFTER, TEMP_SUFFIX, clean_stale_temp_files
 
     out = tmp_path / "out"
     out.mkdir()
@@ -331,7 +334,7 @@ def test_temp_files_left_by_a_killed_write_are_cleaned_on_the_next_write(
     (left,) = out.iterdir()
     assert left.name.startswith(".plan.xlsx.") and left.name.endswith(TEMP_SUFFIX)
     assert clean_stale_temp_files(out) == []  # just written: could still be in use
-    os.utime(left, (left.stat().st_mtime - 3600,) * 2)
+    os.utime(left, (left.stat().st_mtime - 2 * STALE_AFTER,) * 2)
     dead = _dead_pid()
     old_json = _leftover(out, "plan.json", dead)
     journal = old_json.with_name(old_json.name + "-journal")
@@ -339,16 +342,17 @@ def test_temp_files_left_by_a_killed_write_are_cleaned_on_the_next_write(
     os.utime(journal, (old_json.stat().st_mtime,) * 2)
     mine = _leftover(out, "busy.xlsx", os.getpid())  # this process is still writing it
     young = _leftover(out, "young.pdf", dead, age=0)  # touched just now
+    recent = _leftover(out, "long.pdf", dead, age=STALE_AFTER / 2)  # a long export, PID unseen
     foreign = out / f".x.pdf.otherhost-{dead}-abcd1234{TEMP_SUFFIX}"  # another computer's
     foreign.write_bytes(b"")
-    os.utime(foreign, (foreign.stat().st_mtime - 3600,) * 2)
+    os.utime(foreign, (foreign.stat().st_mtime - 2 * STALE_AFTER,) * 2)
     not_ours = out / ".plan.xlsx.1234.tmp"
     not_ours.write_bytes(b"someone else's")
     os.utime(not_ours, (1_000_000_000,) * 2)
     code, _out, err = run(capsys, "export", "xlsx", str(sample_plan), "-o", str(out / "plan.xlsx"))
     assert code == 0, err
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["plan.xlsx", mine.name, young.name, foreign.name, not_ours.name]
+        ["plan.xlsx", mine.name, young.name, recent.name, foreign.name, not_ours.name]
     )
 
 
@@ -565,3 +569,31 @@ def test_writing_through_a_symbolic_link_updates_the_file_it_points_to(
     dangling.symlink_to(real_dir / "new.txt")
     write_text_atomically(dangling, "hi\n")
     assert dangling.is_symlink() and (real_dir / "new.txt").read_text() == "hi\n"
+
+
+def test_the_host_tag_tells_apart_names_that_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from stratplanner import atomic_files
+
+    tags = []
+    for name in ("ws-1", "ws.1", "ws_1", "a" * 40 + "x", "a" * 40 + "y"):
+        monkeypatch.setattr(socket, "gethostname", lambda name=name: name)
+        atomic_files._host_tag.cache_clear()
+        tags.append(atomic_files._host_tag())
+        assert re.fullmatch(r"[A-Za-z0-9_]+", tags[-1])
+    atomic_files._host_tag.cache_clear()
+    assert len(set(tags)) == len(tags)
+
+
+def test_a_dead_process_temp_file_is_kept_until_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stratplanner import atomic_files
+
+    monkeypatch.setattr(atomic_files, "STALE_AFTER", 100.0)
+    dead = _dead_pid()
+    young = _leftover(tmp_path, "a.pdf", dead, age=50)
+    old = _leftover(tmp_path, "b.pdf", dead, age=150)
+    assert atomic_files.clean_stale_temp_files(tmp_path) == [old]
+    assert young.exists()

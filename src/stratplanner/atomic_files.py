@@ -19,17 +19,22 @@ Standard library only: every layer (store, io, export, charts) may use it.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import os
 import re
 import socket
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 TEMP_SUFFIX = ".stratplanner-tmp"
-#: A temporary file of a process gone from this host is removed once untouched this long (s).
-STALE_AFTER = 60.0
+#: A temporary file of a process gone from this host is removed once untouched this long (s):
+#: both are needed, as a PID can look gone from inside a sandbox or another PID namespace
+#: while a long export (minutes) is still writing.
+STALE_AFTER = 3600.0
 #: One written from another computer (a shared folder) only after this long: its process
 #: can't be asked whether it still runs.
 FOREIGN_STALE_AFTER = 24 * 3600.0
@@ -60,8 +65,16 @@ def file_mode_for(target: Path) -> int:
         return 0o666 & ~current_umask()
 
 
+@functools.cache
 def _host_tag() -> str:
-    return re.sub(r"[^A-Za-z0-9]", "_", socket.gethostname())[:40] or "host"
+    """This computer in a temp file's name: its name, readable, then a hash that tells apart
+    names the cut or the ``_`` for punctuation would merge (``ws-1``, ``ws.1``) and, where
+    there is one, the network card's address (two computers given one name)."""
+    hostname = socket.gethostname()
+    node = uuid.getnode()
+    hardware = "" if node >> 40 & 1 else f"{node:012x}"  # else a random number, per process
+    digest = hashlib.sha256(f"{hostname}\0{hardware}".encode()).hexdigest()[:12]
+    return f"{re.sub(r'[^A-Za-z0-9]', '_', hostname)[:24] or 'host'}_{digest}"
 
 
 def real_target(target: str | os.PathLike[str]) -> Path:
