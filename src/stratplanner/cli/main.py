@@ -241,7 +241,7 @@ def _not_a_plan(word: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (``sys.argv`` when None: the process's entry point)."""
     try:
-        return _run(list(sys.argv[1:] if argv is None else argv))
+        return _run(list(sys.argv[1:] if argv is None else argv), entry=argv is None)
     finally:
         if argv is None:
             exiting()
@@ -261,7 +261,7 @@ def exiting() -> None:
     gc.freeze()
 
 
-def _run(args_list: list[str]) -> int:
+def _run(args_list: list[str], *, entry: bool = False) -> int:
     if args_list == ["--version"]:  # answered before any command module is imported
         print(f"{APP_NAME} {__version__}")
         return 0
@@ -280,6 +280,11 @@ def _run(args_list: list[str]) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    if entry:
+        # The command's modules are imported (SQLAlchemy, the model, the analysis, the PDF
+        # export); they live until the process ends, so the collections the command sets off
+        # need not walk them again and again: 0.05 to 0.15 s of CPU on a chart or a PDF.
+        gc.freeze()
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
