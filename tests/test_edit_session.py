@@ -533,3 +533,90 @@ def test_an_edit_based_on_the_snapshot_seen_refuses_a_change_made_meanwhile(
     finally:
         bob.close()
         alice.close()
+
+
+def _alice_and_bob(sample_plan: Path) -> tuple[EditSession, EditSession]:
+    """Alice's versioned session and Bob's document on the same database (SQLite stands in
+    for the server, as above)."""
+    from stratplanner.store.document import PlanDocument
+
+    alice = EditSession(open_plan(sample_plan), versioned=True)
+    bob = EditSession(PlanDocument(sample_plan, alice.document.engine, read_only=False))
+    bob.document.user_name = "Bob"
+    return alice, bob
+
+
+def test_undo_refuses_when_a_teammate_wrote_between_this_documents_versions(
+    sample_plan: Path,
+) -> None:
+    """Alice's own later edit of the record (on the reloaded snapshot) doesn't make Bob's
+    change in between hers: undoing her first edit would revert Bob's title, so it is a
+    conflict."""
+    alice, bob = _alice_and_bob(sample_plan)
+    try:
+        item = alice.snapshot.item_by_code["ERP-FIN"]
+        alice.execute(UpdateRecord("item", item.id, {"title": "Alice's title"}))
+        bob.execute(UpdateRecord("item", item.id, {"title": "Bob's title"}))
+        assert alice.document.poll_external_changes()
+        assert alice.snapshot.item_by_id[item.id].title == "Bob's title"
+        alice.execute(UpdateRecord("item", item.id, {"description": "Alice's note"}))
+        alice.undo()  # her description edit: the newest version is hers
+        with pytest.raises(ConflictError, match="changed by someone else"):
+            alice.undo()  # her title edit: Bob changed the title since
+        alice.document.session.rollback()
+        after = load_snapshot(alice.document.session).item_by_id[item.id]
+        assert after.title == "Bob's title"
+        assert after.description != "Alice's note"
+    finally:
+        bob.close()
+        alice.close()
+
+
+def test_an_edit_based_on_a_snapshot_refuses_a_teammate_change_before_an_own_edit(
+    sample_plan: Path,
+) -> None:
+    """A dialog opened on snapshot S; Bob changes the title; Alice edits the description in
+    the details panel; the dialog's edit (seen=S) is refused, not accepted because the
+    record's current version is Alice's."""
+    alice, bob = _alice_and_bob(sample_plan)
+    try:
+        seen = alice.snapshot
+        item = seen.item_by_code["ERP-FIN"]
+        bob.execute(UpdateRecord("item", item.id, {"title": "Bob's title"}))
+        assert alice.document.poll_external_changes()
+        alice.execute(UpdateRecord("item", item.id, {"description": "typed in details panel"}))
+        with pytest.raises(ConflictError, match="changed by someone else"):
+            alice.execute(
+                UpdateRecord("item", item.id, {"title": "Alice's dialog title"}), seen=seen
+            )
+        alice.document.session.rollback()
+        after = load_snapshot(alice.document.session).item_by_id[item.id]
+        assert after.title == "Bob's title"
+        assert after.description == "typed in details panel"
+        # Based on what she sees now (her own description edit included), it goes through.
+        alice.execute(UpdateRecord("item", item.id, {"title": "Alice's dialog title"}))
+        assert alice.snapshot.item_by_id[item.id].title == "Alice's dialog title"
+    finally:
+        bob.close()
+        alice.close()
+
+
+def test_undo_and_redo_across_only_own_versions_still_go_through(sample_plan: Path) -> None:
+    """Several of this document's own edits of one record, undone and redone, are no
+    conflict: every version in between is its own."""
+    alice, bob = _alice_and_bob(sample_plan)
+    try:
+        item = alice.snapshot.item_by_code["ERP-FIN"]
+        alice.execute(UpdateRecord("item", item.id, {"title": "One"}))
+        alice.execute(UpdateRecord("item", item.id, {"description": "Two"}))
+        alice.execute(UpdateRecord("item", item.id, {"title": "Three"}))
+        alice.undo()
+        alice.undo()
+        alice.undo()
+        assert alice.snapshot.item_by_id[item.id].title == item.title
+        alice.redo()
+        alice.redo()
+        assert alice.snapshot.item_by_id[item.id].description == "Two"
+    finally:
+        bob.close()
+        alice.close()

@@ -49,8 +49,15 @@ def insert_row(session: Session, table: Table, row: Mapping[str, Any]) -> int:
 
 
 def remember_write(session: Session, table: str, row_id: int, version: int) -> None:
-    """Note the version this document wrote, so its own later edits and undos are not conflicts."""
-    session.info.setdefault("written", {})[(table, row_id)] = version
+    """Note a version this document wrote, so its own later edits and undos are not conflicts.
+
+    Every version is kept (an immutable set per record, so the copy the plan document takes
+    before an edit restores it on rollback); version 1 is a freshly inserted row, whose
+    earlier incarnation's versions no longer count.
+    """
+    written: dict[tuple[str, int], frozenset[int]] = session.info.setdefault("written", {})
+    key = (table, row_id)
+    written[key] = frozenset({1}) if version == 1 else written.get(key, frozenset()) | {version}
 
 
 def check_version(
@@ -59,15 +66,22 @@ def check_version(
     """Refuse the edit when someone else changed the record after the version it was based on.
 
     The record may have moved on through this document's own edits and undos
-    (each bumps the version); only a version this document didn't write is a
-    conflict, so undo never reverts another user's later change.
+    (each bumps the version); any version after ``expected`` that this document
+    didn't write is a conflict, even when a later one is its own, so undo never
+    reverts another user's later change.
     """
     if expected is None or current is None or current.get("version") == expected:
         return
-    if session.info.get("written", {}).get((table, current.get("id"))) == current.get("version"):
+    ours = session.info.get("written", {}).get((table, current.get("id")), frozenset())
+    version = int(current.get("version") or 0)
+    # Versions count up from 1 by one per write; expected 0 or -1 means "saw no record".
+    since = range(max(expected, 0) + 1, version + 1)
+    if (set(since) <= ours) if since else version in ours:
         return
-    who = current.get("changed_by") or "someone else"
-    at = current.get("changed_at")
+    # The newest version may be this document's own, written after someone else's.
+    mine = version in ours
+    who = "someone else" if mine else current.get("changed_by") or "someone else"
+    at = None if mine else current.get("changed_at")
     when = ""
     if isinstance(at, datetime):
         local = at.replace(tzinfo=UTC).astimezone()

@@ -410,6 +410,7 @@ class DeleteRecord(Command):
                 .where(table.c.id == row_id)
                 .values({column: None, "version": table.c.version + 1})
             )
+            _remember_bump(session, table, row_id)
         for table, row in reversed(plan.rows):
             session.execute(delete(table).where(table.c.id == row["id"]))
         restore = RestoreRows(
@@ -428,6 +429,13 @@ class DeleteRecord(Command):
 
     def expected_versions(self) -> list[ExpectedVersion]:
         return [ExpectedVersion(self, self.kind.name, id=self.record_id)]
+
+
+def _remember_bump(session: Session, table: Table, row_id: int) -> None:
+    """Remember the version a reference cleared or restored along with a delete gave its row."""
+    version = session.execute(select(table.c.version).where(table.c.id == row_id)).scalar()
+    if version is not None:
+        remember_write(session, table.name, row_id, int(version))
 
 
 class RestoreRows(Command):
@@ -458,6 +466,7 @@ class RestoreRows(Command):
                 .where(table.c.id == row_id)
                 .values({column: old, "version": table.c.version + 1})
             )
+            _remember_bump(session, table, row_id)
         root_version = next(
             r["version"]
             for t, r in self.rows
