@@ -270,22 +270,25 @@ def test_a_plan_locked_after_it_was_opened_is_busy_not_a_bug(
 def test_the_process_entry_point_skips_the_teardown_collections(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """``stratplanner …`` (main() reading sys.argv) freezes the heap as it returns, so the
-    interpreter's exit doesn't walk it again (issue 20); main(argv) in a test process doesn't."""
+    """``stratplanner …`` (main() reading sys.argv) collects young objects less often and
+    freezes the heap as it returns, so the interpreter's exit doesn't walk it again (issue 20);
+    main(argv) in a test process changes neither."""
     import gc
 
-    before = gc.get_freeze_count()
-    assert main(["--version"]) == 0
-    assert gc.get_freeze_count() == before
+    before = gc.get_freeze_count(), gc.get_threshold()
+    assert main(["info", "no-such.stratplan"]) == 1
+    assert (gc.get_freeze_count(), gc.get_threshold()) == before
     capsys.readouterr()
     script = (
         "import gc, sys\n"
         "from stratplanner.cli.main import main\n"
-        "sys.argv = ['stratplanner', '--version']\n"
+        "sys.argv = ['stratplanner', 'info', 'no-such.stratplan']\n"
         "code = main()\n"
-        "print(code, gc.get_freeze_count() > 0)\n"
+        "print(code, gc.get_freeze_count() > 0, gc.get_threshold()[0])\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], check=True, capture_output=True, text=True, timeout=120
     )
-    assert result.stdout.split()[-2:] == ["0", "True"], result.stdout + result.stderr
+    assert result.stdout.split()[-3:] == ["1", "True", str(cli_main.YOUNG_OBJECTS)], (
+        result.stdout + result.stderr
+    )
