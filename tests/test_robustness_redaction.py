@@ -41,7 +41,7 @@ def test_redaction_keeps_what_is_not_a_password() -> None:
     for text in (
         "postgresql+psycopg://bob@h/db?plan=x",
         "postgresql+psycopg://bob@h:5432/db?plan=x",
-        "mail me@example.com: the plan at /home/me/plans/fy27.stratplan",
+        "mail me@example.com: the plan at plans/fy27.stratplan",
     ):
         assert redact_text(text) == text
         assert redact_url(text) == text
