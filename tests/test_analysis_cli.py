@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 from matplotlib.figure import Figure
 
+from cli_helpers import run
 from stratplanner.analysis import FINDING_KINDS
 from stratplanner.charts import registry
-from stratplanner.cli.main import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_analyze_prints_a_summary_and_findings(

@@ -10,13 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from stratplanner.cli.main import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from cli_helpers import run
 
 
 def digest(path: Path) -> str:

@@ -11,18 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import run
 from stratplanner.cli.common import PLAN_SUFFIX
-from stratplanner.cli.main import main
 from stratplanner.store.schema import PLAN_SUFFIX as STORE_PLAN_SUFFIX
 from stratplanner.store.server_plans import list_server_plans
 
 _names = iter(range(1, 1_000_000))
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def info(capsys: pytest.CaptureFixture[str], plan: str) -> dict:  # type: ignore[type-arg]

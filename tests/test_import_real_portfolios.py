@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from stratplanner.cli.main import main
+from cli_helpers import run
 from stratplanner.io.mapping import Mapping, guess_mapping, later_versions, version_notes
 from stratplanner.io.money_units import column_currency, currency_in, is_whole_life, parse_rates
 from stratplanner.io.name_matching import Candidate, match_name
@@ -25,12 +25,6 @@ from stratplanner.store import create_plan_file, open_plan
 REAL = Path(__file__).parent / "data" / "real"
 GMPP = REAL / "GMPP_Government_Major_Projects_Portfolio_AR_Data_March_2022.csv"
 GC_CUT = REAL / "gc-it-projects-combined-cut.csv"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def digest(path: Path) -> str:

@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from stratplanner.cli.main import main
+from cli_helpers import run
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def snapshot(path: Path):  # type: ignore[no-untyped-def]

@@ -15,22 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from stratplanner.cli.main import main
+from cli_helpers import plan_data, run
 from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 from stratplanner.store.sqlite_file import RECOVERY_LABEL, RECOVERY_MESSAGE
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def plan_data(path: Path) -> dict:
-    with open_plan(path, read_only=True) as doc:
-        return plan_to_dict(load_snapshot(doc.session))
 
 
 def journal(path: Path) -> Path:

@@ -16,21 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import plan_data, run
 from stratplanner.cli.main import main
-from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def plan_data(path: Path) -> dict:
-    with open_plan(path, read_only=True) as doc:
-        return plan_to_dict(load_snapshot(doc.session))
 
 
 def one_sentence(err: str) -> bool:

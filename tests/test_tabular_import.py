@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from stratplanner.cli.main import main
+from cli_helpers import run
 from stratplanner.commands.bulk import InsertRecords
 from stratplanner.io.mapping import Mapping, MappingError, guess_mapping
 from stratplanner.io.parse_values import (
@@ -38,12 +38,6 @@ GC = REAL / "gc-it-projects-2022.csv"
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def items_of(plan: Path) -> dict[str, object]:

@@ -17,17 +17,11 @@ from typing import Any
 
 import pytest
 
-from stratplanner.cli.main import main
+from cli_helpers import run
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 
 WS = "Q1-OFFSITE"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def ok(capsys: pytest.CaptureFixture[str], *args: str) -> str:
