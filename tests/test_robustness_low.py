@@ -586,3 +586,28 @@ def test_a_dead_process_temp_file_is_kept_until_old(
     old = _leftover(tmp_path, "b.pdf", dead, age=150)
     assert atomic_files.clean_stale_temp_files(tmp_path) == [old]
     assert young.exists()
+
+
+def test_a_read_only_file_is_not_replaced_by_an_export(
+    sample_plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Renaming over a file needs only a writable folder: a file its owner made read-only
+    must still be refused, as ``open(path, "w")`` would (checked by mode bits, since the
+    superuser passes ``os.access``)."""
+    from stratplanner.atomic_files import TEMP_SUFFIX, ReadOnlyFile, write_bytes_atomically
+
+    kept = tmp_path / "board.json"
+    kept.write_text("keep me", encoding="utf-8")
+    kept.chmod(0o444)
+    with pytest.raises(ReadOnlyFile):
+        write_bytes_atomically(kept, b"new")
+    code, _out, err = run(capsys, "export", "json", str(sample_plan), "-o", str(kept))
+    assert code == 1
+    assert err.strip() == (
+        "board.json is read-only; choose another file name, or make it writable and try again."
+    )
+    assert kept.read_text(encoding="utf-8") == "keep me"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(TEMP_SUFFIX)]
+    kept.chmod(0o644)  # writable again: the same export now goes through
+    assert run(capsys, "export", "json", str(sample_plan), "-o", str(kept))[0] == 0
+    assert json.loads(kept.read_text(encoding="utf-8"))["objectives"]

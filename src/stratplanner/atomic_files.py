@@ -19,6 +19,7 @@ Standard library only: every layer (store, io, export, charts) may use it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import hashlib
 import os
@@ -65,6 +66,36 @@ def file_mode_for(target: Path) -> int:
         return 0o666 & ~current_umask()
 
 
+class ReadOnlyFile(PermissionError):
+    """The file to be replaced is read-only; its message is the sentence for the user."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            errno.EACCES,
+            f"{path.name} is read-only; choose another file name, "
+            "or make it writable and try again.",
+        )
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def refuse_read_only(path: Path) -> None:
+    """Refuse to replace a file nobody may write (no write bit), as ``open(path, "w")`` would.
+
+    Renaming over it needs only a writable folder, so without this check an export would
+    quietly replace a file its owner had made read-only. The mode bits are read rather than
+    asked of ``os.access``, which says yes to the superuser whatever the bits say.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # no file yet: nothing to protect
+    if not mode & 0o222:
+        raise ReadOnlyFile(path)
+
+
 @functools.cache
 def _host_tag() -> str:
     """This computer in a temp file's name: its name, readable, then a hash that tells apart
@@ -92,6 +123,7 @@ def new_temp_file(target: str | os.PathLike[str]) -> Path:
     folder = path.parent.absolute()
     if not folder.is_dir():
         raise OSError(f"the folder {path.parent} does not exist")
+    refuse_read_only(path)
     clean_stale_temp_files(folder)
     handle, name = tempfile.mkstemp(
         dir=folder, prefix=f".{path.name[:100]}.{_host_tag()}-{os.getpid()}-", suffix=TEMP_SUFFIX
@@ -105,6 +137,7 @@ def finish_temp_file(temp: Path, target: str | os.PathLike[str]) -> None:
     path = real_target(target)
     with temp.open("rb+") as fh:
         os.fsync(fh.fileno())
+    refuse_read_only(path)
     temp.chmod(file_mode_for(path))
     temp.replace(path)
     _sync_folder(path.parent)

@@ -83,6 +83,7 @@ _USER_ERRORS = (
     ("stratplanner.commands.base", "CommandError"),
     ("stratplanner.model.values", "QuarterError"),
     ("stratplanner.io.plan_json", "PlanJsonError"),
+    ("stratplanner.atomic_files", "ReadOnlyFile"),
 )
 
 
