@@ -15,6 +15,7 @@ from stratplanner.ui import gc_guard
 from stratplanner.ui.context import AppContext
 from stratplanner.ui.icons import app_icon
 from stratplanner.ui.settings import AppSettings
+from stratplanner.ui.translation import TranslationUnavailable, install_language
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -55,6 +56,10 @@ def _report_unexpected(
 def run(paths: Sequence[str]) -> int:
     app = application(sys.argv[:1])
     context = AppContext(AppSettings.for_user())
+    try:
+        install_language(context.settings.language)
+    except TranslationUnavailable as error:  # a checkout without built catalogues: English
+        print(error, file=sys.stderr)
     sys.excepthook = _report_unexpected
     window = context.new_window()
     for path in paths:

@@ -72,6 +72,8 @@ class AppSettings:
     window_state = Option("window/state", QByteArray())
     workspace_splitter = Option("window/workspace_splitter", QByteArray())
     details_visible = Option("window/details_visible", True)
+    #: "system", "en" or "de" (ui/translation.py); read once at start-up.
+    language = Option("ui/language", "system")
 
     def __init__(self, qsettings: QSettings):
         self.qsettings = qsettings
