@@ -1,0 +1,323 @@
+"""No user-visible string literal reaches the screen or the PDF without going through
+translation (issue 18 item 6).
+
+An AST scan of ui/, export/pdf/ and charts/: a string literal with letters passed straight to
+an API that shows text (setText, QLabel(...), addAction, Paragraph(...), set_title, …) is a
+finding unless it is wrapped in ``self.tr(...)`` / ``translate(...)`` or is not language (the
+short allow-list below). Files not converted yet are listed in NOT_YET_TRANSLATED: take a
+file out of it when you have wrapped its strings (the test then holds it to that); a new file
+with findings fails at once.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "stratplanner"
+SCANNED = ("ui", "export/pdf", "charts")
+
+#: Literals that are not language: they read the same in every language the app ships.
+NOT_LANGUAGE = frozenset(
+    {
+        "FTE",  # the unit, as planners write it in English and German
+        "IT",  # the department's name in both languages
+        "KPI",
+        "PDF",
+        "CSV",
+        "XLSX",
+        "JSON",
+        "SVG",
+        "PNG",
+        "OK",
+        "StratPlanner",  # the app's name
+    }
+)
+#: Calls that make a literal translatable (the string is their argument).
+TRANSLATING = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
+
+ALL = None  # every argument is shown text
+#: API name -> positions of its shown-text arguments (ALL: every argument); keywords below.
+TEXT_APIS: dict[str, tuple[int, ...] | None] = {
+    # Qt widgets and actions
+    "setText": ALL,
+    "setWindowTitle": ALL,
+    "setToolTip": ALL,
+    "setStatusTip": ALL,
+    "setWhatsThis": ALL,
+    "setPlaceholderText": ALL,
+    "setTitle": ALL,
+    "setLabelText": ALL,
+    "setInformativeText": ALL,
+    "setSpecialValueText": ALL,
+    "setIconText": ALL,
+    "setTabText": (1,),
+    "setTabToolTip": (1,),
+    "addTab": (1, 2),
+    "insertTab": (2, 3),
+    "addItem": (0, 1),  # (text, data) or (icon, text, data): checked as the first text below
+    "insertItem": (1, 2),
+    "addItems": ALL,
+    "setHeaderLabels": ALL,
+    "setHorizontalHeaderLabels": ALL,
+    "setVerticalHeaderLabels": ALL,
+    "addAction": ALL,
+    "addMenu": ALL,
+    "addButton": (0,),
+    "addRow": (0,),
+    "showMessage": (0,),
+    "QLabel": ALL,
+    "QPushButton": ALL,
+    "QToolButton": ALL,
+    "QCheckBox": ALL,
+    "QRadioButton": ALL,
+    "QGroupBox": ALL,
+    "QAction": ALL,
+    "QMenu": ALL,
+    "QMessageBox": (1, 2),
+    "information": (1, 2),
+    "warning": (1, 2),
+    "critical": (1, 2),
+    "question": (1, 2),
+    "about": (1, 2),
+    "getText": (1, 2),
+    "getItem": (1, 2),
+    "getSaveFileName": (1, 3),
+    "getOpenFileName": (1, 3),
+    "getExistingDirectory": (1,),
+    # the app's own dialogs object (ui/dialogs/__init__.py)
+    "confirm": (1, 2, 3),
+    "error": (1, 2),
+    "info": (1, 2),
+    "choose": (1, 2, 3),
+    "ask_text": (1, 2),
+    "save_plan_path": (1,),
+    "save_file_path": (1, 3),
+    "open_file_path": (1, 3),
+    # the PDF (reportlab paragraphs, the context's headings)
+    "Paragraph": (0,),
+    "heading": (1,),
+    "sub_heading": (1,),
+    # charts (matplotlib)
+    "set_title": (0,),
+    "suptitle": (0,),
+    "set_xlabel": (0,),
+    "set_ylabel": (0,),
+    "annotate": (0,),
+    "text": (2,),  # ax.text(x, y, s)
+    "set_xticklabels": (0,),
+    "set_yticklabels": (0,),
+    "legend": (1,),  # legend(handles, labels)
+}
+#: Keywords that carry shown text in any call (matplotlib's label=, title=, …).
+TEXT_KEYWORDS = frozenset({"text", "title", "label", "labels", "xlabel", "ylabel", "toolTip"})
+
+#: Files whose strings are not wrapped yet (ui, PDF and chart files with findings when the
+#: scan was written). Whoever converts a file removes it here; none may be added.
+NOT_YET_TRANSLATED: frozenset[str] = frozenset(
+    {
+        "charts/bubbles.py",
+        "charts/capacity.py",
+        "charts/coverage.py",
+        "charts/heatmap.py",
+        "charts/investment.py",
+        "charts/kpi_series.py",
+        "charts/maturity.py",
+        "charts/process_investment.py",
+        "charts/roadmap.py",
+        "charts/roadmap_named.py",
+        "charts/workshop.py",
+        "export/pdf/charts.py",
+        "export/pdf/exporter.py",
+        "export/pdf/sections/appendix.py",
+        "export/pdf/sections/capacity.py",
+        "export/pdf/sections/changes.py",
+        "export/pdf/sections/cover.py",
+        "export/pdf/sections/heatmap.py",
+        "export/pdf/sections/investment.py",
+        "export/pdf/sections/objectives.py",
+        "export/pdf/sections/partnership.py",
+        "export/pdf/sections/portfolio.py",
+        "export/pdf/sections/risks.py",
+        "export/pdf/sections/strategy.py",
+        "export/pdf/sections/summary.py",
+        "export/pdf/sections/timeline.py",
+        "export/pdf/sections/workshop.py",
+        "ui/app.py",
+        "ui/dialogs/__init__.py",
+        "ui/dialogs/find.py",
+        "ui/dialogs/help_dialogs.py",
+        "ui/dialogs/import_currency.py",
+        "ui/dialogs/import_dialog.py",
+        "ui/dialogs/merge_dialog.py",
+        "ui/dialogs/pdf_dialog.py",
+        "ui/dialogs/plan_settings.py",
+        "ui/dialogs/plan_transfer.py",
+        "ui/dialogs/stakeholder_dialogs.py",
+        "ui/main_window.py",
+        "ui/team.py",
+        "ui/views/activity.py",
+        "ui/views/adoption.py",
+        "ui/views/alignment.py",
+        "ui/views/baselines.py",
+        "ui/views/chart_explorer.py",
+        "ui/views/findings.py",
+        "ui/views/maturity.py",
+        "ui/views/objectives.py",
+        "ui/views/overview.py",
+        "ui/views/portfolio.py",
+        "ui/views/processes.py",
+        "ui/views/roadmap.py",
+        "ui/views/scenarios.py",
+        "ui/views/sequence.py",
+        "ui/views/stakeholders.py",
+        "ui/widgets/business_case.py",
+        "ui/widgets/details.py",
+        "ui/widgets/editors.py",
+        "ui/widgets/filter_widgets.py",
+        "ui/widgets/first_steps.py",
+        "ui/widgets/loading.py",
+        "ui/widgets/record_table.py",
+        "ui/widgets/welcome.py",
+        "ui/workshop/adopt.py",
+        "ui/workshop/console.py",
+        "ui/workshop/decision_log.py",
+        "ui/workshop/dialogs.py",
+        "ui/workshop/projector.py",
+        "ui/workshop/room.py",
+        "ui/workshop/round_panel.py",
+        "ui/workspace.py",
+    }
+)
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_MARKUP = re.compile(r"<[^<>]*>|&#?\w+;")  # rich-text tags and entities are not language
+
+
+def _is_language(text: str) -> bool:
+    text = _MARKUP.sub(" ", text)
+    return bool(_LETTERS.search(text)) and text.strip() not in NOT_LANGUAGE
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def untranslated(node: ast.expr) -> bool:
+    """Does this expression put a language literal on show without translating it?"""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and _is_language(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(untranslated(part) for part in node.values)
+    if isinstance(node, ast.BinOp):
+        return untranslated(node.left) or untranslated(node.right)
+    if isinstance(node, ast.IfExp):
+        return untranslated(node.body) or untranslated(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return any(untranslated(v) for v in node.values)
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return any(untranslated(e) for e in node.elts)
+    if isinstance(node, ast.Call):
+        if _name(node.func) in TRANSLATING:
+            return False
+        # "Found {n}".format(n=n) and "".join([...]) hold their literal in the receiver
+        if isinstance(node.func, ast.Attribute) and node.func.attr in ("format", "join"):
+            return untranslated(node.func.value) or any(untranslated(a) for a in node.args)
+    return False
+
+
+def _text_call(call: ast.Call) -> bool:
+    name = _name(call.func)
+    return name in TRANSLATING or name in ("format", "join")
+
+
+def _shown_arguments(call: ast.Call) -> Iterator[ast.expr]:
+    name = _name(call.func)
+    positions = TEXT_APIS.get(name, ())
+    args = [a for a in call.args if not isinstance(a, ast.Starred)]
+    if name in TEXT_APIS:
+        if name == "addItem":  # (text, data) or (icon, text, data): an icon is a call
+            icon = isinstance(args[0], ast.Call) and not _text_call(args[0]) if args else False
+            yield from args[1:2] if icon else args[:1]
+        elif positions is ALL:
+            yield from args
+        else:
+            yield from (args[i] for i in positions if i < len(args))
+    for keyword in call.keywords:
+        if keyword.arg in TEXT_KEYWORDS:
+            yield keyword.value
+
+
+def findings(path: Path) -> list[str]:
+    """'ui/views/roadmap.py:120 setText("Saved")' for every untranslated shown literal."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            for arg in _shown_arguments(node):
+                if untranslated(arg):
+                    where = path.relative_to(SRC).as_posix()
+                    out.append(f"{where}:{node.lineno} {_name(node.func)}({ast.unparse(arg)})")
+    return out
+
+
+def scanned_files() -> list[Path]:
+    return sorted(p for area in SCANNED for p in (SRC / area).rglob("*.py"))
+
+
+def test_every_shown_string_is_translatable() -> None:
+    pending = {}
+    for path in scanned_files():
+        name = path.relative_to(SRC).as_posix()
+        hits = findings(path)
+        if name in NOT_YET_TRANSLATED:
+            pending[name] = bool(hits)
+            continue
+        assert not hits, (
+            f"{name} shows text that is not translatable; wrap each string in self.tr(...) "
+            "(Qt classes) or translate('Context', ...) (Qt-free code), then run "
+            "'python packaging/translations.py update AREA' and translate it:\n" + "\n".join(hits)
+        )
+    gone = sorted(
+        set(NOT_YET_TRANSLATED) - {p.relative_to(SRC).as_posix() for p in scanned_files()}
+    )
+    assert not gone, f"NOT_YET_TRANSLATED names files that no longer exist: {gone}"
+    done = sorted(name for name, has_hits in pending.items() if not has_hits)
+    assert not done, f"these files are translated now; take them out of NOT_YET_TRANSLATED: {done}"
+
+
+SAMPLE = """
+class View:
+    def build(self, n, name):
+        self.title.setText("Roadmap")                       # 1 hit
+        self.title.setText(self.tr("Roadmap"))
+        QLabel(f"{name} items")                              # 2 hit
+        QLabel(f"{n}")
+        self.box.addItem("Business", "business")             # 3 hit (not the data)
+        self.box.addItem(self.tr("Business"), "business")
+        self.status.showMessage("Saved {0}".format(name))    # 4 hit
+        self.status.showMessage(self.tr("Saved {0}").format(name))
+        menu.addAction(icon, "Undo" if n else "Redo")        # 5 hit
+        QPushButton("—")
+        QPushButton("FTE")
+        ax.set_title(translate("Charts", "Budget"))
+        ax.plot(x, y, "o-", label="Actual")                  # 6 hit (the label, not "o-")
+        ax.plot(x, y, "o-", label=name)
+        Paragraph(markup(name), style)
+        Paragraph("No votes were cast.", style)              # 7 hit
+"""
+
+
+def test_the_scan_finds_each_kind_of_untranslated_text() -> None:
+    hits = sorted(
+        node.lineno
+        for node in ast.walk(ast.parse(SAMPLE))
+        if isinstance(node, ast.Call)
+        for arg in _shown_arguments(node)
+        if untranslated(arg)
+    )
+    assert hits == [4, 6, 8, 10, 12, 16, 19]
