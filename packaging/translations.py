@@ -165,7 +165,7 @@ def update(area: str, into: Path | None = None) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             listing = Path(tmp) / "sources.lst"  # one file a line: no command-line limit
             listing.write_text("\n".join(files) + "\n", encoding="utf-8")
-            subprocess.run(
+            lupdate = subprocess.run(
                 [
                     qt_tool("lupdate"),
                     "-silent",
@@ -180,8 +180,12 @@ def update(area: str, into: Path | None = None) -> None:
                     "-ts",
                     str(target),
                 ],
-                check=True,
+                check=False,
+                capture_output=True,  # its note on the English plural forms is not news
+                text=True,
             )
+        if lupdate.returncode:
+            raise SystemExit(f"lupdate failed on {target}:\n{lupdate.stdout}{lupdate.stderr}")
         kept = make_plurals(target, language, before)
         if into is None:
             print(f"{target.relative_to(ROOT)}: {kept} messages")

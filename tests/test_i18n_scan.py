@@ -321,3 +321,44 @@ def test_the_scan_finds_each_kind_of_untranslated_text() -> None:
         if untranslated(arg)
     )
     assert hits == [4, 6, 8, 10, 12, 16, 19]
+
+
+def _lupdate_cannot_read(call: ast.Call) -> str | None:
+    """Why pyside6-lupdate would skip this tr()/translate() call, or None.
+
+    Measured: it ignores keyword arguments, and a translate() whose count (the 4th argument)
+    is not a plain name — translate("C", "%n x(s)", None, len(xs)) or s.count — is not
+    extracted at all (self.tr copes with both)."""
+    name = _name(call.func)
+    if name not in ("tr", "translate") or (isinstance(call.func, ast.Name) and name == "tr"):
+        return None
+    if call.keywords:
+        return "keyword arguments (lupdate reads positional ones only)"
+    count = call.args[3] if name == "translate" and len(call.args) > 3 else None
+    if count is not None and not isinstance(count, ast.Name | ast.Constant | ast.UnaryOp):
+        return "a count that is not a plain name (write n = len(xs) first)"
+    return None
+
+
+def test_every_translation_call_is_one_lupdate_reads() -> None:
+    problems = []
+    for path in sorted(SRC.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and (why := _lupdate_cannot_read(node)):
+                problems.append(f"{path.relative_to(SRC).as_posix()}:{node.lineno}: {why}")
+    assert not problems, "lupdate would miss these strings:\n" + "\n".join(problems)
+
+
+def test_the_lupdate_check_catches_a_count_it_cannot_read() -> None:
+    calls = [
+        ast.parse(code).body[0].value  # type: ignore[attr-defined]
+        for code in (
+            'translate("C", "%n x(s)", None, len(xs))',
+            'translate("C", "%n x(s)", None, s.count)',
+            'self.tr("%n x(s)", "", n=n)',
+            'translate("C", "%n x(s)", None, n)',
+            'self.tr("%n x(s)", "", len(xs))',
+        )
+    ]
+    assert [bool(_lupdate_cannot_read(c)) for c in calls] == [True, True, True, False, False]

@@ -15,30 +15,64 @@ from stratplanner.analysis.capacity import TeamQuarterLoad, team_loads
 from stratplanner.analysis.partnership import needs_sponsor_findings
 from stratplanner.analysis.selection import counted_items
 from stratplanner.analysis.text import fte, money, named, percent
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 
-#: kind → what it means, in the order findings are listed.
+#: kind → what it means, in the order findings are listed (English; shown through
+#: ``finding_meaning``, which translates).
 FINDING_KINDS: dict[str, str] = {
-    "unsupported_objective": (
-        "An objective (not a theme) that no counted item links to with strength 2 or more."
+    "unsupported_objective": QT_TRANSLATE_NOOP(
+        "Findings",
+        "An objective (not a theme) that no counted item links to with strength 2 or more.",
     ),
-    "orphan_item": "A counted item linked to no objective.",
-    "missing_sponsor": "A counted item with no sponsor.",
-    "inactive_sponsor": "A counted item whose sponsor has left (the person is marked inactive).",
-    "missing_value_statement": "A counted item whose value statement is empty.",
-    "team_overbooked": (
+    "orphan_item": QT_TRANSLATE_NOOP("Findings", "A counted item linked to no objective."),
+    "missing_sponsor": QT_TRANSLATE_NOOP("Findings", "A counted item with no sponsor."),
+    "inactive_sponsor": QT_TRANSLATE_NOOP(
+        "Findings", "A counted item whose sponsor has left (the person is marked inactive)."
+    ),
+    "missing_value_statement": QT_TRANSLATE_NOOP(
+        "Findings", "A counted item whose value statement is empty."
+    ),
+    "team_overbooked": QT_TRANSLATE_NOOP(
+        "Findings",
         "A team whose demand in a quarter is more than its capacity "
-        "(one finding per team and quarter)."
+        "(one finding per team and quarter).",
     ),
-    "dependency_violation": (
-        "A counted item planned to start in or before the quarter its counted predecessor ends."
+    "dependency_violation": QT_TRANSLATE_NOOP(
+        "Findings",
+        "A counted item planned to start in or before the quarter its counted predecessor ends.",
     ),
-    "needs_sponsor": (
-        "A counted item whose champion or IT owner has left, or an objective whose owner has left "
-        "(analysis/partnership.py)."
+    "needs_sponsor": QT_TRANSLATE_NOOP(
+        "Findings",
+        "A counted item whose champion or IT owner has left, or an objective whose owner has "
+        "left (analysis/partnership.py).",
     ),
 }
+
+#: kind → its name as a heading ("Orphan item"), English; ``finding_label`` translates.
+FINDING_LABELS: dict[str, str] = {
+    "unsupported_objective": QT_TRANSLATE_NOOP("Findings", "Unsupported objective"),
+    "orphan_item": QT_TRANSLATE_NOOP("Findings", "Orphan item"),
+    "missing_sponsor": QT_TRANSLATE_NOOP("Findings", "Missing sponsor"),
+    "inactive_sponsor": QT_TRANSLATE_NOOP("Findings", "Inactive sponsor"),
+    "missing_value_statement": QT_TRANSLATE_NOOP("Findings", "Missing value statement"),
+    "team_overbooked": QT_TRANSLATE_NOOP("Findings", "Team overbooked"),
+    "dependency_violation": QT_TRANSLATE_NOOP("Findings", "Dependency violation"),
+    "needs_sponsor": QT_TRANSLATE_NOOP("Findings", "Needs sponsor"),
+}
+
+
+def finding_label(kind: str) -> str:
+    """The kind's name in the user's language ("Orphan item"); an unknown kind as it is."""
+    label = FINDING_LABELS.get(kind)
+    return translate("Findings", label) if label else kind.replace("_", " ").capitalize()
+
+
+def finding_meaning(kind: str) -> str:
+    """What the kind means, in the user's language."""
+    meaning = FINDING_KINDS.get(kind)
+    return translate("Findings", meaning) if meaning else kind
 
 
 @dataclass(frozen=True)
@@ -64,14 +98,18 @@ def unsupported_objective_findings(
         s = support.get(objective.id)
         if s is None or s.is_theme or not s.unsupported:
             continue
-        message = (
-            f"Objective {named(objective)} has no IT item supporting it "
-            "(no link of strength 2 or more)."
-        )
-        if s.weak:
-            message += (
-                f" {s.weak} item{' links' if s.weak == 1 else 's link'} to it only weakly;"
-                " plan work that moves it, or agree with its owner that IT has no part in it."
+        message = translate(
+            "Findings",
+            "Objective {objective} has no IT item supporting it (no link of strength 2 or more).",
+        ).format(objective=named(objective))
+        weak = s.weak  # a plain name: lupdate reads no other count
+        if weak:
+            message += " " + translate(
+                "Findings",
+                "%n item(s) link(s) to it only weakly; plan work that moves it, or agree with "
+                "its owner that IT has no part in it.",
+                None,
+                weak,
             )
         out.append(
             Finding("unsupported_objective", "objective", objective.id, objective.code, message)
@@ -93,10 +131,11 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} is linked to no objective, so "
-                    f"{money(item.cost, currency)} "
-                    "serves no stated business goal; link it to the objective it serves or "
-                    "question it.",
+                    translate(
+                        "Findings",
+                        "Item {item} is linked to no objective, so {cost} serves no stated "
+                        "business goal; link it to the objective it serves or question it.",
+                    ).format(item=named(item), cost=money(item.cost, currency)),
                 )
             )
         sponsor = people.get(item.sponsor_id) if item.sponsor_id is not None else None
@@ -107,8 +146,11 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} has no sponsor; name the business leader who will answer "
-                    "for its benefits.",
+                    translate(
+                        "Findings",
+                        "Item {item} has no sponsor; name the business leader who will answer "
+                        "for its benefits.",
+                    ).format(item=named(item)),
                 )
             )
         elif not sponsor.active:
@@ -118,8 +160,10 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} is sponsored by {sponsor.name}, who has left; name a new "
-                    "sponsor.",
+                    translate(
+                        "Findings",
+                        "Item {item} is sponsored by {sponsor}, who has left; name a new sponsor.",
+                    ).format(item=named(item), sponsor=sponsor.name),
                 )
             )
         if not item.value_statement.strip():
@@ -129,8 +173,11 @@ def item_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Finding]
                     "item",
                     item.id,
                     item.code,
-                    f"Item {named(item)} has no value statement; write down what the business "
-                    "gains from it.",
+                    translate(
+                        "Findings",
+                        "Item {item} has no value statement; write down what the business "
+                        "gains from it.",
+                    ).format(item=named(item)),
                 )
             )
     return orphans + no_sponsor + left + no_value
@@ -144,18 +191,30 @@ def overbooking_findings(snap: PlanSnapshot, loads: Iterable[TeamQuarterLoad]) -
             continue
         team = teams[load.team_id]
         if load.capacity > 0:
-            against = f"against {fte(load.capacity)} of capacity ({percent(load.utilisation)})"
+            message = translate(
+                "Findings",
+                "Team {team} is overbooked in {quarter}: {demand} of work against {capacity} "
+                "of capacity ({share}); move work to another quarter or team, or add people.",
+            )
         else:
-            against = "and no capacity at all"
+            message = translate(
+                "Findings",
+                "Team {team} is overbooked in {quarter}: {demand} of work and no capacity at "
+                "all; move work to another quarter or team, or add people.",
+            )
         out.append(
             Finding(
                 "team_overbooked",
                 "team",
                 team.id,
                 team.code,
-                f"Team {named(team)} is overbooked in {load.quarter}: "
-                f"{fte(round(load.demand, 2))} of work "
-                f"{against}; move work to another quarter or team, or add people.",
+                message.format(
+                    team=named(team),
+                    quarter=load.quarter,
+                    demand=fte(round(load.demand, 2)),
+                    capacity=fte(load.capacity),
+                    share=percent(load.utilisation),
+                ),
                 quarter=load.quarter,
             )
         )
@@ -176,10 +235,18 @@ def dependency_findings(snap: PlanSnapshot, items: Sequence[ItemRec]) -> list[Fi
                     "item",
                     after.id,
                     after.code,
-                    f"Item {named(after)} starts in {after.start}, before its predecessor "
-                    f"{named(before)} "
-                    f"ends in {before.end}; move it to {before.end + 1} or later, or bring the "
-                    "predecessor forward.",
+                    translate(
+                        "Findings",
+                        "Item {item} starts in {start}, before its predecessor {predecessor} "
+                        "ends in {end}; move it to {next} or later, or bring the predecessor "
+                        "forward.",
+                    ).format(
+                        item=named(after),
+                        start=after.start,
+                        predecessor=named(before),
+                        end=before.end,
+                        next=before.end + 1,
+                    ),
                     quarter=after.start,
                     related_id=before.id,
                 )

@@ -1,20 +1,17 @@
-"""How analysis results read in sentences: money, records named the way a planner names them."""
+"""How analysis results read in sentences: money, records named the way a planner names them.
+
+In the user's language (stratplanner.i18n): English unless a catalogue is installed.
+"""
 
 from __future__ import annotations
 
+from stratplanner.i18n import format_money, format_number, format_percent, translate
 from stratplanner.snapshot import ItemRec, ObjectiveRec, TeamRec
 
 
 def money(value: float, currency: str) -> str:
     """'USD 1.2 m', 'USD 2.35 bn' or 'USD 950k': short enough for a tooltip or a finding."""
-    magnitude = abs(value)
-    if magnitude >= 1e9:
-        return f"{currency} {value / 1e9:,.2f} bn"
-    if magnitude >= 1e6:
-        return f"{currency} {value / 1e6:,.1f} m"
-    if magnitude >= 1e3:
-        return f"{currency} {value / 1e3:,.0f}k"
-    return f"{currency} {value:,.0f}"
+    return format_money(value, currency, short=True)
 
 
 def counted(count: int, one: str, many: str | None = None) -> str:
@@ -23,14 +20,17 @@ def counted(count: int, one: str, many: str | None = None) -> str:
 
 
 def percent(share: float) -> str:
-    return f"{share * 100:.0f}%"
+    return format_percent(share)
 
 
 def fte(value: float) -> str:
-    return f"{value:g} FTE" if value == round(value, 1) else f"{value:.1f} FTE"
+    """'2.5 FTE' (people's time), one decimal at most."""
+    whole = value == round(value, 1)
+    number = format_number(value, None if whole else 1, grouping=False)
+    return translate("Units", "{value} FTE").format(value=number)
 
 
 def named(record: ItemRec | ObjectiveRec | TeamRec) -> str:
     """The record as a planner refers to it: its code and its title in quotes."""
     title = record.name if isinstance(record, TeamRec) else record.title
-    return f'{record.code} "{title}"'
+    return translate("Records", '{code} "{title}"').format(code=record.code, title=title)

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from stratplanner.cli.common import CliError, add_plan_argument, output_path
+from stratplanner.cli.language import add_language_argument, chosen_language
 
 #: The views' keys, for the help text (the CLI doesn't import Qt; a test keeps this in step
 #: with ``ui.views.view_specs``).
@@ -56,6 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--size", default="1600x1000", help="window size as WIDTHxHEIGHT (default 1600x1000)"
     )
     parser.add_argument("--select", metavar="CODE", help="select the record with this code first")
+    add_language_argument(parser, "the app's text")
     parser.set_defaults(func=cmd_screenshot)
 
 
@@ -91,7 +93,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         views = [args.view]
         outputs = [output_path(args.output, suffixes=(".png",))]
     try:
-        written = screenshot.render(plan, views, outputs, size=size, select=args.select)
+        with chosen_language(args.language, gui=True):
+            written = screenshot.render(plan, views, outputs, size=size, select=args.select)
     except screenshot.UnknownView as exc:
         raise CliError(str(exc)) from None
     for path in written:

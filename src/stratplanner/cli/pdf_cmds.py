@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from stratplanner.cli.common import CliError, add_plan_argument, opened_plan
+from stratplanner.cli.language import add_language_argument, chosen_language
 from stratplanner.export.pdf import (
     PAPERS,
     PRESETS,
@@ -53,7 +54,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             baseline = None
             if "changes" in options.selected_sections() or options.baseline:
                 baseline = read_baseline(doc.session, snap, options.baseline)
-        path = export_pdf(snap, args.output, options, baseline=baseline)
+        with chosen_language(args.language):
+            path = export_pdf(snap, args.output, options, baseline=baseline)
     except PdfExportError as exc:
         raise CliError(str(exc)) from None
     except ExportCancelled:
@@ -146,6 +148,7 @@ def register_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="NAME",
         help="baseline for the 'changes since the baseline' section (default: the latest one)",
     )
+    add_language_argument(p, "the PDF's text, numbers and dates")
     p.set_defaults(func=cmd_export_pdf)
 
 
