@@ -29,6 +29,7 @@ from stratplanner import i18n
 
 #: What Preferences and ``--language`` accept: the system's language or one the app ships.
 CHOICES = ("system", *i18n.LANGUAGES)
+_ENGLISH_NAMES = {"en": "English", "de": "German"}  # for messages on the command line
 
 
 class TranslationUnavailable(RuntimeError):
@@ -129,8 +130,9 @@ def install_language(choice: str = "system") -> str:
     own = QTranslator()
     if not own.load(catalogue_file(language)) and language != "en":
         raise TranslationUnavailable(
-            f"The {i18n.LANGUAGES[language]} catalogue ({catalogue_file(language)}) is not "
-            "built; run 'python packaging/translations.py build' or reinstall StratPlanner."
+            f"The {_ENGLISH_NAMES.get(language, language)} catalogue "
+            f"({catalogue_file(language)}) is not built; run "
+            "'python packaging/translations.py build' or reinstall StratPlanner."
         )
     translators: list[QTranslator] = []
     qt_own = QTranslator()  # Qt's standard buttons and dialogs ("OK", "Cancel")

@@ -1,0 +1,164 @@
+"""Languages (issue 18 item 6), the Qt side: the German catalogue loads and is used by Qt's
+tr() and by the Qt-free code alike; plural forms, numbers, dates; the command line's
+--language; English stays the default."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from cli_helpers import run
+from stratplanner import i18n
+from stratplanner.analysis.findings import finding_label
+from stratplanner.ui import translation
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+WEAK = (
+    "%n item(s) link(s) to it only weakly; plan work that moves it, or agree with its owner "
+    "that IT has no part in it."
+)
+
+
+def _translations_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations_script", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def fresh_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """stratplanner_<lang>.qm compiled now from the committed .ts files (lrelease)."""
+    into = tmp_path_factory.mktemp("qm")
+    built = _translations_script().build(into)
+    assert {p.name for p in built} == {"stratplanner_de.qm", "stratplanner_en.qm"}
+    return into
+
+
+@pytest.fixture
+def catalogues(fresh_catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setattr(
+        translation,
+        "catalogue_file",
+        lambda lang: str(fresh_catalogues / f"stratplanner_{lang}.qm"),
+    )
+    yield fresh_catalogues
+    translation.uninstall()
+
+
+def test_german_catalogue_translates_text_numbers_dates_and_plurals(
+    qapp: Any, catalogues: Path
+) -> None:
+    assert translation.install_language("de") == "de"
+    assert i18n.language() == "de"
+    assert finding_label("orphan_item") == "Verwaistes Vorhaben"
+    assert i18n.format_number(1234.5) == "1.234,5"
+    assert i18n.format_number(1234.567, 2) == "1.234,57"
+    assert i18n.format_money(1.23e6, "EUR", short=True) == "1,2 Mio. EUR"
+    assert i18n.format_percent(0.25) == "25 %"
+    assert i18n.format_date(date(2027, 3, 7)) == "7. März 2027"
+    assert i18n.format_date(date(2027, 3, 7), "short") == "07.03.2027"
+    one = i18n.translate("Findings", WEAK, None, 1)
+    two = i18n.translate("Findings", WEAK, None, 2)
+    assert one.startswith("1 Vorhaben ist nur schwach")
+    assert two.startswith("2 Vorhaben sind nur schwach")
+    # Qt's own lookup (what self.tr() uses in the widgets) reads the same catalogue
+    assert QCoreApplication.translate("Findings", WEAK, None, 2) == two
+    assert QCoreApplication.translate("Findings", "Orphan item") == "Verwaistes Vorhaben"
+
+
+def test_english_has_its_plural_forms_and_the_old_formats(qapp: Any, catalogues: Path) -> None:
+    assert translation.install_language("en") == "en"
+    assert i18n.translate("Findings", WEAK, None, 1).startswith("1 item links to it only")
+    assert i18n.translate("Findings", WEAK, None, 3).startswith("3 items link to it only")
+    assert QCoreApplication.translate("Findings", WEAK, None, 1).startswith("1 item links")
+    assert i18n.format_number(1234.5) == "1,234.5"
+    assert finding_label("orphan_item") == "Orphan item"
+
+
+def test_uninstall_puts_english_back(qapp: Any, catalogues: Path) -> None:
+    translation.install_language("de")
+    translation.uninstall()
+    assert i18n.language() == "en"
+    assert finding_label("orphan_item") == "Orphan item"
+    assert QCoreApplication.translate("Findings", "Orphan item") == "Orphan item"
+    assert i18n.format_number(1234.5) == "1,234.5"
+
+
+def test_system_language_is_used_when_the_app_ships_it(
+    qapp: Any, catalogues: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(translation, "system_language", lambda: "de")
+    assert translation.install_language("system") == "de"
+    assert finding_label("orphan_item") == "Verwaistes Vorhaben"
+    assert translation.resolve("fr") == "en"  # a language the app doesn't ship: English
+
+
+def test_a_missing_catalogue_is_one_clear_sentence_and_changes_nothing(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(translation, "catalogue_file", lambda lang: str(tmp_path / "none.qm"))
+    with pytest.raises(translation.TranslationUnavailable, match=r"German catalogue .* not built"):
+        translation.install_language("de")
+    assert i18n.language() == "en"
+
+
+def test_the_installed_app_finds_its_compiled_catalogue() -> None:
+    """The package build (setup.py: build_py) compiles the .qm where the app loads it."""
+    path = Path(translation.catalogue_file("de"))
+    assert path.is_file(), (
+        f"{path} is missing: reinstall (pip install -e .) or run "
+        "'python packaging/translations.py build'"
+    )
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+
+
+def test_export_pdf_language_option_writes_german_money(
+    qapp: Any,
+    catalogues: Path,
+    sample_plan: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    german, english = tmp_path / "de.pdf", tmp_path / "en.pdf"
+    args = ["export", "pdf", str(sample_plan), "--sections", "investment", "-o"]
+    assert run(capsys, *args, str(german), "--language", "de")[0] == 0
+    assert i18n.language() == "en"  # the command puts English back when it is done
+    assert run(capsys, *args, str(english))[0] == 0
+    assert " Mio. USD" in _pdf_text(german)
+    assert " Mio. USD" not in _pdf_text(english)
+    assert "USD " in _pdf_text(english)
+
+
+def test_export_pdf_without_a_catalogue_says_what_to_do(
+    qapp: Any,
+    sample_plan: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(translation, "catalogue_file", lambda lang: str(tmp_path / "none.qm"))
+    out = tmp_path / "de.pdf"
+    code, _, err = run(
+        capsys, "export", "pdf", str(sample_plan), "-o", str(out), "--language", "de"
+    )
+    assert code != 0
+    assert "packaging/translations.py build" in err
+    assert "Traceback" not in err
+    assert not out.exists()
