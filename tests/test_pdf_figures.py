@@ -140,7 +140,7 @@ def test_opex_is_a_total_everywhere() -> None:
     # The app's field help and overview say the same (read as text: no Qt needed here).
     ui = Path(__file__).parents[1] / "src" / "stratplanner" / "ui"
     assert "OPEX_MEANING" in (ui / "fields.py").read_text(encoding="utf-8")
-    assert "a year, not counting cancelled" not in (ui / "view_overview.py").read_text(
+    assert "a year, not counting cancelled" not in (ui / "views" / "overview.py").read_text(
         encoding="utf-8"
     )
     docs = (Path(__file__).parents[1] / "docs").glob("*.md")

@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 
+from stratplanner.ui.dialogs.pdf_dialog import PdfOptionsDialog, remembered_options
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.pdf_dialog import PdfOptionsDialog, remembered_options
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from test_details_panel import click_nav, toolbar_button
 
 from stratplanner.ui.actions import ACTIONS, Act
-from stratplanner.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
+from stratplanner.ui.dialogs.help_dialogs import ShortcutsDialog, UserGuideDialog
+from stratplanner.ui.dialogs.pdf_dialog import PdfOptionsDialog
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.pdf_dialog import PdfOptionsDialog
 
 pytestmark = pytest.mark.gui
 LEFT = Qt.MouseButton.LeftButton
@@ -220,7 +220,7 @@ def test_the_guide_ships_in_the_package() -> None:
 def test_guide_links_open_outside(qtbot: Any, plan_window: MainWindow, monkeypatch: Any) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        "stratplanner.ui.help_dialogs.QDesktopServices.openUrl",
+        "stratplanner.ui.dialogs.help_dialogs.QDesktopServices.openUrl",
         lambda url: opened.append(url.toString()),
     )
     plan_window.show_user_guide()

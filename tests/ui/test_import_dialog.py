@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from stratplanner.cli.main import main
 from stratplanner.io.money_units import DOLLAR_CURRENCIES
 from stratplanner.ui.actions import Act
-from stratplanner.ui.import_dialog import NOT_IMPORTED, ImportDialog
+from stratplanner.ui.dialogs.import_dialog import NOT_IMPORTED, ImportDialog
 from stratplanner.ui.main_window import MainWindow
 
 SHEET = (
@@ -574,7 +574,7 @@ def test_the_check_names_the_dialogs_controls_not_command_line_flags(
 
 def test_a_currency_mismatch_is_worded_for_the_dialog() -> None:
     from stratplanner.io.table_import import CurrencyMismatch
-    from stratplanner.ui.import_dialog import DIALOG_WORDING
+    from stratplanner.ui.dialogs.import_dialog import DIALOG_WORDING
 
     said = str(CurrencyMismatch("pounds.csv", ["GBP"], "USD", wording=DIALOG_WORDING))
     assert "--" not in said

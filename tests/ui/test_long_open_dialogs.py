@@ -33,9 +33,9 @@ from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.model.values import MaturityDimension
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 from stratplanner.store.document import PlanDocument
-from stratplanner.ui import view_stakeholders
 from stratplanner.ui.actions import Act
 from stratplanner.ui.main_window import MainWindow
+from stratplanner.ui.views import stakeholders as view_stakeholders
 
 pytestmark = pytest.mark.gui
 

@@ -271,7 +271,7 @@ def test_edits_survive_closing_and_reopening(
 def test_a_big_plan_is_read_in_the_background(
     qtbot: Any, window: MainWindow, sample_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("stratplanner.ui.loading.BACKGROUND_BYTES", 0)
+    monkeypatch.setattr("stratplanner.ui.widgets.loading.BACKGROUND_BYTES", 0)
     assert window.open_path(sample_plan)
     assert window.loading and window.pages.currentWidget() is window.opening
     assert window.plan_path == sample_plan

@@ -15,8 +15,8 @@ from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 from stratplanner.ui.actions import Act
+from stratplanner.ui.dialogs.merge_dialog import MergeDialog
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.merge_dialog import MergeDialog
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from stratplanner.commands import SetLink, UpdateRecord
 from stratplanner.store import open_plan
-from stratplanner.ui.alignment_model import AlignmentModel
 from stratplanner.ui.fields import FIELDS
 from stratplanner.ui.live_plan import LivePlan
-from stratplanner.ui.objective_model import ObjectiveTreeModel, support_by_objective
-from stratplanner.ui.table_model import RecordFilter, RecordTableModel
+from stratplanner.ui.models.alignment_model import AlignmentModel
+from stratplanner.ui.models.objective_model import ObjectiveTreeModel, support_by_objective
+from stratplanner.ui.models.table_model import RecordFilter, RecordTableModel
 
 pytestmark = pytest.mark.gui
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
-from stratplanner.ui.editors import MoneyEditor, QuarterEditor
 from stratplanner.ui.main_window import MainWindow
+from stratplanner.ui.widgets.editors import MoneyEditor, QuarterEditor
 
 pytestmark = pytest.mark.gui
 

@@ -32,7 +32,7 @@ HEAVY = (
     "psycopg",
     "aiohttp",
     "stratplanner.charts",
-    "stratplanner.ui.mpl_canvas",
+    "stratplanner.ui.widgets.mpl_canvas",
     "stratplanner.analysis.scenarios",
     "stratplanner.analysis.baseline_diff",
     "stratplanner.analysis.sensitivity",
@@ -43,9 +43,9 @@ HEAVY = (
     "stratplanner.analysis.adoption",
     "stratplanner.export",
     "stratplanner.io.table_export",
-    "stratplanner.ui.plan_transfer",
-    "stratplanner.ui.import_dialog",
-    "stratplanner.ui.pdf_dialog",
+    "stratplanner.ui.dialogs.plan_transfer",
+    "stratplanner.ui.dialogs.import_dialog",
+    "stratplanner.ui.dialogs.pdf_dialog",
     "stratplanner.workshop.server",
 )
 
@@ -167,10 +167,10 @@ def test_a_plans_overview_paints_before_the_heavy_libraries(
     shown = _loaded(START, [str(sample_plan)], tmp_path)
     assert shown["shown"] == "overview"
     assert _heavy(shown["modules"]) == []
-    assert "stratplanner.ui.view_overview" in shown["modules"]
+    assert "stratplanner.ui.views.overview" in shown["modules"]
     # the other views' modules load when those views are first shown
-    assert "stratplanner.ui.view_chart_explorer" not in shown["modules"]
-    assert "stratplanner.ui.view_stakeholders" not in shown["modules"]
+    assert "stratplanner.ui.views.chart_explorer" not in shown["modules"]
+    assert "stratplanner.ui.views.stakeholders" not in shown["modules"]
 
 
 def test_the_overview_screenshot_loads_no_heavy_library(tmp_path: Path, sample_plan: Path) -> None:
@@ -202,7 +202,7 @@ def test_a_chart_view_loads_matplotlib_when_first_shown(qapp: Any, sample_plan: 
         view = window.workspace.show_view("maturity")
         qapp.processEvents()
         assert "matplotlib" in sys.modules
-        from stratplanner.ui.mpl_canvas import MplCanvas
+        from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
         assert view.findChildren(MplCanvas), "the maturity view shows no chart"
     finally:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from stratplanner.analysis.adoption import adoption_callouts
 from stratplanner.cli.main import main
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.view_adoption import (
+from stratplanner.ui.views.adoption import (
     DATE_COL,
     NOTE_COL,
     VALUE_COL,

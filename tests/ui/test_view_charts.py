@@ -12,9 +12,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from stratplanner.commands import UpdateRecord
-from stratplanner.ui import view_chart_explorer
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.view_chart_explorer import ChartExplorerView
+from stratplanner.ui.views import chart_explorer as view_chart_explorer
+from stratplanner.ui.views.chart_explorer import ChartExplorerView
 
 pytestmark = pytest.mark.gui
 

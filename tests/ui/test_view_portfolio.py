@@ -9,7 +9,7 @@ from gui_helpers import click_cell, on_disk, view_of
 from PySide6.QtCore import Qt
 
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.view_portfolio import SENSITIVITY_COLUMN
+from stratplanner.ui.views.portfolio import SENSITIVITY_COLUMN
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ from gui_helpers import view_of
 from PySide6.QtCore import Qt
 
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.view_scenarios import ROWS, ScenariosView, parse_budget
+from stratplanner.ui.views.scenarios import ROWS, ScenariosView, parse_budget
 
 pytestmark = pytest.mark.gui
 

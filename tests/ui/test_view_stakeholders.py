@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from stratplanner.analysis import partnership
 from stratplanner.commands import UpdateRecord
 from stratplanner.commands.partnership import AssignSuccessors, ChangeItemRole, MarkPersonLeft
-from stratplanner.ui import view_stakeholders
+from stratplanner.ui.dialogs.stakeholder_dialogs import LATER
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.stakeholder_dialogs import LATER
+from stratplanner.ui.views import stakeholders as view_stakeholders
 
 pytestmark = pytest.mark.gui
 

@@ -38,23 +38,23 @@ from stratplanner.store.schema import PLAN_SUFFIX
 from stratplanner.store.server import redact_text
 from stratplanner.ui.actions import ACTIONS, Act, ActionSpec, view_shortcut
 from stratplanner.ui.dialogs import suggested_path
-from stratplanner.ui.first_steps import plan_is_started
 from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.live_plan import LivePlan
-from stratplanner.ui.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.team import OVERWRITE, RELOAD, SharedLivePlan, TeamSync
-from stratplanner.ui.welcome import WelcomePage
+from stratplanner.ui.widgets.first_steps import plan_is_started
+from stratplanner.ui.widgets.loading import OpeningPage, SnapshotLoader, loads_in_background
+from stratplanner.ui.widgets.welcome import WelcomePage
 from stratplanner.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     # Loaded when first used (a menu command), not before the first window paints.
     from stratplanner.ui.context import AppContext
-    from stratplanner.ui.find import FindDialog
-    from stratplanner.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
-    from stratplanner.ui.import_dialog import ImportDialog
-    from stratplanner.ui.pdf_dialog import PdfExport
-    from stratplanner.ui.plan_settings import PlanSettingsDialog
-    from stratplanner.ui.plan_transfer import PlanTransfer
+    from stratplanner.ui.dialogs.find import FindDialog
+    from stratplanner.ui.dialogs.help_dialogs import ShortcutsDialog, UserGuideDialog
+    from stratplanner.ui.dialogs.import_dialog import ImportDialog
+    from stratplanner.ui.dialogs.pdf_dialog import PdfExport
+    from stratplanner.ui.dialogs.plan_settings import PlanSettingsDialog
+    from stratplanner.ui.dialogs.plan_transfer import PlanTransfer
 
 SAMPLE_NAME = f"Sample plan{PLAN_SUFFIX}"
 LICENCE = "GPL-3.0-or-later"
@@ -653,16 +653,16 @@ class MainWindow(QMainWindow):
 
     @property
     def transfer(self) -> PlanTransfer:
-        """Exports, schedule imports and merges (ui/plan_transfer.py), made on first use."""
+        """Exports, schedule imports and merges (ui/dialogs/plan_transfer.py), made on first use."""
         if self._transfer is None:
-            from stratplanner.ui.plan_transfer import PlanTransfer
+            from stratplanner.ui.dialogs.plan_transfer import PlanTransfer
 
             self._transfer = PlanTransfer(self)
         return self._transfer
 
     def import_spreadsheet(self) -> ImportDialog | None:
-        """File ▸ Import ▸ Spreadsheet… (ui/import_dialog.py, loaded on first use)."""
-        from stratplanner.ui.import_dialog import import_spreadsheet
+        """File ▸ Import ▸ Spreadsheet… (ui/dialogs/import_dialog.py, loaded on first use)."""
+        from stratplanner.ui.dialogs.import_dialog import import_spreadsheet
 
         return import_spreadsheet(self)
 
@@ -760,10 +760,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Now working on {target}.", 10000)
 
     def export_pdf(self) -> None:
-        """File ▸ Export PDF…: options, then the export on a worker (ui/pdf_dialog.py)."""
+        """File ▸ Export PDF…: options, then the export on a worker (ui/dialogs/pdf_dialog.py)."""
         if self.live is None or (self.pdf_export is not None and self.pdf_export.running):
             return
-        from stratplanner.ui.pdf_dialog import PdfExport
+        from stratplanner.ui.dialogs.pdf_dialog import PdfExport
 
         self.pdf_export = PdfExport(self)
         self.pdf_export.finished.connect(self._pdf_finished)
@@ -797,7 +797,7 @@ class MainWindow(QMainWindow):
             return
         if self.find_dialog is not None:
             self.find_dialog.close()
-        from stratplanner.ui.find import FindDialog
+        from stratplanner.ui.dialogs.find import FindDialog
 
         dialog = FindDialog(self.live.snapshot, self)
         dialog.chosen.connect(self._found)
@@ -816,7 +816,7 @@ class MainWindow(QMainWindow):
         if self.live is None:
             return
         if self.settings_dialog is None:
-            from stratplanner.ui.plan_settings import PlanSettingsDialog
+            from stratplanner.ui.dialogs.plan_settings import PlanSettingsDialog
 
             self.settings_dialog = PlanSettingsDialog(self.live, self)
         self.settings_dialog.show()
@@ -879,7 +879,7 @@ class MainWindow(QMainWindow):
     # -- Help ---------------------------------------------------------------------------
     def show_user_guide(self) -> None:
         if self.help_dialog is None:
-            from stratplanner.ui.help_dialogs import UserGuideDialog
+            from stratplanner.ui.dialogs.help_dialogs import UserGuideDialog
 
             self.help_dialog = UserGuideDialog(self)
         self.help_dialog.show()
@@ -891,7 +891,7 @@ class MainWindow(QMainWindow):
             self.shortcuts_dialog.close()
             self.shortcuts_dialog.deleteLater()
         menu_order = [a for a in self.actions() if a.isVisible()]
-        from stratplanner.ui.help_dialogs import ShortcutsDialog
+        from stratplanner.ui.dialogs.help_dialogs import ShortcutsDialog
 
         self.shortcuts_dialog = ShortcutsDialog(menu_order, self)
         self.shortcuts_dialog.show()

@@ -19,8 +19,8 @@ from stratplanner.ui.app import application
 from stratplanner.ui.context import AppContext
 from stratplanner.ui.main_window import MainWindow
 from stratplanner.ui.settings import AppSettings
-from stratplanner.ui.view_alignment import AlignmentView
 from stratplanner.ui.views import view_specs
+from stratplanner.ui.views.alignment import AlignmentView
 
 WELCOME = "welcome"
 

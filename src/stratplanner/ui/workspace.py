@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.actions import view_shortcut
-from stratplanner.ui.details import DetailsPanel
 from stratplanner.ui.fields import FIELDS, KIND_TITLES
 from stratplanner.ui.icons import icon, set_icon
 from stratplanner.ui.live_plan import LivePlan
@@ -42,6 +41,7 @@ from stratplanner.ui.views import (
     view_spec,
     view_specs,
 )
+from stratplanner.ui.widgets.details import DetailsPanel
 
 _MESSAGE_SECONDS = 12
 

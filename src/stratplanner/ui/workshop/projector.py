@@ -18,7 +18,7 @@ from stratplanner.analysis.workshop_outcome import RoundOutcome
 from stratplanner.charts.workshop import draw_round_results
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct
-from stratplanner.ui.mpl_canvas import MplCanvas
+from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 from stratplanner.ui.workshop.dialogs import plain
 from stratplanner.ui.workshop.round_panel import chart_of, time_left
 from stratplanner.workshop import qr_png

@@ -30,7 +30,7 @@ from stratplanner.ui.workshop.dialogs import plain
 
 if TYPE_CHECKING:
     from stratplanner.charts.workshop import RoundChart
-    from stratplanner.ui.mpl_canvas import MplCanvas
+    from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
 OPTION_HEADERS = ("Option", "Cost", "Dates", "Plan score")
 
@@ -149,7 +149,7 @@ class RoundPanel(QWidget):
     def canvas(self) -> MplCanvas:
         """The results chart's canvas, made (loading matplotlib) on first use."""
         if self._canvas is None:
-            from stratplanner.ui.mpl_canvas import MplCanvas
+            from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
             self._canvas = MplCanvas()
             self._canvas.setMinimumSize(200, 150)

@@ -26,7 +26,7 @@ from stratplanner.snapshot import PlanSnapshot, snapshot_of
 from stratplanner.store import open_plan
 from stratplanner.store.errors import PlanFileError
 from stratplanner.store.schema import PLAN_SUFFIX
-from stratplanner.ui.merge_dialog import MergeDialog
+from stratplanner.ui.dialogs.merge_dialog import MergeDialog
 from stratplanner.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:

@@ -55,13 +55,13 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import ApplicationChangeRec, ProcessChangeRec, ProcessRec
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
+from stratplanner.ui.models.tree_items import tree_rows
 from stratplanner.ui.record_ops import next_code
-from stratplanner.ui.tree_items import tree_rows
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
     from stratplanner.charts import ChartInfo
-    from stratplanner.ui.mpl_canvas import MplCanvas
+    from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
 Key = tuple[str, int]  # ("process" | "application", id)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -287,7 +287,7 @@ class ProcessesView(PlanView):
         chart = importlib.import_module("stratplanner.charts.registry").chart_kind(
             "process-investment"
         )
-        canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
+        canvas_type = importlib.import_module("stratplanner.ui.widgets.mpl_canvas").MplCanvas
         self._draw_chart = chart.draw
         self._chart_options = chart.options
         self.selected: Key | None = None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from stratplanner.io.merge import ADDED, OURS, THEIRS, MergeError, MergePlan, RecordDiff
 from stratplanner.ui.live_plan import LivePlan, problem_text
-from stratplanner.ui.tree_items import children
+from stratplanner.ui.models.tree_items import children
 
 COLUMNS = ("Take theirs", "Record", "This plan", "Other plan")
 _MAX_SHOWN = 160

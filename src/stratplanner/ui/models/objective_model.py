@@ -19,7 +19,7 @@ from stratplanner.commands import Macro, SetLink
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.fields import OBJECTIVE_FIELDS, Field, InputError, command_for, search_text
 from stratplanner.ui.live_plan import LivePlan
-from stratplanner.ui.table_model import ID_ROLE, RECORD_MIME, read_records_mime
+from stratplanner.ui.models.table_model import ID_ROLE, RECORD_MIME, read_records_mime
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

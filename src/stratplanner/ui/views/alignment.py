@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.alignment_model import AlignmentModel
 from stratplanner.ui.fields import LINK_LABELS
-from stratplanner.ui.record_table import tool_button
+from stratplanner.ui.models.alignment_model import AlignmentModel
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
+from stratplanner.ui.widgets.record_table import tool_button
 
 Index = QModelIndex | QPersistentModelIndex
 _DIGITS = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}

@@ -1,6 +1,6 @@
 """Overview: the plan's key figures, each a button that opens the records behind it.
 
-A plan being started shows its first steps above them (ui/first_steps.py);
+A plan being started shows its first steps above them (ui/widgets/first_steps.py);
 an empty plan shows only the steps, not a wall of zeros.
 """
 
@@ -30,10 +30,10 @@ from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.fields import short_money
-from stratplanner.ui.first_steps import FirstStepsCard, first_steps, plan_is_started
 from stratplanner.ui.icons import icon
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
+from stratplanner.ui.widgets.first_steps import FirstStepsCard, first_steps, plan_is_started
 
 
 @dataclass(frozen=True)

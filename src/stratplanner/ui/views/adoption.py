@@ -54,8 +54,8 @@ from stratplanner.commands.partnership import RecordKpiActuals
 from stratplanner.model.values import KPI_KIND_LABELS, KpiKind
 from stratplanner.snapshot import KpiRec, PlanSnapshot
 from stratplanner.ui import theme
+from stratplanner.ui.models.tree_items import children, top_level_items
 from stratplanner.ui.theme import MutedLabel
-from stratplanner.ui.tree_items import children, top_level_items
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
@@ -202,7 +202,7 @@ class AdoptionView(PlanView):
         self._options_type = chart.options
         style = importlib.import_module("stratplanner.charts.style")
         self._text_width_pt, self._title_size = style.text_width_pt, style.TITLE
-        canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
+        canvas_type = importlib.import_module("stratplanner.ui.widgets.mpl_canvas").MplCanvas
         self.info: ChartInfo | None = None
         self._series: dict[int, KpiSeries] = {}
         self._called_out: set[int] = set()

@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
 
 from stratplanner.commands import CreateRecord
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.delegates import FieldDelegate
-from stratplanner.ui.objective_model import ObjectiveTreeModel
+from stratplanner.ui.models.objective_model import ObjectiveTreeModel
 from stratplanner.ui.record_ops import (
     CannotAdd,
     delete_command,
     duplicate_values,
     new_record_values,
 )
-from stratplanner.ui.record_table import SubsetBar, name_width, tool_button
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import (
     PlanView,
@@ -34,6 +32,8 @@ from stratplanner.ui.views import (
     ViewSpec,
     register_view,
 )
+from stratplanner.ui.widgets.delegates import FieldDelegate
+from stratplanner.ui.widgets.record_table import SubsetBar, name_width, tool_button
 
 
 class ObjectiveTree(QTreeView):

@@ -4,7 +4,7 @@ It shows whatever a view selected — a roadmap item, an objective, an
 alignment cell (linked or not), the plan settings — and edits through the
 same field descriptions and commands as the tables. A refused edit keeps
 what was typed and says why, right under the heading. A roadmap item opens
-with its business case (ui/business_case.py); its sponsor, champion and IT
+with its business case (ui/widgets/business_case.py); its sponsor, champion and IT
 owner change through ``ChangeItemRole`` so the sponsor history keeps them.
 """
 
@@ -33,14 +33,6 @@ from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS
 from stratplanner.model.values import STRENGTH_LABELS
 from stratplanner.snapshot import DemandRec, KpiRec, LinkRec, MilestoneRec, PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.business_case import (
-    BusinessCaseCard,
-    FlagBanner,
-    RoleChangeReason,
-    sponsor_flag_lines,
-    sponsor_history_lines,
-)
-from stratplanner.ui.editors import FieldEditor, MultiLineEditor, create_editor
 from stratplanner.ui.fields import (
     FIELDS,
     KIND_TITLES,
@@ -54,6 +46,14 @@ from stratplanner.ui.fields import (
 )
 from stratplanner.ui.icons import set_icon
 from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.widgets.business_case import (
+    BusinessCaseCard,
+    FlagBanner,
+    RoleChangeReason,
+    sponsor_flag_lines,
+    sponsor_history_lines,
+)
+from stratplanner.ui.widgets.editors import FieldEditor, MultiLineEditor, create_editor
 
 _RELATED_LIMIT = 12
 

@@ -45,8 +45,8 @@ from stratplanner.model.values import (
     MaturityDimension,
 )
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.mpl_canvas import MplCanvas
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
 #: MATURITY_DIMENSION_LABELS by the stored text (a gap holds its dimension as a plain string).
 _LABEL_OF_DIMENSION: dict[str, str] = {

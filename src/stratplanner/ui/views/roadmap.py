@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
 
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.fields import ITEM_FIELDS
-from stratplanner.ui.filter_widgets import ChoiceFilterButton, QuarterFilter
-from stratplanner.ui.flow_layout import FlowLayout
-from stratplanner.ui.objective_model import ObjectiveTreeModel
-from stratplanner.ui.record_table import RecordTable, tool_button
-from stratplanner.ui.table_model import RecordFilter
+from stratplanner.ui.models.objective_model import ObjectiveTreeModel
+from stratplanner.ui.models.table_model import RecordFilter
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import (
     PlanView,
@@ -39,6 +36,9 @@ from stratplanner.ui.views import (
     ViewSpec,
     register_view,
 )
+from stratplanner.ui.widgets.filter_widgets import ChoiceFilterButton, QuarterFilter
+from stratplanner.ui.widgets.flow_layout import FlowLayout
+from stratplanner.ui.widgets.record_table import RecordTable, tool_button
 
 _ANY_SPONSOR = "Any sponsor"
 

@@ -19,7 +19,7 @@ from stratplanner.snapshot import ItemRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.fields import objectives_in_tree_order
 from stratplanner.ui.live_plan import LivePlan
-from stratplanner.ui.table_model import SearchIndex
+from stratplanner.ui.models.table_model import SearchIndex
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -46,7 +46,7 @@ from stratplanner.io.table_import import (
 )
 from stratplanner.io.tabular import TableSource, TabularError, open_table
 from stratplanner.store.errors import PlanFileError
-from stratplanner.ui.import_currency import CurrencyPanel
+from stratplanner.ui.dialogs.import_currency import CurrencyPanel
 from stratplanner.ui.live_plan import LivePlan, problem_text
 from stratplanner.ui.workers import BackgroundTask
 

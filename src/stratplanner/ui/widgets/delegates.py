@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stratplanner.ui.editors import (
+from stratplanner.ui.fields import InputError
+from stratplanner.ui.widgets.editors import (
     FieldEditor,
     MultiLineEditor,
     commits_on_pick,
     create_editor,
 )
-from stratplanner.ui.fields import InputError
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -33,8 +33,8 @@ from stratplanner.commands.portfolio import accept_sequence
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.theme import MutedLabel
-from stratplanner.ui.view_findings import cached
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.views.findings import cached
 from stratplanner.ui.workers import BackgroundTask
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -32,8 +32,8 @@ from stratplanner.analysis import ItemFilter
 from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Quarter
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.theme import MutedLabel
-from stratplanner.ui.view_findings import plan_analysis
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.views.findings import plan_analysis
 
 if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
     from stratplanner.charts import ChartInfo, ChartOptions, Region
@@ -68,7 +68,7 @@ class ChartExplorerView(PlanView):
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
         charts = importlib.import_module("stratplanner.charts")
-        canvas_type = importlib.import_module("stratplanner.ui.mpl_canvas").MplCanvas
+        canvas_type = importlib.import_module("stratplanner.ui.widgets.mpl_canvas").MplCanvas
         self._charts = CHARTS = charts.charts_needing("items")  # the partnership views: theirs
         self._save_figure = charts.save_figure
         self.info: ChartInfo | None = None

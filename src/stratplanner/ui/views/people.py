@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.record_table import RecordTable
 from stratplanner.ui.views import (
     PlanView,
     RecordActions,
@@ -14,6 +13,7 @@ from stratplanner.ui.views import (
     ViewSpec,
     register_view,
 )
+from stratplanner.ui.widgets.record_table import RecordTable
 
 _TABS = (
     ("person", "People", "Filter people by name, role, code or business unit"),

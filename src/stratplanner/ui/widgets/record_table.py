@@ -28,17 +28,17 @@ from stratplanner.commands import CreateRecord
 from stratplanner.model.kinds import KINDS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.delegates import FieldDelegate
 from stratplanner.ui.fields import Field
 from stratplanner.ui.icons import set_icon
+from stratplanner.ui.models.table_model import RecordFilter, RecordTableModel
 from stratplanner.ui.record_ops import (
     CannotAdd,
     delete_command,
     duplicate_values,
     new_record_values,
 )
-from stratplanner.ui.table_model import RecordFilter, RecordTableModel
 from stratplanner.ui.views import RecordSubset, ViewHost
+from stratplanner.ui.widgets.delegates import FieldDelegate
 
 _PLURAL_TITLES = {
     "item": "roadmap items",

@@ -28,8 +28,7 @@ from stratplanner.analysis.text import counted
 from stratplanner.commands import Command
 from stratplanner.snapshot import PersonRec, PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.record_table import name_width
-from stratplanner.ui.stakeholder_dialogs import (
+from stratplanner.ui.dialogs.stakeholder_dialogs import (
     HandOverDialog,
     LeaveDialog,
     MoveDialog,
@@ -37,8 +36,9 @@ from stratplanner.ui.stakeholder_dialogs import (
     slots_of,
     slots_of_flags,
 )
-from stratplanner.ui.tree_items import top_level_items
+from stratplanner.ui.models.tree_items import top_level_items
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.widgets.record_table import name_width
 
 __all__ = ["LeaveDialog", "MoveDialog", "StakeholdersView", "SuccessorsDialog", "run_dialog"]
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.record_table import RecordTable
 from stratplanner.ui.views import (
     PlanView,
     RecordActions,
@@ -15,6 +14,7 @@ from stratplanner.ui.views import (
     ViewSpec,
     register_view,
 )
+from stratplanner.ui.widgets.record_table import RecordTable
 
 
 class KpisView(PlanView):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from stratplanner.ui.details import DetailsPanel
 from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.widgets.details import DetailsPanel
 
 
 class PlanSettingsDialog(QDialog):

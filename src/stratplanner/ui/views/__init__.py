@@ -177,7 +177,7 @@ def _built_in(module: str, key: str, title: str, icon: str, **more: Any) -> View
 #: view (the same spec with the view's class as factory) when imported.
 BUILT_IN_VIEWS = (
     _built_in(
-        "view_overview",
+        "views.overview",
         "overview",
         "Overview",
         "overview",
@@ -185,7 +185,7 @@ BUILT_IN_VIEWS = (
         order=10,
     ),
     _built_in(
-        "view_objectives",
+        "views.objectives",
         "objectives",
         "Objectives",
         "objectives",
@@ -195,7 +195,7 @@ BUILT_IN_VIEWS = (
         details=("objective",),
     ),
     _built_in(
-        "view_roadmap",
+        "views.roadmap",
         "roadmap",
         "Roadmap items",
         "roadmap",
@@ -205,7 +205,7 @@ BUILT_IN_VIEWS = (
         details=("item",),
     ),
     _built_in(
-        "view_alignment",
+        "views.alignment",
         "alignment",
         "Alignment",
         "alignment",
@@ -214,7 +214,7 @@ BUILT_IN_VIEWS = (
         details=("link",),
     ),
     _built_in(
-        "view_people",
+        "views.people",
         "people",
         "People & teams",
         "people",
@@ -224,7 +224,7 @@ BUILT_IN_VIEWS = (
         details=("person", "team", "demand", "business_unit"),
     ),
     _built_in(
-        "view_kpis",
+        "views.kpis",
         "kpis",
         "KPIs & milestones",
         "kpis",
@@ -234,7 +234,7 @@ BUILT_IN_VIEWS = (
         details=("kpi", "milestone"),
     ),
     _built_in(
-        "view_adoption",
+        "views.adoption",
         "adoption",
         "Adoption & outcomes",
         "kpis",
@@ -244,7 +244,7 @@ BUILT_IN_VIEWS = (
         details=("kpi", "item"),
     ),
     _built_in(
-        "view_findings",
+        "views.findings",
         "findings",
         "Findings",
         "warning",
@@ -254,7 +254,7 @@ BUILT_IN_VIEWS = (
         details=("objective", "item", "team"),
     ),
     _built_in(
-        "view_maturity",
+        "views.maturity",
         "maturity",
         "Partnership maturity",
         "chart",
@@ -262,7 +262,7 @@ BUILT_IN_VIEWS = (
         order=75,
     ),
     _built_in(
-        "view_stakeholders",
+        "views.stakeholders",
         "stakeholders",
         "Stakeholders",
         "people",
@@ -273,7 +273,7 @@ BUILT_IN_VIEWS = (
         details=("person", "item", "objective", "kpi"),
     ),
     _built_in(
-        "view_processes",
+        "views.processes",
         "processes",
         "Business processes",
         "link",
@@ -282,7 +282,7 @@ BUILT_IN_VIEWS = (
         order=77,
     ),
     _built_in(
-        "view_portfolio",
+        "views.portfolio",
         "portfolio",
         "Portfolio ranking",
         "kpis",
@@ -291,7 +291,7 @@ BUILT_IN_VIEWS = (
         details=("item",),
     ),
     _built_in(
-        "view_sequence",
+        "views.sequence",
         "sequence",
         "Capacity sequence",
         "roadmap",
@@ -300,7 +300,7 @@ BUILT_IN_VIEWS = (
         details=("item",),
     ),
     _built_in(
-        "view_scenarios",
+        "views.scenarios",
         "scenarios",
         "Budget scenarios",
         "settings",
@@ -316,7 +316,7 @@ BUILT_IN_VIEWS = (
         order=67,
     ),
     _built_in(
-        "view_baselines",
+        "views.baselines",
         "baselines",
         "Baselines",
         "history",
@@ -324,7 +324,7 @@ BUILT_IN_VIEWS = (
         order=68,
     ),
     _built_in(
-        "view_chart_explorer",
+        "views.chart_explorer",
         "charts",
         "Charts",
         "chart",
@@ -334,7 +334,7 @@ BUILT_IN_VIEWS = (
         details=("item", "objective", "team"),
     ),
     _built_in(
-        "view_activity",
+        "views.activity",
         "activity",
         "Activity",
         "history",

@@ -1,0 +1,1 @@
+"""Reusable widgets: field editors and delegates, filters, panels, pages and cards."""
