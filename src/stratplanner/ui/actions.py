@@ -4,6 +4,11 @@ Standard commands use ``QKeySequence.StandardKey`` so each platform gets its
 own shortcut; the few custom ones are listed here and nowhere else. The
 window builds its menus, its toolbar and Help ▸ Keyboard Shortcuts from this
 table, so the list the user reads is the list the keys follow.
+
+This is the only module of ``ui`` that touches ``QKeySequence``: the window, the views and
+the workshop windows give an action its keys with :func:`set_shortcut` (or
+:func:`set_view_shortcut`), write them with :func:`shortcut_text`, and test a key press
+against a declared shortcut with :func:`key_matches` (tests/test_ui_layout.py checks it).
 """
 
 from __future__ import annotations
@@ -11,9 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 SK = QKeySequence.StandardKey
+#: Shortcuts as the platform writes them ("Ctrl+S", "⌘S").
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class Act(StrEnum):
@@ -209,6 +216,40 @@ VIEW_SHORTCUTS = 9
 def view_shortcut(number: int) -> str:
     """The shortcut of the ``number``-th view (1-based), or "" past the ninth."""
     return VIEW_SHORTCUT.format(number=number) if 1 <= number <= VIEW_SHORTCUTS else ""
+
+
+def set_shortcut(action: QAction, shortcut: QKeySequence.StandardKey | str | None) -> None:
+    """Give ``action`` a shortcut declared here: a standard key gets every binding the
+    platform has for it; None or "" leaves the action without keys."""
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+
+
+def set_view_shortcut(action: QAction, number: int) -> None:
+    """The ``number``-th view's action (1-based) answers Ctrl+number; past the ninth, no keys."""
+    action.setShortcut(QKeySequence(view_shortcut(number)))
+
+
+def shortcut_text(action: QAction) -> str:
+    """The action's first shortcut as the platform writes it; "" without one."""
+    return action.shortcut().toString(NATIVE)
+
+
+def shortcut_texts(action: QAction) -> list[str]:
+    """Every shortcut of the action as the platform writes it, in Qt's order."""
+    return [key.toString(NATIVE) for key in action.shortcuts()]
+
+
+def key_matches(event: QKeyEvent, shortcut: QKeySequence.StandardKey | str | None) -> bool:
+    """Whether the pressed key is exactly ``shortcut`` (a key handled without a QAction)."""
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        return event.matches(shortcut)
+    if not shortcut:
+        return False
+    pressed = QKeySequence(event.keyCombination())
+    return QKeySequence(shortcut).matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
 
 
 class WorkshopAct(StrEnum):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -36,7 +36,14 @@ from stratplanner.store.errors import PlanFileError
 from stratplanner.store.lock import lock_path_for
 from stratplanner.store.schema import PLAN_SUFFIX
 from stratplanner.store.server import redact_text
-from stratplanner.ui.actions import ACTIONS, Act, ActionSpec, view_shortcut
+from stratplanner.ui.actions import (
+    ACTIONS,
+    Act,
+    ActionSpec,
+    set_shortcut,
+    set_view_shortcut,
+    shortcut_text,
+)
 from stratplanner.ui.dialogs import suggested_path
 from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.live_plan import LivePlan
@@ -302,7 +309,7 @@ class MainWindow(QMainWindow):
             action = QAction(icon(spec.icon), spec.title, self)
             action.setObjectName(f"action_view_{spec.key}")
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(view_shortcut(number)))
+            set_view_shortcut(action, number)
             action.setStatusTip(spec.tooltip)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             self.addAction(action)
@@ -360,12 +367,12 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             # No list here (the Overview, a chart): Add asks what kind of record.
             add.setText("&Add…")
-            add.setToolTip(f"Add a record of any kind ({add.shortcut().toString(NATIVE)})")
+            add.setToolTip(f"Add a record of any kind ({shortcut_text(add)})")
             add.setEnabled(writable)
             return
         label = KINDS[records.kind].label
         add.setText(f"&Add {label[:1].upper()}{label[1:]}")
-        add.setToolTip(f"Add a {label} ({add.shortcut().toString(NATIVE)})")
+        add.setToolTip(f"Add a {label} ({shortcut_text(add)})")
         add.setEnabled(records.can_add())
         has_selection = bool(records.selected_ids())
         duplicate.setEnabled(has_selection)
@@ -973,18 +980,12 @@ class MainWindow(QMainWindow):
         return None
 
 
-NATIVE = QKeySequence.SequenceFormat.NativeText
-
-
 def _configure(action: QAction, name: Act, spec: ActionSpec) -> None:
     """Text, shortcut, icon and tips of one action, all from ui/actions.py."""
     action.setObjectName(f"action_{name.value}")
     if spec.icon:
         set_icon(action, spec.icon)
-    if isinstance(spec.shortcut, QKeySequence.StandardKey):
-        action.setShortcuts(spec.shortcut)
-    elif spec.shortcut:
-        action.setShortcut(QKeySequence(spec.shortcut))
-    shortcut = action.shortcut().toString(NATIVE)
+    set_shortcut(action, spec.shortcut)
+    shortcut = shortcut_text(action)
     action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
     action.setStatusTip(spec.tip)

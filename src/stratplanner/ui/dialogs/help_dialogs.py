@@ -9,7 +9,7 @@ list someone has to keep up to date.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.paths import resource
+from stratplanner.ui.actions import shortcut_texts
 
 GUIDE = ("help", "user-guide.md")
 #: Keys of special keyboards (a "Find" key, an "Undo" key): listed, they only puzzle.
@@ -65,10 +66,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str, str]]:
     seen: set[str] = set()
     for action in actions:
         keys = ", ".join(
-            text
-            for k in action.shortcuts()
-            if (text := k.toString(QKeySequence.SequenceFormat.NativeText))
-            and text not in _DEDICATED_KEYS
+            text for text in shortcut_texts(action) if text and text not in _DEDICATED_KEYS
         )
         name = action.objectName()
         if not keys or name in seen:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,7 +37,7 @@ from stratplanner.analysis.workshop_outcome import STATE_NAMES, RoundOutcome, ro
 from stratplanner.commands.workshop import RemoveParticipant, SetRoundState
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import RoundRec, WorkshopRec
-from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct
+from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct, set_shortcut
 from stratplanner.ui.theme import MutedLabel, info_background
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.workshop.adopt import AdoptDialog, fitting_ways
@@ -67,8 +67,7 @@ def round_state_text(round_: RoundRec) -> str:
 def qaction(key: WorkshopAct, parent: QWidget) -> QAction:
     spec = WORKSHOP_ACTIONS[key]
     action = QAction(spec.text, parent)
-    if spec.shortcut:
-        action.setShortcut(QKeySequence(spec.shortcut))
+    set_shortcut(action, spec.shortcut)
     action.setToolTip(spec.tip)
     parent.addAction(action)
     return action

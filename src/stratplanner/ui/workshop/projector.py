@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from stratplanner.analysis.workshop_outcome import RoundOutcome
 from stratplanner.charts.workshop import draw_round_results
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct
+from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct, key_matches
 from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 from stratplanner.ui.workshop.dialogs import plain
 from stratplanner.ui.workshop.round_panel import chart_of, time_left
@@ -96,12 +96,8 @@ class ProjectorWindow(QWidget):
         # Keys, not QActions: the projector is often not the active window (it sits on the
         # second screen), and a key pressed in it must still work.
         self._keys = {
-            QKeySequence(WORKSHOP_ACTIONS[WorkshopAct.PROJECTOR_FULL_SCREEN].shortcut or ""): (
-                self.toggle_full_screen
-            ),
-            QKeySequence(WORKSHOP_ACTIONS[WorkshopAct.LEAVE_FULL_SCREEN].shortcut or ""): (
-                self.showNormal
-            ),
+            WorkshopAct.PROJECTOR_FULL_SCREEN: self.toggle_full_screen,
+            WorkshopAct.LEAVE_FULL_SCREEN: self.showNormal,
         }
         self._outcome: RoundOutcome | None = None
         self._snap: PlanSnapshot | None = None
@@ -128,9 +124,8 @@ class ProjectorWindow(QWidget):
         self.raise_()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        pressed = QKeySequence(event.keyCombination())
-        for sequence, act in self._keys.items():
-            if sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+        for key, act in self._keys.items():
+            if key_matches(event, WORKSHOP_ACTIONS[key].shortcut):
                 act()
                 return
         super().keyPressEvent(event)

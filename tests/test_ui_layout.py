@@ -1,0 +1,69 @@
+"""The shape of ``ui`` that no import contract can say: every keyboard shortcut in one module.
+
+``ui/actions.py`` declares every key of the app and is the only module of ``ui`` that names
+``QKeySequence`` or ``QShortcut`` or calls ``setShortcut``/``setShortcuts``; the window, the
+views and the workshop windows use its helpers (``set_shortcut``, ``set_view_shortcut``,
+``shortcut_text``, ``key_matches``). A view that sets its own keys could take one the window
+already uses, and Help ▸ Keyboard Shortcuts would no longer list what the keys do.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "src" / "stratplanner" / "ui"
+SHORTCUTS_MODULE = UI / "actions.py"
+
+#: Names that make or set keys; only ui/actions.py may use them.
+KEY_NAMES = frozenset({"QKeySequence", "QShortcut", "setShortcut", "setShortcuts"})
+
+
+def key_uses(source: str) -> list[tuple[int, str]]:
+    """(line, name) of every use of a key-making name: imported, named or called."""
+    uses: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            uses.extend((node.lineno, a.name) for a in node.names if a.name in KEY_NAMES)
+        elif isinstance(node, ast.Name) and node.id in KEY_NAMES:
+            uses.append((node.lineno, node.id))
+        elif isinstance(node, ast.Attribute) and node.attr in KEY_NAMES:
+            uses.append((node.lineno, node.attr))
+    return sorted(set(uses))
+
+
+def test_the_scan_sees_every_way_of_setting_a_key() -> None:
+    source = (
+        "from PySide6.QtGui import QKeySequence, QShortcut\n"
+        "import PySide6.QtGui as g\n"
+        "action.setShortcut('Ctrl+K')\n"
+        "action.setShortcuts(g.QKeySequence.StandardKey.Find)\n"
+        "QShortcut(g.QKeySequence('F2'), widget)\n"
+    )
+    assert key_uses(source) == [
+        (1, "QKeySequence"),
+        (1, "QShortcut"),
+        (3, "setShortcut"),
+        (4, "QKeySequence"),
+        (4, "setShortcuts"),
+        (5, "QKeySequence"),
+        (5, "QShortcut"),
+    ]
+    assert (
+        key_uses("from stratplanner.ui.actions import set_shortcut\nset_shortcut(a, 'F5')\n") == []
+    )
+
+
+def test_only_ui_actions_sets_keyboard_shortcuts() -> None:
+    offenders = [
+        f"{path.relative_to(UI)}:{line}: {name}"
+        for path in sorted(UI.rglob("*.py"))
+        if path != SHORTCUTS_MODULE
+        for line, name in key_uses(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == [], "set keys through ui/actions.py:\n" + "\n".join(offenders)
+    # and the module that owns them really does
+    assert {"QKeySequence", "setShortcut", "setShortcuts"} <= {
+        name for _line, name in key_uses(SHORTCUTS_MODULE.read_text(encoding="utf-8"))
+    }
