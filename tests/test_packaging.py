@@ -37,8 +37,10 @@ APP_ID = "org.stratplanner.StratPlanner"
 MIME_TYPE = "application/x-stratplanner"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 #: What a source copy needs to build the wheel (nothing stale from build/ or caches).
-WHEEL_SOURCES = ("pyproject.toml", "README.md", "src", "resources")
-IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "*.stratplan.lock")
+# setup.py and packaging/ build the translation catalogues (.qm) into the wheel; a .qm left in
+# the checkout is not copied, so the wheel's comes from the build.
+WHEEL_SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "src", "resources")
+IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "*.stratplan.lock", "*.qm")
 
 
 def _clean_env() -> dict[str, str]:
@@ -76,6 +78,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copy2(path, source / name)
     for path in ROOT.glob("LICEN[CS]E*"):
         shutil.copy2(path, source / path.name)
+    (source / "packaging").mkdir()
+    shutil.copy2(ROOT / "packaging" / "translations.py", source / "packaging" / "translations.py")
     out = tmp_path_factory.mktemp("wheel")
     _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", out, source], cwd=source)
     (built,) = out.glob("stratplanner-*.whl")
@@ -106,9 +110,13 @@ def test_wheel_holds_every_module_resource_and_migration(wheel: Path) -> None:
     resources = {
         "stratplanner/resources/" + p.relative_to(ROOT / "resources").as_posix()
         for p in (ROOT / "resources").rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".qm")
     }
     assert sorted(resources - names) == []
+    # the compiled translation catalogues, built by setup.py (lrelease), not copied
+    assert "stratplanner/resources/i18n/stratplanner_de.qm" in names
+    assert "stratplanner/resources/i18n/de/views.ts" in names  # the English plural forms too
+
     assert "stratplanner/resources/sample-plan.json" in names
     assert "stratplanner/store/migrations/script.py.mako" in names
     assert "stratplanner/store/migrations/env.py" in names
