@@ -158,7 +158,6 @@ NOT_YET_TRANSLATED: frozenset[str] = frozenset(
         "ui/dialogs/stakeholder_dialogs.py",
         "ui/main_window.py",
         "ui/team.py",
-        "ui/views/activity.py",
         "ui/views/adoption.py",
         "ui/views/alignment.py",
         "ui/views/baselines.py",

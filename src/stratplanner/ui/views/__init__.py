@@ -22,6 +22,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.settings import AppSettings
@@ -152,6 +153,18 @@ class ViewSpec:
     #: The record kinds the details panel shows beside this view; none: no panel here.
     details: tuple[str, ...] = ()
 
+    # ``title`` and ``tooltip`` are the English sources (marked with QT_TRANSLATE_NOOP in
+    # the "Views" context where a view is declared); what the user reads is below.
+    @property
+    def shown_title(self) -> str:
+        """The title in the user's language (navigation list, View menu, hints)."""
+        return translate("Views", self.title)
+
+    @property
+    def shown_tooltip(self) -> str:
+        """The tooltip in the user's language ("" when the view has none)."""
+        return translate("Views", self.tooltip) if self.tooltip else ""
+
 
 @dataclass(frozen=True)
 class DeferredView:
@@ -179,166 +192,220 @@ BUILT_IN_VIEWS = (
     _built_in(
         "views.overview",
         "overview",
-        "Overview",
+        QT_TRANSLATE_NOOP("Views", "Overview"),
         "overview",
-        tooltip="The plan's key figures; click one to see the records behind it",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The plan's key figures; click one to see the records behind it",
+        ),
         order=10,
     ),
     _built_in(
         "views.objectives",
         "objectives",
-        "Objectives",
+        QT_TRANSLATE_NOOP("Views", "Objectives"),
         "objectives",
         kinds=("objective",),
-        tooltip="Themes and objectives with owners, targets and the items that support them",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Themes and objectives with owners, targets and the items that support them",
+        ),
         order=20,
         details=("objective",),
     ),
     _built_in(
         "views.roadmap",
         "roadmap",
-        "Roadmap items",
+        QT_TRANSLATE_NOOP("Views", "Roadmap items"),
         "roadmap",
         kinds=("item",),
-        tooltip="Every roadmap item with all its fields: sort, filter, edit",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Every roadmap item with all its fields: sort, filter, edit",
+        ),
         order=30,
         details=("item",),
     ),
     _built_in(
         "views.alignment",
         "alignment",
-        "Alignment",
+        QT_TRANSLATE_NOOP("Views", "Alignment"),
         "alignment",
-        tooltip="Which roadmap items serve which objectives, and how strongly",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Which roadmap items serve which objectives, and how strongly",
+        ),
         order=40,
         details=("link",),
     ),
     _built_in(
         "views.people",
         "people",
-        "People & teams",
+        QT_TRANSLATE_NOOP("Views", "People & teams"),
         "people",
         kinds=("person", "team", "demand", "business_unit"),
-        tooltip="Stakeholders, delivery teams with their capacity, and what each item asks of them",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Stakeholders, delivery teams with their capacity, and what each item asks of them",
+        ),
         order=50,
         details=("person", "team", "demand", "business_unit"),
     ),
     _built_in(
         "views.kpis",
         "kpis",
-        "KPIs & milestones",
+        QT_TRANSLATE_NOOP("Views", "KPIs & milestones"),
         "kpis",
         kinds=("kpi", "milestone"),
-        tooltip="How objectives and items are measured, and their milestones",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "How objectives and items are measured, and their milestones",
+        ),
         order=60,
         details=("kpi", "milestone"),
     ),
     _built_in(
         "views.adoption",
         "adoption",
-        "Adoption & outcomes",
+        QT_TRANSLATE_NOOP("Views", "Adoption & outcomes"),
         "kpis",
         kinds=("kpi",),
-        tooltip="KPIs over time against their targets; done items whose adoption lags",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "KPIs over time against their targets; done items whose adoption lags",
+        ),
         order=77,
         details=("kpi", "item"),
     ),
     _built_in(
         "views.findings",
         "findings",
-        "Findings",
+        QT_TRANSLATE_NOOP("Views", "Findings"),
         "warning",
-        tooltip="What the analysis says to fix: unsupported objectives, orphan items, missing "
-        "sponsors, overbooked teams",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "What the analysis says to fix: unsupported objectives, orphan items, missing "
+            "sponsors, overbooked teams",
+        ),
         order=62,
         details=("objective", "item", "team"),
     ),
     _built_in(
         "views.maturity",
         "maturity",
-        "Partnership maturity",
+        QT_TRANSLATE_NOOP("Views", "Partnership maturity"),
         "chart",
-        tooltip="How IT and each business unit work together, and what would lift it",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "How IT and each business unit work together, and what would lift it",
+        ),
         order=75,
     ),
     _built_in(
         "views.stakeholders",
         "stakeholders",
-        "Stakeholders",
+        QT_TRANSLATE_NOOP("Views", "Stakeholders"),
         "people",
         kinds=("person",),
-        tooltip="Relationships with the business, hand-overs when people leave or move, "
-        "sponsor gaps and the history of sponsor changes",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Relationships with the business, hand-overs when people leave or move, "
+            "sponsor gaps and the history of sponsor changes",
+        ),
         order=76,
         details=("person", "item", "objective", "kpi"),
     ),
     _built_in(
         "views.processes",
         "processes",
-        "Business processes",
+        QT_TRANSLATE_NOOP("Views", "Business processes"),
         "link",
         kinds=("process", "application"),
-        tooltip="The process map, the applications that enable it, gaps and investment by process",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The process map, the applications that enable it, gaps and investment by process",
+        ),
         order=77,
     ),
     _built_in(
         "views.portfolio",
         "portfolio",
-        "Portfolio ranking",
+        QT_TRANSLATE_NOOP("Views", "Portfolio ranking"),
         "kpis",
-        tooltip="The ranked portfolio: scores by criterion, weights to try, sensitivity and pins",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The ranked portfolio: scores by criterion, weights to try, sensitivity and pins",
+        ),
         order=64,
         details=("item",),
     ),
     _built_in(
         "views.sequence",
         "sequence",
-        "Capacity sequence",
+        QT_TRANSLATE_NOOP("Views", "Capacity sequence"),
         "roadmap",
-        tooltip="The roadmap sequenced by team capacity beside the plan, with why items move",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The roadmap sequenced by team capacity beside the plan, with why items move",
+        ),
         order=66,
         details=("item",),
     ),
     _built_in(
         "views.scenarios",
         "scenarios",
-        "Budget scenarios",
+        QT_TRANSLATE_NOOP("Views", "Budget scenarios"),
         "settings",
-        tooltip="Budget scenarios side by side: what each cap funds, drops and leaves unsupported",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Budget scenarios side by side: what each cap funds, drops and leaves unsupported",
+        ),
         order=67,
     ),
     _built_in(
         "workshop.console",
         "workshop",
-        "Workshop",
+        QT_TRANSLATE_NOOP("Views", "Workshop"),
         "people",
-        tooltip="Run a workshop: business and IT vote on the portfolio from their phones",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Run a workshop: business and IT vote on the portfolio from their phones",
+        ),
         order=67,
     ),
     _built_in(
         "views.baselines",
         "baselines",
-        "Baselines",
+        QT_TRANSLATE_NOOP("Views", "Baselines"),
         "history",
-        tooltip="The plan saved under a name to compare with later",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The plan saved under a name to compare with later",
+        ),
         order=68,
     ),
     _built_in(
         "views.chart_explorer",
         "charts",
-        "Charts",
+        QT_TRANSLATE_NOOP("Views", "Charts"),
         "chart",
-        tooltip="Every chart with filters by business unit, category, status and quarters; "
-        "point for details, click to select, export as PNG or SVG",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Every chart with filters by business unit, category, status and quarters; "
+            "point for details, click to select, export as PNG or SVG",
+        ),
         order=69,
         details=("item", "objective", "team"),
     ),
     _built_in(
         "views.activity",
         "activity",
-        "Activity",
+        QT_TRANSLATE_NOOP("Views", "Activity"),
         "history",
-        tooltip="Who changed what in this plan, and when",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Who changed what in this plan, and when",
+        ),
         order=90,
     ),
 )

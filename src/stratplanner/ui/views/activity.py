@@ -9,13 +9,19 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
 from stratplanner.model.kinds import KINDS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.store.errors import PlanFileError
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
 LIMIT = 200
-COLUMNS = ("When", "Who", "What changed", "Records")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ActivityView", "When"),
+    QT_TRANSLATE_NOOP("ActivityView", "Who"),
+    QT_TRANSLATE_NOOP("ActivityView", "What changed"),
+    QT_TRANSLATE_NOOP("ActivityView", "Records"),
+)
 
 
 def _when(at: Any) -> str:
@@ -23,7 +29,7 @@ def _when(at: Any) -> str:
     if not isinstance(at, datetime):
         return str(at or "")
     local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
+    return format_datetime(local)
 
 
 def _kinds(kinds: list[str]) -> str:
@@ -42,7 +48,7 @@ class ActivityView(PlanView):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([translate("ActivityView", c) for c in COLUMNS])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
@@ -55,19 +61,25 @@ class ActivityView(PlanView):
             rows = doc.recent_activity(LIMIT)
         except (SQLAlchemyError, sqlite3.Error, OSError, PlanFileError):
             self.heading.setText(
-                "The activity can't be read right now (the plan server can't be reached); "
-                "it shows again when the connection is back."
+                self.tr(
+                    "The activity can't be read right now (the plan server can't be reached); "
+                    "it shows again when the connection is back."
+                )
             )
             return
+        count = len(rows)
         self.heading.setText(
-            f"The latest {len(rows)} changes to this plan, newest first."
+            translate(
+                "ActivityView", "The latest %n change(s) to this plan, newest first.", None, count
+            )
             if rows
-            else "No changes have been recorded in this plan yet."
+            else self.tr("No changes have been recorded in this plan yet.")
         )
         self.tree.clear()
         items = []
         for row in rows:
-            who = f"{row['user']} (you)" if row["mine"] else str(row["user"])
+            user = str(row["user"])
+            who = self.tr("{user} (you)").format(user=user) if row["mine"] else user
             items.append(
                 QTreeWidgetItem([_when(row["at"]), who, row["label"], _kinds(row["kinds"])])
             )
@@ -82,10 +94,13 @@ class ActivityView(PlanView):
 register_view(
     ViewSpec(
         "activity",
-        "Activity",
+        QT_TRANSLATE_NOOP("Views", "Activity"),
         ActivityView,
         icon="history",
-        tooltip="Who changed what in this plan, and when",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Who changed what in this plan, and when",
+        ),
         order=90,
     )
 )

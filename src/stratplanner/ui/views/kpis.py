@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.views import (
     PlanView,
@@ -21,14 +22,17 @@ class KpisView(PlanView):
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
         self.kpis = RecordTable(
-            host, "kpi", filter_hint="Filter KPIs by code, name or what they measure"
+            host, "kpi", filter_hint=self.tr("Filter KPIs by code, name or what they measure")
         )
         self.milestones = RecordTable(
-            host, "milestone", filter_hint="Filter milestones by item or title"
+            host, "milestone", filter_hint=self.tr("Filter milestones by item or title")
         )
         self._active = self.kpis
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for table, title in ((self.kpis, "KPIs"), (self.milestones, "Milestones")):
+        for table, title in (
+            (self.kpis, self.tr("KPIs")),
+            (self.milestones, self.tr("Milestones")),
+        ):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -94,11 +98,14 @@ class KpisView(PlanView):
 register_view(
     ViewSpec(
         "kpis",
-        "KPIs & milestones",
+        QT_TRANSLATE_NOOP("Views", "KPIs & milestones"),
         KpisView,
         icon="kpis",
         kinds=("kpi", "milestone"),
-        tooltip="How objectives and items are measured, and their milestones",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "How objectives and items are measured, and their milestones",
+        ),
         order=60,
         details=("kpi", "milestone"),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.views import (
     PlanView,
@@ -16,17 +17,36 @@ from stratplanner.ui.views import (
 from stratplanner.ui.widgets.record_table import RecordTable
 
 _TABS = (
-    ("person", "People", "Filter people by name, role, code or business unit"),
-    ("team", "Teams", "Filter teams by name or code"),
-    ("demand", "Team demands", "Filter demands by item or team"),
-    ("business_unit", "Business units", "Filter business units"),
+    (
+        "person",
+        QT_TRANSLATE_NOOP("PeopleView", "People"),
+        QT_TRANSLATE_NOOP("PeopleView", "Filter people by name, role, code or business unit"),
+    ),
+    (
+        "team",
+        QT_TRANSLATE_NOOP("PeopleView", "Teams"),
+        QT_TRANSLATE_NOOP("PeopleView", "Filter teams by name or code"),
+    ),
+    (
+        "demand",
+        QT_TRANSLATE_NOOP("PeopleView", "Team demands"),
+        QT_TRANSLATE_NOOP("PeopleView", "Filter demands by item or team"),
+    ),
+    (
+        "business_unit",
+        QT_TRANSLATE_NOOP("PeopleView", "Business units"),
+        QT_TRANSLATE_NOOP("PeopleView", "Filter business units"),
+    ),
 )
 
 
 class TabbedTables(PlanView):
     """A view of several record tables in tabs; the visible tab is what Add/Delete act on."""
 
+    #: (kind, tab title, filter hint); the texts marked with QT_TRANSLATE_NOOP in the
+    #: ``tabs_context`` context.
     tabs_spec: tuple[tuple[str, str, str], ...] = ()
+    tabs_context = "PeopleView"
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
@@ -34,14 +54,14 @@ class TabbedTables(PlanView):
         self.tabs.setDocumentMode(True)
         self.tables: dict[str, RecordTable] = {}
         for kind, title, hint in self.tabs_spec:
-            table = RecordTable(host, kind, filter_hint=hint)
+            table = RecordTable(host, kind, filter_hint=translate(self.tabs_context, hint))
             table_layout = table.layout()
             assert table_layout is not None  # RecordTable lays itself out
             table_layout.setContentsMargins(0, 6, 0, 0)
             table.current_changed.connect(self.record_selected)
             table.selection_changed.connect(self.actions_changed)
             self.tables[kind] = table
-            self.tabs.addTab(table, title)
+            self.tabs.addTab(table, translate(self.tabs_context, title))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -103,11 +123,14 @@ class PeopleView(TabbedTables):
 register_view(
     ViewSpec(
         "people",
-        "People & teams",
+        QT_TRANSLATE_NOOP("Views", "People & teams"),
         PeopleView,
         icon="people",
         kinds=("person", "team", "demand", "business_unit"),
-        tooltip="Stakeholders, delivery teams with their capacity, and what each item asks of them",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Stakeholders, delivery teams with their capacity, and what each item asks of them",
+        ),
         order=50,
         details=("person", "team", "demand", "business_unit"),
     )
