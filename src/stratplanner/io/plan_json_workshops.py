@@ -19,95 +19,48 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from stratplanner.io.plan_json_schema import (
+    WORKSHOPS_KEY,
+    DocumentField,
+    document_fields,
+    required_keys,
+)
 from stratplanner.model.kinds import KINDS, WORKSHOP_KIND_ORDER
 from stratplanner.model.rules import check_fields
 from stratplanner.model.values import MAX_BALLOT_BYTES, MAX_PARTICIPANTS, MAX_ROUND_OPTIONS
 from stratplanner.snapshot.snapshot import PlanSnapshot
 
-WORKSHOPS_KEY = "workshops"
-
-# (json key, type, default, column); types as plan_json's, plus "money", "datetime",
-# "opt_text" (text or null), "local:<what>" (a code within the workshop or round).
-_Field = tuple[str, str, Any, str]
-
-WORKSHOP_FIELDS: list[_Field] = [
-    ("code", "code", None, "code"),
-    ("title", "title", None, "title"),
-    ("date", "date", None, "held_on"),
-    ("notes", "text", "", "notes"),
-]
-PARTICIPANT_FIELDS: list[_Field] = [
-    ("code", "code", None, "code"),
-    ("name", "title", None, "name"),
-    ("person", "ref:person", None, "person_id"),
-    ("side", "enum:side", None, "side"),
-    ("business_unit", "ref:business_unit", None, "business_unit_id"),
-]
-ROUND_FIELDS: list[_Field] = [
-    ("code", "code", None, "code"),
-    ("question", "title", None, "question"),
-    ("method", "enum:round_method", None, "method"),
-    ("subject", "enum:round_subject", "items", "subject"),
-    ("dots", "int", None, "dots"),
-    ("cap", "int", None, "cap"),
-    ("points", "int", None, "points"),
-    ("budget", "money", None, "budget"),
-    ("scenario", "ref:scenario", None, "scenario_id"),
-    ("anonymity", "enum:anonymity", "by_side", "anonymity"),
-    ("state", "enum:round_state", "draft", "state"),
-    ("revealed", "bool", False, "revealed"),
-    ("timer_seconds", "int", None, "timer_seconds"),
-    ("opened_at", "datetime", None, "opened_at"),
-    ("closed_at", "datetime", None, "closed_at"),
-    ("adopted", "opt_text", None, "adopted"),
-    ("notes", "text", "", "notes"),
-]
-OPTION_FIELDS: list[_Field] = [
-    ("code", "code", None, "code"),
-    ("title", "title", None, "title"),
-    ("item", "ref:item", None, "item_id"),
-    ("objective", "ref:objective", None, "objective_id"),
-]
-BALLOT_FIELDS: list[_Field] = [
-    ("participant", "local:participant", None, "participant_id"),
-    ("abstain", "bool", False, "abstain"),
-    ("values", "values", None, "ballot_values"),
-    ("cast_at", "datetime", None, "cast_at"),
-]
-DECISION_FIELDS: list[_Field] = [
-    ("code", "code", None, "code"),
-    ("decision", "title", None, "decision"),
-    ("rationale", "text", "", "rationale"),
-    ("options_rejected", "text", "", "options_rejected"),
-    ("owner", "ref:person", None, "owner_id"),
-    ("review_date", "date", None, "review_on"),
-    ("round", "local:round", None, "round_id"),
+# (json key, type, default, column), built from the declarations in model/kinds.py; types as
+# ``RecordField.type``. A record's workshop (or round) and agenda position are where the
+# document nests it, not keys of its own.
+WORKSHOP_FIELDS: list[DocumentField] = document_fields(KINDS["workshop"])
+PARTICIPANT_FIELDS: list[DocumentField] = document_fields(KINDS["workshop_participant"])
+ROUND_FIELDS: list[DocumentField] = document_fields(KINDS["workshop_round"])
+OPTION_FIELDS: list[DocumentField] = document_fields(KINDS["workshop_option"])
+BALLOT_FIELDS: list[DocumentField] = document_fields(KINDS["workshop_ballot"])
+#: A decision's links (``workshop_decision_link`` records) are its lists of item and
+#: objective codes ("codes:<kind>").
+DECISION_FIELDS: list[DocumentField] = [
+    *document_fields(KINDS["workshop_decision"]),
     ("items", "codes:item", None, ""),
     ("objectives", "codes:objective", None, ""),
 ]
-ACTION_FIELDS: list[_Field] = [
-    ("code", "code", None, "code"),
-    ("action", "title", None, "action"),
-    ("owner", "ref:person", None, "owner_id"),
-    ("due", "date", None, "due"),
-    ("done", "bool", False, "done"),
-    ("decision", "local:decision", None, "decision_id"),
-    ("item", "ref:item", None, "item_id"),
-    ("objective", "ref:objective", None, "objective_id"),
-]
+ACTION_FIELDS: list[DocumentField] = document_fields(KINDS["workshop_action"])
 NESTED = {
     "workshop": ("participants", "rounds", "decisions", "actions"),
     "round": ("options", "ballots"),
 }
-REQUIRED = {
-    "workshop": {"code", "title"},
-    "participant": {"code", "name", "side"},
-    "round": {"code", "question", "method"},
-    "option": {"code", "title"},
-    "ballot": {"participant", "cast_at"},
-    "decision": {"code", "decision"},
-    "action": {"code", "action"},
+#: The word a problem uses for a record (the nested list's singular) → its kind.
+_KIND_NAMES = {
+    "workshop": "workshop",
+    "participant": "workshop_participant",
+    "round": "workshop_round",
+    "option": "workshop_option",
+    "ballot": "workshop_ballot",
+    "decision": "workshop_decision",
+    "action": "workshop_action",
 }
+REQUIRED = {what: required_keys(KINDS[kind]) for what, kind in _KIND_NAMES.items()}
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -253,17 +206,6 @@ class PlanFacts:
     scenario_budgets: Mapping[str, float | None] = field(default_factory=dict)
 
 
-_KIND_NAMES = {
-    "workshop": "workshop",
-    "participant": "workshop_participant",
-    "round": "workshop_round",
-    "option": "workshop_option",
-    "ballot": "workshop_ballot",
-    "decision": "workshop_decision",
-    "action": "workshop_action",
-}
-
-
 class _Reader:
     def __init__(
         self,
@@ -283,7 +225,7 @@ class _Reader:
 
     # one record's fields
     def fields(
-        self, what: str, spec: list[_Field], record: Any, path: str
+        self, what: str, spec: list[DocumentField], record: Any, path: str
     ) -> dict[str, Any] | None:
         problems = self.problems
         if not isinstance(record, dict):
@@ -365,7 +307,9 @@ class _Reader:
             parsed = parsed.astimezone(UTC).replace(tzinfo=None)
         return parsed
 
-    def rules(self, what: str, spec: list[_Field], values: dict[str, Any], path: str) -> bool:
+    def rules(
+        self, what: str, spec: list[DocumentField], values: dict[str, Any], path: str
+    ) -> bool:
         """Field rules shared with the commands (model.rules.check_fields)."""
         kind = KINDS[_KIND_NAMES[what]]
         row = {column: values[key] for key, _t, _d, column in spec if column}

@@ -17,22 +17,19 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from stratplanner import atomic_files
 from stratplanner.io.json_text import iter_json
-from stratplanner.io.plan_json import (
+from stratplanner.io.plan_json_schema import (
     BASELINES_KEY,
     FORMAT,
     RECORD_FIELDS,
     VERSION,
     WORKSHOPS_KEY,
-    _datetime_text,
-    _in_document_order,
-    _number,
 )
 from stratplanner.snapshot.gc_pause import gc_paused
 from stratplanner.snapshot.records import BaselineRec
@@ -55,6 +52,27 @@ _REFERENCED = {
     "process": "processes",
     "application": "applications",
 }
+
+
+def _number(value: float) -> int | float:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _in_document_order(snap: PlanSnapshot, collection: str) -> Sequence[Any]:
+    """Records as a document lists them: a KPI's actuals oldest first (the series rule),
+    sub-processes after their parents; everything else in the plan's order."""
+    records: Sequence[Any] = getattr(snap, collection)
+    if collection == "kpi_actuals":
+        order = {k.id: n for n, k in enumerate(snap.kpis)}
+        return sorted(records, key=lambda a: (order.get(a.kpi_id, 0), a.measured_on, a.id))
+    return records
+
+
+def _datetime_text(value: datetime) -> str:
+    """A UTC time as ISO 8601 with a Z ('2027-01-15T09:30:00Z')."""
+    return value.isoformat() + "Z"
 
 
 class _Memo(dict[Any, Any]):
@@ -240,3 +258,24 @@ def plan_dict(
         if baselines:
             doc[BASELINES_KEY] = baselines_json(baselines)
     return doc
+
+
+def plan_to_dict(
+    snap: PlanSnapshot, *, baselines: Sequence[tuple[BaselineRec, str]] = ()
+) -> dict[str, Any]:
+    """The snapshot as a version-1 interchange document (every field written).
+
+    ``baselines`` (records with their document text, see
+    ``snapshot.read_baseline_document``) are added under ``baselines`` when given.
+    """
+    return plan_dict(snap, baselines=baselines)
+
+
+def plan_document_text(snap: PlanSnapshot) -> str:
+    """The compact JSON text a baseline stores."""
+    return json.dumps(plan_to_dict(snap), ensure_ascii=False, separators=(",", ":"))
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """UTF-8 text, written beside ``path`` and renamed into place (see atomic_files)."""
+    atomic_files.write_text_atomically(path, text)

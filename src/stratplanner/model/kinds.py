@@ -1,4 +1,13 @@
-"""One description per kind of record: its table, its key, its references.
+"""One description per kind of record: its table, its key, its fields.
+
+Every field of a plan is declared here once, as a ``RecordField`` of its kind: the
+column (the ORM entity's in model/entities.py and the snapshot record's attribute in
+snapshot/records.py) and how the plan document (docs/plan-json.md) writes it. The
+document's field tables (io/plan_json_schema.py, io/plan_json_workshops.py), a
+kind's references and quarter fields are built from these declarations; the ORM
+entities, the snapshot records, the documented JSON tables and the UI's field
+editors (ui/fields.py) stay written out, and tests/test_field_declarations.py fails
+when one of them drifts from the declaration.
 
 Commands, validation, JSON interchange and the UI all walk this registry
 instead of repeating per-table code.
@@ -7,10 +16,52 @@ instead of repeating per-table code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Table
 
 from stratplanner.model import entities as e
+
+
+@dataclass(frozen=True)
+class RecordField:
+    """One field of a kind of record, as the plan file, the snapshot and the document know it.
+
+    ``type`` is the document's: ``code``, ``text``, ``title`` (text that must not be blank),
+    ``opt_text`` (text or null), ``int``, ``number``, ``opt_number`` (a number or null),
+    ``money`` (a Numeric amount), ``bool``, ``quarter``, ``date``, ``datetime``,
+    ``enum:<name>`` (io/plan_json_schema.ENUMS), ``ref:<kind>`` (a reference written as the
+    record's plan code), ``local:<kind>`` (a workshop's own code for one of its records),
+    ``values`` (a ballot's JSON) or ``plan`` (a whole document).
+    """
+
+    column: str
+    type: str
+    #: What a document that leaves the field out (or writes null) means.
+    default: Any = None
+    #: The document's key, and the word messages use for a reference ("its sponsor does not
+    #: exist"); empty: the column's name.
+    key: str = ""
+    #: A document must give it; for a reference, a record must have one.
+    required: bool = False
+    #: False: the document says it by where it writes the record, not by a key (a round's
+    #: workshop and agenda position: the round is nested in that workshop, in agenda order).
+    in_document: bool = True
+    #: False: the snapshot record leaves it out (a baseline's document is read on demand).
+    in_snapshot: bool = True
+    #: False: the kind's table and details form (ui/fields.py) leave it out: it is edited in
+    #: a view or dialog of its own. Only the kinds ui/fields.py has a form for are checked.
+    in_form: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", self.column)
+
+    @property
+    def target_kind(self) -> str | None:
+        """The kind a reference points at (None: not a reference)."""
+        prefix, _, target = self.type.partition(":")
+        return target if prefix in ("ref", "local") else None
 
 
 @dataclass(frozen=True)
@@ -29,15 +80,30 @@ class Kind:
     plural: str  # as in the JSON collections: "items"
     entity: type[e.Base]
     label: str  # "roadmap item"
+    #: Every column but ``id`` and the version columns (``entities.Tracked``), in the
+    #: order the document writes them.
+    fields: tuple[RecordField, ...] = ()
     has_code: bool = True
     title_field: str | None = "name"
-    references: tuple[Reference, ...] = ()
     #: Fields that together identify a record that has no code.
     natural_key: tuple[str, ...] = ()
-    quarter_fields: tuple[str, ...] = field(default=())
     #: The column within which ``code`` is unique (a participant's code within its workshop);
     #: None = unique in the whole plan.
     code_scope: str | None = None
+    #: The reference fields, built from ``fields``.
+    references: tuple[Reference, ...] = field(init=False, repr=False, compare=False)
+    #: The fields holding a quarter, built from ``fields``.
+    quarter_fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        references = tuple(
+            Reference(f.column, f.key, target, f.required)
+            for f in self.fields
+            if (target := f.target_kind) is not None
+        )
+        object.__setattr__(self, "references", references)
+        quarters = tuple(f.column for f in self.fields if f.type == "quarter")
+        object.__setattr__(self, "quarter_fields", quarters)
 
     @property
     def labels(self) -> str:
@@ -59,18 +125,39 @@ class Kind:
         return e.table_of(self.entity)
 
 
+#: Short for the declarations below.
+F = RecordField
+
+#: Fields many kinds share.
+_CODE = F("code", "code", required=True)
+_NAME = F("name", "title", required=True)
+_TITLE = F("title", "title", required=True)
+_DESCRIPTION = F("description", "text", "")
+_NOTE = F("note", "text", "")
+
+#: A workshop's record is nested in the document under its workshop, at its agenda position.
+_WORKSHOP_ID = F("workshop_id", "ref:workshop", key="workshop", required=True, in_document=False)
+_POSITION = F("position", "int", 0, in_document=False)
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind("business_unit", "business_units", e.BusinessUnit, "business unit"),
+        Kind("business_unit", "business_units", e.BusinessUnit, "business unit", (_CODE, _NAME)),
         Kind(
             "person",
             "people",
             e.Person,
             "person",
-            references=(
-                Reference("business_unit_id", "business_unit", "business_unit"),
-                Reference("relationship_owner_id", "relationship_owner", "person"),
+            (
+                _CODE,
+                _NAME,
+                F("role", "text", ""),
+                F("side", "enum:side", "business"),
+                F("business_unit_id", "ref:business_unit", key="business_unit"),
+                F("active", "bool", True),
+                # plan format 4: the relationship view (its own dialog in the stakeholders view)
+                F("relationship_owner_id", "ref:person", key="relationship_owner", in_form=False),
+                F("last_engaged_on", "date", in_form=False),
             ),
         ),
         Kind(
@@ -78,40 +165,62 @@ KINDS: dict[str, Kind] = {
             "objectives",
             e.Objective,
             "objective",
-            title_field="title",
-            references=(
-                Reference("parent_id", "parent", "objective"),
-                Reference("business_unit_id", "business_unit", "business_unit"),
-                Reference("owner_id", "owner", "person"),
+            (
+                _CODE,
+                _TITLE,
+                _DESCRIPTION,
+                F("parent_id", "ref:objective", key="parent"),
+                F("business_unit_id", "ref:business_unit", key="business_unit"),
+                F("owner_id", "ref:person", key="owner"),
+                F("weight", "int", 3),
+                F("target", "quarter"),
             ),
-            quarter_fields=("target",),
+            title_field="title",
         ),
-        Kind("team", "teams", e.Team, "team"),
+        Kind("team", "teams", e.Team, "team", (_CODE, _NAME, F("capacity", "number", 0))),
         Kind(
             "item",
             "items",
             e.RoadmapItem,
             "roadmap item",
-            title_field="title",
-            references=(
-                Reference("business_unit_id", "business_unit", "business_unit"),
-                Reference("sponsor_id", "sponsor", "person"),
-                Reference("champion_id", "champion", "person"),
-                Reference("it_owner_id", "it_owner", "person"),
+            (
+                _CODE,
+                _TITLE,
+                _DESCRIPTION,
+                F("category", "enum:category", "run"),
+                F("status", "enum:status", "proposed"),
+                F("start", "quarter"),
+                F("end", "quarter"),
+                F("capex", "number", 0),
+                F("opex", "number", 0),
+                F("annual_value", "number", 0),
+                F("value_statement", "text", ""),
+                F("sponsor_id", "ref:person", key="sponsor"),
+                F("champion_id", "ref:person", key="champion"),
+                F("it_owner_id", "ref:person", key="it_owner"),
+                F("risk", "enum:risk", "medium"),
+                # documented additions (docs/plan-json-extensions.md): the business unit an
+                # item mainly serves; prioritisation inputs (plan format 2)
+                F("business_unit_id", "ref:business_unit", key="business_unit"),
+                F("mandatory", "bool", False),
+                F("cost_of_delay", "opt_number"),
+                F("job_size", "opt_number"),
             ),
-            quarter_fields=("start", "end"),
+            title_field="title",
         ),
         Kind(
             "link",
             "links",
             e.AlignmentLink,
             "alignment link",
+            (
+                F("objective_id", "ref:objective", key="objective", required=True),
+                F("item_id", "ref:item", key="item", required=True),
+                F("strength", "int", required=True),
+                F("rationale", "text", ""),
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("objective_id", "objective", "objective", required=True),
-                Reference("item_id", "item", "item", required=True),
-            ),
             natural_key=("objective_id", "item_id"),
         ),
         Kind(
@@ -119,12 +228,13 @@ KINDS: dict[str, Kind] = {
             "demands",
             e.Demand,
             "team demand",
+            (
+                F("item_id", "ref:item", key="item", required=True),
+                F("team_id", "ref:team", key="team", required=True),
+                F("fte", "number", required=True),
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("item_id", "item", "item", required=True),
-                Reference("team_id", "team", "team", required=True),
-            ),
             natural_key=("item_id", "team_id"),
         ),
         Kind(
@@ -132,12 +242,12 @@ KINDS: dict[str, Kind] = {
             "dependencies",
             e.Dependency,
             "dependency",
+            (
+                F("before_id", "ref:item", key="before", required=True),
+                F("after_id", "ref:item", key="after", required=True),
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("before_id", "before", "item", required=True),
-                Reference("after_id", "after", "item", required=True),
-            ),
             natural_key=("before_id", "after_id"),
         ),
         Kind(
@@ -145,10 +255,20 @@ KINDS: dict[str, Kind] = {
             "kpis",
             e.Kpi,
             "KPI",
-            references=(
-                Reference("objective_id", "objective", "objective"),
-                Reference("item_id", "item", "item"),
-                Reference("owner_id", "owner", "person"),
+            (
+                _CODE,
+                _NAME,
+                F("objective_id", "ref:objective", key="objective"),
+                F("item_id", "ref:item", key="item"),
+                F("unit", "text", ""),
+                F("baseline", "opt_number"),
+                F("target", "opt_number"),
+                F("actual", "opt_number"),
+                F("higher_is_better", "bool", True),
+                # plan format 4 (the adoption view and the KPI dialogs edit them)
+                F("kind", "enum:kpi_kind", "business_outcome", in_form=False),
+                F("adoption", "bool", False, in_form=False),
+                F("owner_id", "ref:person", key="owner", in_form=False),
             ),
         ),
         Kind(
@@ -156,24 +276,42 @@ KINDS: dict[str, Kind] = {
             "milestones",
             e.Milestone,
             "milestone",
+            (
+                F("item_id", "ref:item", key="item", required=True),
+                _TITLE,
+                F("quarter", "quarter", required=True),
+            ),
             has_code=False,
             title_field="title",
-            references=(Reference("item_id", "item", "item", required=True),),
-            quarter_fields=("quarter",),
         ),
         # -- prioritisation, scenarios and baselines (plan format 2) --
-        Kind("criterion", "criteria", e.Criterion, "criterion"),
+        Kind(
+            "criterion",
+            "criteria",
+            e.Criterion,
+            "criterion",
+            (
+                _CODE,
+                _NAME,
+                _DESCRIPTION,
+                F("measure", "enum:measure", "scored"),
+                # No default: "cost" for the cost and risk measures, otherwise "benefit".
+                F("direction", "enum:direction"),
+                F("weight", "number", 1),
+            ),
+        ),
         Kind(
             "score",
             "scores",
             e.CriterionScore,
             "criterion score",
+            (
+                F("criterion_id", "ref:criterion", key="criterion", required=True),
+                F("item_id", "ref:item", key="item", required=True),
+                F("score", "number", required=True),
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("criterion_id", "criterion", "criterion", required=True),
-                Reference("item_id", "item", "item", required=True),
-            ),
             natural_key=("criterion_id", "item_id"),
         ),
         Kind(
@@ -181,17 +319,43 @@ KINDS: dict[str, Kind] = {
             "pins",
             e.RankPin,
             "rank pin",
+            (
+                F("item_id", "ref:item", key="item", required=True),
+                F("rank", "int", required=True),
+                F("reason", "text", required=True),
+                F("decided_by", "text", ""),
+                F("decided_on", "date"),
+            ),
             has_code=False,
             title_field=None,
-            references=(Reference("item_id", "item", "item", required=True),),
             natural_key=("item_id",),
         ),
-        Kind("scenario", "scenarios", e.BudgetScenario, "budget scenario"),
+        Kind(
+            "scenario",
+            "scenarios",
+            e.BudgetScenario,
+            "budget scenario",
+            (
+                _CODE,
+                _NAME,
+                _DESCRIPTION,
+                F("budget_basis", "enum:budget_basis", "total"),
+                F("budget", "opt_number"),
+                F("maximise", "enum:maximise", "score"),
+            ),
+        ),
         Kind(
             "baseline",
             "baselines",
             e.Baseline,
             "baseline",
+            (
+                _NAME,
+                _NOTE,
+                F("taken_at", "datetime", required=True),
+                F("format_version", "int", required=True),
+                F("document", "plan", required=True, in_snapshot=False),
+            ),
             has_code=False,
             title_field="name",
             natural_key=("name",),
@@ -202,19 +366,29 @@ KINDS: dict[str, Kind] = {
             "assessments",
             e.MaturityAssessment,
             "maturity assessment",
-            title_field=None,
-            references=(
-                Reference("business_unit_id", "business_unit", "business_unit", required=True),
+            (
+                _CODE,
+                F("business_unit_id", "ref:business_unit", key="business_unit", required=True),
+                F("assessed_on", "date", key="date", required=True),
+                F("assessed_by", "text", ""),
+                _NOTE,
             ),
+            title_field=None,
         ),
         Kind(
             "rating",
             "ratings",
             e.MaturityRating,
             "maturity rating",
+            (
+                F("assessment_id", "ref:assessment", key="assessment", required=True),
+                F("dimension", "enum:dimension", required=True),
+                F("level", "int", required=True),
+                F("target", "int"),
+                F("evidence", "text", ""),
+            ),
             has_code=False,
             title_field=None,
-            references=(Reference("assessment_id", "assessment", "assessment", required=True),),
             natural_key=("assessment_id", "dimension"),
         ),
         Kind(
@@ -222,22 +396,30 @@ KINDS: dict[str, Kind] = {
             "sponsor_changes",
             e.SponsorChange,
             "sponsor change",
+            (
+                F("item_id", "ref:item", key="item", required=True),
+                F("role", "enum:sponsor_role", required=True),
+                F("from_person_id", "ref:person", key="from"),
+                F("to_person_id", "ref:person", key="to"),
+                F("changed_on", "date", key="date", required=True),
+                F("reason", "text", ""),
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("item_id", "item", "item", required=True),
-                Reference("from_person_id", "from", "person"),
-                Reference("to_person_id", "to", "person"),
-            ),
         ),
         Kind(
             "value_driver",
             "value_drivers",
             e.ValueDriver,
             "value driver",
+            (
+                F("item_id", "ref:item", key="item", required=True),
+                F("driver", "enum:value_driver", required=True),
+                F("amount", "opt_number"),
+                F("statement", "text", ""),
+            ),
             has_code=False,
             title_field=None,
-            references=(Reference("item_id", "item", "item", required=True),),
             natural_key=("item_id", "driver"),
         ),
         Kind(
@@ -245,9 +427,14 @@ KINDS: dict[str, Kind] = {
             "kpi_actuals",
             e.KpiActual,
             "KPI actual",
+            (
+                F("kpi_id", "ref:kpi", key="kpi", required=True),
+                F("measured_on", "date", key="date", required=True),
+                F("value", "number", required=True),
+                _NOTE,
+            ),
             has_code=False,
             title_field=None,
-            references=(Reference("kpi_id", "kpi", "kpi", required=True),),
             natural_key=("kpi_id", "measured_on"),
         ),
         Kind(
@@ -255,20 +442,27 @@ KINDS: dict[str, Kind] = {
             "processes",
             e.BusinessProcess,
             "business process",
-            references=(Reference("parent_id", "parent", "process"),),
+            (_CODE, _NAME, _DESCRIPTION, F("parent_id", "ref:process", key="parent")),
         ),
-        Kind("application", "applications", e.Application, "application"),
+        Kind(
+            "application",
+            "applications",
+            e.Application,
+            "application",
+            (_CODE, _NAME, _DESCRIPTION),
+        ),
         Kind(
             "enablement",
             "enablements",
             e.ProcessApplication,
             "process enablement",
+            (
+                F("process_id", "ref:process", key="process", required=True),
+                F("application_id", "ref:application", key="application", required=True),
+                _NOTE,
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("process_id", "process", "process", required=True),
-                Reference("application_id", "application", "application", required=True),
-            ),
             natural_key=("process_id", "application_id"),
         ),
         Kind(
@@ -276,12 +470,13 @@ KINDS: dict[str, Kind] = {
             "application_changes",
             e.ItemApplication,
             "application change",
+            (
+                F("item_id", "ref:item", key="item", required=True),
+                F("application_id", "ref:application", key="application", required=True),
+                _NOTE,
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("item_id", "item", "item", required=True),
-                Reference("application_id", "application", "application", required=True),
-            ),
             natural_key=("item_id", "application_id"),
         ),
         Kind(
@@ -289,25 +484,42 @@ KINDS: dict[str, Kind] = {
             "process_changes",
             e.ItemProcess,
             "process change",
+            (
+                F("item_id", "ref:item", key="item", required=True),
+                F("process_id", "ref:process", key="process", required=True),
+                _NOTE,
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("item_id", "item", "item", required=True),
-                Reference("process_id", "process", "process", required=True),
-            ),
             natural_key=("item_id", "process_id"),
         ),
-        # -- workshop mode (plan format 5) --
-        Kind("workshop", "workshops", e.Workshop, "workshop", title_field="title"),
+        # -- workshop mode (plan format 5): nested in the document under each workshop, so a
+        # record's workshop (or round) and agenda position are not keys of its own --
+        Kind(
+            "workshop",
+            "workshops",
+            e.Workshop,
+            "workshop",
+            (
+                _CODE,
+                _TITLE,
+                F("held_on", "date", key="date"),
+                F("notes", "text", ""),
+            ),
+            title_field="title",
+        ),
         Kind(
             "workshop_participant",
             "workshop_participants",
             e.WorkshopParticipant,
             "workshop participant",
-            references=(
-                Reference("workshop_id", "workshop", "workshop", required=True),
-                Reference("person_id", "person", "person"),
-                Reference("business_unit_id", "business_unit", "business_unit"),
+            (
+                _WORKSHOP_ID,
+                _CODE,
+                _NAME,
+                F("person_id", "ref:person", key="person"),
+                F("side", "enum:side", required=True),
+                F("business_unit_id", "ref:business_unit", key="business_unit"),
             ),
             code_scope="workshop_id",
         ),
@@ -316,11 +528,28 @@ KINDS: dict[str, Kind] = {
             "workshop_rounds",
             e.WorkshopRound,
             "workshop round",
-            title_field="question",
-            references=(
-                Reference("workshop_id", "workshop", "workshop", required=True),
-                Reference("scenario_id", "scenario", "scenario"),
+            (
+                _WORKSHOP_ID,
+                _CODE,
+                F("question", "title", required=True),
+                _POSITION,
+                F("method", "enum:round_method", required=True),
+                F("subject", "enum:round_subject", "items"),
+                F("dots", "int"),
+                F("cap", "int"),
+                F("points", "int"),
+                F("budget", "money"),
+                F("scenario_id", "ref:scenario", key="scenario"),
+                F("anonymity", "enum:anonymity", "by_side"),
+                F("state", "enum:round_state", "draft"),
+                F("revealed", "bool", False),
+                F("timer_seconds", "int"),
+                F("opened_at", "datetime"),
+                F("closed_at", "datetime"),
+                F("adopted", "opt_text"),
+                F("notes", "text", ""),
             ),
+            title_field="question",
             code_scope="workshop_id",
         ),
         Kind(
@@ -328,12 +557,15 @@ KINDS: dict[str, Kind] = {
             "workshop_options",
             e.WorkshopOption,
             "round option",
-            title_field="title",
-            references=(
-                Reference("round_id", "round", "workshop_round", required=True),
-                Reference("item_id", "item", "item"),
-                Reference("objective_id", "objective", "objective"),
+            (
+                F("round_id", "ref:workshop_round", key="round", required=True, in_document=False),
+                _POSITION,
+                _CODE,
+                _TITLE,
+                F("item_id", "ref:item", key="item"),
+                F("objective_id", "ref:objective", key="objective"),
             ),
+            title_field="title",
             code_scope="round_id",
         ),
         Kind(
@@ -341,12 +573,20 @@ KINDS: dict[str, Kind] = {
             "workshop_ballots",
             e.WorkshopBallot,
             "ballot",
+            (
+                F("round_id", "ref:workshop_round", key="round", required=True, in_document=False),
+                F(
+                    "participant_id",
+                    "local:workshop_participant",
+                    key="participant",
+                    required=True,
+                ),
+                F("abstain", "bool", False),
+                F("ballot_values", "values", key="values"),
+                F("cast_at", "datetime", required=True),
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("round_id", "round", "workshop_round", required=True),
-                Reference("participant_id", "participant", "workshop_participant", required=True),
-            ),
             natural_key=("round_id", "participant_id"),
         ),
         Kind(
@@ -354,12 +594,17 @@ KINDS: dict[str, Kind] = {
             "workshop_decisions",
             e.WorkshopDecision,
             "workshop decision",
-            title_field="decision",
-            references=(
-                Reference("workshop_id", "workshop", "workshop", required=True),
-                Reference("owner_id", "owner", "person"),
-                Reference("round_id", "round", "workshop_round"),
+            (
+                _WORKSHOP_ID,
+                _CODE,
+                F("decision", "title", required=True),
+                F("rationale", "text", ""),
+                F("options_rejected", "text", ""),
+                F("owner_id", "ref:person", key="owner"),
+                F("review_on", "date", key="review_date"),
+                F("round_id", "local:workshop_round", key="round"),
             ),
+            title_field="decision",
             code_scope="workshop_id",
         ),
         Kind(
@@ -367,31 +612,52 @@ KINDS: dict[str, Kind] = {
             "workshop_decision_links",
             e.WorkshopDecisionLink,
             "decision link",
+            # The document writes a decision's links as its "items" and "objectives" lists.
+            (
+                F(
+                    "decision_id",
+                    "ref:workshop_decision",
+                    key="decision",
+                    required=True,
+                    in_document=False,
+                ),
+                F("item_id", "ref:item", key="item", in_document=False),
+                F("objective_id", "ref:objective", key="objective", in_document=False),
+            ),
             has_code=False,
             title_field=None,
-            references=(
-                Reference("decision_id", "decision", "workshop_decision", required=True),
-                Reference("item_id", "item", "item"),
-                Reference("objective_id", "objective", "objective"),
-            ),
         ),
         Kind(
             "workshop_action",
             "workshop_actions",
             e.WorkshopAction,
             "workshop action",
-            title_field="action",
-            references=(
-                Reference("workshop_id", "workshop", "workshop", required=True),
-                Reference("owner_id", "owner", "person"),
-                Reference("decision_id", "decision", "workshop_decision"),
-                Reference("item_id", "item", "item"),
-                Reference("objective_id", "objective", "objective"),
+            (
+                _WORKSHOP_ID,
+                _CODE,
+                F("action", "title", required=True),
+                F("owner_id", "ref:person", key="owner"),
+                F("due", "date"),
+                F("done", "bool", False),
+                F("decision_id", "local:workshop_decision", key="decision"),
+                F("item_id", "ref:item", key="item"),
+                F("objective_id", "ref:objective", key="objective"),
             ),
+            title_field="action",
             code_scope="workshop_id",
         ),
     )
 }
+
+#: The plan's settings (one row, ``entities.PlanSettings``; the document's ``plan`` object;
+#: the snapshot's ``PlanInfo``; the plan settings form).
+SETTINGS_FIELDS: tuple[RecordField, ...] = (
+    _TITLE,
+    F("organization", "text", ""),
+    F("currency", "text", "USD"),
+    F("start", "quarter", required=True),
+    F("quarters", "int", 12),
+)
 
 #: Every kind of record workshop mode adds (plan format 5): a view showing workshops
 #: refreshes when a change's kinds meet this set.
