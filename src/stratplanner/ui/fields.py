@@ -156,6 +156,13 @@ class Field:
     searchable: bool = False
     get: Callable[[PlanSnapshot, Any], Any] | None = None
     changes: Callable[[PlanSnapshot, Any, Any], dict[str, Any]] | None = None
+    #: The record's fields (declared in model/kinds.py) it shows and edits; None: the one
+    #: called ``name``; () for a figure worked out from other records (tests check them).
+    columns: tuple[str, ...] | None = None
+
+    @property
+    def record_fields(self) -> tuple[str, ...]:
+        return (self.name,) if self.columns is None else self.columns
 
     @property
     def editable(self) -> bool:
@@ -413,6 +420,7 @@ ITEM_FIELDS = [
         9,
         "Number of objectives this item supports (edit in Alignment)",
         get=item_objective_count,
+        columns=(),
     ),
     Field("description", "Description", "multiline", 36, searchable=True),
     Field(
@@ -501,6 +509,7 @@ KPI_FIELDS = [
         ref="subject",
         get=_kpi_subject,
         changes=_kpi_subject_changes,
+        columns=("objective_id", "item_id"),
     ),
     Field("unit", "Unit", "text", 6),
     Field("baseline", "Baseline", "number", 9, optional=True),
@@ -516,6 +525,7 @@ KPI_FIELDS = [
         9,
         "Share of the way from baseline to target",
         get=_progress_text,
+        columns=(),
     ),
 ]
 
