@@ -3,7 +3,9 @@
 Every table a plan holds is declared here; the Alembic migrations in
 ``stratplanner.store.migrations`` must build exactly this schema (a test
 compares them). References between records are integer ids; ``code`` is the
-planner-facing key used in files, the CLI and messages.
+planner-facing key used in files, the CLI and messages. Every column but ``id`` and the
+version columns is a field of its kind in model/kinds.py, the one place that says how files
+write it; tests/test_field_declarations.py fails when an entity and its kind differ.
 """
 
 from __future__ import annotations

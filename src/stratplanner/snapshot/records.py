@@ -1,4 +1,8 @@
-"""Immutable plain-Python copies of a plan's records, for analysis, charts and exports."""
+"""Immutable plain-Python copies of a plan's records, for analysis, charts and exports.
+
+A record's fields are those declared for its kind in model/kinds.py (every column but the
+version columns, plus ``id``); tests/test_field_declarations.py fails when they differ.
+"""
 
 from __future__ import annotations
 
