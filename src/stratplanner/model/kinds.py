@@ -49,8 +49,9 @@ class RecordField:
     in_document: bool = True
     #: False: the snapshot record leaves it out (a baseline's document is read on demand).
     in_snapshot: bool = True
-    #: False: the kind's table and details form (ui/fields.py) leave it out: it is edited in
-    #: a view or dialog of its own. Only the kinds ui/fields.py has a form for are checked.
+    #: False: the kind's table and details form (ui/fields.py) leave it out: it is edited
+    #: elsewhere (a dialog of its own, the command line, imports). Checked for the kinds
+    #: ui/fields.py has a form for.
     in_form: bool = True
 
     def __post_init__(self) -> None:
@@ -155,7 +156,8 @@ KINDS: dict[str, Kind] = {
                 F("side", "enum:side", "business"),
                 F("business_unit_id", "ref:business_unit", key="business_unit"),
                 F("active", "bool", True),
-                # plan format 4: the relationship view (its own dialog in the stakeholders view)
+                # plan format 4: the relationship owner has a dialog of its own (stakeholders
+                # view); both are set by imports and `stratplanner set`
                 F("relationship_owner_id", "ref:person", key="relationship_owner", in_form=False),
                 F("last_engaged_on", "date", in_form=False),
             ),
@@ -265,7 +267,7 @@ KINDS: dict[str, Kind] = {
                 F("target", "opt_number"),
                 F("actual", "opt_number"),
                 F("higher_is_better", "bool", True),
-                # plan format 4 (the adoption view and the KPI dialogs edit them)
+                # plan format 4: set by imports and `stratplanner set`; no editor in the form
                 F("kind", "enum:kpi_kind", "business_outcome", in_form=False),
                 F("adoption", "bool", False, in_form=False),
                 F("owner_id", "ref:person", key="owner", in_form=False),
