@@ -4,7 +4,6 @@ sentence and nothing lost; the done-but-not-adopted call-outs lead to their item
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +20,6 @@ from stratplanner.ui.views.adoption import (
     DATE_COL,
     NOTE_COL,
     VALUE_COL,
-    InputError,
-    parse_series,
-    parse_value,
-    suggested_date,
 )
 
 pytestmark = pytest.mark.gui
@@ -298,22 +293,6 @@ def test_the_screenshot_command_renders_the_view(
     args = ["screenshot", str(sample_plan), "--view", "adoption", "-o", str(out)]
     assert main([*args, "--size", "1280x720"]) == 0
     assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1280, 720)
-
-
-def test_typed_values_dates_and_pasted_lines() -> None:
-    assert parse_value("64,5") == 64.5
-    assert parse_value("1,250") == 1250
-    assert parse_value("24 %", "%") == 24
-    assert parse_value("4.4 m members", "m members") == 4.4
-    with pytest.raises(InputError, match="is not a number"):
-        parse_value("nan")
-    rows = parse_series("date;value\n2027-09-30;34;survey\n2027-12-31 36\n")
-    assert rows == [(date(2027, 9, 30), 34.0, "survey"), (date(2027, 12, 31), 36.0, "")]
-    with pytest.raises(InputError, match="Line 2"):
-        parse_series("2027-09-30 34\n2027-02-30 35")
-    month_ends = ((date(2027, 4, 30), 1.0), (date(2027, 5, 31), 2.0))
-    assert suggested_date(month_ends, date(2030, 1, 1)) == date(2027, 6, 30)
-    assert suggested_date((), date(2030, 1, 1)) == date(2030, 1, 1)
 
 
 def test_clicking_a_point_of_the_chart_selects_its_actual(

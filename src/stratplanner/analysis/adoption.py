@@ -10,6 +10,7 @@ actual is called out; so is a done item whose adoption KPI has no actual yet.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
@@ -165,6 +166,24 @@ def adoption_callouts(snap: PlanSnapshot) -> list[AdoptionCallout]:
     return out
 
 
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
+def suggested_date(points: tuple[tuple[date, float], ...], today: date) -> date:
+    """The next date of the series' rhythm (month ends stay month ends), else today."""
+    if len(points) < 2:
+        return today
+    before, latest = points[-2][0], points[-1][0]
+    if before == _month_end(before.year, before.month) and latest == _month_end(
+        latest.year, latest.month
+    ):
+        months = (latest.year - before.year) * 12 + latest.month - before.month
+        index = latest.year * 12 + latest.month - 1 + max(1, months)
+        return _month_end(index // 12, index % 12 + 1)
+    return latest + (latest - before)
+
+
 __all__ = [
     "FLAT",
     "IMPROVING",
@@ -174,5 +193,6 @@ __all__ = [
     "adoption_callouts",
     "all_kpi_series",
     "kpi_series",
+    "suggested_date",
     "with_unit",
 ]

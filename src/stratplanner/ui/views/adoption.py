@@ -9,12 +9,8 @@ is refused with a sentence and stays where it was typed.
 
 from __future__ import annotations
 
-import importlib
-import math
-import re
-from calendar import monthrange
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QResizeEvent
@@ -46,20 +42,22 @@ from stratplanner.analysis.adoption import (
     KpiSeries,
     adoption_callouts,
     all_kpi_series,
+    suggested_date,
     with_unit,
 )
 from stratplanner.analysis.text import counted
+from stratplanner.charts import ChartInfo, draw_chart
+from stratplanner.charts.style import TITLE, text_width_pt
 from stratplanner.commands import Command, DeleteRecord, Macro, UpdateRecord
 from stratplanner.commands.partnership import RecordKpiActuals
+from stratplanner.io.actual_values import InputError, parse_date, parse_series, parse_value
 from stratplanner.model.values import KPI_KIND_LABELS, KpiKind
 from stratplanner.snapshot import KpiRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.models.tree_items import children, top_level_items
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
-
-if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
-    from stratplanner.charts import ChartInfo
+from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
 FILTERS = (
     ("all", "All KPIs"),
@@ -78,100 +76,9 @@ CALLOUT_ROWS = 3
 #: Narrower than this, the KPI list goes above the chart and the actuals.
 WIDE_LAYOUT_PX = 900
 ACTUAL_COLUMNS = ("Date", "Value", "Change", "Note")
+#: The registered chart (charts/registry.py) the selected KPI is drawn with.
+KPI_CHART = "kpi-series"
 DATE_COL, VALUE_COL, CHANGE_COL, NOTE_COL = range(4)
-_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
-_THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
-
-
-class InputError(ValueError):
-    """What the planner typed can't be read; the text says how to write it."""
-
-
-def parse_date(text: str) -> date:
-    raw = text.strip()
-    if _ISO_DATE.fullmatch(raw):
-        year, month, day = (int(part) for part in raw.split("-"))
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
-    example = "for example 2027-09-30"
-    if not raw:
-        raise InputError(f"Give the date of the actual as YYYY-MM-DD, {example}.")
-    raise InputError(f'"{raw}" is not a date; write it as YYYY-MM-DD, {example}.')
-
-
-def parse_value(text: str, unit: str = "") -> float:
-    """'64.5', '64,5', '1,250', '24 %' → a number; refuses anything else with a sentence."""
-    raw = text.strip()
-    cleaned = raw
-    for suffix in (unit, "%"):
-        if suffix and cleaned.endswith(suffix):
-            cleaned = cleaned[: -len(suffix)].strip()
-    cleaned = cleaned.replace(" ", "").replace("\u00a0", "")
-    if _THOUSANDS.fullmatch(cleaned):
-        cleaned = cleaned.replace(",", "")
-    elif cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")  # a decimal comma
-    try:
-        value = float(cleaned)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        what = f" in {unit}" if unit else ""
-        if not raw:
-            raise InputError(f"Give the value of the actual{what} as a number, such as 64.5.")
-        raise InputError(
-            f'"{raw}" is not a number; write the value{what} as a number, such as 64.5.'
-        )
-    return value
-
-
-def parse_series(text: str, unit: str = "") -> list[tuple[date, float, str]]:
-    """Lines of 'date value [note]' (tabs from a spreadsheet, ';', '=' or spaces between);
-    a first line without digits is taken as a header. Every bad line is named."""
-    rows: list[tuple[date, float, str]] = []
-    problems: list[str] = []
-    lines = [line.strip() for line in text.splitlines()]
-    for number, line in enumerate(lines, start=1):
-        if not line or (number == 1 and not re.search(r"\d", line)):
-            continue
-        match = re.match(r"^([^\s;=]+)[\s;=]+(.*)$", line)
-        if match is None:
-            problems.append(f"Line {number} ({line!r}) needs a date and a value.")
-            continue
-        when_text, rest = match.groups()
-        parts = (
-            re.split(r"\t|;", rest, maxsplit=1) if re.search(r"\t|;", rest) else rest.split(None, 1)
-        )
-        value_text, note = parts[0], (parts[1].strip() if len(parts) > 1 else "")
-        try:
-            rows.append((parse_date(when_text), parse_value(value_text, unit), note))
-        except InputError as exc:
-            problems.append(f"Line {number}: {exc}")
-    if problems:
-        raise InputError(" ".join(problems))
-    if not rows:
-        raise InputError("Type or paste one actual a line: its date (YYYY-MM-DD) and its value.")
-    return rows
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, monthrange(year, month)[1])
-
-
-def suggested_date(points: tuple[tuple[date, float], ...], today: date) -> date:
-    """The next date of the series' rhythm (month ends stay month ends), else today."""
-    if len(points) < 2:
-        return today
-    before, latest = points[-2][0], points[-1][0]
-    if before == _month_end(before.year, before.month) and latest == _month_end(
-        latest.year, latest.month
-    ):
-        months = (latest.year - before.year) * 12 + latest.month - before.month
-        index = latest.year * 12 + latest.month - 1 + max(1, months)
-        return _month_end(index // 12, index % 12 + 1)
-    return latest + (latest - before)
 
 
 def measures_text(snap: PlanSnapshot, kpi: KpiRec) -> str:
@@ -197,12 +104,6 @@ class AdoptionView(PlanView):
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
-        chart = importlib.import_module("stratplanner.charts.registry").chart_kind("kpi-series")
-        self._draw_kpi_series = chart.draw
-        self._options_type = chart.options
-        style = importlib.import_module("stratplanner.charts.style")
-        self._text_width_pt, self._title_size = style.text_width_pt, style.TITLE
-        canvas_type = importlib.import_module("stratplanner.ui.widgets.mpl_canvas").MplCanvas
         self.info: ChartInfo | None = None
         self._series: dict[int, KpiSeries] = {}
         self._called_out: set[int] = set()
@@ -244,7 +145,7 @@ class AdoptionView(PlanView):
         callouts_layout = QVBoxLayout(self.callouts_box)
         callouts_layout.addWidget(self.callouts)
 
-        self.canvas = canvas_type(self)
+        self.canvas = MplCanvas(self)
         self.canvas.setAccessibleName("KPI series chart")
         self.canvas.setMinimumSize(240, 200)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
@@ -836,11 +737,12 @@ class AdoptionView(PlanView):
         kpi = series.kpi
         width_in = self.canvas.figure.get_size_inches()[0]
         title = self._fit_title(measures_text(self.snapshot, kpi) or kpi.name, width_in - 0.6)
-        self.info = self._draw_kpi_series(
+        self.info = draw_chart(
+            KPI_CHART,
             self.canvas.figure,
             self.snapshot,
-            None,
-            self._options_type(kpi_ids=frozenset({kpi.id}), title=title),
+            kpi_ids=frozenset({kpi.id}),
+            title=title,
         )
         self.canvas.draw_idle()
 
@@ -849,7 +751,7 @@ class AdoptionView(PlanView):
         room_pt = width_in * 72
 
         def fits(candidate: str) -> bool:
-            return self._text_width_pt(candidate, self._title_size) * 1.12 <= room_pt  # bold
+            return text_width_pt(candidate, TITLE) * 1.12 <= room_pt  # bold
 
         if fits(text):
             return text
