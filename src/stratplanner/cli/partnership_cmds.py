@@ -26,13 +26,8 @@ from stratplanner.analysis.partnership_report import (
 )
 from stratplanner.analysis.text import money
 from stratplanner.cli.analysis_cmds import by_help, cmd_chart
-from stratplanner.cli.common import (
-    CliError,
-    add_plan_argument,
-    opened_plan,
-    print_json,
-    writable_plan,
-)
+from stratplanner.cli.common import CliError, add_plan_argument, opened_plan, print_json
+from stratplanner.cli.editing import editing, read_plan
 from stratplanner.commands.partnership import (
     AddPracticeItem,
     MarkPersonLeft,
@@ -47,7 +42,7 @@ from stratplanner.model.values import (
     MIN_MATURITY,
     MaturityDimension,
 )
-from stratplanner.snapshot import PlanSnapshot, load_snapshot, snapshot_of
+from stratplanner.snapshot import PlanSnapshot, load_snapshot
 
 ROLE_ALIASES = {
     "sponsor": [("item", "sponsor")],
@@ -377,8 +372,8 @@ def cmd_assess(outer: argparse.Namespace) -> int:
             raise CliError(f'--evidence {pair!r} is not DIMENSION="TEXT".')
         key, text = pair.split("=", 1)
         evidence[_dimension(key)] = text
-    with writable_plan(args.plan) as doc:
-        snap = snapshot_of(doc)
+    with editing(args.plan) as edit:
+        snap = edit.snapshot
         unit = _by_code(snap.business_units, args.unit, "business unit")
         template = assessment_template(snap, unit.id)
         ratings: dict[str, RatingInput] = {}
@@ -403,8 +398,8 @@ def cmd_assess(outer: argparse.Namespace) -> int:
         command = RecordAssessment(
             unit.id, when, ratings, assessed_by=args.by, note=args.note, replace=args.replace
         )
-        doc.execute(command)
-        snap = snapshot_of(doc)
+        edit.execute(command)
+        snap = edit.snapshot
     view = next(u for u in partnership_report(snap).units if u.business_unit_id == unit.id)
     latest = next(v for v in view.history if v.assessment.assessed_on == when)
     print(
@@ -464,8 +459,8 @@ def _successors(
 
 def _hand_over(args: argparse.Namespace, moved: bool) -> int:
     when = _date(args.date)
-    with writable_plan(args.plan) as doc:
-        snap = snapshot_of(doc)
+    with editing(args.plan) as edit:
+        snap = edit.snapshot
         person = _by_code(snap.people, args.person, "person")
         held = responsibilities_of(snap, person.id)
         print(f"{person.name} holds {len(held)} responsibilit{'y' if len(held) == 1 else 'ies'}:")
@@ -483,8 +478,8 @@ def _hand_over(args: argparse.Namespace, moved: bool) -> int:
             )
         else:
             command = MarkPersonLeft(person.id, successors, changed_on=when, reason=args.reason)
-        doc.execute(command)
-        after = snapshot_of(doc)
+        edit.execute(command)
+        after = edit.snapshot
     print(f"Done: {command.label}.")
     still = responsibilities_of(after, person.id)
     if still and not moved:
@@ -512,17 +507,17 @@ def cmd_practice_item(args: argparse.Namespace) -> int:
             f"There is no practice {args.practice!r}; choose one of {', '.join(PRACTICE_BY_CODE)}."
         )
     dimension = _dimension(args.dimension) if args.dimension else None
-    with writable_plan(args.plan) as doc:
-        snap = snapshot_of(doc)
+    with editing(args.plan) as edit:
+        snap = edit.snapshot
         unit_id = (
             _by_code(snap.business_units, args.unit, "business unit").id if args.unit else None
         )
         command = AddPracticeItem(
             practice, unit_id, code=args.code, start=args.start, end=args.end, dimension=dimension
         )
-        doc.execute(command)
+        edit.execute(command)
         assert command.item_id is not None  # set by apply
-        item = snapshot_of(doc).item_by_id[command.item_id]
+        item = edit.snapshot.item_by_id[command.item_id]
     print(f'Added roadmap item {item.code} "{item.title}" (proposed).')
     return 0
 
@@ -539,10 +534,10 @@ def cmd_kpi_actual(args: argparse.Namespace) -> int:
         except ValueError:
             raise CliError(f"{value_text!r} is not a number.") from None
         actuals.append((when, value))
-    with writable_plan(args.plan) as doc:
-        snap = snapshot_of(doc)
+    with editing(args.plan) as edit:
+        snap = read_plan(edit)
         kpi = _by_code(snap.kpis, args.kpi, "KPI")
-        doc.execute(RecordKpiActuals(kpi.id, actuals))
+        edit.execute(RecordKpiActuals(kpi.id, actuals), seen=snap)
     last = max(actuals, key=lambda a: a[0])
     print(
         f"Recorded {len(actuals)} actual{'s' if len(actuals) != 1 else ''} of {kpi.code}; "

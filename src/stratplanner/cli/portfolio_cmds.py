@@ -26,13 +26,8 @@ from stratplanner.analysis.scoring import (
 from stratplanner.analysis.sensitivity import Sensitivity, rank_sensitivity
 from stratplanner.analysis.sequencing import sequence_portfolio
 from stratplanner.analysis.text import money
-from stratplanner.cli.common import (
-    CliError,
-    add_plan_argument,
-    opened_plan,
-    print_json,
-    writable_plan,
-)
+from stratplanner.cli.common import CliError, add_plan_argument, opened_plan, print_json
+from stratplanner.cli.editing import editing, read_plan
 from stratplanner.commands import CreateRecord, DeleteRecord
 from stratplanner.commands.portfolio import (
     PinRank,
@@ -262,8 +257,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
 def cmd_sequence(args: argparse.Namespace) -> int:
     if args.accept:
-        with writable_plan(args.plan) as doc:
-            snap = load_snapshot(doc.session)
+        with editing(args.plan) as edit:
+            snap = read_plan(edit)
             result = _sequence(snap, args.method)
             _print_sequence(result, args.json)
             command = accept_sequence(result)
@@ -273,7 +268,7 @@ def cmd_sequence(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             else:
-                doc.execute(command)
+                edit.execute(command, seen=snap)
                 print(f"{command.label}.", file=sys.stderr if args.json else sys.stdout)
         return 0
     snap = _snapshot(args.plan)
@@ -367,10 +362,12 @@ def cmd_scenario(args: argparse.Namespace) -> int:
     if action == "create":
         return _scenario_create(args)
     if action == "delete":
-        with writable_plan(args.plan) as doc:
-            scenario = _scenario(load_snapshot(doc.session), args.name)
-            doc.execute(
-                DeleteRecord("scenario", scenario.id, label=f'Delete scenario "{scenario.name}"')
+        with editing(args.plan) as edit:
+            snap = read_plan(edit)
+            scenario = _scenario(snap, args.name)
+            edit.execute(
+                DeleteRecord("scenario", scenario.id, label=f'Delete scenario "{scenario.name}"'),
+                seen=snap,
             )
         print(f'Deleted scenario "{scenario.name}".')
         return 0
@@ -460,8 +457,8 @@ def _scenario_create(args: argparse.Namespace) -> int:
     name = " ".join(args.name.split())
     if not name:
         raise CliError('A scenario needs a name, such as "Budget -20%".')
-    with writable_plan(args.plan) as doc:
-        snap = load_snapshot(doc.session)
+    with editing(args.plan) as edit:
+        snap = read_plan(edit)
         if any(s.name == name for s in snap.scenarios):
             raise CliError(
                 f'There is already a scenario named "{name}"; '
@@ -475,7 +472,7 @@ def _scenario_create(args: argparse.Namespace) -> int:
             "budget_basis": "per_year" if args.per_year else "total",
             "maximise": args.maximise,
         }
-        doc.execute(CreateRecord("scenario", values, label=f'Add scenario "{name}"'))
+        edit.execute(CreateRecord("scenario", values, label=f'Add scenario "{name}"'), seen=snap)
     spec = BudgetSpec(name, budget, values["budget_basis"], args.maximise)
     print(f'Created scenario "{name}" ({values["code"]}): {spec.describe(snap.info.currency)}.')
     return 0
@@ -494,15 +491,16 @@ def _baseline(snap: PlanSnapshot, name: str) -> BaselineRec:
 
 def cmd_baseline(args: argparse.Namespace) -> int:
     if args.remove:
-        with writable_plan(args.plan) as doc:
-            baseline = _baseline(load_snapshot(doc.session), args.remove)
-            doc.execute(remove_baseline(baseline.id, baseline.name))
+        with editing(args.plan) as edit:
+            snap = read_plan(edit)
+            baseline = _baseline(snap, args.remove)
+            edit.execute(remove_baseline(baseline.id, baseline.name), seen=snap)
         print(f'Removed baseline "{baseline.name}".')
         return 0
     if args.name is not None:
-        with writable_plan(args.plan) as doc:
+        with editing(args.plan, versioned=False) as edit:  # a copy of the plan as it is
             command = SaveBaseline(args.name, args.note or "")
-            doc.execute(command)
+            edit.execute(command)
         print(f'Saved baseline "{command.name}" of {Path(args.plan).name}.')
         return 0
     snap = _snapshot(args.plan)
@@ -615,26 +613,28 @@ def _print_diff(snap: PlanSnapshot, baseline: BaselineRec, diff: PlanDiff) -> No
 def cmd_pin(args: argparse.Namespace) -> int:
     if args.rank < 1:
         raise CliError(f"A pinned rank is 1 or more, not {args.rank}.")
-    with writable_plan(args.plan) as doc:
-        item = _item(load_snapshot(doc.session), args.item)
+    with editing(args.plan) as edit:
+        snap = read_plan(edit)
+        item = _item(snap, args.item)
         command = PinRank(item.id, args.rank, args.reason, decided_by=args.by or "")
-        doc.execute(command)
+        edit.execute(command, seen=snap)
     print(f"{command.label}.")
     return 0
 
 
 def cmd_unpin(args: argparse.Namespace) -> int:
-    with writable_plan(args.plan) as doc:
-        item = _item(load_snapshot(doc.session), args.item)
+    with editing(args.plan) as edit:
+        snap = read_plan(edit)
+        item = _item(snap, args.item)
         command = Unpin(item.id)
-        doc.execute(command)
+        edit.execute(command, seen=snap)
     print(f"{command.label}.")
     return 0
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    with writable_plan(args.plan) as doc:
-        snap = load_snapshot(doc.session)
+    with editing(args.plan) as edit:
+        snap = edit.snapshot  # kept current between the scores
         item = _item(snap, args.item)
         criteria = {c.code: c for c in snap.criteria}
         for code, raw in _parse_pairs(args.scores, "SCORE").items():
@@ -644,7 +644,7 @@ def cmd_score(args: argparse.Namespace) -> int:
                 )
             score = None if raw.lower() in ("", "none") else _number(raw, code)
             command = SetScore(item.id, criteria[code].id, score)
-            doc.execute(command)
+            edit.execute(command)
             print(f"{command.label}.")
     return 0
 
@@ -669,8 +669,9 @@ def cmd_weights(args: argparse.Namespace) -> int:
                     f"{measure}, {r['direction']}"
                 )
         return 0
-    with writable_plan(args.plan) as doc:
-        criteria = {c.code: c for c in load_snapshot(doc.session).criteria}
+    with editing(args.plan) as edit:
+        snap = read_plan(edit)
+        criteria = {c.code: c for c in snap.criteria}
         weights = {}
         for code, raw in pairs.items():
             if code not in criteria:
@@ -678,7 +679,7 @@ def cmd_weights(args: argparse.Namespace) -> int:
                     f"There is no criterion {code!r}; criteria are {', '.join(criteria)}."
                 )
             weights[criteria[code].id] = _number(raw, code)
-        doc.execute(SetWeights(weights))
+        edit.execute(SetWeights(weights), seen=snap)
     print("Changed weights: " + ", ".join(f"{k} {v}" for k, v in pairs.items()) + ".")
     return 0
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypedDict
@@ -22,7 +20,8 @@ from stratplanner.analysis.workshop_outcome import (
     round_outcome,
     workshop_by_code,
 )
-from stratplanner.cli.common import CliError, add_plan_argument, opened_plan, print_json
+from stratplanner.cli.common import CliError, add_plan_argument, print_json
+from stratplanner.cli.editing import editing, execute, plan_session, read_plan
 from stratplanner.commands.base import Command
 from stratplanner.commands.workshop import (
     AddAction,
@@ -35,9 +34,8 @@ from stratplanner.commands.workshop import (
     UpdateAction,
 )
 from stratplanner.commands.workshop_adopt import ADOPT_AS, APPROVED, NOT_NOW, plan_adoption
-from stratplanner.snapshot import PlanSnapshot, snapshot_of
+from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import RoundRec, WorkshopRec
-from stratplanner.store.document import PlanDocument
 
 #: The question a round asks when none is given.
 DEFAULT_QUESTIONS = {
@@ -227,26 +225,14 @@ def _round(snap: PlanSnapshot, workshop: WorkshopRec, code: str) -> RoundRec:
     return found
 
 
-def _run(doc: PlanDocument, command: Command) -> None:
-    if doc.read_only:
-        raise CliError(f"{doc.file_name} can't be changed: {doc.read_only_reason}.")
-    doc.execute(command)
-
-
-@contextlib.contextmanager
-def _plan(target: str, *, read_only: bool = False) -> Iterator[tuple[PlanDocument, PlanSnapshot]]:
-    with opened_plan(target, read_only=read_only) as doc:
-        yield doc, snapshot_of(doc)
-
-
 # -- commands -------------------------------------------------------------------------------
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    with _plan(args.plan) as (doc, _snap):
+    with plan_session(args.plan, versioned=False) as edit:  # built from nothing read
         held = _day(args.date, "--date")
-        _run(doc, CreateWorkshop(args.name, args.title or args.name, held_on=held))
-    print(f"Created workshop {args.name} in {doc.file_name}.")
+        execute(edit, CreateWorkshop(args.name, args.title or args.name, held_on=held))
+    print(f"Created workshop {args.name} in {edit.document.file_name}.")
     return 0
 
 
@@ -268,7 +254,8 @@ class _WorkshopRow(TypedDict):
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _plan(args.plan, read_only=True) as (_doc, snap):
+    with plan_session(args.plan, read_only=True) as edit:
+        snap = edit.snapshot
         data: list[_WorkshopRow] = []
         for w in snap.workshops:
             data.append(
@@ -320,7 +307,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_participant(args: argparse.Namespace) -> int:
-    with _plan(args.plan) as (doc, snap):
+    with plan_session(args.plan) as edit:
+        snap = edit.snapshot
         workshop = _workshop(snap, args.name)
         person = next((p for p in snap.people if p.code == args.who), None)
         if person is None and args.side is None:
@@ -338,8 +326,8 @@ def cmd_participant(args: argparse.Namespace) -> int:
             side=args.side,
             business_unit=unit,
         )
-        _run(doc, command)
-        added = snapshot_of(doc).participant_by_id[command.participant_id or -1]
+        execute(edit, command)
+        added = edit.snapshot.participant_by_id[command.participant_id or -1]
     print(f"Added {added.name} ({added.side}) to {workshop.code} as {added.code}.")
     return 0
 
@@ -360,10 +348,11 @@ def cmd_round(args: argparse.Namespace) -> int:
     options = _codes(args.options)
     if not options:
         raise CliError("--options needs at least two codes, separated by commas.")
-    with _plan(args.plan) as (doc, snap):
+    with plan_session(args.plan) as edit:
+        snap = read_plan(edit)
         workshop = _workshop(snap, args.name)
-        _run(
-            doc,
+        execute(
+            edit,
             CreateRound(
                 workshop.id,
                 args.round,
@@ -379,6 +368,7 @@ def cmd_round(args: argparse.Namespace) -> int:
                 anonymity=args.anonymity,
                 timer_seconds=args.timer * 60 if args.timer else None,
             ),
+            seen=snap,
         )
     print(
         f"Added round {args.round} ({METHOD_NAMES[args.method]}, {len(options)} options) "
@@ -388,7 +378,8 @@ def cmd_round(args: argparse.Namespace) -> int:
 
 
 def cmd_state(args: argparse.Namespace) -> int:
-    with _plan(args.plan) as (doc, snap):
+    with plan_session(args.plan) as edit:
+        snap = read_plan(edit)
         workshop = _workshop(snap, args.name)
         round_ = _round(snap, workshop, args.round)
         if args.action == "open":
@@ -397,7 +388,7 @@ def cmd_state(args: argparse.Namespace) -> int:
             command = SetRoundState(round_.id, "closed")
         else:
             command = SetRoundState(round_.id, revealed=True)
-        _run(doc, command)
+        execute(edit, command, seen=snap)
     print(f"{command.label}.")
     return 0
 
@@ -413,7 +404,8 @@ def cmd_ballot(args: argparse.Namespace) -> int:
             raise CliError(
                 "--values is not JSON; write it like '{\"CRM-1\": 3}' (docs/workshop.md)."
             ) from None
-    with _plan(args.plan) as (doc, snap):
+    with plan_session(args.plan) as edit:
+        snap = read_plan(edit)
         workshop = _workshop(snap, args.name)
         round_ = _round(snap, workshop, args.round)
         participant = next(
@@ -429,7 +421,7 @@ def cmd_ballot(args: argparse.Namespace) -> int:
                 f"{args.participant!r} is not a participant of {workshop.code}; add them with "
                 "'stratplanner workshop participant'."
             )
-        _run(doc, CastBallot(round_.id, participant.id, values, args.abstain))
+        execute(edit, CastBallot(round_.id, participant.id, values, args.abstain), seen=snap)
     what = "an abstention" if args.abstain else "a ballot"
     print(f"Recorded {what} of {participant.name} in round {round_.code}.")
     return 0
@@ -468,7 +460,8 @@ def _print_outcome(outcome: RoundOutcome) -> None:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    with _plan(args.plan, read_only=True) as (_doc, snap):
+    with plan_session(args.plan, read_only=True) as edit:
+        snap = edit.snapshot
         workshop = _workshop(snap, args.name)
         rounds = [_round(snap, workshop, args.round)] if args.round else snap.rounds_of(workshop.id)
         outcomes = [round_outcome(snap, r) for r in rounds]
@@ -489,12 +482,13 @@ def cmd_adopt(args: argparse.Namespace) -> int:
             raise CliError("--approve and --not-now go with --as statuses.")
         statuses = dict.fromkeys(_codes(args.approve), APPROVED)
         statuses.update(dict.fromkeys(_codes(args.not_now), NOT_NOW))
-    with _plan(args.plan, read_only=args.dry_run) as (doc, snap):
+    with plan_session(args.plan, read_only=args.dry_run) as edit:
+        snap = read_plan(edit)
         workshop = _workshop(snap, args.name)
         outcome = round_outcome(snap, _round(snap, workshop, args.round))
         adoption = plan_adoption(snap, outcome, args.how, statuses=statuses)
         if not args.dry_run:
-            _run(doc, adoption.command)
+            execute(edit, adoption.command, seen=snap)
     for sentence in adoption.summary:
         print(sentence)
     print(
@@ -504,7 +498,8 @@ def cmd_adopt(args: argparse.Namespace) -> int:
 
 
 def cmd_decision(args: argparse.Namespace) -> int:
-    with _plan(args.plan) as (doc, snap):
+    with plan_session(args.plan) as edit:
+        snap = read_plan(edit)
         workshop = _workshop(snap, args.name)
         round_id = _round(snap, workshop, args.round).id if args.round else None
         command = RecordDecision(
@@ -518,13 +513,14 @@ def cmd_decision(args: argparse.Namespace) -> int:
             items=_codes(args.items),
             objectives=_codes(args.objectives),
         )
-        _run(doc, command)
+        execute(edit, command, seen=snap)
     print(f"{command.label}.")
     return 0
 
 
 def cmd_action(args: argparse.Namespace) -> int:
-    with _plan(args.plan) as (doc, snap):
+    with plan_session(args.plan) as edit:
+        snap = read_plan(edit)
         workshop = _workshop(snap, args.name)
         if args.done:
             action = next(
@@ -546,7 +542,7 @@ def cmd_action(args: argparse.Namespace) -> int:
                 item=args.item,
                 objective=args.objective,
             )
-        _run(doc, command)
+        execute(edit, command, seen=snap)
     print(f"{command.label}.")
     return 0
 
@@ -556,7 +552,8 @@ def cmd_ballots(args: argparse.Namespace) -> int:
     from stratplanner.io.workshop_ballots import write_ballots
 
     target = output_path(args.output, suffixes=(".csv", ".xlsx"))
-    with _plan(args.plan, read_only=True) as (_doc, snap):
+    with plan_session(args.plan, read_only=True) as edit:
+        snap = edit.snapshot
         workshop = _workshop(snap, args.name)
         rounds = [_round(snap, workshop, args.round)] if args.round else snap.rounds_of(workshop.id)
         count = write_ballots(snap, rounds, target)
@@ -571,15 +568,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from stratplanner.workshop.plan_box import PlanBallotBox
     from stratplanner.workshop.server import WorkshopServer
 
-    with opened_plan(args.plan) as doc:
-        if doc.read_only:
-            raise CliError(f"{doc.file_name} can't be changed: {doc.read_only_reason}.")
-        snap = snapshot_of(doc)
+    with editing(args.plan) as edit:
+        snap = edit.snapshot
         workshop = _workshop(snap, args.name)
         round_ = _round(snap, workshop, args.round)
         if round_.state != "open":
-            doc.execute(SetRoundState(round_.id, "open"))
-        box = PlanBallotBox.for_document(doc, workshop.code, round_.code)
+            execute(edit, SetRoundState(round_.id, "open"))
+        # The ballots go through this session too, outside its history (as
+        # PlanBallotBox.for_document would, with a session of its own beside this one).
+        box = PlanBallotBox(lambda: edit.snapshot, edit.apply, workshop.code, round_.code)
         try:
             server = WorkshopServer(
                 box,
