@@ -40,6 +40,277 @@
         </message>
     </context>
     <context>
+        <name>AlignmentView</name>
+        <message>
+            <source>Filter items by code, title or description</source>
+            <translation>Vorhaben nach Code, Titel oder Beschreibung filtern</translation>
+        </message>
+        <message>
+            <source>Only linked items</source>
+            <translation>Nur verknüpfte Vorhaben</translation>
+        </message>
+        <message>
+            <source>Hide items that support no objective yet</source>
+            <translation>Vorhaben ausblenden, die noch kein Ziel unterstützen</translation>
+        </message>
+        <message>
+            <source>Transpose</source>
+            <translation>Transponieren</translation>
+        </message>
+        <message>
+            <source>Swap rows and columns: items as rows, objectives as columns</source>
+            <translation>Zeilen und Spalten tauschen: Vorhaben als Zeilen, Ziele als Spalten</translation>
+        </message>
+        <message>
+            <source>Type 1 weak · 2 moderate · 3 strong · 0 or Delete to unlink; double-click to pick</source>
+            <translation>1 schwach · 2 mittel · 3 stark · 0 oder Entf hebt die Verknüpfung auf; Doppelklick zum Auswählen</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n item(s)</source>
+            <translation>
+                <numerusform>{shown} von %n Vorhaben</numerusform>
+                <numerusform>{shown} von %n Vorhaben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Vorhaben</numerusform>
+                <numerusform>%n Vorhaben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{objectives} × {items} · {links}</source>
+            <translation>{objectives} × {items} · {links}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n Verknüpfung</numerusform>
+                <numerusform>%n Verknüpfungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BaselinesView</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Taken (UTC)</source>
+            <translation>Erstellt (UTC)</translation>
+        </message>
+        <message>
+            <source>Plan format</source>
+            <translation>Planformat</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Baseline name, e.g. “2027-Q1 review”</source>
+            <translation>Name des Basisplans, z. B. „Review 2027-Q1“</translation>
+        </message>
+        <message>
+            <source>A unique name for the plan as it is now</source>
+            <translation>Ein eindeutiger Name für den Plan in seinem jetzigen Stand</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Notiz (optional)</translation>
+        </message>
+        <message>
+            <source>Why this moment is worth keeping</source>
+            <translation>Warum dieser Stand festgehalten werden soll</translation>
+        </message>
+        <message>
+            <source>&amp;Save baseline</source>
+            <translation>Basisplan &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Keep the whole plan as it is now (one step you can undo)</source>
+            <translation>Den ganzen Plan in seinem jetzigen Stand festhalten (ein Schritt, den Sie rückgängig machen können)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove baseline</source>
+            <translation>Basisplan &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected baseline (undoable)</source>
+            <translation>Den ausgewählten Basisplan entfernen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with the plan now</source>
+            <translation>Mit dem aktuellen Plan &amp;vergleichen</translation>
+        </message>
+        <message>
+            <source>What changed since the selected baseline: items added, removed, moved, re-costed, re-ranked, and objectives whose support changed</source>
+            <translation>Was sich seit dem ausgewählten Basisplan geändert hat: Vorhaben hinzugefügt, entfernt, verschoben, neu kalkuliert, neu gereiht, und Ziele, deren Unterstützung sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Item or objective</source>
+            <translation>Vorhaben oder Ziel</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Damals</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Select a baseline and press Compare to see what changed since it (the same as: stratplanner diff PLAN --against NAME).</source>
+            <translation>Wählen Sie einen Basisplan und klicken Sie auf Vergleichen, um zu sehen, was sich seitdem geändert hat (wie: stratplanner diff PLAN --against NAME).</translation>
+        </message>
+        <message>
+            <source>No baselines yet — name the plan as it is now above and press Save baseline, e.g. before a quarterly review, to compare with it later.</source>
+            <translation>Noch keine Basispläne – benennen Sie den Plan in seinem jetzigen Stand oben und klicken Sie auf Basisplan speichern, z. B. vor einem Quartalsreview, um später damit zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>A baseline needs a name, such as "2027-Q1 review".</source>
+            <translation>Ein Basisplan braucht einen Namen, etwa „Review 2027-Q1“.</translation>
+        </message>
+        <message>
+            <source>Saved baseline "{name}". Undo removes it again.</source>
+            <translation>Basisplan „{name}“ gespeichert. Rückgängig entfernt ihn wieder.</translation>
+        </message>
+        <message>
+            <source>Select the baseline to compare with first.</source>
+            <translation>Wählen Sie zuerst den Basisplan aus, mit dem verglichen werden soll.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>was in the plan</source>
+            <translation>war im Plan</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Verschoben</translation>
+        </message>
+        <message>
+            <source>Re-costed</source>
+            <translation>Neu kalkuliert</translation>
+        </message>
+        <message>
+            <source>Re-ranked</source>
+            <translation>Neu gereiht</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status geändert</translation>
+        </message>
+        <message>
+            <source>{support} (unsupported)</source>
+            <translation>{support} (ohne Unterstützung)</translation>
+        </message>
+        <message>
+            <source>Objective support</source>
+            <translation>Unterstützung der Ziele</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Hinweis: {note}</translation>
+        </message>
+        <message>
+            <source>Nothing changed since "{name}".</source>
+            <translation>Seit „{name}“ hat sich nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Changes since the baseline "{name}", compared with the plan now.</source>
+            <translation>Änderungen seit dem Basisplan „{name}“, verglichen mit dem aktuellen Plan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <source>Objective {code}</source>
+            <translation>Ziel {code}</translation>
+        </message>
+        <message>
+            <source>Item {code}</source>
+            <translation>Vorhaben {code}</translation>
+        </message>
+        <message>
+            <source>Team {code}</source>
+            <translation>Team {code}</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Befund</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsView</name>
+        <message>
+            <source>Show findings of one kind only</source>
+            <translation>Nur Befunde einer Art zeigen</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>Select a finding to see its record; double-click or Enter opens it</source>
+            <translation>Wählen Sie einen Befund, um seinen Datensatz zu sehen; Doppelklick oder Eingabe öffnet ihn</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n Befund</numerusform>
+                <numerusform>%n Befunde</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} von {total}</translation>
+        </message>
+        <message>
+            <source>No findings: every objective is supported, every item serves an objective and has a sponsor, and no team is overbooked.</source>
+            <translation>Keine Befunde: Jedes Ziel ist unterstützt, jedes Vorhaben dient einem Ziel und hat einen Sponsor, und kein Team ist überbucht.</translation>
+        </message>
+        <message>
+            <source>No findings of this kind. Choose “All kinds” to see the others.</source>
+            <translation>Keine Befunde dieser Art. Wählen Sie „Alle Arten“, um die anderen zu sehen.</translation>
+        </message>
+    </context>
+    <context>
         <name>KpisView</name>
         <message>
             <source>Filter KPIs by code, name or what they measure</source>
@@ -56,6 +327,88 @@
         <message>
             <source>Milestones</source>
             <translation>Meilensteine</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectiveDropPane</name>
+        <message>
+            <source>Drag roadmap items onto an objective to link them.</source>
+            <translation>Ziehen Sie Roadmap-Vorhaben auf ein Ziel, um sie zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>Link to objectives</source>
+            <translation>Mit Zielen verknüpfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectivesView</name>
+        <message>
+            <source>Filter objectives by code, title or description</source>
+            <translation>Ziele nach Code, Titel oder Beschreibung filtern</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add an objective under the selected theme</source>
+            <translation>Ein Ziel unter dem ausgewählten Thema hinzufügen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected objectives</source>
+            <translation>Die ausgewählten Ziele duplizieren</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected objectives</source>
+            <translation>Die ausgewählten Ziele löschen</translation>
+        </message>
+        <message>
+            <source>Drop roadmap items on an objective to link them. Themes are in bold.</source>
+            <translation>Ziehen Sie Roadmap-Vorhaben auf ein Ziel, um sie zu verknüpfen. Themen sind fett gedruckt.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} von {total}</translation>
+        </message>
+        <message>
+            <source>{objectives} in {themes}</source>
+            <translation>{objectives} in {themes}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n Thema</numerusform>
+                <numerusform>%n Themen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n objective(s)</source>
+            <translation>
+                <numerusform>%n Ziel duplizieren</numerusform>
+                <numerusform>%n Ziele duplizieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n objective(s)</source>
+            <translation>
+                <numerusform>Ziel löschen</numerusform>
+                <numerusform>%n Ziele löschen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -91,6 +444,242 @@
         <message>
             <source>Filter business units</source>
             <translation>Geschäftsbereiche filtern</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapView</name>
+        <message>
+            <source>Filter by code, title or description</source>
+            <translation>Nach Code, Titel oder Beschreibung filtern</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Show only items with this sponsor</source>
+            <translation>Nur Vorhaben mit diesem Sponsor zeigen</translation>
+        </message>
+        <message>
+            <source>From: any quarter</source>
+            <translation>Von: beliebiges Quartal</translation>
+        </message>
+        <message>
+            <source>Show only items running in or after this quarter</source>
+            <translation>Nur Vorhaben zeigen, die in oder nach diesem Quartal laufen</translation>
+        </message>
+        <message>
+            <source>To: any quarter</source>
+            <translation>Bis: beliebiges Quartal</translation>
+        </message>
+        <message>
+            <source>Show only items running in or before this quarter</source>
+            <translation>Nur Vorhaben zeigen, die in oder vor diesem Quartal laufen</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Show every roadmap item again</source>
+            <translation>Wieder alle Roadmap-Vorhaben zeigen</translation>
+        </message>
+        <message>
+            <source>Show the objectives beside the table to link items by dragging</source>
+            <translation>Die Ziele neben der Tabelle zeigen, um Vorhaben per Ziehen zu verknüpfen</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>No business unit</source>
+            <translation>Kein Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Any sponsor</source>
+            <translation>Alle Sponsoren</translation>
+        </message>
+        <message>
+            <source>{name} (left)</source>
+            <translation>{name} (ausgeschieden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenariosView</name>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <source>Items funded</source>
+            <translation>Finanzierte Vorhaben</translation>
+        </message>
+        <message>
+            <source>Proposed items chosen</source>
+            <translation>Gewählte vorgeschlagene Vorhaben</translation>
+        </message>
+        <message>
+            <source>Proposed items left out</source>
+            <translation>Nicht gewählte vorgeschlagene Vorhaben</translation>
+        </message>
+        <message>
+            <source>Annual value</source>
+            <translation>Jährlicher Nutzen</translation>
+        </message>
+        <message>
+            <source>Dropped (vs first)</source>
+            <translation>Gestrichen (ggü. erstem)</translation>
+        </message>
+        <message>
+            <source>Added (vs first)</source>
+            <translation>Hinzugekommen (ggü. erstem)</translation>
+        </message>
+        <message>
+            <source>Annual value lost</source>
+            <translation>Verlorener jährlicher Nutzen</translation>
+        </message>
+        <message>
+            <source>Objectives it stops supporting</source>
+            <translation>Ziele, die es nicht mehr unterstützt</translation>
+        </message>
+        <message>
+            <source>Unsupported objectives</source>
+            <translation>Ziele ohne Unterstützung</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <source>"{text}" is not an amount; write e.g. 4500000, 4.5m or 800k.</source>
+            <translation>„{text}“ ist kein Betrag; schreiben Sie z. B. 4500000, 4,5 Mio. oder 800k.</translation>
+        </message>
+        <message>
+            <source>Scenario name, e.g. “Budget −20%”</source>
+            <translation>Name des Szenarios, z. B. „Budget −20 %“</translation>
+        </message>
+        <message>
+            <source>A name for the scenario, unique in the plan</source>
+            <translation>Ein im Plan eindeutiger Name für das Szenario</translation>
+        </message>
+        <message>
+            <source>Budget, e.g. 4.5m (empty: no cap)</source>
+            <translation>Budget, z. B. 4,5 Mio. (leer: keine Obergrenze)</translation>
+        </message>
+        <message>
+            <source>The cap on committed plus chosen work; empty means no cap</source>
+            <translation>Die Obergrenze für zugesagte plus gewählte Arbeit; leer heißt keine Obergrenze</translation>
+        </message>
+        <message>
+            <source>Per &amp;year</source>
+            <translation>Pro &amp;Jahr</translation>
+        </message>
+        <message>
+            <source>The cap applies to every calendar year, not to the total</source>
+            <translation>Die Obergrenze gilt für jedes Kalenderjahr, nicht für die Summe</translation>
+        </message>
+        <message>
+            <source>Maximise total score</source>
+            <translation>Gesamtbewertung maximieren</translation>
+        </message>
+        <message>
+            <source>Maximise annual value</source>
+            <translation>Jährlichen Nutzen maximieren</translation>
+        </message>
+        <message>
+            <source>What the best portfolio under the cap maximises</source>
+            <translation>Was das beste Portfolio unter der Obergrenze maximiert</translation>
+        </message>
+        <message>
+            <source>&amp;Add scenario</source>
+            <translation>Szenario &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Save this scenario in the plan (one step you can undo)</source>
+            <translation>Dieses Szenario im Plan speichern (ein Schritt, den Sie rückgängig machen können)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove scenario</source>
+            <translation>Szenario &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the scenario whose column is selected (undoable)</source>
+            <translation>Das Szenario der ausgewählten Spalte entfernen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Each column is one scenario's best portfolio, compared with the first</source>
+            <translation>Jede Spalte ist das beste Portfolio eines Szenarios, verglichen mit dem ersten</translation>
+        </message>
+        <message>
+            <source>No budget scenarios yet — name one above with a budget (e.g. 4.5m) and press Add scenario; add a second to compare the portfolios side by side.</source>
+            <translation>Noch keine Budgetszenarien – benennen Sie oben eines mit einem Budget (z. B. 4,5 Mio.) und klicken Sie auf Szenario hinzufügen; fügen Sie ein zweites hinzu, um die Portfolios nebeneinander zu vergleichen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Working out the best portfolio for %n scenario(s)…</source>
+            <translation>
+                <numerusform>Das beste Portfolio für %n Szenario wird ermittelt …</numerusform>
+                <numerusform>Das beste Portfolio für %n Szenarien wird ermittelt …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Comparing the scenarios</source>
+            <translation>Der Vergleich der Szenarien</translation>
+        </message>
+        <message>
+            <source>{codes} and {more} more</source>
+            <translation>{codes} und {more} weitere</translation>
+        </message>
+        <message>
+            <source>{spend} (over the cap)</source>
+            <translation>{spend} (über der Obergrenze)</translation>
+        </message>
+        <message>
+            <source>— (the reference)</source>
+            <translation>— (die Referenz)</translation>
+        </message>
+        <message>
+            <source>May not be the best.</source>
+            <translation>Möglicherweise nicht das beste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scenario(s), each compared with “{reference}”.</source>
+            <translation>
+                <numerusform>%n Szenario, verglichen mit „{reference}“.</numerusform>
+                <numerusform>%n Szenarien, jeweils verglichen mit „{reference}“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A scenario needs a name, such as "Budget −20%".</source>
+            <translation>Ein Szenario braucht einen Namen, etwa „Budget −20 %“.</translation>
+        </message>
+        <message>
+            <source>There is already a scenario named "{name}"; choose another name.</source>
+            <translation>Es gibt bereits ein Szenario namens „{name}“; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>A per-year cap needs a budget; type one, or untick Per year.</source>
+            <translation>Eine Obergrenze pro Jahr braucht ein Budget; geben Sie eines ein oder entfernen Sie das Häkchen bei Pro Jahr.</translation>
+        </message>
+        <message>
+            <source>Add scenario "{name}"</source>
+            <translation>Szenario „{name}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove scenario "{name}"</source>
+            <translation>Szenario „{name}“ entfernen</translation>
         </message>
     </context>
     <context>

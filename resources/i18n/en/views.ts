@@ -11,4 +11,93 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>AlignmentView</name>
+        <message numerus="yes">
+            <source>{shown} of %n item(s)</source>
+            <translation>
+                <numerusform>{shown} of %n item</numerusform>
+                <numerusform>{shown} of %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n link</numerusform>
+                <numerusform>%n links</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsView</name>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n finding</numerusform>
+                <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectivesView</name>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n theme</numerusform>
+                <numerusform>%n themes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n objective(s)</source>
+            <translation>
+                <numerusform>Duplicate %n objective</numerusform>
+                <numerusform>Duplicate %n objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n objective(s)</source>
+            <translation>
+                <numerusform>Delete objective</numerusform>
+                <numerusform>Delete %n objectives</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenariosView</name>
+        <message numerus="yes">
+            <source>Working out the best portfolio for %n scenario(s)…</source>
+            <translation>
+                <numerusform>Working out the best portfolio for %n scenario…</numerusform>
+                <numerusform>Working out the best portfolio for %n scenarios…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scenario(s), each compared with “{reference}”.</source>
+            <translation>
+                <numerusform>%n scenario, each compared with “{reference}”.</numerusform>
+                <numerusform>%n scenarios, each compared with “{reference}”.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

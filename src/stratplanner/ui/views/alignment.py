@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.fields import LINK_LABELS
 from stratplanner.ui.models.alignment_model import AlignmentModel
@@ -233,18 +234,20 @@ class AlignmentView(PlanView):
         self.table = AlignmentTable(self.model)
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setPlaceholderText("Filter items by code, title or description")
-        self.only_linked = QCheckBox("Only linked items")
-        self.only_linked.setToolTip("Hide items that support no objective yet")
+        self.filter_box.setPlaceholderText(self.tr("Filter items by code, title or description"))
+        self.only_linked = QCheckBox(self.tr("Only linked items"))
+        self.only_linked.setToolTip(self.tr("Hide items that support no objective yet"))
         self.transpose_button = tool_button(
             "transpose",
-            "Transpose",
-            "Swap rows and columns: items as rows, objectives as columns",
+            self.tr("Transpose"),
+            self.tr("Swap rows and columns: items as rows, objectives as columns"),
         )
         self.transpose_button.setCheckable(True)
         self.count_label = QLabel()
         legend = MutedLabel(
-            "Type 1 weak · 2 moderate · 3 strong · 0 or Delete to unlink; double-click to pick"
+            self.tr(
+                "Type 1 weak · 2 moderate · 3 strong · 0 or Delete to unlink; double-click to pick"
+            )
         )
         row = QHBoxLayout()
         row.addWidget(self.filter_box, 1)
@@ -290,9 +293,19 @@ class AlignmentView(PlanView):
         items = self.model.item_count
         total = len(self.snapshot.items)
         links = len(self.snapshot.links)
-        shown = f"{items:,} of {total:,} items" if items != total else f"{total:,} items"
+        objectives = self.model.objective_count
+        if items != total:
+            shown = translate("AlignmentView", "{shown} of %n item(s)", None, total).format(
+                shown=format_number(items)
+            )
+        else:
+            shown = translate("AlignmentView", "%n item(s)", None, total)
         self.count_label.setText(
-            f"{self.model.objective_count} objectives × {shown} · {links:,} links"
+            self.tr("{objectives} × {items} · {links}").format(
+                objectives=translate("AlignmentView", "%n objective(s)", None, objectives),
+                items=shown,
+                links=translate("AlignmentView", "%n link(s)", None, links),
+            )
         )
 
     def _filter_changed(self, *_args: object) -> None:
@@ -357,11 +370,14 @@ class AlignmentView(PlanView):
 register_view(
     ViewSpec(
         "alignment",
-        "Alignment",
+        QT_TRANSLATE_NOOP("Views", "Alignment"),
         AlignmentView,
         icon="alignment",
         kinds=(),
-        tooltip="Which roadmap items serve which objectives, and how strongly",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Which roadmap items serve which objectives, and how strongly",
+        ),
         order=40,
         details=("link",),
     )

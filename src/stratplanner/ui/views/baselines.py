@@ -26,52 +26,70 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis.baseline_diff import PlanDiff, diff_plans
 from stratplanner.commands.portfolio import SaveBaseline, remove_baseline
+from stratplanner.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_datetime,
+    format_money,
+    format_number,
+    translate,
+)
 from stratplanner.io.plan_json import PlanJsonError, baseline_snapshot
-from stratplanner.model.values import STATUS_LABELS
+from stratplanner.model.values import status_label
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
-HEADERS = ("Name", "Taken (UTC)", "Plan format", "Note")
-#: STATUS_LABELS by the stored text (a baseline diff holds statuses as plain strings).
-_LABEL_OF_STATUS: dict[str, str] = {status.value: label for status, label in STATUS_LABELS.items()}
+HEADERS = (
+    QT_TRANSLATE_NOOP("BaselinesView", "Name"),
+    QT_TRANSLATE_NOOP("BaselinesView", "Taken (UTC)"),
+    QT_TRANSLATE_NOOP("BaselinesView", "Plan format"),
+    QT_TRANSLATE_NOOP("BaselinesView", "Note"),
+)
 
 
 class BaselinesView(PlanView):
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Baseline name, e.g. “2027-Q1 review”")
-        self.name.setToolTip("A unique name for the plan as it is now")
+        self.name.setPlaceholderText(self.tr("Baseline name, e.g. “2027-Q1 review”"))
+        self.name.setToolTip(self.tr("A unique name for the plan as it is now"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Note (optional)")
-        self.note.setToolTip("Why this moment is worth keeping")
-        self.save_button = QPushButton("&Save baseline")
-        self.save_button.setToolTip("Keep the whole plan as it is now (one step you can undo)")
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setToolTip(self.tr("Why this moment is worth keeping"))
+        self.save_button = QPushButton(self.tr("&Save baseline"))
+        self.save_button.setToolTip(
+            self.tr("Keep the whole plan as it is now (one step you can undo)")
+        )
         self.save_button.clicked.connect(self.save_baseline)
         self.name.returnPressed.connect(self.save_baseline)
-        self.remove_button = QPushButton("&Remove baseline")
-        self.remove_button.setToolTip("Remove the selected baseline (undoable)")
+        self.remove_button = QPushButton(self.tr("&Remove baseline"))
+        self.remove_button.setToolTip(self.tr("Remove the selected baseline (undoable)"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.compare_button = QPushButton("&Compare with the plan now")
+        self.compare_button = QPushButton(self.tr("&Compare with the plan now"))
         self.compare_button.setToolTip(
-            "What changed since the selected baseline: items added, removed, moved, "
-            "re-costed, re-ranked, and objectives whose support changed"
+            self.tr(
+                "What changed since the selected baseline: items added, removed, moved, "
+                "re-costed, re-ranked, and objectives whose support changed"
+            )
         )
         self.compare_button.clicked.connect(self.compare_selected)
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["Change", "Item or objective", "Then", "Now"])
+        self.changes.setHeaderLabels(
+            [self.tr("Change"), self.tr("Item or objective"), self.tr("Then"), self.tr("Now")]
+        )
         self.changes.setRootIsDecorated(True)
         self.changes.setAlternatingRowColors(True)
         self.changes.hide()
         self.hint = MutedLabel(
-            "Select a baseline and press Compare to see what changed since it "
-            "(the same as: stratplanner diff PLAN --against NAME)."
+            self.tr(
+                "Select a baseline and press Compare to see what changed since it "
+                "(the same as: stratplanner diff PLAN --against NAME)."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels([translate("BaselinesView", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,8 +97,10 @@ class BaselinesView(PlanView):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(lambda *_args: self._update_buttons())
         self.empty = QLabel(
-            "No baselines yet — name the plan as it is now above and press Save baseline, "
-            "e.g. before a quarterly review, to compare with it later."
+            self.tr(
+                "No baselines yet — name the plan as it is now above and press Save baseline, "
+                "e.g. before a quarterly review, to compare with it later."
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,7 +128,7 @@ class BaselinesView(PlanView):
         for r, baseline in enumerate(baselines):
             values = (
                 baseline.name,
-                f"{baseline.taken_at:%Y-%m-%d %H:%M}",
+                format_datetime(baseline.taken_at),
                 str(baseline.format_version),
                 baseline.note,
             )
@@ -124,13 +144,15 @@ class BaselinesView(PlanView):
     def save_baseline(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.host.report('A baseline needs a name, such as "2027-Q1 review".')
+            self.host.report(self.tr('A baseline needs a name, such as "2027-Q1 review".'))
             self.name.setFocus()
             return
         if self.live.execute(SaveBaseline(name, self.note.text().strip())):
             self.name.clear()
             self.note.clear()
-            self.host.report(f'Saved baseline "{name}". Undo removes it again.')
+            self.host.report(
+                self.tr('Saved baseline "{name}". Undo removes it again.').format(name=name)
+            )
 
     def selected_baseline(self) -> object | None:
         row = self.table.currentRow()
@@ -149,7 +171,7 @@ class BaselinesView(PlanView):
         row = self.table.currentRow()
         snap = self.snapshot
         if not 0 <= row < len(snap.baselines):
-            self.host.report("Select the baseline to compare with first.")
+            self.host.report(self.tr("Select the baseline to compare with first."))
             return None
         baseline = snap.baselines[row]
         try:
@@ -168,7 +190,7 @@ class BaselinesView(PlanView):
         def group(title: str, rows: list[tuple[str, str, str]]) -> None:
             if not rows:
                 return
-            parent = QTreeWidgetItem([f"{title} ({len(rows)})"])
+            parent = QTreeWidgetItem([f"{title} ({format_number(len(rows))})"])
             for label, then, now in rows:
                 child = QTreeWidgetItem(["", label, then, now])
                 child.setToolTip(1, label)
@@ -177,12 +199,13 @@ class BaselinesView(PlanView):
             parent.setExpanded(len(rows) <= 12)
 
         def money(value: float) -> str:
-            return f"{currency} {value:,.0f}"
+            return format_money(value, currency)
 
-        group("Added", [(f"{r.code}  {r.title}", "", "new") for r in diff.added])
-        group("Removed", [(f"{r.code}  {r.title}", "was in the plan", "") for r in diff.removed])
+        new, was_in = self.tr("new"), self.tr("was in the plan")
+        group(self.tr("Added"), [(f"{r.code}  {r.title}", "", new) for r in diff.added])
+        group(self.tr("Removed"), [(f"{r.code}  {r.title}", was_in, "") for r in diff.removed])
         group(
-            "Moved",
+            self.tr("Moved"),
             [
                 (
                     f"{m.code}  {m.title}",
@@ -193,7 +216,7 @@ class BaselinesView(PlanView):
             ],
         )
         group(
-            "Re-costed",
+            self.tr("Re-costed"),
             [
                 (
                     f"{r.code}  {r.title}",
@@ -204,16 +227,16 @@ class BaselinesView(PlanView):
             ],
         )
         group(
-            "Re-ranked",
+            self.tr("Re-ranked"),
             [(f"{r.code}  {r.title}", f"#{r.old_rank}", f"#{r.new_rank}") for r in diff.reranked],
         )
         group(
-            "Status changed",
+            self.tr("Status changed"),
             [
                 (
                     f"{s.code}  {s.title}",
-                    _LABEL_OF_STATUS.get(s.old_status, s.old_status),
-                    _LABEL_OF_STATUS.get(s.new_status, s.new_status),
+                    status_label(s.old_status),
+                    status_label(s.new_status),
                 )
                 for s in diff.status_changed
             ],
@@ -222,10 +245,12 @@ class BaselinesView(PlanView):
         def support(value: int | None, unsupported: bool | None) -> str:
             if value is None:
                 return "—"
-            return f"{value}" + (" (unsupported)" if unsupported else "")
+            if unsupported:
+                return self.tr("{support} (unsupported)").format(support=value)
+            return f"{value}"
 
         group(
-            "Objective support",
+            self.tr("Objective support"),
             [
                 (
                     f"{o.code}  {o.title}",
@@ -236,13 +261,18 @@ class BaselinesView(PlanView):
             ],
         )
         for note in diff.notes:
-            tree.addTopLevelItem(QTreeWidgetItem([f"Note: {note}"]))
+            tree.addTopLevelItem(QTreeWidgetItem([self.tr("Note: {note}").format(note=note)]))
         if diff.is_empty:
-            tree.addTopLevelItem(QTreeWidgetItem([f'Nothing changed since "{name}".']))
+            nothing = self.tr('Nothing changed since "{name}".').format(name=name)
+            tree.addTopLevelItem(QTreeWidgetItem([nothing]))
         for column in range(4):
             tree.resizeColumnToContents(column)
         tree.show()
-        self.hint.setText(f'Changes since the baseline "{name}", compared with the plan now.')
+        self.hint.setText(
+            self.tr('Changes since the baseline "{name}", compared with the plan now.').format(
+                name=name
+            )
+        )
 
     def _update_buttons(self) -> None:
         selected = self.selected_baseline() is not None
@@ -256,10 +286,13 @@ class BaselinesView(PlanView):
 register_view(
     ViewSpec(
         "baselines",
-        "Baselines",
+        QT_TRANSLATE_NOOP("Views", "Baselines"),
         BaselinesView,
         icon="history",
-        tooltip="The plan saved under a name to compare with later",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The plan saved under a name to compare with later",
+        ),
         order=68,
     )
 )

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis import FINDING_KINDS, Finding, PlanAnalysis, analyze
+from stratplanner.analysis.findings import finding_label, finding_meaning
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.theme import MutedLabel
@@ -47,11 +49,20 @@ def plan_analysis(live: LivePlan) -> PlanAnalysis:
     return cached(live, "ui.analysis", analyze)
 
 
-KIND_LABELS = {kind: kind.replace("_", " ").capitalize() for kind in FINDING_KINDS}
+#: How the Record column names a finding's record, by its kind.
+RECORD_NAMES = {
+    "objective": QT_TRANSLATE_NOOP("FindingsModel", "Objective {code}"),
+    "item": QT_TRANSLATE_NOOP("FindingsModel", "Item {code}"),
+    "team": QT_TRANSLATE_NOOP("FindingsModel", "Team {code}"),
+}
 
 
 class FindingsModel(QAbstractTableModel):
-    HEADERS = ("Kind", "Record", "Finding")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FindingsModel", "Kind"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Record"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,10 +86,13 @@ class FindingsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return FINDING_KINDS.get(finding.kind, finding.kind)
-                return KIND_LABELS.get(finding.kind, finding.kind)
+                    return finding_meaning(finding.kind)
+                return finding_label(finding.kind)
             if index.column() == 1:
-                return f"{finding.record_kind.capitalize()} {finding.code}"
+                name = RECORD_NAMES.get(finding.record_kind)
+                if name is None:
+                    return f"{finding.record_kind.capitalize()} {finding.code}"
+                return translate("FindingsModel", name).format(code=finding.code)
             return finding.message
         return None
 
@@ -86,7 +100,7 @@ class FindingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("FindingsModel", self.HEADERS[section])
         return None
 
 
@@ -111,12 +125,12 @@ class FindingsView(PlanView):
         super().__init__(host, parent)
         self._fitting = False
         self.kind_filter = QComboBox()
-        self.kind_filter.setToolTip("Show findings of one kind only")
-        self.kind_filter.addItem("All kinds", None)
-        for kind, meaning in FINDING_KINDS.items():
-            self.kind_filter.addItem(KIND_LABELS[kind], kind)
+        self.kind_filter.setToolTip(self.tr("Show findings of one kind only"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in FINDING_KINDS:
+            self.kind_filter.addItem(finding_label(kind), kind)
             self.kind_filter.setItemData(
-                self.kind_filter.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole
+                self.kind_filter.count() - 1, finding_meaning(kind), Qt.ItemDataRole.ToolTipRole
             )
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh(self.snapshot))
         self.summary = MutedLabel()
@@ -133,7 +147,9 @@ class FindingsView(PlanView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_args: self._fit_rows())
-        self.table.setToolTip("Select a finding to see its record; double-click or Enter opens it")
+        self.table.setToolTip(
+            self.tr("Select a finding to see its record; double-click or Enter opens it")
+        )
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.empty = QLabel()
@@ -144,7 +160,7 @@ class FindingsView(PlanView):
         self.stack.addWidget(self.empty)
 
         row = QHBoxLayout()
-        label = QLabel("&Kind:")
+        label = QLabel(self.tr("&Kind:"))
         label.setBuddy(self.kind_filter)
         row.addWidget(label)
         row.addWidget(self.kind_filter)
@@ -162,15 +178,24 @@ class FindingsView(PlanView):
         current = self.current_finding()
         self.model.set_findings(shown)
         self._fit_rows()
-        total = f"{len(findings):,} findings"
-        self.summary.setText(f"{len(shown):,} of {total}" if kind else total)
+        count = len(findings)
+        total = translate("FindingsView", "%n finding(s)", None, count)
+        self.summary.setText(
+            self.tr("{shown} of {total}").format(shown=format_number(len(shown)), total=total)
+            if kind
+            else total
+        )
         if not findings:
             self.empty.setText(
-                "No findings: every objective is supported, every item serves an objective "
-                "and has a sponsor, and no team is overbooked."
+                self.tr(
+                    "No findings: every objective is supported, every item serves an objective "
+                    "and has a sponsor, and no team is overbooked."
+                )
             )
         elif not shown:
-            self.empty.setText("No findings of this kind. Choose “All kinds” to see the others.")
+            self.empty.setText(
+                self.tr("No findings of this kind. Choose “All kinds” to see the others.")
+            )
         self.stack.setCurrentWidget(self.table if shown else self.empty)
         if current is not None and current in shown:
             self.table.selectRow(shown.index(current))
@@ -212,11 +237,14 @@ class FindingsView(PlanView):
 register_view(
     ViewSpec(
         "findings",
-        "Findings",
+        QT_TRANSLATE_NOOP("Views", "Findings"),
         FindingsView,
         icon="warning",
-        tooltip="What the analysis says to fix: unsupported objectives, orphan items, "
-        "missing sponsors, overbooked teams",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "What the analysis says to fix: unsupported objectives, orphan items, "
+            "missing sponsors, overbooked teams",
+        ),
         order=62,
         details=("objective", "item", "team"),
     )

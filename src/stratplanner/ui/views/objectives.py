@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.commands import CreateRecord
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.models.objective_model import ObjectiveTreeModel
 from stratplanner.ui.record_ops import (
@@ -144,7 +145,9 @@ class ObjectivesView(PlanView):
         self.tree.expandAll()
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setPlaceholderText("Filter objectives by code, title or description")
+        self.filter_box.setPlaceholderText(
+            self.tr("Filter objectives by code, title or description")
+        )
         self.filter_box.textChanged.connect(self._filter)
         self.filter_box.returnPressed.connect(self.tree.setFocus)
         self.count_label = QLabel()
@@ -153,13 +156,22 @@ class ObjectivesView(PlanView):
         self._subset: RecordSubset | None = None
 
         self.add_button = tool_button(
-            "add", "Add", "Add an objective under the selected theme", self.add_record
+            "add",
+            self.tr("Add"),
+            self.tr("Add an objective under the selected theme"),
+            self.add_record,
         )
         self.duplicate_button = tool_button(
-            "duplicate", "Duplicate", "Duplicate the selected objectives", self.duplicate_selected
+            "duplicate",
+            self.tr("Duplicate"),
+            self.tr("Duplicate the selected objectives"),
+            self.duplicate_selected,
         )
         self.delete_button = tool_button(
-            "delete", "Delete", "Delete the selected objectives", self.delete_selected
+            "delete",
+            self.tr("Delete"),
+            self.tr("Delete the selected objectives"),
+            self.delete_selected,
         )
         row = QHBoxLayout()
         row.addWidget(self.filter_box, 1)
@@ -167,7 +179,9 @@ class ObjectivesView(PlanView):
         row.addSpacing(8)
         for button in (self.add_button, self.duplicate_button, self.delete_button):
             row.addWidget(button)
-        hint = MutedLabel("Drop roadmap items on an objective to link them. Themes are in bold.")
+        hint = MutedLabel(
+            self.tr("Drop roadmap items on an objective to link them. Themes are in bold.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)
@@ -203,9 +217,18 @@ class ObjectivesView(PlanView):
         themes = sum(1 for o in self.snapshot.objectives if self.snapshot.is_theme(o.id))
         if self.model.filtered:
             shown = len(self.model.visible_ids())
-            self.count_label.setText(f"{shown:,} of {total:,}")
+            self.count_label.setText(
+                self.tr("{shown} of {total}").format(
+                    shown=format_number(shown), total=format_number(total)
+                )
+            )
         else:
-            self.count_label.setText(f"{total:,} objectives in {themes} themes")
+            self.count_label.setText(
+                self.tr("{objectives} in {themes}").format(
+                    objectives=translate("ObjectivesView", "%n objective(s)", None, total),
+                    themes=translate("ObjectivesView", "%n theme(s)", None, themes),
+                )
+            )
 
     def show_subset(self, subset: RecordSubset | None) -> None:
         self._subset = subset
@@ -213,7 +236,7 @@ class ObjectivesView(PlanView):
         self.filter_box.clear()
         self.filter_box.blockSignals(False)
         self.subset_bar.show_label(
-            "" if subset is None else f"{subset.label} ({len(subset.ids or ()):,})"
+            "" if subset is None else f"{subset.label} ({format_number(len(subset.ids or ()))})"
         )
         self._filter("")
 
@@ -295,8 +318,11 @@ class ObjectivesView(PlanView):
     def duplicate_selected(self) -> None:
         ids = self.selected_ids()
         created = []
-        if len(ids) > 1:
-            self.live.undo_stack.beginMacro(f"Duplicate {len(ids)} objectives")
+        count = len(ids)
+        if count > 1:
+            self.live.undo_stack.beginMacro(
+                translate("ObjectivesView", "Duplicate %n objective(s)", None, count)
+            )
         try:
             for objective_id in ids:
                 snap = self.snapshot
@@ -319,9 +345,10 @@ class ObjectivesView(PlanView):
         ids = self.selected_ids()
         if not ids:
             return
-        title = "Delete objective" if len(ids) == 1 else f"Delete {len(ids)} objectives"
+        count = len(ids)
+        title = translate("ObjectivesView", "Delete %n objective(s)", None, count)
         text = self.live.session.delete_summary("objective", ids)
-        if self.host.confirm(title, text, "Delete"):
+        if self.host.confirm(title, text, self.tr("Delete")):
             self.live.execute(delete_command(self.snapshot, "objective", ids))
 
     def _edit_new(self, objective_id: int) -> None:
@@ -337,11 +364,14 @@ class ObjectivesView(PlanView):
 register_view(
     ViewSpec(
         "objectives",
-        "Objectives",
+        QT_TRANSLATE_NOOP("Views", "Objectives"),
         ObjectivesView,
         icon="objectives",
         kinds=("objective",),
-        tooltip="Themes and objectives with owners, targets and the items that support them",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Themes and objectives with owners, targets and the items that support them",
+        ),
         order=20,
         details=("objective",),
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.fields import ITEM_FIELDS
 from stratplanner.ui.models.objective_model import ObjectiveTreeModel
@@ -39,8 +40,6 @@ from stratplanner.ui.views import (
 from stratplanner.ui.widgets.filter_widgets import ChoiceFilterButton, QuarterFilter
 from stratplanner.ui.widgets.flow_layout import FlowLayout
 from stratplanner.ui.widgets.record_table import RecordTable, tool_button
-
-_ANY_SPONSOR = "Any sponsor"
 
 
 class ObjectiveDropPane(QWidget):
@@ -60,13 +59,14 @@ class ObjectiveDropPane(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance("Items") + 24)
+        heading = str(self.model.headerData(1, Qt.Orientation.Horizontal) or "")
+        self.tree.header().resizeSection(1, self.fontMetrics().horizontalAdvance(heading) + 24)
         self.tree.setIndentation(14)
         self.setMinimumWidth(220)
         self.tree.expandAll()
-        hint = MutedLabel("Drag roadmap items onto an objective to link them.")
+        hint = MutedLabel(self.tr("Drag roadmap items onto an objective to link them."))
         hint.setWordWrap(True)
-        title = QLabel("<b>Link to objectives</b>")
+        title = QLabel("<b>{}</b>".format(self.tr("Link to objectives")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -90,38 +90,38 @@ class RoadmapView(PlanView):
             "item",
             fields=fields,
             draggable=True,
-            filter_hint="Filter by code, title or description",
+            filter_hint=self.tr("Filter by code, title or description"),
             own_toolbar=False,
         )
         self.table.current_changed.connect(self.record_selected)
         self.table.selection_changed.connect(self.actions_changed)
 
-        self.status_filter = ChoiceFilterButton("Status")
-        self.category_filter = ChoiceFilterButton("Category")
-        self.unit_filter = ChoiceFilterButton("Business unit")
+        self.status_filter = ChoiceFilterButton(self.tr("Status"))
+        self.category_filter = ChoiceFilterButton(self.tr("Category"))
+        self.unit_filter = ChoiceFilterButton(self.tr("Business unit"))
         self._sponsor_ids: set[int] = set()
         self.sponsor_filter = _SponsorCombo(lambda: self._fill_sponsors(self.snapshot))
         self.sponsor_filter.setEditable(True)
         self.sponsor_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.sponsor_filter.setToolTip("Show only items with this sponsor")
+        self.sponsor_filter.setToolTip(self.tr("Show only items with this sponsor"))
         self.sponsor_filter.setMinimumContentsLength(14)
         self.sponsor_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.from_filter = QuarterFilter("From: any quarter")
-        self.from_filter.setToolTip("Show only items running in or after this quarter")
-        self.to_filter = QuarterFilter("To: any quarter")
-        self.to_filter.setToolTip("Show only items running in or before this quarter")
+        self.from_filter = QuarterFilter(self.tr("From: any quarter"))
+        self.from_filter.setToolTip(self.tr("Show only items running in or after this quarter"))
+        self.to_filter = QuarterFilter(self.tr("To: any quarter"))
+        self.to_filter.setToolTip(self.tr("Show only items running in or before this quarter"))
         self.clear_button = tool_button(
-            "clear-filter", "Clear filters", "Show every roadmap item again", self.clear_filters
+            "clear-filter",
+            self.tr("Clear filters"),
+            self.tr("Show every roadmap item again"),
+            self.clear_filters,
         )
-        self.pane_button = tool_button(
-            "link", "Objectives", "Show the objectives beside the table to link items by dragging"
-        )
+        pane_tip = self.tr("Show the objectives beside the table to link items by dragging")
+        self.pane_button = tool_button("link", self.tr("Objectives"), pane_tip)
         self.pane_button.setCheckable(True)
-        self.pane_button.setToolTip(
-            "Show the objectives beside the table to link items by dragging"
-        )
+        self.pane_button.setToolTip(pane_tip)
 
         filters = FlowLayout()
         for widget in (
@@ -182,7 +182,9 @@ class RoadmapView(PlanView):
             [(label, value) for value, label in by_name["category"].labels.items()]
         )
         units = sorted(snap.business_units, key=lambda u: u.name.casefold())
-        self.unit_filter.set_choices([(u.name, u.id) for u in units] + [("No business unit", None)])
+        self.unit_filter.set_choices(
+            [(u.name, u.id) for u in units] + [(self.tr("No business unit"), None)]
+        )
         self._fill_sponsors(snap, force=True)
         self.from_filter.set_horizon(snap)
         self.to_filter.set_horizon(snap)
@@ -200,9 +202,11 @@ class RoadmapView(PlanView):
         current = self.sponsor_filter.currentData()
         self.sponsor_filter.blockSignals(True)
         self.sponsor_filter.clear()
-        self.sponsor_filter.addItem(_ANY_SPONSOR, -1)
+        self.sponsor_filter.addItem(self.tr("Any sponsor"), -1)
         for person in sponsors:
-            label = person.name if person.active else f"{person.name} (left)"
+            label = (
+                person.name if person.active else self.tr("{name} (left)").format(name=person.name)
+            )
             self.sponsor_filter.addItem(label, person.id)
         names = [self.sponsor_filter.itemText(i) for i in range(self.sponsor_filter.count())]
         completer = QCompleter(names, self)
@@ -302,11 +306,14 @@ def _sponsor_ids(snap: PlanSnapshot) -> set[int]:
 register_view(
     ViewSpec(
         "roadmap",
-        "Roadmap items",
+        QT_TRANSLATE_NOOP("Views", "Roadmap items"),
         RoadmapView,
         icon="roadmap",
         kinds=("item",),
-        tooltip="Every roadmap item with all its fields: sort, filter, edit",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Every roadmap item with all its fields: sort, filter, edit",
+        ),
         order=30,
         details=("item",),
     )

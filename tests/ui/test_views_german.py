@@ -1,0 +1,103 @@
+"""The plan's views in German (issue 18 item 6): with the German catalogue installed, the
+views' own words, counts and amounts are German; the English tests elsewhere keep English."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import view_of
+from PySide6.QtCore import Qt
+
+from stratplanner.ui import translation
+from stratplanner.ui.main_window import MainWindow
+from stratplanner.ui.views import view_spec
+from stratplanner.ui.views.scenarios import parse_budget
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """stratplanner_<lang>.qm compiled now from the committed .ts files (lrelease)."""
+    spec = importlib.util.spec_from_file_location(
+        "translations_script", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    into = tmp_path_factory.mktemp("qm")
+    script.build(into)
+    return into
+
+
+@pytest.fixture
+def german(qapp: Any, compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(
+        translation, "catalogue_file", lambda lang: str(compiled / f"stratplanner_{lang}.qm")
+    )
+    assert translation.install_language("de") == "de"
+    yield
+    translation.uninstall()
+
+
+def _header(model: Any, orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> list[str]:
+    count = model.columnCount() if orientation == Qt.Orientation.Horizontal else model.rowCount()
+    return [str(model.headerData(i, orientation)) for i in range(count)]
+
+
+def test_view_titles_and_tooltips_are_german(german: None) -> None:
+    overview = view_spec("overview")
+    roadmap = view_spec("roadmap")
+    assert overview is not None and roadmap is not None
+    assert (overview.title, overview.shown_title) == ("Overview", "Übersicht")
+    assert roadmap.shown_title == "Roadmap-Vorhaben"
+    assert roadmap.shown_tooltip.startswith("Alle Roadmap-Vorhaben")
+
+
+def test_budgets_are_read_with_german_separators(german: None) -> None:
+    assert parse_budget("4,5 Mio.") == 4_500_000
+    assert parse_budget("1.200.000") == 1_200_000
+    assert parse_budget("800k") == 800_000
+    with pytest.raises(ValueError, match="ist kein Betrag"):
+        parse_budget("4.5m")  # a German grouping mark before one digit: a typo, not 45 m
+
+
+def test_findings_and_objectives_speak_german(german: None, plan_window: MainWindow) -> None:
+    findings = view_of(plan_window, "findings")
+    assert _header(findings.model) == ["Art", "Datensatz", "Befund"]
+    assert findings.kind_filter.itemText(0) == "Alle Arten"
+    count = findings.model.rowCount()
+    assert findings.summary.text() == (f"{count} Befunde" if count != 1 else "1 Befund")
+    first = findings.model.findings[0]
+    record = findings.model.index(0, 1).data()
+    assert record.endswith(first.code) and record.split()[0] in ("Ziel", "Vorhaben", "Team")
+
+    objectives = view_of(plan_window, "objectives")
+    assert objectives.add_button.text() == "Hinzufügen"
+    assert " Ziele in " in objectives.count_label.text()
+    assert objectives.count_label.text().endswith("Themen")
+
+
+def test_scenarios_and_baselines_speak_german(german: None, plan_window: MainWindow) -> None:
+    scenarios = view_of(plan_window, "scenarios")
+    rows = [scenarios.table.verticalHeaderItem(r).text() for r in range(3)]
+    assert rows == ["Budget", "Ausgaben", "Finanzierte Vorhaben"]
+    assert scenarios.per_year.text() == "Pro &Jahr"
+
+    baselines = view_of(plan_window, "baselines")
+    assert baselines.save_button.text() == "Basisplan &speichern"
+    heading = baselines.table.horizontalHeaderItem(1).text()
+    assert heading == "Erstellt (UTC)"
+
+
+def test_alignment_counts_in_german(german: None, plan_window: MainWindow) -> None:
+    view = view_of(plan_window, "alignment")
+    text = view.count_label.text()
+    assert " Ziele × " in text and "Vorhaben" in text and text.endswith("Verknüpfungen")
+    assert view.only_linked.text() == "Nur verknüpfte Vorhaben"
