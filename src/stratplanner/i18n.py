@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, Protocol
 
-DateStyle = Literal["long", "medium", "short"]
+DateStyle = Literal["long", "medium", "short", "month"]
 
 #: The catalogues' folder (``resources/i18n`` in a checkout, ``stratplanner/resources/i18n``
 #: when installed): the German sources per area, the English plural forms and, after a
@@ -241,12 +241,15 @@ def date_pattern(style: DateStyle) -> str:
         return translate("Dates", "d MMMM yyyy", "long date: 7 March 2027")
     if style == "medium":
         return translate("Dates", "dd MMM yyyy", "medium date: 07 Mar 2027")
+    if style == "month":
+        return translate("Dates", "MMM yyyy", "month: Mar 2027")
     return translate("Dates", "yyyy-MM-dd", "short date: 2027-03-07")
 
 
 def format_date(day: date, style: DateStyle = "long") -> str:
-    """'7 March 2027' (long), '07 Mar 2027' (medium), '2027-03-07' (short); German '7. März
-    2027', '07. März 2027', '07.03.2027'."""
+    """'7 March 2027' (long), '07 Mar 2027' (medium), '2027-03-07' (short), 'Mar 2027'
+    (month); German '7. März 2027', '07. März 2027', '07.03.2027', 'März 2027'."""
+
     return _backend.format_date(day, date_pattern(style))
 
 

@@ -2,6 +2,1079 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>Charts</name>
+        <message>
+            <source>Quick wins</source>
+            <translation>Schnelle Erfolge</translation>
+        </message>
+        <message>
+            <source>Strategic bets</source>
+            <translation>Strategische Wetten</translation>
+        </message>
+        <message>
+            <source>Fill-ins</source>
+            <translation>Lückenfüller</translation>
+        </message>
+        <message>
+            <source>Question marks</source>
+            <translation>Fragezeichen</translation>
+        </message>
+        <message>
+            <source>Value against cost</source>
+            <translation>Nutzen gegen Kosten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Vorhaben</numerusform>
+                <numerusform>%n Vorhaben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bubble size = alignment</source>
+            <translation>Blasengröße = Ausrichtung</translation>
+        </message>
+        <message>
+            <source>No items match this view.</source>
+            <translation>Keine Vorhaben passen zu dieser Ansicht.</translation>
+        </message>
+        <message>
+            <source>Items with no cost or no value sit on the axis edge.</source>
+            <translation>Vorhaben ohne Kosten oder ohne Nutzen liegen am Achsenrand.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shading counts all %n item(s); bubbles show the costliest, the most valuable and the best value for money.</source>
+            <translation>
+                <numerusform>Die Schattierung zählt %n Vorhaben; die Blasen zeigen die teuersten, die wertvollsten und die mit dem besten Preis-Leistungs-Verhältnis.</numerusform>
+                <numerusform>Die Schattierung zählt alle %n Vorhaben; die Blasen zeigen die teuersten, die wertvollsten und die mit dem besten Preis-Leistungs-Verhältnis.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cost (capex + opex), {unit}</source>
+            <translation>Kosten (Capex + Opex), {unit}</translation>
+        </message>
+        <message>
+            <source>Annual value, {unit} a year</source>
+            <translation>Jährlicher Nutzen, {unit} pro Jahr</translation>
+        </message>
+        <message numerus="yes">
+            <source>Numbered: the {numbered} largest items (cost + value); the other %n are counted in the quadrant captions.</source>
+            <translation>
+                <numerusform>Nummeriert: die {numbered} größten Vorhaben (Kosten + Nutzen); das übrige %n ist in den Quadrantenbeschriftungen mitgezählt.</numerusform>
+                <numerusform>Nummeriert: die {numbered} größten Vorhaben (Kosten + Nutzen); die übrigen %n sind in den Quadrantenbeschriftungen mitgezählt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The dashed lines are the thresholds set for this view: cost {cost} (vertical) and annual value {value} a year (horizontal).</source>
+            <translation>Die gestrichelten Linien sind die für diese Ansicht gesetzten Schwellen: Kosten {cost} (senkrecht) und jährlicher Nutzen {value} pro Jahr (waagerecht).</translation>
+        </message>
+        <message>
+            <source>The dashed lines are the median item's cost ({cost}, vertical) and annual value ({value} a year, horizontal).</source>
+            <translation>Die gestrichelten Linien sind Kosten ({cost}, senkrecht) und jährlicher Nutzen ({value} pro Jahr, waagerecht) des mittleren Vorhabens (Median).</translation>
+        </message>
+        <message>
+            <source>Above the horizontal line an item returns more value than the median, right of the vertical one it costs more. Quick wins: valuable and cheap; strategic bets: valuable and costly; fill-ins: cheap, little value; question marks: costly, little value.</source>
+            <translation>Oberhalb der waagerechten Linie bringt ein Vorhaben mehr Nutzen als der Median, rechts der senkrechten kostet es mehr. Schnelle Erfolge: wertvoll und günstig; strategische Wetten: wertvoll und teuer; Lückenfüller: günstig, wenig Nutzen; Fragezeichen: teuer, wenig Nutzen.</translation>
+        </message>
+        <message>
+            <source>No annual value stated</source>
+            <translation>Kein jährlicher Nutzen angegeben</translation>
+        </message>
+        <message>
+            <source>Low alignment</source>
+            <translation>Geringe Ausrichtung</translation>
+        </message>
+        <message>
+            <source>High alignment</source>
+            <translation>Hohe Ausrichtung</translation>
+        </message>
+        <message>
+            <source>Many items (darker = more)</source>
+            <translation>Viele Vorhaben (dunkler = mehr)</translation>
+        </message>
+        <message>
+            <source>Linked to no objective</source>
+            <translation>Mit keinem Ziel verknüpft</translation>
+        </message>
+        <message>
+            <source>under 50%</source>
+            <translation>unter 50 %</translation>
+        </message>
+        <message>
+            <source>over 150%</source>
+            <translation>über 150 %</translation>
+        </message>
+        <message>
+            <source>Team capacity: demand against capacity</source>
+            <translation>Teamkapazität: Bedarf gegen Kapazität</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n Team</numerusform>
+                <numerusform>%n Teams</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>teams {first}–{last} of {count}</source>
+            <translation>Teams {first}–{last} von {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overbooked team-quarter(s)</source>
+            <translation>
+                <numerusform>%n überbuchtes Team-Quartal</numerusform>
+                <numerusform>%n überbuchte Team-Quartale</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This plan has no teams yet.</source>
+            <translation>Dieser Plan hat noch keine Teams.</translation>
+        </message>
+        <message>
+            <source>Showing teams {first}–{last} of {count}; set team_offset for the others.</source>
+            <translation>Gezeigt werden die Teams {first}–{last} von {count}; die übrigen über team_offset.</translation>
+        </message>
+        <message>
+            <source>{team}, {quarter}: no demand</source>
+            <translation>{team}, {quarter}: kein Bedarf</translation>
+        </message>
+        <message>
+            <source>{team}, {quarter}: {demand} asked of {capacity}</source>
+            <translation>{team}, {quarter}: {demand} angefragt bei {capacity}</translation>
+        </message>
+        <message>
+            <source>Overbooked by {excess}</source>
+            <translation>Um {excess} überbucht</translation>
+        </message>
+        <message numerus="yes">
+            <source>over in %n quarter(s)</source>
+            <translation>
+                <numerusform>in %n Quartal überbucht</numerusform>
+                <numerusform>in %n Quartalen überbucht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, peak {share}</source>
+            <translation>, Spitze {share}</translation>
+        </message>
+        <message>
+            <source>Demand within capacity</source>
+            <translation>Bedarf innerhalb der Kapazität</translation>
+        </message>
+        <message>
+            <source>Demand above capacity</source>
+            <translation>Bedarf über der Kapazität</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kapazität</translation>
+        </message>
+        <message>
+            <source>Demand as a share of capacity</source>
+            <translation>Bedarf als Anteil der Kapazität</translation>
+        </message>
+        <message>
+            <source>Filtered: {filters}</source>
+            <translation>Gefiltert: {filters}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} bis {end}</translation>
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation>Nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>Cost {cost} · value {value} a year</source>
+            <translation>Kosten {cost} · Nutzen {value} pro Jahr</translation>
+        </message>
+        <message>
+            <source>alignment {share}</source>
+            <translation>Ausrichtung {share}</translation>
+        </message>
+        <message>
+            <source>linked to no objective</source>
+            <translation>mit keinem Ziel verknüpft</translation>
+        </message>
+        <message>
+            <source>sponsor {name}</source>
+            <translation>Sponsor {name}</translation>
+        </message>
+        <message>
+            <source>Coverage: themes ranked by IT support</source>
+            <translation>Abdeckung: Themen nach IT-Unterstützung geordnet</translation>
+        </message>
+        <message>
+            <source>{count} of {total} themes unsupported</source>
+            <translation>{count} von {total} Themen ohne Unterstützung</translation>
+        </message>
+        <message>
+            <source>Coverage: objectives ranked by IT support</source>
+            <translation>Abdeckung: Ziele nach IT-Unterstützung geordnet</translation>
+        </message>
+        <message>
+            <source>{count} of {total} objectives unsupported</source>
+            <translation>{count} von {total} Zielen ohne Unterstützung</translation>
+        </message>
+        <message>
+            <source>the top {top} and bottom {bottom} drawn</source>
+            <translation>die obersten {top} und untersten {bottom} gezeichnet</translation>
+        </message>
+        <message>
+            <source>This plan has no objectives yet.</source>
+            <translation>Dieser Plan hat noch keine Ziele.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s) in the middle of the ranking left out.</source>
+            <translation>
+                <numerusform>%n Thema aus der Mitte der Rangfolge ausgelassen.</numerusform>
+                <numerusform>%n Themen aus der Mitte der Rangfolge ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s) in the middle of the ranking left out.</source>
+            <translation>
+                <numerusform>%n Ziel aus der Mitte der Rangfolge ausgelassen.</numerusform>
+                <numerusform>%n Ziele aus der Mitte der Rangfolge ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>… {count} more …</source>
+            <translation>… {count} weitere …</translation>
+        </message>
+        <message>
+            <source>{support} · only weak links</source>
+            <translation>{support} · nur schwache Verknüpfungen</translation>
+        </message>
+        <message>
+            <source>no IT support</source>
+            <translation>keine IT-Unterstützung</translation>
+        </message>
+        <message>
+            <source>Support: sum of link strengths (strong 3, moderate 2, weak 1)</source>
+            <translation>Unterstützung: Summe der Verknüpfungsstärken (stark 3, mittel 2, schwach 1)</translation>
+        </message>
+        <message>
+            <source>Strong links</source>
+            <translation>Starke Verknüpfungen</translation>
+        </message>
+        <message>
+            <source>Moderate links</source>
+            <translation>Mittlere Verknüpfungen</translation>
+        </message>
+        <message>
+            <source>Weak links</source>
+            <translation>Schwache Verknüpfungen</translation>
+        </message>
+        <message>
+            <source>Unsupported: no link of strength 2 or more</source>
+            <translation>Ohne Unterstützung: keine Verknüpfung mit Stärke 2 oder mehr</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Weight {weight} · support {support}: {strong} strong, {moderate} moderate, {weak} weak links</source>
+            <translation>Gewicht {weight} · Unterstützung {support}: {strong} starke, {moderate} mittlere, {weak} schwache Verknüpfungen</translation>
+        </message>
+        <message>
+            <source>Owner {name}</source>
+            <translation>Verantwortlich: {name}</translation>
+        </message>
+        <message>
+            <source>Unsupported: no item links to it with strength 2 or more</source>
+            <translation>Ohne Unterstützung: kein Vorhaben ist mit Stärke 2 oder mehr damit verknüpft</translation>
+        </message>
+        <message>
+            <source>{items} grouped by business unit</source>
+            <translation>{items}, nach Geschäftsbereich gruppiert</translation>
+        </message>
+        <message>
+            <source>{items} grouped by category</source>
+            <translation>{items}, nach Kategorie gruppiert</translation>
+        </message>
+        <message>
+            <source>{items} grouped by team</source>
+            <translation>{items}, nach Team gruppiert</translation>
+        </message>
+        <message>
+            <source>{items} grouped by quarter</source>
+            <translation>{items}, nach Quartal gruppiert</translation>
+        </message>
+        <message>
+            <source>weak link ({strength})</source>
+            <translation>schwache Verknüpfung ({strength})</translation>
+        </message>
+        <message>
+            <source>moderate link ({strength})</source>
+            <translation>mittlere Verknüpfung ({strength})</translation>
+        </message>
+        <message>
+            <source>strong link ({strength})</source>
+            <translation>starke Verknüpfung ({strength})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s) unsupported</source>
+            <translation>
+                <numerusform>%n Ziel ohne Unterstützung</numerusform>
+                <numerusform>%n Ziele ohne Unterstützung</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every objective supported</source>
+            <translation>jedes Ziel unterstützt</translation>
+        </message>
+        <message>
+            <source>Theme {code} — {title}</source>
+            <translation>Thema {code} — {title}</translation>
+        </message>
+        <message>
+            <source>UNSUPPORTED: no link of strength 2 or more</source>
+            <translation>OHNE UNTERSTÜTZUNG: keine Verknüpfung mit Stärke 2 oder mehr</translation>
+        </message>
+        <message>
+            <source>supported</source>
+            <translation>unterstützt</translation>
+        </message>
+        <message>
+            <source>Objective {code} — {title}</source>
+            <translation>Ziel {code} — {title}</translation>
+        </message>
+        <message>
+            <source>Support {support} ({strong} strong, {moderate} moderate, {weak} weak links); {state}</source>
+            <translation>Unterstützung {support} ({strong} starke, {moderate} mittlere, {weak} schwache Verknüpfungen); {state}</translation>
+        </message>
+        <message>
+            <source>Unscheduled</source>
+            <translation>Nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>No team</source>
+            <translation>Kein Team</translation>
+        </message>
+        <message>
+            <source>No business unit</source>
+            <translation>Kein Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Alignment: objectives against IT items</source>
+            <translation>Ausrichtung: Ziele gegen IT-Vorhaben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n Thema</numerusform>
+                <numerusform>%n Themen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>themes {first}–{last} of {count}</source>
+            <translation>Themen {first}–{last} von {count}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>objectives {first}–{last} of {count}</source>
+            <translation>Ziele {first}–{last} von {count}</translation>
+        </message>
+        <message>
+            <source>items {first}–{last} of {count}</source>
+            <translation>Vorhaben {first}–{last} von {count}</translation>
+        </message>
+        <message>
+            <source>Showing {rows}; set row_offset for the others.</source>
+            <translation>Gezeigt: {rows}; die übrigen über row_offset.</translation>
+        </message>
+        <message>
+            <source>Showing items {first}–{last} of {count}; set column_offset for the others, or group the columns.</source>
+            <translation>Gezeigt werden die Vorhaben {first}–{last} von {count}; die übrigen über column_offset, oder gruppieren Sie die Spalten.</translation>
+        </message>
+        <message>
+            <source>No objective</source>
+            <translation>Kein Ziel</translation>
+        </message>
+        <message numerus="yes">
+            <source>{linked} of %n item(s) linked ({share}): {strong} strong, {moderate} moderate, {weak} weak</source>
+            <translation>
+                <numerusform>{linked} von %n Vorhaben verknüpft ({share}): {strong} stark, {moderate} mittel, {weak} schwach</numerusform>
+                <numerusform>{linked} von %n Vorhaben verknüpft ({share}): {strong} stark, {moderate} mittel, {weak} schwach</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no link</source>
+            <translation>keine Verknüpfung</translation>
+        </message>
+        <message numerus="yes">
+            <source>{group}: %n item(s), {orphans} linked to no objective</source>
+            <translation>
+                <numerusform>{group}: %n Vorhaben, {orphans} mit keinem Ziel verknüpft</numerusform>
+                <numerusform>{group}: %n Vorhaben, {orphans} mit keinem Ziel verknüpft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No link</source>
+            <translation>Keine Verknüpfung</translation>
+        </message>
+        <message>
+            <source>Share of the column's items linked to the row</source>
+            <translation>Anteil der Vorhaben der Spalte, die mit der Zeile verknüpft sind</translation>
+        </message>
+        <message>
+            <source>Unsupported theme (no link of strength {n}+)</source>
+            <translation>Thema ohne Unterstützung (keine Verknüpfung mit Stärke {n}+)</translation>
+        </message>
+        <message>
+            <source>Support: the sum of the strengths of the links to the theme</source>
+            <translation>Unterstützung: die Summe der Stärken der Verknüpfungen mit dem Thema</translation>
+        </message>
+        <message>
+            <source>Unsupported objective (no link of strength {n}+)</source>
+            <translation>Ziel ohne Unterstützung (keine Verknüpfung mit Stärke {n}+)</translation>
+        </message>
+        <message>
+            <source>Support: the sum of the strengths of the links to the objective</source>
+            <translation>Unterstützung: die Summe der Stärken der Verknüpfungen mit dem Ziel</translation>
+        </message>
+        <message>
+            <source>Items linked to no objective</source>
+            <translation>Vorhaben ohne Verknüpfung mit einem Ziel</translation>
+        </message>
+        <message>
+            <source>Investment by quarter, by category</source>
+            <translation>Investitionen je Quartal, nach Kategorie</translation>
+        </message>
+        <message>
+            <source>Investment by quarter, by theme</source>
+            <translation>Investitionen je Quartal, nach Thema</translation>
+        </message>
+        <message>
+            <source>Investment by quarter, by objective</source>
+            <translation>Investitionen je Quartal, nach Ziel</translation>
+        </message>
+        <message>
+            <source>Investment by quarter, by business unit</source>
+            <translation>Investitionen je Quartal, nach Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>{money} from {first} to {last}</source>
+            <translation>{money} von {first} bis {last}</translation>
+        </message>
+        <message>
+            <source>{money} of unscheduled items is in no quarter.</source>
+            <translation>{money} nicht eingeplanter Vorhaben liegen in keinem Quartal.</translation>
+        </message>
+        <message>
+            <source>{money} falls in quarters outside the ones shown.</source>
+            <translation>{money} fallen in Quartale außerhalb der gezeigten.</translation>
+        </message>
+        <message>
+            <source>No spend in these quarters for the items in this view.</source>
+            <translation>Keine Ausgaben in diesen Quartalen für die Vorhaben dieser Ansicht.</translation>
+        </message>
+        <message>
+            <source>{quarter} · {series}: {money} ({share} of the quarter)</source>
+            <translation>{quarter} · {series}: {money} ({share} des Quartals)</translation>
+        </message>
+        <message>
+            <source>{unit} per quarter</source>
+            <translation>{unit} je Quartal</translation>
+        </message>
+        <message>
+            <source>Not linked to an objective</source>
+            <translation>Mit keinem Ziel verknüpft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other(s)</source>
+            <translation>
+                <numerusform>%n weiteres</numerusform>
+                <numerusform>%n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{category}: {money}, {share} of the whole investment</source>
+            <translation>{category}: {money}, {share} der gesamten Investitionen</translation>
+        </message>
+        <message>
+            <source>Share of all
+investment</source>
+            <translation>Anteil an allen
+Investitionen</translation>
+        </message>
+        <message>
+            <source>KPIs over time against their targets</source>
+            <translation>KPIs im Zeitverlauf gegen ihre Zielwerte</translation>
+        </message>
+        <message>
+            <source>Business outcomes over time</source>
+            <translation>Geschäftsergebnisse im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>IT service metrics over time</source>
+            <translation>IT-Service-Kennzahlen im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Adoption over time</source>
+            <translation>Nutzung im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>{on} of {count} on target</source>
+            <translation>{on} von {count} im Ziel</translation>
+        </message>
+        <message>
+            <source>KPIs {first}–{last} drawn</source>
+            <translation>KPIs {first}–{last} gezeichnet</translation>
+        </message>
+        <message>
+            <source>No KPI has dated actuals yet.
+Record actuals to see the trend against target.</source>
+            <translation>Noch kein KPI hat datierte Istwerte.
+Erfassen Sie Istwerte, um den Verlauf gegen den Zielwert zu sehen.</translation>
+        </message>
+        <message>
+            <source>Showing KPIs {first}–{last} of {count} (the next ones on the next page).</source>
+            <translation>Gezeigt werden die KPIs {first}–{last} von {count} (die nächsten auf der nächsten Seite).</translation>
+        </message>
+        <message>
+            <source>item done, adoption below target: {status}</source>
+            <translation>Vorhaben abgeschlossen, Nutzung unter Ziel: {status}</translation>
+        </message>
+        <message>
+            <source> (target {target})</source>
+            <translation> (Ziel {target})</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Istwert</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Done, adoption below target</source>
+            <translation>Abgeschlossen, Nutzung unter Ziel</translation>
+        </message>
+        <message>
+            <source>Level {level} ({name}) on {date}</source>
+            <translation>Stufe {level} ({name}) am {date}</translation>
+        </message>
+        <message>
+            <source>Target {level} ({name})</source>
+            <translation>Ziel {level} ({name})</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n level(s) to go</source>
+            <translation>
+                <numerusform>, noch %n Stufe</numerusform>
+                <numerusform>, noch %n Stufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, reached</source>
+            <translation>, erreicht</translation>
+        </message>
+        <message>
+            <source>Up {levels} since {date}</source>
+            <translation>Seit {date} um {levels} gestiegen</translation>
+        </message>
+        <message>
+            <source>Down {levels} since {date}</source>
+            <translation>Seit {date} um {levels} gesunken</translation>
+        </message>
+        <message>
+            <source>Evidence: {text}</source>
+            <translation>Belege: {text}</translation>
+        </message>
+        <message>
+            <source>Partnership maturity by business unit</source>
+            <translation>Partnerschaftsreife nach Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>latest assessments up to {date}</source>
+            <translation>letzte Bewertungen bis {date}</translation>
+        </message>
+        <message>
+            <source>No partnership maturity assessments yet.
+Assess a business unit on the six dimensions to see its radar.</source>
+            <translation>Noch keine Bewertungen der Partnerschaftsreife.
+Bewerten Sie einen Geschäftsbereich in den sechs Dimensionen, um sein Netzdiagramm zu sehen.</translation>
+        </message>
+        <message>
+            <source>Latest assessment</source>
+            <translation>Letzte Bewertung</translation>
+        </message>
+        <message>
+            <source>First assessment</source>
+            <translation>Erste Bewertung</translation>
+        </message>
+        <message>
+            <source>Titles: average level (change since the first assessment) · levels: {levels}</source>
+            <translation>Titel: durchschnittliche Stufe (Veränderung seit der ersten Bewertung) · Stufen: {levels}</translation>
+        </message>
+        <message>
+            <source>Partnership maturity of {unit} by dimension</source>
+            <translation>Partnerschaftsreife von {unit} nach Dimension</translation>
+        </message>
+        <message>
+            <source>Partnership maturity by dimension</source>
+            <translation>Partnerschaftsreife nach Dimension</translation>
+        </message>
+        <message>
+            <source>Partnership maturity over time</source>
+            <translation>Partnerschaftsreife im Zeitverlauf</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) per unit</source>
+            <translation>
+                <numerusform>%n Bewertung je Bereich</numerusform>
+                <numerusform>%n Bewertungen je Bereich</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No partnership maturity assessments yet.
+The trend starts with the first.</source>
+            <translation>Noch keine Bewertungen der Partnerschaftsreife.
+Der Verlauf beginnt mit der ersten.</translation>
+        </message>
+        <message>
+            <source>{unit}, {date}: average {average} ({stage})</source>
+            <translation>{unit}, {date}: Durchschnitt {average} ({stage})</translation>
+        </message>
+        <message>
+            <source>, target {target}</source>
+            <translation>, Ziel {target}</translation>
+        </message>
+        <message>
+            <source>Average level over six dimensions</source>
+            <translation>Durchschnittliche Stufe über sechs Dimensionen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n level(s) to target</source>
+            <translation>
+                <numerusform>noch %n Stufe bis zum Ziel</numerusform>
+                <numerusform>noch %n Stufen bis zum Ziel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Level at each assessment</source>
+            <translation>Stufe bei jeder Bewertung</translation>
+        </message>
+        <message>
+            <source>Gaps to target maturity, with practices that close them</source>
+            <translation>Lücken zur Zielreife, mit den Praktiken, die sie schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dimension(s) below target</source>
+            <translation>
+                <numerusform>%n Dimension unter Ziel</numerusform>
+                <numerusform>%n Dimensionen unter Ziel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the {shown} largest of {count} gaps below target</source>
+            <translation>die {shown} größten von {count} Lücken unter Ziel</translation>
+        </message>
+        <message>
+            <source>Every assessed dimension is at its target.</source>
+            <translation>Jede bewertete Dimension hat ihr Ziel erreicht.</translation>
+        </message>
+        <message>
+            <source>No partnership maturity assessments yet.
+Gaps appear once targets are set.</source>
+            <translation>Noch keine Bewertungen der Partnerschaftsreife.
+Lücken erscheinen, sobald Ziele gesetzt sind.</translation>
+        </message>
+        <message>
+            <source>Showing the {shown} largest of {count} gaps.</source>
+            <translation>Gezeigt werden die {shown} größten von {count} Lücken.</translation>
+        </message>
+        <message>
+            <source>Level {level} ({name}) → target {target} ({target_name}), assessed {date}</source>
+            <translation>Stufe {level} ({name}) → Ziel {target} ({target_name}), bewertet am {date}</translation>
+        </message>
+        <message>
+            <source>Practices: {list}</source>
+            <translation>Praktiken: {list}</translation>
+        </message>
+        <message>
+            <source>Suggested practices</source>
+            <translation>Empfohlene Praktiken</translation>
+        </message>
+        <message>
+            <source>Level today</source>
+            <translation>Heutige Stufe</translation>
+        </message>
+        <message>
+            <source>Gap of one level</source>
+            <translation>Lücke von einer Stufe</translation>
+        </message>
+        <message>
+            <source>Gap of two or more</source>
+            <translation>Lücke von zwei oder mehr Stufen</translation>
+        </message>
+        <message>
+            <source>; +{count} more</source>
+            <translation>; +{count} weitere</translation>
+        </message>
+        <message>
+            <source>Investment by business process</source>
+            <translation>Investitionen nach Geschäftsprozess</translation>
+        </message>
+        <message>
+            <source>{money} mapped to processes</source>
+            <translation>{money} Prozessen zugeordnet</translation>
+        </message>
+        <message>
+            <source>{money} not mapped</source>
+            <translation>{money} nicht zugeordnet</translation>
+        </message>
+        <message>
+            <source>No business processes yet.
+Map the processes, the applications that enable them and the items
+that change them to see where the money goes.</source>
+            <translation>Noch keine Geschäftsprozesse.
+Erfassen Sie die Prozesse, die Anwendungen, die sie ermöglichen, und die Vorhaben,
+die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
+        </message>
+        <message>
+            <source>No spend on the items in this view.</source>
+            <translation>Keine Ausgaben für die Vorhaben dieser Ansicht.</translation>
+        </message>
+        <message>
+            <source>Items: {codes}</source>
+            <translation>Vorhaben: {codes}</translation>
+        </message>
+        <message>
+            <source>No application enables this process.</source>
+            <translation>Keine Anwendung ermöglicht diesen Prozess.</translation>
+        </message>
+        <message>
+            <source>(no application: {names})</source>
+            <translation>(keine Anwendung: {names})</translation>
+        </message>
+        <message>
+            <source>(no application)</source>
+            <translation>(keine Anwendung)</translation>
+        </message>
+        <message>
+            <source>Not mapped to a process: {money}</source>
+            <translation>Keinem Prozess zugeordnet: {money}</translation>
+        </message>
+        <message>
+            <source>Not mapped to a process</source>
+            <translation>Keinem Prozess zugeordnet</translation>
+        </message>
+        <message>
+            <source>Spend on a process (shades: its sub-processes)</source>
+            <translation>Ausgaben für einen Prozess (Schattierungen: seine Teilprozesse)</translation>
+        </message>
+        <message>
+            <source>Spend on a process (level-1 totals in bold)</source>
+            <translation>Ausgaben für einen Prozess (Summen der Ebene 1 fett)</translation>
+        </message>
+        <message>
+            <source>Items touching no process</source>
+            <translation>Vorhaben, die keinen Prozess berühren</translation>
+        </message>
+        <message>
+            <source>Process no application enables (label in this colour)</source>
+            <translation>Prozess, den keine Anwendung ermöglicht (Beschriftung in dieser Farbe)</translation>
+        </message>
+        <message>
+            <source>Sub-processes: {list}</source>
+            <translation>Teilprozesse: {list}</translation>
+        </message>
+        <message>
+            <source>Roadmap timeline</source>
+            <translation>Roadmap-Zeitleiste</translation>
+        </message>
+        <message>
+            <source>Alignment heatmap</source>
+            <translation>Ausrichtungs-Heatmap</translation>
+        </message>
+        <message>
+            <source>Investment mix</source>
+            <translation>Investitionsmix</translation>
+        </message>
+        <message>
+            <source>Team capacity</source>
+            <translation>Teamkapazität</translation>
+        </message>
+        <message>
+            <source>Objective coverage</source>
+            <translation>Zielabdeckung</translation>
+        </message>
+        <message>
+            <source>Partnership maturity</source>
+            <translation>Partnerschaftsreife</translation>
+        </message>
+        <message>
+            <source>Maturity over time</source>
+            <translation>Reife im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Gaps to target maturity</source>
+            <translation>Lücken zur Zielreife</translation>
+        </message>
+        <message>
+            <source>KPI series</source>
+            <translation>KPI-Verläufe</translation>
+        </message>
+        <message>
+            <source>Roadmap by theme</source>
+            <translation>Roadmap nach Thema</translation>
+        </message>
+        <message>
+            <source>Roadmap by objective</source>
+            <translation>Roadmap nach Ziel</translation>
+        </message>
+        <message>
+            <source>Roadmap by business unit</source>
+            <translation>Roadmap nach Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Roadmap by team</source>
+            <translation>Roadmap nach Team</translation>
+        </message>
+        <message>
+            <source>Roadmap by category</source>
+            <translation>Roadmap nach Kategorie</translation>
+        </message>
+        <message>
+            <source>No team demand</source>
+            <translation>Kein Teambedarf</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message numerus="yes">
+            <source>{items} in %n lane(s)</source>
+            <translation>
+                <numerusform>{items} in %n Bahn</numerusform>
+                <numerusform>{items} in %n Bahnen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>collapsed lanes show items running per quarter</source>
+            <translation>zusammengeklappte Bahnen zeigen die laufenden Vorhaben je Quartal</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}; set options.page to see the others.</source>
+            <translation>Seite {page} von {pages}; die übrigen über options.page.</translation>
+        </message>
+        <message>
+            <source>No scheduled items match this view.</source>
+            <translation>Keine eingeplanten Vorhaben passen zu dieser Ansicht.</translation>
+        </message>
+        <message>
+            <source>Today, {date}: before the plan starts</source>
+            <translation>Heute, {date}: vor Beginn des Plans</translation>
+        </message>
+        <message>
+            <source>Today, {date}: after it ends</source>
+            <translation>Heute, {date}: nach dem Ende des Plans</translation>
+        </message>
+        <message>
+            <source>{lane}, {quarter}: no items running</source>
+            <translation>{lane}, {quarter}: keine laufenden Vorhaben</translation>
+        </message>
+        <message numerus="yes">
+            <source>{lane}, {quarter}: %n item(s) running</source>
+            <translation>
+                <numerusform>{lane}, {quarter}: %n Vorhaben läuft</numerusform>
+                <numerusform>{lane}, {quarter}: %n Vorhaben laufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{money} this quarter · click to open the lane</source>
+            <translation>{money} in diesem Quartal · klicken, um die Bahn aufzuklappen</translation>
+        </message>
+        <message>
+            <source>Milestone: {title} ({quarter})</source>
+            <translation>Meilenstein: {title} ({quarter})</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Hängt ab von</translation>
+        </message>
+        <message>
+            <source>Starts before its predecessor ends</source>
+            <translation>Beginnt vor dem Ende seines Vorgängers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unscheduled item(s) is/are not on the timeline.</source>
+            <translation>
+                <numerusform>%n nicht eingeplantes Vorhaben steht nicht auf der Zeitleiste.</numerusform>
+                <numerusform>%n nicht eingeplante Vorhaben stehen nicht auf der Zeitleiste.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) run(s) outside the quarters shown.</source>
+            <translation>
+                <numerusform>%n Vorhaben läuft außerhalb der gezeigten Quartale.</numerusform>
+                <numerusform>%n Vorhaben laufen außerhalb der gezeigten Quartale.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Funded: in progress or approved</source>
+            <translation>Finanziert: in Arbeit oder genehmigt</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Asked of the board: proposed or on hold</source>
+            <translation>Dem Vorstand vorgelegt: vorgeschlagen oder zurückgestellt</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Betrieb</translation>
+        </message>
+        <message>
+            <source>Grow</source>
+            <translation>Wachstum</translation>
+        </message>
+        <message>
+            <source>Transform</source>
+            <translation>Transformation</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Zurückgestellt</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Fachbereich</translation>
+        </message>
+        <message>
+            <source>IT</source>
+            <translation>IT</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>average (must = 3, should = 2, could = 1, won't = 0)</source>
+            <translation>Durchschnitt (muss = 3, sollte = 2, könnte = 1, nicht = 0)</translation>
+        </message>
+        <message>
+            <source>pairs won</source>
+            <translation>gewonnene Paarvergleiche</translation>
+        </message>
+        <message>
+            <source>weighted score of the group's medians</source>
+            <translation>gewichtete Bewertung der Gruppenmediane</translation>
+        </message>
+        <message>
+            <source>amount pledged</source>
+            <translation>zugesagter Betrag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n Stimmzettel</numerusform>
+                <numerusform>%n Stimmzettel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n abstention(s)</source>
+            <translation>
+                <numerusform>%n Enthaltung</numerusform>
+                <numerusform>%n Enthaltungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>score: {what}</source>
+            <translation>Wertung: {what}</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>Wertung</translation>
+        </message>
+        <message>
+            <source>Round results</source>
+            <translation>Ergebnisse der Runde</translation>
+        </message>
+        <message>
+            <source>No ballots yet.</source>
+            <translation>Noch keine Stimmzettel.</translation>
+        </message>
+        <message>
+            <source>Everyone abstained.</source>
+            <translation>Alle haben sich enthalten.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>share of each side's votes (%)</source>
+            <translation>Anteil an den Stimmen jeder Seite (%)</translation>
+        </message>
+        <message>
+            <source>Business and IT</source>
+            <translation>Fachbereich und IT</translation>
+        </message>
+        <message>
+            <source>{side} ({count} voting)</source>
+            <translation>{side} ({count} stimmen ab)</translation>
+        </message>
+        <message>
+            <source>Where we disagree most: {option} — business {business}, IT {it} of each side's votes (in bold).</source>
+            <translation>Wo wir am weitesten auseinanderliegen: {option} — Fachbereich {business}, IT {it} der Stimmen jeder Seite (fett).</translation>
+        </message>
+        <message>
+            <source>Business and IT give each option about the same share.</source>
+            <translation>Fachbereich und IT geben jeder Option etwa den gleichen Anteil.</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -12,6 +1085,11 @@
             <source>dd MMM yyyy</source>
             <comment>medium date: 07 Mar 2027</comment>
             <translation>dd. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <comment>month: Mar 2027</comment>
+            <translation>MMM yyyy</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
@@ -131,14 +1209,97 @@
         </message>
     </context>
     <context>
+        <name>Maturity</name>
+        <message>
+            <source>Involvement in strategic planning</source>
+            <translation>Einbindung in die strategische Planung</translation>
+        </message>
+        <message>
+            <source>Shared prioritization of the portfolio</source>
+            <translation>Gemeinsame Priorisierung des Portfolios</translation>
+        </message>
+        <message>
+            <source>Sponsorship and adoption</source>
+            <translation>Sponsoring und Nutzung</translation>
+        </message>
+        <message>
+            <source>Communication in business terms</source>
+            <translation>Kommunikation in der Sprache des Geschäfts</translation>
+        </message>
+        <message>
+            <source>Business acumen in IT</source>
+            <translation>Geschäftsverständnis in der IT</translation>
+        </message>
+        <message>
+            <source>Trust and delivery</source>
+            <translation>Vertrauen und Lieferung</translation>
+        </message>
+        <message>
+            <source>Strategic planning</source>
+            <translation>Strategische Planung</translation>
+        </message>
+        <message>
+            <source>Shared prioritization</source>
+            <translation>Gemeinsame Priorisierung</translation>
+        </message>
+        <message>
+            <source>Sponsorship &amp; adoption</source>
+            <translation>Sponsoring &amp; Nutzung</translation>
+        </message>
+        <message>
+            <source>Business terms</source>
+            <translation>Sprache des Geschäfts</translation>
+        </message>
+        <message>
+            <source>Business acumen</source>
+            <translation>Geschäftsverständnis</translation>
+        </message>
+        <message>
+            <source>Trust &amp; delivery</source>
+            <translation>Vertrauen &amp; Lieferung</translation>
+        </message>
+        <message>
+            <source>Order taker</source>
+            <translation>Auftragsempfänger</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>Dienstleister</translation>
+        </message>
+        <message>
+            <source>Occasional partner</source>
+            <translation>Gelegentlicher Partner</translation>
+        </message>
+        <message>
+            <source>Strategic partner</source>
+            <translation>Strategischer Partner</translation>
+        </message>
+    </context>
+    <context>
         <name>Money</name>
+        <message>
+            <source>{currency} bn</source>
+            <translation>Mrd. {currency}</translation>
+        </message>
         <message>
             <source>{currency} {amount} bn</source>
             <translation>{amount} Mrd. {currency}</translation>
         </message>
         <message>
+            <source>{currency} m</source>
+            <translation>Mio. {currency}</translation>
+        </message>
+        <message>
             <source>{currency} {amount} m</source>
             <translation>{amount} Mio. {currency}</translation>
+        </message>
+        <message>
+            <source>{currency} k</source>
+            <translation>Tsd. {currency}</translation>
+        </message>
+        <message>
+            <source>{currency} {amount} k</source>
+            <translation>{amount} Tsd. {currency}</translation>
         </message>
         <message>
             <source>{currency} {amount}k</source>
@@ -168,6 +1329,10 @@
         <message>
             <source>{value} FTE</source>
             <translation>{value} FTE</translation>
+        </message>
+        <message>
+            <source>FTE</source>
+            <translation>FTE</translation>
         </message>
     </context>
 </TS>

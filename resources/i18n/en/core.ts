@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>Charts</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Shading counts all %n item(s); bubbles show the costliest, the most valuable and the best value for money.</source>
+            <translation>
+                <numerusform>Shading counts all %n item; bubbles show the costliest, the most valuable and the best value for money.</numerusform>
+                <numerusform>Shading counts all %n items; bubbles show the costliest, the most valuable and the best value for money.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Numbered: the {numbered} largest items (cost + value); the other %n are counted in the quadrant captions.</source>
+            <translation>
+                <numerusform>Numbered: the {numbered} largest items (cost + value); the other %n are counted in the quadrant captions.</numerusform>
+                <numerusform>Numbered: the {numbered} largest items (cost + value); the other %n are counted in the quadrant captions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n team</numerusform>
+                <numerusform>%n teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overbooked team-quarter(s)</source>
+            <translation>
+                <numerusform>%n overbooked team-quarter</numerusform>
+                <numerusform>%n overbooked team-quarters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over in %n quarter(s)</source>
+            <translation>
+                <numerusform>over in %n quarter</numerusform>
+                <numerusform>over in %n quarters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s) in the middle of the ranking left out.</source>
+            <translation>
+                <numerusform>%n theme in the middle of the ranking left out.</numerusform>
+                <numerusform>%n themes in the middle of the ranking left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s) in the middle of the ranking left out.</source>
+            <translation>
+                <numerusform>%n objective in the middle of the ranking left out.</numerusform>
+                <numerusform>%n objectives in the middle of the ranking left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s) unsupported</source>
+            <translation>
+                <numerusform>%n objective unsupported</numerusform>
+                <numerusform>%n objectives unsupported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n theme</numerusform>
+                <numerusform>%n themes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{linked} of %n item(s) linked ({share}): {strong} strong, {moderate} moderate, {weak} weak</source>
+            <translation>
+                <numerusform>{linked} of %n item linked ({share}): {strong} strong, {moderate} moderate, {weak} weak</numerusform>
+                <numerusform>{linked} of %n items linked ({share}): {strong} strong, {moderate} moderate, {weak} weak</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{group}: %n item(s), {orphans} linked to no objective</source>
+            <translation>
+                <numerusform>{group}: %n item, {orphans} linked to no objective</numerusform>
+                <numerusform>{group}: %n items, {orphans} linked to no objective</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other(s)</source>
+            <translation>
+                <numerusform>%n other</numerusform>
+                <numerusform>%n others</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n level(s) to go</source>
+            <translation>
+                <numerusform>, %n level to go</numerusform>
+                <numerusform>, %n levels to go</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) per unit</source>
+            <translation>
+                <numerusform>%n assessment per unit</numerusform>
+                <numerusform>%n assessments per unit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n level(s) to target</source>
+            <translation>
+                <numerusform>%n level to target</numerusform>
+                <numerusform>%n levels to target</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dimension(s) below target</source>
+            <translation>
+                <numerusform>%n dimension below target</numerusform>
+                <numerusform>%n dimensions below target</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{items} in %n lane(s)</source>
+            <translation>
+                <numerusform>{items} in %n lane</numerusform>
+                <numerusform>{items} in %n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{lane}, {quarter}: %n item(s) running</source>
+            <translation>
+                <numerusform>{lane}, {quarter}: %n item running</numerusform>
+                <numerusform>{lane}, {quarter}: %n items running</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unscheduled item(s) is/are not on the timeline.</source>
+            <translation>
+                <numerusform>%n unscheduled item is not on the timeline.</numerusform>
+                <numerusform>%n unscheduled items are not on the timeline.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) run(s) outside the quarters shown.</source>
+            <translation>
+                <numerusform>%n item runs outside the quarters shown.</numerusform>
+                <numerusform>%n items run outside the quarters shown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n ballot</numerusform>
+                <numerusform>%n ballots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n abstention(s)</source>
+            <translation>
+                <numerusform>%n abstention</numerusform>
+                <numerusform>%n abstentions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n item(s) link(s) to it only weakly; plan work that moves it, or agree with its owner that IT has no part in it.</source>

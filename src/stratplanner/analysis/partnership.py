@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
-    MATURITY_LEVEL_NAMES,
     MaturityDimension,
+    maturity_level_name,
     sponsor_role_label,
 )
 from stratplanner.snapshot import ItemRec, PlanSnapshot
@@ -715,7 +715,8 @@ def sponsor_history(snap: PlanSnapshot, item_id: int | None = None) -> list[str]
 
 
 def level_name(level: int) -> str:
-    return MATURITY_LEVEL_NAMES.get(level, str(level))
+    """'Strategic partner' (level 4) in the user's language."""
+    return maturity_level_name(level)
 
 
 __all__ = [

@@ -28,7 +28,6 @@ from stratplanner.charts.hits import ChartInfo, PointLayer
 from stratplanner.charts.roadmap_named import wrap_to_width
 from stratplanner.charts.style import (
     CATEGORY_COLOURS,
-    CATEGORY_NAMES,
     FONT,
     GREY,
     MUTED_TEXT,
@@ -36,12 +35,14 @@ from stratplanner.charts.style import (
     TEXT,
     WARNING,
     begin_figure,
+    category_name,
     empty_message,
     legend_below,
     money_scale,
     style_axes,
     text_width_pt,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 
 SCALES = ("auto", "linear", "log")
@@ -53,11 +54,11 @@ HIGHLIGHT = 120
 DENSITY_CMAP = LinearSegmentedColormap.from_list(
     "stratplanner_density", ["#EEF2F5", "#9DB4C6", "#4A6478"]
 )
-QUADRANTS = {
-    (False, True): "Quick wins",
-    (True, True): "Strategic bets",
-    (False, False): "Fill-ins",
-    (True, False): "Question marks",
+QUADRANTS = {  # English; translated where drawn
+    (False, True): QT_TRANSLATE_NOOP("Charts", "Quick wins"),
+    (True, True): QT_TRANSLATE_NOOP("Charts", "Strategic bets"),
+    (False, False): QT_TRANSLATE_NOOP("Charts", "Fill-ins"),
+    (True, False): QT_TRANSLATE_NOOP("Charts", "Question marks"),
 }
 
 
@@ -86,18 +87,24 @@ def draw_value_cost(
         raise ValueError(f"scale must be one of {', '.join(SCALES)}, not {options.scale!r}")
     analysis = analysis_for(snap, analysis)
     items = select_items(snap, options.filters)
-    title = options.title or "Value against cost"
+    title = options.title or translate("Charts", "Value against cost")
     currency = snap.info.currency
+    count = len(items)
     begin_figure(
         fig,
         options.size,
         title,
-        subtitle(snap, options, f"{len(items):,} items", "bubble size = alignment"),
+        subtitle(
+            snap,
+            options,
+            translate("Charts", "%n item(s)", None, count),
+            translate("Charts", "bubble size = alignment"),
+        ),
     )
     ax = fig.add_subplot()
     info = ChartInfo("bubbles", title, axes=[ax], total=len(items), shown=len(items))
     if not items:
-        empty_message(ax, "No items match this view.")
+        empty_message(ax, translate("Charts", "No items match this view."))
         return info
 
     cost = np.array([i.cost for i in items], dtype=float)
@@ -112,7 +119,7 @@ def draw_value_cost(
         on_floor = int(np.sum(xs <= 0) + np.sum(ys <= 0))
         xs, ys = np.maximum(xs, floor), np.maximum(ys, floor)
         if on_floor:
-            floor_note = "Items with no cost or no value sit on the axis edge."
+            floor_note = translate("Charts", "Items with no cost or no value sit on the axis edge.")
             info.notes.append(floor_note)
         ax.set_xscale("log")
         ax.set_yscale("log")
@@ -156,9 +163,13 @@ def draw_value_cost(
             )
         )
         info.notes.append(
-            f"Shading counts all {len(items):,} items; bubbles show the costliest, the most "
-            "valuable "
-            "and the best value for money."
+            translate(
+                "Charts",
+                "Shading counts all %n item(s); bubbles show the costliest, the most valuable "
+                "and the best value for money.",
+                None,
+                count,
+            )
         )
     else:
         shown = np.arange(len(items))
@@ -209,8 +220,16 @@ def draw_value_cost(
     )
     ax.xaxis.set_major_formatter(formatter)
     ax.yaxis.set_major_formatter(formatter)
-    ax.set_xlabel(f"Cost (capex + opex), {scale.unit}", fontsize=FONT, color=TEXT)
-    ax.set_ylabel(f"Annual value, {scale.unit} a year", fontsize=FONT, color=TEXT)
+    ax.set_xlabel(
+        translate("Charts", "Cost (capex + opex), {unit}").format(unit=scale.unit),
+        fontsize=FONT,
+        color=TEXT,
+    )
+    ax.set_ylabel(
+        translate("Charts", "Annual value, {unit} a year").format(unit=scale.unit),
+        fontsize=FONT,
+        color=TEXT,
+    )
 
     radii = np.sqrt(areas) / 2
     info.layers.append(
@@ -230,27 +249,47 @@ def draw_value_cost(
         )
         info.extra["key"] = [(number, items[n].id) for number, n in numbered]
         if len(numbered) < len(items):
+            rest = len(items) - len(numbered)
             info.notes.append(
-                f"Numbered: the {len(numbered):,} largest items (cost + value); the other "
-                f"{len(items) - len(numbered):,} are counted in the quadrant captions."
+                translate(
+                    "Charts",
+                    "Numbered: the {numbered} largest items (cost + value); the other %n "
+                    "are counted in the quadrant captions.",
+                    None,
+                    rest,
+                ).format(numbered=format_number(len(numbered)))
             )
     else:
         _label_largest(fig, ax, items, xs, ys, radii=radii, shown=shown, limit=options.labels)
-    split_how = (
-        "the thresholds set for this view"
-        if options.cost_split is not None or options.value_split is not None
-        else "the median item"
-    )
+    if options.cost_split is not None or options.value_split is not None:
+        lines = translate(
+            "Charts",
+            "The dashed lines are the thresholds set for this view: cost {cost} (vertical) and "
+            "annual value {value} a year (horizontal).",
+        )
+    else:
+        lines = translate(
+            "Charts",
+            "The dashed lines are the median item's cost ({cost}, vertical) and annual value "
+            "({value} a year, horizontal).",
+        )
     info.extra["reference_lines"] = (
-        f"The dashed lines are {split_how}'s cost ({money(cost_split * scale.divisor, currency)}, "
-        f"vertical) and annual value ({money(value_split * scale.divisor, currency)} a year, "
-        "horizontal): above the horizontal line an item returns more value than the median, "
-        "right of the vertical one it costs more. Quick wins: valuable and cheap; strategic bets: "
-        "valuable and costly; fill-ins: cheap, little value; question marks: costly, little value."
+        lines.format(
+            cost=money(cost_split * scale.divisor, currency),
+            value=money(value_split * scale.divisor, currency),
+        )
+        + " "
+        + translate(
+            "Charts",
+            "Above the horizontal line an item returns more value than the median, right of the "
+            "vertical one it costs more. Quick wins: valuable and cheap; strategic bets: "
+            "valuable and costly; fill-ins: cheap, little value; question marks: costly, little "
+            "value.",
+        )
     )
     if floor_note and np.any(value <= 0):
         ax.annotate(
-            "No annual value stated",
+            translate("Charts", "No annual value stated"),
             (ax.get_xlim()[0], float(ys.min())),
             xytext=(4, 6),
             textcoords="offset points",
@@ -270,7 +309,7 @@ def draw_value_cost(
             markersize=9,
             markerfacecolor=CATEGORY_COLOURS[k],
             markeredgecolor="white",
-            label=CATEGORY_NAMES[k],
+            label=category_name(k),
         )
         for k in CATEGORY_COLOURS
         if any(i.category == k for i in items)
@@ -287,10 +326,18 @@ def draw_value_cost(
             alpha=0.7,
             label=label,
         )
-        for size, label in ((6, "Low alignment"), (14, "High alignment"))
+        for size, label in (
+            (6, translate("Charts", "Low alignment")),
+            (14, translate("Charts", "High alignment")),
+        )
     ]
     if many:
-        handles.append(Patch(facecolor=DENSITY_CMAP(0.55), label="Many items (darker = more)"))
+        handles.append(
+            Patch(
+                facecolor=DENSITY_CMAP(0.55),
+                label=translate("Charts", "Many items (darker = more)"),
+            )
+        )
     if orphan.any():
         handles.append(
             Line2D(
@@ -302,7 +349,7 @@ def draw_value_cost(
                 markerfacecolor="none",
                 markeredgecolor=WARNING,
                 markeredgewidth=1.4,
-                label="Linked to no objective",
+                label=translate("Charts", "Linked to no objective"),
             )
         )
     legend_below(fig, handles)
@@ -346,8 +393,9 @@ def _quadrants(
         mask = ((cost > cost_cut) == high_cost) & ((value > value_cut) == high_value)
         count = int(mask.sum())
         spend = float(cost[mask].sum())
-        items_word = f"{count:,} item{'s' if count != 1 else ''}"
-        text = f"{QUADRANTS[key]}\n{items_word} · {money(spend, currency)}"
+        items_word = translate("Charts", "%n item(s)", None, count)
+        text = f"{translate('Charts', QUADRANTS[key])}\n{items_word} · {money(spend, currency)}"
+
         ax.text(
             x,
             y,

@@ -47,6 +47,7 @@ from stratplanner.charts.style import (
     text_colour_on,
     wrap_to,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_percent, translate
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanSnapshot, TeamRec
 
@@ -54,12 +55,12 @@ VIEWS = ("auto", "panels", "grid")
 PANELS_UP_TO = 12
 #: Utilisation bands of the grid view: upper bounds and colours.
 BANDS = (
-    (0.5, "#F3F3F3", "under 50%"),
+    (0.5, "#F3F3F3", QT_TRANSLATE_NOOP("Charts", "under 50%")),
     (0.8, "#C6E3F5", "50–80%"),
     (1.0 + 1e-9, SKY_BLUE, "80–100%"),
     (1.2, blend(WARNING, 0.55), "100–120%"),
     (1.5, WARNING, "120–150%"),
-    (math.inf, blend(WARNING, 0.45, BLACK), "over 150%"),
+    (math.inf, blend(WARNING, 0.45, BLACK), QT_TRANSLATE_NOOP("Charts", "over 150%")),
 )
 
 
@@ -99,7 +100,7 @@ def draw_capacity(
         for load in loads
         if load.overbooked and (options.team_ids is None or load.team_id in options.team_ids)
     )
-    title = options.title or "Team capacity: demand against capacity"
+    title = options.title or translate("Charts", "Team capacity: demand against capacity")
     grid = options.view == "grid" or (options.view == "auto" and len(teams) > PANELS_UP_TO)
     if grid:
         offset = min(max(0, options.team_offset), max(0, len(teams) - options.max_teams))
@@ -107,16 +108,19 @@ def draw_capacity(
     else:
         offset = min(max(0, options.team_offset), max(0, len(teams) - PANELS_UP_TO))
         window = len(teams[offset : offset + PANELS_UP_TO])
-    team_part = f"{len(teams)} team{'s' if len(teams) != 1 else ''}"
+    team_count = len(teams)
+    team_part = translate("Charts", "%n team(s)", None, team_count)
     if window < len(teams):  # a chart that says N shows N
-        team_part = f"teams {offset + 1}–{offset + window} of {len(teams)}"
-    facts = [team_part, f"{over} overbooked team-quarter{'s' if over != 1 else ''}"]
+        team_part = translate("Charts", "teams {first}–{last} of {count}").format(
+            first=offset + 1, last=offset + window, count=team_count
+        )
+    facts = [team_part, translate("Charts", "%n overbooked team-quarter(s)", None, over)]
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("capacity", title, total=len(teams))
     if not teams:
         ax = fig.add_subplot()
         info.axes.append(ax)
-        empty_message(ax, "This plan has no teams yet.")
+        empty_message(ax, translate("Charts", "This plan has no teams yet."))
         return info
     info.shown = window
     if grid:
@@ -125,22 +129,34 @@ def draw_capacity(
         offset = min(max(0, options.team_offset), max(0, len(teams) - PANELS_UP_TO))
         shown = teams[offset : offset + PANELS_UP_TO]
         if len(shown) < len(teams):
-            info.notes.append(
-                f"Showing teams {offset + 1}–{offset + len(shown)} of {len(teams)}; "
-                "set team_offset for the others."
-            )
+            info.notes.append(_showing(offset, len(shown), len(teams)))
         _panels(fig, info, shown, by_team, quarters)
     return info
 
 
+def _showing(offset: int, shown: int, total: int) -> str:
+    return translate(
+        "Charts", "Showing teams {first}–{last} of {count}; set team_offset for the others."
+    ).format(first=offset + 1, last=offset + shown, count=total)
+
+
 def _tooltip(team: TeamRec, load: TeamQuarterLoad | None, quarter: Quarter) -> str:
     if load is None or (load.demand == 0 and load.capacity == 0):
-        return f"{team.name}, {quarter}: no demand"
-    head = f"{team.name}, {quarter}: {fte(round(load.demand, 2))} asked of {fte(load.capacity)}"
+        return translate("Charts", "{team}, {quarter}: no demand").format(
+            team=team.name, quarter=quarter
+        )
+    head = translate("Charts", "{team}, {quarter}: {demand} asked of {capacity}").format(
+        team=team.name,
+        quarter=quarter,
+        demand=fte(round(load.demand, 2)),
+        capacity=fte(load.capacity),
+    )
     if load.capacity > 0:
         head += f" ({percent(load.utilisation)})"
     if load.overbooked:
-        head += f"\nOverbooked by {fte(round(load.excess, 2))}"
+        head += "\n" + translate("Charts", "Overbooked by {excess}").format(
+            excess=fte(round(load.excess, 2))
+        )
     return head
 
 
@@ -200,8 +216,10 @@ def _panels(
         )
         if overbooked:
             peak = float((demand / team.capacity).max()) if team.capacity > 0 else math.inf
-            note = f"over in {overbooked} quarter{'s' if overbooked != 1 else ''}" + (
-                f", peak {percent(peak)}" if math.isfinite(peak) else ""
+            note = translate("Charts", "over in %n quarter(s)", None, overbooked) + (
+                translate("Charts", ", peak {share}").format(share=percent(peak))
+                if math.isfinite(peak)
+                else ""
             )
             ax.text(
                 0.99,
@@ -215,15 +233,15 @@ def _panels(
                 fontweight="bold",
             ).set_in_layout(False)
         if n % columns == 0:
-            ax.set_ylabel("FTE", fontsize=SMALL, color=MUTED_TEXT)
+            ax.set_ylabel(translate("Units", "FTE"), fontsize=SMALL, color=MUTED_TEXT)
     for n in range(len(teams), rows * columns):
         axes[n // columns][n % columns].set_axis_off()
     legend_below(
         fig,
         [
-            Patch(facecolor=BLUE, label="Demand within capacity"),
-            Patch(facecolor=WARNING, label="Demand above capacity"),
-            Line2D([], [], color=BLACK, linewidth=1.3, label="Capacity"),
+            Patch(facecolor=BLUE, label=translate("Charts", "Demand within capacity")),
+            Patch(facecolor=WARNING, label=translate("Charts", "Demand above capacity")),
+            Line2D([], [], color=BLACK, linewidth=1.3, label=translate("Charts", "Capacity")),
         ],
     )
 
@@ -241,10 +259,7 @@ def _grid(
     offset = min(max(0, options.team_offset), max(0, len(teams) - options.max_teams))
     shown = teams[offset : offset + max(1, options.max_teams)]
     if len(shown) < len(teams):
-        info.notes.append(
-            f"Showing teams {offset + 1}–{offset + len(shown)} of {len(teams)}; set team_offset "
-            "for the others."
-        )
+        info.notes.append(_showing(offset, len(shown), len(teams)))
     util = np.zeros((len(shown), count))
     for r, team in enumerate(shown):
         for q, load in by_team.get(team.id, {}).items():
@@ -291,7 +306,7 @@ def _grid(
                 value = util[r, q]
                 if value > 0:
                     band = next(c for b, c, _ in BANDS if value <= b)
-                    text = ">999%" if value > 9.99 else f"{value * 100:.0f}%"
+                    text = ">" + format_percent(9.99) if value > 9.99 else format_percent(value)
                     ax.text(
                         q + 0.5,
                         r + 0.5,
@@ -313,6 +328,9 @@ def _grid(
     )
     legend_below(
         fig,
-        [Patch(facecolor=c, edgecolor=GREY, linewidth=0.3, label=label) for _, c, label in BANDS],
-        title="Demand as a share of capacity",
+        [
+            Patch(facecolor=c, edgecolor=GREY, linewidth=0.3, label=translate("Charts", label))
+            for _, c, label in BANDS
+        ],
+        title=translate("Charts", "Demand as a share of capacity"),
     )

@@ -11,12 +11,13 @@ from stratplanner.analysis import ItemFilter, PlanAnalysis, analyze
 from stratplanner.analysis.selection import NO_FILTER
 from stratplanner.analysis.text import money, percent
 from stratplanner.charts.style import (
-    CATEGORY_NAMES,
     FONT,
     LIGHT_GREY,
     MUTED_TEXT,
-    STATUS_NAMES,
+    category_name,
+    status_name,
 )
+from stratplanner.i18n import translate
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 
@@ -44,7 +45,7 @@ def subtitle(snap: PlanSnapshot, options: ChartOptions, *parts: str) -> str:
         pieces.append(snap.info.title)
     described = options.filters.describe(snap)
     if described:
-        pieces.append(f"Filtered: {described}")
+        pieces.append(translate("Charts", "Filtered: {filters}").format(filters=described))
     pieces.extend(p for p in parts if p)
     return " · ".join(pieces)
 
@@ -52,25 +53,27 @@ def subtitle(snap: PlanSnapshot, options: ChartOptions, *parts: str) -> str:
 def item_tooltip(snap: PlanSnapshot, analysis: PlanAnalysis, item: ItemRec) -> str:
     currency = snap.info.currency
     when = (
-        f"{item.start} to {item.end}"
+        translate("Charts", "{start} to {end}").format(start=item.start, end=item.end)
         if item.start is not None and item.end is not None
-        else "Not scheduled"
+        else translate("Charts", "Not scheduled")
     )
     lines = [
         f"{item.code} — {item.title}",
-        f"{when} · {CATEGORY_NAMES.get(item.category, item.category)} · "
-        f"{STATUS_NAMES.get(item.status, item.status)}",
-        f"Cost {money(item.cost, currency)} · value {money(item.annual_value, currency)} a year",
+        f"{when} · {category_name(item.category)} · {status_name(item.status)}",
+        translate("Charts", "Cost {cost} · value {value} a year").format(
+            cost=money(item.cost, currency), value=money(item.annual_value, currency)
+        ),
     ]
     alignment = analysis.item_alignment.get(item.id)
     facts = []
     if alignment is not None:
-        facts.append(f"alignment {percent(alignment)}")
+        facts.append(translate("Charts", "alignment {share}").format(share=percent(alignment)))
     if item.id in analysis.orphan_item_ids:
-        facts.append("linked to no objective")
+        facts.append(translate("Charts", "linked to no objective"))
     sponsor = snap.person_name(item.sponsor_id)
     if sponsor:
-        facts.append(f"sponsor {sponsor}")
+        facts.append(translate("Charts", "sponsor {name}").format(name=sponsor))
+
     if facts:
         lines.append(facts[0][0].upper() + " · ".join(facts)[1:])
     return "\n".join(lines)

@@ -35,6 +35,7 @@ from stratplanner.charts.style import (
     style_axes,
     wrap_lines,
 )
+from stratplanner.i18n import translate
 from stratplanner.snapshot import ObjectiveRec, PlanSnapshot
 
 LEVELS = ("objectives", "themes")
@@ -76,18 +77,27 @@ def draw_objective_coverage(
     if options.order == "ascending":
         ranked.reverse()
     unsupported = [o for o in ranked if support[o.id].unsupported]
-    noun = "themes" if options.level == "themes" else "objectives"
-    title = options.title or f"Coverage: {noun} ranked by IT support"
-    facts = [f"{len(unsupported)} of {len(ranked)} {noun} unsupported"]
+    themes = options.level == "themes"
+    if themes:
+        title = options.title or translate("Charts", "Coverage: themes ranked by IT support")
+        unsupported_text = translate("Charts", "{count} of {total} themes unsupported")
+    else:
+        title = options.title or translate("Charts", "Coverage: objectives ranked by IT support")
+        unsupported_text = translate("Charts", "{count} of {total} objectives unsupported")
+    facts = [unsupported_text.format(count=len(unsupported), total=len(ranked))]
     limit = max(4, options.max_rows)
     if len(ranked) > limit:  # a chart that says N shows N: say which rows are drawn
         drawn = limit - 1
-        facts.append(f"the top {(drawn) // 2} and bottom {drawn - drawn // 2} drawn")
+        facts.append(
+            translate("Charts", "the top {top} and bottom {bottom} drawn").format(
+                top=drawn // 2, bottom=drawn - drawn // 2
+            )
+        )
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     ax = fig.add_subplot()
     info = ChartInfo("coverage", title, axes=[ax], total=len(ranked))
     if not ranked:
-        empty_message(ax, "This plan has no objectives yet.")
+        empty_message(ax, translate("Charts", "This plan has no objectives yet."))
         return info
 
     rows: list[ObjectiveRec | None] = list(ranked)
@@ -97,7 +107,14 @@ def draw_objective_coverage(
         tail = limit - 1 - head
         hidden = len(ranked) - head - tail
         rows = [*ranked[:head], None, *ranked[-tail:]]
-        info.notes.append(f"{hidden} {noun} in the middle of the ranking are left out.")
+        left_out = (
+            translate("Charts", "%n theme(s) in the middle of the ranking left out.", None, hidden)
+            if themes
+            else translate(
+                "Charts", "%n objective(s) in the middle of the ranking left out.", None, hidden
+            )
+        )
+        info.notes.append(left_out)
     info.shown = len(ranked) - hidden
 
     style_axes(ax, grid_axis="x")
@@ -118,7 +135,7 @@ def draw_objective_coverage(
     wrapped, size = _fit_labels(names, width_in * 72 * 0.33, size, row_pt)
     for y, objective in enumerate(rows):
         if objective is None:
-            labels.append(f"… {hidden} more …")
+            labels.append(translate("Charts", "… {count} more …").format(count=hidden))
             continue
         s = support[objective.id]
         labels.append(wrapped[y])  # whole, wrapped; just the code when rows are too thin
@@ -142,7 +159,11 @@ def draw_objective_coverage(
         note = (
             f"{s.support}"
             if not s.unsupported
-            else (f"{s.support} · only weak links" if s.weak else "no IT support")
+            else (
+                translate("Charts", "{support} · only weak links").format(support=s.support)
+                if s.weak
+                else translate("Charts", "no IT support")
+            )
         )
         ax.text(
             x + peak * 0.01,
@@ -176,17 +197,25 @@ def draw_objective_coverage(
             label.set_color(WARNING)
             label.set_fontweight("bold")
     ax.set_xlabel(
-        "Support: sum of link strengths (strong 3, moderate 2, weak 1)",
+        translate("Charts", "Support: sum of link strengths (strong 3, moderate 2, weak 1)"),
         fontsize=FONT,
         color=TEXT,
     )
     legend_below(
         fig,
         [
-            Patch(facecolor=STRENGTH_COLOURS[3], label="Strong links"),
-            Patch(facecolor=STRENGTH_COLOURS[2], label="Moderate links"),
-            Patch(facecolor=STRENGTH_COLOURS[1], edgecolor=GREY, linewidth=0.4, label="Weak links"),
-            Patch(facecolor=tint, label="Unsupported: no link of strength 2 or more"),
+            Patch(facecolor=STRENGTH_COLOURS[3], label=translate("Charts", "Strong links")),
+            Patch(facecolor=STRENGTH_COLOURS[2], label=translate("Charts", "Moderate links")),
+            Patch(
+                facecolor=STRENGTH_COLOURS[1],
+                edgecolor=GREY,
+                linewidth=0.4,
+                label=translate("Charts", "Weak links"),
+            ),
+            Patch(
+                facecolor=tint,
+                label=translate("Charts", "Unsupported: no link of strength 2 or more"),
+            ),
         ],
     )
     return info
@@ -220,13 +249,26 @@ def _fit_labels(
 
 def _tooltip(snap: PlanSnapshot, objective: ObjectiveRec, s: ObjectiveSupport) -> str:
     owner = snap.person_name(objective.owner_id)
+    kind = translate("Charts", "Theme") if s.is_theme else translate("Charts", "Objective")
     lines = [
-        f"{'Theme' if s.is_theme else 'Objective'} {objective.code} — {objective.title}",
-        f"Weight {objective.weight} · support {s.support}: {s.strong} strong, {s.moderate} "
-        f"moderate, {s.weak} weak links",
+        f"{kind} {objective.code} — {objective.title}",
+        translate(
+            "Charts",
+            "Weight {weight} · support {support}: {strong} strong, {moderate} moderate, "
+            "{weak} weak links",
+        ).format(
+            weight=objective.weight,
+            support=s.support,
+            strong=s.strong,
+            moderate=s.moderate,
+            weak=s.weak,
+        ),
     ]
     if owner:
-        lines.append(f"Owner {owner}")
+        lines.append(translate("Charts", "Owner {name}").format(name=owner))
     if s.unsupported:
-        lines.append("Unsupported: no item links to it with strength 2 or more")
+        lines.append(
+            translate("Charts", "Unsupported: no item links to it with strength 2 or more")
+        )
+
     return "\n".join(lines)

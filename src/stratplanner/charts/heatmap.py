@@ -35,7 +35,6 @@ from stratplanner.charts.common import ChartOptions, analysis_for, subtitle
 from stratplanner.charts.hits import ChartInfo, GridLayer, Hit
 from stratplanner.charts.roadmap_named import wrap_to_width
 from stratplanner.charts.style import (
-    CATEGORY_NAMES,
     FONT,
     GREY,
     MUTED_TEXT,
@@ -46,17 +45,37 @@ from stratplanner.charts.style import (
     WARNING,
     begin_figure,
     blend,
+    category_name,
     legend_below,
     shorten,
     text_width_pt,
     wrap,
 )
-from stratplanner.model.values import STRENGTH_LABELS
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, translate
 from stratplanner.snapshot import ItemRec, ObjectiveRec, PlanSnapshot
 
 ROW_MODES = ("auto", "objectives", "themes")
 COLUMN_MODES = ("auto", "items", "groups")
 GROUP_KINDS = ("business_unit", "category", "team", "quarter")
+#: "{items} grouped by …" per grouping (English; translated where drawn).
+GROUPED = {
+    "business_unit": QT_TRANSLATE_NOOP("Charts", "{items} grouped by business unit"),
+    "category": QT_TRANSLATE_NOOP("Charts", "{items} grouped by category"),
+    "team": QT_TRANSLATE_NOOP("Charts", "{items} grouped by team"),
+    "quarter": QT_TRANSLATE_NOOP("Charts", "{items} grouped by quarter"),
+}
+#: A link's strength as a legend and tooltip say it.
+LINK_NAMES = {
+    1: QT_TRANSLATE_NOOP("Charts", "weak link ({strength})"),
+    2: QT_TRANSLATE_NOOP("Charts", "moderate link ({strength})"),
+    3: QT_TRANSLATE_NOOP("Charts", "strong link ({strength})"),
+}
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 #: Figures shorter than this (inches) drop the legend and shorten column labels.
 COMPACT_BELOW_IN = 4.5
 
@@ -115,10 +134,9 @@ def _rows(
                 if m != root_id and support[m].unsupported and not support[m].is_theme
             )
             note = (
-                f"{unsupported_children} objective{'s' if unsupported_children != 1 else ''} "
-                "unsupported"
+                translate("Charts", "%n objective(s) unsupported", None, unsupported_children)
                 if unsupported_children
-                else "every objective supported"
+                else translate("Charts", "every objective supported")
             )
             out.append(
                 _Row(
@@ -127,8 +145,11 @@ def _rows(
                     tuple(members[root_id]),
                     s.support,
                     s.unsupported,
-                    f"Theme {root.code} — {root.title}\nSupport {s.support} ({s.strong} strong, "
-                    f"{s.moderate} moderate, {s.weak} weak links); {note}",
+                    translate("Charts", "Theme {code} — {title}").format(
+                        code=root.code, title=root.title
+                    )
+                    + "\n"
+                    + _support_text(s.support, s.strong, s.moderate, s.weak, note),
                 )
             )
         return out
@@ -139,7 +160,11 @@ def _rows(
         if s.is_theme and not s.direct_support:
             continue  # a theme shows through its objectives
         objective = snap.objective_by_id[objective_id]
-        state = "UNSUPPORTED: no link of strength 2 or more" if s.unsupported else "supported"
+        state = (
+            translate("Charts", "UNSUPPORTED: no link of strength 2 or more")
+            if s.unsupported
+            else translate("Charts", "supported")
+        )
         out.append(
             _Row(
                 objective_id,
@@ -147,21 +172,31 @@ def _rows(
                 (objective_id,),
                 s.direct_support,
                 s.unsupported,
-                f"Objective {objective.code} — {objective.title}\nSupport {s.direct_support} "
-                f"({s.strong} strong, {s.moderate} moderate, {s.weak} weak links); {state}",
+                translate("Charts", "Objective {code} — {title}").format(
+                    code=objective.code, title=objective.title
+                )
+                + "\n"
+                + _support_text(s.direct_support, s.strong, s.moderate, s.weak, state),
             )
         )
     return out
 
 
+def _support_text(support: int, strong: int, moderate: int, weak: int, state: str) -> str:
+    return translate(
+        "Charts",
+        "Support {support} ({strong} strong, {moderate} moderate, {weak} weak links); {state}",
+    ).format(support=support, strong=strong, moderate=moderate, weak=weak, state=state)
+
+
 def _group_key(snap: PlanSnapshot, group_by: str) -> Callable[[ItemRec], tuple[Hashable, str]]:
     if group_by == "category":
-        return lambda item: (item.category, CATEGORY_NAMES.get(item.category, item.category))
+        return lambda item: (item.category, category_name(item.category))
     if group_by == "quarter":
         return lambda item: (
             (item.start.ordinal, str(item.start))
             if item.start is not None
-            else (10**9, "Unscheduled")
+            else (10**9, translate("Charts", "Unscheduled"))
         )
     if group_by == "team":
         teams = snap.team_by_id
@@ -169,7 +204,7 @@ def _group_key(snap: PlanSnapshot, group_by: str) -> Callable[[ItemRec], tuple[H
         def by_team(item: ItemRec) -> tuple[Hashable, str]:
             demands = snap.demands_by_item.get(item.id)
             if not demands:
-                return ("~", "No team")
+                return ("~", translate("Charts", "No team"))
             team = teams[max(demands, key=lambda d: (d.fte, -d.team_id)).team_id]
             return (team.code, team.name)
 
@@ -181,7 +216,7 @@ def _group_key(snap: PlanSnapshot, group_by: str) -> Callable[[ItemRec], tuple[H
 
     def by_unit(item: ItemRec) -> tuple[Hashable, str]:
         if item.business_unit_id is None:
-            return (10**9, "No business unit")
+            return (10**9, translate("Charts", "No business unit"))
         return (rank[item.business_unit_id], units[item.business_unit_id].name)
 
     return by_unit
@@ -264,17 +299,27 @@ def draw_alignment_heatmap(
         ]
         column_count = len(ordered)
 
-    what = "themes" if themes else "objectives"
-    across = f"items grouped by {group_by.replace('_', ' ')}" if grouped else "items"
-    title = options.title or "Alignment: objectives against IT items"
+    title = options.title or translate("Charts", "Alignment: objectives against IT items")
     # A chart that says N shows N: a window of rows or columns says which part is drawn.
-    row_part = f"{len(rows)} {what}"
+    row_count, item_count = len(rows), len(items)
+    if themes:
+        row_part = translate("Charts", "%n theme(s)", None, row_count)
+        rows_window = translate("Charts", "themes {first}–{last} of {count}")
+    else:
+        row_part = translate("Charts", "%n objective(s)", None, row_count)
+        rows_window = translate("Charts", "objectives {first}–{last} of {count}")
     if len(shown_rows) < len(rows):
-        row_part = f"{what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}"
-    item_part = f"{len(items):,} {across}"
+        row_part = rows_window.format(
+            first=row_offset + 1, last=row_offset + len(shown_rows), count=row_count
+        )
+    item_part = translate("Charts", "%n item(s)", None, item_count)
+    if grouped:
+        item_part = translate("Charts", GROUPED[group_by]).format(items=item_part)
     if not grouped and column_count > len(shown_columns):
-        item_part = (
-            f"items {column_offset + 1:,}–{column_offset + len(shown_columns):,} of {len(items):,}"
+        item_part = translate("Charts", "items {first}–{last} of {count}").format(
+            first=format_number(column_offset + 1),
+            last=format_number(column_offset + len(shown_columns)),
+            count=format_number(item_count),
         )
     facts = [f"{row_part} × {item_part}"]
     top_in = begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
@@ -283,14 +328,23 @@ def draw_alignment_heatmap(
     )
     if len(rows) > len(shown_rows):
         info.notes.append(
-            f"Showing {what} {row_offset + 1}–{row_offset + len(shown_rows)} of {len(rows)}; set "
-            "row_offset for the others."
+            translate("Charts", "Showing {rows}; set row_offset for the others.").format(
+                rows=rows_window.format(
+                    first=row_offset + 1, last=row_offset + len(shown_rows), count=row_count
+                )
+            )
         )
     if not grouped and column_count > len(shown_columns):
         info.notes.append(
-            f"Showing items {column_offset + 1}–{column_offset + len(shown_columns)} of "
-            f"{column_count:,}; "
-            "set column_offset for the others, or group the columns."
+            translate(
+                "Charts",
+                "Showing items {first}–{last} of {count}; set column_offset for the others, or "
+                "group the columns.",
+            ).format(
+                first=column_offset + 1,
+                last=column_offset + len(shown_columns),
+                count=format_number(column_count),
+            )
         )
     del top_in
 
@@ -305,7 +359,7 @@ def draw_alignment_heatmap(
     corner.text(
         1.0,
         0.5,
-        "No objective",
+        translate("Charts", "No objective"),
         ha="right",
         va="center",
         fontsize=SMALL,
@@ -318,7 +372,9 @@ def draw_alignment_heatmap(
             a.set_axis_off()
         ax.set_axis_off()
         message = (
-            "This plan has no objectives yet." if not shown_rows else "No items match this view."
+            translate("Charts", "This plan has no objectives yet.")
+            if not shown_rows
+            else translate("Charts", "No items match this view.")
         )
         ax.text(
             0.5,
@@ -421,14 +477,33 @@ def draw_alignment_heatmap(
             return Hit(
                 "objective",  # a theme is an objective record too
                 row.key,
-                f"{row.label} × {column.label}\n{linked:,} of {n:,} items linked "
-                f"({matrix[r, c] * 100:.0f}%): "
-                f"{by_strength[3]:,} strong, {by_strength[2]:,} moderate, {by_strength[1]:,} weak",
+                f"{row.label} × {column.label}\n"
+                + translate(
+                    "Charts",
+                    "{linked} of %n item(s) linked ({share}): {strong} strong, {moderate} "
+                    "moderate, {weak} weak",
+                    None,
+                    n,
+                ).format(
+                    linked=format_number(linked),
+                    share=format_percent(float(matrix[r, c])),
+                    strong=format_number(by_strength[3]),
+                    moderate=format_number(by_strength[2]),
+                    weak=format_number(by_strength[1]),
+                ),
             )
         item = column.items[0]
         strength = strongest.get((r, item.id), 0)
-        link = f"{STRENGTH_LABELS[strength]} link ({strength})" if strength else "no link"
-        orphan = " — linked to no objective" if item.id in analysis.orphan_item_ids else ""
+        link = (
+            translate("Charts", LINK_NAMES[strength]).format(strength=strength)
+            if strength
+            else translate("Charts", "no link")
+        )
+        orphan = (
+            " — " + translate("Charts", "linked to no objective")
+            if item.id in analysis.orphan_item_ids
+            else ""
+        )
         return Hit("item", item.id, f"{item.code} — {item.title}{orphan}\n{row.label}: {link}")
 
     x_edges = np.arange(n_cols + 1, dtype=float)
@@ -450,13 +525,17 @@ def draw_alignment_heatmap(
             return Hit(
                 "group",
                 column.label,  # e.g. the business unit's name
-                f"{column.label}: {n:,} items, {orphans[c]:,} linked to no objective",
+                translate(
+                    "Charts", "{group}: %n item(s), {orphans} linked to no objective", None, n
+                ).format(group=column.label, orphans=format_number(orphans[c])),
             )
         item = column.items[0]
         state = (
-            "linked to no objective"
+            translate("Charts", "linked to no objective")
             if orphans[c]
-            else f"alignment {analysis.item_alignment.get(item.id, 0) * 100:.0f}%"
+            else translate("Charts", "alignment {share}").format(
+                share=format_percent(analysis.item_alignment.get(item.id, 0))
+            )
         )
         return Hit("item", item.id, f"{item.code} — {item.title}\n{state}")
 
@@ -467,30 +546,41 @@ def draw_alignment_heatmap(
             facecolor=STRENGTH_COLOURS[s],
             edgecolor=GREY,
             linewidth=0.4,
-            label=f"{STRENGTH_LABELS[s].capitalize()} link ({s})" if s else "No link",
+            label=(
+                _capitalised(translate("Charts", LINK_NAMES[s]).format(strength=s))
+                if s
+                else translate("Charts", "No link")
+            ),
         )
         for s in (0, 1, 2, 3)
     ]
     if grouped:
         bar = fig.colorbar(image, ax=[ax], location="bottom", shrink=0.35, aspect=30, pad=0.0)
         bar.set_label(
-            "Share of the column's items linked to the row", fontsize=SMALL, color=MUTED_TEXT
+            translate("Charts", "Share of the column's items linked to the row"),
+            fontsize=SMALL,
+            color=MUTED_TEXT,
         )
         bar.ax.tick_params(labelsize=SMALL)
         bar.ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
         bar.outline.set_visible(False)
         _cell_percentages(ax, matrix, peak, width_in, height_in)
         handles = []
-    record = "theme" if themes else "objective"
-    unsupported_label = f"Unsupported {record} (no link of strength {SUPPORT_STRENGTH}+)"
-    handles.append(Patch(facecolor=tint, label=unsupported_label))
-    handles.append(Patch(facecolor=WARNING, label="Items linked to no objective"))
-    handles.append(
-        Patch(
-            facecolor=blend(GREY, 0.85),
-            label=f"Support: the sum of the strengths of the links to the {record}",
+    if themes:
+        unsupported_label = translate("Charts", "Unsupported theme (no link of strength {n}+)")
+        support_label = translate(
+            "Charts", "Support: the sum of the strengths of the links to the theme"
         )
+    else:
+        unsupported_label = translate("Charts", "Unsupported objective (no link of strength {n}+)")
+        support_label = translate(
+            "Charts", "Support: the sum of the strengths of the links to the objective"
+        )
+    handles.append(Patch(facecolor=tint, label=unsupported_label.format(n=SUPPORT_STRENGTH)))
+    handles.append(
+        Patch(facecolor=WARNING, label=translate("Charts", "Items linked to no objective"))
     )
+    handles.append(Patch(facecolor=blend(GREY, 0.85), label=support_label))
     if height_in >= COMPACT_BELOW_IN:  # a small canvas keeps its room for the grid
         legend_below(fig, handles)
     return info
@@ -513,7 +603,7 @@ def _cell_percentages(
             ax.text(
                 c + 0.5,
                 r + 0.5,
-                f"{value * 100:.0f}%",
+                format_percent(float(value)),
                 ha="center",
                 va="center",
                 fontsize=size,

@@ -43,7 +43,6 @@ from stratplanner.charts.common import (
 from stratplanner.charts.hits import ChartInfo, RectLayer
 from stratplanner.charts.style import (
     CATEGORY_COLOURS,
-    CATEGORY_NAMES,
     FONT,
     LIGHT_GREY,
     MUTED_TEXT,
@@ -52,6 +51,7 @@ from stratplanner.charts.style import (
     TEXT,
     WARNING,
     begin_figure,
+    category_name,
     empty_message,
     legend_below,
     money_scale,
@@ -60,9 +60,17 @@ from stratplanner.charts.style import (
     style_axes,
     text_colour_on,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, translate
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 
 SPLITS = ("category", "theme", "objective", "business_unit")
+#: The chart's title per split (English; translated where drawn).
+TITLES = {
+    "category": QT_TRANSLATE_NOOP("Charts", "Investment by quarter, by category"),
+    "theme": QT_TRANSLATE_NOOP("Charts", "Investment by quarter, by theme"),
+    "objective": QT_TRANSLATE_NOOP("Charts", "Investment by quarter, by objective"),
+    "business_unit": QT_TRANSLATE_NOOP("Charts", "Investment by quarter, by business unit"),
+}
 OTHER_KEY = "(other)"
 
 
@@ -112,9 +120,13 @@ def draw_investment_mix(
         if q is not None and not first <= q <= last
     )
 
-    title = options.title or f"Investment by quarter, by {options.split_by.replace('_', ' ')}"
+    title = options.title or translate("Charts", TITLES.get(options.split_by, "Investment"))
     window_total = sum(sum(c.values()) for c in in_window.values())
-    facts = [f"{money(window_total, currency)} from {first} to {last}"]
+    facts = [
+        translate("Charts", "{money} from {first} to {last}").format(
+            money=money(window_total, currency), first=first, last=last
+        )
+    ]
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     if options.show_share:
         grid = fig.add_gridspec(1, 2, width_ratios=(7, 1))
@@ -129,11 +141,21 @@ def draw_investment_mix(
         total=len(items),
     )
     if unscheduled:
-        info.notes.append(f"{money(unscheduled, currency)} of unscheduled items is in no quarter.")
+        info.notes.append(
+            translate("Charts", "{money} of unscheduled items is in no quarter.").format(
+                money=money(unscheduled, currency)
+            )
+        )
     if outside:
-        info.notes.append(f"{money(outside, currency)} falls in quarters outside the ones shown.")
+        info.notes.append(
+            translate("Charts", "{money} falls in quarters outside the ones shown.").format(
+                money=money(outside, currency)
+            )
+        )
     if window_total <= 0:
-        empty_message(ax, "No spend in these quarters for the items in this view.")
+        empty_message(
+            ax, translate("Charts", "No spend in these quarters for the items in this view.")
+        )
         if ax_share is not None:
             ax_share.set_axis_off()
         return info
@@ -176,8 +198,14 @@ def draw_investment_mix(
             ids.append(None if s.key == OTHER_KEY else _hit_id(s.key))
             share = matrix[n, q] / column_totals[q] if column_totals[q] else 0
             tips.append(
-                f"{first + q} · {s.label}: {money(matrix[n, q], currency)} ({share * 100:.0f}% of "
-                "the quarter)"
+                translate(
+                    "Charts", "{quarter} · {series}: {money} ({share} of the quarter)"
+                ).format(
+                    quarter=first + q,
+                    series=s.label,
+                    money=money(matrix[n, q], currency),
+                    share=format_percent(share),
+                )
             )
         bottoms = bottoms + heights
     ax.add_collection(
@@ -188,15 +216,17 @@ def draw_investment_mix(
     ax.set_ylim(0, float(bottoms.max()) * 1.1)
     width_in = fig.get_size_inches()[0]
     quarter_axis(ax, first, count, width_in=width_in * (0.8 if options.show_share else 0.92) - 0.8)
-    ax.set_ylabel(f"{scale.unit} per quarter", fontsize=FONT, color=TEXT)
+    ax.set_ylabel(
+        translate("Charts", "{unit} per quarter").format(unit=scale.unit), fontsize=FONT, color=TEXT
+    )
     ax.yaxis.set_major_formatter(
-        FuncFormatter(lambda v, _pos: f"{v:,.0f}" if abs(v) >= 10 or v == 0 else f"{v:,.1f}")
+        FuncFormatter(lambda v, _pos: format_number(v, 0 if abs(v) >= 10 or v == 0 else 1))
     )
     if count <= 16:
         for q in range(count):
             if bottoms[q] > 0:
                 ax.annotate(
-                    f"{bottoms[q]:,.1f}",
+                    format_number(float(bottoms[q]), 1),
                     (x[q], bottoms[q]),
                     xytext=(0, 3),
                     textcoords="offset points",
@@ -226,13 +256,17 @@ def _series(
     "Other", then the catch-all (no objective / no business unit)."""
     if options.split_by == "category":
         return [
-            _Series(k, CATEGORY_NAMES[k], CATEGORY_COLOURS[k], "category")
+            _Series(k, category_name(k), CATEGORY_COLOURS[k], "category")
             for k in CATEGORIES
             if totals.get(k)
         ]
     if options.split_by == "business_unit":
         names: dict[Hashable, str] = {u.id: u.name for u in snap.business_units}
-        kind, none_label, none_colour = "business_unit", "No business unit", LIGHT_GREY
+        kind, none_label, none_colour = (
+            "business_unit",
+            translate("Charts", "No business unit"),
+            LIGHT_GREY,
+        )
     else:
         names = {
             o.id: (o.title if options.split_by == "theme" else f"{o.code} {o.title}")
@@ -240,7 +274,7 @@ def _series(
         }
         kind, none_label, none_colour = (
             options.split_by if options.split_by == "theme" else "objective",
-            "Not linked to an objective",
+            translate("Charts", "Not linked to an objective"),
             WARNING,
         )
         if kind == "theme":
@@ -250,7 +284,8 @@ def _series(
     out = [_Series(k, names.get(k, str(k)), series_colour(n), kind) for n, k in enumerate(top)]
     if len(ranked) > len(top):
         rest = len(ranked) - len(top)
-        out.append(_Series(OTHER_KEY, f"{rest} other{'s' if rest != 1 else ''}", OTHER, kind))
+        others = translate("Charts", "%n other(s)", None, rest)
+        out.append(_Series(OTHER_KEY, others, OTHER, kind))
     if totals.get(None):
         out.append(_Series(None, none_label, none_colour, kind))
     return out
@@ -283,7 +318,7 @@ def _share_bar(
             ax.text(
                 0.5,
                 bottom + share / 2,
-                f"{CATEGORY_NAMES[key]}\n{shares[key]}%",
+                f"{category_name(key)}\n{format_percent(shares[key] / 100)}",
                 ha="center",
                 va="center",
                 fontsize=FONT,
@@ -293,12 +328,20 @@ def _share_bar(
         boxes.append((0.1, bottom, 0.9, bottom + share))
         ids.append(key)
         tips.append(
-            f"{CATEGORY_NAMES[key]}: {money(totals[key], currency)}, {shares[key]}% of the "
-            "whole investment"
+            translate("Charts", "{category}: {money}, {share} of the whole investment").format(
+                category=category_name(key),
+                money=money(totals[key], currency),
+                share=format_percent(shares[key] / 100),
+            )
         )
         bottom += share
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_axis_off()
-    ax.set_title("Share of all\ninvestment", fontsize=SMALL, color=MUTED_TEXT, loc="center")
+    ax.set_title(
+        translate("Charts", "Share of all\ninvestment"),
+        fontsize=SMALL,
+        color=MUTED_TEXT,
+        loc="center",
+    )
     info.layers.append(RectLayer(ax, boxes, "category", ids, tips))

@@ -33,6 +33,7 @@ from stratplanner.charts.style import (
     shorten,
     style_axes,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 
 KINDS = ("all", "business_outcome", "it_service", "adoption")
@@ -91,27 +92,39 @@ def draw_kpi_series(
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {options.kind!r}")
     chosen = select_series(snap, options)
     on = sum(1 for s in chosen if s.on_target)
-    title = (
-        options.title
-        or {
-            "all": "KPIs over time against their targets",
-            "business_outcome": "Business outcomes over time",
-            "it_service": "IT service metrics over time",
-            "adoption": "Adoption over time",
-        }[options.kind]
+    title = options.title or translate(
+        "Charts",
+        {
+            "all": QT_TRANSLATE_NOOP("Charts", "KPIs over time against their targets"),
+            "business_outcome": QT_TRANSLATE_NOOP("Charts", "Business outcomes over time"),
+            "it_service": QT_TRANSLATE_NOOP("Charts", "IT service metrics over time"),
+            "adoption": QT_TRANSLATE_NOOP("Charts", "Adoption over time"),
+        }[options.kind],
     )
-    facts = [f"{on} of {len(chosen)} on target"] if chosen else []
+    facts = (
+        [translate("Charts", "{on} of {count} on target").format(on=on, count=len(chosen))]
+        if chosen
+        else []
+    )
     first = min(max(0, options.offset), max(0, len(chosen) - 1))
     window = len(chosen[first : first + max(1, min(options.max_panels, MAX_PANELS))])
     if window < len(chosen):  # a chart that says N shows N: say which panels are drawn
-        facts.append(f"KPIs {first + 1}–{first + window} drawn")
+        facts.append(
+            translate("Charts", "KPIs {first}–{last} drawn").format(
+                first=first + 1, last=first + window
+            )
+        )
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("kpi-series", title, total=len(chosen))
     if not chosen:
         ax = fig.add_subplot()
         info.axes.append(ax)
         empty_message(
-            ax, "No KPI has dated actuals yet.\nRecord actuals to see the trend against target."
+            ax,
+            translate(
+                "Charts",
+                "No KPI has dated actuals yet.\nRecord actuals to see the trend against target.",
+            ),
         )
         return info
     called_out = {c.kpi_id for c in adoption_callouts(snap)}
@@ -120,8 +133,10 @@ def draw_kpi_series(
     shown = chosen[offset : offset + max(1, min(options.max_panels, MAX_PANELS))]
     if len(shown) < len(chosen):
         info.notes.append(
-            f"Showing KPIs {offset + 1}–{offset + len(shown)} of {len(chosen)} "
-            "(the next ones on the next page)."
+            translate(
+                "Charts",
+                "Showing KPIs {first}–{last} of {count} (the next ones on the next page).",
+            ).format(first=offset + 1, last=offset + len(shown), count=len(chosen))
         )
     count = len(shown)
     columns = 1 if count == 1 else 2 if count <= 4 else 3
@@ -154,10 +169,10 @@ def draw_kpi_series(
         x0, x1 = ax.get_xlim()
         dates = AutoDateLocator(minticks=2, maxticks=4).tick_values(num2date(x0), num2date(x1))
         xticks = [t for t in dates if x0 <= t <= x1]
-        ax.set_xticks(xticks, [num2date(t).strftime("%b %Y") for t in xticks])
+        ax.set_xticks(xticks, [format_date(num2date(t), "month") for t in xticks])
         y0, y1 = ax.get_ylim()
         yticks = [t for t in MaxNLocator(5).tick_values(y0, y1) if y0 <= t <= y1]
-        ax.set_yticks(yticks, [f"{t:g}" for t in yticks])
+        ax.set_yticks(yticks, [format_number(float(f"{t:g}")) for t in yticks])
         ax.tick_params(axis="both", labelsize=SMALL)
         heading = f"{kpi.name}"
         if kpi.unit:
@@ -172,7 +187,9 @@ def draw_kpi_series(
         )
         status = series.status_text()
         if kpi.id in called_out:
-            status = "item done, adoption below target: " + status
+            status = translate("Charts", "item done, adoption below target: {status}").format(
+                status=status
+            )
         ax.annotate(
             shorten(status, int(panel_in * 72 / (SMALL * 0.56))), (0.0, 1.0),
             xycoords="axes fraction",
@@ -183,9 +200,11 @@ def draw_kpi_series(
         actuals = snap.actuals_by_kpi.get(kpi.id, [])
         for actual in actuals:
             value = with_unit(actual.value, kpi.unit)
-            tip = f"{kpi.code} {kpi.name}\n{actual.measured_on.isoformat()}: {value}"
+            tip = f"{kpi.code} {kpi.name}\n{format_date(actual.measured_on, 'short')}: {value}"
             if kpi.target is not None:
-                tip += f" (target {with_unit(kpi.target, kpi.unit)})"
+                tip += translate("Charts", " (target {target})").format(
+                    target=with_unit(kpi.target, kpi.unit)
+                )
             if actual.note:
                 tip += f"\n{actual.note}"
             tips.append(tip)
@@ -196,11 +215,18 @@ def draw_kpi_series(
     legend_below(
         fig,
         [
-            Line2D([], [], color=BLUE, marker="o", markersize=4, label="Actual"),
-            Line2D([], [], color=GREEN, linestyle="--", label="Target"),
-            Line2D([], [], color=GREY, linestyle=":", label="Baseline"),
             Line2D(
-                [], [], color=WARNING, marker="o", markersize=4, label="Done, adoption below target"
+                [], [], color=BLUE, marker="o", markersize=4, label=translate("Charts", "Actual")
+            ),
+            Line2D([], [], color=GREEN, linestyle="--", label=translate("Charts", "Target")),
+            Line2D([], [], color=GREY, linestyle=":", label=translate("Charts", "Baseline")),
+            Line2D(
+                [],
+                [],
+                color=WARNING,
+                marker="o",
+                markersize=4,
+                label=translate("Charts", "Done, adoption below target"),
             ),
         ],
     )

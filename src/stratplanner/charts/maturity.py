@@ -59,11 +59,11 @@ from stratplanner.charts.style import (
     wrap_lines,
     wrap_to,
 )
+from stratplanner.i18n import format_date, format_number, translate
 from stratplanner.model.values import (
-    MATURITY_DIMENSION_LABELS,
-    MATURITY_DIMENSION_SHORT,
     MATURITY_LEVEL_NAMES,
-    MaturityDimension,
+    dimension_label,
+    dimension_short,
 )
 from stratplanner.snapshot import PlanSnapshot
 
@@ -73,11 +73,11 @@ FIRST_COLOUR = GREY
 
 
 def _short(dimension: str) -> str:
-    return MATURITY_DIMENSION_SHORT[MaturityDimension(dimension)]
+    return dimension_short(dimension)
 
 
 def _label(dimension: str) -> str:
-    return MATURITY_DIMENSION_LABELS[MaturityDimension(dimension)]
+    return dimension_label(dimension)
 
 
 def _units(snap: PlanSnapshot, options: ChartOptions) -> list[UnitMaturity]:
@@ -96,21 +96,38 @@ def _rating_tooltip(unit: UnitMaturity, view: AssessmentView, dimension: str) ->
     score = view.scores[dimension]
     lines = [
         f"{unit.name} · {_label(dimension)}",
-        f"Level {score.level} ({level_name(score.level)}) on "
-        f"{view.assessment.assessed_on.isoformat()}",
+        translate("Charts", "Level {level} ({name}) on {date}").format(
+            level=score.level,
+            name=level_name(score.level),
+            date=format_date(view.assessment.assessed_on, "short"),
+        ),
     ]
     if score.target is not None:
         gap = score.target - score.level
+        target = translate("Charts", "Target {level} ({name})").format(
+            level=score.target, name=level_name(score.target)
+        )
         lines.append(
-            f"Target {score.target} ({level_name(score.target)})"
-            + (f", {gap} level{'s' if gap != 1 else ''} to go" if gap > 0 else ", reached")
+            target
+            + (
+                translate("Charts", ", %n level(s) to go", None, gap)
+                if gap > 0
+                else translate("Charts", ", reached")
+            )
         )
     change = unit.change(dimension)
     if change:
-        first = unit.history[0].assessment.assessed_on.isoformat()
-        lines.append(f"{'Up' if change > 0 else 'Down'} {abs(change)} since {first}")
+        first = format_date(unit.history[0].assessment.assessed_on, "short")
+        moved = (
+            translate("Charts", "Up {levels} since {date}")
+            if change > 0
+            else translate("Charts", "Down {levels} since {date}")
+        )
+        lines.append(moved.format(levels=abs(change), date=first))
     if score.evidence:
-        lines.append(f"Evidence: {shorten(score.evidence, 90)}")
+        lines.append(
+            translate("Charts", "Evidence: {text}").format(text=shorten(score.evidence, 90))
+        )
     return "\n".join(lines)
 
 
@@ -150,11 +167,15 @@ def draw_maturity_radar(
     """One radar per business unit; hits are ratings (kind "rating", id the rating's id)."""
     options = options or MaturityRadarOptions()
     units = _units(snap, options)
-    title = options.title or "Partnership maturity by business unit"
+    title = options.title or translate("Charts", "Partnership maturity by business unit")
     facts = []
     if units:
         newest = max(u.latest.assessment.assessed_on for u in units if u.latest)
-        facts.append(f"latest assessments up to {newest.isoformat()}")
+        facts.append(
+            translate("Charts", "latest assessments up to {date}").format(
+                date=format_date(newest, "short")
+            )
+        )
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("maturity", title, total=len(units))
     if not units:
@@ -162,8 +183,11 @@ def draw_maturity_radar(
         info.axes.append(blank)
         empty_message(
             blank,
-            "No partnership maturity assessments yet.\nAssess a business unit on the six "
-            "dimensions to see its radar.",
+            translate(
+                "Charts",
+                "No partnership maturity assessments yet.\nAssess a business unit on the six "
+                "dimensions to see its radar.",
+            ),
         )
         return info
     width, height = fig.get_size_inches()
@@ -227,9 +251,9 @@ def draw_maturity_radar(
             )
         )
         change = unit.average_change
-        score = f" · {latest.average:.1f}"
+        score = f" · {format_number(latest.average, 1)}"
         if change is not None and abs(change) >= 0.05:
-            score += f" ({'+' if change > 0 else '−'}{abs(change):.1f})"
+            score += f" ({'+' if change > 0 else '−'}{format_number(abs(change), 1)})"
         ax.set_title(
             wrap_to(unit.name + score, width / columns * 72 * 0.85, FONT),  # whole, wrapped
             fontsize=FONT,
@@ -239,15 +263,29 @@ def draw_maturity_radar(
         )
     info.shown = count
     handles: list[Artist] = [
-        Patch(facecolor=blend(BLUE, 0.65), edgecolor=BLUE, label="Latest assessment"),
+        Patch(
+            facecolor=blend(BLUE, 0.65),
+            edgecolor=BLUE,
+            label=translate("Charts", "Latest assessment"),
+        ),
     ]
     if options.show_target:
-        handles.append(Line2D([], [], color=TARGET_COLOUR, linestyle="--", label="Target"))
+        handles.append(
+            Line2D([], [], color=TARGET_COLOUR, linestyle="--", label=translate("Charts", "Target"))
+        )
     if options.show_first and any(len(u.history) > 1 for u in units):
-        handles.append(Line2D([], [], color=FIRST_COLOUR, linestyle=":", label="First assessment"))
-    caption = "Titles: average level (change since the first assessment) · levels: " + ", ".join(
-        f"{k} {v.lower()}" for k, v in MATURITY_LEVEL_NAMES.items()
-    )
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=FIRST_COLOUR,
+                linestyle=":",
+                label=translate("Charts", "First assessment"),
+            )
+        )
+    caption = translate(
+        "Charts", "Titles: average level (change since the first assessment) · levels: {levels}"
+    ).format(levels=", ".join(f"{k} {level_name(k).lower()}" for k in MATURITY_LEVEL_NAMES))
     # The caption is one legend entry; wrapped to the figure so a narrow page never cuts it off.
     room = max(30, int((width * 72 - 60) / (FONT * 0.56)))
     handles.append(Line2D([], [], color="none", label="\n".join(textwrap.wrap(caption, room))))
@@ -354,23 +392,29 @@ def draw_maturity_trend(
     if options.by == "dimension":
         units = units[:1]
         title = options.title or (
-            f"Partnership maturity of {units[0].name} by dimension"
+            translate("Charts", "Partnership maturity of {unit} by dimension").format(
+                unit=units[0].name
+            )
             if units
-            else "Partnership maturity by dimension"
+            else translate("Charts", "Partnership maturity by dimension")
         )
     else:
-        title = options.title or "Partnership maturity over time"
+        title = options.title or translate("Charts", "Partnership maturity over time")
     facts = []
     if units:
         count = max(len(u.history) for u in units)
-        facts.append(f"{count} assessment{'s' if count != 1 else ''} per unit")
+        facts.append(translate("Charts", "%n assessment(s) per unit", None, count))
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("maturity-trend", title, total=len(units))
     if not units:
         ax = fig.add_subplot()
         info.axes.append(ax)
         empty_message(
-            ax, "No partnership maturity assessments yet.\nThe trend starts with the first."
+            ax,
+            translate(
+                "Charts",
+                "No partnership maturity assessments yet.\nThe trend starts with the first.",
+            ),
         )
         return info
     if options.by == "dimension":
@@ -420,11 +464,17 @@ def _trend_by_unit(fig: Figure, info: ChartInfo, units: list[UnitMaturity]) -> N
             ys_all.append(y)
             ids.append(view.assessment.id)
             lines = [
-                f"{unit.name}, {view.assessment.assessed_on.isoformat()}: average {y:.2f} "
-                f"({level_name(view.stage)})"
+                translate("Charts", "{unit}, {date}: average {average} ({stage})").format(
+                    unit=unit.name,
+                    date=format_date(view.assessment.assessed_on, "short"),
+                    average=format_number(y, 2),
+                    stage=level_name(view.stage),
+                )
             ]
             if view.average_target is not None:
-                lines[0] += f", target {view.average_target:.2f}"
+                lines[0] += translate("Charts", ", target {target}").format(
+                    target=format_number(view.average_target, 2)
+                )
             lines += [
                 f"{_short(d)}: {s.level}" + (f" → {s.target}" if s.target else "")
                 for d, s in view.scores.items()
@@ -450,7 +500,9 @@ def _trend_by_unit(fig: Figure, info: ChartInfo, units: list[UnitMaturity]) -> N
             color=colour,
             fontweight="bold",
         )
-    ax.set_ylabel("Average level over six dimensions", fontsize=FONT, color=TEXT)
+    ax.set_ylabel(
+        translate("Charts", "Average level over six dimensions"), fontsize=FONT, color=TEXT
+    )
     legend_below(fig, handles)
 
 
@@ -474,7 +526,7 @@ def _trend_by_dimension(
             if views[-1].scores[dimension].level < target:
                 to_go = target - views[-1].scores[dimension].level
                 ax.set_title(
-                    f"{to_go} level{'s' if to_go != 1 else ''} to target",
+                    translate("Charts", "%n level(s) to target", None, to_go),
                     loc="right", fontsize=SMALL, color=WARNING,
                 )  # fmt: skip
         ax.set_title(_short(dimension), fontsize=FONT, color=TEXT, loc="left", fontweight="bold")
@@ -494,8 +546,16 @@ def _trend_by_dimension(
     legend_below(
         fig,
         [
-            Line2D([], [], color=BLUE, marker="o", label="Level at each assessment"),
-            Line2D([], [], color=TARGET_COLOUR, linestyle="--", label="Target"),
+            Line2D(
+                [],
+                [],
+                color=BLUE,
+                marker="o",
+                label=translate("Charts", "Level at each assessment"),
+            ),
+            Line2D(
+                [], [], color=TARGET_COLOUR, linestyle="--", label=translate("Charts", "Target")
+            ),
         ],
     )
 
@@ -521,11 +581,18 @@ def draw_maturity_gaps(
     wanted = options.filters.business_unit_ids
     ids = None if not wanted else {u for u in wanted if u is not None}
     gaps = maturity_gaps(snap, ids)
-    title = options.title or "Gaps to target maturity, with practices that close them"
+    title = options.title or translate(
+        "Charts", "Gaps to target maturity, with practices that close them"
+    )
     n_shown = min(len(gaps), max(1, options.max_rows))
-    facts = [f"{len(gaps)} dimension{'s' if len(gaps) != 1 else ''} below target"] if gaps else []
+    gap_count = len(gaps)
+    facts = [translate("Charts", "%n dimension(s) below target", None, gap_count)] if gaps else []
     if n_shown < len(gaps):  # a chart that says N shows N: say which are drawn
-        facts = [f"the {n_shown} largest of {len(gaps)} gaps below target"]
+        facts = [
+            translate("Charts", "the {shown} largest of {count} gaps below target").format(
+                shown=n_shown, count=gap_count
+            )
+        ]
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("maturity-gaps", title, total=len(gaps))
     ax = fig.add_subplot()
@@ -534,13 +601,20 @@ def draw_maturity_gaps(
         assessed = any(u.history for u in maturity_by_unit(snap, ids))
         empty_message(
             ax,
-            "Every assessed dimension is at its target." if assessed else
-            "No partnership maturity assessments yet.\nGaps appear once targets are set.",
+            translate("Charts", "Every assessed dimension is at its target.") if assessed else
+            translate(
+                "Charts",
+                "No partnership maturity assessments yet.\nGaps appear once targets are set.",
+            ),
         )  # fmt: skip
         return info
     shown = gaps[: max(1, options.max_rows)]
     if len(shown) < len(gaps):
-        info.notes.append(f"Showing the {len(shown)} largest of {len(gaps)} gaps.")
+        info.notes.append(
+            translate("Charts", "Showing the {shown} largest of {count} gaps.").format(
+                shown=len(shown), count=len(gaps)
+            )
+        )
     style_axes(ax, grid_axis="x")
     units = snap.business_unit_by_id
     width_in, height_in = fig.get_size_inches()
@@ -606,26 +680,40 @@ def draw_maturity_gaps(
         boxes.append((0.5, y - 0.4, 8.0, y + 0.4))
         tip = [
             f"{unit.name} · {_label(gap.dimension)}",
-            f"Level {gap.level} ({level_name(gap.level)}) → target {gap.target} "
-            f"({level_name(gap.target)}), assessed {gap.assessed_on.isoformat()}",
+            translate(
+                "Charts",
+                "Level {level} ({name}) → target {target} ({target_name}), assessed {date}",
+            ).format(
+                level=gap.level,
+                name=level_name(gap.level),
+                target=gap.target,
+                target_name=level_name(gap.target),
+                date=format_date(gap.assessed_on, "short"),
+            ),
         ]
         if gap.suggestions:
-            tip.append("Practices: " + "; ".join(s.practice.title for s in gap.suggestions[:4]))
+            tip.append(
+                translate("Charts", "Practices: {list}").format(
+                    list="; ".join(s.practice.title for s in gap.suggestions[:4])
+                )
+            )
         if rating and rating.evidence:
-            tip.append(f"Evidence: {shorten(rating.evidence, 90)}")
+            tip.append(
+                translate("Charts", "Evidence: {text}").format(text=shorten(rating.evidence, 90))
+            )
         tips.append("\n".join(tip))
     info.layers.append(RectLayer(ax, boxes, "rating", rating_ids, tips))
     ax.set_yticks(range(len(shown)), list(reversed(labels)))
     ax.tick_params(axis="y", labelsize=label_size, length=0)
     ax.set_xlim(0.8, 7.9)
-    ax.set_xticks(LEVELS, [f"{k}\n{wrap(MATURITY_LEVEL_NAMES[k], 11)}" for k in LEVELS])
+    ax.set_xticks(LEVELS, [f"{k}\n{wrap(level_name(k), 11)}" for k in LEVELS])
     ax.tick_params(axis="x", labelsize=SMALL)
     ax.set_ylim(-0.7, len(shown) - 0.3)
     ax.spines["bottom"].set_bounds(1, 4)
     ax.text(
         4.12,
         len(shown) - 0.35,
-        "Suggested practices",
+        translate("Charts", "Suggested practices"),
         fontsize=SMALL,
         color=TEXT,
         fontweight="bold",
@@ -635,7 +723,14 @@ def draw_maturity_gaps(
     legend_below(
         fig,
         [
-            Line2D([], [], color=BLUE, marker="o", linestyle="none", label="Level today"),
+            Line2D(
+                [],
+                [],
+                color=BLUE,
+                marker="o",
+                linestyle="none",
+                label=translate("Charts", "Level today"),
+            ),
             Line2D(
                 [],
                 [],
@@ -643,10 +738,18 @@ def draw_maturity_gaps(
                 marker="D",
                 markersize=6,
                 linestyle="none",
-                label="Target",
+                label=translate("Charts", "Target"),
             ),
-            Patch(facecolor=blend(BLUE, 0.55), edgecolor=BLUE, label="Gap of one level"),
-            Patch(facecolor=blend(WARNING, 0.55), edgecolor=WARNING, label="Gap of two or more"),
+            Patch(
+                facecolor=blend(BLUE, 0.55),
+                edgecolor=BLUE,
+                label=translate("Charts", "Gap of one level"),
+            ),
+            Patch(
+                facecolor=blend(WARNING, 0.55),
+                edgecolor=WARNING,
+                label=translate("Charts", "Gap of two or more"),
+            ),
         ],
     )
     return info
@@ -660,7 +763,8 @@ def _practices_text(practices: list[str], room_pt: float, pitch_pt: float) -> tu
         for keep in range(len(practices), 0, -1):
             text = "; ".join(practices[:keep])
             if keep < len(practices):
-                text += f"; +{len(practices) - keep} more"
+                text += translate("Charts", "; +{count} more").format(count=len(practices) - keep)
+
             lines = wrap_lines(text, room_pt, size)
             if len(lines) <= lines_fit:
                 return "\n".join(lines), size

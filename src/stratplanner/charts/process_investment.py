@@ -47,6 +47,7 @@ from stratplanner.charts.style import (
     wrap_lines,
     wrap_to,
 )
+from stratplanner.i18n import translate
 from stratplanner.snapshot import PlanSnapshot
 
 LEVELS = ("top", "detail")
@@ -87,13 +88,19 @@ def draw_process_investment(
     invest = investment_by_process(snap, items)
     currency = snap.info.currency
     nodes = process_map(snap)
-    title = options.title or "Investment by business process"
+    title = options.title or translate("Charts", "Investment by business process")
     facts = []
     if nodes:
         mapped = sum(invest.by_top.values())
-        facts.append(f"{money(mapped, currency)} mapped to processes")
+        facts.append(
+            translate("Charts", "{money} mapped to processes").format(money=money(mapped, currency))
+        )
         if invest.unmapped:
-            facts.append(f"{money(invest.unmapped, currency)} not mapped")
+            facts.append(
+                translate("Charts", "{money} not mapped").format(
+                    money=money(invest.unmapped, currency)
+                )
+            )
     begin_figure(fig, options.size, title, subtitle(snap, options, *facts))
     info = ChartInfo("process-investment", title, total=len(nodes))
     ax = fig.add_subplot()
@@ -101,12 +108,15 @@ def draw_process_investment(
     if not nodes:
         empty_message(
             ax,
-            "No business processes yet.\nMap the processes, the applications that enable them "
-            "and the items\nthat change them to see where the money goes.",
+            translate(
+                "Charts",
+                "No business processes yet.\nMap the processes, the applications that enable "
+                "them and the items\nthat change them to see where the money goes.",
+            ),
         )
         return info
     if invest.total <= 0:
-        empty_message(ax, "No spend on the items in this view.")
+        empty_message(ax, translate("Charts", "No spend on the items in this view."))
         return info
     unenabled = {p.id for p in processes_without_technology(snap)}
     scale = money_scale(max([*invest.by_top.values(), invest.unmapped, 1.0]), currency)
@@ -129,9 +139,9 @@ def draw_process_investment(
         codes = ", ".join(item_codes[i].code for i in ids_[:8]) + (" …" if len(ids_) > 8 else "")
         text = f"{process.code} {process.name}: {money(amount, currency)}"
         if codes:
-            text += f"\nItems: {codes}"
+            text += "\n" + translate("Charts", "Items: {codes}").format(codes=codes)
         if pid in unenabled:
-            text += "\nNo application enables this process."
+            text += "\n" + translate("Charts", "No application enables this process.")
         return text
 
     # Sub-process names go inside their segments once the row labels' width is known.
@@ -187,7 +197,11 @@ def draw_process_investment(
             rows.append((label, None, top_id))
             if gaps:
                 names = ", ".join(g.name for g in gaps)
-                note = wrap_to(f"(no application: {names})", label_pt, FONT)
+                note = wrap_to(
+                    translate("Charts", "(no application: {names})").format(names=names),
+                    label_pt,
+                    FONT,
+                )
                 text = f"{label}\n{note}" if two_line_labels else label
                 rows[-1] = (text, WARNING, top_id)
     else:
@@ -228,7 +242,9 @@ def draw_process_investment(
                     fontsize=SMALL,
                     color=MUTED_TEXT,
                 )
-                label = process.name + (" (no application)" if process.id in unenabled else "")
+                label = process.name + (
+                    " " + translate("Charts", "(no application)") if process.id in unenabled else ""
+                )
                 label = wrap_to(label, label_pt, FONT)
                 rows.append((label, WARNING if process.id in unenabled else None, process.id))
     if options.show_unmapped and invest.unmapped > 0:
@@ -240,7 +256,13 @@ def draw_process_investment(
         kinds.append("process")
         ids.append(None)
         codes = ", ".join(item_codes[i].code for i in invest.unmapped_item_ids[:8])
-        tips.append(f"Not mapped to a process: {money(invest.unmapped, currency)}\nItems: {codes}")
+        tips.append(
+            translate("Charts", "Not mapped to a process: {money}").format(
+                money=money(invest.unmapped, currency)
+            )
+            + "\n"
+            + translate("Charts", "Items: {codes}").format(codes=codes)
+        )
         ends.append((width, f"  {money(invest.unmapped, currency)}"))
         ax.text(
             width,
@@ -250,7 +272,7 @@ def draw_process_investment(
             fontsize=SMALL,
             color=MUTED_TEXT,
         )
-        rows.append(("Not mapped to a process", MUTED_TEXT, None))
+        rows.append((translate("Charts", "Not mapped to a process"), MUTED_TEXT, None))
     ax.add_collection(
         PolyCollection(verts, facecolors=faces, edgecolors="white", linewidths=0.6, zorder=2)
     )
@@ -294,22 +316,32 @@ def draw_process_investment(
     )
     info.shown = len(rows)
     handles: list[Artist] = [
-        Patch(facecolor=blend(BLUE, 0.15), label="Spend on a process (shades: its sub-processes)")
+        Patch(
+            facecolor=blend(BLUE, 0.15),
+            label=translate("Charts", "Spend on a process (shades: its sub-processes)"),
+        )
         if options.level == "top"
-        else Patch(facecolor=BLUE, label="Spend on a process (level-1 totals in bold)")
+        else Patch(
+            facecolor=BLUE, label=translate("Charts", "Spend on a process (level-1 totals in bold)")
+        )
     ]
     if invest.unmapped > 0 and options.show_unmapped:
-        handles.append(Patch(facecolor=LIGHT_GREY, label="Items touching no process"))
+        handles.append(
+            Patch(facecolor=LIGHT_GREY, label=translate("Charts", "Items touching no process"))
+        )
     handles.append(
         Patch(
             facecolor="white",
             edgecolor=WARNING,
-            label="Process no application enables (label in this colour)",
+            label=translate("Charts", "Process no application enables (label in this colour)"),
         )
     )
     if key:
         # The numbered segments' names, whole, as one legend entry wrapped to the figure.
-        names = "Sub-processes: " + " · ".join(f"{n} {name}" for n, name in enumerate(key, 1))
+        names = translate("Charts", "Sub-processes: {list}").format(
+            list=" · ".join(f"{n} {name}" for n, name in enumerate(key, 1))
+        )
+
         handles.append(Line2D([], [], color="none", label=wrap_to(names, width_in * 72 - 70, FONT)))
     legend_below(fig, handles)
     return info

@@ -49,6 +49,7 @@ from stratplanner.charts.process_investment import (
     draw_process_investment,
 )
 from stratplanner.charts.roadmap import LANE_KINDS, RoadmapOptions, draw_roadmap
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot import PlanSnapshot
 
 #: The data a chart draws. ``items``: the plan's items and objectives (it draws something for
@@ -80,6 +81,11 @@ class ChartKind:
     by_field: str | None = None  # the options field ``--by`` sets
     by_choices: tuple[str, ...] = ()
     needs: Needs = "items"
+
+    @property
+    def display_title(self) -> str:
+        """The title in the user's language (``title`` stays English: the CLI's list)."""
+        return translate("Charts", self.title)
 
 
 #: Every chart by name, in menu order. Add to it with :func:`register` only.
@@ -192,29 +198,54 @@ def draw_chart(
 # -- the charts ----------------------------------------------------------------------------------
 
 register(
-    ChartKind("roadmap", "Roadmap timeline", draw_roadmap, RoadmapOptions, "lane_by", LANE_KINDS)
+    ChartKind(
+        "roadmap",
+        QT_TRANSLATE_NOOP("Charts", "Roadmap timeline"),
+        draw_roadmap,
+        RoadmapOptions,
+        "lane_by",
+        LANE_KINDS,
+    )
 )
 register(
     ChartKind(
         "heatmap",
-        "Alignment heatmap",
+        QT_TRANSLATE_NOOP("Charts", "Alignment heatmap"),
         draw_alignment_heatmap,
         HeatmapOptions,
         "group_by",
         GROUP_KINDS,
     )
 )
-register(ChartKind("bubbles", "Value against cost", draw_value_cost, BubbleOptions))
 register(
     ChartKind(
-        "investment", "Investment mix", draw_investment_mix, InvestmentOptions, "split_by", SPLITS
+        "bubbles", QT_TRANSLATE_NOOP("Charts", "Value against cost"), draw_value_cost, BubbleOptions
     )
 )
-register(ChartKind("capacity", "Team capacity", draw_capacity, CapacityOptions, "view", VIEWS))
+register(
+    ChartKind(
+        "investment",
+        QT_TRANSLATE_NOOP("Charts", "Investment mix"),
+        draw_investment_mix,
+        InvestmentOptions,
+        "split_by",
+        SPLITS,
+    )
+)
+register(
+    ChartKind(
+        "capacity",
+        QT_TRANSLATE_NOOP("Charts", "Team capacity"),
+        draw_capacity,
+        CapacityOptions,
+        "view",
+        VIEWS,
+    )
+)
 register(
     ChartKind(
         "coverage",
-        "Objective coverage",
+        QT_TRANSLATE_NOOP("Charts", "Objective coverage"),
         draw_objective_coverage,
         CoverageOptions,
         "level",
@@ -225,7 +256,7 @@ register(
 register(
     ChartKind(
         "maturity",
-        "Partnership maturity",
+        QT_TRANSLATE_NOOP("Charts", "Partnership maturity"),
         draw_maturity_radar,
         MaturityRadarOptions,
         needs="partnership",
@@ -234,7 +265,7 @@ register(
 register(
     ChartKind(
         "maturity-trend",
-        "Maturity over time",
+        QT_TRANSLATE_NOOP("Charts", "Maturity over time"),
         draw_maturity_trend,
         MaturityTrendOptions,
         "by",
@@ -245,7 +276,7 @@ register(
 register(
     ChartKind(
         "maturity-gaps",
-        "Gaps to target maturity",
+        QT_TRANSLATE_NOOP("Charts", "Gaps to target maturity"),
         draw_maturity_gaps,
         MaturityGapOptions,
         needs="partnership",
@@ -254,7 +285,7 @@ register(
 register(
     ChartKind(
         "kpi-series",
-        "KPI series",
+        QT_TRANSLATE_NOOP("Charts", "KPI series"),
         draw_kpi_series,
         KpiSeriesOptions,
         "kind",
@@ -265,7 +296,7 @@ register(
 register(
     ChartKind(
         "process-investment",
-        "Investment by business process",
+        QT_TRANSLATE_NOOP("Charts", "Investment by business process"),
         draw_process_investment,
         ProcessInvestmentOptions,
         "level",

@@ -52,17 +52,19 @@ from stratplanner.charts.style import (
     MUTED_TEXT,
     SMALL,
     STATUS_COLOURS,
-    STATUS_NAMES,
     SUBTITLE,
     TEXT,
     WARNING,
     _wrap_measured,
     begin_figure,
+    category_name,
     legend_columns,
     shorten,
+    status_name,
     text_colour_on,
     text_width_pt,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 
@@ -74,6 +76,14 @@ COLOUR_KINDS = ("category", "status")
 COLLAPSE_MODES = ("auto", "all", "none")
 #: Key of the lane for items that fit no lane (no objective, no business unit, no team).
 NO_LANE = "(none)"
+#: The chart's title per lane kind (English; translated where drawn).
+TITLES = {
+    "theme": QT_TRANSLATE_NOOP("Charts", "Roadmap by theme"),
+    "objective": QT_TRANSLATE_NOOP("Charts", "Roadmap by objective"),
+    "business_unit": QT_TRANSLATE_NOOP("Charts", "Roadmap by business unit"),
+    "team": QT_TRANSLATE_NOOP("Charts", "Roadmap by team"),
+    "category": QT_TRANSLATE_NOOP("Charts", "Roadmap by category"),
+}
 MAX_ARROWS = 200
 
 
@@ -123,10 +133,10 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
     key_of: Callable[[ItemRec], tuple[str, str]]
     if lane_by == "category":
         order = list(CATEGORY_NAMES)
-        lanes = {k: Lane(k, name) for k, name in CATEGORY_NAMES.items()}
+        lanes = {k: Lane(k, category_name(k)) for k in CATEGORY_NAMES}
 
         def key_of(item: ItemRec) -> tuple[str, str]:
-            return item.category, CATEGORY_NAMES.get(item.category, item.category)
+            return item.category, category_name(item.category)
 
     elif lane_by == "business_unit":
         units = snap.business_unit_by_id
@@ -134,7 +144,11 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
 
         def key_of(item: ItemRec) -> tuple[str, str]:
             unit = units.get(item.business_unit_id) if item.business_unit_id is not None else None
-            return (unit.code, unit.name) if unit else (NO_LANE, "No business unit")
+            return (
+                (unit.code, unit.name)
+                if unit
+                else (NO_LANE, translate("Charts", "No business unit"))
+            )
 
     elif lane_by == "team":
         teams = snap.team_by_id
@@ -143,7 +157,7 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
         def key_of(item: ItemRec) -> tuple[str, str]:
             demands = snap.demands_by_item.get(item.id)
             if not demands:
-                return NO_LANE, "No team demand"
+                return NO_LANE, translate("Charts", "No team demand")
             team = teams[max(demands, key=lambda d: (d.fte, -d.team_id)).team_id]
             return team.code, team.name
 
@@ -155,7 +169,7 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
         def key_of(item: ItemRec) -> tuple[str, str]:
             best = strongest_objective(snap, item.id)
             if best is None:
-                return NO_LANE, "Not linked to an objective"
+                return NO_LANE, translate("Charts", "Not linked to an objective")
             objective = objectives[roots.get(best, best)]
             label = objective.title if lane_by == "theme" else f"{objective.code} {objective.title}"
             return objective.code, label
@@ -193,9 +207,14 @@ def _colour_key(item: ItemRec, colour_by: str) -> str:
 
 
 def _colours(colour_by: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The colours and the (translated) names of the colour key's values."""
     if colour_by == "status":
-        return STATUS_COLOURS, STATUS_NAMES
-    return CATEGORY_COLOURS, CATEGORY_NAMES
+        return STATUS_COLOURS, {k: status_name(k) for k in STATUS_COLOURS}
+    return CATEGORY_COLOURS, {k: category_name(k) for k in CATEGORY_COLOURS}
+
+
+def _today_label() -> str:
+    return translate("Charts", "Today")
 
 
 def draw_roadmap(
@@ -217,7 +236,7 @@ def draw_roadmap(
     analysis = analysis_for(snap, analysis)
     first, last = quarter_window(snap, options)
     count = last - first + 1
-    title = options.title or f"Roadmap by {options.lane_by.replace('_', ' ')}"
+    title = options.title or translate("Charts", TITLES.get(options.lane_by, "Roadmap"))
     named = options.labels == "beside"
     width_in, height_in = fig.get_size_inches()
     named_label_in = min(3.6, max(1.8, width_in * 0.3))
@@ -227,11 +246,18 @@ def draw_roadmap(
     page = min(max(0, options.page), len(pages) - 1)
     page_rows = pages[page]
 
-    facts = [f"{len(visible):,} items in {len(lanes)} lane{'s' if len(lanes) != 1 else ''}"]
+    lane_count = len(lanes)
+    facts = [
+        translate("Charts", "{items} in %n lane(s)", None, lane_count).format(
+            items=_items_text(len(visible))
+        )
+    ]
     if collapsed:
-        facts.append("collapsed lanes show items running per quarter")
+        facts.append(translate("Charts", "collapsed lanes show items running per quarter"))
     if len(pages) > 1:
-        facts.append(f"page {page + 1} of {len(pages)}")
+        facts.append(
+            translate("Charts", "page {page} of {pages}").format(page=page + 1, pages=len(pages))
+        )
     frame_key = (title, first, count, options.size, width_in, height_in)
     reused = _reuse_frame(fig, frame_key, subtitle(snap, options, *facts))
     if reused is None:
@@ -246,7 +272,11 @@ def draw_roadmap(
     ]
     _notes(info, len(chosen) - len(scheduled), len(scheduled) - len(visible))
     if len(pages) > 1:
-        info.notes.append(f"Page {page + 1} of {len(pages)}; set options.page to see the others.")
+        info.notes.append(
+            translate(
+                "Charts", "Page {page} of {pages}; set options.page to see the others."
+            ).format(page=page + 1, pages=len(pages))
+        )
 
     # Layout by hand: the label column is as wide as the longest lane label needs, and a
     # few rows stay row-sized at the top of the page instead of stretching into slabs.
@@ -287,7 +317,7 @@ def draw_roadmap(
         ax.text(
             count / 2,
             units / 2,
-            "No scheduled items match this view.",
+            translate("Charts", "No scheduled items match this view."),
             ha="center",
             va="center",
             fontsize=FONT + 2,
@@ -346,9 +376,13 @@ def draw_roadmap(
             # Paper keeps "now" in view: a today before (or after) the window is said at its edge.
             edge = 0.0 if x < 0 else float(count)
             ax.axvline(edge, color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, zorder=5)
+            when = (
+                translate("Charts", "Today, {date}: before the plan starts")
+                if x < 0
+                else translate("Charts", "Today, {date}: after it ends")
+            )
             ax.annotate(
-                f"Today, {today:%d %b %Y}: "
-                + ("before the plan starts" if x < 0 else "after it ends"),
+                when.format(date=format_date(today, "medium")),
                 (edge, units),
                 xytext=(0, -3),
                 textcoords="offset points",
@@ -360,12 +394,14 @@ def draw_roadmap(
                 annotation_clip=False,
             )
             handles.append(
-                Line2D([], [], color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, label="Today")
+                Line2D(
+                    [], [], color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, label=_today_label()
+                )
             )
         elif 0 <= x <= count:
             ax.axvline(x, color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, zorder=5)
             ax.annotate(
-                "Today",
+                _today_label(),
                 (x, units),
                 xytext=(0, -3),
                 textcoords="offset points",
@@ -377,7 +413,9 @@ def draw_roadmap(
                 annotation_clip=False,
             )
             handles.append(
-                Line2D([], [], color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, label="Today")
+                Line2D(
+                    [], [], color=BLACK, linestyle=(0, (4, 3)), linewidth=1.0, label=_today_label()
+                )
             )
     if handles:
         fig.legend(
@@ -788,13 +826,19 @@ def _summaries(
         lane, quarter = lanes[row.lane], first + q
         total = round(float(tally.sum()))
         if not total:
-            return f"{lane.label}, {quarter}: no items running"
+            return translate("Charts", "{lane}, {quarter}: no items running").format(
+                lane=lane.label, quarter=quarter
+            )
         mix = " · ".join(
             f"{names[k]} {round(float(tally[i]))}" for i, k in enumerate(keys) if tally[i] >= 0.5
         )
+        running = translate("Charts", "{lane}, {quarter}: %n item(s) running", None, total)
         return (
-            f"{lane.label}, {quarter}: {total:,} item{'s' if total != 1 else ''} running\n{mix}\n"
-            f"{money(spent, currency)} this quarter · click to open the lane"
+            running.format(lane=lane.label, quarter=quarter)
+            + f"\n{mix}\n"
+            + translate("Charts", "{money} this quarter · click to open the lane").format(
+                money=money(spent, currency)
+            )
         )
 
     info.layers.append(RectLayer(ax, boxes, "lane", [lanes[c[0].lane].key for c in cells], tooltip))
@@ -820,7 +864,10 @@ def _milestones(
         ys.append(where[3])  # on the bar's top edge, clear of its label
         ids.append(milestone.id)
         tips.append(
-            f"Milestone: {milestone.title} ({milestone.quarter})\n{item.code} — {item.title}"
+            translate("Charts", "Milestone: {title} ({quarter})").format(
+                title=milestone.title, quarter=milestone.quarter
+            )
+            + f"\n{item.code} — {item.title}"
         )
     if not xs:
         return []
@@ -834,7 +881,7 @@ def _milestones(
             color="white",
             markerfacecolor=BLACK,
             markersize=6,
-            label="Milestone",
+            label=translate("Charts", "Milestone"),
         )
     ]
 
@@ -881,8 +928,14 @@ def _dependencies(
             break
     handles: list[Artist] = []
     for paths, heads, colour, width, label in (
-        (met, heads_met, MUTED_TEXT, 0.8, "Depends on"),
-        (violated, heads_violated, WARNING, 1.4, "Starts before its predecessor ends"),
+        (met, heads_met, MUTED_TEXT, 0.8, translate("Charts", "Depends on")),
+        (
+            violated,
+            heads_violated,
+            WARNING,
+            1.4,
+            translate("Charts", "Starts before its predecessor ends"),
+        ),
     ):
         if not paths:
             continue
@@ -915,10 +968,16 @@ def _bar_between(
 def _notes(info: ChartInfo, unscheduled: int, outside: int) -> None:
     if unscheduled:
         info.notes.append(
-            f"{unscheduled:,} unscheduled item{'s are' if unscheduled != 1 else ' is'} not on the "
-            "timeline."
+            translate(
+                "Charts", "%n unscheduled item(s) is/are not on the timeline.", None, unscheduled
+            )
         )
     if outside:
         info.notes.append(
-            f"{outside:,} item{'s run' if outside != 1 else ' runs'} outside the quarters shown."
+            translate("Charts", "%n item(s) run(s) outside the quarters shown.", None, outside)
         )
+
+
+def _items_text(count: int) -> str:
+    """'1 item', '1,234 items'."""
+    return translate("Charts", "%n item(s)", None, count)

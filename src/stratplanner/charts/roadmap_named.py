@@ -18,6 +18,7 @@ from matplotlib.transforms import Transform
 from matplotlib.typing import ColorType, LineStyleType
 
 from stratplanner.charts.style import FONT, GREY, TEXT, WARNING, wrap_lines
+from stratplanner.i18n import translate
 
 #: The mark beside an item at risk (the PDF's risk page says why).
 RISK_MARK = "⚠"
@@ -51,14 +52,18 @@ def bar_style(status: str, colour: str) -> tuple[ColorType, ColorType, LineStyle
 def status_handles() -> list[Artist]:
     """Legend entries for the fills (category colours are listed beside them)."""
     return [
-        Patch(facecolor=GREY, edgecolor="white", label="Funded: in progress or approved"),
-        Patch(facecolor=tint(GREY, 0.5), edgecolor="white", label="Done"),
+        Patch(
+            facecolor=GREY,
+            edgecolor="white",
+            label=translate("Charts", "Funded: in progress or approved"),
+        ),
+        Patch(facecolor=tint(GREY, 0.5), edgecolor="white", label=translate("Charts", "Done")),
         Patch(
             facecolor=tint(GREY, 0.78),
             edgecolor=GREY,
             linestyle=(0, (3, 1.6)),
             linewidth=1.1,
-            label="Asked of the board: proposed or on hold",
+            label=translate("Charts", "Asked of the board: proposed or on hold"),
         ),
     ]
 

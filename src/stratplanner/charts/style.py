@@ -19,6 +19,8 @@ from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.ft2font import LoadFlags
 from matplotlib.typing import ColorType
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
+
 # Okabe & Ito (2008), "Color Universal Design".
 BLACK = "#000000"
 ORANGE = "#E69F00"
@@ -39,7 +41,12 @@ TEXT = "#222222"
 MUTED_TEXT = "#595959"
 
 CATEGORY_COLOURS = {"run": BLUE, "grow": GREEN, "transform": PURPLE}
-CATEGORY_NAMES = {"run": "Run", "grow": "Grow", "transform": "Transform"}
+#: English names (the keys of the plan); ``category_name`` / ``status_name`` translate.
+CATEGORY_NAMES = {
+    "run": QT_TRANSLATE_NOOP("Charts", "Run"),
+    "grow": QT_TRANSLATE_NOOP("Charts", "Grow"),
+    "transform": QT_TRANSLATE_NOOP("Charts", "Transform"),
+}
 STATUS_COLOURS = {
     "proposed": SKY_BLUE,
     "approved": BLUE,
@@ -49,13 +56,27 @@ STATUS_COLOURS = {
     "cancelled": LIGHT_GREY,
 }
 STATUS_NAMES = {
-    "proposed": "Proposed",
-    "approved": "Approved",
-    "in_progress": "In progress",
-    "done": "Done",
-    "on_hold": "On hold",
-    "cancelled": "Cancelled",
+    "proposed": QT_TRANSLATE_NOOP("Charts", "Proposed"),
+    "approved": QT_TRANSLATE_NOOP("Charts", "Approved"),
+    "in_progress": QT_TRANSLATE_NOOP("Charts", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Charts", "Done"),
+    "on_hold": QT_TRANSLATE_NOOP("Charts", "On hold"),
+    "cancelled": QT_TRANSLATE_NOOP("Charts", "Cancelled"),
 }
+
+
+def category_name(key: str) -> str:
+    """'Run', 'Grow', 'Transform' in the user's language (an unknown key as it is)."""
+    name = CATEGORY_NAMES.get(key)
+    return translate("Charts", name) if name else key
+
+
+def status_name(key: str) -> str:
+    """'In progress', 'On hold', … in the user's language (an unknown key as it is)."""
+    name = STATUS_NAMES.get(key)
+    return translate("Charts", name) if name else key
+
+
 #: For open-ended series (themes, business units): never the warning colour.
 SERIES = (BLUE, ORANGE, GREEN, PURPLE, SKY_BLUE, YELLOW, BLACK)
 OTHER = LIGHT_GREY
@@ -98,18 +119,41 @@ def series_colour(index: int) -> str:
 class MoneyScale:
     divisor: float
     unit: str  # "USD m"
+    #: An amount in this scale as text: "{currency} {amount} m" in the user's language.
+    pattern: str = "{currency} {amount}"
+    currency: str = ""
 
     def __call__(self, value: float) -> float:
         return value / self.divisor
+
+    def text(self, value: float) -> str:
+        """'USD 1.5 m', 'USD 950 k' (one decimal, dropped when it is 0)."""
+        scaled = self(value)
+        amount = format_number(scaled, 0 if round(scaled, 1) == round(scaled) else 1)
+        return self.pattern.format(currency=self.currency, amount=amount)
 
 
 def money_scale(largest: float, currency: str) -> MoneyScale:
     """Millions for most plans; thousands for small ones, billions for huge ones."""
     if largest >= 5e9:
-        return MoneyScale(1e9, f"{currency} bn")
-    if largest >= 2e6:
-        return MoneyScale(1e6, f"{currency} m")
-    return MoneyScale(1e3, f"{currency} k")
+        divisor, unit, pattern = (
+            1e9,
+            translate("Money", "{currency} bn"),
+            translate("Money", "{currency} {amount} bn"),
+        )
+    elif largest >= 2e6:
+        divisor, unit, pattern = (
+            1e6,
+            translate("Money", "{currency} m"),
+            translate("Money", "{currency} {amount} m"),
+        )
+    else:
+        divisor, unit, pattern = (
+            1e3,
+            translate("Money", "{currency} k"),
+            translate("Money", "{currency} {amount} k"),
+        )
+    return MoneyScale(divisor, unit.format(currency=currency), pattern, currency)
 
 
 def shorten(text: str, limit: int) -> str:

@@ -32,16 +32,21 @@ from stratplanner.charts.style import (
     style_axes,
     wrap,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, translate
 
-SIDE_NAMES = {"business": "Business", "it": "IT"}
+#: English; translated where drawn.
+SIDE_NAMES = {
+    "business": QT_TRANSLATE_NOOP("Charts", "Business"),
+    "it": QT_TRANSLATE_NOOP("Charts", "IT"),
+}
 SIDE_COLOURS = {"business": ORANGE, "it": BLUE}
 SCORE_WORDS = {
-    "dots": "dots",
-    "points": "points",
-    "moscow": "average (must = 3, should = 2, could = 1, won't = 0)",
-    "pairwise": "pairs won",
-    "criteria": "weighted score of the group's medians",
-    "budget": "amount pledged",
+    "dots": QT_TRANSLATE_NOOP("Charts", "dots"),
+    "points": QT_TRANSLATE_NOOP("Charts", "points"),
+    "moscow": QT_TRANSLATE_NOOP("Charts", "average (must = 3, should = 2, could = 1, won't = 0)"),
+    "pairwise": QT_TRANSLATE_NOOP("Charts", "pairs won"),
+    "criteria": QT_TRANSLATE_NOOP("Charts", "weighted score of the group's medians"),
+    "budget": QT_TRANSLATE_NOOP("Charts", "amount pledged"),
 }
 
 
@@ -64,12 +69,10 @@ class RoundChart:
 
 def _score_text(method: str, score: float, money: str, peak: float = 0.0) -> str:
     if method in ("dots", "points"):
-        return f"{score:,.0f}"
+        return format_number(score, 0)
     if method == "budget":
-        scale = money_scale(peak, money)
-        currency, _, suffix = scale.unit.partition(" ")
-        return f"{currency} {scale(score):,.1f} {suffix}".replace(".0 ", " ")
-    return f"{score:,.2f}".rstrip("0").rstrip(".") if score else "0"
+        return money_scale(peak, money).text(score)
+    return format_number(round(score, 2)) if score else "0"
 
 
 def _share(result: RoundResult, code: str) -> float:
@@ -82,13 +85,21 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
     """Draw the ranking (and business against IT where shown); hits are options."""
     result = chart.result
     counted = result.ballots - result.abstentions
-    facts = [f"{counted} {'ballot' if counted == 1 else 'ballots'}"]
-    if result.abstentions:
-        facts.append(
-            f"{result.abstentions} {'abstention' if result.abstentions == 1 else 'abstentions'}"
+    facts = [translate("Charts", "%n ballot(s)", None, counted)]
+    abstentions = result.abstentions
+    if abstentions:
+        facts.append(translate("Charts", "%n abstention(s)", None, abstentions))
+    word = SCORE_WORDS.get(chart.method)
+    facts.append(
+        translate("Charts", "score: {what}").format(
+            what=translate("Charts", word) if word else translate("Charts", "score")
         )
-    facts.append(f"score: {SCORE_WORDS.get(chart.method, 'score')}")
-    title = chart.title if chart.title is not None else (chart.question or "Round results")
+    )
+    title = (
+        chart.title
+        if chart.title is not None
+        else (chart.question or translate("Charts", "Round results"))
+    )
     begin_figure(fig, chart.size, title, " · ".join(facts))
     sides = [
         s
@@ -104,7 +115,12 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
     info = ChartInfo("workshop", title, axes=list(axes), total=len(result.results))
     if not result.results or counted == 0:
         for ax in axes:
-            empty_message(ax, "No ballots yet." if not result.ballots else "Everyone abstained.")
+            empty_message(
+                ax,
+                translate("Charts", "No ballots yet.")
+                if not result.ballots
+                else translate("Charts", "Everyone abstained."),
+            )
         return info
 
     ordered = sorted(result.results, key=lambda r: (r.rank, list(result.results).index(r)))
@@ -146,9 +162,11 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if chart.method == "budget":
         scale = money_scale(peak, chart.money)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{scale(v):,.3g}"))
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda v, _pos: format_number(float(f"{scale(v):.3g}")))
+        )
         ax.set_xlabel(scale.unit, fontsize=FONT, color=MUTED_TEXT)
-    ax.set_title("Everyone", fontsize=FONT + 1, color=TEXT, loc="left")
+    ax.set_title(translate("Charts", "Everyone"), fontsize=FONT + 1, color=TEXT, loc="left")
     info.layers.append(
         RectLayer(
             ax,
@@ -178,11 +196,20 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
             max(5.0, *(_share(chart.by_side[s], r.code) * 100 for s in sides for r in ordered))
             * 1.12,
         )
-        right.set_xlabel("share of each side's votes (%)", fontsize=FONT, color=MUTED_TEXT)
+        right.set_xlabel(
+            translate("Charts", "share of each side's votes (%)"), fontsize=FONT, color=MUTED_TEXT
+        )
         voters = {s: chart.by_side[s].ballots - chart.by_side[s].abstentions for s in sides}
-        right.set_title("Business and IT", fontsize=FONT + 1, color=TEXT, loc="left")
+        right.set_title(
+            translate("Charts", "Business and IT"), fontsize=FONT + 1, color=TEXT, loc="left"
+        )
         handles = [
-            Patch(color=SIDE_COLOURS[s], label=f"{SIDE_NAMES[s]} ({voters[s]} voting)")
+            Patch(
+                color=SIDE_COLOURS[s],
+                label=translate("Charts", "{side} ({count} voting)").format(
+                    side=translate("Charts", SIDE_NAMES[s]), count=voters[s]
+                ),
+            )
             for s in sides
         ]
         legend_below(fig, handles)
@@ -190,10 +217,18 @@ def draw_round_results(fig: Figure, chart: RoundChart) -> ChartInfo:
         first = chart.disagreements[0]
         name = chart.titles.get(first.code, first.code)
         info.notes.append(
-            f"Where we disagree most: {name} — business {first.business:.0%}, IT {first.it:.0%} "
-            "of each side's votes (in bold)."
+            translate(
+                "Charts",
+                "Where we disagree most: {option} — business {business}, IT {it} of each side's "
+                "votes (in bold).",
+            ).format(
+                option=name, business=format_percent(first.business), it=format_percent(first.it)
+            )
         )
     elif sides:
-        info.notes.append("Business and IT give each option about the same share.")
+        info.notes.append(
+            translate("Charts", "Business and IT give each option about the same share.")
+        )
+
     info.notes.extend(chart.notes)
     return info

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
+
 _QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
@@ -181,32 +183,58 @@ class MaturityDimension(StrEnum):
 
 
 MATURITY_DIMENSION_LABELS = {
-    MaturityDimension.STRATEGIC_PLANNING: "Involvement in strategic planning",
-    MaturityDimension.SHARED_PRIORITIZATION: "Shared prioritization of the portfolio",
-    MaturityDimension.SPONSORSHIP_ADOPTION: "Sponsorship and adoption",
-    MaturityDimension.BUSINESS_TERMS: "Communication in business terms",
-    MaturityDimension.BUSINESS_ACUMEN: "Business acumen in IT",
-    MaturityDimension.TRUST_DELIVERY: "Trust and delivery",
+    MaturityDimension.STRATEGIC_PLANNING: QT_TRANSLATE_NOOP(
+        "Maturity", "Involvement in strategic planning"
+    ),
+    MaturityDimension.SHARED_PRIORITIZATION: QT_TRANSLATE_NOOP(
+        "Maturity", "Shared prioritization of the portfolio"
+    ),
+    MaturityDimension.SPONSORSHIP_ADOPTION: QT_TRANSLATE_NOOP(
+        "Maturity", "Sponsorship and adoption"
+    ),
+    MaturityDimension.BUSINESS_TERMS: QT_TRANSLATE_NOOP(
+        "Maturity", "Communication in business terms"
+    ),
+    MaturityDimension.BUSINESS_ACUMEN: QT_TRANSLATE_NOOP("Maturity", "Business acumen in IT"),
+    MaturityDimension.TRUST_DELIVERY: QT_TRANSLATE_NOOP("Maturity", "Trust and delivery"),
 }
 
 #: Short labels for chart axes and narrow columns.
 MATURITY_DIMENSION_SHORT = {
-    MaturityDimension.STRATEGIC_PLANNING: "Strategic planning",
-    MaturityDimension.SHARED_PRIORITIZATION: "Shared prioritization",
-    MaturityDimension.SPONSORSHIP_ADOPTION: "Sponsorship & adoption",
-    MaturityDimension.BUSINESS_TERMS: "Business terms",
-    MaturityDimension.BUSINESS_ACUMEN: "Business acumen",
-    MaturityDimension.TRUST_DELIVERY: "Trust & delivery",
+    MaturityDimension.STRATEGIC_PLANNING: QT_TRANSLATE_NOOP("Maturity", "Strategic planning"),
+    MaturityDimension.SHARED_PRIORITIZATION: QT_TRANSLATE_NOOP("Maturity", "Shared prioritization"),
+    MaturityDimension.SPONSORSHIP_ADOPTION: QT_TRANSLATE_NOOP("Maturity", "Sponsorship & adoption"),
+    MaturityDimension.BUSINESS_TERMS: QT_TRANSLATE_NOOP("Maturity", "Business terms"),
+    MaturityDimension.BUSINESS_ACUMEN: QT_TRANSLATE_NOOP("Maturity", "Business acumen"),
+    MaturityDimension.TRUST_DELIVERY: QT_TRANSLATE_NOOP("Maturity", "Trust & delivery"),
 }
 
 MATURITY_LEVEL_NAMES = {
-    1: "Order taker",
-    2: "Service provider",
-    3: "Occasional partner",
-    4: "Strategic partner",
+    1: QT_TRANSLATE_NOOP("Maturity", "Order taker"),
+    2: QT_TRANSLATE_NOOP("Maturity", "Service provider"),
+    3: QT_TRANSLATE_NOOP("Maturity", "Occasional partner"),
+    4: QT_TRANSLATE_NOOP("Maturity", "Strategic partner"),
 }
 
+
+def dimension_label(dimension: str) -> str:
+    """A maturity dimension's full name in the user's language."""
+    return translate("Maturity", MATURITY_DIMENSION_LABELS[MaturityDimension(dimension)])
+
+
+def dimension_short(dimension: str) -> str:
+    """A maturity dimension's short name (chart axes, narrow columns) in the user's language."""
+    return translate("Maturity", MATURITY_DIMENSION_SHORT[MaturityDimension(dimension)])
+
+
+def maturity_level_name(level: int) -> str:
+    """'Strategic partner' (level 4) in the user's language; an unknown level as its number."""
+    name = MATURITY_LEVEL_NAMES.get(level)
+    return translate("Maturity", name) if name else str(level)
+
+
 #: The four-level model as the issue states it.
+
 MATURITY_LEVEL_DESCRIPTIONS = {
     1: "IT is an order taker provisioning equipment, with limited input.",
     2: "IT supports users but doesn't know the business vision.",
