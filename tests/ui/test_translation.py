@@ -13,12 +13,15 @@ from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from cli_helpers import run
 from stratplanner import i18n
 from stratplanner.analysis.findings import finding_label
 from stratplanner.ui import translation
+from stratplanner.ui.preferences import PreferencesDialog
+from stratplanner.ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
 
@@ -162,3 +165,58 @@ def test_export_pdf_without_a_catalogue_says_what_to_do(
     assert "packaging/translations.py build" in err
     assert "Traceback" not in err
     assert not out.exists()
+
+
+# -- Preferences -------------------------------------------------------------------------------
+
+
+def _button(dialog: PreferencesDialog, which: QDialogButtonBox.StandardButton) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    button = box.button(which)
+    assert button is not None
+    return button
+
+
+def test_preferences_language_is_kept_for_the_next_start_and_says_so(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    settings = AppSettings.at(tmp_path / "settings.ini")
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.language
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["System language", "English", "Deutsch"]
+    assert combo.currentData() == "system"  # the default follows the system
+    assert "shown in this language now" in dialog.note.text()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # a user picks the last entry, Deutsch
+    assert combo.currentData() == "de"
+    assert "next time you start StratPlanner" in dialog.note.text()
+    qtbot.mouseClick(_button(dialog, QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert settings.language == "de"
+    assert AppSettings.at(tmp_path / "settings.ini").language == "de"  # kept in the INI file
+
+
+def test_preferences_cancel_keeps_the_language(qtbot: Any, tmp_path: Path) -> None:
+    settings = AppSettings.at(tmp_path / "settings.ini")
+    settings.language = "en"
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    qtbot.mouseClick(
+        _button(dialog, QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert settings.language == "en"
+
+
+def test_preferences_dialog_speaks_german_when_german_is_installed(
+    qtbot: Any, catalogues: Path, tmp_path: Path
+) -> None:
+    translation.install_language("de")
+    dialog = PreferencesDialog(AppSettings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Einstellungen"
+    assert dialog.language.itemText(0) == "Systemsprache"
+    assert dialog.language.itemText(2) == "Deutsch"

@@ -101,6 +101,7 @@ class _Installed:
     app: QCoreApplication | None = None  # one made here for the command line: kept alive
     translators: list[QTranslator] = field(default_factory=list)
     default_locale: QLocale | None = None  # QLocale's default before the first install
+    choice: str | None = None  # what install_language was given ("system", "en", "de")
 
 
 _installed = _Installed()
@@ -113,6 +114,7 @@ def uninstall() -> None:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
     _installed.translators.clear()
+    _installed.choice = None
     if _installed.default_locale is not None:
         QLocale.setDefault(_installed.default_locale)
     i18n.install_backend(None)
@@ -147,6 +149,8 @@ def install_language(choice: str = "system") -> str:
     for translator in translators:
         QCoreApplication.installTranslator(translator)
     _installed.translators = translators
+    _installed.choice = choice
+
     locale = QLocale(language)
     if choice != "system":  # "system" keeps the system's own number and date settings
         QLocale.setDefault(locale)
@@ -155,3 +159,8 @@ def install_language(choice: str = "system") -> str:
     else:
         i18n.install_backend(QtBackend(language, locale, list(translators)))
     return language
+
+
+def installed_choice() -> str | None:
+    """The choice the running app was started in (None: nothing installed, English)."""
+    return _installed.choice
