@@ -4,7 +4,10 @@ The desktop app (``ui.live_plan``, a thin Qt adapter), the CLI's edit commands a
 the tests edit through :class:`EditSession`. After each edit, undo or redo the
 snapshot is brought up to date by re-reading only what the command says it
 touched (``Command.touched``; a full reload of a 20,000-item plan takes about a
-second, an edit must show in milliseconds). In team mode each edit is based on
+second, an edit must show in milliseconds), and the analysis (findings, support,
+capacity) is brought up to date from the same records when next asked for
+(``analysis.incremental``; a full analysis of that plan takes about half a
+second). In team mode each edit is based on
 the record versions the planner saw (``Command.expected_versions``), so two
 planners never silently overwrite each other.
 """
@@ -15,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from stratplanner.analysis.incremental import update_analysis
+from stratplanner.analysis.plan_analysis import PlanAnalysis, analyze
 from stratplanner.commands.base import Command, ExpectedVersion, Touched, touched_by
 from stratplanner.commands.records import plan_delete
 from stratplanner.model.kinds import KINDS
@@ -118,6 +123,10 @@ class EditSession:
         self.history = History()
         self._listeners: list[SnapshotListener] = []
         self._snapshot: PlanSnapshot | None = None
+        #: The snapshot last analysed, its analysis, and every record touched since (None:
+        #: not known, e.g. after a full reload; the next analysis is a full one).
+        self._analysed: tuple[PlanSnapshot, PlanAnalysis] | None = None
+        self._touched_since: Touched | None = None
         if snapshot is not None:
             adopt_snapshot(document, snapshot)
             self._snapshot = snapshot_of(document)
@@ -131,6 +140,21 @@ class EditSession:
         if self._snapshot is None:
             self._snapshot = snapshot_of(self.document)
         return self._snapshot
+
+    def analysis(self) -> PlanAnalysis:
+        """The analysis of the current snapshot, redoing only what the edits since the last
+        one touched (a full analysis the first time and after a full reload)."""
+        snap = self.snapshot
+        if self._analysed is None:
+            result = analyze(snap)
+        else:
+            old, previous = self._analysed
+            touched = self._touched_since
+            records = None if touched is None else touched.records
+            result = update_analysis(previous, old, snap, records)
+        self._analysed = (snap, result)
+        self._touched_since = Touched()
+        return result
 
     @property
     def _keeps_snapshot(self) -> bool:
@@ -219,21 +243,34 @@ class EditSession:
     def reload(self) -> PlanSnapshot:
         """Read the whole plan again (others' changes included)."""
         self._snapshot = snapshot_of(self.document)
+        self._analysed = None  # every record is new: the next analysis is a full one
         self._notify()
         return self._snapshot
 
     def _refresh(self, touched: Touched | None) -> None:
         if not self._keeps_snapshot:
+            self._analysed = None
             return  # read when first asked for
         if self._snapshot is None:
             self._snapshot = snapshot_of(self.document)
+            self._analysed = None
         elif touched is not None and len(touched) <= MAX_TOUCHED:
             self._snapshot = refresh_snapshot(
                 self.document, self._snapshot, touched.records, settings=touched.settings
             )
+            self._note_touched(touched)
         else:
             self._snapshot = snapshot_of(self.document)
+            self._analysed = None
         self._notify()
+
+    def _note_touched(self, touched: Touched) -> None:
+        """Remember what changed since the last analysis, for the next one to redo."""
+        if self._analysed is None or self._touched_since is None:
+            return
+        self._touched_since.merge(touched)
+        if len(self._touched_since) > MAX_TOUCHED:
+            self._touched_since = None
 
     def _notify(self) -> None:
         for listener in list(self._listeners):
@@ -286,6 +323,7 @@ class EditSession:
 
     def close(self) -> None:
         self.document.remove_listener(self._on_document_change)
+        self._analysed = None
         self.history.clear()
         self._listeners.clear()
         self.document.close()

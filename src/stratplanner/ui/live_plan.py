@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from stratplanner.analysis import PlanAnalysis, analyze
+from stratplanner.analysis import PlanAnalysis
 from stratplanner.app.edit_session import EditSession
 from stratplanner.commands import Command, CommandError
 from stratplanner.snapshot import PlanSnapshot
@@ -56,7 +56,6 @@ class LivePlan(QObject):
         self.session = EditSession(document, snapshot=snapshot, versioned=self.versioned)
         self.document = document
         self.undo_stack = QUndoStack(self)
-        self._analysis: tuple[PlanSnapshot, PlanAnalysis] | None = None
         self.session.add_listener(self.changed.emit)
 
     @property
@@ -64,11 +63,10 @@ class LivePlan(QObject):
         return self.session.snapshot
 
     def analysis(self) -> PlanAnalysis:
-        """The analysis of the current snapshot (alignment, support, findings), once per change."""
-        snap = self.session.snapshot
-        if self._analysis is None or self._analysis[0] is not snap:
-            self._analysis = (snap, analyze(snap))
-        return self._analysis[1]
+        """The analysis of the current snapshot (alignment, support, findings), once per
+        change, redoing only what the edits since the last one touched (see
+        ``EditSession.analysis``)."""
+        return self.session.analysis()
 
     @property
     def read_only(self) -> bool:
