@@ -14,12 +14,14 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton
 
 from cli_helpers import run
 from stratplanner import i18n
 from stratplanner.analysis.findings import finding_label
 from stratplanner.ui import translation
+from stratplanner.ui.actions import Act
+from stratplanner.ui.main_window import MainWindow
 from stratplanner.ui.preferences import PreferencesDialog
 from stratplanner.ui.settings import AppSettings
 
@@ -220,3 +222,25 @@ def test_preferences_dialog_speaks_german_when_german_is_installed(
     assert dialog.windowTitle() == "Einstellungen"
     assert dialog.language.itemText(0) == "Systemsprache"
     assert dialog.language.itemText(2) == "Deutsch"
+
+
+def test_edit_menu_opens_preferences_and_keeps_the_choice(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edit ▸ Preferences… (no plan needed) opens the dialog on the app's settings."""
+    shown: list[PreferencesDialog] = []
+
+    def exec_(dialog: PreferencesDialog) -> int:  # stands in for the user at the modal dialog
+        shown.append(dialog)
+        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+        _button(dialog, QDialogButtonBox.StandardButton.Ok).click()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", exec_)
+    action = window.actions_by_name[Act.PREFERENCES]
+    edit_menu = next(m for m in window.menuBar().findChildren(QMenu) if action in m.actions())
+    assert action.isEnabled()
+    edit_menu.menuAction().trigger()
+    action.trigger()
+    assert len(shown) == 1
+    assert window.context.settings.language == "de"

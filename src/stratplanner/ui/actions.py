@@ -42,6 +42,7 @@ class Act(StrEnum):
     FIND = "find"
     LINK = "link"
     PLAN_SETTINGS = "plan_settings"
+    PREFERENCES = "preferences"
     SHOW_DETAILS = "show_details"
     PRESENT = "present"
     LEAVE_PRESENTATION = "leave_presentation"
@@ -132,6 +133,13 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.PLAN_SETTINGS: ActionSpec(
         "Plan &Settings", "Title, organisation, currency and horizon of the plan", None, "settings"
+    ),
+    Act.PREFERENCES: ActionSpec(
+        "Pre&ferences…",
+        "The app's own choices, such as its language",
+        SK.Preferences,
+        "settings",
+        needs_plan=False,
     ),
     Act.SHOW_DETAILS: ActionSpec(
         "&Details Panel", "Show or hide the details of the selected record", "Ctrl+I", "details"

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
             Act.FIND: self.find_record,
             Act.LINK: self.link,
             Act.PLAN_SETTINGS: self.show_plan_settings,
+            Act.PREFERENCES: self.show_preferences,
             Act.SHOW_DETAILS: self._toggle_details,
             Act.PRESENT: self.toggle_presentation,
             Act.LEAVE_PRESENTATION: self.leave_presentation,
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name[Act.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
         self.actions_by_name[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
         self.actions_by_name[Act.ABOUT_QT].setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.actions_by_name[Act.PREFERENCES].setMenuRole(QAction.MenuRole.PreferencesRole)
         self.add_menu = QMenu("Add", self)
         self.add_menu.setObjectName("addMenu")
         for kind, label in ADD_KINDS:
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a[Act.FIND], a[Act.LINK]])
         edit_menu.addSeparator()
-        edit_menu.addAction(a[Act.PLAN_SETTINGS])
+        edit_menu.addActions([a[Act.PLAN_SETTINGS], a[Act.PREFERENCES]])
 
         self.view_menu = menu_bar.addMenu("&View")
         self.view_menu.aboutToShow.connect(self._update_view_menu)
@@ -817,6 +819,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 "That record is hidden in its view; clear the filters.", 8000
             )
+
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences: the app's language (takes effect at the next start)."""
+        from stratplanner.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.context.settings, self).exec()
 
     def show_plan_settings(self) -> None:
         """Edit ▸ Plan Settings: a window of their own, from any view (not the details panel)."""
