@@ -40,11 +40,11 @@ from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS, UpdateItem
 from stratplanner.io.plan_json import (
     KIND_OF_COLLECTION,
     RECORD_FIELDS,
-    _check_value,
     import_plan_json,
     plan_to_dict,
     write_plan_json,
 )
+from stratplanner.io.plan_json_check import check_value
 from stratplanner.model.entities import PlanSettings, table_of
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import Quarter
@@ -318,7 +318,7 @@ def _columns_from_text(session: Any, kind_name: str, fields: dict[str, str]) -> 
             if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
                 raise CliError(f"{key}: write true or false, not {raw!r}.")
             value = raw.lower() in ("true", "yes", "1")
-        checked = _check_value(ftype, value, key, problems)
+        checked = check_value(ftype, value, key, problems)
         if problems:
             raise CliError(problems[0] + ".")
         if ftype.startswith("ref:"):

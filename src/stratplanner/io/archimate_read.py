@@ -31,7 +31,8 @@ from stratplanner.io.archimate import (
     ref_fields,
     scalar_fields,
 )
-from stratplanner.io.plan_json import _ENUMS, create_plan_from_parsed, parse_plan_dict
+from stratplanner.io.plan_json import create_plan_from_parsed, parse_plan_dict
+from stratplanner.io.plan_json_schema import ENUMS
 from stratplanner.io.record_lookup import code_for_name
 from stratplanner.io.xml_safety import child, child_text, children, iter_elements
 from stratplanner.model.rules import check_code, find_cycle
@@ -179,7 +180,7 @@ def _typed(collection: str, values: dict[str, str], notes: list[str], what: str)
                     date.fromisoformat(text.strip()[:10]).isoformat() if text.strip() else None
                 )
             elif ftype.startswith("enum:"):
-                if text not in {m.value for m in _ENUMS[ftype[5:]]}:
+                if text not in {m.value for m in ENUMS[ftype[5:]]}:
                     raise ValueError(text)
                 out[key] = text
             else:

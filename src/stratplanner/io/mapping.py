@@ -36,7 +36,8 @@ from stratplanner.io.parse_values import (
     parse_strength,
     scale_from_header,
 )
-from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS, REQUIRED
+from stratplanner.io.plan_json import RECORD_FIELDS, REQUIRED
+from stratplanner.io.plan_json_schema import ENUMS
 from stratplanner.io.synonyms import SYNONYMS, synonyms_for
 from stratplanner.model.kinds import KINDS, Kind
 from stratplanner.model.rules import MONEY_FIELDS
@@ -339,7 +340,7 @@ def value_parses(spec: FieldSpec, value: Any) -> bool:
     try:
         ftype = spec.ftype
         if ftype.startswith("enum:"):
-            parse_choice(value, _ENUMS[ftype[5:]], ftype[5:])
+            parse_choice(value, ENUMS[ftype[5:]], ftype[5:])
         elif ftype == "quarter":
             parse_quarter(value)
         elif ftype == "date":

@@ -25,7 +25,6 @@ from pathlib import Path
 
 from stratplanner.io.plan_json_check import (
     ParsedPlan,
-    _check_value,
     parse_plan_dict,
 )
 from stratplanner.io.plan_json_insert import create_plan_from_parsed, insert_parsed
@@ -44,7 +43,6 @@ from stratplanner.io.plan_json_schema import (
     WORKSHOPS_KEY,
     PlanJsonError,
 )
-from stratplanner.io.plan_json_schema import ENUMS as _ENUMS
 from stratplanner.io.plan_json_snapshot import (
     FORMAT_ADDITIONS,
     BaselineReadError,
@@ -74,11 +72,9 @@ __all__ = [
     "REQUIRED",
     "VERSION",
     "WORKSHOPS_KEY",
-    "_ENUMS",
     "BaselineReadError",
     "ParsedPlan",
     "PlanJsonError",
-    "_check_value",
     "baseline_snapshot",
     "create_plan_from_parsed",
     "import_plan_json",

@@ -52,7 +52,7 @@ class ParsedPlan:
     rows: dict[str, list[dict[str, Any]]]
 
 
-def _check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
+def check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
     if ftype in ("text", "title"):
         if not isinstance(value, str):
             problems.append(f"{path}: expected text, found {_kind_of(value)}")
@@ -197,7 +197,7 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
                         ok = False
                     row[key] = default
                     continue
-                checked = _check_value(ftype, value, f"{path}.{key}", problems)
+                checked = check_value(ftype, value, f"{path}.{key}", problems)
                 if checked is None:
                     ok = False
                 row[key] = checked
@@ -226,7 +226,7 @@ def parse_workshop_rows(
     from stratplanner.io.plan_json_workshops import facts_from_rows, parse_workshops
 
     return parse_workshops(
-        raw, facts_from_rows(rows), problems, _check_value, _kind_of, check_ballots=check_ballots
+        raw, facts_from_rows(rows), problems, check_value, _kind_of, check_ballots=check_ballots
     )
 
 
@@ -361,11 +361,11 @@ def _parse_plan_settings(plan: Any, problems: list[str]) -> dict[str, Any]:
     if plan.get("start") is None:
         problems.append('plan.start: the first quarter of the horizon is required, e.g. "2027-Q1"')
     else:
-        start = _check_value("quarter", plan["start"], "plan.start", problems)
+        start = check_value("quarter", plan["start"], "plan.start", problems)
         if start is not None:
             settings["start"] = start
     if plan.get("quarters") is not None:
-        q = _check_value("int", plan["quarters"], "plan.quarters", problems)
+        q = check_value("int", plan["quarters"], "plan.quarters", problems)
         if q is not None:
             settings["quarters"] = q
     for _field, msg in check_fields("settings", settings, has_code=False, title_field=None):

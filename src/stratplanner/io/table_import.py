@@ -73,7 +73,8 @@ from stratplanner.io.parse_values import (
     parse_strength,
     show,
 )
-from stratplanner.io.plan_json import _ENUMS, RECORD_FIELDS
+from stratplanner.io.plan_json import RECORD_FIELDS
+from stratplanner.io.plan_json_schema import ENUMS
 from stratplanner.io.record_lookup import RefError, Resolver, code_for_name, slug_code
 from stratplanner.io.tabular import TableSource, TabularError, _Overflow, open_table, opened_table
 from stratplanner.model.entities import (
@@ -511,7 +512,7 @@ class _KindImport:
         description = str(row.values.get("description") or "")
         row.values["description"] = f"{description}\n\n{note}" if description else note
         if words in RAG_WORDS and "risk" not in self.index and "risk" not in row.values:
-            row.values["risk"] = parse_choice(words, _ENUMS["risk"], "risk")
+            row.values["risk"] = parse_choice(words, ENUMS["risk"], "risk")
 
     def _date_orders(self, rows: list[_Row]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -578,7 +579,7 @@ class _KindImport:
             return parse_bool(raw)
         if ftype.startswith("enum:"):
             name = ftype[5:]
-            return parse_choice(raw, _ENUMS[name], name)
+            return parse_choice(raw, ENUMS[name], name)
         return cell_text(raw, unescape=self.unescape)
 
     # -- pass 3: references ---------------------------------------------------------
