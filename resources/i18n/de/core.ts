@@ -1209,6 +1209,49 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         </message>
     </context>
     <context>
+        <name>KPIs</name>
+        <message>
+            <source>improving</source>
+            <translation>steigend</translation>
+        </message>
+        <message>
+            <source>worsening</source>
+            <translation>fallend</translation>
+        </message>
+        <message>
+            <source>flat</source>
+            <translation>gleichbleibend</translation>
+        </message>
+        <message>
+            <source>not measured yet</source>
+            <translation>noch nicht gemessen</translation>
+        </message>
+        <message>
+            <source>{value} against a target of {target}</source>
+            <translation>{value} bei einem Ziel von {target}</translation>
+        </message>
+        <message>
+            <source>(on target)</source>
+            <translation>(im Ziel)</translation>
+        </message>
+        <message>
+            <source>{value}{percent_sign}</source>
+            <translation>{value} {percent_sign}</translation>
+        </message>
+        <message>
+            <source>Item {item} is done but its adoption ({kpi}) has not been measured; record an actual to know whether it is used.</source>
+            <translation>Das Vorhaben {item} ist abgeschlossen, aber seine Nutzung ({kpi}) wurde nicht gemessen; erfassen Sie einen Istwert, um zu wissen, ob es genutzt wird.</translation>
+        </message>
+        <message>
+            <source>{value} on {date}</source>
+            <translation>{value} am {date}</translation>
+        </message>
+        <message>
+            <source>Item {item} is done but adoption is below target: {kpi} was {value} against {target}. Delivered is not the same as successful: ask its sponsor and champion what stands in the way.</source>
+            <translation>Das Vorhaben {item} ist abgeschlossen, aber die Nutzung liegt unter dem Ziel: {kpi} lag bei {value} gegenüber {target}. Geliefert ist nicht dasselbe wie erfolgreich: Fragen Sie Sponsor und Fürsprecher, was im Weg steht.</translation>
+        </message>
+    </context>
+    <context>
         <name>Maturity</name>
         <message>
             <source>Involvement in strategic planning</source>
@@ -1315,6 +1358,41 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>{value}%</source>
             <translation>{value} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partnership</name>
+        <message>
+            <source>Objective {objective} has no owner; name the business leader who answers for it.</source>
+            <translation>Das Ziel {objective} hat keinen Verantwortlichen; benennen Sie die Führungskraft aus dem Fachbereich, die dafür einsteht.</translation>
+        </message>
+        <message>
+            <source>Objective {objective} needs a new owner: {name} has left.</source>
+            <translation>Das Ziel {objective} braucht einen neuen Verantwortlichen: {name} ist ausgeschieden.</translation>
+        </message>
+        <message>
+            <source>KPI {kpi} needs a new owner: {name} has left.</source>
+            <translation>Der KPI {kpi} braucht einen neuen Verantwortlichen: {name} ist ausgeschieden.</translation>
+        </message>
+        <message>
+            <source>Item {item} has no sponsor; name one.</source>
+            <translation>Das Vorhaben {item} hat keinen Sponsor; benennen Sie einen.</translation>
+        </message>
+        <message>
+            <source>Item {item} has no IT owner; name one.</source>
+            <translation>Das Vorhaben {item} hat keinen IT-Verantwortlichen; benennen Sie einen.</translation>
+        </message>
+        <message>
+            <source>Item {item} needs a new sponsor: {name} has left.</source>
+            <translation>Das Vorhaben {item} braucht einen neuen Sponsor: {name} ist ausgeschieden.</translation>
+        </message>
+        <message>
+            <source>Item {item} needs a new champion: {name} has left.</source>
+            <translation>Das Vorhaben {item} braucht einen neuen Fürsprecher: {name} ist ausgeschieden.</translation>
+        </message>
+        <message>
+            <source>Item {item} needs a new IT owner: {name} has left.</source>
+            <translation>Das Vorhaben {item} braucht einen neuen IT-Verantwortlichen: {name} ist ausgeschieden.</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from stratplanner.model.values import KPI_KIND_LABELS, KpiKind
 from stratplanner.snapshot import KpiRec, PlanSnapshot
 
@@ -25,6 +26,18 @@ FLAT_SHARE = 0.02
 IMPROVING = "improving"
 WORSENING = "worsening"
 FLAT = "flat"
+#: The trends as words (the keys stay English in JSON; ``trend_label`` translates).
+TREND_LABELS = {
+    IMPROVING: QT_TRANSLATE_NOOP("KPIs", "improving"),
+    WORSENING: QT_TRANSLATE_NOOP("KPIs", "worsening"),
+    FLAT: QT_TRANSLATE_NOOP("KPIs", "flat"),
+}
+
+
+def trend_label(trend: str) -> str:
+    """'improving', 'worsening', 'flat' in the user's language."""
+    label = TREND_LABELS.get(trend)
+    return translate("KPIs", label) if label else trend
 
 
 @dataclass(frozen=True)
@@ -71,22 +84,27 @@ class KpiSeries:
     def status_text(self) -> str:
         """'64 % against a target of 66 %, improving' for tables and tooltips."""
         if self.latest is None:
-            return "not measured yet"
+            return translate("KPIs", "not measured yet")
         text = with_unit(self.latest, self.kpi.unit)
         if self.kpi.target is not None:
-            text += f" against a target of {with_unit(self.kpi.target, self.kpi.unit)}"
+            text = translate("KPIs", "{value} against a target of {target}").format(
+                value=text, target=with_unit(self.kpi.target, self.kpi.unit)
+            )
         if self.trend:
-            text += f", {self.trend}"
+            text += f", {trend_label(self.trend)}"
         if self.on_target:
-            text += " (on target)"
+            text += " " + translate("KPIs", "(on target)")
         return text
 
 
 def with_unit(value: float, unit: str) -> str:
     """'24%', '4.4 m members', '48 hours': a KPI value as people write it."""
+    number = format_number(float(f"{value:g}"), grouping=False)
     if not unit:
-        return f"{value:g}"
-    return f"{value:g}{unit}" if unit in ("%", "‰") else f"{value:g} {unit}"
+        return number
+    if unit in ("%", "‰"):
+        return translate("KPIs", "{value}{percent_sign}").format(value=number, percent_sign=unit)
+    return f"{number} {unit}"
 
 
 def _trend(kpi: KpiRec, values: list[float]) -> str | None:
@@ -146,20 +164,31 @@ def adoption_callouts(snap: PlanSnapshot) -> list[AdoptionCallout]:
             if not kpi.adoption:
                 continue
             series = kpi_series(snap, kpi)
+            named = translate("Records", '{code} "{title}"').format(
+                code=item.code, title=item.title
+            )
             if series.latest is None:
-                message = (
-                    f'Item {item.code} "{item.title}" is done but its adoption ({kpi.name}) has '
-                    "not been measured; record an actual to know whether it is used."
-                )
+                message = translate(
+                    "KPIs",
+                    "Item {item} is done but its adoption ({kpi}) has not been measured; record "
+                    "an actual to know whether it is used.",
+                ).format(item=named, kpi=kpi.name)
             elif series.on_target is False:
-                when = f" on {series.latest_on.isoformat()}" if series.latest_on else ""
-                message = (
-                    f'Item {item.code} "{item.title}" is done but adoption is below target: '
-                    f"{kpi.name} was {with_unit(series.latest, kpi.unit)}{when} against "
-                    f"{with_unit(kpi.target or 0.0, kpi.unit)}"
-                    f"{f', {series.trend}' if series.trend else ''}. Delivered is not the same as "
-                    "successful: ask its sponsor and champion what stands in the way."
-                )
+                was = with_unit(series.latest, kpi.unit)
+                if series.latest_on:
+                    was = translate("KPIs", "{value} on {date}").format(
+                        value=was, date=format_date(series.latest_on, "short")
+                    )
+                target = with_unit(kpi.target or 0.0, kpi.unit)
+                if series.trend:
+                    target += f", {trend_label(series.trend)}"
+                message = translate(
+                    "KPIs",
+                    "Item {item} is done but adoption is below target: {kpi} was {value} against "
+                    "{target}. Delivered is not the same as successful: ask its sponsor and "
+                    "champion what stands in the way.",
+                ).format(item=named, kpi=kpi.name, value=was, target=target)
+
             else:
                 continue
             out.append(AdoptionCallout(item.id, kpi.id, series.latest, kpi.target, message))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
     MaturityDimension,
@@ -560,16 +561,15 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
     item_roles = [
         (role, ROLE_COLUMNS[("item", role)]) for role in ("sponsor", "champion", "it_owner")
     ]
-    labels = {role: sponsor_role_label(role) for role, _column in item_roles}
     for item in _counted(snap, items):
+        named = _named(item.code, item.title)
         for role, column in item_roles:
             pid = getattr(item, column)
-            label = labels[role]
             if pid is None and role != "champion":
                 out.append(
                     SponsorFlag(
                         "item", item.id, item.code, item.title, role, None,
-                        f'Item {item.code} "{item.title}" has no {label}; name one.',
+                        translate("Partnership", _ITEM_HAS_NO[role]).format(item=named),
                     )
                 )  # fmt: skip
             elif left(pid):
@@ -577,16 +577,22 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
                 out.append(
                     SponsorFlag(
                         "item", item.id, item.code, item.title, role, pid,
-                        f'Item {item.code} "{item.title}" needs a new {label}: {name} has left.',
+                        translate("Partnership", _ITEM_NEEDS_NEW[role]).format(
+                            item=named, name=name
+                        ),
                     )
                 )  # fmt: skip
     for objective in snap.objectives:
+        named = _named(objective.code, objective.title)
         if objective.owner_id is None:
             out.append(
                 SponsorFlag(
                     "objective", objective.id, objective.code, objective.title, "owner", None,
-                    f'Objective {objective.code} "{objective.title}" has no owner; name the '
-                    "business leader who answers for it.",
+                    translate(
+                        "Partnership",
+                        "Objective {objective} has no owner; name the business leader who "
+                        "answers for it.",
+                    ).format(objective=named),
                 )
             )  # fmt: skip
         elif left(objective.owner_id):
@@ -595,8 +601,9 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
                 SponsorFlag(
                     "objective", objective.id, objective.code, objective.title, "owner",
                     objective.owner_id,
-                    f'Objective {objective.code} "{objective.title}" needs a new owner: {name} '
-                    "has left.",
+                    translate(
+                        "Partnership", "Objective {objective} needs a new owner: {name} has left."
+                    ).format(objective=named, name=name),
                 )
             )  # fmt: skip
     for kpi in snap.kpis:
@@ -605,10 +612,35 @@ def sponsor_flags(snap: PlanSnapshot, items: Iterable[ItemRec] | None = None) ->
             out.append(
                 SponsorFlag(
                     "kpi", kpi.id, kpi.code, kpi.name, "owner", kpi.owner_id,
-                    f'KPI {kpi.code} "{kpi.name}" needs a new owner: {name} has left.',
+                    translate(
+                        "Partnership", "KPI {kpi} needs a new owner: {name} has left."
+                    ).format(kpi=_named(kpi.code, kpi.name), name=name),
+
                 )
             )  # fmt: skip
     return out
+
+
+def _named(code: str, title: str) -> str:
+    return translate("Records", '{code} "{title}"').format(code=code, title=title)
+
+
+#: The flag sentences per item role (whole sentences: the role's word differs by language).
+_ITEM_HAS_NO = {
+    "sponsor": QT_TRANSLATE_NOOP("Partnership", "Item {item} has no sponsor; name one."),
+    "it_owner": QT_TRANSLATE_NOOP("Partnership", "Item {item} has no IT owner; name one."),
+}
+_ITEM_NEEDS_NEW = {
+    "sponsor": QT_TRANSLATE_NOOP(
+        "Partnership", "Item {item} needs a new sponsor: {name} has left."
+    ),
+    "champion": QT_TRANSLATE_NOOP(
+        "Partnership", "Item {item} needs a new champion: {name} has left."
+    ),
+    "it_owner": QT_TRANSLATE_NOOP(
+        "Partnership", "Item {item} needs a new IT owner: {name} has left."
+    ),
+}
 
 
 def flags_for(snap: PlanSnapshot, record_kind: str, record_id: int) -> list[SponsorFlag]:
