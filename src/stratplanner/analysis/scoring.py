@@ -243,7 +243,8 @@ class ScoringModel:
         vector = weights if isinstance(weights, np.ndarray) else self.weight_vector(weights)
         if not len(self._p.items):
             return np.zeros(0)
-        return 100.0 * (self._p.norm @ vector) / vector.sum()
+        result: np.ndarray = 100.0 * (self._p.norm @ vector) / vector.sum()
+        return result
 
     # -- ranking -------------------------------------------------------------------------
     def order_for(self, scores: np.ndarray) -> np.ndarray:

@@ -42,7 +42,10 @@ from stratplanner.store.schema import (
     SCHEMA_VERSION,
     create_plan_tables,
 )
-from stratplanner.store.server import ServerTarget, is_server_target
+from stratplanner.store.server import ServerTarget
+from stratplanner.store.server import (
+    is_server_target as is_server_target,  # noqa: PLC0414 - explicit re-export
+)
 from stratplanner.store.sqlite_file import (
     RECOVERY_MESSAGE,
     FileFacts,

@@ -16,7 +16,7 @@ Revision ID: r0004
 Revises: r0003
 """
 
-from typing import Literal, TypedDict
+from typing import Any, Literal, TypedDict
 
 import sqlalchemy as sa
 from alembic import op
@@ -33,7 +33,7 @@ class _Place(TypedDict, total=False):
     insert_before: str
 
 
-def _tracked() -> list[sa.Column]:
+def _tracked() -> list[sa.Column[Any]]:
     """The format-3 tracking columns every table ends with."""
     return [
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),

@@ -12,6 +12,8 @@ Revision ID: r0005
 Revises: r0004
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,7 +23,7 @@ branch_labels = None
 depends_on = None
 
 
-def _tracked() -> list[sa.Column]:
+def _tracked() -> list[sa.Column[Any]]:
     return [
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("changed_by", sa.Text(), server_default="", nullable=False),
