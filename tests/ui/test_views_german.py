@@ -4,6 +4,7 @@ views' own words, counts and amounts are German; the English tests elsewhere kee
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -101,3 +102,15 @@ def test_alignment_counts_in_german(german: None, plan_window: MainWindow) -> No
     text = view.count_label.text()
     assert " Ziele × " in text and "Vorhaben" in text and text.endswith("Verknüpfungen")
     assert view.only_linked.text() == "Nur verknüpfte Vorhaben"
+
+
+def test_overview_key_figures_speak_german(german: None, plan_window: MainWindow) -> None:
+    view = view_of(plan_window, "overview")
+    orphans = view.cards["orphans"].figure
+    assert orphans.caption == "Verwaiste Vorhaben"
+    assert orphans.detail == "dienen keinem Ziel"
+    capex = view.cards["capex"].figure
+    assert capex.caption == "Capex gesamt"
+    assert re.fullmatch(r"\d+,\d Mio\. USD", capex.value), capex.value  # '65,5 Mio. USD'
+    assert view._subtitle.text().count(" bis ") == 1 and "Beträge in" in view._subtitle.text()
+    assert view.cards["orphans"].toolTip().endswith("Klicken, um sie zu sehen.")

@@ -246,6 +246,13 @@
         </message>
     </context>
     <context>
+        <name>FigureCard</name>
+        <message>
+            <source>{caption}: {value} — {detail}. Click to see them.</source>
+            <translation>{caption}: {value} — {detail}. Klicken, um sie zu sehen.</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsModel</name>
         <message>
             <source>Objective {code}</source>
@@ -408,6 +415,126 @@
             <translation>
                 <numerusform>Ziel löschen</numerusform>
                 <numerusform>%n Ziele löschen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>Items not cancelled</source>
+            <translation>Nicht abgebrochene Vorhaben</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Ziele</translation>
+        </message>
+        <message numerus="yes">
+            <source>under %n theme(s)</source>
+            <translation>
+                <numerusform>unter %n Thema</numerusform>
+                <numerusform>unter %n Themen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roadmap items</source>
+            <translation>Roadmap-Vorhaben</translation>
+        </message>
+        <message>
+            <source>{count} not cancelled</source>
+            <translation>{count} nicht abgebrochen</translation>
+        </message>
+        <message>
+            <source>Total capex</source>
+            <translation>Capex gesamt</translation>
+        </message>
+        <message>
+            <source>one-off, not counting cancelled</source>
+            <translation>einmalig, ohne abgebrochene</translation>
+        </message>
+        <message>
+            <source>Total opex</source>
+            <translation>Opex gesamt</translation>
+        </message>
+        <message>
+            <source>running cost, item totals, not counting cancelled</source>
+            <translation>laufende Kosten, Summe je Vorhaben, ohne abgebrochene</translation>
+        </message>
+        <message>
+            <source>Annual value</source>
+            <translation>Jährlicher Nutzen</translation>
+        </message>
+        <message>
+            <source>a year once delivered</source>
+            <translation>pro Jahr nach Lieferung</translation>
+        </message>
+        <message>
+            <source>Unsupported objectives</source>
+            <translation>Ziele ohne Unterstützung</translation>
+        </message>
+        <message>
+            <source>no item serves them moderately or strongly</source>
+            <translation>kein Vorhaben dient ihnen mittel oder stark</translation>
+        </message>
+        <message>
+            <source>Orphan items</source>
+            <translation>Verwaiste Vorhaben</translation>
+        </message>
+        <message>
+            <source>serve no objective</source>
+            <translation>dienen keinem Ziel</translation>
+        </message>
+        <message>
+            <source>Sponsors who have left</source>
+            <translation>Ausgeschiedene Sponsoren</translation>
+        </message>
+        <message numerus="yes">
+            <source>sponsoring %n item(s)</source>
+            <translation>
+                <numerusform>zuständig für %n Vorhaben</numerusform>
+                <numerusform>zuständig für %n Vorhaben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Items whose sponsor has left</source>
+            <translation>Vorhaben, deren Sponsor ausgeschieden ist</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>{amount} cost</source>
+            <translation>{amount} Kosten</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>Der Plan</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Braucht Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>Items by status</source>
+            <translation>Vorhaben nach Status</translation>
+        </message>
+        <message>
+            <source>Items by category (not cancelled)</source>
+            <translation>Vorhaben nach Kategorie (ohne abgebrochene)</translation>
+        </message>
+        <message>
+            <source>Plan settings…</source>
+            <translation>Planeinstellungen …</translation>
+        </message>
+        <message>
+            <source>Edit the plan's title, organisation, currency and horizon</source>
+            <translation>Titel, Organisation, Währung und Horizont des Plans bearbeiten</translation>
+        </message>
+        <message numerus="yes">
+            <source>{start} to {end} (%n quarter(s)) · amounts in {currency}</source>
+            <translation>
+                <numerusform>{start} bis {end} (%n Quartal) · Beträge in {currency}</numerusform>
+                <numerusform>{start} bis {end} (%n Quartale) · Beträge in {currency}</numerusform>
             </translation>
         </message>
     </context>

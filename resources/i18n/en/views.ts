@@ -84,6 +84,30 @@
         </message>
     </context>
     <context>
+        <name>OverviewView</name>
+        <message numerus="yes">
+            <source>under %n theme(s)</source>
+            <translation>
+                <numerusform>under %n theme</numerusform>
+                <numerusform>under %n themes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>sponsoring %n item(s)</source>
+            <translation>
+                <numerusform>sponsoring %n item</numerusform>
+                <numerusform>sponsoring %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{start} to {end} (%n quarter(s)) · amounts in {currency}</source>
+            <translation>
+                <numerusform>{start} to {end} (%n quarter) · amounts in {currency}</numerusform>
+                <numerusform>{start} to {end} (%n quarters) · amounts in {currency}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScenariosView</name>
         <message numerus="yes">
             <source>Working out the best portfolio for %n scenario(s)…</source>

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis.alignment import orphan_item_ids, unsupported_objective_ids
 from stratplanner.analysis.selection import counted_items
-from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_money, format_number, translate
+from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, status_label
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.fields import short_money
 from stratplanner.ui.icons import icon
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
@@ -45,6 +45,11 @@ class KeyFigure:
     view: str
     subset: RecordSubset | None
     warning: bool = False
+
+
+def _money(value: float, currency: str) -> str:
+    """'USD 12.4 m', 'USD 950,000' (a key figure's amount, in the user's language)."""
+    return format_money(value, currency, short=True, thousands=False)
 
 
 def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
@@ -63,47 +68,51 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
     left = {p.id for p in snap.people if not p.active}
     left_sponsors = {i.sponsor_id for i in counted if i.sponsor_id in left}
     left_items = frozenset(i.id for i in counted if i.sponsor_id in left)
-    not_cancelled = RecordSubset("item", "Items not cancelled", counted_ids)
-    plural = lambda n, word: f"{n:,} {word}{'s' if n != 1 else ''}"  # noqa: E731
+    not_cancelled = RecordSubset(
+        "item", translate("OverviewView", "Items not cancelled"), counted_ids
+    )
+    n_left_items = len(left_items)
 
     plan = [
         KeyFigure(
             "objectives",
-            f"{len(snap.objectives) - themes:,}",
-            "Objectives",
-            f"under {plural(themes, 'theme')}",
+            format_number(len(snap.objectives) - themes),
+            translate("OverviewView", "Objectives"),
+            translate("OverviewView", "under %n theme(s)", None, themes),
             "objectives",
             None,
         ),
         KeyFigure(
             "items",
-            f"{len(snap.items):,}",
-            "Roadmap items",
-            f"{len(counted):,} not cancelled",
+            format_number(len(snap.items)),
+            translate("OverviewView", "Roadmap items"),
+            translate("OverviewView", "{count} not cancelled").format(
+                count=format_number(len(counted))
+            ),
             "roadmap",
             None,
         ),
         KeyFigure(
             "capex",
-            short_money(sum(i.capex for i in counted), currency),
-            "Total capex",
-            "one-off, not counting cancelled",
+            _money(sum(i.capex for i in counted), currency),
+            translate("OverviewView", "Total capex"),
+            translate("OverviewView", "one-off, not counting cancelled"),
             "roadmap",
             not_cancelled,
         ),
         KeyFigure(
             "opex",
-            short_money(sum(i.opex for i in counted), currency),
-            "Total opex",
-            "running cost, item totals, not counting cancelled",
+            _money(sum(i.opex for i in counted), currency),
+            translate("OverviewView", "Total opex"),
+            translate("OverviewView", "running cost, item totals, not counting cancelled"),
             "roadmap",
             not_cancelled,
         ),
         KeyFigure(
             "value",
-            short_money(sum(i.annual_value for i in counted), currency),
-            "Annual value",
-            "a year once delivered",
+            _money(sum(i.annual_value for i in counted), currency),
+            translate("OverviewView", "Annual value"),
+            translate("OverviewView", "a year once delivered"),
             "roadmap",
             not_cancelled,
         ),
@@ -111,29 +120,33 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
     attention = [
         KeyFigure(
             "unsupported",
-            f"{len(unsupported):,}",
-            "Unsupported objectives",
-            "no item serves them moderately or strongly",
+            format_number(len(unsupported)),
+            translate("OverviewView", "Unsupported objectives"),
+            translate("OverviewView", "no item serves them moderately or strongly"),
             "objectives",
-            RecordSubset("objective", "Unsupported objectives", unsupported),
+            RecordSubset(
+                "objective", translate("OverviewView", "Unsupported objectives"), unsupported
+            ),
             warning=bool(unsupported),
         ),
         KeyFigure(
             "orphans",
-            f"{len(orphans):,}",
-            "Orphan items",
-            "serve no objective",
+            format_number(len(orphans)),
+            translate("OverviewView", "Orphan items"),
+            translate("OverviewView", "serve no objective"),
             "roadmap",
-            RecordSubset("item", "Orphan items", orphans),
+            RecordSubset("item", translate("OverviewView", "Orphan items"), orphans),
             warning=bool(orphans),
         ),
         KeyFigure(
             "left_sponsors",
-            f"{len(left_sponsors):,}",
-            "Sponsors who have left",
-            f"sponsoring {plural(len(left_items), 'item')}",
+            format_number(len(left_sponsors)),
+            translate("OverviewView", "Sponsors who have left"),
+            translate("OverviewView", "sponsoring %n item(s)", None, n_left_items),
             "roadmap",
-            RecordSubset("item", "Items whose sponsor has left", left_items),
+            RecordSubset(
+                "item", translate("OverviewView", "Items whose sponsor has left"), left_items
+            ),
             warning=bool(left_sponsors),
         ),
     ]
@@ -141,34 +154,38 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
     statuses = [
         KeyFigure(
             f"status_{status.value}",
-            f"{by_status.get(status.value, 0):,}",
-            label,
-            "items",
+            format_number(by_status.get(status.value, 0)),
+            status_label(status.value),
+            translate("OverviewView", "items"),
             "roadmap",
-            RecordSubset("item", label, values=(("status", frozenset({status.value})),)),
+            RecordSubset(
+                "item", status_label(status.value), values=(("status", frozenset({status.value})),)
+            ),
         )
-        for status, label in STATUS_LABELS.items()
+        for status in STATUS_LABELS
     ]
     by_category = Counter(i.category for i in counted)
     categories = [
         KeyFigure(
             f"category_{category.value}",
-            f"{by_category.get(category.value, 0):,}",
+            format_number(by_category.get(category.value, 0)),
             label,
-            short_money(
-                sum(i.capex + i.opex for i in counted if i.category == category.value), currency
-            )
-            + " cost",
+            translate("OverviewView", "{amount} cost").format(
+                amount=_money(
+                    sum(i.capex + i.opex for i in counted if i.category == category.value),
+                    currency,
+                )
+            ),
             "roadmap",
             RecordSubset("item", label, values=(("category", frozenset({category.value})),)),
         )
         for category, label in CATEGORY_LABELS.items()
     ]
     return {
-        "The plan": plan,
-        "Needs attention": attention,
-        "Items by status": statuses,
-        "Items by category (not cancelled)": categories,
+        translate("OverviewView", "The plan"): plan,
+        translate("OverviewView", "Needs attention"): attention,
+        translate("OverviewView", "Items by status"): statuses,
+        translate("OverviewView", "Items by category (not cancelled)"): categories,
     }
 
 
@@ -188,7 +205,11 @@ class FigureCard(QAbstractButton):
         self.figure = figure
         self.setText(f"{figure.caption}: {figure.value}")
         self.setAccessibleName(f"{figure.caption}: {figure.value}, {figure.detail}")
-        self.setToolTip(f"{figure.caption}: {figure.value} — {figure.detail}. Click to see them.")
+        self.setToolTip(
+            self.tr("{caption}: {value} — {detail}. Click to see them.").format(
+                caption=figure.caption, value=figure.value, detail=figure.detail
+            )
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -279,8 +300,8 @@ class OverviewView(PlanView):
         self._title.setWordWrap(True)
         self._subtitle = QLabel()
         self._subtitle.setWordWrap(True)
-        settings = QPushButton(icon("settings"), "Plan settings…")
-        settings.setToolTip("Edit the plan's title, organisation, currency and horizon")
+        settings = QPushButton(icon("settings"), self.tr("Plan settings…"))
+        settings.setToolTip(self.tr("Edit the plan's title, organisation, currency and horizon"))
         settings.clicked.connect(self.settings_requested)
         self.first_steps = FirstStepsCard()
         self.first_steps.step_requested.connect(self.step_requested)
@@ -378,9 +399,15 @@ class OverviewView(PlanView):
         info = snap.info
         self._title.setText(info.title)
         org = f"{info.organization} · " if info.organization else ""
+        quarters = info.quarters
         self._subtitle.setText(
-            f"{org}{info.start} to {info.end} ({info.quarters} quarters) · "
-            f"amounts in {info.currency}"
+            org
+            + translate(
+                "OverviewView",
+                "{start} to {end} (%n quarter(s)) · amounts in {currency}",
+                None,
+                quarters,
+            ).format(start=info.start, end=info.end, currency=info.currency)
         )
 
     def _open(self, figure: KeyFigure) -> None:
@@ -407,10 +434,13 @@ class OverviewView(PlanView):
 register_view(
     ViewSpec(
         "overview",
-        "Overview",
+        QT_TRANSLATE_NOOP("Views", "Overview"),
         OverviewView,
         icon="overview",
-        tooltip="The plan's key figures; click one to see the records behind it",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The plan's key figures; click one to see the records behind it",
+        ),
         order=10,
     )
 )
