@@ -67,3 +67,23 @@ def test_only_ui_actions_sets_keyboard_shortcuts() -> None:
     assert {"QKeySequence", "setShortcut", "setShortcuts"} <= {
         name for _line, name in key_uses(SHORTCUTS_MODULE.read_text(encoding="utf-8"))
     }
+
+
+def test_only_the_view_registry_imports_by_name() -> None:
+    """Views import charts and widgets plainly (mypy and import-linter see them; a view's module
+    loads when the view is first shown); only the registry loads view modules by name."""
+    registry = UI / "views" / "__init__.py"
+    offenders = []
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if path != registry and any(n.split(".")[0] == "importlib" for n in names):
+                offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
+    assert offenders == []
+    assert "importlib" in registry.read_text(encoding="utf-8")

@@ -8,10 +8,9 @@ as PNG or SVG through :func:`choose_export_path`, a plain function tests replace
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor, QKeyEvent
@@ -29,14 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis import ItemFilter
+from stratplanner.charts import ChartInfo, ChartOptions, Region, charts_needing, save_figure
 from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Quarter
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.views.findings import plan_analysis
-
-if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
-    from stratplanner.charts import ChartInfo, ChartOptions, Region
+from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
 REDRAW_MS = 120
 #: Hits a click selects (and a double-click or Enter opens in its own view).
@@ -67,10 +65,7 @@ def _combo(tooltip: str, everything: str) -> QComboBox:
 class ChartExplorerView(PlanView):
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
-        charts = importlib.import_module("stratplanner.charts")
-        canvas_type = importlib.import_module("stratplanner.ui.widgets.mpl_canvas").MplCanvas
-        self._charts = CHARTS = charts.charts_needing("items")  # the partnership views: theirs
-        self._save_figure = charts.save_figure
+        self._charts = CHARTS = charts_needing("items")  # the partnership views: theirs
         self.info: ChartInfo | None = None
         self.hover_text = ""
         self.focused_region: Region | None = None
@@ -99,7 +94,7 @@ class ChartExplorerView(PlanView):
         self.export_button.setToolTip("Save this chart as a PNG image or an SVG drawing")
         self.export_button.clicked.connect(self.export_chart)
 
-        self.canvas = canvas_type(self)
+        self.canvas = MplCanvas(self)
         self.canvas.setToolTip("")
         self.canvas.setAccessibleName("Chart")
         self.canvas.mpl_connect("motion_notify_event", self._hover)
@@ -378,7 +373,7 @@ class ChartExplorerView(PlanView):
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_name(path.name + ".png")
         try:
-            self._save_figure(self.canvas.figure, path)
+            save_figure(self.canvas.figure, path)
         except (OSError, ValueError) as exc:
             self.host.report(f"The chart could not be exported: {exc}. Choose another folder.")
             return

@@ -8,16 +8,12 @@ rules refuse a circular or three-level map with a sentence; the view says what w
 
 from __future__ import annotations
 
-import importlib
-from collections import defaultdict
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QDragMoveEvent, QDropEvent, QFont, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -44,30 +40,29 @@ from stratplanner.analysis.processes import (
     ProcessInvestment,
     applications_without_process,
     investment_by_process,
-    process_map,
     processes_without_technology,
 )
-from stratplanner.analysis.text import money
+from stratplanner.charts import ChartInfo, draw_chart
 from stratplanner.commands import Command, CreateRecord, DeleteRecord, UpdateRecord
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.rules import hierarchy_problem
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.snapshot.records import ApplicationChangeRec, ProcessChangeRec, ProcessRec
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
+from stratplanner.ui.models import process_map
+from stratplanner.ui.models.process_map import Key
 from stratplanner.ui.models.tree_items import tree_rows
 from stratplanner.ui.record_ops import next_code
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.widgets.mpl_canvas import MplCanvas
+from stratplanner.ui.widgets.process_tree import KEY_ROLE, ProcessTree
+from stratplanner.ui.widgets.side_by_side import SideBySide
 
-if TYPE_CHECKING:  # matplotlib is imported when the view is first built, not at start-up
-    from stratplanner.charts import ChartInfo
-    from stratplanner.ui.widgets.mpl_canvas import MplCanvas
-
-Key = tuple[str, int]  # ("process" | "application", id)
-KEY_ROLE = Qt.ItemDataRole.UserRole
 PROCESS_COLUMNS = ("Process", "Investment", "Enabled by", "Changed by")
 APPLICATION_COLUMNS = ("Application", "Enables", "Changed by")
 TOP_LEVEL = "— top level (a capability) —"
+#: The registered chart (charts/registry.py) of investment by process.
+CHART = "process-investment"
 EMPTY_TEXT = (
     "<p><b>No business processes yet.</b></p>"
     "<p>Start with <b>Add capability</b> for each top-level capability of the business "
@@ -84,55 +79,19 @@ def gap_color() -> QColor:
     return theme.text_colour("gap")
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _joined(names: list[str], limit: int = 4) -> str:
-    shown = ", ".join(names[:limit])
-    return shown + (f" +{len(names) - limit}" if len(names) > limit else "")
-
-
-class ProcessTree(QTreeWidget):
-    """The process map; dragging a process onto another asks to move it there."""
-
-    #: process id, new parent id (None: the top level).
-    move_requested = Signal(int, object)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDropIndicatorShown(True)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        super().dragMoveEvent(event)
-        if event.source() is self:  # even onto its own sub-process: the refusal says why
-            event.accept()
-
-    def drop_parent(self, pos: QPoint) -> tuple[bool, int | None]:
-        """(True, parent) for a drop at ``pos``: onto a row puts it under that process,
-        between rows beside them, below the map at the top level."""
-        target = self.itemAt(pos)
-        if target is None:
-            return True, None
-        rect = self.visualItemRect(target)
-        edge = max(rect.height() // 4, 2)
-        if rect.top() + edge <= pos.y() <= rect.bottom() - edge:
-            return True, target.data(0, KEY_ROLE)[1]
-        above = target.parent()
-        return True, above.data(0, KEY_ROLE)[1] if above is not None else None
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        event.setDropAction(Qt.DropAction.IgnoreAction)  # the map is redrawn from the plan
-        event.accept()
-        dragged = self.currentItem()
-        if dragged is None or event.source() not in (self, None):
-            return
-        _ok, parent_id = self.drop_parent(event.position().toPoint())
-        process_id = dragged.data(0, KEY_ROLE)[1]
-        if parent_id != process_id:
-            self.move_requested.emit(process_id, parent_id)
+def _tree_row(rec: process_map.Row) -> QTreeWidgetItem:
+    """A tree row for ``rec``: its cells and tooltips, the amount right-aligned on the map,
+    a gap in the warning colour with its icon."""
+    row = QTreeWidgetItem(rec.cells)
+    row.setData(0, KEY_ROLE, rec.key)
+    for column, tip in enumerate(rec.tips):
+        row.setToolTip(column, tip)
+    if rec.key[0] == "process":
+        row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if rec.gap_column is not None:
+        row.setForeground(rec.gap_column, gap_color())
+        row.setIcon(rec.gap_column, icon("warning"))
+    return row
 
 
 class LinkList(QWidget):
@@ -227,26 +186,6 @@ class LinkList(QWidget):
             self.unlink_requested.emit(link_id)
 
 
-class SideBySide(QWidget):
-    """Widgets side by side when there is room, one above the other when there isn't."""
-
-    ROOM = 360  # pixels
-
-    def __init__(self, *widgets: QWidget):
-        super().__init__()
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            self.box.addWidget(widget)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= self.ROOM
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.box.direction() != direction:
-            self.box.setDirection(direction)
-        super().resizeEvent(event)
-
-
 class _Actions:
     """Edit ▸ Add / Duplicate / Delete on the process or application selected in the view."""
 
@@ -284,12 +223,6 @@ class ProcessesView(PlanView):
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None):
         super().__init__(host, parent)
-        chart = importlib.import_module("stratplanner.charts.registry").chart_kind(
-            "process-investment"
-        )
-        canvas_type = importlib.import_module("stratplanner.ui.widgets.mpl_canvas").MplCanvas
-        self._draw_chart = chart.draw
-        self._chart_options = chart.options
         self.selected: Key | None = None
         self._form_key: Key | None = None
         self._collapsed: set[int] = set()
@@ -338,7 +271,7 @@ class ProcessesView(PlanView):
         self.level.addItem("By process", "detail")
         self.level.setToolTip("One bar per capability, or one per process")
         self.level.currentIndexChanged.connect(lambda _i: self.draw())
-        self.canvas: MplCanvas = canvas_type()
+        self.canvas = MplCanvas()
         self.canvas.setAccessibleName("Investment by business process")
         self.canvas.setMinimumHeight(250)  # a few bars between the title and the legend
         self.canvas.resize_settled.connect(self.draw)
@@ -515,7 +448,7 @@ class ProcessesView(PlanView):
         self._fill_map(snap, invest, unenabled)
         self._fill_applications(snap, {a.id for a in unused})
         self._fill_gaps(snap, unenabled, unused)
-        if self.selected is not None and not self._exists(snap, self.selected):
+        if self.selected is not None and not process_map.exists(snap, self.selected):
             self.selected = None
         if self.selected is None:
             first = self._current_tree().topLevelItem(0)
@@ -524,7 +457,7 @@ class ProcessesView(PlanView):
         self._select_in_tree(self.selected)
         self._fill_form(snap)
         self._update_buttons(snap)
-        self.heading.setText(self._summary(snap, invest, len(unenabled), len(unused)))
+        self.heading.setText(process_map.summary(snap, invest, len(unenabled), len(unused)))
         self.chart_stack.setCurrentWidget(self.canvas if snap.processes else self.empty)
         self.level.setVisible(bool(snap.processes))
         self.level_label.setVisible(bool(snap.processes))
@@ -535,100 +468,30 @@ class ProcessesView(PlanView):
         )
         self.draw()
 
-    def _summary(
-        self, snap: PlanSnapshot, invest: ProcessInvestment, gaps: int, unused: int
-    ) -> str:
-        tops = len(snap.children_by_process.get(None, []))
-        if not snap.processes and not snap.applications:
-            return "The process map is empty: add a capability to start it."
-        currency = snap.info.currency
-        mapped = sum(invest.by_top.values())
-        return (
-            f"{_count(tops, 'capability', 'capabilities')} with "
-            f"{_count(len(snap.processes) - tops, 'process', 'processes')}, "
-            f"{_count(len(snap.applications), 'application', 'applications')}. "
-            f"{_count(gaps, 'process runs', 'processes run')} without an application, "
-            f"{_count(unused, 'application supports', 'applications support')} no process. "
-            f"{money(mapped, currency)} of the roadmap changes processes; "
-            f"{money(invest.unmapped, currency)} touches none."
-        )
-
-    def _exists(self, snap: PlanSnapshot, key: Key) -> bool:
-        kind, record_id = key
-        lookup = snap.process_by_id if kind == "process" else snap.application_by_id
-        return record_id in lookup
-
     def _fill_map(self, snap: PlanSnapshot, invest: ProcessInvestment, unenabled: set[int]) -> None:
-        currency = snap.info.currency
-        apps = snap.application_by_id
-        items = snap.item_by_id
         scroll = self.tree.verticalScrollBar().value()
         self.tree.blockSignals(True)
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for node in process_map(snap):
-            rows = [node.process, *node.children]
-            top = None
-            for process in rows:
-                app_names = [apps[a].name for a in snap.applications_by_process.get(process.id, [])]
-                item_ids = invest.items_by_process.get(process.id, ())
-                codes = [items[i].code for i in item_ids]
-                is_top = process is node.process
-                amount = (invest.by_top if is_top else invest.by_process).get(process.id, 0.0)
-                if is_top and node.children:
-                    ids = {a for p in rows for a in snap.applications_by_process.get(p.id, [])}
-                    enabled = f"{len(ids)} application{'s' if len(ids) != 1 else ''}"
-                    changed = f"{len(codes)} item{'s' if len(codes) != 1 else ''}"
-                else:
-                    enabled = _joined(app_names) if app_names else "no application"
-                    changed = _joined(codes)
-                row = QTreeWidgetItem([process.name, money(amount, currency), enabled, changed])
-                row.setData(0, KEY_ROLE, ("process", process.id))
-                row.setToolTip(0, f"{process.code}: {process.description or process.name}")
-                row.setToolTip(1, "Its share of the cost of the items that change it")
-                row.setToolTip(2, "\n".join(app_names) or "No application enables this process")
-                row.setToolTip(3, "\n".join(f"{items[i].code} {items[i].title}" for i in item_ids)
-                    or "No roadmap item changes this process")  # fmt: skip
-                row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if process.id in unenabled:
-                    row.setForeground(2, gap_color())
-                    row.setIcon(2, icon("warning"))
-                if is_top:
-                    row.setFont(0, bold)
-                    row.setFont(1, bold)
-                    self.tree.addTopLevelItem(row)
-                    top = row
-                elif top is not None:
-                    top.addChild(row)
-            if top is not None:
-                top.setExpanded(node.process.id not in self._collapsed)
+        for top in process_map.map_rows(snap, invest, unenabled):
+            row = _tree_row(top)
+            row.setFont(0, bold)
+            row.setFont(1, bold)
+            self.tree.addTopLevelItem(row)
+            for child in top.children:
+                row.addChild(_tree_row(child))
+            row.setExpanded(top.key[1] not in self._collapsed)
         self.tree.blockSignals(False)
         self._fit_columns(self.tree)
         self.tree.verticalScrollBar().setValue(scroll)
 
     def _fill_applications(self, snap: PlanSnapshot, unused: set[int]) -> None:
-        processes = snap.process_by_id
-        changed: dict[int, list[str]] = defaultdict(list)
-        for change in snap.application_changes:
-            item = snap.item_by_id.get(change.item_id)
-            if item is not None:
-                changed[change.application_id].append(item.code)
         scroll = self.app_tree.verticalScrollBar().value()
         self.app_tree.blockSignals(True)
         self.app_tree.clear()
-        for app in sorted(snap.applications, key=lambda a: a.name.casefold()):
-            names = [processes[p].name for p in snap.processes_by_application.get(app.id, [])]
-            row = QTreeWidgetItem(
-                [app.name, _joined(names) if names else "no process", _joined(changed[app.id])]
-            )
-            row.setData(0, KEY_ROLE, ("application", app.id))
-            row.setToolTip(0, f"{app.code}: {app.description or app.name}")
-            row.setToolTip(1, "\n".join(names) or "This application supports no process")
-            if app.id in unused:
-                row.setForeground(1, gap_color())
-                row.setIcon(1, icon("warning"))
-            self.app_tree.addTopLevelItem(row)
+        for app in process_map.application_rows(snap, unused):
+            self.app_tree.addTopLevelItem(_tree_row(app))
         self.app_tree.blockSignals(False)
         self._fit_columns(self.app_tree)
         self.app_tree.verticalScrollBar().setValue(scroll)
@@ -654,11 +517,10 @@ class ProcessesView(PlanView):
         ):  # fmt: skip
             gaps.clear()
             for rec in records:
-                parent = snap.process_by_id.get(getattr(rec, "parent_id", None) or -1)
-                text = f"{rec.name} ({parent.name})" if parent is not None else rec.name
-                row = QListWidgetItem(text)
-                row.setData(KEY_ROLE, (kind, rec.id))
-                row.setToolTip(f"{rec.code}: {rec.description or rec.name}")
+                gap = process_map.gap_row(snap, kind, rec)
+                row = QListWidgetItem(gap.cells[0])
+                row.setData(KEY_ROLE, gap.key)
+                row.setToolTip(gap.tips[0])
                 gaps.addItem(row)
             if not records:
                 row = QListWidgetItem(none)
@@ -675,7 +537,7 @@ class ProcessesView(PlanView):
             return
         kind, record_id = key
         editable = not self.live.read_only
-        rec: Any = (snap.process_by_id if kind == "process" else snap.application_by_id)[record_id]
+        rec: Any = process_map.lookup(snap, kind)[record_id]
         for editor, value in (
             (self.code_edit, rec.code),
             (self.name_edit, rec.name),
@@ -689,61 +551,34 @@ class ProcessesView(PlanView):
         self.fields.setRowVisible(self.parent_combo, is_process)
         self.applications.setVisible(is_process)
         self.processes.setVisible(not is_process)
-        item_titles = {i.id: f"{i.code} {i.title}" for i in snap.items}
-        item_choices = sorted(item_titles.items(), key=lambda pair: pair[1].casefold())
-        changes: list[ProcessChangeRec] | list[ApplicationChangeRec]
-        through: set[str]
+        links = process_map.form_links(snap, key)
         if is_process:
             top = rec.parent_id is None
             self.form.setTitle(f"{'Capability' if top else 'Process'} {rec.code}")
             self._fill_parent_combo(snap, rec)
             self.parent_combo.setEnabled(editable)
-            apps = snap.application_by_id
-            links = [e for e in snap.enablements if e.process_id == record_id]
-            linked = {e.application_id for e in links}
             self.applications.set_rows(
-                [(e.id, apps[e.application_id].name) for e in links],
-                [(a.id, a.name) for a in sorted(snap.applications, key=lambda a: a.name.casefold())
-                 if a.id not in linked],
+                links.enabled,
+                links.enable_choices,
                 editable,
                 f"No application enables {rec.name} directly yet.",
-            )  # fmt: skip
-            changes = [c for c in snap.process_changes if c.process_id == record_id]
-            through = {
-                item_titles[c.item_id]
-                for c in snap.application_changes
-                if c.application_id in linked and c.item_id in item_titles
-            }
+            )
         else:
             self.form.setTitle(f"Application {rec.code}")
-            processes = snap.process_by_id
-            links = [e for e in snap.enablements if e.application_id == record_id]
-            linked = {e.process_id for e in links}
             self.processes.set_rows(
-                [(e.id, self._process_text(snap, processes[e.process_id])) for e in links],
-                [(p.id, self._process_text(snap, p)) for node in process_map(snap)
-                 for p in (node.process, *node.children) if p.id not in linked],
+                links.enabled,
+                links.enable_choices,
                 editable,
                 f"{rec.name} enables no process yet.",
-            )  # fmt: skip
-            changes = [c for c in snap.application_changes if c.application_id == record_id]
-            through = set()
-        direct = {c.item_id for c in changes}
+            )
         self.items.set_rows(
-            [(c.id, item_titles.get(c.item_id, "?")) for c in changes],
-            [pair for pair in item_choices if pair[0] not in direct],
+            links.changes,
+            links.change_choices,
             editable,
             "No roadmap item changes it directly.",
         )
-        through -= {item_titles[i] for i in direct if i in item_titles}
-        self.indirect.setVisible(bool(through))
-        self.indirect.setText(
-            "Also changed through its applications: " + ", ".join(sorted(through))
-        )
-
-    def _process_text(self, snap: PlanSnapshot, process: Any) -> str:
-        parent = snap.process_by_id.get(process.parent_id) if process.parent_id else None
-        return f"{parent.name} › {process.name}" if parent else process.name
+        self.indirect.setVisible(bool(links.through))
+        self.indirect.setText("Also changed through its applications: " + ", ".join(links.through))
 
     def _fill_parent_combo(self, snap: PlanSnapshot, process: Any) -> None:
         self.parent_combo.clear()
@@ -863,20 +698,14 @@ class ProcessesView(PlanView):
             self.name_edit.selectAll()
 
     def parent_for_new_process(self) -> int | None:
-        """The capability a new process goes under: the selected one, or the selected
-        process's capability."""
-        if self.selected is None or self.selected[0] != "process":
-            return None
-        process = self.snapshot.process_by_id.get(self.selected[1])
-        if process is None:
-            return None
-        return process.parent_id if process.parent_id is not None else process.id
+        """The capability a new process goes under (see ``process_map``), or None."""
+        return process_map.parent_for_new_process(self.snapshot, self.selected)
 
-    def _codes(self, kind: str) -> set[str]:
-        return {r.code for r in getattr(self.snapshot, KINDS[kind].plural)}
+    def _new_code(self, kind: str, base: str) -> str:
+        return next_code(process_map.codes(self.snapshot, kind), base)
 
     def add_capability(self) -> None:
-        code = next_code(self._codes("process"), "CAP-0")
+        code = self._new_code("process", "CAP-0")
         command = CreateRecord("process", {"code": code, "name": "New capability"},
                                label="Add capability")  # fmt: skip
         if self._run(command, "The capability was not added."):
@@ -887,14 +716,14 @@ class ProcessesView(PlanView):
         if parent_id is None:
             return
         parent = self.snapshot.process_by_id[parent_id]
-        code = next_code(self._codes("process"), f"{parent.code}.0")
+        code = self._new_code("process", f"{parent.code}.0")
         values = {"code": code, "name": "New process", "parent_id": parent_id}
         command = CreateRecord("process", values, label=f"Add a process under {parent.name}")
         if self._run(command, "The process was not added."):
             self._created(command, "process")
 
     def add_application(self) -> None:
-        code = next_code(self._codes("application"), "APP-0")
+        code = self._new_code("application", "APP-0")
         command = CreateRecord("application", {"code": code, "name": "New application"},
                                label="Add application")  # fmt: skip
         if self._run(command, "The application was not added."):
@@ -903,16 +732,12 @@ class ProcessesView(PlanView):
     def duplicate_selected(self) -> None:
         if self.selected is None:
             return
-        kind, record_id = self.selected
-        snap = self.snapshot
-        rec = (snap.process_by_id if kind == "process" else snap.application_by_id)[record_id]
-        values: dict[str, object] = {
-            "code": next_code(self._codes(kind), rec.code),
-            "name": f"{rec.name} (copy)",
-            "description": rec.description,
+        kind, _record_id = self.selected
+        rec = process_map.record_of(self.snapshot, self.selected)
+        values = {
+            "code": self._new_code(kind, rec.code),
+            **process_map.duplicate_values(self.snapshot, self.selected),
         }
-        if isinstance(rec, ProcessRec):
-            values["parent_id"] = rec.parent_id
         command = CreateRecord(kind, values, label=f"Duplicate {rec.name}")
         if self._run(command, f"{rec.name} was not duplicated."):
             self._created(command, kind)
@@ -932,8 +757,7 @@ class ProcessesView(PlanView):
         if key is None or self.live.read_only:
             return
         kind, record_id = key
-        snap = self.snapshot
-        rec = (snap.process_by_id if kind == "process" else snap.application_by_id).get(record_id)
+        rec = process_map.record_of(self.snapshot, key)
         value = editor.text().strip()
         if rec is None or value == getattr(rec, field):
             return
@@ -975,19 +799,12 @@ class ProcessesView(PlanView):
         """Link the record in the form: an application and a process, or an item to it."""
         if self._form_key is None:
             return
-        form_kind, record_id = self._form_key
         snap = self.snapshot
+        kind, values = process_map.link_record(self._form_key, kind, other_id)
         if kind == "enablement":
-            process_id, app_id = (
-                (record_id, other_id) if form_kind == "process" else (other_id, record_id)
-            )
-            values = {"process_id": process_id, "application_id": app_id}
-            label = (f"{snap.application_by_id[app_id].name} enables "
-                     f"{snap.process_by_id[process_id].name}")  # fmt: skip
+            label = (f"{snap.application_by_id[values['application_id']].name} enables "
+                     f"{snap.process_by_id[values['process_id']].name}")  # fmt: skip
         else:
-            kind = "process_change" if form_kind == "process" else "application_change"
-            column = "process_id" if form_kind == "process" else "application_id"
-            values = {"item_id": other_id, column: record_id}
             label = f"{snap.item_by_id[other_id].code} changes {self._form_name(snap)}"
         self._run(CreateRecord(kind, values, label=label), "The link was not made.")
 
@@ -995,7 +812,7 @@ class ProcessesView(PlanView):
         if self._form_key is None:
             return
         if kind is None:
-            kind = "process_change" if self._form_key[0] == "process" else "application_change"
+            kind = process_map.change_kind(self._form_key[0])
         name = self._form_name(self.snapshot)
         self._run(
             DeleteRecord(kind, link_id, force=True, label=f"Unlink from {name}"),
@@ -1006,11 +823,7 @@ class ProcessesView(PlanView):
         """The roadmap item of a row in "Changed by roadmap items"."""
         if self._form_key is None or row.data(KEY_ROLE) is None:
             return None
-        snap = self.snapshot
-        changes = (
-            snap.process_changes if self._form_key[0] == "process" else snap.application_changes
-        )
-        return next((c.item_id for c in changes if c.id == row.data(KEY_ROLE)), None)
+        return process_map.changed_item(self.snapshot, self._form_key[0], row.data(KEY_ROLE))
 
     def _item_opened(self, row: QListWidgetItem) -> None:
         """The four panes keep the room (no details panel here): the item opens in its view."""
@@ -1020,16 +833,15 @@ class ProcessesView(PlanView):
 
     def _form_name(self, snap: PlanSnapshot) -> str:
         assert self._form_key is not None
-        kind, record_id = self._form_key
-        return (snap.process_by_id if kind == "process" else snap.application_by_id)[record_id].name
+        return str(process_map.record_of(snap, self._form_key).name)
 
     # -- chart --------------------------------------------------------------------------------
     def draw(self) -> None:
         if self.chart_stack.currentWidget() is not self.canvas:
             self.info = None
             return
-        options = self._chart_options(level=self.level.currentData() or "top", title="")
-        self.info = self._draw_chart(self.canvas.figure, self.snapshot, None, options)
+        level = self.level.currentData() or "top"
+        self.info = draw_chart(CHART, self.canvas.figure, self.snapshot, level=level, title="")
         self.canvas.draw_idle()
 
     def settle(self) -> None:
