@@ -12,19 +12,27 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from stratplanner.i18n import translate
 from stratplanner.store.schema import PLAN_SUFFIX
 
-PLAN_FILTER = f"StratPlanner plans (*{PLAN_SUFFIX});;All files (*)"
+
+def plan_filter() -> str:
+    """The file dialog's filter for plans, in the user's language."""
+    return translate("Dialogs", "StratPlanner plans (*{suffix});;All files (*)").format(
+        suffix=PLAN_SUFFIX
+    )
 
 
 class Dialogs:
     def open_plan_path(self, parent: QWidget | None, folder: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open Plan", folder, PLAN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("Dialogs", "Open Plan"), folder, plan_filter()
+        )
         return path or None
 
     def save_plan_path(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
         """A file name for a new plan or a copy (the dialog confirms overwriting)."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, PLAN_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, plan_filter())
         if not path:
             return None
         if not path.lower().endswith(PLAN_SUFFIX):

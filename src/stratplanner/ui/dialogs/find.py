@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.fields import KIND_TITLES
 
@@ -96,18 +97,16 @@ class FindDialog(QDialog):
 
     def __init__(self, snap: PlanSnapshot, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Find a Record")
+        self.setWindowTitle(self.tr("Find a Record"))
         self.setModal(False)
         self.resize(560, 420)
         self._entries = find_entries(snap)
         self.search = _SearchBox()
-        self.search.setPlaceholderText("Code, title or name…")
+        self.search.setPlaceholderText(self.tr("Code, title or name…"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setUniformItemSizes(True)
-        self.count = QLabel(
-            "Type to search every objective, item, person, team, KPI and milestone."
-        )
+        self.count = QLabel(self._hint())
         self.count.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -122,25 +121,35 @@ class FindDialog(QDialog):
         shown, total = matching(self._entries, text)
         self.results.clear()
         for entry in shown:
-            item = QListWidgetItem(f"{entry.text}    · {KIND_TITLES[entry.kind]}")
+            # KIND_TITLES is marked in the "Fields" context (ui/fields.py)
+            kind = translate("Fields", KIND_TITLES[entry.kind])
+            item = QListWidgetItem(f"{entry.text}    · {kind}")
             item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.record_id))
             self.results.addItem(item)
         if shown:
             self.results.setCurrentRow(0)
         if not text.strip():
-            self.count.setText(
-                "Type to search every objective, item, person, team, KPI and milestone."
-            )
+            self.count.setText(self._hint())
         elif total == 0:
-            self.count.setText("Nothing matches; try fewer or shorter words.")
+            self.count.setText(self.tr("Nothing matches; try fewer or shorter words."))
         elif total > len(shown):
             self.count.setText(
-                f"{total:,} matches; the first {len(shown)} are shown. Type more to narrow."
+                translate(
+                    "FindDialog",
+                    "%n match(es); the first {shown} are shown. Type more to narrow.",
+                    None,
+                    total,
+                ).format(shown=format_number(len(shown)))
             )
         else:
             self.count.setText(
-                f"{total} match{'es' if total != 1 else ''}. Enter jumps to the selected one."
+                translate(
+                    "FindDialog", "%n match(es). Enter jumps to the selected one.", None, total
+                )
             )
+
+    def _hint(self) -> str:
+        return self.tr("Type to search every objective, item, person, team, KPI and milestone.")
 
     def _move(self, step: int) -> None:
         if self.results.count():

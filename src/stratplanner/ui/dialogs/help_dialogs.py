@@ -8,7 +8,7 @@ list someone has to keep up to date.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,12 @@ GUIDE = ("help", "user-guide.md")
 _DEDICATED_KEYS = {"Find", "Undo", "Redo", "Help", "Save", "Open", "New", "Close", "Quit"}
 
 
+def _dedicated_keys() -> set[str]:
+    """The special keys as the shortcut texts name them: English, and in the user's language
+    (Qt's own catalogue names keys in its "QShortcut" context: "Suchen" for Find)."""
+    return _DEDICATED_KEYS | {QCoreApplication.translate("QShortcut", k) for k in _DEDICATED_KEYS}
+
+
 def guide_text() -> str:
     return resource(*GUIDE).read_text(encoding="utf-8")
 
@@ -41,7 +47,7 @@ class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle("StratPlanner User Guide")
+        self.setWindowTitle(self.tr("StratPlanner User Guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
@@ -64,10 +70,9 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str, str]]:
     """(keys, command, what it does) for every action with a shortcut, in menu order."""
     rows: list[tuple[str, str, str]] = []
     seen: set[str] = set()
+    dedicated = _dedicated_keys()
     for action in actions:
-        keys = ", ".join(
-            text for text in shortcut_texts(action) if text and text not in _DEDICATED_KEYS
-        )
+        keys = ", ".join(text for text in shortcut_texts(action) if text and text not in dedicated)
         name = action.objectName()
         if not keys or name in seen:
             continue
@@ -83,10 +88,12 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Keys", "Command", "What it does"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Keys"), self.tr("Command"), self.tr("What it does")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,8 +108,10 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         note = QLabel(
-            "In tables: Enter or F2 edits a cell, Esc cancels, Delete removes the selected "
-            "records (asks first)."
+            self.tr(
+                "In tables: Enter or F2 edits a cell, Esc cancels, Delete removes the selected "
+                "records (asks first)."
+            )
         )
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

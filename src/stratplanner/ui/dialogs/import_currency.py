@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import format_number, translate
 from stratplanner.io.import_report import ImportReport
 from stratplanner.io.money_units import DOLLAR_CURRENCIES, parse_rates
 from stratplanner.io.table_import import CurrencyMismatch
@@ -47,7 +48,8 @@ class CurrencyPanel(QGroupBox):
     dollar_chosen = Signal(str)
 
     def __init__(self, file_name: str, parent: QWidget | None = None):
-        super().__init__("Currency", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Currency"))
         self.setObjectName("currencyBox")
         self.file_name = file_name
         #: currency → a valid rate typed for it (one unit in the target currency)
@@ -80,11 +82,13 @@ class CurrencyPanel(QGroupBox):
         self.hint.setWordWrap(True)
         self.dollar_list = QComboBox()
         self.dollar_list.setObjectName("dollarCurrency")
-        self.dollar_list.setAccessibleName('The currency of amounts written with a bare "$"')
+        self.dollar_list.setAccessibleName(
+            self.tr('The currency of amounts written with a bare "$"')
+        )
         for code in DOLLAR_CURRENCIES:
             self.dollar_list.addItem(code, code)
         self.dollar_list.currentIndexChanged.connect(self._dollar_chosen)
-        dollar_label = QLabel("Amounts &written with $ are in:")
+        dollar_label = QLabel(self.tr("Amounts &written with $ are in:"))
         dollar_label.setBuddy(self.dollar_list)
         self.dollar_row = QWidget()
         self.dollar_row.setObjectName("dollarRow")
@@ -111,28 +115,39 @@ class CurrencyPanel(QGroupBox):
         # Every currency converted gets its row, a rate typed already too (the core names
         # only those still without one in ``currencies``).
         self._needed, self._target = list(exc.converting), exc.target
-        named = " and ".join(exc.several or exc.currencies)
+        named = self.tr(" and ", "between currency codes").join(exc.several or exc.currencies)
         if exc.dollar in (exc.several or exc.currencies):
-            named += f' (written with a bare "$", taken as {exc.dollar} as chosen below)'
+            named = self.tr(
+                '{currencies} (written with a bare "$", taken as {dollar} as chosen below)'
+            ).format(currencies=named, dollar=exc.dollar)
 
         if exc.several:
-            self.text.setText(
-                f"The amounts in {self.file_name} are in {named}. This plan holds no amounts "
-                f"yet, but it keeps them in one currency, so the amounts must be converted to "
-                f"{exc.target}. Type the rates below, or press Cancel to leave the plan as it is."
+            text = self.tr(
+                "The amounts in {file} are in {currencies}. This plan holds no amounts yet, but "
+                "it keeps them in one currency, so the amounts must be converted to {target}. "
+                "Type the rates below, or press Cancel to leave the plan as it is."
             )
         elif self.keep_currency:
-            self.text.setText(
-                f"The amounts in {self.file_name} are in {named}; this plan keeps its amounts "
-                f"in {exc.target}."
+            text = self.tr(
+                "The amounts in {file} are in {currencies}; this plan keeps its amounts in "
+                "{target}."
+            )
+        elif plan_items:
+            text = translate(
+                "CurrencyPanel",
+                "The amounts in {file} are in {currencies}, but this plan keeps its amounts in "
+                "{target} and already has %n item(s), so the amounts must be converted to "
+                "{target}. Type the rate below, or press Cancel to leave the plan as it is.",
+                None,
+                plan_items,
             )
         else:
-            held = f"already has {plan_items} items" if plan_items else "already holds amounts"
-            self.text.setText(
-                f"The amounts in {self.file_name} are in {named}, but this plan keeps its "
-                f"amounts in {exc.target} and {held}, so the amounts must be converted to "
-                f"{exc.target}. Type the rate below, or press Cancel to leave the plan as it is."
+            text = self.tr(
+                "The amounts in {file} are in {currencies}, but this plan keeps its amounts in "
+                "{target} and already holds amounts, so the amounts must be converted to "
+                "{target}. Type the rate below, or press Cancel to leave the plan as it is."
             )
+        self.text.setText(text.format(file=self.file_name, currencies=named, target=exc.target))
         self.show()
         self._show_choice()
         self._build_rows()
@@ -144,8 +159,10 @@ class CurrencyPanel(QGroupBox):
         if taken:
             self._file_currency, self._needed, self._target = taken, [], plan_currency
             self.text.setText(
-                f"The amounts in {self.file_name} are in {taken}; this plan keeps its amounts "
-                f"in {plan_currency}, but it has no items yet, so it can take the file's currency."
+                self.tr(
+                    "The amounts in {file} are in {currency}; this plan keeps its amounts in "
+                    "{plan_currency}, but it has no items yet, so it can take the file's currency."
+                ).format(file=self.file_name, currency=taken, plan_currency=plan_currency)
             )
             self.show()
             self._show_choice()
@@ -159,9 +176,11 @@ class CurrencyPanel(QGroupBox):
             # Nothing to convert, but the file never said which dollar: say what was assumed.
             self._needed, self._file_currency, self._target = [], "", plan_currency
             self.text.setText(
-                f'The amounts in {self.file_name} are written with a bare "$", which does not '
-                f"say which dollar; they are taken as {report.dollar}, the currency of this "
-                "plan. If they are another dollar, choose it below."
+                self.tr(
+                    'The amounts in {file} are written with a bare "$", which does not say which '
+                    "dollar; they are taken as {dollar}, the currency of this plan. If they are "
+                    "another dollar, choose it below."
+                ).format(file=self.file_name, dollar=report.dollar)
             )
             self.show()
             self._show_choice()
@@ -210,12 +229,15 @@ class CurrencyPanel(QGroupBox):
         self.convert.setVisible(offered)
         if offered:
             self.take.setText(
-                f"Use {self._file_currency} for this plan: amounts stay as they are in the file "
-                f"and the plan's currency becomes {self._file_currency}"
+                self.tr(
+                    "Use {currency} for this plan: amounts stay as they are in the file and the "
+                    "plan's currency becomes {currency}"
+                ).format(currency=self._file_currency)
             )
             self.convert.setText(
-                f"Keep {self._target or 'the plan’s currency'}: convert the file's amounts at "
-                "this rate"
+                self.tr("Keep {currency}: convert the file's amounts at this rate").format(
+                    currency=self._target or self.tr("the plan’s currency")
+                )
             )
 
     def _choice_changed(self, convert: bool) -> None:
@@ -242,9 +264,13 @@ class CurrencyPanel(QGroupBox):
             for row, code in enumerate(wanted):
                 edit = QLineEdit(typed.get(code, ""))
                 edit.setObjectName(f"rate:{code}")
-                edit.setPlaceholderText("e.g. 1.27")
+                edit.setPlaceholderText(self.tr("e.g. {rate}").format(rate=format_number(1.27)))
                 edit.setMaximumWidth(120)
-                edit.setAccessibleName(f"How many {self._target} one {code} is worth")
+                edit.setAccessibleName(
+                    self.tr("How many {target} one {code} is worth").format(
+                        target=self._target, code=code
+                    )
+                )
                 edit.textChanged.connect(self._rate_typed)
                 self.rate_grid.addWidget(QLabel(f"1 {code} ="), row, 0)
                 self.rate_grid.addWidget(edit, row, 1)
@@ -288,14 +314,14 @@ class CurrencyPanel(QGroupBox):
                 continue
             typed = edit.text().strip()
             if typed:
-                return (
-                    f"“{typed}” is not a rate: type how many {self._target} one {code} is "
-                    "worth, a number above zero such as 1.27."
-                )
-            return (
-                f"Import is off until you type how many {self._target} one {code} is worth "
-                "(or Cancel to stop)."
-            )
+                return self.tr(
+                    "“{typed}” is not a rate: type how many {target} one {code} is worth, a "
+                    "number above zero such as {rate}."
+                ).format(typed=typed, target=self._target, code=code, rate=format_number(1.27))
+            return self.tr(
+                "Import is off until you type how many {target} one {code} is worth (or Cancel "
+                "to stop)."
+            ).format(target=self._target, code=code)
         return None
 
     def _update_hint(self) -> None:
@@ -308,12 +334,19 @@ class CurrencyPanel(QGroupBox):
         elif reason:
             self.hint.setText("")
         elif self._needed and self.rates:
-            shown = ", ".join(f"1 {c} = {self.rates[c]:g} {self._target}" for c in self._needed)
-            self.hint.setText(f"The amounts will be converted at {shown}.")
+            shown = ", ".join(
+                f"1 {c} = {format_number(self.rates[c], grouping=False)} {self._target}"
+                for c in self._needed
+            )
+            self.hint.setText(
+                self.tr("The amounts will be converted at {rates}.").format(rates=shown)
+            )
             self.hint.setStyleSheet("")
         elif not self.take.isHidden() and self.take.isChecked():
             self.hint.setText(
-                f"The amounts will be imported in {self._file_currency}, as the file has them."
+                self.tr("The amounts will be imported in {currency}, as the file has them.").format(
+                    currency=self._file_currency
+                )
             )
             self.hint.setStyleSheet("")
         else:

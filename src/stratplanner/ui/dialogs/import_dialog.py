@@ -7,6 +7,7 @@ thread as one command, so it is one undo step.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.io.import_report import ImportRejected, ImportWording, PreparedImport
 from stratplanner.io.mapping import (
     CREATABLE,
@@ -53,45 +55,119 @@ from stratplanner.ui.workers import BackgroundTask
 if TYPE_CHECKING:
     from stratplanner.ui.main_window import MainWindow
 
-MAPPING_FILTER = "Import mappings (*.json);;All files (*)"
-SPREADSHEET_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
-#: What a sheet can hold, in the order the list offers them.
-IMPORT_KINDS = (
-    "item",
-    "objective",
-    "person",
-    "team",
-    "business_unit",
-    "link",
-    "demand",
-    "dependency",
-    "kpi",
-    "milestone",
-)
-NOT_IMPORTED = "— not imported —"
+
+def mapping_filter() -> str:
+    return translate("ImportDialog", "Import mappings (*.json);;All files (*)")
+
+
+def spreadsheet_filter() -> str:
+    return translate("ImportDialog", "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)")
+
+
+#: What a sheet can hold, in the order the list offers them, as the list names them.
+IMPORT_KINDS = {
+    "item": QT_TRANSLATE_NOOP("ImportDialog", "Roadmap items"),
+    "objective": QT_TRANSLATE_NOOP("ImportDialog", "Objectives"),
+    "person": QT_TRANSLATE_NOOP("ImportDialog", "People"),
+    "team": QT_TRANSLATE_NOOP("ImportDialog", "Teams"),
+    "business_unit": QT_TRANSLATE_NOOP("ImportDialog", "Business units"),
+    "link": QT_TRANSLATE_NOOP("ImportDialog", "Alignment links"),
+    "demand": QT_TRANSLATE_NOOP("ImportDialog", "Team demands"),
+    "dependency": QT_TRANSLATE_NOOP("ImportDialog", "Dependencies"),
+    "kpi": QT_TRANSLATE_NOOP("ImportDialog", "KPIs"),
+    "milestone": QT_TRANSLATE_NOOP("ImportDialog", "Milestones"),
+}
+#: The kinds a name in the file may be (``CREATABLE``): one of them, as the list of names says.
+NAME_KINDS = {
+    "business_unit": QT_TRANSLATE_NOOP("ImportDialog", "business unit"),
+    "person": QT_TRANSLATE_NOOP("ImportDialog", "person"),
+    "team": QT_TRANSLATE_NOOP("ImportDialog", "team"),
+}
+#: The same kinds as "Create this {one}" names them (German needs the article: "Diesen
+#: Geschäftsbereich"); a context of their own, since the words differ from NAME_KINDS'.
+CREATE_KINDS = {
+    "business_unit": QT_TRANSLATE_NOOP("ImportDialogCreate", "business unit"),
+    "person": QT_TRANSLATE_NOOP("ImportDialogCreate", "person"),
+    "team": QT_TRANSLATE_NOOP("ImportDialogCreate", "team"),
+}
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
 #: The choices for names that match nothing, as the list offers them (None: by the plan).
 UNKNOWN_CHOICES = (
-    ("Create them if the plan has none of that kind, else leave the field empty", None),
-    ("Create them", "create"),
-    ("Leave the field empty", "empty"),
-    ("Reject the row", "reject"),
+    (
+        QT_TRANSLATE_NOOP(
+            "ImportDialog",
+            "Create them if the plan has none of that kind, else leave the field empty",
+        ),
+        None,
+    ),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Create them"), "create"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Leave the field empty"), "empty"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Reject the row"), "reject"),
 )
 PREVIEW_ROWS = 50
+
+
+def kind_title(kind: str) -> str:
+    """'Roadmap items': a kind as the "Rows are" list names it."""
+    if kind in IMPORT_KINDS:
+        return translate("ImportDialog", IMPORT_KINDS[kind])
+    label = plural_label(kind)
+    return label[:1].upper() + label[1:]
+
+
+def name_kind(kind: str) -> str:
+    """'business unit': what a name in the file is."""
+    return (
+        translate("ImportDialog", NAME_KINDS[kind]) if kind in NAME_KINDS else plural_label(kind, 1)
+    )
+
+
+def create_text(kind: str) -> str:
+    """'Create this business unit': the choice in a name's list, as the hints quote it."""
+    what = (
+        translate("ImportDialogCreate", CREATE_KINDS[kind])
+        if kind in CREATE_KINDS
+        else (plural_label(kind, 1))
+    )
+    return translate("ImportDialog", "Create this {one}").format(one=what)
+
+
+@dataclass(frozen=True)
+class _DialogWording(ImportWording):
+    """The check's hints in the user's language, naming this dialog's controls (never the
+    command line's flags); ``{one}`` is the kind as "Create this {one}" names it."""
+
+    def say(self, phrase: str, **names: str) -> str:
+        kinds = {plural_label(k, 1): k for k in CREATE_KINDS}
+        if names.get("one") in kinds:
+            kind = kinds[names["one"]]
+            names["one"] = translate("ImportDialogCreate", CREATE_KINDS[kind])
+        return translate("ImportDialog", str(getattr(self, phrase))).format(**names)
+
+
 #: The check's hints name this dialog's controls, never the command line's flags.
-DIALOG_WORDING = ImportWording(
-    unknown_rejected=(
+DIALOG_WORDING = _DialogWording(
+    unknown_rejected=QT_TRANSLATE_NOOP(
+        "ImportDialog",
         'choose "Create this {one}" or "Leave the field empty" for that name in the list of '
-        "names below"
+        "names below",
     ),
-    unknown_created=(
+    unknown_created=QT_TRANSLATE_NOOP(
+        "ImportDialog",
         'to leave a field empty instead, choose "Leave the field empty" for its name in the '
-        "list below"
+        "list below",
     ),
-    unknown_emptied='to make one, choose "Create this {one}" for its name in the list below',
-    other_dollar=(
-        'if they are another dollar, choose it under Currency, in "Amounts written with $ are in"'
+    unknown_emptied=QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        'to make one, choose "Create this {one}" for its name in the list below',
     ),
-    give_rate="type how many {target} one {code} is worth under Currency",
+    other_dollar=QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        'if they are another dollar, choose it under Currency, in "Amounts written with $ are in"',
+    ),
+    give_rate=QT_TRANSLATE_NOOP(
+        "ImportDialog", "type how many {target} one {code} is worth under Currency"
+    ),
 )
 _ERRORS = (TabularError, MappingError, PlanFileError, OSError, ValueError)
 
@@ -104,7 +180,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+        return format_number(value, 0 if value.is_integer() else 2)
     return str(value)
 
 
@@ -132,7 +208,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.dialogs = dialogs
-        self.setWindowTitle(f"Import {source.path.name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=source.path.name))
         self.setMinimumSize(980, 640)
         self.source = source
         self.live = live
@@ -149,25 +225,29 @@ class ImportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("importKind")
         for kind in IMPORT_KINDS:
-            label = plural_label(kind)
-            self.kind.addItem(label[:1].upper() + label[1:], kind)
+            self.kind.addItem(kind_title(kind), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        columns = len(source.headers)
+        facts = [translate("ImportDialog", "%n column(s)", None, columns)]
+        if source.sheet:
+            facts.append(self.tr("sheet “{sheet}”").format(sheet=source.sheet))
+        if source.encoding:
+            facts.append(source.encoding)
         about = QLabel(
-            f"{len(source.headers)} columns"
-            + (f", sheet “{source.sheet}”" if source.sheet else "")
-            + (f", {source.encoding}" if source.encoding else "")
-            + ". Choose what each column imports into; the preview shows the first rows."
+            self.tr(
+                "{facts}. Choose what each column imports into; the preview shows the first rows."
+            ).format(facts=", ".join(facts))
         )
         about.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Rows are"))
+        top.addWidget(QLabel(self.tr("Rows are")))
         top.addWidget(self.kind)
         top.addWidget(about, 1)
 
         self.columns = QTableWidget(len(source.headers), 3)
         self.columns.setObjectName("columnMapping")
         self.columns.setHorizontalHeaderLabels(
-            ["Column in the file", "First values", "Imports into"]
+            [self.tr("Column in the file"), self.tr("First values"), self.tr("Imports into")]
         )
         self.columns.verticalHeader().hide()
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -195,24 +275,30 @@ class ImportDialog(QDialog):
         self.report.setObjectName("importReport")
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(110)
-        self.accept_clean = QCheckBox("If some rows are rejected, import the other rows anyway")
+        self.accept_clean = QCheckBox(
+            self.tr("If some rows are rejected, import the other rows anyway")
+        )
         self.accept_clean.setObjectName("acceptClean")
         self.unknown_policy = QComboBox()
         self.unknown_policy.setObjectName("unknownPolicy")
         for text, policy in UNKNOWN_CHOICES:
-            self.unknown_policy.addItem(text, policy)
+            self.unknown_policy.addItem(translate("ImportDialog", text), policy)
         self.unknown_policy.currentIndexChanged.connect(self._unknown_policy_changed)
         self.names = QTableWidget(0, 3)
         self.names.setObjectName("unknownNames")
-        self.names.setHorizontalHeaderLabels(["Named in the file", "Is a", "What to do"])
+        self.names.setHorizontalHeaderLabels(
+            [self.tr("Named in the file"), self.tr("Is a"), self.tr("What to do")]
+        )
         self.names.verticalHeader().hide()
         self.names.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.names.setColumnWidth(2, 300)
         self.names.setMaximumHeight(140)
         self.name_combos: dict[tuple[str, str], QComboBox] = {}
         self.names_label = QLabel(
-            "Business units, people and teams named anywhere in the file that the plan has "
-            "under no such name (a guess is shown when one is close):"
+            self.tr(
+                "Business units, people and teams named anywhere in the file that the plan has "
+                "under no such name (a guess is shown when one is close):"
+            )
         )
         self.names_label.setWordWrap(True)
         self.currency = CurrencyPanel(source.path.name)
@@ -228,7 +314,7 @@ class ImportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         self.import_button.setObjectName("importButton")
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -237,10 +323,12 @@ class ImportDialog(QDialog):
         self.blocked.setWordWrap(True)
         bottom = QHBoxLayout()
         if dialogs is not None:
-            save = QPushButton("Save Mapping…")
-            save.setToolTip("Keep these column choices to reuse with the next file like this one")
+            save = QPushButton(self.tr("Save Mapping…"))
+            save.setToolTip(
+                self.tr("Keep these column choices to reuse with the next file like this one")
+            )
             save.clicked.connect(self.save_mapping)
-            load = QPushButton("Use a Saved Mapping…")
+            load = QPushButton(self.tr("Use a Saved Mapping…"))
             load.clicked.connect(self.load_mapping)
             bottom.addWidget(save)
             bottom.addWidget(load)
@@ -251,7 +339,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         check = QVBoxLayout()
-        check.addWidget(QLabel("Check"))
+        check.addWidget(QLabel(self.tr("Check")))
         check.addWidget(self.report)
         check.addStretch(1)
         # Beside the check, not under it: on a laptop screen the columns and the preview
@@ -261,7 +349,7 @@ class ImportDialog(QDialog):
         check_row.addWidget(self.currency, 2)
         layout.addLayout(check_row)
         unknown_row = QHBoxLayout()
-        unknown_row.addWidget(QLabel("Other names that match nothing in the plan:"))
+        unknown_row.addWidget(QLabel(self.tr("Other names that match nothing in the plan:")))
         unknown_row.addWidget(self.unknown_policy, 1)
         layout.addLayout(unknown_row)
         layout.addWidget(self.names_label)
@@ -287,7 +375,7 @@ class ImportDialog(QDialog):
         self._filling = True
         for header, combo in self.combos.items():
             combo.clear()
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(translate("ImportDialog", NOT_IMPORTED), None)
             for spec in fields:
                 combo.addItem(f"{spec.label} *" if spec.required else spec.label, spec.key)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(header))))
@@ -296,22 +384,26 @@ class ImportDialog(QDialog):
 
     def save_mapping(self) -> None:
         suggested = str(self.source.path.with_suffix(".mapping.json"))
-        path = self.dialogs.save_file_path(self, "Save Mapping", suggested, MAPPING_FILTER)
+        path = self.dialogs.save_file_path(
+            self, self.tr("Save Mapping"), suggested, mapping_filter()
+        )
         if path:
             try:
                 self.mapping.save(path)
             except (OSError, MappingError) as exc:
-                self.dialogs.error(self, "Can't Save the Mapping", problem_text(exc))
+                self.dialogs.error(self, self.tr("Can't Save the Mapping"), problem_text(exc))
 
     def load_mapping(self) -> None:
         folder = str(self.source.path.parent)
-        path = self.dialogs.open_file_path(self, "Use a Saved Mapping", folder, MAPPING_FILTER)
+        path = self.dialogs.open_file_path(
+            self, self.tr("Use a Saved Mapping"), folder, mapping_filter()
+        )
         if not path:
             return
         try:
             mapping = Mapping.load(path)
         except (OSError, MappingError) as exc:
-            self.dialogs.error(self, "Can't Use the Mapping", problem_text(exc))
+            self.dialogs.error(self, self.tr("Can't Use the Mapping"), problem_text(exc))
             return
         self.use_mapping(mapping)
 
@@ -372,16 +464,15 @@ class ImportDialog(QDialog):
         records = self._plan_records()
         for row, (kind, name, outcome) in enumerate(rows):
             self.names.setItem(row, 0, QTableWidgetItem(name))
-            self.names.setItem(row, 1, QTableWidgetItem(plural_label(kind, 1)))
+            self.names.setItem(row, 1, QTableWidgetItem(name_kind(kind)))
             combo = QComboBox()
             combo.setObjectName(f"name:{kind}:{name}")
-            combo.addItem(f"Create this {plural_label(kind, 1)}", "create")
-            combo.addItem("Leave the field empty", "empty")
+            create = create_text(kind)
+            combo.addItem(create, "create")
+            combo.addItem(self.tr("Leave the field empty"), "empty")
             for code, title in records.get(kind, []):
-                combo.addItem(
-                    f"Match to {code} — {title}" if title != code else f"Match to {code}",
-                    f"match:{code}",
-                )
+                record = f"{code} — {title}" if title != code else code
+                combo.addItem(self.tr("Match to {record}").format(record=record), f"match:{code}")
             self._select_choice(combo, outcome)
             combo.currentIndexChanged.connect(
                 lambda _i, k=kind, n=name: self._name_choice_changed(k, n)
@@ -395,7 +486,7 @@ class ImportDialog(QDialog):
         """Show the outcome; "Reject the row" (the list above chose it) is offered only then,
         so that "Create" or "Leave the field empty" is a change the user can make."""
         if outcome == "reject" and combo.findData("reject") < 0:
-            combo.addItem("Reject the row", "reject")
+            combo.addItem(self.tr("Reject the row"), "reject")
         index = combo.findData(outcome)
         combo.blockSignals(True)
         combo.setCurrentIndex(max(0, index))
@@ -464,7 +555,7 @@ class ImportDialog(QDialog):
         known = {h: self._file_names[h] for h in wanted if h in self._file_names}
         missing = [h for h in wanted if h not in known]
         if missing:
-            self._show_report("Reading the names in every row of the file…")
+            self._show_report(self.tr("Reading the names in every row of the file…"))
 
         def work(_progress: Any, _cancelled: Any) -> tuple[Any, dict[str, list[str]]]:
             found = names_in_file(source, missing) if missing else {}
@@ -487,7 +578,7 @@ class ImportDialog(QDialog):
             result: PreparedImport | CurrencyMismatch = edit.read_apart(read)
             return result, found
 
-        task = BackgroundTask(work, expected=_ERRORS, what="The preview", parent=self)
+        task = BackgroundTask(work, expected=_ERRORS, what=self.tr("The preview"), parent=self)
         task.succeeded.connect(self._preview_done)
         task.failed.connect(self._preview_failed)
         self._preview_task = task
@@ -529,13 +620,18 @@ class ImportDialog(QDialog):
         self.currency.show_report(prepared.report, self.live.snapshot.info.currency)
         self._update_import_button()
         fields = [s for s in fields_of(self.mapping.kind) if s.key in self.mapping.columns]
-        headers = ["Row", "Outcome", *(s.label for s in fields), "Warnings"]
+        headers = [self.tr("Row"), self.tr("Outcome"), *(s.label for s in fields)]
+        headers.append(self.tr("Warnings"))
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.setRowCount(len(prepared.outcomes))
         for row, outcome in enumerate(prepared.outcomes):
-            fate = f"rejected: {outcome.rejected}" if outcome.rejected else "imports"
+            fate = (
+                self.tr("rejected: {reason}").format(reason=outcome.rejected)
+                if outcome.rejected
+                else self.tr("imports")
+            )
             cells = [str(outcome.row), fate]
             cells += [_cell(outcome.values.get(s.key)) for s in fields]
             cells.append("; ".join(outcome.warnings))
@@ -548,11 +644,19 @@ class ImportDialog(QDialog):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 260))
         report = prepared.report
         self._show_names(report.names)
-        self._show_report(
-            f"First {len(prepared.outcomes)} rows: {len(report.rejected)} rejected, "
-            f"{len(report.warnings)} cells left empty. The whole file is checked when you "
-            "press Import.\n" + "\n".join([*report.alerts, *report.notes])
+        shown, rejected, emptied = (
+            len(prepared.outcomes),
+            len(report.rejected),
+            len(report.warnings),
         )
+        summary = self.tr(
+            "{rows}: {rejected}, {emptied}. The whole file is checked when you press Import."
+        ).format(
+            rows=translate("ImportDialog", "First %n row(s)", None, shown),
+            rejected=translate("ImportDialog", "%n rejected", None, rejected),
+            emptied=translate("ImportDialog", "%n cell(s) left empty", None, emptied),
+        )
+        self._show_report("\n".join([summary, *report.alerts, *report.notes]))
         self.preview_ready.emit()
 
     def _show_report(self, text: str) -> None:
@@ -562,9 +666,14 @@ class ImportDialog(QDialog):
     def _show_mismatch(self, exc: CurrencyMismatch) -> None:
         self.currency.show_mismatch(exc, len(self.live.snapshot.items))
         self._show_report(
-            f"Nothing can be imported yet: the amounts in {self.source.path.name} are in "
-            f"{' and '.join(exc.currencies)} and this plan's are in {exc.target}. "
-            "Give the rate under Currency, or Cancel."
+            self.tr(
+                "Nothing can be imported yet: the amounts in {file} are in {currencies} and "
+                "this plan's are in {target}. Give the rate under Currency, or Cancel."
+            ).format(
+                file=self.source.path.name,
+                currencies=self.tr(" and ", "between currency codes").join(exc.currencies),
+                target=exc.target,
+            )
         )
         self._update_import_button()
 
@@ -632,9 +741,19 @@ class ImportDialog(QDialog):
             return prepared
 
         task = BackgroundTask(
-            work, expected=_ERRORS, cancelled_by=(_Cancelled,), what="The import", parent=self
+            work,
+            expected=_ERRORS,
+            cancelled_by=(_Cancelled,),
+            what=self.tr("The import"),
+            parent=self,
         )
-        progress = QProgressDialog(f"Checking {source.path.name}…", "Cancel", 0, 1000, self)
+        progress = QProgressDialog(
+            self.tr("Checking {file}…").format(file=source.path.name),
+            self.tr("Cancel"),
+            0,
+            1000,
+            self,
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         progress.setAutoClose(False)
@@ -671,7 +790,7 @@ class ImportDialog(QDialog):
             return
         refusal = self.live.attempt(command)
         if refusal is not None:
-            self._show_report("Nothing was imported: " + refusal)
+            self._show_report(self.tr("Nothing was imported: {reason}").format(reason=refusal))
             self.imported.emit(None)
             return
         self.summary = prepared.report.summary()
@@ -681,12 +800,12 @@ class ImportDialog(QDialog):
 
     def _import_failed(self, message: str) -> None:
         self._end_import()
-        self._show_report(f"Nothing was imported: {message}")
+        self._show_report(self.tr("Nothing was imported: {reason}").format(reason=message))
         self.imported.emit(None)
 
     def _import_cancelled(self) -> None:
         self._end_import()
-        self._show_report("The import was cancelled; the plan is unchanged.")
+        self._show_report(self.tr("The import was cancelled; the plan is unchanged."))
         self.imported.emit(None)
 
     def wait(self) -> None:
@@ -707,19 +826,26 @@ def import_spreadsheet(window: MainWindow) -> ImportDialog | None:
         return None
     dialogs = window.context.dialogs
     folder = window.context.settings.last_folder or str(Path.home())
-    path = dialogs.open_file_path(window, "Import a Spreadsheet", folder, SPREADSHEET_FILTER)
+    path = dialogs.open_file_path(
+        window, translate("ImportDialog", "Import a Spreadsheet"), folder, spreadsheet_filter()
+    )
     if not path:
         return None
     window.context.settings.last_folder = str(Path(path).parent)
     try:
         source = open_table(path, sheet_hint=("items",))
     except _ERRORS as exc:
-        dialogs.error(window, "Can't Import the Spreadsheet", problem_text(exc))
+        dialogs.error(
+            window, translate("ImportDialog", "Can't Import the Spreadsheet"), problem_text(exc)
+        )
         return None
     dialog = ImportDialog(source, live, window, dialogs=dialogs)
     dialog.accepted.connect(
         lambda: window.statusBar().showMessage(
-            f"{dialog.summary} Undo takes the whole import back.", 12000
+            translate("ImportDialog", "{summary} Undo takes the whole import back.").format(
+                summary=dialog.summary
+            ),
+            12000,
         )
     )
     dialog.finished.connect(dialog.deleteLater)

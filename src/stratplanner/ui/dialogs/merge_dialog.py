@@ -23,11 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.io.merge import ADDED, OURS, THEIRS, MergeError, MergePlan, RecordDiff
 from stratplanner.ui.live_plan import LivePlan, problem_text
 from stratplanner.ui.models.tree_items import children
 
-COLUMNS = ("Take theirs", "Record", "This plan", "Other plan")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MergeDialog", "Take theirs"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Record"),
+    QT_TRANSLATE_NOOP("MergeDialog", "This plan"),
+    QT_TRANSLATE_NOOP("MergeDialog", "Other plan"),
+)
 _MAX_SHOWN = 160
 
 
@@ -38,7 +44,10 @@ def _short(value: Any) -> str:
 
 def _sides(record: RecordDiff) -> tuple[str, str]:
     if record.status == ADDED:
-        return "(not in this plan)", "new record"
+        return (
+            translate("MergeDialog", "(not in this plan)"),
+            translate("MergeDialog", "new record"),
+        )
     ours = "\n".join(f"{d.field}: {_short(d.ours)}" for d in record.fields)
     theirs = "\n".join(f"{d.field}: {_short(d.theirs)}" for d in record.fields)
     return ours, theirs
@@ -52,16 +61,26 @@ class MergeDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(f"Merge {plan.source}")
+        self.setWindowTitle(self.tr("Merge {file}").format(file=plan.source))
         self.setMinimumSize(860, 520)
         self.plan = plan
         self.live = live
         added, conflicts = plan.added, plan.conflicts
+        n_added, n_conflicts, n_ours = len(added), len(conflicts), len(plan.only_ours)
         summary = QLabel(
-            f"<b>{len(added)}</b> {'record' if len(added) == 1 else 'records'} only in "
-            f"{plan.source} (ticked: they are added), "
-            f"<b>{len(conflicts)}</b> in both with different values (ticked: take theirs), "
-            f"{len(plan.only_ours)} only in this plan (left alone)."
+            translate(
+                "MergeDialog",
+                "<b>%n</b> record(s) only in {file} (ticked: they are added), ",
+                None,
+                n_added,
+            ).format(file=plan.source)
+            + translate(
+                "MergeDialog",
+                "<b>%n</b> in both with different values (ticked: take theirs), ",
+                None,
+                n_conflicts,
+            )
+            + translate("MergeDialog", "%n only in this plan (left alone).", None, n_ours)
             + (f"<br>{notes}" if notes else "")
         )
         summary.setWordWrap(True)
@@ -69,14 +88,17 @@ class MergeDialog(QDialog):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("mergeRecords")
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([translate("MergeDialog", c) for c in COLUMNS])
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.rows: dict[int, RecordDiff] = {}
         bold = QFont()
         bold.setBold(True)
         self._groups: list[QTreeWidgetItem] = []
-        for title, records in (("Added in the other plan", added), ("Changed in both", conflicts)):
+        for title, records in (
+            (self.tr("Added in the other plan"), added),
+            (self.tr("Changed in both"), conflicts),
+        ):
             if not records:
                 continue
             group = QTreeWidgetItem([title])
@@ -101,13 +123,13 @@ class MergeDialog(QDialog):
             group.setExpanded(True)
         self.settings_row: QTreeWidgetItem | None = None
         if plan.settings:
-            group = QTreeWidgetItem(["Plan settings"])
+            group = QTreeWidgetItem([self.tr("Plan settings")])
             group.setFont(0, bold)
             self.tree.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             ours = "\n".join(f"{d.field}: {_short(d.ours)}" for d in plan.settings)
             theirs = "\n".join(f"{d.field}: {_short(d.theirs)}" for d in plan.settings)
-            row = QTreeWidgetItem(["", "Title, horizon and other settings", ours, theirs])
+            row = QTreeWidgetItem(["", self.tr("Title, horizon and other settings"), ours, theirs])
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(0, Qt.CheckState.Unchecked)
             group.addChild(row)
@@ -123,15 +145,15 @@ class MergeDialog(QDialog):
         self.problem.setStyleSheet("color: palette(highlight);")
         self.problem.hide()
 
-        theirs_all = QPushButton("Take All Theirs")
+        theirs_all = QPushButton(self.tr("Take All Theirs"))
         theirs_all.clicked.connect(lambda: self.set_all(THEIRS))
-        ours_all = QPushButton("Keep All Ours")
+        ours_all = QPushButton(self.tr("Keep All Ours"))
         ours_all.clicked.connect(lambda: self.set_all(OURS))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText("&Apply Merge")
+        self.apply_button.setText(self.tr("&Apply Merge"))
         self.apply_button.setObjectName("applyMerge")
         self.apply_button.setEnabled(not plan.is_empty)
         self.buttons.accepted.connect(self.apply)
@@ -145,7 +167,9 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         if plan.is_empty:
-            layout.addWidget(QLabel("The plans hold the same records: there is nothing to merge."))
+            layout.addWidget(
+                QLabel(self.tr("The plans hold the same records: there is nothing to merge."))
+            )
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.problem)
         layout.addLayout(bottom)
@@ -190,5 +214,5 @@ class MergeDialog(QDialog):
         self.accept()
 
     def _show_problem(self, text: str) -> None:
-        self.problem.setText(f"Not merged: {text}")
+        self.problem.setText(self.tr("Not merged: {reason}").format(reason=text))
         self.problem.show()

@@ -39,20 +39,51 @@ from stratplanner.export.pdf.options import (
     PdfOptions,
     check_options,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from stratplanner.ui.main_window import MainWindow
 
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+#: The presets as the list names them (English sources; shown through translate()).
 PRESET_TITLES = {
-    "board": "Board pack",
-    "team": "Working team (everything)",
-    "strategy": "Strategy on a page",
-    "workshop": "Workshop outcome",
+    "board": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Board pack"),
+    "team": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Working team (everything)"),
+    "strategy": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Strategy on a page"),
+    "workshop": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Workshop outcome"),
 }
-PAPER_TITLES = {"a4": "A4", "letter": "US Letter"}
+PAPER_TITLES = {"a4": "A4", "letter": QT_TRANSLATE_NOOP("PdfOptionsDialog", "US Letter")}
+
+
+#: The sections as the dialog lists them: the English is SECTION_TITLES' word for word
+#: (tests/ui/test_export_dialog.py checks it), marked here so the dialog shows them translated.
+SECTION_NAMES = {
+    "cover": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Cover page"),
+    "contents": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Contents"),
+    "summary": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Executive summary"),
+    "risks": QT_TRANSLATE_NOOP("PdfOptionsDialog", "What is at risk"),
+    "strategy": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Strategy on a page"),
+    "objectives": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Objectives and the work that serves them"),
+    "timeline": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Roadmap timeline"),
+    "heatmap": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Alignment heatmap"),
+    "investment": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Investment mix"),
+    "portfolio": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Ranked portfolio"),
+    "capacity": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Capacity outlook"),
+    "partnership": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Business partnership"),
+    "changes": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Changes since the baseline"),
+    "workshop": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Workshop outcome"),
+    "appendix": QT_TRANSLATE_NOOP("PdfOptionsDialog", "Appendix: item cards"),
+}
+
+
+def pdf_filter() -> str:
+    """The save dialog's filter, in the user's language."""
+    return translate("PdfExport", "PDF documents (*.pdf);;All files (*)")
+
+
+def _shown(titles: dict[str, str], key: str) -> str:
+    return translate("PdfOptionsDialog", titles[key]) if key in titles else key
 
 
 def _settings_key(location: str) -> str:
@@ -101,29 +132,31 @@ class PdfOptionsDialog(QDialog):
     def __init__(self, snap: PlanSnapshot, options: PdfOptions, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pdfOptionsDialog")
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(self.tr("Export PDF"))
         self.setMinimumWidth(680)
         self._options = options
 
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
         for key in PRESETS:
-            self.preset.addItem(PRESET_TITLES.get(key, key), key)
+            self.preset.addItem(_shown(PRESET_TITLES, key), key)
         self.preset.setCurrentIndex(max(0, self.preset.findData(options.preset)))
 
-        sections_box = QGroupBox("Sections")
+        sections_box = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(sections_box)
         self.section_boxes: dict[str, QCheckBox] = {}
         chosen = set(options.selected_sections())
         for i, key in enumerate(SECTIONS):
-            box = QCheckBox(SECTION_TITLES[key])
+            box = QCheckBox(
+                _shown(SECTION_NAMES, key) if key in SECTION_NAMES else SECTION_TITLES[key]
+            )
             box.setObjectName(f"section_{key}")
             box.setChecked(key in chosen)
             self.section_boxes[key] = box
             grid.addWidget(box, i % 6, i // 6)
         self.preset.currentIndexChanged.connect(self._preset_changed)
 
-        filters_box = QGroupBox("Audience (nothing ticked: the whole plan)")
+        filters_box = QGroupBox(self.tr("Audience (nothing ticked: the whole plan)"))
         filters = QGridLayout(filters_box)
         self.business_units = _code_list(
             [(b.code, b.name) for b in snap.business_units], options.business_units, "units"
@@ -131,17 +164,17 @@ class PdfOptionsDialog(QDialog):
         self.objectives = _code_list(
             [(o.code, o.title) for o in snap.objectives], options.objectives, "objectives"
         )
-        filters.addWidget(QLabel("Business units"), 0, 0)
-        filters.addWidget(QLabel("Objectives"), 0, 1)
+        filters.addWidget(QLabel(self.tr("Business units")), 0, 0)
+        filters.addWidget(QLabel(self.tr("Objectives")), 0, 1)
         filters.addWidget(self.business_units, 1, 0)
         filters.addWidget(self.objectives, 1, 1)
         quarters = [str(snap.info.start + n) for n in range(max(snap.info.quarters, 1))]
         self.quarter_from = self._quarter_combo("quarter_from", quarters, options.quarter_from)
         self.quarter_to = self._quarter_combo("quarter_to", quarters, options.quarter_to)
         span = QHBoxLayout()
-        span.addWidget(QLabel("Quarters from"))
+        span.addWidget(QLabel(self.tr("Quarters from")))
         span.addWidget(self.quarter_from)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(self.tr("to", "quarters from … to …")))
         span.addWidget(self.quarter_to)
         span.addStretch(1)
         filters.addLayout(span, 2, 0, 1, 2)
@@ -149,18 +182,22 @@ class PdfOptionsDialog(QDialog):
         self.paper = QComboBox()
         self.paper.setObjectName("paper")
         for key in PAPERS:
-            self.paper.addItem(PAPER_TITLES.get(key, key), key)
+            self.paper.addItem(_shown(PAPER_TITLES, key), key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
         # "Changes since the baseline" compares with the baseline chosen here (latest first).
         self.baseline = QComboBox()
         self.baseline.setObjectName("baseline")
         baselines = sorted(snap.baselines, key=lambda b: (b.taken_at, b.id), reverse=True)
         for n, b in enumerate(baselines):
-            when = b.taken_at.strftime("%d %b %Y") if b.taken_at else ""
+            when = format_date(b.taken_at, "medium") if b.taken_at else ""
             label = f"{b.name} — {when}" if when else b.name
-            self.baseline.addItem(label + (" (latest)" if n == 0 else ""), b.name)
+            if n == 0:
+                label = self.tr("{baseline} (latest)").format(baseline=label)
+            self.baseline.addItem(label, b.name)
         if not baselines:
-            self.baseline.addItem("No baselines yet (save one in the Baselines view)", None)
+            self.baseline.addItem(
+                self.tr("No baselines yet (save one in the Baselines view)"), None
+            )
         self.baseline.setCurrentIndex(max(0, self.baseline.findData(options.baseline)))
         changes = self.section_boxes["changes"]
         changes.toggled.connect(self._changes_toggled)
@@ -172,31 +209,33 @@ class PdfOptionsDialog(QDialog):
             snap.workshops, key=lambda w: (w.held_on is not None, w.held_on, w.id), reverse=True
         )
         for w in workshops:
-            when = f" — {w.held_on:%d %b %Y}" if w.held_on else ""
+            when = f" — {format_date(w.held_on, 'medium')}" if w.held_on else ""
             self.workshop.addItem(f"{w.title} ({w.code}){when}", w.code)
         if not workshops:
-            self.workshop.addItem("No workshops yet (prepare one in the Workshop view)", None)
+            self.workshop.addItem(
+                self.tr("No workshops yet (prepare one in the Workshop view)"), None
+            )
         self.workshop.setCurrentIndex(max(0, self.workshop.findData(options.workshop)))
         outcome = self.section_boxes["workshop"]
         outcome.toggled.connect(self._workshop_toggled)
         self._workshop_toggled(outcome.isChecked())
         self.confidentiality = QLineEdit(options.confidentiality)
         self.confidentiality.setObjectName("confidentiality")
-        self.confidentiality.setPlaceholderText("e.g. Confidential — board only")
+        self.confidentiality.setPlaceholderText(self.tr("e.g. Confidential — board only"))
 
         form = QFormLayout()
-        form.addRow("&Preset", self.preset)
+        form.addRow(self.tr("&Preset"), self.preset)
         page = QFormLayout()
-        page.addRow("Compare &with baseline", self.baseline)
-        page.addRow("&Workshop", self.workshop)
-        page.addRow("P&aper", self.paper)
-        page.addRow("&Label on every page", self.confidentiality)
+        page.addRow(self.tr("Compare &with baseline"), self.baseline)
+        page.addRow(self.tr("&Workshop"), self.workshop)
+        page.addRow(self.tr("P&aper"), self.paper)
+        page.addRow(self.tr("&Label on every page"), self.confidentiality)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export…")
+        self.export_button.setText(self.tr("&Export…"))
         self.export_button.setObjectName("exportButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -208,11 +247,10 @@ class PdfOptionsDialog(QDialog):
         layout.addLayout(page)
         layout.addWidget(self.buttons)
 
-    @staticmethod
-    def _quarter_combo(name: str, quarters: list[str], current: str | None) -> QComboBox:
+    def _quarter_combo(self, name: str, quarters: list[str], current: str | None) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem("any", None)
+        combo.addItem(self.tr("any", "any quarter"), None)
         values = list(quarters)
         if current and current not in values:
             values.append(current)
@@ -294,14 +332,14 @@ class PdfExport(QObject):
         try:
             options = check_options(dialog.options())
         except PdfExportError as exc:
-            dialogs.error(self.window, "Can't Export the PDF", str(exc))
+            dialogs.error(self.window, self.tr("Can't Export the PDF"), str(exc))
             self.finished.emit(None)
             return
         doc = live.document
         remember_options(self.window.context.settings.qsettings, doc.location, options)
         folder = self.window.context.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / f"{doc.display_name}.pdf")
-        path = dialogs.save_file_path(self.window, "Export PDF", suggested, PDF_FILTER)
+        path = dialogs.save_file_path(self.window, self.tr("Export PDF"), suggested, pdf_filter())
         if not path:
             self.finished.emit(None)
             return
@@ -318,7 +356,7 @@ class PdfExport(QObject):
                     lambda session: read_baseline(session, snap, options.baseline)
                 )
             except PdfExportError as exc:
-                dialogs.error(self.window, "Can't Export the PDF", str(exc))
+                dialogs.error(self.window, self.tr("Can't Export the PDF"), str(exc))
                 self.finished.emit(None)
                 return
         self._run(snap, target, options, baseline)
@@ -334,12 +372,18 @@ class PdfExport(QObject):
             work,
             expected=(PdfExportError, OSError),
             cancelled_by=(ExportCancelled,),
-            what="The PDF export",
+            what=self.tr("The PDF export"),
             parent=self,
         )
-        progress = QProgressDialog(f"Writing {target.name}…", "Cancel", 0, 100, self.window)
+        progress = QProgressDialog(
+            self.tr("Writing {file}…").format(file=target.name),
+            self.tr("Cancel"),
+            0,
+            100,
+            self.window,
+        )
         progress.setObjectName("pdfProgress")
-        progress.setWindowTitle("Export PDF")
+        progress.setWindowTitle(self.tr("Export PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -370,30 +414,37 @@ class PdfExport(QObject):
     def _succeeded(self, path: Any) -> None:
         self._end()
         dialogs = self.window.context.dialogs
-        self.window.statusBar().showMessage(f"Exported the PDF to {path}.", 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Exported the PDF to {path}.").format(path=path), 10000
+        )
         self.finished.emit(Path(path))
+        open_it = self.tr("Open the PDF")
         answer = dialogs.choose(
             self.window,
-            "PDF Exported",
-            f"The PDF was written to {path}.",
-            ["Open the PDF", "Close"],
+            self.tr("PDF Exported"),
+            self.tr("The PDF was written to {path}.").format(path=path),
+            [open_it, self.tr("Close")],
             cancel=False,
         )
-        if answer == "Open the PDF" and not dialogs.open_url(QUrl.fromLocalFile(str(path))):
+        if answer == open_it and not dialogs.open_url(QUrl.fromLocalFile(str(path))):
             dialogs.error(
                 self.window,
-                "Can't Open the PDF",
-                f"No program to show PDFs was found; the file is at {path}.",
+                self.tr("Can't Open the PDF"),
+                self.tr("No program to show PDFs was found; the file is at {path}.").format(
+                    path=path
+                ),
             )
 
     def _failed(self, message: str) -> None:
         self._end()
         self.finished.emit(None)
-        self.window.context.dialogs.error(self.window, "Can't Export the PDF", message)
+        self.window.context.dialogs.error(self.window, self.tr("Can't Export the PDF"), message)
 
     def _cancelled(self) -> None:
         self._end()
-        self.window.statusBar().showMessage("PDF export cancelled; no file was written.", 8000)
+        self.window.statusBar().showMessage(
+            self.tr("PDF export cancelled; no file was written."), 8000
+        )
         self.finished.emit(None)
 
     def wait(self) -> None:

@@ -17,7 +17,7 @@ class PlanSettingsDialog(QDialog):
     def __init__(self, live: LivePlan, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("planSettings")
-        self.setWindowTitle("Plan Settings")
+        self.setWindowTitle(self.tr("Plan Settings"))
         self.panel = DetailsPanel(live, collapsible=False)
         self.panel.show_record("settings", 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.io.archimate import export_archimate
 from stratplanner.io.archimate_read import read_archimate
 from stratplanner.io.merge import MergeError, compute_merge
@@ -35,42 +36,62 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ExportFormat:
+    #: The English sources (marked for the "PlanTransfer" context); ``shown_*`` translate them.
     title: str
     file_filter: str
     suffix: str
     write: Callable[[PlanSnapshot, Path], Any]
 
+    @property
+    def shown_title(self) -> str:
+        return translate("PlanTransfer", self.title)
+
+    @property
+    def shown_filter(self) -> str:
+        return translate("PlanTransfer", self.file_filter)
+
 
 EXPORTS: dict[str, ExportFormat] = {
     "xlsx": ExportFormat(
-        "Excel Workbook",
-        "Excel workbooks (*.xlsx)",
+        QT_TRANSLATE_NOOP("PlanTransfer", "Excel Workbook"),
+        QT_TRANSLATE_NOOP("PlanTransfer", "Excel workbooks (*.xlsx)"),
         ".xlsx",
         export_xlsx,
     ),
     "csv": ExportFormat(
-        "Roadmap Items as CSV",
-        "CSV files (*.csv)",
+        QT_TRANSLATE_NOOP("PlanTransfer", "Roadmap Items as CSV"),
+        QT_TRANSLATE_NOOP("PlanTransfer", "CSV files (*.csv)"),
         ".csv",
         lambda snap, path: export_csv(snap, path, kind="item"),
     ),
     "mspdi": ExportFormat(
-        "MS Project XML",
-        "MS Project XML (*.xml)",
+        QT_TRANSLATE_NOOP("PlanTransfer", "MS Project XML"),
+        QT_TRANSLATE_NOOP("PlanTransfer", "MS Project XML (*.xml)"),
         ".xml",
         export_mspdi,
     ),
     "archimate": ExportFormat(
-        "ArchiMate Exchange File",
-        "ArchiMate exchange files (*.xml)",
+        QT_TRANSLATE_NOOP("PlanTransfer", "ArchiMate Exchange File"),
+        QT_TRANSLATE_NOOP("PlanTransfer", "ArchiMate exchange files (*.xml)"),
         ".xml",
         export_archimate,
     ),
-    "json": ExportFormat("Plan JSON", "Plan JSON (*.json)", ".json", write_plan_json),
+    "json": ExportFormat(
+        QT_TRANSLATE_NOOP("PlanTransfer", "Plan JSON"),
+        QT_TRANSLATE_NOOP("PlanTransfer", "Plan JSON (*.json)"),
+        ".json",
+        write_plan_json,
+    ),
 }
 
-#: What the other side of a merge can be.
-OTHER_PLAN_FILTER = f"Plans (*{PLAN_SUFFIX} *.json);;All files (*)"
+
+def other_plan_filter() -> str:
+    """What the other side of a merge can be, as the file dialog lists it."""
+    return translate("PlanTransfer", "Plans (*{suffix} *.json);;All files (*)").format(
+        suffix=PLAN_SUFFIX
+    )
+
+
 _READ_ERRORS = (PlanFileError, PlanJsonError, XmlFileError, MergeError, OSError, ValueError)
 
 
@@ -99,7 +120,10 @@ class PlanTransfer(QObject):
         dialogs = self.window.context.dialogs
         suggested = str(Path(self._folder()) / f"{live.document.display_name}{fmt.suffix}")
         path = dialogs.save_file_path(
-            self.window, f"Export {fmt.title}", suggested, fmt.file_filter
+            self.window,
+            self.tr("Export {format}").format(format=fmt.shown_title),
+            suggested,
+            fmt.shown_filter,
         )
         if not path:
             self.exported.emit(None)
@@ -113,23 +137,26 @@ class PlanTransfer(QObject):
             return target
 
         task = BackgroundTask(
-            work, expected=_READ_ERRORS, what=f"The {fmt.title} export", parent=self
+            work,
+            expected=_READ_ERRORS,
+            what=self.tr("The {format} export").format(format=fmt.shown_title),
+            parent=self,
         )
         task.succeeded.connect(self._exported)
         task.failed.connect(self._export_failed)
         self.task = task
-        self.window.statusBar().showMessage(f"Writing {target.name}…")
+        self.window.statusBar().showMessage(self.tr("Writing {file}…").format(file=target.name))
         task.start()
 
     def _exported(self, path: Any) -> None:
         self.task = None
-        self.window.statusBar().showMessage(f"Exported to {path}.", 10000)
+        self.window.statusBar().showMessage(self.tr("Exported to {path}.").format(path=path), 10000)
         self.exported.emit(Path(path))
 
     def _export_failed(self, message: str) -> None:
         self.task = None
         self.window.statusBar().clearMessage()
-        self.window.context.dialogs.error(self.window, "Can't Export", message)
+        self.window.context.dialogs.error(self.window, self.tr("Can't Export"), message)
         self.exported.emit(None)
 
     def wait(self) -> None:
@@ -140,16 +167,19 @@ class PlanTransfer(QObject):
     def merge_plan(self) -> None:
         """File ▸ Merge Another Plan…: a .stratplan (an offline copy) or a plan JSON."""
         path = self.window.context.dialogs.open_file_path(
-            self.window, "Merge Another Plan", self._folder(), OTHER_PLAN_FILTER
+            self.window, self.tr("Merge Another Plan"), self._folder(), other_plan_filter()
         )
         if path:
             self._merge_from(Path(path), _read_other_plan)
 
     def import_schedule(self, key: str) -> None:
         """File ▸ Import ▸ MS Project XML / ArchiMate: their records merged into this plan."""
-        title = "MS Project XML" if key == "mspdi" else "ArchiMate Exchange File"
+        title = EXPORTS["mspdi" if key == "mspdi" else "archimate"].shown_title
         path = self.window.context.dialogs.open_file_path(
-            self.window, f"Import {title}", self._folder(), f"{title} (*.xml);;All files (*)"
+            self.window,
+            self.tr("Import {format}").format(format=title),
+            self._folder(),
+            self.tr("{format} (*.xml);;All files (*)").format(format=title),
         )
         if path:
             self._merge_from(Path(path), _read_mspdi if key == "mspdi" else _read_archimate)
@@ -164,12 +194,13 @@ class PlanTransfer(QObject):
             snap = live.snapshot  # the plan as the planner reviews the merge against it
             plan = compute_merge(plan_to_dict(snap), theirs, source=path.name, seen=snap)
         except _READ_ERRORS as exc:
-            self.window.context.dialogs.error(self.window, "Can't Merge", str(exc))
+            self.window.context.dialogs.error(self.window, self.tr("Can't Merge"), str(exc))
             return
         dialog = MergeDialog(plan, live, self.window, notes=notes)
         dialog.accepted.connect(
             lambda: self.window.statusBar().showMessage(
-                f"Merged {path.name}; Undo takes the whole merge back.", 10000
+                self.tr("Merged {file}; Undo takes the whole merge back.").format(file=path.name),
+                10000,
             )
         )
         dialog.finished.connect(dialog.deleteLater)

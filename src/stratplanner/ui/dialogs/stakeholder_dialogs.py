@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis import partnership
 from stratplanner.analysis.partnership import Responsibility
-from stratplanner.analysis.text import counted
 from stratplanner.commands import Command, Macro, UpdateRecord
 from stratplanner.commands.partnership import (
     AssignSuccessors,
@@ -37,13 +36,19 @@ from stratplanner.commands.partnership import (
     MovePerson,
     SuccessorKey,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 
 #: Combo data of "decide later": the key is left out, so the responsibility stays with the
 #: person (flagged "needs a sponsor" when they have left). ``None`` means leave the role empty.
 LATER = "later"
 
-_RESPONSIBILITY = ("responsibility", "responsibilities")  # as counted() takes a noun
+
+def _holds(name: str, count: int) -> str:
+    """'Ann holds 3 responsibilities'."""
+    return translate("HandOverDialog", "{name} holds %n responsibilities", None, count).format(
+        name=name
+    )
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,31 @@ def default_successor(snap: PlanSnapshot, slot: Slot) -> int | None:
     return best if best is not None and best in candidates(snap, slot) else None
 
 
+#: What a responsibility is, as a successor form's row names it (a sentence per kind and role,
+#: so each language can inflect it); other roles fall back to the analysis' own words.
+_DESCRIPTIONS = {
+    ("item", "sponsor"): QT_TRANSLATE_NOOP("SuccessorForm", 'Sponsor of item {code} "{title}"'),
+    ("item", "champion"): QT_TRANSLATE_NOOP("SuccessorForm", 'Champion of item {code} "{title}"'),
+    ("item", "it_owner"): QT_TRANSLATE_NOOP("SuccessorForm", 'IT owner of item {code} "{title}"'),
+    ("objective", "owner"): QT_TRANSLATE_NOOP(
+        "SuccessorForm", 'Owner of objective {code} "{title}"'
+    ),
+    ("kpi", "owner"): QT_TRANSLATE_NOOP("SuccessorForm", 'Owner of KPI {code} "{title}"'),
+    ("person", "relationship_owner"): QT_TRANSLATE_NOOP(
+        "SuccessorForm", "Relationship owner of {title} ({code})"
+    ),
+}
+
+
+def describe(resp: Responsibility) -> str:
+    """'Sponsor of item MOBILE-POS "Mobile POS and queue busting"', in the user's language."""
+    pattern = _DESCRIPTIONS.get((resp.record_kind, resp.role))
+    if pattern is None:
+        text = resp.describe()
+        return text[:1].upper() + text[1:]
+    return translate("SuccessorForm", pattern).format(code=resp.code, title=resp.title)
+
+
 def _plain_label(text: str) -> QLabel:
     """A label showing names and titles as typed: "<i>Ann</i>" is not markup here."""
     label = QLabel(text)
@@ -164,10 +194,12 @@ class SuccessorForm(QWidget):
         snap: PlanSnapshot,
         slots: Sequence[Slot],
         *,
-        later_text: str = "— decide later (stays flagged) —",
+        later_text: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        if later_text is None:
+            later_text = self.tr("— decide later (stays flagged) —")
         self.slots: dict[SuccessorKey, Slot] = {slot.key: slot for slot in slots}
         self.successors: dict[SuccessorKey, QComboBox] = {}
         form = QFormLayout(self)
@@ -178,12 +210,12 @@ class SuccessorForm(QWidget):
         if len(slots) > 3:
             self.set_all = QComboBox()
             self.set_all.setObjectName("setAllSuccessors")
-            self.set_all_button = QPushButton("Apply to every row")
+            self.set_all_button = QPushButton(self.tr("Apply to every row"))
             self.set_all_button.clicked.connect(self._apply_to_all)
             row = QHBoxLayout()
             row.addWidget(self.set_all, 1)
             row.addWidget(self.set_all_button)
-            form.addRow("Everything to:", row)
+            form.addRow(self.tr("Everything to:"), row)
         shown_holder: object = object()
         for slot in slots:
             if len(holders) > 1 and slot.holder_id != shown_holder:
@@ -198,7 +230,7 @@ class SuccessorForm(QWidget):
             combo.setMinimumContentsLength(28)
             combo.addItem(later_text, LATER)
             if slot.holder_id is not None:  # an empty role is already empty
-                combo.addItem("— nobody (leave it empty) —", None)
+                combo.addItem(self.tr("— nobody (leave it empty) —"), None)
             offered = candidates(snap, slot)
             for other_id in offered:
                 combo.addItem(_person_text(snap, other_id), other_id)
@@ -207,8 +239,7 @@ class SuccessorForm(QWidget):
             proposed = default_successor(snap, slot)
             if proposed is not None:
                 combo.setCurrentIndex(combo.findData(proposed))
-            text = slot.responsibility.describe()
-            label = _plain_label(text[:1].upper() + text[1:])
+            label = _plain_label(describe(slot.responsibility))
             label.setWordWrap(True)
             label.setMinimumWidth(300)
             form.addRow(label, combo)
@@ -217,14 +248,15 @@ class SuccessorForm(QWidget):
             for other_id in everyone:
                 self.set_all.addItem(_person_text(snap, other_id), other_id)
 
-    @staticmethod
-    def _holder_text(snap: PlanSnapshot, holder_id: int | None) -> str:
+    def _holder_text(self, snap: PlanSnapshot, holder_id: int | None) -> str:
         if holder_id is None:
-            return "Nobody named yet"
+            return self.tr("Nobody named yet")
         person = snap.person_by_id.get(holder_id)
         if person is None:
-            return "Held by someone no longer in the plan"
-        return f"Held by {person.name}" + ("" if person.active else " (left)")
+            return self.tr("Held by someone no longer in the plan")
+        if person.active:
+            return self.tr("Held by {name}").format(name=person.name)
+        return self.tr("Held by {name} (left)").format(name=person.name)
 
     def _apply_to_all(self) -> None:
         person_id = self.set_all.currentData()
@@ -260,7 +292,7 @@ class HandOverDialog(QDialog):
         slots: Sequence[Slot],
         ok_text: str,
         *,
-        later_text: str = "— decide later (stays flagged) —",
+        later_text: str | None = None,
         fields: QFormLayout | None = None,
         fields_title: str = "",
         parent: QWidget | None = None,
@@ -273,7 +305,7 @@ class HandOverDialog(QDialog):
         self.form = SuccessorForm(snap, slots, later_text=later_text)
         self.successors = self.form.successors
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why (optional; kept in the sponsor history)")
+        self.reason.setPlaceholderText(self.tr("Why (optional; kept in the sponsor history)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -298,11 +330,11 @@ class HandOverDialog(QDialog):
             hint = self.form.sizeHint()
             scroll.setMinimumWidth(hint.width() + 24)
             scroll.setMinimumHeight(min(hint.height() + 4, 420))
-            successors_box = QGroupBox("Who takes over")
+            successors_box = QGroupBox(self.tr("Who takes over"))
             QVBoxLayout(successors_box).addWidget(scroll)
             layout.addWidget(successors_box, 1)
         reason = QFormLayout()
-        reason.addRow("Reason:", self.reason)
+        reason.addRow(self.tr("Reason:"), self.reason)
         layout.addLayout(reason)
         layout.addWidget(self.buttons)
 
@@ -319,14 +351,31 @@ def _staying_behind(unit: str, behind: int, held: int, first: str) -> str:
     get a successor; the rest moves with the person."""
     if behind == 0:
         if held == 1:
-            return f"it does not belong to {unit}, so {first} keeps it unless you name a successor."
-        return f"none of them belongs to {unit}, so {first} keeps them unless you name a successor."
-    share = f"all {behind}" if behind == held > 1 else str(behind)
-    belong, them = ("belongs", "it") if behind == 1 else ("belong", "them")
-    return (
-        f"{share} {belong} to {unit}: choose who takes {them} over there (a colleague in "
-        f"{unit} is proposed where there is one). What {first} keeps moves with them."
-    )
+            text = translate(
+                "MoveDialog",
+                "it does not belong to {unit}, so {first} keeps it unless you name a successor.",
+            )
+        else:
+            text = translate(
+                "MoveDialog",
+                "none of them belongs to {unit}, so {first} keeps them unless you name a "
+                "successor.",
+            )
+    elif behind == held > 1:
+        text = translate(
+            "MoveDialog",
+            "all {count} belong to {unit}: choose who takes them over there (a colleague in "
+            "{unit} is proposed where there is one). What {first} keeps moves with them.",
+        )
+    else:
+        text = translate(
+            "MoveDialog",
+            "%n belong(s) to {unit}: choose who takes them over there (a colleague in {unit} "
+            "is proposed where there is one). What {first} keeps moves with them.",
+            None,
+            behind,
+        )
+    return text.format(unit=unit, first=first, count=format_number(behind))
 
 
 class LeaveDialog(HandOverDialog):
@@ -337,15 +386,20 @@ class LeaveDialog(HandOverDialog):
         self.person_id = person_id
         slots = slots_of(snap, person_id)
         self.responsibilities = [slot.responsibility for slot in slots]
-        intro = (
-            f"{person.name} holds {counted(len(slots), *_RESPONSIBILITY)}. Choose who takes "
-            'each over. What you decide later stays with them and is flagged "needs a sponsor" '
-            "until you choose its successor."
-            if slots
-            else f"{person.name} holds no responsibilities."
-        )
+        if slots:
+            intro = self.tr(
+                "{holds}. Choose who takes each over. What you decide later stays with them and "
+                'is flagged "needs a sponsor" until you choose its successor.'
+            ).format(holds=_holds(person.name, len(slots)))
+        else:
+            intro = self.tr("{name} holds no responsibilities.").format(name=person.name)
         super().__init__(
-            snap, f"Mark {person.name} as left", intro, slots, "Mark as left", parent=parent
+            snap,
+            self.tr("Mark {name} as left").format(name=person.name),
+            intro,
+            slots,
+            self.tr("Mark as left"),
+            parent=parent,
         )
 
     def command(self) -> MarkPersonLeft:
@@ -376,36 +430,49 @@ class MoveDialog(HandOverDialog):
             if unit.id != person.business_unit_id:
                 self.unit.addItem(unit.name, unit.id)
         if person.business_unit_id is not None:
-            self.unit.addItem("— no business unit —", None)
-        self.unit.setPlaceholderText("Choose the unit…")
+            self.unit.addItem(self.tr("— no business unit —"), None)
+        self.unit.setPlaceholderText(self.tr("Choose the unit…"))
         self.unit.setCurrentIndex(-1)
         self.role = QLineEdit(person.role)
-        self.role.setPlaceholderText("New role (optional)")
+        self.role.setPlaceholderText(self.tr("New role (optional)"))
         fields = QFormLayout()
-        fields.addRow("Business unit:", self.unit)
-        fields.addRow("Role:", self.role)
+        fields.addRow(self.tr("Business unit:"), self.unit)
+        fields.addRow(self.tr("Role:"), self.role)
         old = snap.business_unit_by_id.get(person.business_unit_id or -1)
         behind = [s for s in slots if old and _record_unit(snap, *s.key[:2]) == old.id]
-        holds = f"{person.name} holds {counted(len(slots), *_RESPONSIBILITY)}"
+        held = len(slots)
+        holds = _holds(person.name, held)
         if not slots:
-            handover = f"{person.name} holds no responsibilities."
+            handover = self.tr("{name} holds no responsibilities.").format(name=person.name)
         elif old is None:
-            them = "it" if len(slots) == 1 else "them"
             handover = (
-                f"{holds}; with no unit to leave behind, {first} keeps {them} unless you name "
-                "a successor."
-            )
+                self.tr(
+                    "{holds}; with no unit to leave behind, {first} keeps it unless you name a "
+                    "successor."
+                )
+                if held == 1
+                else self.tr(
+                    "{holds}; with no unit to leave behind, {first} keeps them unless you name a "
+                    "successor."
+                )
+            ).format(holds=holds, first=first)
         else:
-            handover = f"{holds}; {_staying_behind(old.name, len(behind), len(slots), first)}"
+            handover = self.tr("{holds}; {staying}").format(
+                holds=holds, staying=_staying_behind(old.name, len(behind), held, first)
+            )
         super().__init__(
             snap,
-            f"Move {person.name} to another unit",
-            f"Move {person.name} from {old.name if old else 'no business unit'}. {handover}",
+            self.tr("Move {name} to another unit").format(name=person.name),
+            (
+                self.tr("Move {name} from {unit}. {handover}")
+                if old
+                else self.tr("Move {name} from no business unit. {handover}")
+            ).format(name=person.name, unit=old.name if old else "", handover=handover),
             slots,
-            "Move",
-            later_text=f"— {first} keeps it —",
+            self.tr("Move"),
+            later_text=self.tr("— {first} keeps it —").format(first=first),
             fields=fields,
-            fields_title="Moves to",
+            fields_title=self.tr("Moves to"),
             parent=parent,
         )
         for slot in slots:  # only what stays behind is handed over unless the planner says so
@@ -431,8 +498,13 @@ class MoveDialog(HandOverDialog):
         if not role or role == self.old_role:
             return move
         update = UpdateRecord("person", self.person_id, {"role": role})
-        where = self.unit.currentText() if unit_id is not None else "no business unit"
-        return Macro(f"Move {self.person_name} to {where}", [move, update])
+        if unit_id is None:
+            name = self.tr("Move {name} to no business unit").format(name=self.person_name)
+        else:
+            name = self.tr("Move {name} to {unit}").format(
+                name=self.person_name, unit=self.unit.currentText()
+            )
+        return Macro(name, [move, update])
 
 
 class SuccessorsDialog(HandOverDialog):
@@ -443,25 +515,39 @@ class SuccessorsDialog(HandOverDialog):
         self,
         snap: PlanSnapshot,
         slots: Sequence[Slot],
-        title: str = "Choose successors",
+        title: str | None = None,
         parent: QWidget | None = None,
     ):
         self.slot_list = list(slots)
         holders = {s.holder_id for s in slots}
         only_holder = next(iter(holders)) if len(holders) == 1 else None
         holder = snap.person_by_id.get(only_holder) if only_holder is not None else None
-        if holder is not None:
-            intro = (
-                f"{holder.name} holds {counted(len(slots), *_RESPONSIBILITY)}"
-                + ("" if holder.active else " though they have left")
-                + ". Choose who takes each over; what you decide later stays with them."
-            )
+        count = len(slots)
+        if holder is not None and holder.active:
+            intro = self.tr(
+                "{holds}. Choose who takes each over; what you decide later stays with them."
+            ).format(holds=_holds(holder.name, count))
+        elif holder is not None:
+            intro = self.tr(
+                "{holds} though they have left. Choose who takes each over; what you decide "
+                "later stays with them."
+            ).format(holds=_holds(holder.name, count))
         else:
-            intro = (
-                f"{counted(len(slots), 'role needs', 'roles need')} someone. Choose who takes "
-                "each over; what you decide later stays flagged."
+            intro = translate(
+                "SuccessorsDialog",
+                "%n role(s) need(s) someone. Choose who takes each over; what you decide later "
+                "stays flagged.",
+                None,
+                count,
             )
-        super().__init__(snap, title, intro, slots, "Hand over", parent=parent)
+        super().__init__(
+            snap,
+            self.tr("Choose successors") if title is None else title,
+            intro,
+            slots,
+            self.tr("Hand over"),
+            parent=parent,
+        )
         self.setObjectName("successorsDialog")
 
     def command(self) -> Command | None:
@@ -488,4 +574,7 @@ class SuccessorsDialog(HandOverDialog):
             return None
         if len(steps) == 1:
             return steps[0]
-        return Macro(f"Choose successors ({len(steps)} changes)", steps)
+        changes = len(steps)
+        return Macro(
+            translate("SuccessorsDialog", "Choose successors (%n change(s))", None, changes), steps
+        )

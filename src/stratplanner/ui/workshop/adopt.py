@@ -26,7 +26,6 @@ from stratplanner.analysis.workshop_outcome import RoundOutcome
 from stratplanner.commands.base import CommandError
 from stratplanner.commands.workshop_adopt import (
     ADOPT_AS,
-    ADOPT_NAMES,
     APPROVED,
     NOT_NOW,
     Adoption,
@@ -38,6 +37,7 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.workshop.dialogs import combo, plain
+from stratplanner.ui.workshop.words import adopt_way
 
 
 def fitting_ways(snap: PlanSnapshot, outcome: RoundOutcome) -> tuple[list[str], str]:
@@ -66,17 +66,21 @@ class AdoptDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"Adopt the result of round {outcome.round.code}")
+        self.setWindowTitle(
+            self.tr("Adopt the result of round {round}").format(round=outcome.round.code)
+        )
         self.live = live
         self.outcome = outcome
         self.adoption: Adoption | None = None
         snap = live.snapshot
-        self.how = combo([(ADOPT_NAMES[w], w) for w in ways])
-        self.how.setToolTip("How the group's result changes the plan")
+        self.how = combo([(adopt_way(w), w) for w in ways])
+        self.how.setToolTip(self.tr("How the group's result changes the plan"))
         suggested = default_statuses(outcome)
         options = {o.code: o for o in snap.options_of(outcome.round.id)}
         self.statuses = QTableWidget(0, 3)
-        self.statuses.setHorizontalHeaderLabels(["Change", "Item", "New status"])
+        self.statuses.setHorizontalHeaderLabels(
+            [self.tr("Change"), self.tr("Item"), self.tr("New status")]
+        )
         self.statuses.verticalHeader().hide()
         self.statuses.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.statuses.horizontalHeader().setStretchLastSection(False)
@@ -90,7 +94,10 @@ class AdoptDialog(QDialog):
             self.statuses.insertRow(row)
             check = QCheckBox()
             check.setChecked(r.code in suggested)
-            choice = combo([("approved", APPROVED), ("not now", NOT_NOW)], suggested.get(r.code))
+            choice = combo(
+                [(self.tr("approved"), APPROVED), (self.tr("not now"), NOT_NOW)],
+                suggested.get(r.code),
+            )
             check.toggled.connect(self.update_preview)
             choice.currentIndexChanged.connect(self.update_preview)
             self.statuses.setCellWidget(row, 0, check)
@@ -102,25 +109,29 @@ class AdoptDialog(QDialog):
         self.summary = plain()
         self.problem = plain()
         self.preview = QTableWidget(0, 4)
-        self.preview.setHorizontalHeaderLabels(["Effect on", "Item", "Before", "After"])
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Effect on"), self.tr("Item"), self.tr("Before"), self.tr("After")]
+        )
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.buttons = QDialogButtonBox()
         self.accept_button = self.buttons.addButton(
-            "&Accept", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Accept"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.adopt)
         self.buttons.rejected.connect(self.reject)
         how_row = QHBoxLayout()
-        how_row.addWidget(QLabel("Adopt &as:"))
+        how_row.addWidget(QLabel(self.tr("Adopt &as:")))
         how_row.addWidget(self.how, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(how_row)
         layout.addWidget(self.statuses, 2)
         layout.addWidget(self.summary)
-        layout.addWidget(MutedLabel("What it does to the ranking and the capacity sequence:"))
+        layout.addWidget(
+            MutedLabel(self.tr("What it does to the ranking and the capacity sequence:"))
+        )
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -154,19 +165,22 @@ class AdoptDialog(QDialog):
         self.accept_button.setEnabled(not self.live.read_only)
         self.summary.setText("\n".join(self.adoption.summary))
         preview = preview_adoption(self.live.document, self.adoption)
+        ranking, sequence, note = self.tr("Ranking"), self.tr("Sequence"), self.tr("Note")
         rows = [
             (
-                "Ranking",
+                ranking,
                 m.title,
                 f"#{m.before}" if m.before else "—",
                 f"#{m.after}" if m.after else "—",
             )
             for m in preview.ranking
-        ] + [("Sequence", m.title, m.before, m.after) for m in preview.sequence]
+        ] + [(sequence, m.title, m.before, m.after) for m in preview.sequence]
         for text in preview.notes:
-            rows.append(("Note", text, "", ""))
+            rows.append((note, text, "", ""))
         if not rows:
-            rows.append(("", "No change to the ranking or to the capacity sequence.", "", ""))
+            rows.append(
+                ("", self.tr("No change to the ranking or to the capacity sequence."), "", "")
+            )
         self.preview.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
+from stratplanner.i18n import translate
+
 T = TypeVar("T")
 
 #: How long the server's worker waits for the GUI thread (a modal dialog may be open).
@@ -123,7 +125,9 @@ class ServerEvents(QObject):
                 return
             exc = f.exception()
             if exc is not None:
-                self.failed.emit(f"{what} failed: {exc}")
+                self.failed.emit(
+                    translate("ServerEvents", "{what} failed: {error}").format(what=what, error=exc)
+                )
 
         future.add_done_callback(done)
 
@@ -156,5 +160,5 @@ def room_addresses() -> list[tuple[str, str]]:
             ip = entry.ip()
             if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
                 found.append((ip.toString(), interface.humanReadableName()))
-    found.append(("127.0.0.1", "this laptop only"))
+    found.append(("127.0.0.1", translate("RoomPanel", "this laptop only")))
     return found

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stratplanner.analysis.workshop_outcome import STATE_NAMES, RoundOutcome, round_outcome
+from stratplanner.analysis.workshop_outcome import RoundOutcome, round_outcome
 from stratplanner.commands.workshop import RemoveParticipant, SetRoundState
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import RoundRec, WorkshopRec
-from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct, set_shortcut
+from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct, set_shortcut, shortcut_text
 from stratplanner.ui.theme import MutedLabel, info_background
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.workshop.adopt import AdoptDialog, fitting_ways
@@ -50,25 +51,58 @@ from stratplanner.ui.workshop.dialogs import (
     plain,
     run_modal,
 )
-from stratplanner.ui.workshop.room import SIDE_NAMES, RoomPanel
-from stratplanner.ui.workshop.round_panel import RoundPanel
+from stratplanner.ui.workshop.room import RoomPanel
+from stratplanner.ui.workshop.round_panel import RoundPanel, voted_text
+from stratplanner.ui.workshop.words import side_name, state_name
 
-PEOPLE_HEADERS = ("Name", "Side", "Unit", "Voted")
+PEOPLE_HEADERS = (
+    QT_TRANSLATE_NOOP("WorkshopView", "Name"),
+    QT_TRANSLATE_NOOP("WorkshopView", "Side"),
+    QT_TRANSLATE_NOOP("WorkshopView", "Unit"),
+    QT_TRANSLATE_NOOP("WorkshopView", "Voted"),
+)
 
 
 def round_state_text(round_: RoundRec) -> str:
     if round_.adopted:
-        return "adopted"
+        return translate("WorkshopView", "adopted")
     if round_.revealed:
-        return "revealed"
-    return STATE_NAMES.get(round_.state, round_.state)
+        return translate("WorkshopView", "revealed")
+    return state_name(round_.state)
+
+
+def ballot_filter() -> str:
+    return translate("WorkshopView", "Excel workbooks (*.xlsx);;CSV files (*.csv)")
+
+
+#: WORKSHOP_ACTIONS' texts and tips (ui/actions.py), marked for this view's catalogue: the
+#: English is theirs word for word (tests/ui/test_workshop_gui.py checks it).
+ACTION_WORDS = {
+    WorkshopAct.SHOW_PROJECTOR: (
+        QT_TRANSLATE_NOOP("WorkshopView", "&Projector"),
+        QT_TRANSLATE_NOOP(
+            "WorkshopView",
+            "Show the question, the QR code and the results in a window for the room's projector",
+        ),
+    ),
+    WorkshopAct.PROJECTOR_FULL_SCREEN: (
+        QT_TRANSLATE_NOOP("WorkshopView", "&Full Screen"),
+        QT_TRANSLATE_NOOP(
+            "WorkshopView", "Show the projector window full screen, or as a window again"
+        ),
+    ),
+    WorkshopAct.LEAVE_FULL_SCREEN: (
+        QT_TRANSLATE_NOOP("WorkshopView", "Leave Full Screen"),
+        QT_TRANSLATE_NOOP("WorkshopView", "Show the projector window as a window again"),
+    ),
+}
 
 
 def qaction(key: WorkshopAct, parent: QWidget) -> QAction:
     spec = WORKSHOP_ACTIONS[key]
-    action = QAction(spec.text, parent)
+    action = QAction(translate("WorkshopView", spec.text), parent)
     set_shortcut(action, spec.shortcut)
-    action.setToolTip(spec.tip)
+    action.setToolTip(translate("WorkshopView", spec.tip))
     parent.addAction(action)
     return action
 
@@ -85,23 +119,29 @@ class WorkshopView(PlanView):
 
         # top: the chooser and what is still open from earlier workshops
         self.workshop = QComboBox()
-        self.workshop.setToolTip("The workshop you are running")
+        self.workshop.setToolTip(self.tr("The workshop you are running"))
         self.workshop.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.workshop.setMinimumContentsLength(12)
         self.workshop.currentIndexChanged.connect(self._workshop_chosen)
-        self.new_button = QPushButton("&New workshop…")
+        self.new_button = QPushButton(self.tr("&New workshop…"))
         self.new_button.clicked.connect(self.new_workshop)
         self.projector_action = qaction(WorkshopAct.SHOW_PROJECTOR, self)
         self.projector_action.triggered.connect(self.show_projector)
-        self.ballots_button = QPushButton("Export &ballots…")
+        self.ballots_button = QPushButton(self.tr("Export &ballots…"))
         self.ballots_button.setToolTip(
-            "Write this workshop's ballots to a spreadsheet (XLSX or CSV); anonymity is kept"
+            self.tr(
+                "Write this workshop's ballots to a spreadsheet (XLSX or CSV); anonymity is kept"
+            )
         )
         self.ballots_button.clicked.connect(self.export_ballots)
-        self.projector_button = QPushButton("Pro&jector")
-        self.projector_button.setToolTip(self.projector_action.toolTip() + " (Ctrl+Shift+J)")
+        self.projector_button = QPushButton(self.tr("Pro&jector"))
+        self.projector_button.setToolTip(
+            self.tr("{tip} ({keys})").format(
+                tip=self.projector_action.toolTip(), keys=shortcut_text(self.projector_action)
+            )
+        )
         self.projector_button.clicked.connect(self.show_projector)
         self.message = plain()
         self.message.hide()
@@ -115,28 +155,32 @@ class WorkshopView(PlanView):
         self.agenda = QListWidget()
         self.agenda.setObjectName("workshopAgenda")
         self.agenda.currentRowChanged.connect(self._round_chosen)
-        self.add_round_button = QPushButton("Add &round…")
+        self.add_round_button = QPushButton(self.tr("Add &round…"))
         self.add_round_button.clicked.connect(self.add_round)
         self.people = QTableWidget(0, len(PEOPLE_HEADERS))
-        self.people.setHorizontalHeaderLabels(list(PEOPLE_HEADERS))
+        self.people.setHorizontalHeaderLabels(
+            [translate("WorkshopView", h) for h in PEOPLE_HEADERS]
+        )
         self.people.verticalHeader().hide()
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.setWordWrap(False)
         self.people_count = MutedLabel()
-        self.add_person_button = QPushButton("Add p&articipant…")
+        self.add_person_button = QPushButton(self.tr("Add p&articipant…"))
         self.add_person_button.clicked.connect(self.add_participant)
-        self.remove_person_button = QPushButton("Remove")
-        self.remove_person_button.setToolTip("Remove the selected participant and their ballots")
+        self.remove_person_button = QPushButton(self.tr("Remove"))
+        self.remove_person_button.setToolTip(
+            self.tr("Remove the selected participant and their ballots")
+        )
         self.remove_person_button.clicked.connect(self.remove_participant)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(MutedLabel("Agenda", style="font-weight: 600;"))
+        left_layout.addWidget(MutedLabel(self.tr("Agenda"), style="font-weight: 600;"))
         left_layout.addWidget(self.agenda, 2)
         left_layout.addWidget(self.add_round_button)
-        left_layout.addWidget(MutedLabel("Participants", style="font-weight: 600;"))
+        left_layout.addWidget(MutedLabel(self.tr("Participants"), style="font-weight: 600;"))
         left_layout.addWidget(self.people, 3)
         left_layout.addWidget(self.people_count)
         person_buttons = QHBoxLayout()
@@ -190,17 +234,19 @@ class WorkshopView(PlanView):
         self.start_here = QWidget()
         start_layout = QVBoxLayout(self.start_here)
         start_layout.addStretch(1)
-        heading = QLabel("Run a planning workshop on the real portfolio")
+        heading = QLabel(self.tr("Run a planning workshop on the real portfolio"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.start_text = MutedLabel(
-            "Start here: create a workshop, add the people in the room and a round of votes "
-            "on roadmap items. Business and IT vote from their phones; the results land in "
-            "the plan as one step you can undo."
+            self.tr(
+                "Start here: create a workshop, add the people in the room and a round of votes "
+                "on roadmap items. Business and IT vote from their phones; the results land in "
+                "the plan as one step you can undo."
+            )
         )
         self.start_text.setWordWrap(True)
         self.start_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton("&Create a workshop…")
+        self.start_button = QPushButton(self.tr("&Create a workshop…"))
         self.start_button.clicked.connect(self.new_workshop)
         start_layout.addWidget(heading)
         start_layout.addWidget(self.start_text)
@@ -211,7 +257,7 @@ class WorkshopView(PlanView):
         self.stack.addWidget(self.splitter)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Workshop:"))
+        top.addWidget(QLabel(self.tr("&Workshop:")))
         top.itemAt(0).widget().setBuddy(self.workshop)  # type: ignore[union-attr]
         top.addWidget(self.workshop, 1)
         top.addWidget(self.new_button)
@@ -248,7 +294,7 @@ class WorkshopView(PlanView):
         self.workshop.blockSignals(True)
         self.workshop.clear()
         for w in workshops:
-            when = f" · {w.held_on:%d %b %Y}" if w.held_on else ""
+            when = f" · {format_date(w.held_on, 'medium')}" if w.held_on else ""
             self.workshop.addItem(f"{w.title} ({w.code}){when}", w.id)
         self.workshop.setCurrentIndex(self.workshop.findData(self.workshop_id))
         self.workshop.blockSignals(False)
@@ -264,9 +310,8 @@ class WorkshopView(PlanView):
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for r in rounds:
-            entry = QListWidgetItem(
-                f"{r.code}  {r.question or '(no question)'} — {round_state_text(r)}"
-            )
+            question = r.question or self.tr("(no question)")
+            entry = QListWidgetItem(f"{r.code}  {question} — {round_state_text(r)}")
             entry.setData(Qt.ItemDataRole.UserRole, r.id)
             entry.setToolTip(r.question)
             self.agenda.addItem(entry)
@@ -313,13 +358,19 @@ class WorkshopView(PlanView):
         lines = [
             f"• {snap.workshop_by_id[a.workshop_id].code} {a.code}: {a.action}"
             + (f" ({people[a.owner_id].name})" if a.owner_id in people else "")
-            + (f", due {a.due}" if a.due else "")
+            + (self.tr(", due {date}").format(date=format_date(a.due, "short")) if a.due else "")
             for a in earlier[:5]
         ]
-        more = f"\n… and {len(earlier) - 5} more" if len(earlier) > 5 else ""
+        if len(earlier) > 5:
+            more = len(earlier) - 5
+            lines.append(translate("WorkshopView", "… and %n more", None, more))
         self.earlier.setText(
-            f"Open actions from earlier workshops — come back to them at this workshop's start "
-            f"({len(earlier)}):\n" + "\n".join(lines) + more
+            self.tr(
+                "Open actions from earlier workshops — come back to them at this workshop's "
+                "start ({count}):"
+            ).format(count=len(earlier))
+            + "\n"
+            + "\n".join(lines)
         )
         self.earlier.show()
 
@@ -337,7 +388,7 @@ class WorkshopView(PlanView):
             mark = "" if anonymous or outcome is None else ("✓" if p.id in voted else "")
             values = (
                 p.name,
-                SIDE_NAMES.get(p.side, p.side),
+                side_name(p.side),
                 units[p.business_unit_id].code if p.business_unit_id in units else "",
                 mark,
             )
@@ -348,11 +399,14 @@ class WorkshopView(PlanView):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.people.setItem(row, column, cell)
         self.people.resizeColumnsToContents()
-        count = f"{len(people)} in the room"
+        in_room = len(people)
+        count = translate("WorkshopView", "%n in the room", None, in_room)
         if outcome is not None:
-            count += f" · {len(voted)} of {outcome.electorate} have voted"
+            count += " · " + voted_text(len(voted), outcome.electorate)
             if anonymous:
-                count += " (anonymous round: who voted is not shown)"
+                count = self.tr("{count} (anonymous round: who voted is not shown)").format(
+                    count=count
+                )
         self.people_count.setText(count)
         self.people_count.setWordWrap(True)
         writable = not self.live.read_only and self.workshop_id is not None
@@ -370,7 +424,9 @@ class WorkshopView(PlanView):
             return
         folder = context.settings.last_folder or str(Path.home())
         suggested = str(Path(folder) / f"{workshop.code} ballots.xlsx")
-        path = context.dialogs.save_file_path(window, "Export Ballots", suggested, BALLOT_FILTER)
+        path = context.dialogs.save_file_path(
+            window, self.tr("Export Ballots"), suggested, ballot_filter()
+        )
         if not path:
             return
         target = Path(path if Path(path).suffix.lower() in (".xlsx", ".csv") else f"{path}.xlsx")
@@ -378,10 +434,18 @@ class WorkshopView(PlanView):
         try:
             count = write_ballots(snap, snap.rounds_of(workshop.id), target)
         except OSError as exc:
-            self.say(f"The ballots could not be written to {target.name}: {exc.strerror or exc}.")
+            self.say(
+                self.tr("The ballots could not be written to {file}: {error}.").format(
+                    file=target.name, error=exc.strerror or exc
+                )
+            )
             return
         context.settings.last_folder = str(target.parent)
-        self.say(f"Wrote {count} {'ballot' if count == 1 else 'ballots'} to {target.name}.")
+        self.say(
+            translate("WorkshopView", "Wrote %n ballot(s) to {file}.", None, count).format(
+                file=target.name
+            )
+        )
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -451,13 +515,14 @@ class WorkshopView(PlanView):
     def remove_participant(self) -> None:
         cell = self.people.item(self.people.currentRow(), 0)
         if cell is None:
-            self.say("Select the participant to remove first.")
+            self.say(self.tr("Select the participant to remove first."))
             return
         if not self.host.confirm(
-            "Remove participant",
-            f"Remove {cell.text()} from this workshop? Their ballots go too (Undo brings them "
-            "back).",
-            "Remove",
+            self.tr("Remove participant"),
+            self.tr(
+                "Remove {name} from this workshop? Their ballots go too (Undo brings them back)."
+            ).format(name=cell.text()),
+            self.tr("Remove"),
         ):
             return
         self._execute(RemoveParticipant(cell.data(Qt.ItemDataRole.UserRole)))
@@ -471,8 +536,11 @@ class WorkshopView(PlanView):
     def _set_state(self, state: str) -> None:
         round_ = self.current_round()
         if round_ is not None and self._execute(SetRoundState(round_.id, state)):
-            verb = "open: start serving so phones can vote" if state == "open" else "closed"
-            self.say(f"Round {round_.code} is {verb}.")
+            if state == "open":
+                said = self.tr("Round {round} is open: start serving so phones can vote.")
+            else:
+                said = self.tr("Round {round} is closed.")
+            self.say(said.format(round=round_.code))
 
     def reveal_round(self) -> None:
         round_ = self.current_round()
@@ -482,7 +550,7 @@ class WorkshopView(PlanView):
     def enter_ballot(self, *, paper: bool) -> None:
         round_ = self.current_round()
         if round_ is None or round_.state != "open":
-            self.say("Open the round first; ballots are taken only while it is open.")
+            self.say(self.tr("Open the round first; ballots are taken only while it is open."))
             return
         people = sorted(
             self.snapshot.participants_by_workshop.get(round_.workshop_id, []),
@@ -499,15 +567,16 @@ class WorkshopView(PlanView):
             return
         ways, reason = fitting_ways(self.snapshot, outcome)
         if not ways:
-            self.say(reason or "This round's result can't be adopted in the plan.")
+            self.say(reason or self.tr("This round's result can't be adopted in the plan."))
             return
         dialog = AdoptDialog(self.live, outcome, ways, self)
         dialog.deleteLater()  # after this turn of the event loop
         if self.run_dialog(dialog):
             self.say(
-                f"Adopted round {outcome.round.code}: "
-                + " ".join(dialog.adoption.summary if dialog.adoption else ())
-                + " Undo takes it back in one step."
+                self.tr("Adopted round {round}: {summary} Undo takes it back in one step.").format(
+                    round=outcome.round.code,
+                    summary=" ".join(dialog.adoption.summary if dialog.adoption else ()),
+                )
             )
 
     # -- projector and shutdown -----------------------------------------------------------
@@ -542,9 +611,8 @@ class WorkshopView(PlanView):
             self.projector.settle()
 
 
-BALLOT_FILTER = "Excel workbooks (*.xlsx);;CSV files (*.csv)"
-
-
+# The title and tooltip are the English sources; the registry shows them translated in the
+# "Views" context (marked in ui/views/__init__.py, where the built-in views are declared).
 register_view(
     ViewSpec(
         "workshop",

@@ -18,26 +18,34 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.commands.workshop import DeleteAction, DeleteDecision, UpdateAction
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.workshop.dialogs import ActionForm, DecisionForm
 
 DECISION_HEADERS = (
-    "Code",
-    "Decision",
-    "Rationale",
-    "Rejected",
-    "Owner",
-    "Review",
-    "Round",
-    "About",
+    QT_TRANSLATE_NOOP("WorkshopLog", "Code"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Decision"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Rationale"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Rejected"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Owner"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Review"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Round"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "About"),
 )
-ACTION_HEADERS = ("Code", "Action", "Owner", "Due", "Done", "About")
+ACTION_HEADERS = (
+    QT_TRANSLATE_NOOP("WorkshopLog", "Code"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Action"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Owner"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Due"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "Done"),
+    QT_TRANSLATE_NOOP("WorkshopLog", "About"),
+)
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([translate("WorkshopLog", h) for h in headers])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,18 +88,18 @@ class WorkshopLog(QTabWidget):
         self.run_dialog = run_dialog
         self.workshop_id: int | None = None
         self.decisions = _table(DECISION_HEADERS)
-        self.add_decision_button = QPushButton("&Add decision…")
-        self.edit_decision_button = QPushButton("&Edit…")
-        self.delete_decision_button = QPushButton("Delete")
+        self.add_decision_button = QPushButton(self.tr("&Add decision…"))
+        self.edit_decision_button = QPushButton(self.tr("&Edit…"))
+        self.delete_decision_button = QPushButton(self.tr("Delete"))
         self.add_decision_button.clicked.connect(self.add_decision)
         self.edit_decision_button.clicked.connect(self.edit_decision)
         self.delete_decision_button.clicked.connect(self.delete_decision)
         self.decisions.doubleClicked.connect(lambda _i: self.edit_decision())
         self.action_table = _table(ACTION_HEADERS)
-        self.add_action_button = QPushButton("Add a&ction…")
-        self.done_button = QPushButton("&Done")
-        self.done_button.setToolTip("Mark the selected action as done (undoable)")
-        self.delete_action_button = QPushButton("Delete")
+        self.add_action_button = QPushButton(self.tr("Add a&ction…"))
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setToolTip(self.tr("Mark the selected action as done (undoable)"))
+        self.delete_action_button = QPushButton(self.tr("Delete"))
         self.add_action_button.clicked.connect(self.add_action)
         self.done_button.clicked.connect(self.mark_done)
         self.delete_action_button.clicked.connect(self.delete_action)
@@ -102,7 +110,7 @@ class WorkshopLog(QTabWidget):
                 self.edit_decision_button,
                 self.delete_decision_button,
             ),
-            "Decisions",
+            self.tr("Decisions"),
         )
         self.addTab(
             self._page(
@@ -111,7 +119,7 @@ class WorkshopLog(QTabWidget):
                 self.done_button,
                 self.delete_action_button,
             ),
-            "Actions",
+            self.tr("Actions"),
         )
 
     @staticmethod
@@ -149,7 +157,7 @@ class WorkshopLog(QTabWidget):
                         d.rationale,
                         d.options_rejected,
                         people[d.owner_id].name if d.owner_id in people else "",
-                        d.review_on.isoformat() if d.review_on else "",
+                        format_date(d.review_on, "short") if d.review_on else "",
                         rounds.get(d.round_id, "") if d.round_id else "",
                         ", ".join(about),
                     ),
@@ -171,15 +179,15 @@ class WorkshopLog(QTabWidget):
                         a.code,
                         a.action,
                         people[a.owner_id].name if a.owner_id in people else "",
-                        a.due.isoformat() if a.due else "",
+                        format_date(a.due, "short") if a.due else "",
                         "✓" if a.done else "",
                         concerns,
                     ),
                 )
             )
         _fill(self.action_table, action_rows)
-        self.setTabText(0, f"Decisions ({len(rows)})")
-        self.setTabText(1, f"Actions ({len(action_rows)})")
+        self.setTabText(0, self.tr("Decisions ({count})").format(count=len(rows)))
+        self.setTabText(1, self.tr("Actions ({count})").format(count=len(action_rows)))
         writable = workshop_id is not None and not self.live.read_only
         for button in (
             self.add_decision_button,

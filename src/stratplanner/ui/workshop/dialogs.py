@@ -47,9 +47,11 @@ from stratplanner.commands.workshop import (
     RecordDecision,
     UpdateDecision,
 )
+from stratplanner.i18n import date_pattern, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import DecisionRec, ParticipantRec, RoundRec
 from stratplanner.ui.theme import error_color
+from stratplanner.ui.workshop.words import anonymity_name, method_name, moscow_word, side_name
 
 
 class Attempt(Protocol):
@@ -57,9 +59,6 @@ class Attempt(Protocol):
     plan the form opened on, whose versions a team-mode edit is based on."""
 
     def __call__(self, command: Command, *, seen: PlanSnapshot | None = None) -> str | None: ...
-
-
-SIDE_NAMES = {"business": "Business", "it": "IT"}
 
 
 def run_modal(dialog: QDialog) -> bool:
@@ -128,13 +127,30 @@ class CommandForm(QDialog):
 
 
 def optional_date(text: str, what: str) -> date | None:
+    """The date typed (ISO: 2027-03-15) or None; ``what`` names the field in the sentence."""
     text = text.strip()
     if not text:
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{what} must be a date like 2027-03-15, or left empty.") from None
+        raise ValueError(
+            translate(
+                "WorkshopForms", "{what} must be a date like 2027-03-15, or left empty."
+            ).format(what=what)
+        ) from None
+
+
+def _no_date_yet() -> str:
+    return translate("WorkshopForms", "YYYY-MM-DD (optional)")
+
+
+def _none() -> str:
+    return translate("WorkshopForms", "(none)")
+
+
+def _nobody() -> str:
+    return translate("WorkshopForms", "(nobody yet)")
 
 
 def combo(choices: list[tuple[str, Any]], current: Any = None) -> QComboBox:
@@ -154,7 +170,7 @@ class CheckList(QWidget):
     def __init__(self, rows: list[tuple[str, str]], checked: set[str] | None = None):
         super().__init__()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by code or title")
+        self.filter.setPlaceholderText(self.tr("Filter by code or title"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setMinimumHeight(120)
@@ -202,22 +218,22 @@ class CheckList(QWidget):
 
 class WorkshopForm(CommandForm):
     def __init__(self, attempt: Attempt, parent: QWidget | None = None):
-        super().__init__("New workshop", attempt, parent)
+        super().__init__(translate("WorkshopForm", "New workshop"), attempt, parent)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("e.g. Q1-OFFSITE")
+        self.code.setPlaceholderText(self.tr("e.g. Q1-OFFSITE"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Spring planning offsite")
+        self.title.setPlaceholderText(self.tr("e.g. Spring planning offsite"))
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.form.addRow("&Code:", self.code)
-        self.form.addRow("&Title:", self.title)
-        self.form.addRow("&Date:", self.held_on)
+        self.held_on.setDisplayFormat(date_pattern("short"))
+        self.form.addRow(self.tr("&Code:"), self.code)
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Date:"), self.held_on)
 
     def build(self) -> Command:
         code, title = self.code.text().strip(), self.title.text().strip()
         if not code:
-            raise ValueError("A workshop needs a short code, such as Q1-OFFSITE.")
+            raise ValueError(self.tr("A workshop needs a short code, such as Q1-OFFSITE."))
         held: date = self.held_on.date().toPython()  # type: ignore[assignment]
         return CreateWorkshop(code, title or code, held_on=held)
 
@@ -231,7 +247,7 @@ class RoundForm(CommandForm):
     def __init__(
         self, snap: PlanSnapshot, workshop_id: int, attempt: Attempt, parent: QWidget | None = None
     ):
-        super().__init__("Add round", attempt, parent)
+        super().__init__(translate("RoundForm", "Add round"), attempt, parent)
         self.snap = snap
         self.workshop_id = workshop_id
         taken = {r.code for r in snap.rounds_of(workshop_id)}
@@ -240,41 +256,43 @@ class RoundForm(CommandForm):
             n += 1
         self.code = QLineEdit(f"R{n}")
         self.question = QLineEdit()
-        self.question.setPlaceholderText("e.g. Which of these should we fund first?")
-        self.method = combo([(name, key) for key, name in METHOD_NAMES.items()])
-        self.subject = combo([("Roadmap items", "items"), ("Objectives", "objectives")])
+        self.question.setPlaceholderText(self.tr("e.g. Which of these should we fund first?"))
+        self.method = combo([(method_name(key), key) for key in METHOD_NAMES])
+        self.subject = combo(
+            [(self.tr("Roadmap items"), "items"), (self.tr("Objectives"), "objectives")]
+        )
         self.options = CheckList([])
         self.dots = QSpinBox()
         self.dots.setRange(1, 50)
         self.dots.setValue(5)
         self.cap = QSpinBox()
         self.cap.setRange(0, 50)
-        self.cap.setSpecialValueText("no limit")
+        self.cap.setSpecialValueText(self.tr("no limit"))
         self.points = QSpinBox()
         self.points.setRange(10, 1000)
         self.points.setValue(100)
         self.budget = QLineEdit()
-        self.budget.setPlaceholderText("each participant's budget, e.g. 500000")
+        self.budget.setPlaceholderText(self.tr("each participant's budget, e.g. 500000"))
         self.scenario = combo(
-            [("(none)", None)] + [(f"{s.code}  {s.name}", s.id) for s in snap.scenarios]
+            [(_none(), None)] + [(f"{s.code}  {s.name}", s.id) for s in snap.scenarios]
         )
-        self.anonymity = combo([(name, key) for key, name in ANONYMITY_NAMES.items()], "by_side")
+        self.anonymity = combo([(anonymity_name(key), key) for key in ANONYMITY_NAMES], "by_side")
         self.timer = QSpinBox()
         self.timer.setRange(0, 60)
-        self.timer.setSuffix(" min")
-        self.timer.setSpecialValueText("no timer")
-        self.form.addRow("&Code:", self.code)
-        self.form.addRow("&Question:", self.question)
-        self.form.addRow("&Method:", self.method)
-        self.form.addRow("&Vote on:", self.subject)
-        self.form.addRow("&Options:", self.options)
-        self.form.addRow("&Dots each:", self.dots)
-        self.form.addRow("Dots on one &option at most:", self.cap)
-        self.form.addRow("&Points each:", self.points)
-        self.form.addRow("&Budget:", self.budget)
-        self.form.addRow("Budget &scenario:", self.scenario)
-        self.form.addRow("&Anonymity:", self.anonymity)
-        self.form.addRow("&Timer:", self.timer)
+        self.timer.setSuffix(self.tr(" min"))
+        self.timer.setSpecialValueText(self.tr("no timer"))
+        self.form.addRow(self.tr("&Code:"), self.code)
+        self.form.addRow(self.tr("&Question:"), self.question)
+        self.form.addRow(self.tr("&Method:"), self.method)
+        self.form.addRow(self.tr("&Vote on:"), self.subject)
+        self.form.addRow(self.tr("&Options:"), self.options)
+        self.form.addRow(self.tr("&Dots each:"), self.dots)
+        self.form.addRow(self.tr("Dots on one &option at most:"), self.cap)
+        self.form.addRow(self.tr("&Points each:"), self.points)
+        self.form.addRow(self.tr("&Budget:"), self.budget)
+        self.form.addRow(self.tr("Budget &scenario:"), self.scenario)
+        self.form.addRow(self.tr("&Anonymity:"), self.anonymity)
+        self.form.addRow(self.tr("&Timer:"), self.timer)
         self.subject.currentIndexChanged.connect(self._fill_options)
         self.method.currentIndexChanged.connect(self._show_settings)
         self._fill_options()
@@ -303,14 +321,14 @@ class RoundForm(CommandForm):
     def build(self) -> Command:
         code, question = self.code.text().strip(), self.question.text().strip()
         if not code:
-            raise ValueError("A round needs a code, such as R1.")
+            raise ValueError(self.tr("A round needs a code, such as R1."))
         method = self.method.currentData()
         budget: Decimal | None = None
         if method == "budget" and self.budget.text().strip():
             try:
                 budget = Decimal(self.budget.text().strip().replace(",", ""))
             except InvalidOperation:
-                raise ValueError("The budget must be a number, such as 500000.") from None
+                raise ValueError(self.tr("The budget must be a number, such as 500000.")) from None
         return CreateRound(
             self.workshop_id,
             code,
@@ -337,24 +355,24 @@ class ParticipantForm(CommandForm):
     def __init__(
         self, snap: PlanSnapshot, workshop_id: int, attempt: Attempt, parent: QWidget | None = None
     ):
-        super().__init__("Add participant", attempt, parent)
+        super().__init__(translate("ParticipantForm", "Add participant"), attempt, parent)
         self.workshop_id = workshop_id
         already = {p.person_id for p in snap.participants_by_workshop.get(workshop_id, [])}
         people = [p for p in snap.people if p.id not in already]
-        self.from_register = QRadioButton("From the &people register")
-        self.new_name = QRadioButton("A &new name")
+        self.from_register = QRadioButton(self.tr("From the &people register"))
+        self.new_name = QRadioButton(self.tr("A &new name"))
         self.person = combo([(f"{p.name} ({p.code})", p.id) for p in people])
         self.name = QLineEdit()
-        self.side = combo([("Business", "business"), ("IT", "it")])
+        self.side = combo([(side_name("business"), "business"), (side_name("it"), "it")])
         self.unit = combo(
-            [("(none)", None)] + [(f"{u.code}  {u.name}", u.id) for u in snap.business_units]
+            [(_none(), None)] + [(f"{u.code}  {u.name}", u.id) for u in snap.business_units]
         )
         self.form.addRow(self.from_register)
-        self.form.addRow("Pe&rson:", self.person)
+        self.form.addRow(self.tr("Pe&rson:"), self.person)
         self.form.addRow(self.new_name)
-        self.form.addRow("N&ame:", self.name)
-        self.form.addRow("&Side:", self.side)
-        self.form.addRow("&Business unit:", self.unit)
+        self.form.addRow(self.tr("N&ame:"), self.name)
+        self.form.addRow(self.tr("&Side:"), self.side)
+        self.form.addRow(self.tr("&Business unit:"), self.unit)
         self.from_register.toggled.connect(self._mode)
         (self.from_register if people else self.new_name).setChecked(True)
         self.from_register.setEnabled(bool(people))
@@ -372,7 +390,7 @@ class ParticipantForm(CommandForm):
             return AddParticipant(self.workshop_id, person=self.person.currentData())
         name = " ".join(self.name.text().split())
         if not name:
-            raise ValueError("Type the participant's name.")
+            raise ValueError(self.tr("Type the participant's name."))
         return AddParticipant(
             self.workshop_id,
             name=name,
@@ -400,19 +418,24 @@ class BallotForm(CommandForm):
         paper: bool,
         parent: QWidget | None = None,
     ):
-        title = "Enter a paper ballot" if paper else "Vote on this laptop"
+        title = (
+            translate("BallotForm", "Enter a paper ballot")
+            if paper
+            else translate("BallotForm", "Vote on this laptop")
+        )
         super().__init__(title, attempt, parent)
         self.seen = snap  # a ballot cast meanwhile (a phone, another laptop) is a conflict
         self.round = round_
         voted = {b.participant_id for b in snap.ballots_of(round_.id)}
+        voted_mark = self.tr("  ✓ voted")
         self.participant = combo(
-            [(p.name + ("  ✓ voted" if p.id in voted else ""), p.id) for p in people]
+            [(p.name + (voted_mark if p.id in voted else ""), p.id) for p in people]
         )
-        self.form.addRow("&Who:", self.participant)
+        self.form.addRow(self.tr("&Who:"), self.participant)
         hint = (
-            "Type the ballot exactly as written on the paper."
+            self.tr("Type the ballot exactly as written on the paper.")
             if paper
-            else "Hand the laptop to the participant; they choose their name and vote."
+            else self.tr("Hand the laptop to the participant; they choose their name and vote.")
         )
         self.form.addRow(plain(hint))
         self.fields: dict[Any, QWidget] = {}
@@ -428,9 +451,12 @@ class BallotForm(CommandForm):
                 for second in options[n + 1 :]:
                     choice = combo(
                         [("—", None), (first.title, first.code), (second.title, second.code),
-                         ("About the same", "tie")]
+                         (self.tr("About the same"), "tie")]
                     )  # fmt: skip
-                    grid.addWidget(plain(f"{first.title}  or  {second.title}"), row, 0)
+                    pair = self.tr("{first}  or  {second}").format(
+                        first=first.title, second=second.title
+                    )
+                    grid.addWidget(plain(pair), row, 0)
                     grid.addWidget(choice, row, 1)
                     self.fields[(first.code, second.code)] = choice
                     row += 1
@@ -453,7 +479,7 @@ class BallotForm(CommandForm):
         for row, option in enumerate(options if round_.method in self.SUPPORTED else []):
             editor: QWidget
             if round_.method == "moscow":
-                editor = combo([("—", None)] + [(w, k) for k, w in MOSCOW_WORDS.items()])
+                editor = combo([("—", None)] + [(moscow_word(k), k) for k in MOSCOW_WORDS])
             elif round_.method == "budget":
                 spin = QDoubleSpinBox()
                 spin.setRange(0, 1e12)
@@ -471,12 +497,14 @@ class BallotForm(CommandForm):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         self.form.addRow(scroll)
-        self.abstain = QCheckBox("&Abstain")
+        self.abstain = QCheckBox(self.tr("&Abstain"))
         self.form.addRow(self.abstain)
         if round_.method not in self.METHODS:
             self.show_problem(
-                f"{METHOD_NAMES.get(round_.method, round_.method)} ballots can't be typed here; "
-                "use the phones, or: stratplanner workshop ballot."
+                self.tr(
+                    "{method} ballots can't be typed here; use the phones, or: stratplanner "
+                    "workshop ballot."
+                ).format(method=method_name(round_.method))
             )
             self.ok_button.setEnabled(False)
         self.resize(520, 520)
@@ -516,7 +544,7 @@ class BallotForm(CommandForm):
     def build(self) -> Command:
         who = self.participant.currentData()
         if who is None:
-            raise ValueError("Add the participant to the workshop first.")
+            raise ValueError(self.tr("Add the participant to the workshop first."))
         abstain = self.abstain.isChecked()
         return CastBallot(self.round.id, who, None if abstain else self.values(), abstain)
 
@@ -535,7 +563,13 @@ class DecisionForm(CommandForm):
         decision: DecisionRec | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__("Edit decision" if decision else "Record decision", attempt, parent)
+        super().__init__(
+            translate("DecisionForm", "Edit decision")
+            if decision
+            else translate("DecisionForm", "Record decision"),
+            attempt,
+            parent,
+        )
         self.workshop_id = workshop_id
         self.decision_rec = decision
         links = snap.links_by_decision.get(decision.id, []) if decision else []
@@ -552,35 +586,35 @@ class DecisionForm(CommandForm):
         self.rationale.setMaximumHeight(80)
         self.rejected_options = QLineEdit(decision.options_rejected if decision else "")
         self.owner = combo(
-            [("(nobody yet)", None)] + [(f"{p.name} ({p.code})", p.id) for p in snap.people],
+            [(_nobody(), None)] + [(f"{p.name} ({p.code})", p.id) for p in snap.people],
             decision.owner_id if decision else None,
         )
         self.review_on = QLineEdit(
             decision.review_on.isoformat() if decision and decision.review_on else ""
         )
-        self.review_on.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.review_on.setPlaceholderText(_no_date_yet())
         self.round = combo(
-            [("(none)", None)]
+            [(_none(), None)]
             + [(f"{r.code}  {r.question}", r.id) for r in snap.rounds_of(workshop_id)],
             decision.round_id if decision else None,
         )
         self.items = CheckList([(i.code, i.title) for i in snap.items], item_codes)
         self.objectives = CheckList([(o.code, o.title) for o in snap.objectives], objective_codes)
-        self.form.addRow("&Decision:", self.decision)
-        self.form.addRow("&Rationale:", self.rationale)
-        self.form.addRow("Options re&jected:", self.rejected_options)
-        self.form.addRow("&Owner:", self.owner)
-        self.form.addRow("Re&view on:", self.review_on)
-        self.form.addRow("&Evidence round:", self.round)
-        self.form.addRow("&Items:", self.items)
-        self.form.addRow("O&bjectives:", self.objectives)
+        self.form.addRow(self.tr("&Decision:"), self.decision)
+        self.form.addRow(self.tr("&Rationale:"), self.rationale)
+        self.form.addRow(self.tr("Options re&jected:"), self.rejected_options)
+        self.form.addRow(self.tr("&Owner:"), self.owner)
+        self.form.addRow(self.tr("Re&view on:"), self.review_on)
+        self.form.addRow(self.tr("&Evidence round:"), self.round)
+        self.form.addRow(self.tr("&Items:"), self.items)
+        self.form.addRow(self.tr("O&bjectives:"), self.objectives)
         self.resize(600, 680)
 
     def build(self) -> Command:
         text = self.decision.text().strip()
         if not text:
-            raise ValueError("Write down what was decided.")
-        review = optional_date(self.review_on.text(), "The review date")
+            raise ValueError(self.tr("Write down what was decided."))
+        review = optional_date(self.review_on.text(), self.tr("The review date"))
         rationale = self.rationale.toPlainText().strip()
         rejected = self.rejected_options.text().strip()
         fields: dict[str, Any] = {
@@ -615,47 +649,47 @@ class ActionForm(CommandForm):
     def __init__(
         self, snap: PlanSnapshot, workshop_id: int, attempt: Attempt, parent: QWidget | None = None
     ):
-        super().__init__("Add action", attempt, parent)
+        super().__init__(translate("ActionForm", "Add action"), attempt, parent)
         self.workshop_id = workshop_id
         self.action = QLineEdit()
-        self.action.setPlaceholderText("e.g. Bring a costed CRM option to the next board")
+        self.action.setPlaceholderText(self.tr("e.g. Bring a costed CRM option to the next board"))
         self.owner = combo(
-            [("(nobody yet)", None)] + [(f"{p.name} ({p.code})", p.id) for p in snap.people]
+            [(_nobody(), None)] + [(f"{p.name} ({p.code})", p.id) for p in snap.people]
         )
         self.due = QLineEdit()
-        self.due.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.due.setPlaceholderText(_no_date_yet())
         self.decision = combo(
-            [("(none)", None)]
+            [(_none(), None)]
             + [
                 (f"{d.code}  {d.decision}", d.id)
                 for d in snap.decisions_by_workshop.get(workshop_id, [])
             ]
         )
-        self.item = combo([("(none)", None)] + [(f"{i.code}  {i.title}", i.id) for i in snap.items])
+        self.item = combo([(_none(), None)] + [(f"{i.code}  {i.title}", i.id) for i in snap.items])
         self.objective = combo(
-            [("(none)", None)] + [(f"{o.code}  {o.title}", o.id) for o in snap.objectives]
+            [(_none(), None)] + [(f"{o.code}  {o.title}", o.id) for o in snap.objectives]
         )
         for box in (self.decision, self.item, self.objective):
             box.setMinimumContentsLength(24)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        self.form.addRow("&Action:", self.action)
-        self.form.addRow("&Owner:", self.owner)
-        self.form.addRow("&Due:", self.due)
-        self.form.addRow("&Decision:", self.decision)
-        self.form.addRow("&Item:", self.item)
-        self.form.addRow("O&bjective:", self.objective)
+        self.form.addRow(self.tr("&Action:"), self.action)
+        self.form.addRow(self.tr("&Owner:"), self.owner)
+        self.form.addRow(self.tr("&Due:"), self.due)
+        self.form.addRow(self.tr("&Decision:"), self.decision)
+        self.form.addRow(self.tr("&Item:"), self.item)
+        self.form.addRow(self.tr("O&bjective:"), self.objective)
 
     def build(self) -> Command:
         text = self.action.text().strip()
         if not text:
-            raise ValueError("Write down what has to be done.")
+            raise ValueError(self.tr("Write down what has to be done."))
         return AddAction(
             self.workshop_id,
             text,
             owner=self.owner.currentData(),
-            due=optional_date(self.due.text(), "The due date"),
+            due=optional_date(self.due.text(), self.tr("The due date")),
             decision=self.decision.currentData(),
             item=self.item.currentData(),
             objective=self.objective.currentData(),

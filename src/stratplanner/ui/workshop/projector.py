@@ -20,7 +20,7 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.actions import WORKSHOP_ACTIONS, WorkshopAct, key_matches
 from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 from stratplanner.ui.workshop.dialogs import plain
-from stratplanner.ui.workshop.round_panel import chart_of, time_left
+from stratplanner.ui.workshop.round_panel import chart_of, round_title, time_left, voted_text
 from stratplanner.workshop import qr_png
 
 
@@ -35,7 +35,7 @@ class ProjectorWindow(QWidget):
 
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle("StratPlanner — Workshop (projector)")
+        self.setWindowTitle(self.tr("StratPlanner — Workshop (projector)"))
         self.setStyleSheet("background: white; color: #222222;")
         self.question = _big(30, bold=True)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,12 +142,12 @@ class ProjectorWindow(QWidget):
         self._snap, self._outcome = snap, outcome
         if outcome is None:
             self.question.setText("")
-            self.waiting.setText("The workshop starts in a moment.")
+            self.waiting.setText(self.tr("The workshop starts in a moment."))
             self.stack.setCurrentWidget(self.waiting)
             return
         round_ = outcome.round
-        self.question.setText(round_.question or f"Round {round_.code}")
-        self.progress.setText(f"{len(outcome.voted)} of {outcome.electorate} have voted")
+        self.question.setText(round_.question or round_title(round_.code))
+        self.progress.setText(voted_text(len(outcome.voted), outcome.electorate))
         self.countdown.setText(time_left(round_))
         if round_.revealed:
             self.stack.setCurrentWidget(self.results_page)
@@ -159,20 +159,20 @@ class ProjectorWindow(QWidget):
                 pixmap.loadFromData(qr_png(url, scale=12))
                 self.qr.setPixmap(pixmap)
                 self._qr_url = url
-            self.join_text.setText("Scan to vote, or go to")
+            self.join_text.setText(self.tr("Scan to vote, or go to"))
             self.url.setText(server.room_url)
-            self.pin_text.setText("and enter the PIN")
+            self.pin_text.setText(self.tr("and enter the PIN"))
             self.pin.setText(server.pin)
             self.stack.setCurrentWidget(self.join_page)
         else:
-            self.waiting.setText(
-                {
-                    "draft": "Voting opens in a moment.",
-                    "open": f"Voting is open: {len(outcome.voted)} of {outcome.electorate} "
-                    "have voted.",
-                    "closed": "Voting is closed. Results in a moment.",
-                }.get(round_.state, "")
-            )
+            waiting = {
+                "draft": self.tr("Voting opens in a moment."),
+                "open": self.tr("Voting is open: {voted}.").format(
+                    voted=voted_text(len(outcome.voted), outcome.electorate)
+                ),
+                "closed": self.tr("Voting is closed. Results in a moment."),
+            }
+            self.waiting.setText(waiting.get(round_.state, ""))
             self.stack.setCurrentWidget(self.waiting)
 
     @property

@@ -29,25 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.workshop.bridge import GuiThreadBox, ServerEvents, _Invoker, room_addresses
 from stratplanner.ui.workshop.dialogs import plain
+from stratplanner.ui.workshop.words import side_name
 
 if TYPE_CHECKING:  # the server (aiohttp) loads when the room first opens
     from stratplanner.workshop import WorkshopServer
     from stratplanner.workshop.plan_box import PlanBallotBox
 
-SIDE_NAMES = {"business": "Business", "it": "IT"}
-
-REACH_HINT = (
+REACH_HINT = QT_TRANSLATE_NOOP(
+    "RoomPanel",
     "Test from my phone first: scan the code. If the page does not load, the Wi-Fi keeps "
     "devices apart (guest networks do): connect the laptop and the phones to one network "
-    "you control, or use a fallback below."
+    "you control, or use a fallback below.",
 )
-PLAIN_HTTP = (
+PLAIN_HTTP = QT_TRANSLATE_NOOP(
+    "RoomPanel",
     "The voting page is plain HTTP on the room's network: anyone on this network can see "
-    "the traffic, so vote on plans, not on secrets."
+    "the traffic, so vote on plans, not on secrets.",
 )
 
 
@@ -67,7 +69,8 @@ class RoomPanel(QGroupBox):
     paper_requested = Signal()
 
     def __init__(self, live: LivePlan, parent: QWidget | None = None):
-        super().__init__("The room", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("The room"))
         self.live = live
         self.server: WorkshopServer | None = None
         self.box: PlanBallotBox | None = None
@@ -87,19 +90,23 @@ class RoomPanel(QGroupBox):
         self.round_open = False
 
         self.address = QComboBox()
-        self.address.setToolTip("The network the phones are on; 127.0.0.1 is this laptop only")
+        self.address.setToolTip(
+            self.tr("The network the phones are on; 127.0.0.1 is this laptop only")
+        )
         self.address.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.address.setMinimumContentsLength(10)
         self.reload_addresses()
-        self.start_button = QPushButton("&Start serving")
-        self.start_button.setToolTip("Serve the voting page to phones on the chosen network")
+        self.start_button = QPushButton(self.tr("&Start serving"))
+        self.start_button.setToolTip(
+            self.tr("Serve the voting page to phones on the chosen network")
+        )
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("St&op")
-        self.stop_button.setToolTip("Stop serving; phones can no longer reach the vote")
+        self.stop_button = QPushButton(self.tr("St&op"))
+        self.stop_button.setToolTip(self.tr("Stop serving; phones can no longer reach the vote"))
         self.stop_button.clicked.connect(self.stop)
-        self.status = plain("Not serving. Open a round, then start serving.")
+        self.status = plain(self.tr("Not serving. Open a round, then start serving."))
         self.url = plain()
         self.url.setWordWrap(True)
         self.url.setMinimumWidth(10)
@@ -107,45 +114,49 @@ class RoomPanel(QGroupBox):
         self.pin = QLabel()
         self.pin.setTextFormat(Qt.TextFormat.PlainText)
         self.pin.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.rotate_button = QPushButton("&Rotate link")
+        self.rotate_button = QPushButton(self.tr("&Rotate link"))
         self.rotate_button.setToolTip(
-            "A new link and PIN (the old ones stop working; phones already in keep working)"
+            self.tr(
+                "A new link and PIN (the old ones stop working; phones already in keep working)"
+            )
         )
         self.rotate_button.clicked.connect(self.rotate)
         self.qr_label = QLabel()
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_label.setMinimumSize(120, 120)
         self.pending = QTableWidget(0, 3)
-        self.pending.setHorizontalHeaderLabels(["Waiting to join", "Side", "Note"])
+        self.pending.setHorizontalHeaderLabels(
+            [self.tr("Waiting to join"), self.tr("Side"), self.tr("Note")]
+        )
         self.pending.verticalHeader().hide()
         self.pending.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pending.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.pending.horizontalHeader().setStretchLastSection(True)
         self.pending.setMaximumHeight(120)
-        self.admit_button = QPushButton("&Admit")
+        self.admit_button = QPushButton(self.tr("&Admit"))
         self.admit_button.clicked.connect(self.admit_selected)
-        self.refuse_button = QPushButton("Re&fuse")
+        self.refuse_button = QPushButton(self.tr("Re&fuse"))
         self.refuse_button.clicked.connect(self.refuse_selected)
-        self.auto_admit = QCheckBox("Admit people on the &list\nautomatically")
+        self.auto_admit = QCheckBox(self.tr("Admit people on the &list\nautomatically"))
         self.auto_admit.setToolTip(
-            "Someone who picks their own name from the list comes straight in"
+            self.tr("Someone who picks their own name from the list comes straight in")
         )
         self.auto_admit.toggled.connect(self._auto_admit_changed)
-        self.hint = MutedLabel(REACH_HINT)
+        self.hint = MutedLabel(translate("RoomPanel", REACH_HINT))
         self.hint.setWordWrap(True)
         self.reach = QLabel()
         self.reach.setObjectName("phoneReached")
         self.reach.setTextFormat(Qt.TextFormat.PlainText)
         self.reach.setWordWrap(True)
-        self.vote_here_button = QPushButton("&Vote on this laptop…")
+        self.vote_here_button = QPushButton(self.tr("&Vote on this laptop…"))
         self.vote_here_button.setToolTip(
-            "Pass the laptop round: each participant enters their ballot"
+            self.tr("Pass the laptop round: each participant enters their ballot")
         )
         self.vote_here_button.clicked.connect(self.vote_here_requested)
-        self.paper_button = QPushButton("Enter a &paper ballot…")
-        self.paper_button.setToolTip("Type a ballot written on paper")
+        self.paper_button = QPushButton(self.tr("Enter a &paper ballot…"))
+        self.paper_button.setToolTip(self.tr("Type a ballot written on paper"))
         self.paper_button.clicked.connect(self.paper_requested)
-        self.http_note = MutedLabel(PLAIN_HTTP)
+        self.http_note = MutedLabel(translate("RoomPanel", PLAIN_HTTP))
         self.http_note.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -216,7 +227,9 @@ class RoomPanel(QGroupBox):
         if self.server is not None:
             return
         if not self.round_open:
-            self.message.emit("Open a round first: the voting page serves only an open round.")
+            self.message.emit(
+                self.tr("Open a round first: the voting page serves only an open round.")
+            )
             return
         from stratplanner.workshop import WorkshopServer, qr_png
         from stratplanner.workshop.plan_box import PlanBallotBox
@@ -240,8 +253,10 @@ class RoomPanel(QGroupBox):
         except (OSError, ValueError, RuntimeError) as exc:
             self.box = None
             self.message.emit(
-                f"The voting page could not be served on {address}: {exc}. "
-                "Choose another address, or use a fallback."
+                self.tr(
+                    "The voting page could not be served on {address}: {error}. Choose another "
+                    "address, or use a fallback."
+                ).format(address=address, error=exc)
             )
             return
         self.server = server
@@ -275,7 +290,7 @@ class RoomPanel(QGroupBox):
         self.qr.loadFromData(qr_png(url, scale=8))
         self._update()
         self.serving_changed.emit(True)
-        self.message.emit("New link and PIN: the old ones no longer work.")
+        self.message.emit(self.tr("New link and PIN: the old ones no longer work."))
 
     # -- join requests --------------------------------------------------------------------
 
@@ -292,11 +307,14 @@ class RoomPanel(QGroupBox):
             return ""
         if self.reached:
             count = len(self.reached)
-            return (
-                f"✓ {count} {'device has' if count == 1 else 'devices have'} reached this "
-                "laptop over the room's network: phones can vote here."
+            return translate(
+                "RoomPanel",
+                "✓ %n device(s) have reached this laptop over the room's network: phones can "
+                "vote here.",
+                None,
+                count,
             )
-        return "No phone has opened the page yet."
+        return self.tr("No phone has opened the page yet.")
 
     def _auto_admit_changed(self, on: bool) -> None:
         if self.server is not None:
@@ -306,16 +324,19 @@ class RoomPanel(QGroupBox):
         self.refresh_pending()
         name = payload.get("name")
         if name:
-            self.message.emit(f"{name} is in the vote.")
+            self.message.emit(self.tr("{name} is in the vote.").format(name=name))
 
     def refresh_pending(self) -> None:
         requests = self.server.pending() if self.server is not None else []
         self.pending.setRowCount(len(requests))
         for row, request in enumerate(requests):
+            note = request.get("note") or (
+                self.tr("on the list") if request.get("key") else self.tr("new name")
+            )
             values = (
                 str(request.get("name") or ""),
-                SIDE_NAMES.get(str(request.get("side")), str(request.get("side") or "")),
-                str(request.get("note") or ("on the list" if request.get("key") else "new name")),
+                side_name(str(request.get("side") or "")),
+                str(note),
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -333,13 +354,13 @@ class RoomPanel(QGroupBox):
         request = self._selected_request()
         if self.server is None or request is None:
             return
-        self.events.watch(self.server.admit_request(request), "Letting them in")
+        self.events.watch(self.server.admit_request(request), self.tr("Letting them in"))
 
     def refuse_selected(self) -> None:
         request = self._selected_request()
         if self.server is None or request is None:
             return
-        self.events.watch(self.server.refuse_request(request), "Refusing them")
+        self.events.watch(self.server.refuse_request(request), self.tr("Refusing them"))
         self.pending.removeRow(self.pending.currentRow())
 
     # -- showing it -----------------------------------------------------------------------
@@ -348,9 +369,9 @@ class RoomPanel(QGroupBox):
         serving = self.server is not None
         self.start_button.setEnabled(not serving and self.round_open)
         self.start_button.setToolTip(
-            "Serve the voting page to phones on the chosen network"
+            self.tr("Serve the voting page to phones on the chosen network")
             if self.round_open
-            else "Open a round first; the page serves only while a round is open"
+            else self.tr("Open a round first; the page serves only while a round is open")
         )
         self.stop_button.setEnabled(serving)
         self.reach.setText(self._reach_text())
@@ -364,9 +385,11 @@ class RoomPanel(QGroupBox):
         self.admit_button.setVisible(serving)
         self.refuse_button.setVisible(serving)
         if self.server is not None:
-            self.status.setText(f"Serving round {self.round_code}. Phones join at:")
+            self.status.setText(
+                self.tr("Serving round {round}. Phones join at:").format(round=self.round_code)
+            )
             self.url.setText(self.server.join_url)
-            self.pin.setText(f"PIN {self.server.pin}")
+            self.pin.setText(self.tr("PIN {pin}").format(pin=self.server.pin))
             self.url.show()
             self.pin.show()
             if self.qr is not None:
@@ -381,9 +404,11 @@ class RoomPanel(QGroupBox):
             self.qr_label.show()
         else:
             self.status.setText(
-                "Not serving. Start serving while a round is open; phones then scan the code."
+                self.tr(
+                    "Not serving. Start serving while a round is open; phones then scan the code."
+                )
                 if not self.round_open
-                else "Round open: start serving so phones can vote."
+                else self.tr("Round open: start serving so phones can vote.")
             )
             self.url.hide()
             self.pin.hide()

@@ -22,35 +22,50 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis.scoring import PrioritizationError, rank_portfolio
-from stratplanner.analysis.workshop_outcome import ANONYMITY_NAMES, METHOD_NAMES, RoundOutcome
+from stratplanner.analysis.workshop_outcome import RoundOutcome
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_money, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import RoundRec
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.workshop.dialogs import plain
+from stratplanner.ui.workshop.words import anonymity_name, method_name
 
 if TYPE_CHECKING:
     from stratplanner.charts.workshop import RoundChart
     from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
-OPTION_HEADERS = ("Option", "Cost", "Dates", "Plan score")
+OPTION_HEADERS = (
+    QT_TRANSLATE_NOOP("RoundPanel", "Option"),
+    QT_TRANSLATE_NOOP("RoundPanel", "Cost"),
+    QT_TRANSLATE_NOOP("RoundPanel", "Dates"),
+    QT_TRANSLATE_NOOP("RoundPanel", "Plan score"),
+)
 
 
 def settings_in_words(round_: RoundRec, currency: str) -> str:
-    method = METHOD_NAMES.get(round_.method, round_.method)
-    parts = [method]
+    parts = [method_name(round_.method)]
     if round_.method == "dots":
-        dots = f"{round_.dots or 5} dots each"
-        parts.append(dots + (f", at most {round_.cap} on one option" if round_.cap else ""))
+        dots = round_.dots or 5
+        text = translate("RoundPanel", "%n dot(s) each", None, dots)
+        if round_.cap:
+            cap = round_.cap
+            text = translate("RoundPanel", "{dots}, at most %n on one option", None, cap).format(
+                dots=text
+            )
+        parts.append(text)
     elif round_.method == "points":
-        parts.append(f"{round_.points or 100} points each to share out")
+        points = round_.points or 100
+        parts.append(translate("RoundPanel", "%n point(s) each to share out", None, points))
     elif round_.method == "budget":
         if round_.budget:
-            parts.append(f"{currency} {float(round_.budget):,.0f} each to spend")
+            money = format_money(float(round_.budget), currency)
+            parts.append(translate("RoundPanel", "{money} each to spend").format(money=money))
         else:
-            parts.append("the scenario's budget shared out")
-    parts.append(ANONYMITY_NAMES.get(round_.anonymity, round_.anonymity))
+            parts.append(translate("RoundPanel", "the scenario's budget shared out"))
+    parts.append(anonymity_name(round_.anonymity))
     if round_.timer_seconds:
-        parts.append(f"{round_.timer_seconds // 60} min timer")
+        minutes = format_number(round_.timer_seconds // 60)
+        parts.append(translate("RoundPanel", "{minutes} min timer").format(minutes=minutes))
     return " · ".join(parts)
 
 
@@ -61,8 +76,21 @@ def time_left(round_: RoundRec, now: datetime | None = None) -> str:
     ends = round_.opened_at.replace(tzinfo=UTC) + timedelta(seconds=round_.timer_seconds)
     left = (ends - (now or datetime.now(UTC))).total_seconds()
     if left <= 0:
-        return "Time is up"
-    return f"{int(left) // 60}:{int(left) % 60:02d} left"
+        return translate("RoundPanel", "Time is up")
+    clock = f"{int(left) // 60}:{int(left) % 60:02d}"
+    return translate("RoundPanel", "{clock} left").format(clock=clock)
+
+
+def round_title(code: str) -> str:
+    """'Round R1': a round without a question, or the round's name before its settings."""
+    return translate("RoundPanel", "Round {round}").format(round=code)
+
+
+def voted_text(voted: int, electorate: int) -> str:
+    """'3 of 12 have voted'."""
+    return translate("RoundPanel", "{voted} of %n have voted", None, electorate).format(
+        voted=format_number(voted)
+    )
 
 
 def chart_of(
@@ -79,7 +107,7 @@ def chart_of(
         outcome.disagreements,
         size=size,
         money=snap.info.currency,
-        title="How the room voted",  # the question is the heading above the chart
+        title=translate("RoundPanel", "How the room voted"),  # the question is the heading
     )
 
 
@@ -92,21 +120,27 @@ class RoundPanel(QWidget):
         self.question.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.settings = MutedLabel()
         self.settings.setWordWrap(True)
-        self.open_button = QPushButton("&Open voting")
-        self.open_button.setToolTip("Let everyone vote on this round (phones, laptop or paper)")
-        self.close_button = QPushButton("C&lose")
-        self.close_button.setToolTip("Stop taking ballots for this round")
-        self.reveal_button = QPushButton("&Reveal results")
-        self.reveal_button.setToolTip("Show the results here, on the projector and on the phones")
-        self.adopt_button = QPushButton("Ado&pt…")
+        self.open_button = QPushButton(self.tr("&Open voting"))
+        self.open_button.setToolTip(
+            self.tr("Let everyone vote on this round (phones, laptop or paper)")
+        )
+        self.close_button = QPushButton(self.tr("C&lose"))
+        self.close_button.setToolTip(self.tr("Stop taking ballots for this round"))
+        self.reveal_button = QPushButton(self.tr("&Reveal results"))
+        self.reveal_button.setToolTip(
+            self.tr("Show the results here, on the projector and on the phones")
+        )
+        self.adopt_button = QPushButton(self.tr("Ado&pt…"))
         self.question.setMinimumWidth(10)
-        self.adopt_button.setToolTip("Put the result into the plan (one step you can undo)")
+        self.adopt_button.setToolTip(
+            self.tr("Put the result into the plan (one step you can undo)")
+        )
         self.progress = QLabel()
         self.progress.setStyleSheet("font-weight: 600;")
         self.countdown = QLabel()
         self.countdown.setStyleSheet("font-weight: 600;")
         self.options = QTableWidget(0, len(OPTION_HEADERS))
-        self.options.setHorizontalHeaderLabels(list(OPTION_HEADERS))
+        self.options.setHorizontalHeaderLabels([translate("RoundPanel", h) for h in OPTION_HEADERS])
         self.options.verticalHeader().hide()
         self.options.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.options.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,7 +194,7 @@ class RoundPanel(QWidget):
     def show_round(self, snap: PlanSnapshot, outcome: RoundOutcome | None, read_only: bool) -> None:
         self._snap, self._outcome = snap, outcome
         if outcome is None:
-            self.question.setText("Add a round to the agenda to start voting.")
+            self.question.setText(self.tr("Add a round to the agenda to start voting."))
             self.settings.setText("")
             for b in (self.open_button, self.close_button, self.reveal_button, self.adopt_button):
                 b.setEnabled(False)
@@ -171,23 +205,25 @@ class RoundPanel(QWidget):
             self.stack.setCurrentWidget(self.options)
             return
         round_ = outcome.round
-        self.question.setText(round_.question or f"Round {round_.code}")
+        self.question.setText(round_.question or round_title(round_.code))
         self.settings.setText(
-            f"Round {round_.code} · {settings_in_words(round_, snap.info.currency)}"
+            f"{round_title(round_.code)} · {settings_in_words(round_, snap.info.currency)}"
         )
         writable = not read_only
         self.open_button.setEnabled(writable and round_.state != "open")
-        self.open_button.setText("Re&open voting" if round_.state == "closed" else "&Open voting")
+        self.open_button.setText(
+            self.tr("Re&open voting") if round_.state == "closed" else self.tr("&Open voting")
+        )
         self.close_button.setEnabled(writable and round_.state == "open")
         self.reveal_button.setEnabled(writable and not round_.revealed and round_.state != "draft")
         self.adopt_button.setEnabled(writable and round_.revealed and outcome.result.ballots > 0)
-        self.adopt_button.setText("Adopted" if round_.adopted else "Ado&pt…")
+        self.adopt_button.setText(self.tr("Adopted") if round_.adopted else self.tr("Ado&pt…"))
         self.adopt_button.setToolTip(
-            f"Adopted as {round_.adopted}"
+            self.tr("Adopted as {how}").format(how=round_.adopted)
             if round_.adopted
-            else "Put the result into the plan (one step you can undo)"
+            else self.tr("Put the result into the plan (one step you can undo)")
         )
-        self.progress.setText(f"{len(outcome.voted)} of {outcome.electorate} have voted")
+        self.progress.setText(voted_text(len(outcome.voted), outcome.electorate))
         self.countdown.setText(time_left(round_))
         self.problem.setText(outcome.problem)
         self.problem.setVisible(bool(outcome.problem))
@@ -212,14 +248,14 @@ class RoundPanel(QWidget):
         self.options.setRowCount(len(options))
         for row, option in enumerate(options):
             item = snap.item_by_id.get(option.item_id) if option.item_id is not None else None
-            cost = f"{currency} {float(item.capex + item.opex):,.0f}" if item is not None else ""
+            cost = format_money(float(item.capex + item.opex), currency) if item is not None else ""
             dates = f"{item.start or '—'} – {item.end or '—'}" if item is not None else ""
             score = scores.get(item.id) if item is not None else None
             values = (
                 f"{option.code}  {option.title}",
                 cost,
                 dates,
-                "" if score is None else f"{score:.1f}",
+                "" if score is None else format_number(score, 1),
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
