@@ -142,8 +142,6 @@ NOT_YET_TRANSLATED: frozenset[str] = frozenset(
         "ui/views/maturity.py",
         "ui/views/portfolio.py",
         "ui/views/processes.py",
-        "ui/views/sequence.py",
-        "ui/views/stakeholders.py",
         "ui/widgets/business_case.py",
         "ui/widgets/details.py",
         "ui/widgets/editors.py",

@@ -114,3 +114,17 @@ def test_overview_key_figures_speak_german(german: None, plan_window: MainWindow
     assert re.fullmatch(r"\d+,\d Mio\. USD", capex.value), capex.value  # '65,5 Mio. USD'
     assert view._subtitle.text().count(" bis ") == 1 and "Beträge in" in view._subtitle.text()
     assert view.cards["orphans"].toolTip().endswith("Klicken, um sie zu sehen.")
+
+
+def test_sequence_and_stakeholders_speak_german(german: None, plan_window: MainWindow) -> None:
+    sequence = view_of(plan_window, "sequence")
+    assert _header(sequence.model)[:4] == ["Rang", "Code", "Titel", "Geplant"]
+    assert sequence.priority.itemText(0) == "Gewichtete Bewertung"
+    assert sequence.summary.text().startswith("Eingeplant ")
+
+    stakeholders = view_of(plan_window, "stakeholders")
+    header = stakeholders.tree.headerItem()
+    assert [header.text(c) for c in range(3)] == ["Name", "Seite", "Rolle"]
+    heading = stakeholders.heading.text()
+    assert re.match(r"\d+ Personen \(\d+ ausgeschieden\); \d+ Beziehung", heading), heading
+    assert stakeholders.history_title.text().startswith("Sponsorwechsel (")

@@ -810,6 +810,385 @@
         </message>
     </context>
     <context>
+        <name>SequenceModel</name>
+        <message>
+            <source>Placed</source>
+            <translation>Eingeplant</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>Fest</translation>
+        </message>
+        <message>
+            <source>Not placed</source>
+            <translation>Nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>Placed by priority where its teams have room</source>
+            <translation>Nach Priorität dort eingeplant, wo seine Teams Kapazität haben</translation>
+        </message>
+        <message>
+            <source>Under way or done: keeps its dates and books its teams first</source>
+            <translation>Läuft bereits oder ist abgeschlossen: behält seine Termine und belegt seine Teams zuerst</translation>
+        </message>
+        <message>
+            <source>Could not be placed; the last column says why</source>
+            <translation>Konnte nicht eingeplant werden; die letzte Spalte sagt, warum</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Sequenced</source>
+            <translation>Nach Kapazität</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>Starts as planned</source>
+            <translation>Beginnt wie geplant</translation>
+        </message>
+        <message>
+            <source>Keeps its dates</source>
+            <translation>Behält seine Termine</translation>
+        </message>
+        <message>
+            <source>unscheduled</source>
+            <translation>ohne Termin</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequenceView</name>
+        <message>
+            <source>Weighted score</source>
+            <translation>Gewichtete Bewertung</translation>
+        </message>
+        <message>
+            <source>WSJF</source>
+            <translation>WSJF</translation>
+        </message>
+        <message>
+            <source>The order items claim team capacity in: the portfolio ranking (with its pins) or WSJF</source>
+            <translation>Die Reihenfolge, in der Vorhaben Teamkapazität belegen: das Portfolio-Ranking (mit seinen fixierten Rängen) oder WSJF</translation>
+        </message>
+        <message>
+            <source>&amp;Only items that move</source>
+            <translation>&amp;Nur Vorhaben, die sich verschieben</translation>
+        </message>
+        <message>
+            <source>Hide items that keep their planned quarters</source>
+            <translation>Vorhaben ausblenden, die ihre geplanten Quartale behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Accept sequence</source>
+            <translation>Planung &amp;übernehmen</translation>
+        </message>
+        <message>
+            <source>Move every placed item to its sequenced quarters — one step you can undo</source>
+            <translation>Jedes eingeplante Vorhaben in seine neuen Quartale verschieben – ein Schritt, den Sie rückgängig machen können</translation>
+        </message>
+        <message>
+            <source>Select an item to see it in details; Enter or double-click opens it in the roadmap</source>
+            <translation>Wählen Sie ein Vorhaben, um es in den Details zu sehen; Eingabe oder Doppelklick öffnet es in der Roadmap</translation>
+        </message>
+        <message>
+            <source>Why the selected item goes where the sequence puts it</source>
+            <translation>Warum das ausgewählte Vorhaben dort landet, wo die Planung es einordnet</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorität:</translation>
+        </message>
+        <message>
+            <source>No teams yet — add teams and demands in People &amp; teams to sequence by capacity.</source>
+            <translation>Noch keine Teams – legen Sie unter Personen &amp; Teams Teams und Bedarfe an, um nach Kapazität zu planen.</translation>
+        </message>
+        <message>
+            <source>No team demands yet — say in People &amp; teams how many FTE of which team each item needs, and the items are sequenced by capacity.</source>
+            <translation>Noch keine Teambedarfe – geben Sie unter Personen &amp; Teams an, wie viele FTE welches Teams jedes Vorhaben braucht, dann werden die Vorhaben nach Kapazität eingeplant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sequencing %n item(s) by team capacity…</source>
+            <translation>
+                <numerusform>%n Vorhaben wird nach Teamkapazität eingeplant …</numerusform>
+                <numerusform>%n Vorhaben werden nach Teamkapazität eingeplant …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sequencing</source>
+            <translation>Die Planung nach Kapazität</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sequenced {start}–{end}: %n item(s) would move, {not_placed} can't be placed. Accepting moves the quarters shown in bold.</source>
+            <translation>
+                <numerusform>Eingeplant {start}–{end}: %n Vorhaben würde sich verschieben, nicht einplanbar: {not_placed}. Übernehmen verschiebt die fett gezeigten Quartale.</numerusform>
+                <numerusform>Eingeplant {start}–{end}: %n Vorhaben würden sich verschieben, nicht einplanbar: {not_placed}. Übernehmen verschiebt die fett gezeigten Quartale.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every item keeps its planned quarters: nothing to accept.</source>
+            <translation>Jedes Vorhaben behält seine geplanten Quartale: nichts zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>Nothing to accept: every item already has its sequenced quarters.</source>
+            <translation>Nichts zu übernehmen: Jedes Vorhaben hat bereits seine eingeplanten Quartale.</translation>
+        </message>
+        <message>
+            <source>{done}. Undo puts them back.</source>
+            <translation>{done}. Rückgängig stellt den vorherigen Stand wieder her.</translation>
+        </message>
+        <message>
+            <source>Select an item to read why it goes where it does.</source>
+            <translation>Wählen Sie ein Vorhaben, um zu lesen, warum es dort landet.</translation>
+        </message>
+        <message>
+            <source>Starts as planned.</source>
+            <translation>Beginnt wie geplant.</translation>
+        </message>
+        <message>
+            <source>Under way or done: keeps its dates and books its teams first.</source>
+            <translation>Läuft bereits oder ist abgeschlossen: behält seine Termine und belegt seine Teams zuerst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholdersView</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Relationship owner</source>
+            <translation>Beziehung gepflegt von</translation>
+        </message>
+        <message>
+            <source>Last engaged</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <source>Stale</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Verantwortet</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Needs a sponsor because</source>
+            <translation>Braucht einen Sponsor, weil</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>Von → an</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Mark as left…</source>
+            <translation>Als ausgeschieden markieren …</translation>
+        </message>
+        <message>
+            <source>The selected person has left: hand what they hold to successors (one undoable step)</source>
+            <translation>Die ausgewählte Person ist ausgeschieden: Übergeben Sie, was sie verantwortet, an Nachfolger (ein Schritt, rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Move to another unit…</source>
+            <translation>In anderen Bereich versetzen …</translation>
+        </message>
+        <message>
+            <source>The selected person moves to another business unit: choose who takes over what stays behind (one undoable step)</source>
+            <translation>Die ausgewählte Person wechselt in einen anderen Geschäftsbereich: Wählen Sie, wer übernimmt, was zurückbleibt (ein Schritt, rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Choose successors…</source>
+            <translation>Nachfolger wählen …</translation>
+        </message>
+        <message>
+            <source>Hand what the selected person still holds to successors (one undoable step)</source>
+            <translation>Übergeben Sie, was die ausgewählte Person noch verantwortet, an Nachfolger (ein Schritt, rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Name successors for the selected rows (all rows when none is selected)</source>
+            <translation>Nachfolger für die ausgewählten Zeilen benennen (alle Zeilen, wenn keine ausgewählt ist)</translation>
+        </message>
+        <message>
+            <source>Double-click a row to open the record.</source>
+            <translation>Doppelklicken Sie auf eine Zeile, um den Datensatz zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Only changes to or from the selected person</source>
+            <translation>Nur Wechsel zur oder von der ausgewählten Person</translation>
+        </message>
+        <message>
+            <source>Needs a sponsor ({count})</source>
+            <translation>Braucht einen Sponsor ({count})</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n day(s))</source>
+            <translation>
+                <numerusform>(%n Tag)</numerusform>
+                <numerusform>(%n Tage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>stale</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>{people}; {stale}; {flags}</source>
+            <translation>{people}; {stale}; {flags}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) ({left} left)</source>
+            <translation>
+                <numerusform>%n Person ({left} ausgeschieden)</numerusform>
+                <numerusform>%n Personen ({left} ausgeschieden)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relationship(s) stale (not engaged for over 90 days)</source>
+            <translation>
+                <numerusform>%n Beziehung überfällig (seit über 90 Tagen kein Kontakt)</numerusform>
+                <numerusform>%n Beziehungen überfällig (seit über 90 Tagen kein Kontakt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) need(s) a sponsor.</source>
+            <translation>
+                <numerusform>%n Datensatz braucht einen Sponsor.</numerusform>
+                <numerusform>%n Datensätze brauchen einen Sponsor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} has left</source>
+            <translation>{name} ist ausgeschieden</translation>
+        </message>
+        <message>
+            <source>no {role} named</source>
+            <translation>{role}: niemand benannt</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>noch niemand</translation>
+        </message>
+        <message>
+            <source>(deleted item)</source>
+            <translation>(gelöschtes Vorhaben)</translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} von {total}</translation>
+        </message>
+        <message>
+            <source>Sponsor changes ({count})</source>
+            <translation>Sponsorwechsel ({count})</translation>
+        </message>
+        <message>
+            <source>{name} (left)</source>
+            <translation>{name} (ausgeschieden)</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Fachbereich</translation>
+        </message>
+        <message>
+            <source>{name} marked as left.</source>
+            <translation>{name} als ausgeschieden markiert.</translation>
+        </message>
+        <message>
+            <source>{name} was not marked as left; nothing was changed.</source>
+            <translation>{name} wurde nicht als ausgeschieden markiert; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>There is no other business unit to move {name} to; add one first.</source>
+            <translation>Es gibt keinen anderen Geschäftsbereich, in den {name} wechseln könnte; legen Sie zuerst einen an.</translation>
+        </message>
+        <message>
+            <source>{name} moved.</source>
+            <translation>{name} versetzt.</translation>
+        </message>
+        <message>
+            <source>{name} was not moved; nothing was changed.</source>
+            <translation>{name} wurde nicht versetzt; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>{name} holds nothing to hand over.</source>
+            <translation>{name} verantwortet nichts, was zu übergeben wäre.</translation>
+        </message>
+        <message>
+            <source>Choose successors of {name}</source>
+            <translation>Nachfolger von {name} wählen</translation>
+        </message>
+        <message>
+            <source>Successors of {name} chosen.</source>
+            <translation>Nachfolger von {name} gewählt.</translation>
+        </message>
+        <message>
+            <source>No successors were chosen; nothing was changed.</source>
+            <translation>Es wurden keine Nachfolger gewählt; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Successors chosen.</source>
+            <translation>Nachfolger gewählt.</translation>
+        </message>
+        <message>
+            <source>Nothing was chosen, so nothing changed.</source>
+            <translation>Nichts wurde gewählt, also hat sich nichts geändert.</translation>
+        </message>
+        <message>
+            <source>{done} Edit ▸ Undo takes it back.</source>
+            <translation>{done} Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
+        </message>
+    </context>
+    <context>
         <name>Views</name>
         <message>
             <source>Overview</source>

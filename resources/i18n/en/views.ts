@@ -124,4 +124,52 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SequenceView</name>
+        <message numerus="yes">
+            <source>Sequencing %n item(s) by team capacity…</source>
+            <translation>
+                <numerusform>Sequencing %n item by team capacity…</numerusform>
+                <numerusform>Sequencing %n items by team capacity…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sequenced {start}–{end}: %n item(s) would move, {not_placed} can't be placed. Accepting moves the quarters shown in bold.</source>
+            <translation>
+                <numerusform>Sequenced {start}–{end}: %n item would move, {not_placed} can't be placed. Accepting moves the quarters shown in bold.</numerusform>
+                <numerusform>Sequenced {start}–{end}: %n items would move, {not_placed} can't be placed. Accepting moves the quarters shown in bold.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholdersView</name>
+        <message numerus="yes">
+            <source>(%n day(s))</source>
+            <translation>
+                <numerusform>(%n day)</numerusform>
+                <numerusform>(%n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) ({left} left)</source>
+            <translation>
+                <numerusform>%n person ({left} left)</numerusform>
+                <numerusform>%n people ({left} left)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relationship(s) stale (not engaged for over 90 days)</source>
+            <translation>
+                <numerusform>%n relationship stale (not engaged for over 90 days)</numerusform>
+                <numerusform>%n relationships stale (not engaged for over 90 days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) need(s) a sponsor.</source>
+            <translation>
+                <numerusform>%n record needs a sponsor.</numerusform>
+                <numerusform>%n records need a sponsor.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

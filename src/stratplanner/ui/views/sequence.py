@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from stratplanner.analysis.scoring import PrioritizationError, ScoringModel
 from stratplanner.analysis.sequencing import Placement, SequenceResult, sequence_portfolio
 from stratplanner.commands.portfolio import accept_sequence
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.theme import MutedLabel
@@ -38,17 +39,25 @@ from stratplanner.ui.views.findings import cached
 from stratplanner.ui.workers import BackgroundTask
 
 _Index = QModelIndex | QPersistentModelIndex
+#: What the model shows (the texts in the "SequenceModel" context, translated where shown).
 STATUS_LABELS = {
-    "placed": "Placed",
-    "fixed": "Fixed",
-    "not_placed": "Not placed",
+    "placed": QT_TRANSLATE_NOOP("SequenceModel", "Placed"),
+    "fixed": QT_TRANSLATE_NOOP("SequenceModel", "Fixed"),
+    "not_placed": QT_TRANSLATE_NOOP("SequenceModel", "Not placed"),
 }
 STATUS_TIPS = {
-    "placed": "Placed by priority where its teams have room",
-    "fixed": "Under way or done: keeps its dates and books its teams first",
-    "not_placed": "Could not be placed; the last column says why",
+    "placed": QT_TRANSLATE_NOOP("SequenceModel", "Placed by priority where its teams have room"),
+    "fixed": QT_TRANSLATE_NOOP(
+        "SequenceModel", "Under way or done: keeps its dates and books its teams first"
+    ),
+    "not_placed": QT_TRANSLATE_NOOP(
+        "SequenceModel", "Could not be placed; the last column says why"
+    ),
 }
-PRIORITIES = {"score": "Weighted score", "wsjf": "WSJF"}
+PRIORITIES = {
+    "score": QT_TRANSLATE_NOOP("SequenceView", "Weighted score"),
+    "wsjf": QT_TRANSLATE_NOOP("SequenceView", "WSJF"),
+}
 
 
 def sequence_for(snap: PlanSnapshot, scoring: ScoringModel, method: str) -> SequenceResult:
@@ -62,13 +71,13 @@ def sequence_for(snap: PlanSnapshot, scoring: ScoringModel, method: str) -> Sequ
 
 class SequenceModel(QAbstractTableModel):
     HEADERS = (
-        "Order",
-        "Code",
-        "Title",
-        "Planned",
-        "Sequenced",
-        "Status",
-        "Why",
+        QT_TRANSLATE_NOOP("SequenceModel", "Order"),
+        QT_TRANSLATE_NOOP("SequenceModel", "Code"),
+        QT_TRANSLATE_NOOP("SequenceModel", "Title"),
+        QT_TRANSLATE_NOOP("SequenceModel", "Planned"),
+        QT_TRANSLATE_NOOP("SequenceModel", "Sequenced"),
+        QT_TRANSLATE_NOOP("SequenceModel", "Status"),
+        QT_TRANSLATE_NOOP("SequenceModel", "Why"),
     )
 
     def __init__(self) -> None:
@@ -96,13 +105,14 @@ class SequenceModel(QAbstractTableModel):
                 if p.reason:
                     return p.reason
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return {"placed": "Starts as planned", "fixed": "Keeps its dates"}.get(
-                        p.status, ""
-                    )
+                    if p.status == "placed":
+                        return self.tr("Starts as planned")
+                    return self.tr("Keeps its dates") if p.status == "fixed" else ""
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return STATUS_TIPS.get(p.status) if column == 5 else None
-            planned = "unscheduled"
+                tip = STATUS_TIPS.get(p.status) if column == 5 else None
+                return translate("SequenceModel", tip) if tip else None
+            planned = self.tr("unscheduled")
             if p.planned_start is not None:
                 planned = f"{p.planned_start}–{p.planned_end}"
             values = (
@@ -111,7 +121,9 @@ class SequenceModel(QAbstractTableModel):
                 p.title,
                 planned,
                 "" if p.start is None else f"{p.start}–{p.end}",
-                STATUS_LABELS.get(p.status, p.status),
+                translate("SequenceModel", STATUS_LABELS[p.status])
+                if p.status in STATUS_LABELS
+                else p.status,
             )
             return values[column]
         if role == Qt.ItemDataRole.FontRole and p.moved and column == 4:
@@ -128,7 +140,7 @@ class SequenceModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("SequenceModel", self.HEADERS[section])
         return None
 
 
@@ -155,17 +167,20 @@ class SequenceView(PlanView):
         self._task_key: tuple[PlanSnapshot, str] | None = None
         self.priority = QComboBox()
         for method, label in PRIORITIES.items():
-            self.priority.addItem(label, method)
+            self.priority.addItem(translate("SequenceView", label), method)
         self.priority.setToolTip(
-            "The order items claim team capacity in: the portfolio ranking (with its pins) or WSJF"
+            self.tr(
+                "The order items claim team capacity in: the portfolio ranking (with its pins) "
+                "or WSJF"
+            )
         )
         self.priority.currentIndexChanged.connect(lambda _i: self.refresh(self.snapshot))
-        self.moved_only = QCheckBox("&Only items that move")
-        self.moved_only.setToolTip("Hide items that keep their planned quarters")
+        self.moved_only = QCheckBox(self.tr("&Only items that move"))
+        self.moved_only.setToolTip(self.tr("Hide items that keep their planned quarters"))
         self.moved_only.toggled.connect(lambda _on: self.refresh(self.snapshot))
-        self.accept_button = QPushButton("&Accept sequence")
+        self.accept_button = QPushButton(self.tr("&Accept sequence"))
         self.accept_button.setToolTip(
-            "Move every placed item to its sequenced quarters — one step you can undo"
+            self.tr("Move every placed item to its sequenced quarters — one step you can undo")
         )
         self.accept_button.clicked.connect(self.accept)
         self.summary = MutedLabel()
@@ -185,7 +200,9 @@ class SequenceView(PlanView):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         self.table.setToolTip(
-            "Select an item to see it in details; Enter or double-click opens it in the roadmap"
+            self.tr(
+                "Select an item to see it in details; Enter or double-click opens it in the roadmap"
+            )
         )
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -195,13 +212,13 @@ class SequenceView(PlanView):
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.why.setToolTip("Why the selected item goes where the sequence puts it")
+        self.why.setToolTip(self.tr("Why the selected item goes where the sequence puts it"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
         row = QHBoxLayout()
-        priority_label = QLabel("&Priority:")
+        priority_label = QLabel(self.tr("&Priority:"))
         priority_label.setBuddy(self.priority)
         row.addWidget(priority_label)
         row.addWidget(self.priority)
@@ -230,10 +247,15 @@ class SequenceView(PlanView):
             self.result = None
             self.model.set_placements([])
             self.empty.setText(
-                "No teams yet — add teams and demands in People & teams to sequence by capacity."
+                self.tr(
+                    "No teams yet — add teams and demands in People & teams to sequence by "
+                    "capacity."
+                )
                 if not snap.teams
-                else "No team demands yet — say in People & teams how many FTE of which team "
-                "each item needs, and the items are sequenced by capacity."
+                else self.tr(
+                    "No team demands yet — say in People & teams how many FTE of which team "
+                    "each item needs, and the items are sequenced by capacity."
+                )
             )
             self.stack.setCurrentWidget(self.empty)
             self.summary.clear()
@@ -255,11 +277,14 @@ class SequenceView(PlanView):
         if self.task is not None and self.task.running:
             self.task.cancel()
         self.accept_button.setEnabled(False)
-        self.summary.setText(f"Sequencing {len(snap.items):,} items by team capacity…")
+        count = len(snap.items)
+        self.summary.setText(
+            translate("SequenceView", "Sequencing %n item(s) by team capacity…", None, count)
+        )
         task = BackgroundTask(
             lambda _progress, _cancelled: sequence_for(snap, ScoringModel(snap), method),
             expected=(PrioritizationError,),
-            what="Sequencing",
+            what=self.tr("Sequencing"),
         )  # no parent: a run outliving the view must not emit from a deleted object
         task.succeeded.connect(self._sequenced)
         task.failed.connect(self.summary.setText)
@@ -295,15 +320,24 @@ class SequenceView(PlanView):
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 220))
         moved = result.moved
         not_placed = sum(1 for p in result.placements if p.status == "not_placed")
+        moving = len(moved)
         self.summary.setText(
-            f"Sequenced {result.horizon_start}–{result.horizon_end}: "
-            f"{len(moved):,} item{'s' if len(moved) != 1 else ''} would move, "
-            f"{not_placed:,} can't be placed. Accepting moves the quarters shown in bold."
+            translate(
+                "SequenceView",
+                "Sequenced {start}–{end}: %n item(s) would move, {not_placed} can't be placed. "
+                "Accepting moves the quarters shown in bold.",
+                None,
+                moving,
+            ).format(
+                start=result.horizon_start,
+                end=result.horizon_end,
+                not_placed=format_number(not_placed),
+            )
         )
         self.warnings.setText("\n".join(result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         self.accept_button.setEnabled(bool(moved) and not self.live.read_only)
-        self.empty.setText("Every item keeps its planned quarters: nothing to accept.")
+        self.empty.setText(self.tr("Every item keeps its planned quarters: nothing to accept."))
         self.stack.setCurrentWidget(self.table if shown else self.empty)
         if current is not None:
             self.select_item(current)
@@ -314,10 +348,12 @@ class SequenceView(PlanView):
             return
         command = accept_sequence(self.result)
         if command is None:
-            self.host.report("Nothing to accept: every item already has its sequenced quarters.")
+            self.host.report(
+                self.tr("Nothing to accept: every item already has its sequenced quarters.")
+            )
             return
         if self.live.execute(command):
-            self.host.report(f"{command.label}. Undo puts them back.")
+            self.host.report(self.tr("{done}. Undo puts them back.").format(done=command.label))
 
     # -- selection -------------------------------------------------------------------------
     def current_item_id(self) -> int | None:
@@ -343,12 +379,12 @@ class SequenceView(PlanView):
         row = self.table.currentIndex().row()
         placements = self.model.placements
         if not 0 <= row < len(placements):
-            self.why.setText("Select an item to read why it goes where it does.")
+            self.why.setText(self.tr("Select an item to read why it goes where it does."))
             return
         p = placements[row]
-        why = p.reason or ("Starts as planned." if p.status == "placed" else "")
+        why = p.reason or (self.tr("Starts as planned.") if p.status == "placed" else "")
         if p.status == "fixed":
-            why = why or "Under way or done: keeps its dates and books its teams first."
+            why = why or self.tr("Under way or done: keeps its dates and books its teams first.")
         self.why.setText(f"<b>{escape(p.code, quote=False)}</b>: {escape(why, quote=False)}")
 
     def open_current(self) -> None:
@@ -369,10 +405,13 @@ class SequenceView(PlanView):
 register_view(
     ViewSpec(
         "sequence",
-        "Capacity sequence",
+        QT_TRANSLATE_NOOP("Views", "Capacity sequence"),
         SequenceView,
         icon="roadmap",
-        tooltip="The roadmap sequenced by team capacity beside the plan, with why items move",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The roadmap sequenced by team capacity beside the plan, with why items move",
+        ),
         order=66,
         details=("item",),
     )

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.analysis import partnership
-from stratplanner.analysis.text import counted
 from stratplanner.commands import Command
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from stratplanner.snapshot import PersonRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.dialogs.stakeholder_dialogs import (
@@ -42,18 +42,29 @@ from stratplanner.ui.widgets.record_table import name_width
 
 __all__ = ["LeaveDialog", "MoveDialog", "StakeholdersView", "SuccessorsDialog", "run_dialog"]
 
+#: Column headings (in the "StakeholdersView" context, translated where shown).
 COLUMNS = (
-    "Name",
-    "Side",
-    "Role",
-    "Business unit",
-    "Relationship owner",
-    "Last engaged",
-    "Stale",
-    "Holds",
+    QT_TRANSLATE_NOOP("StakeholdersView", "Name"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Side"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Role"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Business unit"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Relationship owner"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Last engaged"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Stale"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Holds"),
 )
-FLAG_COLUMNS = ("Record", "Role", "Needs a sponsor because")
-HISTORY_COLUMNS = ("Date", "Record", "Role", "From → to", "Reason")
+FLAG_COLUMNS = (
+    QT_TRANSLATE_NOOP("StakeholdersView", "Record"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Role"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Needs a sponsor because"),
+)
+HISTORY_COLUMNS = (
+    QT_TRANSLATE_NOOP("StakeholdersView", "Date"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Record"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Role"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "From → to"),
+    QT_TRANSLATE_NOOP("StakeholdersView", "Reason"),
+)
 _FLAG = Qt.ItemDataRole.UserRole + 1
 
 
@@ -89,7 +100,7 @@ def _tree(name: str, columns: tuple[str, ...]) -> QTreeWidget:
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
     tree.setUniformRowHeights(True)
-    tree.setHeaderLabels(list(columns))
+    tree.setHeaderLabels([translate("StakeholdersView", c) for c in columns])
     return tree
 
 
@@ -102,20 +113,25 @@ class StakeholdersView(PlanView):
         self._refreshing = False  # refilling the lists: their selection signals are not the user's
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.leave_button = QPushButton("Mark as left…")
+        self.leave_button = QPushButton(self.tr("Mark as left…"))
         self.leave_button.setToolTip(
-            "The selected person has left: hand what they hold to successors (one undoable step)"
+            self.tr(
+                "The selected person has left: hand what they hold to successors "
+                "(one undoable step)"
+            )
         )
         self.leave_button.clicked.connect(self.mark_selected_left)
-        self.move_button = QPushButton("Move to another unit…")
+        self.move_button = QPushButton(self.tr("Move to another unit…"))
         self.move_button.setToolTip(
-            "The selected person moves to another business unit: choose who takes over what "
-            "stays behind (one undoable step)"
+            self.tr(
+                "The selected person moves to another business unit: choose who takes over what "
+                "stays behind (one undoable step)"
+            )
         )
         self.move_button.clicked.connect(self.move_selected)
-        self.successors_button = QPushButton("Choose successors…")
+        self.successors_button = QPushButton(self.tr("Choose successors…"))
         self.successors_button.setToolTip(
-            "Hand what the selected person still holds to successors (one undoable step)"
+            self.tr("Hand what the selected person still holds to successors (one undoable step)")
         )
         self.successors_button.clicked.connect(self.choose_successors_for_selected)
         self.message = QLabel()
@@ -142,13 +158,13 @@ class StakeholdersView(PlanView):
         self.flags.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.flags.itemActivated.connect(self._open_flag)
         self.flags.itemSelectionChanged.connect(self._flag_selection_changed)
-        self.flag_successors_button = QPushButton("Choose successors…")
+        self.flag_successors_button = QPushButton(self.tr("Choose successors…"))
         self.flag_successors_button.setToolTip(
-            "Name successors for the selected rows (all rows when none is selected)"
+            self.tr("Name successors for the selected rows (all rows when none is selected)")
         )
         self.flag_successors_button.clicked.connect(self.choose_successors_for_flags)
         self.flags_title = _section_title()
-        flags_hint = QLabel("Double-click a row to open the record.")
+        flags_hint = QLabel(self.tr("Double-click a row to open the record."))
         flags_hint.setStyleSheet(f"color: {theme.muted_text().name()};")
         flags_bar = QHBoxLayout()
         flags_bar.addWidget(self.flags_title)
@@ -159,7 +175,9 @@ class StakeholdersView(PlanView):
         self.history = _tree("sponsorHistory", HISTORY_COLUMNS)
         self.history.itemActivated.connect(self._open_change)
         self.history_title = _section_title()
-        self.history_selected_only = QCheckBox("Only changes to or from the selected person")
+        self.history_selected_only = QCheckBox(
+            self.tr("Only changes to or from the selected person")
+        )
         self.history_selected_only.toggled.connect(lambda _: self._fill_history(self.snapshot))
         history_bar = QHBoxLayout()
         history_bar.addWidget(self.history_title)
@@ -198,7 +216,9 @@ class StakeholdersView(PlanView):
         finally:
             self._refreshing = False
         self._update_buttons()
-        self.flags_title.setText(f"Needs a sponsor ({len(flags)})")
+        self.flags_title.setText(
+            self.tr("Needs a sponsor ({count})").format(count=format_number(len(flags)))
+        )
 
     def _fill_people(self, snap: PlanSnapshot, flags: int) -> None:
         selected = self.selected_person()
@@ -214,20 +234,22 @@ class StakeholdersView(PlanView):
             person = people[rel.person_id]
             owner = people.get(rel.owner_id) if rel.owner_id is not None else None
             unit = units.get(person.business_unit_id) if person.business_unit_id else None
-            last = rel.last_engaged_on.isoformat() if rel.last_engaged_on else "never"
+            if rel.last_engaged_on:
+                last = format_date(rel.last_engaged_on, "short")
+            else:
+                last = self.tr("never")
             if rel.days_since is not None and rel.days_since >= 0:
-                last += f" ({rel.days_since} days)"
-            name = person.name if person.active else f"{person.name} (left)"
-            owner_name = "" if owner is None else owner.name + ("" if owner.active else " (left)")
+                days = rel.days_since
+                last += " " + translate("StakeholdersView", "(%n day(s))", None, days)
             item = QTreeWidgetItem(
                 [
-                    name,
-                    "IT" if person.side.lower() == "it" else person.side.capitalize(),
+                    self._name(person),
+                    self._side(person.side),
                     person.role,
                     unit.name if unit else "",
-                    owner_name,
+                    "" if owner is None else self._name(owner),
                     last,
-                    "stale" if rel.stale else "",
+                    self.tr("stale") if rel.stale else "",
                     "",
                 ]
             )
@@ -252,10 +274,20 @@ class StakeholdersView(PlanView):
             self.tree.resizeColumnToContents(column)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), name_width(self.tree)))
         left = sum(not p.active for p in snap.people)
+        people_count = len(rows)
         self.heading.setText(
-            f"{counted(len(rows), 'person', 'people')} ({left} left); "
-            f"{counted(stale, 'relationship')} stale (not engaged for over 90 days); "
-            f"{counted(flags, 'record needs', 'records need')} a sponsor."
+            self.tr("{people}; {stale}; {flags}").format(
+                people=translate(
+                    "StakeholdersView", "%n person(s) ({left} left)", None, people_count
+                ).format(left=format_number(left)),
+                stale=translate(
+                    "StakeholdersView",
+                    "%n relationship(s) stale (not engaged for over 90 days)",
+                    None,
+                    stale,
+                ),
+                flags=translate("StakeholdersView", "%n record(s) need(s) a sponsor.", None, flags),
+            )
         )
         # keep the selection; with nobody selected, the first person (so the details panel
         # shows someone who is on screen)
@@ -272,9 +304,9 @@ class StakeholdersView(PlanView):
         for flag in flags:
             holder = snap.person_by_id.get(flag.person_id or -1)
             why = (
-                f"{holder.name} has left"
+                self.tr("{name} has left").format(name=holder.name)
                 if holder
-                else f"no {partnership.role_label(flag.role)} named"
+                else self.tr("no {role} named").format(role=partnership.role_label(flag.role))
             )
             row = QTreeWidgetItem(
                 [f"{flag.code} {flag.title}", partnership.role_label(flag.role, capital=True), why]
@@ -303,12 +335,12 @@ class StakeholdersView(PlanView):
             ):
                 continue
             item = snap.item_by_id.get(change.item_id)
-            before = snap.person_name(change.from_person_id) or "nobody"
-            after = snap.person_name(change.to_person_id) or "nobody yet"
+            before = snap.person_name(change.from_person_id) or self.tr("nobody")
+            after = snap.person_name(change.to_person_id) or self.tr("nobody yet")
             row = QTreeWidgetItem(
                 [
-                    change.changed_on.isoformat(),
-                    f"{item.code} {item.title}" if item else "(deleted item)",
+                    format_date(change.changed_on, "short"),
+                    f"{item.code} {item.title}" if item else self.tr("(deleted item)"),
                     partnership.role_label(change.role, capital=True),
                     f"{before} → {after}",
                     change.reason,
@@ -320,8 +352,24 @@ class StakeholdersView(PlanView):
         for column in range(len(HISTORY_COLUMNS) - 1):
             self.history.resizeColumnToContents(column)
         shown = self.history.topLevelItemCount()
-        count = f"{shown} of {total}" if self.history_selected_only.isChecked() else f"{total}"
-        self.history_title.setText(f"Sponsor changes ({count})")
+        if self.history_selected_only.isChecked():
+            count = self.tr("{shown} of {total}").format(
+                shown=format_number(shown), total=format_number(total)
+            )
+        else:
+            count = format_number(total)
+        self.history_title.setText(self.tr("Sponsor changes ({count})").format(count=count))
+
+    def _name(self, person: PersonRec) -> str:
+        """A person's name, marked when they have left."""
+        return person.name if person.active else self.tr("{name} (left)").format(name=person.name)
+
+    def _side(self, side: str) -> str:
+        if side.lower() == "it":
+            return "IT"
+        if side.lower() == "business":
+            return self.tr("Business")
+        return side.capitalize()
 
     # -- selection -----------------------------------------------------------------------------
     def selected_person(self) -> int | None:
@@ -396,8 +444,10 @@ class StakeholdersView(PlanView):
             return False
         return self._hand_over(
             LeaveDialog(self.snapshot, person.id, self),
-            done=f"{person.name} marked as left.",
-            failed=f"{person.name} was not marked as left; nothing was changed.",
+            done=self.tr("{name} marked as left.").format(name=person.name),
+            failed=self.tr("{name} was not marked as left; nothing was changed.").format(
+                name=person.name
+            ),
         )
 
     def move_selected(self) -> bool:
@@ -407,12 +457,16 @@ class StakeholdersView(PlanView):
         dialog = MoveDialog(self.snapshot, person.id, self)
         if dialog.unit.count() == 0:
             dialog.deleteLater()
-            self._say(f"There is no other business unit to move {person.name} to; add one first.")
+            self._say(
+                self.tr("There is no other business unit to move {name} to; add one first.").format(
+                    name=person.name
+                )
+            )
             return False
         return self._hand_over(
             dialog,
-            done=f"{person.name} moved.",
-            failed=f"{person.name} was not moved; nothing was changed.",
+            done=self.tr("{name} moved.").format(name=person.name),
+            failed=self.tr("{name} was not moved; nothing was changed.").format(name=person.name),
         )
 
     def choose_successors_for_selected(self) -> bool:
@@ -421,12 +475,17 @@ class StakeholdersView(PlanView):
             return False
         slots = slots_of(self.snapshot, person.id)
         if not slots:
-            self._say(f"{person.name} holds nothing to hand over.")
+            self._say(self.tr("{name} holds nothing to hand over.").format(name=person.name))
             return False
         return self._hand_over(
-            SuccessorsDialog(self.snapshot, slots, f"Choose successors of {person.name}", self),
-            done=f"Successors of {person.name} chosen.",
-            failed="No successors were chosen; nothing was changed.",
+            SuccessorsDialog(
+                self.snapshot,
+                slots,
+                self.tr("Choose successors of {name}").format(name=person.name),
+                self,
+            ),
+            done=self.tr("Successors of {name} chosen.").format(name=person.name),
+            failed=self.tr("No successors were chosen; nothing was changed."),
         )
 
     def choose_successors_for_flags(self) -> bool:
@@ -438,8 +497,8 @@ class StakeholdersView(PlanView):
             return False
         return self._hand_over(
             SuccessorsDialog(self.snapshot, slots_of_flags(self.snapshot, flags), parent=self),
-            done="Successors chosen.",
-            failed="No successors were chosen; nothing was changed.",
+            done=self.tr("Successors chosen."),
+            failed=self.tr("No successors were chosen; nothing was changed."),
         )
 
     def _hand_over(self, dialog: HandOverDialog, *, done: str, failed: str) -> bool:
@@ -450,13 +509,13 @@ class StakeholdersView(PlanView):
         finally:
             dialog.deleteLater()
         if command is None:
-            self._say("Nothing was chosen, so nothing changed.")
+            self._say(self.tr("Nothing was chosen, so nothing changed."))
             return False
         refusal = self._run(command, seen=dialog.seen)
         if refusal is not None:
             self._say(f"{failed} {refusal}", problem=True)
             return False
-        self._say(f"{done} Edit ▸ Undo takes it back.")
+        self._say(self.tr("{done} Edit ▸ Undo takes it back.").format(done=done))
         return True
 
     def _run(self, command: Command, *, seen: PlanSnapshot | None = None) -> str | None:
@@ -481,12 +540,15 @@ class StakeholdersView(PlanView):
 register_view(
     ViewSpec(
         "stakeholders",
-        "Stakeholders",
+        QT_TRANSLATE_NOOP("Views", "Stakeholders"),
         StakeholdersView,
         icon="people",
         kinds=("person",),  # Find still jumps to "People & teams", listed earlier
-        tooltip="Relationships with the business, hand-overs when people leave or move, "
-        "sponsor gaps and the history of sponsor changes",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Relationships with the business, hand-overs when people leave or move, "
+            "sponsor gaps and the history of sponsor changes",
+        ),
         order=76,
         details=("person", "item", "objective", "kpi"),
     )
