@@ -12,6 +12,10 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
+from test_layering import lint_imports, make_fake_tree
+
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "src" / "stratplanner" / "ui"
 SHORTCUTS_MODULE = UI / "actions.py"
@@ -76,14 +80,83 @@ def test_only_the_view_registry_imports_by_name() -> None:
     offenders = []
     for path in sorted(UI.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = (
-                [a.name for a in node.names]
-                if isinstance(node, ast.Import)
-                else [node.module or ""]
-                if isinstance(node, ast.ImportFrom)
-                else []
-            )
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
             if path != registry and any(n.split(".")[0] == "importlib" for n in names):
                 offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
     assert offenders == []
     assert "importlib" in registry.read_text(encoding="utf-8")
+
+
+ROOMS = "ui rooms: "
+
+
+@pytest.mark.parametrize(
+    ("package", "line", "contract"),
+    [
+        (
+            "stratplanner.ui.models",
+            "from stratplanner.ui.widgets import editors",
+            "Qt item models import no widget, dialog, view or window",
+        ),
+        (
+            "stratplanner.ui.models",
+            "from stratplanner.ui.views import roadmap",
+            "Qt item models import no widget, dialog, view or window",
+        ),
+        (
+            "stratplanner.ui.widgets",
+            "from stratplanner.ui.views import roadmap",
+            "widgets import no view, dialog window or window",
+        ),
+        (
+            "stratplanner.ui.widgets",
+            "from stratplanner.ui.dialogs import find",
+            "widgets import no view, dialog window or window",
+        ),
+        (
+            "stratplanner.ui.widgets",
+            "from stratplanner.ui import main_window",
+            "widgets import no view, dialog window or window",
+        ),
+        (
+            "stratplanner.ui.dialogs",
+            "from stratplanner.ui.views import roadmap",
+            "dialogs open no view",
+        ),
+        (
+            "stratplanner.ui.views",
+            "from stratplanner.ui import main_window",
+            "views never import the window (they talk to their ViewHost)",
+        ),
+    ],
+)
+def test_the_rooms_of_ui_are_contracts(
+    tmp_path: Path, package: str, line: str, contract: str
+) -> None:
+    """Each rooms contract in pyproject.toml fails on a throwaway tree that breaks it."""
+    tree = make_fake_tree(tmp_path)
+    for module in ("ui/views/roadmap.py", "ui/dialogs/find.py", "ui/widgets/editors.py",
+                   "ui/main_window.py"):  # fmt: skip
+        tree.joinpath("stratplanner", module).write_text("", encoding="utf-8")
+    tree.joinpath(*package.split("."), "offender.py").write_text(f"{line}\n", encoding="utf-8")
+    code, output = lint_imports(tree, tree)
+    assert code != 0, output
+    assert f"{ROOMS}{contract} BROKEN" in output, output
+    assert f"{package}.offender" in output, output
+
+
+def test_a_widget_may_use_the_view_interfaces_and_ask_the_dialogs_object(tmp_path: Path) -> None:
+    """The control: ViewHost/RecordSubset (ui/views/__init__.py) and the replaceable Dialogs
+    (ui/dialogs/__init__.py) are not rooms a widget must stay out of."""
+    tree = make_fake_tree(tmp_path)
+    offender = (
+        "from stratplanner.ui.views import ViewHost\nfrom stratplanner.ui.dialogs import Dialogs\n"
+    )
+    tree.joinpath("stratplanner", "ui", "widgets", "fine.py").write_text(offender, encoding="utf-8")
+    code, output = lint_imports(tree, tree)
+    assert code == 0, output
