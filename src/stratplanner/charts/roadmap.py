@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -66,7 +68,7 @@ from stratplanner.charts.style import (
 )
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from stratplanner.model.values import Quarter
-from stratplanner.snapshot import ItemRec, PlanSnapshot
+from stratplanner.snapshot import ItemRec, ObjectiveRec, PlanSnapshot
 
 if TYPE_CHECKING:
     from matplotlib.typing import ColorType
@@ -166,13 +168,23 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
         roots = objective_roots(snap) if lane_by == "theme" else {}
         order = [o.code for o in snap.objectives]
 
+        links_by_item = snap.links_by_item
+        known = _objective_lanes(snap, lane_by)
+
         def key_of(item: ItemRec) -> tuple[str, str]:
+            links = links_by_item.get(item.id)
+            seen = known.get(item.id)
+            if seen is not None and seen[0] is links:
+                return seen[1]
             best = strongest_objective(snap, item.id)
             if best is None:
-                return NO_LANE, translate("Charts", "Not linked to an objective")
-            objective = objectives[roots.get(best, best)]
-            label = objective.title if lane_by == "theme" else f"{objective.code} {objective.title}"
-            return objective.code, label
+                lane = NO_LANE, translate("Charts", "Not linked to an objective")
+            else:
+                objective = objectives[roots.get(best, best)]
+                title = objective.title
+                lane = objective.code, title if lane_by == "theme" else f"{objective.code} {title}"
+            known[item.id] = (links, lane)
+            return lane
 
     for item in items:
         key, label = key_of(item)
@@ -185,6 +197,37 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
         key=lambda lane: (lane.key == NO_LANE, rank.get(lane.key, len(rank)), lane.key),
     )
     return [lane for lane in ordered if lane.items]
+
+
+#: The lane each item fell in on the last roadmap by theme or objective, with the link list
+#: it was worked out from: after an edit only the items whose links changed are placed again
+#: (a partial snapshot refresh keeps the other items' link lists). Valid while the objectives
+#: (their weights, titles and tree) are the same records: [(objectives, lane_by, lanes)].
+_lane_memo: list[
+    tuple[tuple[ObjectiveRec, ...], str, dict[int, tuple[object, tuple[str, str]]]]
+] = []
+#: The rows each lane packed into last time, by lane key, with the items packed (the same
+#: records in the same order pack into the same rows).
+_pack_memo: dict[str, tuple[list[ItemRec], list[list[ItemRec]]]] = {}
+
+
+def _objective_lanes(snap: PlanSnapshot, lane_by: str) -> dict[int, tuple[object, tuple[str, str]]]:
+    """The memo of item lanes for ``snap``'s objectives (started afresh when they changed)."""
+    if not _lane_memo or _lane_memo[0][0] is not snap.objectives or _lane_memo[0][1] != lane_by:
+        _lane_memo[:] = [(snap.objectives, lane_by, {})]
+    return _lane_memo[0][2]
+
+
+def _packed(lane: Lane) -> list[list[ItemRec]]:
+    """:func:`pack_rows` of the lane's items, reused while they are the same records."""
+    cached = _pack_memo.get(lane.key)
+    items = lane.items
+    same = cached is not None and len(cached[0]) == len(items)
+    if cached is not None and same and all(map(operator.is_, cached[0], items)):
+        return cached[1]
+    rows = pack_rows(items)
+    _pack_memo[lane.key] = (list(items), rows)
+    return rows
 
 
 def pack_rows(items: list[ItemRec]) -> list[list[ItemRec]]:
@@ -200,6 +243,11 @@ def pack_rows(items: list[ItemRec]) -> list[list[ItemRec]]:
             rows.append([item])
             heapq.heappush(free, (item.end.ordinal, len(rows) - 1))  # type: ignore[union-attr]
     return rows
+
+
+def _colour_getter(colour_by: str) -> Callable[[ItemRec], str]:
+    """:func:`_colour_key` of many items, without a call per item."""
+    return attrgetter("status" if colour_by == "status" else "category")
 
 
 def _colour_key(item: ItemRec, colour_by: str) -> str:
@@ -359,7 +407,8 @@ def draw_roadmap(
             names=names,
         )
 
-    present = {_colour_key(i, options.colour_by) for r in page_rows for i in r.items}
+    colour_of = _colour_getter(options.colour_by)
+    present = {colour for r in page_rows for colour in map(colour_of, r.items)}
     handles: list[Artist] = [
         Patch(facecolor=colours[k], label=names[k]) for k in colours if k in present
     ]
@@ -493,7 +542,9 @@ def _reuse_frame(fig: Figure, key: tuple[object, ...], text: str) -> float | Non
 
 def _layout_rows(lanes: list[Lane], options: RoadmapOptions) -> tuple[list[_Row], set[int]]:
     """Rows top to bottom, and which lanes are collapsed into one summary row."""
-    packed = [pack_rows(lane.items) for lane in lanes]
+    packed = [_packed(lane) for lane in lanes]
+    for gone in set(_pack_memo) - {lane.key for lane in lanes}:
+        del _pack_memo[gone]
     rows_per_page = max(5, options.rows_per_page)
     collapsed: set[int] = set()
     if options.collapse == "all" or (
@@ -759,22 +810,28 @@ def _summaries(
     """Collapsed lanes: a small stacked column per quarter, height = items running then."""
     keys = list(colours)
     key_index = {k: n for n, k in enumerate(keys)}
+    colour_of = _colour_getter(colour_by)
     tallies = []
     for row in summary_rows:
         # Difference arrays: +1 where an item starts, -1 after it ends, then a running sum.
         counts = np.zeros((count + 1, len(keys)))
         spend = np.zeros(count + 1)
-        for item in row.items:
-            start = max(0, item.start - first)  # type: ignore[operator]
-            end = min(count - 1, item.end - first)  # type: ignore[operator]
-            if end < start:
-                continue
-            k = key_index.get(_colour_key(item, colour_by), 0)
-            counts[start, k] += 1
-            counts[end + 1, k] -= 1
-            per_quarter = item.cost / max(1, item.duration)
-            spend[start] += per_quarter
-            spend[end + 1] -= per_quarter
+        items = row.items
+        if items:  # numpy over the lane's items instead of four element updates per item
+            begin = np.array([i.start.ordinal for i in items]) - first.ordinal  # type: ignore[union-attr]
+            finish = np.array([i.end.ordinal for i in items]) - first.ordinal  # type: ignore[union-attr]
+            cost = np.array([i.capex for i in items]) + np.array([i.opex for i in items])
+            ks = np.array([key_index.get(k, 0) for k in map(colour_of, items)])
+            # item.cost / max(1, item.duration), element by element
+            per_quarter = cost / np.maximum(1, finish - begin + 1)
+            starts, ends = np.maximum(0, begin), np.minimum(count - 1, finish)
+            kept = ends >= starts
+            starts, ends, ks, per_quarter = starts[kept], ends[kept], ks[kept], per_quarter[kept]
+            np.add.at(counts, (starts, ks), 1)
+            np.add.at(counts, (ends + 1, ks), -1)
+            # each item's + then - in the items' order, as the loop added them: the same sums
+            turns = np.column_stack([starts, ends + 1]).ravel()
+            np.add.at(spend, turns, np.column_stack([per_quarter, -per_quarter]).ravel())
         tallies.append((row, np.cumsum(counts, axis=0)[:count], np.cumsum(spend)[:count]))
     peak = max([1.0] + [float(c.sum(axis=1).max()) for _, c, _ in tallies if len(c)])
     verts, faces, boxes, cells = [], [], [], []
