@@ -1252,6 +1252,24 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         </message>
     </context>
     <context>
+        <name>Lists</name>
+        <message numerus="yes">
+            <source>{names} and %n other(s)</source>
+            <translation>
+                <numerusform>{names} und %n weiteres</numerusform>
+                <numerusform>{names} und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
+            <source>{names} and others</source>
+            <translation>{names} und weitere</translation>
+        </message>
+    </context>
+    <context>
         <name>Maturity</name>
         <message>
             <source>Involvement in strategic planning</source>
@@ -1400,6 +1418,290 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>{code} "{title}"</source>
             <translation>{code} „{title}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenarios</name>
+        <message>
+            <source>no budget cap</source>
+            <translation>keine Budgetgrenze</translation>
+        </message>
+        <message>
+            <source>{money} a year</source>
+            <translation>{money} pro Jahr</translation>
+        </message>
+        <message>
+            <source>{money} in total</source>
+            <translation>{money} insgesamt</translation>
+        </message>
+        <message>
+            <source>A budget must be an amount of 0 or more, not {budget}.</source>
+            <translation>Ein Budget muss ein Betrag von 0 oder mehr sein, nicht {budget}.</translation>
+        </message>
+        <message>
+            <source>A budget applies in total or per year, not {basis}.</source>
+            <translation>Ein Budget gilt insgesamt oder pro Jahr, nicht {basis}.</translation>
+        </message>
+        <message>
+            <source>A scenario maximises score or value, not {maximise}.</source>
+            <translation>Ein Szenario maximiert die Bewertung oder den Nutzen, nicht {maximise}.</translation>
+        </message>
+        <message>
+            <source>{item} is mandatory but on hold; scenarios leave it out until it resumes.</source>
+            <translation>{item} ist verpflichtend, aber zurückgestellt; Szenarien lassen es weg, bis es wieder aufgenommen wird.</translation>
+        </message>
+        <message>
+            <source>{items} (committed) have no quarters, so their cost is not in any year's spend.</source>
+            <translation>{items} (zugesagt) haben keine Quartale, daher sind ihre Kosten in keinem Jahresbudget enthalten.</translation>
+        </message>
+        <message>
+            <source>The budget ({budget}) is below what approved and in-progress work already costs ({cost}); nothing more fits. Raise the budget or put committed work on hold.</source>
+            <translation>Das Budget ({budget}) liegt unter dem, was genehmigte und laufende Vorhaben bereits kosten ({cost}); nichts weiter passt hinein. Erhöhen Sie das Budget oder stellen Sie zugesagte Vorhaben zurück.</translation>
+        </message>
+        <message>
+            <source>No proposed item fits in what is left of the budget; the cheapest, {item}, costs {cost}.</source>
+            <translation>Kein vorgeschlagenes Vorhaben passt in das restliche Budget; das günstigste, {item}, kostet {cost}.</translation>
+        </message>
+        <message>
+            <source>{item} waits for {predecessor}, which is on hold: it is mandatory but can't be funded in this scenario.</source>
+            <translation>{item} wartet auf {predecessor}, das zurückgestellt ist: Es ist verpflichtend, kann in diesem Szenario aber nicht finanziert werden.</translation>
+        </message>
+        <message>
+            <source>{item} waits for {predecessor}, which is on hold; it is left out.</source>
+            <translation>{item} wartet auf {predecessor}, das zurückgestellt ist; es wird weggelassen.</translation>
+        </message>
+        <message>
+            <source>{item} is unscheduled, so its yearly spend is unknown: it is mandatory but can't be funded in this scenario.</source>
+            <translation>{item} ist nicht eingeplant, daher sind seine jährlichen Ausgaben unbekannt: Es ist verpflichtend, kann in diesem Szenario aber nicht finanziert werden.</translation>
+        </message>
+        <message>
+            <source>{item} is unscheduled, so its yearly spend is unknown; it is left out.</source>
+            <translation>{item} ist nicht eingeplant, daher sind seine jährlichen Ausgaben unbekannt; es wird weggelassen.</translation>
+        </message>
+        <message>
+            <source>The mandatory items ({items}) and what they depend on don't fit in the budget ({budget}) next to committed work; raise the budget or review what is mandatory.</source>
+            <translation>Die verpflichtenden Vorhaben ({items}) und das, wovon sie abhängen, passen neben den zugesagten Vorhaben nicht in das Budget ({budget}); erhöhen Sie das Budget oder prüfen Sie, was verpflichtend ist.</translation>
+        </message>
+        <message>
+            <source>The solver stopped at its time limit; this portfolio fits but may not be the best.</source>
+            <translation>Der Solver hat an seinem Zeitlimit angehalten; dieses Portfolio passt, ist aber womöglich nicht das beste.</translation>
+        </message>
+        <message>
+            <source>Name at least one scenario to compare.</source>
+            <translation>Nennen Sie mindestens ein Szenario zum Vergleich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scoring</name>
+        <message>
+            <source>{item} is pinned at rank {rank} but is done; the pin is ignored.</source>
+            <translation>{item} ist auf Rang {rank} festgelegt, aber abgeschlossen; die Festlegung wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>{item} is pinned at rank {rank} but is cancelled; the pin is ignored.</source>
+            <translation>{item} ist auf Rang {rank} festgelegt, aber abgebrochen; die Festlegung wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>{item} is pinned at rank {rank} but is {status}; the pin is ignored.</source>
+            <translation>{item} ist auf Rang {rank} festgelegt, hat aber den Status {status}; die Festlegung wird ignoriert.</translation>
+        </message>
+        <message>
+            <source>The plan has no criteria, so nothing can be scored; add a criterion (e.g. strategic alignment) or rank by WSJF.</source>
+            <translation>Der Plan hat keine Kriterien, daher lässt sich nichts bewerten; fügen Sie ein Kriterium hinzu (z. B. strategische Ausrichtung) oder ordnen Sie nach WSJF.</translation>
+        </message>
+        <message>
+            <source>There is no criterion {unknown}; criteria are {known}.</source>
+            <translation>Es gibt kein Kriterium {unknown}; die Kriterien sind {known}.</translation>
+        </message>
+        <message>
+            <source>Criterion weights must be numbers of 0 or more.</source>
+            <translation>Gewichtungen von Kriterien müssen Zahlen von 0 oder mehr sein.</translation>
+        </message>
+        <message>
+            <source>All criteria weights are 0, so nothing can be ranked; give at least one criterion a weight above 0.</source>
+            <translation>Alle Kriterien haben die Gewichtung 0, daher lässt sich nichts ordnen; geben Sie mindestens einem Kriterium eine Gewichtung über 0.</translation>
+        </message>
+        <message>
+            <source>Unknown ranking method {method}; use score or wsjf.</source>
+            <translation>Unbekannte Rangfolgemethode {method}; verwenden Sie score oder wsjf.</translation>
+        </message>
+        <message>
+            <source>{item} is pinned at rank {rank} but only {count} items are ranked; it is placed as near to that as possible.</source>
+            <translation>{item} ist auf Rang {rank} festgelegt, aber nur {count} Vorhaben sind in der Rangfolge; es wird so nah wie möglich daran platziert.</translation>
+        </message>
+        <message>
+            <source>{items} are all pinned at rank {rank}; the higher-scored comes first and the others follow.</source>
+            <translation>{items} sind alle auf Rang {rank} festgelegt; das höher bewertete kommt zuerst, die anderen folgen.</translation>
+        </message>
+        <message>
+            <source>{items} has no job size (no job_size and no cost) and rank last under WSJF.</source>
+            <translation>{items} hat keine Jobgröße (weder job_size noch Kosten) und steht unter WSJF auf dem letzten Rang.</translation>
+        </message>
+        <message>
+            <source>{items} have no job size (no job_size and no cost) and rank last under WSJF.</source>
+            <translation>{items} haben keine Jobgröße (weder job_size noch Kosten) und stehen unter WSJF auf den letzten Rängen.</translation>
+        </message>
+        <message>
+            <source>WSJF mixes given inputs ({given} items) with derived ones ({derived} items: annual value ÷ capex + opex); give every item cost_of_delay and job_size, or none.</source>
+            <translation>WSJF mischt angegebene Werte ({given} Vorhaben) mit abgeleiteten ({derived} Vorhaben: jährlicher Nutzen ÷ Capex + Opex); geben Sie jedem Vorhaben cost_of_delay und job_size oder keinem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sensitivity</name>
+        <message>
+            <source>{weight} moves it into the top {n}</source>
+            <translation>{weight} bringt es in die Top {n}</translation>
+        </message>
+        <message>
+            <source>{weight} drops it out of the top {n}</source>
+            <translation>{weight} wirft es aus den Top {n}</translation>
+        </message>
+        <message>
+            <source>{weight} moves it into the funded set of “{scenario}”</source>
+            <translation>{weight} bringt es in die finanzierte Auswahl von „{scenario}“</translation>
+        </message>
+        <message>
+            <source>{weight} drops it out of the funded set of “{scenario}”</source>
+            <translation>{weight} wirft es aus der finanzierten Auswahl von „{scenario}“</translation>
+        </message>
+        <message>
+            <source>into top {n}</source>
+            <translation>in die Top {n}</translation>
+        </message>
+        <message>
+            <source>out of top {n}</source>
+            <translation>aus den Top {n}</translation>
+        </message>
+        <message>
+            <source>into funded set of “{scenario}”</source>
+            <translation>in die finanzierte Auswahl von „{scenario}“</translation>
+        </message>
+        <message>
+            <source>out of funded set of “{scenario}”</source>
+            <translation>aus der finanzierten Auswahl von „{scenario}“</translation>
+        </message>
+        <message>
+            <source>the top {n}</source>
+            <translation>die Top {n}</translation>
+        </message>
+        <message>
+            <source>the funded set of “{scenario}”</source>
+            <translation>die finanzierte Auswahl von „{scenario}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sequencing</name>
+        <message>
+            <source>{team} is fully booked in {quarters} by {who}</source>
+            <translation>{team} ist in {quarters} voll ausgelastet durch {who}</translation>
+        </message>
+        <message>
+            <source>{team} is fully booked in {quarters}</source>
+            <translation>{team} ist in {quarters} voll ausgelastet</translation>
+        </message>
+        <message>
+            <source>{team} has less than the {fte} FTE it needs free in {quarters} (booked by {who})</source>
+            <translation>{team} hat in {quarters} weniger als die benötigten {fte} FTE frei (gebucht durch {who})</translation>
+        </message>
+        <message>
+            <source>{team} has less than the {fte} FTE it needs free in {quarters}</source>
+            <translation>{team} hat in {quarters} weniger als die benötigten {fte} FTE frei</translation>
+        </message>
+        <message>
+            <source>its teams are booked by higher-ranked work</source>
+            <translation>seine Teams sind durch höher priorisierte Vorhaben ausgelastet</translation>
+        </message>
+        <message>
+            <source>On hold: not placed.</source>
+            <translation>Zurückgestellt: nicht eingeplant.</translation>
+        </message>
+        <message>
+            <source>Cancelled: not placed.</source>
+            <translation>Abgebrochen: nicht eingeplant.</translation>
+        </message>
+        <message>
+            <source>In progress but has no start and end quarter: give it dates so its team time is booked.</source>
+            <translation>In Arbeit, aber ohne Start- und Endquartal: Geben Sie Termine an, damit die Zeit seiner Teams gebucht wird.</translation>
+        </message>
+        <message>
+            <source>Unscheduled: give it a start and end quarter (its length) so it can be sequenced.</source>
+            <translation>Nicht eingeplant: Geben Sie ein Start- und Endquartal (seine Dauer) an, damit es eingeplant werden kann.</translation>
+        </message>
+        <message>
+            <source>{item} depends on {predecessor}, which is cancelled; that dependency is ignored (remove it, or re-plan {item}).</source>
+            <translation>{item} hängt von {predecessor} ab, das abgebrochen ist; diese Abhängigkeit wird ignoriert (entfernen Sie sie oder planen Sie {item} neu).</translation>
+        </message>
+        <message>
+            <source>Waits for {item}, which is on hold.</source>
+            <translation>Wartet auf {item}, das zurückgestellt ist.</translation>
+        </message>
+        <message>
+            <source>Waits for {item}, which is in progress with no end quarter.</source>
+            <translation>Wartet auf {item}, das in Arbeit ist, aber kein Endquartal hat.</translation>
+        </message>
+        <message>
+            <source>Waits for {item}, which could not be placed.</source>
+            <translation>Wartet auf {item}, das nicht eingeplant werden konnte.</translation>
+        </message>
+        <message>
+            <source>Waits for {item}, which is in a dependency cycle.</source>
+            <translation>Wartet auf {item}, das in einem Abhängigkeitszyklus steckt.</translation>
+        </message>
+        <message>
+            <source>Never fits: it needs {fte} FTE of {team} a quarter, but the team has no capacity (0 FTE).</source>
+            <translation>Passt nie: Es braucht {fte} FTE von {team} pro Quartal, aber das Team hat keine Kapazität (0 FTE).</translation>
+        </message>
+        <message>
+            <source>Never fits: it needs {fte} FTE of {team} a quarter, but the team has {capacity} FTE.</source>
+            <translation>Passt nie: Es braucht {fte} FTE von {team} pro Quartal, aber das Team hat {capacity} FTE.</translation>
+        </message>
+        <message>
+            <source>Doesn't fit in the horizon: it runs {duration} quarters and the plan has {quarters}.</source>
+            <translation>Passt nicht in den Planungshorizont: Es läuft {duration} Quartale, der Plan umfasst nur {quarters}.</translation>
+        </message>
+        <message>
+            <source>Doesn't fit in the horizon: it can't start before {start} (it waits for {waits}) and runs {duration} quarters, past the horizon's end ({end}).</source>
+            <translation>Passt nicht in den Planungshorizont: Es kann nicht vor {start} beginnen (es wartet auf {waits}) und läuft {duration} Quartale, über das Ende des Horizonts ({end}) hinaus.</translation>
+        </message>
+        <message>
+            <source>Doesn't fit in the horizon: it can't start before {start} (its planned start) and runs {duration} quarters, past the horizon's end ({end}).</source>
+            <translation>Passt nicht in den Planungshorizont: Es kann nicht vor {start} beginnen (sein geplanter Start) und läuft {duration} Quartale, über das Ende des Horizonts ({end}) hinaus.</translation>
+        </message>
+        <message>
+            <source>Doesn't fit before the horizon ends ({end}): {why}.</source>
+            <translation>Passt nicht vor dem Ende des Planungshorizonts ({end}): {why}.</translation>
+        </message>
+        <message>
+            <source>the plan horizon starts in {start} (planned start {planned})</source>
+            <translation>der Planungshorizont beginnt in {start} (geplanter Start {planned})</translation>
+        </message>
+        <message>
+            <source>it waits for {waits}</source>
+            <translation>es wartet auf {waits}</translation>
+        </message>
+        <message>
+            <source>Won't start until {start}: {why}.</source>
+            <translation>Beginnt erst in {start}: {why}.</translation>
+        </message>
+        <message>
+            <source>{items}, which ends in {quarter}</source>
+            <translation>{items}, das in {quarter} endet</translation>
+        </message>
+        <message>
+            <source>{items}, which end in {quarter}</source>
+            <translation>{items}, die in {quarter} enden</translation>
+        </message>
+        <message>
+            <source>{team} is overbooked by work already under way in {quarters} (up to {peak} of {capacity} FTE); nothing more is placed on it there.</source>
+            <translation>{team} ist durch bereits laufende Vorhaben in {quarters} überbucht (bis zu {peak} von {capacity} FTE); dort wird nichts weiter eingeplant.</translation>
+        </message>
+        <message>
+            <source>{team} has no capacity (0 FTE), so {items} can't be placed; give the team capacity or move that work to another team.</source>
+            <translation>{team} hat keine Kapazität (0 FTE), daher können {items} nicht eingeplant werden; geben Sie dem Team Kapazität oder verlagern Sie die Arbeit in ein anderes Team.</translation>
+        </message>
+        <message>
+            <source>{error} Items are placed in planned-start order instead.</source>
+            <translation>{error} Die Vorhaben werden stattdessen in der Reihenfolge ihres geplanten Starts eingeplant.</translation>
         </message>
     </context>
     <context>

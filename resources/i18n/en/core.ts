@@ -182,4 +182,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Lists</name>
+        <message numerus="yes">
+            <source>{names} and %n other(s)</source>
+            <translation>
+                <numerusform>{names} and %n other</numerusform>
+                <numerusform>{names} and %n others</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

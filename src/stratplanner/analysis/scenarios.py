@@ -28,6 +28,7 @@ from stratplanner.analysis.scoring import (
     join_names,
 )
 from stratplanner.analysis.text import money
+from stratplanner.i18n import translate
 from stratplanner.snapshot.records import ItemRec, ScenarioRec
 from stratplanner.snapshot.snapshot import PlanSnapshot
 
@@ -53,9 +54,12 @@ class BudgetSpec:
 
     def describe(self, currency: str) -> str:
         if self.budget is None:
-            return "no budget cap"
-        per = " a year" if self.basis == "per_year" else " in total"
-        return f"{money(self.budget, currency)}{per}"
+            return translate("Scenarios", "no budget cap")
+        if self.basis == "per_year":
+            text = translate("Scenarios", "{money} a year")
+        else:
+            text = translate("Scenarios", "{money} in total")
+        return text.format(money=money(self.budget, currency))
 
 
 @dataclass(frozen=True)
@@ -102,11 +106,23 @@ def best_portfolio(
     """The proposed items to fund under ``spec``; see the module docstring."""
     currency = snap.info.currency
     if spec.budget is not None and (not np.isfinite(spec.budget) or spec.budget < 0):
-        raise PrioritizationError(f"A budget must be an amount of 0 or more, not {spec.budget!r}.")
+        raise PrioritizationError(
+            translate("Scenarios", "A budget must be an amount of 0 or more, not {budget}.").format(
+                budget=repr(spec.budget)
+            )
+        )
     if spec.basis not in ("total", "per_year"):
-        raise PrioritizationError(f"A budget applies in total or per year, not {spec.basis!r}.")
+        raise PrioritizationError(
+            translate("Scenarios", "A budget applies in total or per year, not {basis}.").format(
+                basis=repr(spec.basis)
+            )
+        )
     if spec.maximise not in ("score", "value"):
-        raise PrioritizationError(f"A scenario maximises score or value, not {spec.maximise!r}.")
+        raise PrioritizationError(
+            translate("Scenarios", "A scenario maximises score or value, not {maximise}.").format(
+                maximise=repr(spec.maximise)
+            )
+        )
     per_year = spec.basis == "per_year" and spec.budget is not None
     first, last = snap.info.start.ordinal, snap.info.end.ordinal
     notes: list[str] = []
@@ -117,7 +133,10 @@ def best_portfolio(
     for item in snap.items:
         if item.mandatory and item.status == "on_hold":
             notes.append(
-                f"{item.code} is mandatory but on hold; scenarios leave it out until it resumes."
+                translate(
+                    "Scenarios",
+                    "{item} is mandatory but on hold; scenarios leave it out until it resumes.",
+                ).format(item=item.code)
             )
 
     if spec.maximise == "score":
@@ -127,30 +146,31 @@ def best_portfolio(
     else:
         worth = {i.id: i.annual_value for i in snap.items}
 
-    # Who can't be chosen at all, and why.
+    # Who can't be chosen at all, and why: the on-hold predecessor's code, or "" (unscheduled).
     blocked: dict[int, str] = {}
     by_id = snap.item_by_id
     for item in proposed:
         for pred_id in snap.predecessors.get(item.id, ()):
             pred = by_id.get(pred_id)
             if pred is not None and pred.status == "on_hold":
-                blocked[item.id] = f"{item.code} waits for {pred.code}, which is on hold"
+                blocked[item.id] = pred.code
         if per_year and not item.scheduled:
-            blocked[item.id] = f"{item.code} is unscheduled, so its yearly spend is unknown"
+            blocked[item.id] = ""
     candidates = [i for i in proposed if i.id not in blocked]
     for item in proposed:
         if item.id in blocked:
-            if item.mandatory:
-                notes.append(
-                    f"{blocked[item.id]}: it is mandatory but can't be funded in this scenario."
-                )
-            else:
-                notes.append(f"{blocked[item.id]}; it is left out.")
+            notes.append(_blocked_note(item, blocked[item.id]))
     unscheduled_committed = [i.code for i in committed if not i.scheduled]
     if per_year and unscheduled_committed:
         notes.append(
-            f"{join_names(unscheduled_committed[:3], more=max(0, len(unscheduled_committed) - 3))} "
-            "(committed) have no quarters, so their cost is not in any year's spend."
+            translate(
+                "Scenarios",
+                "{items} (committed) have no quarters, so their cost is not in any year's spend.",
+            ).format(
+                items=join_names(
+                    unscheduled_committed[:3], more=max(0, len(unscheduled_committed) - 3)
+                )
+            )
         )
 
     years = list(range(first // 4, last // 4 + 1))
@@ -169,9 +189,12 @@ def best_portfolio(
         if over:
             feasible = optimal = False
             notes.append(
-                f"The budget ({spec.describe(currency)}) is below what approved and in-progress "
-                f"work already costs ({over}); nothing more fits. Raise the budget or put "
-                "committed work on hold."
+                translate(
+                    "Scenarios",
+                    "The budget ({budget}) is below what approved and in-progress work already "
+                    "costs ({cost}); nothing more fits. Raise the budget or put committed work "
+                    "on hold.",
+                ).format(budget=spec.describe(currency), cost=over)
             )
             chosen = []
         else:
@@ -206,8 +229,11 @@ def best_portfolio(
                 )
             if not fits:
                 notes.append(
-                    f"No proposed item fits in what is left of the budget; the cheapest, "
-                    f"{cheapest.code}, costs {money(cost, currency)}."
+                    translate(
+                        "Scenarios",
+                        "No proposed item fits in what is left of the budget; the cheapest, "
+                        "{item}, costs {cost}.",
+                    ).format(item=cheapest.code, cost=money(cost, currency))
                 )
     portfolio_items = committed + chosen
     return PortfolioChoice(
@@ -224,6 +250,32 @@ def best_portfolio(
         optimal=optimal,
         notes=tuple(notes),
     )
+
+
+def _blocked_note(item: ItemRec, on_hold: str) -> str:
+    """Why a proposed item can't be chosen: it waits for ``on_hold`` (a code), or is unscheduled
+    (``on_hold`` empty) under a yearly cap; a mandatory one can't be funded at all."""
+    if on_hold and item.mandatory:
+        text = translate(
+            "Scenarios",
+            "{item} waits for {predecessor}, which is on hold: it is mandatory but can't be "
+            "funded in this scenario.",
+        )
+    elif on_hold:
+        text = translate(
+            "Scenarios", "{item} waits for {predecessor}, which is on hold; it is left out."
+        )
+    elif item.mandatory:
+        text = translate(
+            "Scenarios",
+            "{item} is unscheduled, so its yearly spend is unknown: it is mandatory but can't be "
+            "funded in this scenario.",
+        )
+    else:
+        text = translate(
+            "Scenarios", "{item} is unscheduled, so its yearly spend is unknown; it is left out."
+        )
+    return text.format(item=item.code, predecessor=on_hold)
 
 
 def _over_budget(
@@ -316,16 +368,21 @@ def _solve(
             [],
             False,
             False,
-            f"The mandatory items ({named}) "
-            f"and what they depend on don't fit in the budget ({budget}) "
-            "next to committed work; raise the budget or review what is mandatory.",
+            translate(
+                "Scenarios",
+                "The mandatory items ({items}) and what they depend on don't fit in the budget "
+                "({budget}) next to committed work; raise the budget or review what is mandatory.",
+            ).format(items=named, budget=budget),
         )
     picked = [candidates[k] for k in range(n) if result.x[k] > 0.5]
     optimal = bool(result.status == 0)
     why = (
         ""
         if optimal
-        else "The solver stopped at its time limit; this portfolio fits but may not be the best."
+        else translate(
+            "Scenarios",
+            "The solver stopped at its time limit; this portfolio fits but may not be the best.",
+        )
     )
     return picked, True, optimal, why
 
@@ -375,7 +432,7 @@ def compare_scenarios(
 ) -> ScenarioComparison:
     """Each scenario's best portfolio, compared with the first: drops, value lost, objectives."""
     if not specs:
-        raise PrioritizationError("Name at least one scenario to compare.")
+        raise PrioritizationError(translate("Scenarios", "Name at least one scenario to compare."))
     needs_score = any(s.maximise == "score" for s in specs)
     if needs_score and ranking is None:
         ranking = ScoringModel(snap).rank()

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from stratplanner.i18n import translate
 from stratplanner.snapshot.records import CriterionRec, ItemRec, PinRec
 from stratplanner.snapshot.snapshot import PlanSnapshot
 
@@ -64,10 +65,30 @@ def join_names(names: Sequence[str], *, more: int = 0) -> str:
     """'A', 'A and B', 'A, B and C', 'A, B and 3 others'."""
     names = list(names)
     if more:
-        return f"{', '.join(names)} and {more} other{'s' if more != 1 else ''}"
+        text = translate("Lists", "{names} and %n other(s)", None, more)
+        return text.format(names=", ".join(names))
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    return translate("Lists", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
+
+
+def _unranked_pin(item: ItemRec, rank: int) -> str:
+    """Why a pin on a done or cancelled item is ignored, in the user's language."""
+    if item.status == "done":
+        text = translate(
+            "Scoring", "{item} is pinned at rank {rank} but is done; the pin is ignored."
+        )
+    elif item.status == "cancelled":
+        text = translate(
+            "Scoring", "{item} is pinned at rank {rank} but is cancelled; the pin is ignored."
+        )
+    else:
+        text = translate(
+            "Scoring", "{item} is pinned at rank {rank} but is {status}; the pin is ignored."
+        )
+    return text.format(item=item.code, rank=rank, status=item.status.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +225,7 @@ class ScoringModel:
             if k is None:
                 item = snap.item_by_id.get(pin.item_id)
                 if item is not None:
-                    prepared.warnings.append(
-                        f"{item.code} is pinned at rank {pin.rank} but is "
-                        f"{item.status.replace('_', ' ')}; the pin is ignored."
-                    )
+                    prepared.warnings.append(_unranked_pin(item, pin.rank))
                 continue
             prepared.pins.append((pin.rank, k, pin))
         return prepared
@@ -218,23 +236,32 @@ class ScoringModel:
         criteria = self._p.criteria
         if not criteria:
             raise PrioritizationError(
-                "The plan has no criteria, so nothing can be scored; add a criterion "
-                "(e.g. strategic alignment) or rank by WSJF."
+                translate(
+                    "Scoring",
+                    "The plan has no criteria, so nothing can be scored; add a criterion "
+                    "(e.g. strategic alignment) or rank by WSJF.",
+                )
             )
         known = {c.code for c in criteria}
         unknown = sorted(set(weights or {}) - known)
         if unknown:
             raise PrioritizationError(
-                f"There is no criterion {', '.join(unknown)}; "
-                f"criteria are {', '.join(c.code for c in criteria)}."
+                translate(
+                    "Scoring", "There is no criterion {unknown}; criteria are {known}."
+                ).format(unknown=", ".join(unknown), known=", ".join(c.code for c in criteria))
             )
         vector = np.array([float((weights or {}).get(c.code, c.weight)) for c in criteria])
         if not np.all(np.isfinite(vector)) or np.any(vector < 0):
-            raise PrioritizationError("Criterion weights must be numbers of 0 or more.")
+            raise PrioritizationError(
+                translate("Scoring", "Criterion weights must be numbers of 0 or more.")
+            )
         if vector.sum() <= 0:
             raise PrioritizationError(
-                "All criteria weights are 0, so nothing can be ranked; give at least one "
-                "criterion a weight above 0."
+                translate(
+                    "Scoring",
+                    "All criteria weights are 0, so nothing can be ranked; give at least one "
+                    "criterion a weight above 0.",
+                )
             )
         return vector
 
@@ -292,7 +319,11 @@ class ScoringModel:
         if method == "wsjf":
             return self._rank_wsjf()
         if method != "score":
-            raise PrioritizationError(f"Unknown ranking method {method!r}; use score or wsjf.")
+            raise PrioritizationError(
+                translate("Scoring", "Unknown ranking method {method}; use score or wsjf.").format(
+                    method=repr(method)
+                )
+            )
         p = self._p
         vector = self.weight_vector(weights)
         total = vector.sum()
@@ -349,14 +380,20 @@ class ScoringModel:
             by_rank.setdefault(pin_rank, []).append(self._p.items[k].code)
             if pin_rank > n:
                 warnings.append(
-                    f"{self._p.items[k].code} is pinned at rank {pin_rank} but only {n} items "
-                    "are ranked; it is placed as near to that as possible."
+                    translate(
+                        "Scoring",
+                        "{item} is pinned at rank {rank} but only {count} items are ranked; it "
+                        "is placed as near to that as possible.",
+                    ).format(item=self._p.items[k].code, rank=pin_rank, count=n)
                 )
         for pin_rank, codes in sorted(by_rank.items()):
             if len(codes) > 1:
                 warnings.append(
-                    f"{join_names(codes)} are all pinned at rank {pin_rank}; the higher-scored "
-                    "comes first and the others follow."
+                    translate(
+                        "Scoring",
+                        "{items} are all pinned at rank {rank}; the higher-scored comes first "
+                        "and the others follow.",
+                    ).format(items=join_names(codes), rank=pin_rank)
                 )
         return warnings
 
@@ -399,16 +436,26 @@ class ScoringModel:
         warnings = list(p.warnings) + self._pin_warnings(order)
         no_size = [p.items[k].code for k in range(n) if np.isnan(wsjf[k])]
         if no_size:
-            warnings.append(
-                f"{join_names(no_size[:3], more=max(0, len(no_size) - 3))} "
-                f"{'has' if len(no_size) == 1 else 'have'} no job size (no job_size and no cost) "
-                "and rank last under WSJF."
-            )
+            names = join_names(no_size[:3], more=max(0, len(no_size) - 3))
+            if len(no_size) == 1:
+                text = translate(
+                    "Scoring",
+                    "{items} has no job size (no job_size and no cost) and rank last under WSJF.",
+                )
+            else:
+                text = translate(
+                    "Scoring",
+                    "{items} have no job size (no job_size and no cost) and rank last under WSJF.",
+                )
+            warnings.append(text.format(items=names))
         if 0 < explicit < n:
             warnings.append(
-                f"WSJF mixes given inputs ({explicit} items) with derived ones "
-                f"({n - explicit} items: annual value ÷ capex + opex); "
-                "give every item cost_of_delay and job_size, or none."
+                translate(
+                    "Scoring",
+                    "WSJF mixes given inputs ({given} items) with derived ones ({derived} items: "
+                    "annual value ÷ capex + opex); give every item cost_of_delay and job_size, "
+                    "or none.",
+                ).format(given=explicit, derived=n - explicit)
             )
         return Ranking("wsjf", (), entries, tuple(warnings))
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from stratplanner.analysis.scenarios import BudgetSpec, best_portfolio
-from stratplanner.analysis.scoring import ScoringModel
+from stratplanner.analysis.scoring import ScoringModel, join_names
+from stratplanner.i18n import format_percent, translate
 
 DEFAULT_CHANGE = 0.2
 
@@ -48,11 +49,11 @@ class DecisionLines:
         """'the top 10 and the funded set of “Budget −20%”', or '' when no line is drawn."""
         parts = []
         if self.top_n:
-            parts.append(f"the top {self.top_n}")
+            parts.append(_top_text(self.top_n))
         if self.funded_depends_on_weights:
             assert self.scenario is not None
-            parts.append(f"the funded set of “{self.scenario.name}”")
-        return " and ".join(parts)
+            parts.append(_funded_text(self.scenario.name))
+        return join_names(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,10 @@ class Crossing:
     line: str
     #: True: the change brings the item in; False: it drops out.
     into: bool
-    #: How the line reads: "the top 10", "the funded set of “Budget −20%”".
+    #: How the line reads in a sentence: "the top 10", "the funded set of “Budget −20%”".
     line_text: str
+    #: What names the line: the N of the top N ("10"), or the scenario's name.
+    line_name: str = ""
 
     @property
     def weight_label(self) -> str:
@@ -88,8 +91,33 @@ class Crossing:
 
     @property
     def label(self) -> str:
-        verb = "moves it into" if self.into else "drops it out of"
-        return f"{self.weight_label} {verb} {self.line_text}"
+        """'ALIGN +20% moves it into the top 10', in the user's language."""
+        if self.line == "top":
+            if self.into:
+                text = translate("Sensitivity", "{weight} moves it into the top {n}")
+            else:
+                text = translate("Sensitivity", "{weight} drops it out of the top {n}")
+        elif self.into:
+            text = translate("Sensitivity", "{weight} moves it into the funded set of “{scenario}”")
+        else:
+            text = translate(
+                "Sensitivity", "{weight} drops it out of the funded set of “{scenario}”"
+            )
+        return text.format(weight=self.weight_label, n=self.line_name, scenario=self.line_name)
+
+    @property
+    def where(self) -> str:
+        """'into top 10', 'out of funded set of “Budget −20%”': the direction, for a table cell."""
+        if self.line == "top":
+            if self.into:
+                text = translate("Sensitivity", "into top {n}")
+            else:
+                text = translate("Sensitivity", "out of top {n}")
+        elif self.into:
+            text = translate("Sensitivity", "into funded set of “{scenario}”")
+        else:
+            text = translate("Sensitivity", "out of funded set of “{scenario}”")
+        return text.format(n=self.line_name, scenario=self.line_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +173,15 @@ class Sensitivity:
 
 
 def _signed(change: float) -> str:
-    return f"{'+' if change > 0 else '−'}{abs(change):.0%}"
+    return f"{'+' if change > 0 else '−'}{format_percent(abs(change))}"
+
+
+def _top_text(top_n: int) -> str:
+    return translate("Sensitivity", "the top {n}").format(n=top_n)
+
+
+def _funded_text(scenario: str) -> str:
+    return translate("Sensitivity", "the funded set of “{scenario}”").format(scenario=scenario)
 
 
 def rank_sensitivity(
@@ -166,8 +202,9 @@ def rank_sensitivity(
     low = base_ranks.copy()
     high = base_ranks.copy()
     top_n = lines.top_n if lines.top_n and 0 < lines.top_n < n else None
-    top_text = f"the top {top_n}"
-    funded_text = f"the funded set of “{lines.scenario.name}”" if lines.scenario else ""
+    top_text = _top_text(top_n or 0)
+    funded_text = _funded_text(lines.scenario.name) if lines.scenario else ""
+    scenario_name = lines.scenario.name if lines.scenario else ""
     index = {item.id: k for k, item in enumerate(model.items)}
     base_funded = _funded(model, base_weights, lines, index)
     varied = []
@@ -190,12 +227,16 @@ def rank_sensitivity(
                 was_in = base_ranks <= top_n
                 crossed = np.nonzero(was_in != (ranks <= top_n))[0]
                 for k in crossed.tolist():
-                    crossings[k].append(Crossing(code, delta, "top", not was_in[k], top_text))
+                    crossings[k].append(
+                        Crossing(code, delta, "top", not was_in[k], top_text, str(top_n))
+                    )
             if base_funded is not None:
                 funded = _funded(model, trial, lines, index)
                 assert funded is not None
                 for k in sorted(base_funded ^ funded):
-                    crossings[k].append(Crossing(code, delta, "funded", k in funded, funded_text))
+                    crossings[k].append(
+                        Crossing(code, delta, "funded", k in funded, funded_text, scenario_name)
+                    )
     pinned = model.pinned_indexes
     order = np.argsort(base_ranks, kind="stable")
     items = tuple(

@@ -24,6 +24,8 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from stratplanner.analysis.scoring import PrioritizationError, Ranking, ScoringModel, join_names
+from stratplanner.analysis.text import number_g
+from stratplanner.i18n import translate
 from stratplanner.model.values import Quarter, quarter_span_label
 from stratplanner.snapshot.records import ItemRec
 from stratplanner.snapshot.snapshot import PlanSnapshot
@@ -185,15 +187,24 @@ class _Sequencer:
             label = _runs_label([q + self.h0 for q in short])
             who = self.bookers(team_id, short)
             if all(room[q] <= EPS for q in short):
-                sentences.append(
-                    f"{team} is fully booked in {label}" + (f" by {who}" if who else "")
+                if who:
+                    text = translate("Sequencing", "{team} is fully booked in {quarters} by {who}")
+                else:
+                    text = translate("Sequencing", "{team} is fully booked in {quarters}")
+            elif who:
+                text = translate(
+                    "Sequencing",
+                    "{team} has less than the {fte} FTE it needs free in {quarters} "
+                    "(booked by {who})",
                 )
             else:
-                sentences.append(
-                    f"{team} has less than the {fte:g} FTE it needs free in {label}"
-                    + (f" (booked by {who})" if who else "")
+                text = translate(
+                    "Sequencing", "{team} has less than the {fte} FTE it needs free in {quarters}"
                 )
-        return "; ".join(sentences) or "its teams are booked by higher-ranked work"
+            sentences.append(text.format(team=team, quarters=label, who=who, fte=number_g(fte)))
+        return "; ".join(sentences) or translate(
+            "Sequencing", "its teams are booked by higher-ranked work"
+        )
 
     def bookers(self, team_id: int, quarters: list[int]) -> str:
         booked = self.booked[team_id]
@@ -210,7 +221,7 @@ class _Sequencer:
         ranked = sorted(totals, key=lambda i: -totals[i])
         names = [self.name(self.snap.item_by_id[i]) for i in ranked[:3]]
         if truncated:
-            return f"{', '.join(names)} and others"
+            return translate("Lists", "{names} and others").format(names=", ".join(names))
         return join_names(names, more=max(0, len(ranked) - 3))
 
     # -- the run -------------------------------------------------------------------------
@@ -222,8 +233,12 @@ class _Sequencer:
             if item.status in FIXED_STATUSES:
                 fixed.append(self.fix(item))
             elif item.status in EXCLUDED_STATUSES:
-                label = "On hold" if item.status == "on_hold" else "Cancelled"
-                excluded.append(self.placement(item, None, NOT_PLACED, f"{label}: not placed."))
+                reason = (
+                    translate("Sequencing", "On hold: not placed.")
+                    if item.status == "on_hold"
+                    else translate("Sequencing", "Cancelled: not placed.")
+                )
+                excluded.append(self.placement(item, None, NOT_PLACED, reason))
         self.warn_overbooked_by_fixed()
         placed = [
             self.place(snap.item_by_id[item_id], rank)
@@ -270,8 +285,11 @@ class _Sequencer:
             reason = (
                 ""
                 if item.status == "done"
-                else "In progress but has no start and end quarter: give it dates so its team "
-                "time is booked."
+                else translate(
+                    "Sequencing",
+                    "In progress but has no start and end quarter: give it dates so its team "
+                    "time is booked.",
+                )
             )
             return self.placement(item, None, FIXED, reason)
         self.book(item.id, item.start.ordinal, item.end.ordinal)
@@ -326,7 +344,11 @@ class _Sequencer:
 
         if item.start is None or item.end is None:
             return refuse(
-                "Unscheduled: give it a start and end quarter (its length) so it can be sequenced."
+                translate(
+                    "Sequencing",
+                    "Unscheduled: give it a start and end quarter (its length) so it can be "
+                    "sequenced.",
+                )
             )
         dur = item.duration
         planned = item.start.ordinal
@@ -337,41 +359,68 @@ class _Sequencer:
                 continue
             if pred.status == "cancelled":
                 self.warnings.append(
-                    f"{item.code} depends on {pred.code}, which is cancelled; that dependency is "
-                    f"ignored (remove it, or re-plan {item.code})."
+                    translate(
+                        "Sequencing",
+                        "{item} depends on {predecessor}, which is cancelled; that dependency is "
+                        "ignored (remove it, or re-plan {item}).",
+                    ).format(item=item.code, predecessor=pred.code)
                 )
                 continue
             if pred.status == "on_hold":
-                return refuse(f"Waits for {self.name(pred)}, which is on hold.")
+                return refuse(
+                    translate("Sequencing", "Waits for {item}, which is on hold.").format(
+                        item=self.name(pred)
+                    )
+                )
             if pred.status in FIXED_STATUSES:
                 if pred.end is None:
                     if pred.status == "done":
                         continue
                     return refuse(
-                        f"Waits for {self.name(pred)}, which is in progress with no end quarter."
+                        translate(
+                            "Sequencing",
+                            "Waits for {item}, which is in progress with no end quarter.",
+                        ).format(item=self.name(pred))
                     )
                 waits.append((pred.end.ordinal, pred))
                 continue
             end = self.ends.get(pred_id)
             if end is None:
-                why = (
-                    "could not be placed" if pred_id in self.failed else "is in a dependency cycle"
-                )
-                return refuse(f"Waits for {self.name(pred)}, which {why}.")
+                if pred_id in self.failed:
+                    text = translate("Sequencing", "Waits for {item}, which could not be placed.")
+                else:
+                    text = translate(
+                        "Sequencing", "Waits for {item}, which is in a dependency cycle."
+                    )
+                return refuse(text.format(item=self.name(pred)))
             waits.append((end, pred))
 
         need = self.need.get(item.id, [])
         for team_id, fte in need:
             team = self.teams[team_id]
             if fte > team.capacity + EPS:
-                has = "no capacity (0 FTE)" if team.capacity <= EPS else f"{team.capacity:g} FTE"
+                if team.capacity <= EPS:
+                    text = translate(
+                        "Sequencing",
+                        "Never fits: it needs {fte} FTE of {team} a quarter, but the team has no "
+                        "capacity (0 FTE).",
+                    )
+                else:
+                    text = translate(
+                        "Sequencing",
+                        "Never fits: it needs {fte} FTE of {team} a quarter, but the team has "
+                        "{capacity} FTE.",
+                    )
                 return refuse(
-                    f"Never fits: it needs {fte:g} FTE of {team.name} a quarter, "
-                    f"but the team has {has}."
+                    text.format(fte=number_g(fte), team=team.name, capacity=number_g(team.capacity))
                 )
         if dur > self.n_q:
             return refuse(
-                f"Doesn't fit in the horizon: it runs {dur} quarters and the plan has {self.n_q}."
+                translate(
+                    "Sequencing",
+                    "Doesn't fit in the horizon: it runs {duration} quarters and the plan has "
+                    "{quarters}.",
+                ).format(duration=dur, quarters=self.n_q)
             )
         lower = max(planned, self.h0)
         pred_bound = max(end for end, _p in waits) + 1 if waits else None
@@ -380,18 +429,33 @@ class _Sequencer:
         latest = self.h_end - dur + 1
         if lower > latest:
             if pred_bound is not None and pred_bound == lower and pred_bound > planned:
-                why = f" (it waits for {self.binding(waits, pred_bound)})"
+                text = translate(
+                    "Sequencing",
+                    "Doesn't fit in the horizon: it can't start before {start} (it waits for "
+                    "{waits}) and runs {duration} quarters, past the horizon's end ({end}).",
+                )
+                waits_for = self.binding(waits, pred_bound)
             else:
-                why = " (its planned start)"
+                text = translate(
+                    "Sequencing",
+                    "Doesn't fit in the horizon: it can't start before {start} (its planned "
+                    "start) and runs {duration} quarters, past the horizon's end ({end}).",
+                )
+                waits_for = ""
             return refuse(
-                f"Doesn't fit in the horizon: it can't start before {Quarter(lower)}{why} and runs "
-                f"{dur} quarters, past the horizon's end ({Quarter(self.h_end)})."
+                text.format(
+                    start=Quarter(lower), waits=waits_for, duration=dur, end=Quarter(self.h_end)
+                )
             )
         found = self.find_start(need, lower - self.h0, latest - self.h0, dur)
         if found is None:
             return refuse(
-                f"Doesn't fit before the horizon ends ({Quarter(self.h_end)}): "
-                f"{self.capacity_text(need, lower - self.h0, self.n_q - 1)}."
+                translate(
+                    "Sequencing", "Doesn't fit before the horizon ends ({end}): {why}."
+                ).format(
+                    end=Quarter(self.h_end),
+                    why=self.capacity_text(need, lower - self.h0, self.n_q - 1),
+                )
             )
         start = found + self.h0
         end = start + dur - 1
@@ -402,19 +466,30 @@ class _Sequencer:
             parts = []
             if self.h0 > planned:
                 parts.append(
-                    f"the plan horizon starts in {Quarter(self.h0)} (planned start {item.start})"
+                    translate(
+                        "Sequencing", "the plan horizon starts in {start} (planned start {planned})"
+                    ).format(start=Quarter(self.h0), planned=item.start)
                 )
             if pred_bound is not None and pred_bound > max(planned, self.h0):
-                parts.append(f"it waits for {self.binding(waits, pred_bound)}")
+                parts.append(
+                    translate("Sequencing", "it waits for {waits}").format(
+                        waits=self.binding(waits, pred_bound)
+                    )
+                )
             if start > lower:
                 parts.append(self.capacity_text(need, lower - self.h0, start - 1 - self.h0))
-            reason = f"Won't start until {Quarter(start)}: {'; '.join(parts)}."
+            reason = translate("Sequencing", "Won't start until {start}: {why}.").format(
+                start=Quarter(start), why="; ".join(parts)
+            )
         return self.placement(item, rank, PLACED, reason, start=start, end=end)
 
     def binding(self, waits: list[tuple[int, ItemRec]], bound: int) -> str:
         names = [self.name(p) for end, p in waits if end + 1 == bound]
-        verb = "ends" if len(names) == 1 else "end"
-        return f"{join_names(names)}, which {verb} in {Quarter(bound - 1)}"
+        if len(names) == 1:
+            text = translate("Sequencing", "{items}, which ends in {quarter}")
+        else:
+            text = translate("Sequencing", "{items}, which end in {quarter}")
+        return text.format(items=join_names(names), quarter=Quarter(bound - 1))
 
     # -- warnings ------------------------------------------------------------------------
     def warn_overbooked_by_fixed(self) -> None:
@@ -424,9 +499,16 @@ class _Sequencer:
                 team = self.teams[team_id]
                 peak = max(team.capacity - room[q] for q in over)
                 self.warnings.append(
-                    f"{team.name} is overbooked by work already under way in "
-                    f"{_runs_label([q + self.h0 for q in over])} (up to {peak:g} of "
-                    f"{team.capacity:g} FTE); nothing more is placed on it there."
+                    translate(
+                        "Sequencing",
+                        "{team} is overbooked by work already under way in {quarters} (up to "
+                        "{peak} of {capacity} FTE); nothing more is placed on it there.",
+                    ).format(
+                        team=team.name,
+                        quarters=_runs_label([q + self.h0 for q in over]),
+                        peak=number_g(peak),
+                        capacity=number_g(team.capacity),
+                    )
                 )
 
     def warn_zero_capacity(self) -> None:
@@ -438,9 +520,14 @@ class _Sequencer:
                         needed[team_id].append(item.code)
         for team_id, codes in needed.items():
             self.warnings.append(
-                f"{self.teams[team_id].name} has no capacity (0 FTE), so "
-                f"{join_names(codes[:3], more=max(0, len(codes) - 3))} can't be placed; "
-                "give the team capacity or move that work to another team."
+                translate(
+                    "Sequencing",
+                    "{team} has no capacity (0 FTE), so {items} can't be placed; give the team "
+                    "capacity or move that work to another team.",
+                ).format(
+                    team=self.teams[team_id].name,
+                    items=join_names(codes[:3], more=max(0, len(codes) - 3)),
+                )
             )
 
 
@@ -458,7 +545,11 @@ def sequence_portfolio(
         try:
             order = ScoringModel(snap).quick_order()
         except PrioritizationError as exc:
-            warnings.append(f"{exc} Items are placed in planned-start order instead.")
+            warnings.append(
+                translate(
+                    "Sequencing", "{error} Items are placed in planned-start order instead."
+                ).format(error=exc)
+            )
             order = []
     elif isinstance(order, Ranking):
         order = order.order

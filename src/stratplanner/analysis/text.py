@@ -23,6 +23,15 @@ def percent(share: float) -> str:
     return format_percent(share)
 
 
+def number_g(value: float) -> str:
+    """A number as ``f"{value:g}"`` writes it (six significant digits, no grouping) with the
+    language's decimal mark: '2.5' ('2,5' in German). FTE and capacities in sentences."""
+    text = f"{value:g}"
+    if "e" in text or "n" in text:  # 1e+06, inf, nan: as Python writes them
+        return text
+    return format_number(float(text), None, grouping=False)
+
+
 def fte(value: float) -> str:
     """'2.5 FTE' (people's time), one decimal at most."""
     whole = value == round(value, 1)
