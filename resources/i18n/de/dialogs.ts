@@ -1520,7 +1520,7 @@ a&amp;utomatisch zulassen</translation>
         </message>
         <message>
             <source>Plan score</source>
-            <translation>Bewertung im Plan</translation>
+            <translation>Bewertung</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s) each</source>
@@ -1977,7 +1977,7 @@ a&amp;utomatisch zulassen</translation>
         </message>
         <message>
             <source>Add p&amp;articipant…</source>
-            <translation>&amp;Teilnehmer hinzufügen…</translation>
+            <translation>Hin&amp;zufügen…</translation>
         </message>
         <message>
             <source>Remove</source>

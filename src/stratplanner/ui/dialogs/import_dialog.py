@@ -479,6 +479,7 @@ class ImportDialog(QDialog):
             )
             self.names.setCellWidget(row, 2, combo)
             self.name_combos[(kind, name)] = combo
+        self.names.resizeColumnToContents(1)  # "Geschäftsbereich" is longer than the default
         self.names_label.setVisible(bool(rows))
         self.names.setVisible(bool(rows))
 
