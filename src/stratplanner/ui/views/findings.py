@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stratplanner.analysis import FINDING_KINDS, Finding, PlanAnalysis, analyze
+from stratplanner.analysis import FINDING_KINDS, Finding, PlanAnalysis
 from stratplanner.analysis.findings import finding_label, finding_meaning
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
@@ -46,7 +46,8 @@ def cached(live: LivePlan, key: str, compute: Callable[[PlanSnapshot], T]) -> T:
 
 
 def plan_analysis(live: LivePlan) -> PlanAnalysis:
-    return cached(live, "ui.analysis", analyze)
+    """The plan's analysis, brought up to date after an edit by redoing only what it touched."""
+    return live.analysis()
 
 
 #: How the Record column names a finding's record, by its kind.
