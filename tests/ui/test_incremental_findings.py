@@ -10,6 +10,7 @@ from gui_helpers import edit_cell_by_keyboard, row_of_code, view_of
 from PySide6.QtCore import Qt
 
 from stratplanner.analysis import Finding, analyze, plan_analysis
+from stratplanner.analysis.findings import find_problems
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.main_window import MainWindow
 
@@ -23,7 +24,6 @@ def test_a_renamed_item_shows_in_its_findings_without_a_full_analysis(
     item_finding = next(f for f in findings.model.findings if f.record_kind == "item")
     code = item_finding.code
     full: list[PlanSnapshot] = []
-    find_problems = plan_analysis.find_problems
 
     def whole_plan(snap: PlanSnapshot, *args: Any, **kwargs: Any) -> list[Finding]:
         """Every full ``analyze``, whoever calls it, ends here."""
@@ -42,7 +42,9 @@ def test_a_renamed_item_shows_in_its_findings_without_a_full_analysis(
     assert mine and all(f'{code} "Renamed"' in f.message for f in mine)
     assert full == [], "an edit of one item's title analysed the whole plan again"
     monkeypatch.undo()
-    assert findings.model.findings == list(analyze(plan_window.live.snapshot).findings)
+    live = plan_window.live
+    assert live is not None
+    assert findings.model.findings == list(analyze(live.snapshot).findings)
     monkeypatch.setattr(plan_analysis, "find_problems", whole_plan)
 
     roadmap = view_of(plan_window, "roadmap")
