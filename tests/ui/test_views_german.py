@@ -128,3 +128,45 @@ def test_sequence_and_stakeholders_speak_german(german: None, plan_window: MainW
     heading = stakeholders.heading.text()
     assert re.match(r"\d+ Personen \(\d+ ausgeschieden\); \d+ Beziehung", heading), heading
     assert stakeholders.history_title.text().startswith("Sponsorwechsel (")
+
+
+def test_portfolio_speaks_german(german: None, plan_window: MainWindow) -> None:
+    view = view_of(plan_window, "portfolio")
+    view.settle()
+    assert _header(view.model)[:5] == [
+        "Rang",
+        "Code",
+        "Titel",
+        "Bewertung",
+        "±20 % auf ein Gewicht",
+    ]
+    verdicts = {view.model.index(r, 4).data() for r in range(view.model.rowCount())}
+    assert "Stabil" in verdicts
+    assert any(v.startswith("Gefährdet: ") for v in verdicts)
+    assert re.match(r"\d+ Vorhaben gereiht; \d+ Vorhaben gefährdet", view.summary.text())
+    score = view.model.index(0, 3).data()
+    assert "," in score and "." not in score  # '62,4': a German decimal comma
+    assert view.save_button.text() == "Gewichte &speichern"
+
+
+def test_maturity_adoption_charts_and_processes_speak_german(
+    german: None, plan_window: MainWindow
+) -> None:
+    maturity = view_of(plan_window, "maturity")
+    assert maturity.record_button.text() == "Bewertung erfassen …"
+    assert maturity.date.displayFormat() == "dd.MM.yyyy"
+
+    adoption = view_of(plan_window, "adoption")
+    header = adoption.kpi_list.headerItem()
+    assert [header.text(c) for c in range(4)] == ["KPI", "Aktuell", "Zielwert", "Stand"]
+    assert adoption.kind_filter.itemText(0) == "Alle KPIs"
+    assert "im Ziel" in adoption.heading.text()
+
+    charts = view_of(plan_window, "charts")
+    assert charts.export_button.text() == "&Exportieren …"
+    assert charts.chart.itemText(0) == charts.kind.display_title != charts.kind.title
+
+    processes = view_of(plan_window, "processes")
+    assert processes.tabs.tabText(0) == "Prozesslandkarte"
+    assert processes.add_capability_button.text() == "Fähigkeit hinzufügen"
+    assert processes.no_technology_title.text().startswith("<b>Prozesse ohne technische")

@@ -40,6 +40,327 @@
         </message>
     </context>
     <context>
+        <name>AdoptionView</name>
+        <message>
+            <source>All KPIs</source>
+            <translation>Alle KPIs</translation>
+        </message>
+        <message>
+            <source>Business outcomes</source>
+            <translation>Geschäftsergebnisse</translation>
+        </message>
+        <message>
+            <source>IT service metrics</source>
+            <translation>IT-Servicekennzahlen</translation>
+        </message>
+        <message>
+            <source>Adoption KPIs</source>
+            <translation>Nutzungs-KPIs</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Misst</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Item {code} – {title}</source>
+            <translation>Vorhaben {code} – {title}</translation>
+        </message>
+        <message>
+            <source>Objective {code} – {title}</source>
+            <translation>Ziel {code} – {title}</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>nicht gemessen</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>kein Zielwert</translation>
+        </message>
+        <message>
+            <source>on target</source>
+            <translation>im Ziel</translation>
+        </message>
+        <message>
+            <source>below target</source>
+            <translation>unter Zielwert</translation>
+        </message>
+        <message>
+            <source>Which KPIs to list</source>
+            <translation>Welche KPIs aufgelistet werden</translation>
+        </message>
+        <message>
+            <source>Delivered, not yet successful</source>
+            <translation>Geliefert, noch nicht erfolgreich</translation>
+        </message>
+        <message>
+            <source>Items marked done whose adoption is below target or not measured. Click one to see it; double-click (or Enter) to open it on the roadmap.</source>
+            <translation>Als abgeschlossen markierte Vorhaben, deren Nutzung unter dem Zielwert liegt oder nicht gemessen ist. Klicken Sie auf eines, um es zu sehen; Doppelklick (oder Eingabe) öffnet es in der Roadmap.</translation>
+        </message>
+        <message>
+            <source>KPI series chart</source>
+            <translation>KPI-Verlaufsdiagramm</translation>
+        </message>
+        <message>
+            <source>Double-click (or F2) a date, value or note to change it</source>
+            <translation>Doppelklicken Sie (oder F2) auf ein Datum, einen Wert oder eine Notiz, um es zu ändern</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>When it was measured</source>
+            <translation>Wann gemessen wurde</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>value in {unit}</source>
+            <translation>Wert in {unit}</translation>
+        </message>
+        <message>
+            <source>note (optional)</source>
+            <translation>Notiz (optional)</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Add actual</source>
+            <translation>Istwert hinzufügen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected actuals (Undo brings them back)</source>
+            <translation>Die ausgewählten Istwerte löschen (Rückgängig holt sie zurück)</translation>
+        </message>
+        <message>
+            <source>Several…</source>
+            <translation>Mehrere …</translation>
+        </message>
+        <message>
+            <source>Type or paste several actuals at once, one a line</source>
+            <translation>Mehrere Istwerte auf einmal eingeben oder einfügen, einen pro Zeile</translation>
+        </message>
+        <message>
+            <source>One actual a line, oldest first: date and value, optionally a note
+2027-09-30	34
+2027-12-31	36	after the loyalty relaunch</source>
+            <translation>Ein Istwert pro Zeile, älteste zuerst: Datum und Wert, optional eine Notiz
+2027-09-30	34
+2027-12-31	36	nach dem Relaunch des Kundenprogramms</translation>
+        </message>
+        <message>
+            <source>Record all</source>
+            <translation>Alle erfassen</translation>
+        </message>
+        <message>
+            <source>Double-click a date, value or note to change it.</source>
+            <translation>Doppelklicken Sie auf ein Datum, einen Wert oder eine Notiz, um es zu ändern.</translation>
+        </message>
+        <message>
+            <source>Dated actuals</source>
+            <translation>Datierte Istwerte</translation>
+        </message>
+        <message>
+            <source>This plan has no KPIs yet. Add KPIs in KPIs &amp; milestones, each measuring an objective or an item (revenue, adoption rate, customer satisfaction, uptime, RTO…); then record their dated actuals here to follow the trend against target.</source>
+            <translation>Dieser Plan hat noch keine KPIs. Legen Sie unter KPIs &amp; Meilensteine KPIs an, die jeweils ein Ziel oder ein Vorhaben messen (Umsatz, Nutzungsrate, Kundenzufriedenheit, Verfügbarkeit, RTO …); erfassen Sie dann hier ihre datierten Istwerte, um den Verlauf gegen den Zielwert zu verfolgen.</translation>
+        </message>
+        <message>
+            <source>Go to KPIs &amp;&amp; milestones</source>
+            <translation>Zu KPIs &amp;&amp; Meilensteine</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <source>{kpis}: {outcomes}; {on} on target; {measured} with dated actuals. {lagging}</source>
+            <translation>{kpis}: {outcomes}; {on} im Ziel; {measured} mit datierten Istwerten. {lagging}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n KPI(s)&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n KPI&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;%n KPIs&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{outcomes} business outcomes, {services} IT service metrics</source>
+            <translation>{outcomes} Geschäftsergebnisse, {services} IT-Servicekennzahlen</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; done item(s) below their adoption target.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; abgeschlossenes Vorhaben unter seinem Nutzungsziel.</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; abgeschlossene Vorhaben unter ihrem Nutzungsziel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{status} (on {date})</source>
+            <translation>{status} (am {date})</translation>
+        </message>
+        <message>
+            <source> · adoption KPI</source>
+            <translation> · Nutzungs-KPI</translation>
+        </message>
+        <message>
+            <source>Measures: {what}</source>
+            <translation>Misst: {what}</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>noch nichts</translation>
+        </message>
+        <message>
+            <source>Now: {status}</source>
+            <translation>Jetzt: {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dated actual(s)</source>
+            <translation>
+                <numerusform>%n datierter Istwert</numerusform>
+                <numerusform>%n datierte Istwerte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Owner: {name}</source>
+            <translation>Verantwortlich: {name}</translation>
+        </message>
+        <message>
+            <source>Its item is done but adoption is below target (see the call-outs).</source>
+            <translation>Sein Vorhaben ist abgeschlossen, aber die Nutzung liegt unter dem Zielwert (siehe Hinweise oben).</translation>
+        </message>
+        <message>
+            <source>Dated actuals of {code}</source>
+            <translation>Datierte Istwerte von {code}</translation>
+        </message>
+        <message>
+            <source>{value} ({unit})</source>
+            <translation>{value} ({unit})</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was recorded.</source>
+            <translation>{problem} Es wurde nichts erfasst.</translation>
+        </message>
+        <message>
+            <source>Recorded {value} for {code} on {date}.</source>
+            <translation>{value} für {code} am {date} erfasst.</translation>
+        </message>
+        <message>
+            <source>It is earlier than the latest actual ({date}), so it takes its place in date order; the latest stays as it was.</source>
+            <translation>Er liegt vor dem jüngsten Istwert ({date}) und wird daher nach Datum einsortiert; der jüngste bleibt, wie er war.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was recorded; fix the lines and record again.</source>
+            <translation>{problem} Es wurde nichts erfasst; korrigieren Sie die Zeilen und erfassen Sie erneut.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %n actual(s) of {code}.</source>
+            <translation>
+                <numerusform>%n Istwert von {code} erfasst.</numerusform>
+                <numerusform>%n Istwerte von {code} erfasst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change the actual of {code} dated {date}</source>
+            <translation>Istwert von {code} vom {date} ändern</translation>
+        </message>
+        <message>
+            <source>{code} already has an actual dated {date} ({value}); change or delete that one first.</source>
+            <translation>{code} hat bereits einen Istwert vom {date} ({value}); ändern oder löschen Sie zuerst diesen.</translation>
+        </message>
+        <message>
+            <source>{problem} The actual of {date} is unchanged.</source>
+            <translation>{problem} Der Istwert vom {date} ist unverändert.</translation>
+        </message>
+        <message>
+            <source>{problem} The actual is unchanged.</source>
+            <translation>{problem} Der Istwert ist unverändert.</translation>
+        </message>
+        <message>
+            <source>Changed the actual of {code} dated {date}.</source>
+            <translation>Istwert von {code} vom {date} geändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n actual(s) of {code}</source>
+            <translation>
+                <numerusform>%n Istwert von {code} löschen</numerusform>
+                <numerusform>%n Istwerte von {code} löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was deleted.</source>
+            <translation>{problem} Es wurde nichts gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n actual(s) of {code} dated {dates}; Undo brings them back.</source>
+            <translation>
+                <numerusform>Istwert von {code} vom {dates} gelöscht; Rückgängig holt ihn zurück.</numerusform>
+                <numerusform>Istwerte von {code} vom {dates} gelöscht; Rückgängig holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delivered, not yet successful ({count})</source>
+            <translation>Geliefert, noch nicht erfolgreich ({count})</translation>
+        </message>
+        <message>
+            <source>No call-outs: every done item with an adoption KPI meets its target.</source>
+            <translation>Keine Hinweise: Jedes abgeschlossene Vorhaben mit Nutzungs-KPI erreicht seinen Zielwert.</translation>
+        </message>
+        <message>
+            <source>Click to see the item; double-click to open it on the roadmap</source>
+            <translation>Klicken, um das Vorhaben zu sehen; Doppelklick öffnet es in der Roadmap</translation>
+        </message>
+        <message>
+            <source>Choose a KPI on the left to see its actuals over time.</source>
+            <translation>Wählen Sie links einen KPI, um seine Istwerte im Zeitverlauf zu sehen.</translation>
+        </message>
+        <message>
+            <source>{kpi} has no dated actuals yet: record the first below (its date and value) to start the series.</source>
+            <translation>{kpi} hat noch keine datierten Istwerte: Erfassen Sie unten den ersten (Datum und Wert), um die Reihe zu beginnen.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlignmentView</name>
         <message>
             <source>Filter items by code, title or description</source>
@@ -246,6 +567,177 @@
         </message>
     </context>
     <context>
+        <name>ChartExplorerView</name>
+        <message>
+            <source>&amp;Lanes by:</source>
+            <translation>&amp;Bahnen nach:</translation>
+        </message>
+        <message>
+            <source>&amp;Columns by:</source>
+            <translation>&amp;Spalten nach:</translation>
+        </message>
+        <message>
+            <source>&amp;Split by:</source>
+            <translation>&amp;Aufteilen nach:</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Layout:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>E&amp;bene:</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quartal</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Panels</source>
+            <translation>Felder</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Raster</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>Which chart to show</source>
+            <translation>Welches Diagramm gezeigt wird</translation>
+        </message>
+        <message>
+            <source>Only items of this business unit</source>
+            <translation>Nur Vorhaben dieses Geschäftsbereichs</translation>
+        </message>
+        <message>
+            <source>All business units</source>
+            <translation>Alle Geschäftsbereiche</translation>
+        </message>
+        <message>
+            <source>Only items of this category</source>
+            <translation>Nur Vorhaben dieser Kategorie</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alle Kategorien</translation>
+        </message>
+        <message>
+            <source>Only items with this status</source>
+            <translation>Nur Vorhaben mit diesem Status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Only items running in or after this quarter</source>
+            <translation>Nur Vorhaben, die in oder nach diesem Quartal laufen</translation>
+        </message>
+        <message>
+            <source>From any</source>
+            <translation>Von beliebig</translation>
+        </message>
+        <message>
+            <source>Only items running in or before this quarter</source>
+            <translation>Nur Vorhaben, die in oder vor diesem Quartal laufen</translation>
+        </message>
+        <message>
+            <source>To any</source>
+            <translation>Bis beliebig</translation>
+        </message>
+        <message>
+            <source>Clear &amp;filters</source>
+            <translation>&amp;Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Show every item again</source>
+            <translation>Wieder alle Vorhaben zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren …</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image or an SVG drawing</source>
+            <translation>Dieses Diagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation>&amp;Diagramm:</translation>
+        </message>
+        <message>
+            <source>Point at the chart for details; click selects, double-click opens. Keyboard: focus the chart, then Right/Left step through its records, Enter opens.</source>
+            <translation>Zeigen Sie auf das Diagramm für Details; Klick wählt aus, Doppelklick öffnet. Tastatur: Diagramm fokussieren, dann mit Rechts/Links durch die Datensätze gehen, Eingabe öffnet.</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <source>How the chart “{chart}” is arranged</source>
+            <translation>Wie das Diagramm „{chart}“ gegliedert ist</translation>
+        </message>
+        <message>
+            <source>No roadmap items yet — add items in Roadmap items (and objectives and teams for the other charts), and they are charted here.</source>
+            <translation>Noch keine Roadmap-Vorhaben – legen Sie unter Roadmap-Vorhaben Vorhaben an (und für die anderen Diagramme Ziele und Teams), dann erscheinen sie hier im Diagramm.</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>The chart could not be exported: {error}. Choose another folder.</source>
+            <translation>Das Diagramm konnte nicht exportiert werden: {error}. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>Exported {chart} to {path}.</source>
+            <translation>{chart} nach {path} exportiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureCard</name>
         <message>
             <source>{caption}: {value} — {detail}. Click to see them.</source>
@@ -334,6 +826,119 @@
         <message>
             <source>Milestones</source>
             <translation>Meilensteine</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkList</name>
+        <message>
+            <source>Link</source>
+            <translation>Verknüpfen</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Lösen</translation>
+        </message>
+        <message>
+            <source>Remove the selected link (you can undo this)</source>
+            <translation>Die ausgewählte Verknüpfung entfernen (rückgängig machbar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaturityView</name>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>What shows this level</source>
+            <translation>Was diese Stufe zeigt</translation>
+        </message>
+        <message>
+            <source>Record assessment…</source>
+            <translation>Bewertung erfassen …</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Assessed on:</source>
+            <translation>Bewertet am:</translation>
+        </message>
+        <message>
+            <source>Gaps and suggested practices</source>
+            <translation>Lücken und empfohlene Praktiken</translation>
+        </message>
+        <message>
+            <source>Business unit:</source>
+            <translation>Geschäftsbereich:</translation>
+        </message>
+        <message>
+            <source>Add a business unit to assess the partnership with it.</source>
+            <translation>Legen Sie einen Geschäftsbereich an, um die Partnerschaft mit ihm zu bewerten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s); latest on {date}. The grid starts from the latest; record it to add a new assessment.</source>
+            <translation>
+                <numerusform>%n Bewertung; die jüngste vom {date}. Das Raster beginnt mit der jüngsten; erfassen Sie es, um eine neue Bewertung hinzuzufügen.</numerusform>
+                <numerusform>%n Bewertungen; die jüngste vom {date}. Das Raster beginnt mit der jüngsten; erfassen Sie es, um eine neue Bewertung hinzuzufügen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not assessed yet: rate the six dimensions and record.</source>
+            <translation>Noch nicht bewertet: Bewerten Sie die sechs Dimensionen und erfassen Sie die Bewertung.</translation>
+        </message>
+        <message>
+            <source>The assessment was not recorded (see the message).</source>
+            <translation>Die Bewertung wurde nicht erfasst (siehe Meldung).</translation>
+        </message>
+        <message>
+            <source>Assessment of {date} recorded.</source>
+            <translation>Bewertung vom {date} erfasst.</translation>
+        </message>
+        <message>
+            <source>"{practice}" was not added (see the message).</source>
+            <translation>„{practice}“ wurde nicht hinzugefügt (siehe Meldung).</translation>
+        </message>
+        <message>
+            <source>"{practice}" added to the roadmap as a proposed item.</source>
+            <translation>„{practice}“ als vorgeschlagenes Vorhaben zur Roadmap hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>No gaps: every target set is reached.</source>
+            <translation>Keine Lücken: Jede gesetzte Zielstufe ist erreicht.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{dimension}&lt;/b&gt;: level {level} → target {target}</source>
+            <translation>&lt;b&gt;{dimension}&lt;/b&gt;: Stufe {level} → Ziel {target}</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>Turn into roadmap item</source>
+            <translation>Als Roadmap-Vorhaben anlegen</translation>
+        </message>
+        <message>
+            <source>Maturity radar</source>
+            <translation>Reifegrad-Radar</translation>
+        </message>
+        <message>
+            <source>Maturity over time</source>
+            <translation>Reifegrad im Zeitverlauf</translation>
         </message>
     </context>
     <context>
@@ -571,6 +1176,577 @@
         <message>
             <source>Filter business units</source>
             <translation>Geschäftsbereiche filtern</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioView</name>
+        <message>
+            <source>Weighted score</source>
+            <translation>Gewichtete Bewertung</translation>
+        </message>
+        <message>
+            <source>WSJF (cost of delay ÷ job size)</source>
+            <translation>WSJF (Verzögerungskosten ÷ Aufwand)</translation>
+        </message>
+        <message>
+            <source>Rank by the weighted criteria, or by weighted shortest job first</source>
+            <translation>Nach den gewichteten Kriterien reihen oder nach Weighted Shortest Job First</translation>
+        </message>
+        <message>
+            <source>Weights — try them; nothing is saved until you say so</source>
+            <translation>Gewichte – probieren Sie sie aus; gespeichert wird erst, wenn Sie es sagen</translation>
+        </message>
+        <message>
+            <source>&amp;Save weights</source>
+            <translation>Gewichte &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Keep these weights in the plan (one step you can undo)</source>
+            <translation>Diese Gewichte im Plan festhalten (ein Schritt, den Sie rückgängig machen können)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Back to the weights saved in the plan</source>
+            <translation>Zurück zu den im Plan gespeicherten Gewichten</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>The top N you will decide on; an item a ±20% weight change moves into or out of it is flagged (0: no such line)</source>
+            <translation>Die Top N, über die Sie entscheiden; ein Vorhaben, das eine Gewichtsänderung um ±20 % hinein- oder herausbringt, wird markiert (0: keine solche Linie)</translation>
+        </message>
+        <message>
+            <source>A budget scenario that maximises score: an item a ±20% weight change moves into or out of its funded set is flagged</source>
+            <translation>Ein Budgetszenario, das die Bewertung maximiert: Ein Vorhaben, das eine Gewichtsänderung um ±20 % in seine finanzierte Menge hinein- oder herausbringt, wird markiert</translation>
+        </message>
+        <message>
+            <source>Select an item to see it in details; Enter or double-click opens it in the roadmap</source>
+            <translation>Wählen Sie ein Vorhaben, um es in den Details zu sehen; Eingabe oder Doppelklick öffnet es in der Roadmap</translation>
+        </message>
+        <message>
+            <source>The rank the selected item should keep, whatever its score</source>
+            <translation>Der Rang, den das ausgewählte Vorhaben unabhängig von seiner Bewertung behalten soll</translation>
+        </message>
+        <message>
+            <source>Why (required), e.g. “Regulatory deadline”</source>
+            <translation>Warum (Pflicht), z. B. „Regulatorische Frist“</translation>
+        </message>
+        <message>
+            <source>Recorded with the pin, for whoever asks later</source>
+            <translation>Wird mit der Fixierung festgehalten, für alle, die später fragen</translation>
+        </message>
+        <message>
+            <source>&amp;Pin rank</source>
+            <translation>Rang &amp;fixieren</translation>
+        </message>
+        <message>
+            <source>Fix the selected item at this rank (one step you can undo)</source>
+            <translation>Das ausgewählte Vorhaben auf diesem Rang fixieren (ein Schritt, den Sie rückgängig machen können)</translation>
+        </message>
+        <message>
+            <source>U&amp;npin</source>
+            <translation>Fixierung &amp;lösen</translation>
+        </message>
+        <message>
+            <source>Let the selected item's score decide its rank again</source>
+            <translation>Wieder die Bewertung des ausgewählten Vorhabens über seinen Rang entscheiden lassen</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Methode:</translation>
+        </message>
+        <message>
+            <source>At risk if ±20% on one weight moves an item across: the &amp;top</source>
+            <translation>Gefährdet, wenn ±20 % auf ein Gewicht ein Vorhaben über diese Linie bewegt: die &amp;Top</translation>
+        </message>
+        <message>
+            <source>or funded set of</source>
+            <translation>oder die finanzierte Menge von</translation>
+        </message>
+        <message>
+            <source>Pin selected item at ran&amp;k:</source>
+            <translation>Ausgewähltes Vorhaben auf &amp;Rang fixieren:</translation>
+        </message>
+        <message>
+            <source>no budget scenario</source>
+            <translation>kein Budgetszenario</translation>
+        </message>
+        <message>
+            <source>no scenario with a cap</source>
+            <translation>kein Szenario mit Obergrenze</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>niedriger ist besser</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>höher ist besser</translation>
+        </message>
+        <message>
+            <source>Weight of {name} ({measure}, {direction})</source>
+            <translation>Gewicht von {name} ({measure}, {direction})</translation>
+        </message>
+        <message>
+            <source>No items to rank yet — add proposed, approved or in-progress items in Roadmap items, and they are ranked here.</source>
+            <translation>Noch keine Vorhaben zu reihen – legen Sie unter Roadmap-Vorhaben vorgeschlagene, genehmigte oder laufende Vorhaben an, dann werden sie hier gereiht.</translation>
+        </message>
+        <message>
+            <source>No criteria to score by — the plan has none; WSJF can still rank.</source>
+            <translation>Keine Kriterien zur Bewertung – der Plan hat keine; WSJF kann trotzdem reihen.</translation>
+        </message>
+        <message>
+            <source>Working out the sensitivity</source>
+            <translation>Die Berechnung der Sensitivität</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ranked</source>
+            <translation>
+                <numerusform>%n Vorhaben gereiht</numerusform>
+                <numerusform>%n Vorhaben gereiht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) at risk: ±20% on one weight moves it/them into or out of {lines}</source>
+            <translation>
+                <numerusform>%n Vorhaben gefährdet: ±20 % auf ein Gewicht bringt es in {lines} hinein oder daraus heraus</numerusform>
+                <numerusform>%n Vorhaben gefährdet: ±20 % auf ein Gewicht bringt sie in {lines} hinein oder daraus heraus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>choose a top N or a budget scenario to see what ±20% on a weight changes</source>
+            <translation>wählen Sie Top N oder ein Budgetszenario, um zu sehen, was ±20 % auf ein Gewicht ändern</translation>
+        </message>
+        <message>
+            <source>weights not saved: {weights}</source>
+            <translation>Gewichte nicht gespeichert: {weights}</translation>
+        </message>
+        <message>
+            <source>Set weights {weights}</source>
+            <translation>Gewichte setzen: {weights}</translation>
+        </message>
+        <message>
+            <source>Select the item to pin first.</source>
+            <translation>Wählen Sie zuerst das Vorhaben aus, das fixiert werden soll.</translation>
+        </message>
+        <message>
+            <source>Say why the rank is pinned: type a reason, then Pin rank.</source>
+            <translation>Sagen Sie, warum der Rang fixiert wird: Geben Sie einen Grund ein, dann Rang fixieren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessesView</name>
+        <message>
+            <source>Process</source>
+            <translation>Prozess</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Investition</translation>
+        </message>
+        <message>
+            <source>Enabled by</source>
+            <translation>Unterstützt durch</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Verändert durch</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Anwendung</translation>
+        </message>
+        <message>
+            <source>Enables</source>
+            <translation>Unterstützt</translation>
+        </message>
+        <message>
+            <source>— top level (a capability) —</source>
+            <translation>— oberste Ebene (eine Fähigkeit) —</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;No business processes yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;Add capability&lt;/b&gt; for each top-level capability of the business (Sell, Source, Serve…) and &lt;b&gt;Add process&lt;/b&gt; for the processes under it. Add the applications that run them, then link each process to the applications that enable it and to the roadmap items that change it.&lt;/p&gt;&lt;p&gt;The investment by process appears here, and the lists beside it name the processes no application enables and the applications that support no process.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Noch keine Geschäftsprozesse.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beginnen Sie mit &lt;b&gt;Fähigkeit hinzufügen&lt;/b&gt; für jede oberste Fähigkeit des Geschäfts (Verkaufen, Beschaffen, Betreuen …) und &lt;b&gt;Prozess hinzufügen&lt;/b&gt; für die Prozesse darunter. Legen Sie die Anwendungen an, die sie tragen, und verknüpfen Sie dann jeden Prozess mit den Anwendungen, die ihn unterstützen, und mit den Roadmap-Vorhaben, die ihn verändern.&lt;/p&gt;&lt;p&gt;Hier erscheinen dann die Investitionen je Prozess, und die Listen daneben nennen die Prozesse, die keine Anwendung unterstützt, und die Anwendungen, die keinen Prozess unterstützen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Add capability</source>
+            <translation>Fähigkeit hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a top-level process (a capability of the business)</source>
+            <translation>Einen Prozess auf oberster Ebene hinzufügen (eine Fähigkeit des Geschäfts)</translation>
+        </message>
+        <message>
+            <source>Add process</source>
+            <translation>Prozess hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add application</source>
+            <translation>Anwendung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add an application of the estate</source>
+            <translation>Eine Anwendung der Anwendungslandschaft hinzufügen</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen …</translation>
+        </message>
+        <message>
+            <source>Delete the selected process or application (you can undo this)</source>
+            <translation>Den ausgewählten Prozess oder die ausgewählte Anwendung löschen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Drag a process onto a capability to move it there</source>
+            <translation>Ziehen Sie einen Prozess auf eine Fähigkeit, um ihn dorthin zu verschieben</translation>
+        </message>
+        <message>
+            <source>Process map</source>
+            <translation>Prozesslandkarte</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Anwendungen</translation>
+        </message>
+        <message>
+            <source>By capability</source>
+            <translation>Je Fähigkeit</translation>
+        </message>
+        <message>
+            <source>By process</source>
+            <translation>Je Prozess</translation>
+        </message>
+        <message>
+            <source>One bar per capability, or one per process</source>
+            <translation>Ein Balken je Fähigkeit oder einer je Prozess</translation>
+        </message>
+        <message>
+            <source>Investment by business process</source>
+            <translation>Investitionen je Geschäftsprozess</translation>
+        </message>
+        <message>
+            <source>Investment:</source>
+            <translation>Investitionen:</translation>
+        </message>
+        <message>
+            <source>Click to select it in the map</source>
+            <translation>Klicken, um es in der Landkarte auszuwählen</translation>
+        </message>
+        <message>
+            <source>What the business does here (optional)</source>
+            <translation>Was das Geschäft hier tut (optional)</translation>
+        </message>
+        <message>
+            <source>The capability this process belongs to</source>
+            <translation>Die Fähigkeit, zu der dieser Prozess gehört</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Beschreibung:</translation>
+        </message>
+        <message>
+            <source>Under:</source>
+            <translation>Unter:</translation>
+        </message>
+        <message>
+            <source>Enabled by applications</source>
+            <translation>Unterstützt durch Anwendungen</translation>
+        </message>
+        <message>
+            <source>Record that this application enables the process</source>
+            <translation>Festhalten, dass diese Anwendung den Prozess unterstützt</translation>
+        </message>
+        <message>
+            <source>Enables processes</source>
+            <translation>Unterstützt Prozesse</translation>
+        </message>
+        <message>
+            <source>Record that the application enables this process</source>
+            <translation>Festhalten, dass die Anwendung diesen Prozess unterstützt</translation>
+        </message>
+        <message>
+            <source>Changed by roadmap items</source>
+            <translation>Verändert durch Roadmap-Vorhaben</translation>
+        </message>
+        <message>
+            <source>Record that this roadmap item changes it</source>
+            <translation>Festhalten, dass dieses Roadmap-Vorhaben es verändert</translation>
+        </message>
+        <message>
+            <source>Click to see the item in the details; double-click to open it</source>
+            <translation>Klicken, um das Vorhaben in den Details zu sehen; Doppelklick öffnet es</translation>
+        </message>
+        <message>
+            <source>Select a process or an application to edit it.</source>
+            <translation>Wählen Sie einen Prozess oder eine Anwendung, um sie zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Add a capability or an application to start the map.</source>
+            <translation>Legen Sie eine Fähigkeit oder eine Anwendung an, um die Landkarte zu beginnen.</translation>
+        </message>
+        <message>
+            <source>Processes with no technology enablement ({count})</source>
+            <translation>Prozesse ohne technische Unterstützung ({count})</translation>
+        </message>
+        <message>
+            <source>Applications supporting no process ({count})</source>
+            <translation>Anwendungen ohne unterstützten Prozess ({count})</translation>
+        </message>
+        <message>
+            <source>None: an application enables every process.</source>
+            <translation>Keine: Jeden Prozess unterstützt eine Anwendung.</translation>
+        </message>
+        <message>
+            <source>No processes yet.</source>
+            <translation>Noch keine Prozesse.</translation>
+        </message>
+        <message>
+            <source>None: each supports a process.</source>
+            <translation>Keine: Jede unterstützt einen Prozess.</translation>
+        </message>
+        <message>
+            <source>No applications yet.</source>
+            <translation>Noch keine Anwendungen.</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Ausgewählt</translation>
+        </message>
+        <message>
+            <source>Capability {code}</source>
+            <translation>Fähigkeit {code}</translation>
+        </message>
+        <message>
+            <source>Process {code}</source>
+            <translation>Prozess {code}</translation>
+        </message>
+        <message>
+            <source>No application enables {name} directly yet.</source>
+            <translation>Noch keine Anwendung unterstützt {name} direkt.</translation>
+        </message>
+        <message>
+            <source>Application {code}</source>
+            <translation>Anwendung {code}</translation>
+        </message>
+        <message>
+            <source>{name} enables no process yet.</source>
+            <translation>{name} unterstützt noch keinen Prozess.</translation>
+        </message>
+        <message>
+            <source>No roadmap item changes it directly.</source>
+            <translation>Kein Roadmap-Vorhaben verändert es direkt.</translation>
+        </message>
+        <message>
+            <source>Also changed through its applications: {items}</source>
+            <translation>Auch über seine Anwendungen verändert: {items}</translation>
+        </message>
+        <message>
+            <source>Add a process under {name}</source>
+            <translation>Einen Prozess unter {name} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Select a capability first (or add one)</source>
+            <translation>Wählen Sie zuerst eine Fähigkeit (oder legen Sie eine an)</translation>
+        </message>
+        <message>
+            <source>New capability</source>
+            <translation>Neue Fähigkeit</translation>
+        </message>
+        <message>
+            <source>The capability was not added.</source>
+            <translation>Die Fähigkeit wurde nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>New process</source>
+            <translation>Neuer Prozess</translation>
+        </message>
+        <message>
+            <source>The process was not added.</source>
+            <translation>Der Prozess wurde nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>Neue Anwendung</translation>
+        </message>
+        <message>
+            <source>The application was not added.</source>
+            <translation>Die Anwendung wurde nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Duplicate {name}</source>
+            <translation>{name} duplizieren</translation>
+        </message>
+        <message>
+            <source>{name} was not duplicated.</source>
+            <translation>{name} wurde nicht dupliziert.</translation>
+        </message>
+        <message>
+            <source>Delete process</source>
+            <translation>Prozess löschen</translation>
+        </message>
+        <message>
+            <source>Delete application</source>
+            <translation>Anwendung löschen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>The process was not deleted.</source>
+            <translation>Der Prozess wurde nicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>The application was not deleted.</source>
+            <translation>Die Anwendung wurde nicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>The {field} of {name} was not changed.</source>
+            <translation>{field} von {name} wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <source>Move {name} under {parent}</source>
+            <translation>{name} unter {parent} verschieben</translation>
+        </message>
+        <message>
+            <source>Move {name} to the top level</source>
+            <translation>{name} auf die oberste Ebene verschieben</translation>
+        </message>
+        <message>
+            <source>{why}. {name} stays where it was; nothing was changed.</source>
+            <translation>{why}. {name} bleibt, wo es war; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>{name} stays where it was.</source>
+            <translation>{name} bleibt, wo es war.</translation>
+        </message>
+        <message>
+            <source>{application} enables {process}</source>
+            <translation>{application} unterstützt {process}</translation>
+        </message>
+        <message>
+            <source>{item} changes {name}</source>
+            <translation>{item} verändert {name}</translation>
+        </message>
+        <message>
+            <source>The link was not made.</source>
+            <translation>Die Verknüpfung wurde nicht angelegt.</translation>
+        </message>
+        <message>
+            <source>Unlink from {name}</source>
+            <translation>Verknüpfung mit {name} lösen</translation>
+        </message>
+        <message>
+            <source>The link was not removed.</source>
+            <translation>Die Verknüpfung wurde nicht entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingModel</name>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>±20% on one weight</source>
+            <translation>±20 % auf ein Gewicht</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Stabil</translation>
+        </message>
+        <message>
+            <source>{where} if {weights}</source>
+            <translation>{where} bei {weights}</translation>
+        </message>
+        <message>
+            <source>At risk: {reasons}</source>
+            <translation>Gefährdet: {reasons}</translation>
+        </message>
+        <message>
+            <source>No single ±20% weight change moves it across a line</source>
+            <translation>Keine einzelne Gewichtsänderung um ±20 % bewegt es über eine Linie</translation>
+        </message>
+        <message>
+            <source>Its rank moves within {low}–{high}:</source>
+            <translation>Sein Rang bewegt sich zwischen {low} und {high}:</translation>
+        </message>
+        <message>
+            <source>{change}: rank {rank}</source>
+            <translation>{change}: Rang {rank}</translation>
+        </message>
+        <message>
+            <source>Its rank holds under every single ±20% weight change.</source>
+            <translation>Sein Rang hält bei jeder einzelnen Gewichtsänderung um ±20 %.</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>Fixiert</translation>
+        </message>
+        <message>
+            <source>{code}: {points} points; read {raw} (not scored: counts as 0)</source>
+            <translation>{code}: {points} Punkte; gelesen {raw} (nicht bewertet: zählt als 0)</translation>
+        </message>
+        <message>
+            <source>{code}: {points} points; read {raw}</source>
+            <translation>{code}: {points} Punkte; gelesen {raw}</translation>
+        </message>
+        <message>
+            <source>Pinned at rank {rank} by {who} on {date}: {reason}</source>
+            <translation>Auf Rang {rank} fixiert von {who} am {date}: {reason}</translation>
+        </message>
+        <message>
+            <source>Pinned at rank {rank} on {date}: {reason}</source>
+            <translation>Auf Rang {rank} fixiert am {date}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cost of delay {cost} ÷ job size {size}</source>
+            <translation>Verzögerungskosten {cost} ÷ Aufwand {size}</translation>
+        </message>
+        <message>
+            <source>At risk: a ±20% change of the named weight moves the item across the decision line drawn above (into or out of the top N or the scenario's funded set)</source>
+            <translation>Gefährdet: Eine Änderung des genannten Gewichts um ±20 % bewegt das Vorhaben über die oben gezogene Entscheidungslinie (in die Top N oder die finanzierte Menge des Szenarios hinein oder heraus)</translation>
+        </message>
+        <message>
+            <source>{name}: points this criterion gives ({share} of the weight)</source>
+            <translation>{name}: Punkte aus diesem Kriterium ({share} des Gewichts)</translation>
         </message>
     </context>
     <context>

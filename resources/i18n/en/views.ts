@@ -12,6 +12,51 @@
         </message>
     </context>
     <context>
+        <name>AdoptionView</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n KPI(s)&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n KPI&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;%n KPIs&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; done item(s) below their adoption target.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; done item below their adoption target.</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; done items below their adoption target.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dated actual(s)</source>
+            <translation>
+                <numerusform>%n dated actual</numerusform>
+                <numerusform>%n dated actuals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %n actual(s) of {code}.</source>
+            <translation>
+                <numerusform>Recorded %n actual of {code}.</numerusform>
+                <numerusform>Recorded %n actuals of {code}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n actual(s) of {code}</source>
+            <translation>
+                <numerusform>Delete %n actual of {code}</numerusform>
+                <numerusform>Delete %n actuals of {code}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n actual(s) of {code} dated {dates}; Undo brings them back.</source>
+            <translation>
+                <numerusform>Deleted the actual of {code} dated {dates}; Undo brings them back.</numerusform>
+                <numerusform>Deleted the actuals of {code} dated {dates}; Undo brings them back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AlignmentView</name>
         <message numerus="yes">
             <source>{shown} of %n item(s)</source>
@@ -49,6 +94,16 @@
             <translation>
                 <numerusform>%n finding</numerusform>
                 <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MaturityView</name>
+        <message numerus="yes">
+            <source>%n assessment(s); latest on {date}. The grid starts from the latest; record it to add a new assessment.</source>
+            <translation>
+                <numerusform>%n assessment; latest on {date}. The grid starts from the latest; record it to add a new assessment.</numerusform>
+                <numerusform>%n assessments; latest on {date}. The grid starts from the latest; record it to add a new assessment.</numerusform>
             </translation>
         </message>
     </context>
@@ -104,6 +159,23 @@
             <translation>
                 <numerusform>{start} to {end} (%n quarter) · amounts in {currency}</numerusform>
                 <numerusform>{start} to {end} (%n quarters) · amounts in {currency}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioView</name>
+        <message numerus="yes">
+            <source>%n item(s) ranked</source>
+            <translation>
+                <numerusform>%n item ranked</numerusform>
+                <numerusform>%n items ranked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) at risk: ±20% on one weight moves it/them into or out of {lines}</source>
+            <translation>
+                <numerusform>%n item at risk: ±20% on one weight moves it into or out of {lines}</numerusform>
+                <numerusform>%n items at risk: ±20% on one weight moves them into or out of {lines}</numerusform>
             </translation>
         </message>
     </context>

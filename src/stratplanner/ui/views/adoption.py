@@ -43,15 +43,16 @@ from stratplanner.analysis.adoption import (
     adoption_callouts,
     all_kpi_series,
     suggested_date,
+    trend_label,
     with_unit,
 )
-from stratplanner.analysis.text import counted
 from stratplanner.charts import ChartInfo, draw_chart
 from stratplanner.charts.style import TITLE, text_width_pt
 from stratplanner.commands import Command, DeleteRecord, Macro, UpdateRecord
 from stratplanner.commands.partnership import RecordKpiActuals
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
 from stratplanner.io.actual_values import InputError, parse_date, parse_series, parse_value
-from stratplanner.model.values import KPI_KIND_LABELS, KpiKind
+from stratplanner.model.values import KpiKind
 from stratplanner.snapshot import KpiRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.models.tree_items import children, top_level_items
@@ -59,23 +60,35 @@ from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
+#: The texts of these tables are in the "AdoptionView" context, translated where shown.
 FILTERS = (
-    ("all", "All KPIs"),
-    ("business_outcome", "Business outcomes"),
-    ("it_service", "IT service metrics"),
-    ("adoption", "Adoption KPIs"),
+    ("all", QT_TRANSLATE_NOOP("AdoptionView", "All KPIs")),
+    ("business_outcome", QT_TRANSLATE_NOOP("AdoptionView", "Business outcomes")),
+    ("it_service", QT_TRANSLATE_NOOP("AdoptionView", "IT service metrics")),
+    ("adoption", QT_TRANSLATE_NOOP("AdoptionView", "Adoption KPIs")),
 )
 GROUPS = {
-    KpiKind.BUSINESS_OUTCOME.value: "Business outcomes",
-    KpiKind.IT_SERVICE.value: "IT service metrics",
+    KpiKind.BUSINESS_OUTCOME.value: QT_TRANSLATE_NOOP("AdoptionView", "Business outcomes"),
+    KpiKind.IT_SERVICE.value: QT_TRANSLATE_NOOP("AdoptionView", "IT service metrics"),
 }
-KPI_COLUMNS = ("KPI", "Latest", "Target", "Standing", "Measures")
+KPI_COLUMNS = (
+    QT_TRANSLATE_NOOP("AdoptionView", "KPI"),
+    QT_TRANSLATE_NOOP("AdoptionView", "Latest"),
+    QT_TRANSLATE_NOOP("AdoptionView", "Target"),
+    QT_TRANSLATE_NOOP("AdoptionView", "Standing"),
+    QT_TRANSLATE_NOOP("AdoptionView", "Measures"),
+)
 STANDING_COL = 3
 #: At most this many call-outs show without scrolling.
 CALLOUT_ROWS = 3
 #: Narrower than this, the KPI list goes above the chart and the actuals.
 WIDE_LAYOUT_PX = 900
-ACTUAL_COLUMNS = ("Date", "Value", "Change", "Note")
+ACTUAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("AdoptionView", "Date"),
+    QT_TRANSLATE_NOOP("AdoptionView", "Value"),
+    QT_TRANSLATE_NOOP("AdoptionView", "Change"),
+    QT_TRANSLATE_NOOP("AdoptionView", "Note"),
+)
 #: The registered chart (charts/registry.py) the selected KPI is drawn with.
 KPI_CHART = "kpi-series"
 DATE_COL, VALUE_COL, CHANGE_COL, NOTE_COL = range(4)
@@ -84,19 +97,31 @@ DATE_COL, VALUE_COL, CHANGE_COL, NOTE_COL = range(4)
 def measures_text(snap: PlanSnapshot, kpi: KpiRec) -> str:
     if kpi.item_id is not None and kpi.item_id in snap.item_by_id:
         item = snap.item_by_id[kpi.item_id]
-        return f"Item {item.code} – {item.title}"
+        return translate("AdoptionView", "Item {code} – {title}").format(
+            code=item.code, title=item.title
+        )
     if kpi.objective_id is not None and kpi.objective_id in snap.objective_by_id:
         objective = snap.objective_by_id[kpi.objective_id]
-        return f"Objective {objective.code} – {objective.title}"
+        return translate("AdoptionView", "Objective {code} – {title}").format(
+            code=objective.code, title=objective.title
+        )
     return ""
 
 
 def status_of(series: KpiSeries) -> str:
     if series.latest is None:
-        return "not measured"
+        return translate("AdoptionView", "not measured")
     if series.on_target is None:
-        return "no target"
-    return "on target" if series.on_target else "below target"
+        return translate("AdoptionView", "no target")
+    if series.on_target:
+        return translate("AdoptionView", "on target")
+    return translate("AdoptionView", "below target")
+
+
+def _change(difference: float) -> str:
+    """'+2', '-1.5' ('-1,5' in German): an actual against the one before."""
+    sign = "-" if difference < 0 else "+"
+    return sign + format_number(float(f"{abs(difference):g}"), grouping=False)
 
 
 class AdoptionView(PlanView):
@@ -113,9 +138,9 @@ class AdoptionView(PlanView):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.kind_filter = QComboBox()
-        self.kind_filter.setToolTip("Which KPIs to list")
+        self.kind_filter.setToolTip(self.tr("Which KPIs to list"))
         for value, label in FILTERS:
-            self.kind_filter.addItem(label, value)
+            self.kind_filter.addItem(translate("AdoptionView", label), value)
         self.kind_filter.currentIndexChanged.connect(self._filter_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -123,7 +148,7 @@ class AdoptionView(PlanView):
 
         self.kpi_list = QTreeWidget()
         self.kpi_list.setObjectName("kpiList")
-        self.kpi_list.setHeaderLabels(list(KPI_COLUMNS))
+        self.kpi_list.setHeaderLabels([translate("AdoptionView", c) for c in KPI_COLUMNS])
         self.kpi_list.setAlternatingRowColors(True)
         self.kpi_list.setUniformRowHeights(True)
         self.kpi_list.setRootIsDecorated(False)
@@ -137,16 +162,18 @@ class AdoptionView(PlanView):
         self.callouts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.callouts.itemClicked.connect(self._callout_clicked)
         self.callouts.itemActivated.connect(self._callout_activated)
-        self.callouts_box = QGroupBox("Delivered, not yet successful")
+        self.callouts_box = QGroupBox(self.tr("Delivered, not yet successful"))
         self.callouts_box.setToolTip(
-            "Items marked done whose adoption is below target or not measured. "
-            "Click one to see it; double-click (or Enter) to open it on the roadmap."
+            self.tr(
+                "Items marked done whose adoption is below target or not measured. "
+                "Click one to see it; double-click (or Enter) to open it on the roadmap."
+            )
         )
         callouts_layout = QVBoxLayout(self.callouts_box)
         callouts_layout.addWidget(self.callouts)
 
         self.canvas = MplCanvas(self)
-        self.canvas.setAccessibleName("KPI series chart")
+        self.canvas.setAccessibleName(self.tr("KPI series chart"))
         self.canvas.setMinimumSize(240, 200)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_press_event", self._chart_click)
@@ -160,7 +187,9 @@ class AdoptionView(PlanView):
 
         self.actuals = QTableWidget(0, len(ACTUAL_COLUMNS))
         self.actuals.setObjectName("kpiActuals")
-        self.actuals.setHorizontalHeaderLabels(list(ACTUAL_COLUMNS))
+        self.actuals.setHorizontalHeaderLabels(
+            [translate("AdoptionView", c) for c in ACTUAL_COLUMNS]
+        )
         self.actuals.verticalHeader().setVisible(False)
         self.actuals.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.actuals.setAlternatingRowColors(True)
@@ -169,7 +198,7 @@ class AdoptionView(PlanView):
         for column in (DATE_COL, VALUE_COL, CHANGE_COL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COL, QHeaderView.ResizeMode.Stretch)
-        self.actuals.setToolTip("Double-click (or F2) a date, value or note to change it")
+        self.actuals.setToolTip(self.tr("Double-click (or F2) a date, value or note to change it"))
         self.actuals.setWordWrap(False)
         self.actuals.itemChanged.connect(self._actual_edited)
         self.actuals.itemSelectionChanged.connect(self._actual_selection_changed)
@@ -179,34 +208,41 @@ class AdoptionView(PlanView):
         self.kpi_list.installEventFilter(self)
 
         self.new_date = QLineEdit()
-        self.new_date.setPlaceholderText("YYYY-MM-DD")
-        self.new_date.setToolTip("When it was measured")
+        self.new_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.new_date.setToolTip(self.tr("When it was measured"))
         self.new_date.setFixedWidth(self.fontMetrics().horizontalAdvance("2027-09-300") + 16)
         self.new_value = QLineEdit()
-        self.new_value.setPlaceholderText("value")
-        self.new_value.setMaximumWidth(self.fontMetrics().horizontalAdvance("value in m members"))
-        self.new_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("value…") + 12)
+        self.new_value.setPlaceholderText(self.tr("value"))
+        metrics = self.fontMetrics()
+        self.new_value.setMaximumWidth(
+            metrics.horizontalAdvance(self.tr("value in {unit}").format(unit="m members"))
+        )
+        self.new_value.setMinimumWidth(metrics.horizontalAdvance(self.tr("value") + "…") + 12)
         self.new_note = QLineEdit()
-        self.new_note.setPlaceholderText("note (optional)")
-        self.new_note.setMinimumWidth(self.fontMetrics().horizontalAdvance("note…") + 12)
+        self.new_note.setPlaceholderText(self.tr("note (optional)"))
+        self.new_note.setMinimumWidth(metrics.horizontalAdvance(self.tr("note") + "…") + 12)
         for field in (self.new_date, self.new_value, self.new_note):
             field.returnPressed.connect(self.add_actual)
-        self.add_button = QPushButton("Add actual")
+        self.add_button = QPushButton(self.tr("Add actual"))
         self.add_button.clicked.connect(self.add_actual)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected actuals (Undo brings them back)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected actuals (Undo brings them back)")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.several_toggle = QToolButton()
-        self.several_toggle.setText("Several…")
+        self.several_toggle.setText(self.tr("Several…"))
         self.several_toggle.setCheckable(True)
-        self.several_toggle.setToolTip("Type or paste several actuals at once, one a line")
+        self.several_toggle.setToolTip(self.tr("Type or paste several actuals at once, one a line"))
         self.several = QPlainTextEdit()
         self.several.setPlaceholderText(
-            "One actual a line, oldest first: date and value, optionally a note\n"
-            "2027-09-30\t34\n2027-12-31\t36\tafter the loyalty relaunch"
+            self.tr(
+                "One actual a line, oldest first: date and value, optionally a note\n"
+                "2027-09-30\t34\n2027-12-31\t36\tafter the loyalty relaunch"
+            )
         )
         self.several.setMaximumHeight(90)
-        self.record_several_button = QPushButton("Record all")
+        self.record_several_button = QPushButton(self.tr("Record all"))
         self.record_several_button.clicked.connect(self.record_several)
         self.several_row = QWidget()
         several_layout = QHBoxLayout(self.several_row)
@@ -217,7 +253,7 @@ class AdoptionView(PlanView):
         self.several_toggle.toggled.connect(self.several_row.setVisible)
 
         tools = QHBoxLayout()
-        hint = MutedLabel("Double-click a date, value or note to change it.")
+        hint = MutedLabel(self.tr("Double-click a date, value or note to change it."))
         hint.setWordWrap(True)
         tools.addWidget(hint, 1)
         tools.addWidget(self.several_toggle)
@@ -227,7 +263,7 @@ class AdoptionView(PlanView):
         add_row.addWidget(self.new_value)
         add_row.addWidget(self.new_note, 1)
         add_row.addWidget(self.add_button)
-        self.actuals_box = QGroupBox("Dated actuals")
+        self.actuals_box = QGroupBox(self.tr("Dated actuals"))
         actuals_layout = QVBoxLayout(self.actuals_box)
         actuals_layout.addLayout(tools)
         actuals_layout.addWidget(self.actuals, 1)
@@ -249,13 +285,15 @@ class AdoptionView(PlanView):
         main_layout.addWidget(self.split, 1)
 
         self.empty = QLabel(
-            "This plan has no KPIs yet. Add KPIs in KPIs & milestones, each measuring an "
-            "objective or an item (revenue, adoption rate, customer satisfaction, uptime, RTO…); "
-            "then record their dated actuals here to follow the trend against target."
+            self.tr(
+                "This plan has no KPIs yet. Add KPIs in KPIs & milestones, each measuring an "
+                "objective or an item (revenue, adoption rate, customer satisfaction, uptime, "
+                "RTO…); then record their dated actuals here to follow the trend against target."
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_button = QPushButton("Go to KPIs && milestones")
+        self.empty_button = QPushButton(self.tr("Go to KPIs && milestones"))
         self.empty_button.clicked.connect(lambda: self.host.navigate("kpis"))
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
@@ -269,7 +307,7 @@ class AdoptionView(PlanView):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        self.show_label = QLabel("&Show:")
+        self.show_label = QLabel(self.tr("&Show:"))
         self.show_label.setBuddy(self.kind_filter)
         top.addWidget(self.show_label)
         top.addWidget(self.kind_filter)
@@ -297,11 +335,27 @@ class AdoptionView(PlanView):
             counts[series.kpi.kind] = counts.get(series.kpi.kind, 0) + 1
         on = sum(1 for s in self._series.values() if s.on_target)
         measured = sum(1 for s in self._series.values() if s.points)
+        kpis, lagging = len(self._series), len(callouts)
         self.heading.setText(
-            f"<b>{len(self._series)} KPIs</b>: {counts.get('business_outcome', 0)} business "
-            f"outcomes, {counts.get('it_service', 0)} IT service metrics; {on} on target; "
-            f"{measured} with dated actuals. <b>{len(callouts)}</b> done "
-            f"{'item' if len(callouts) == 1 else 'items'} below their adoption target."
+            self.tr(
+                "{kpis}: {outcomes}; {on} on target; {measured} with dated actuals. {lagging}"
+            ).format(
+                kpis=translate("AdoptionView", "<b>%n KPI(s)</b>", None, kpis),
+                outcomes=self.tr(
+                    "{outcomes} business outcomes, {services} IT service metrics"
+                ).format(
+                    outcomes=format_number(counts.get("business_outcome", 0)),
+                    services=format_number(counts.get("it_service", 0)),
+                ),
+                on=format_number(on),
+                measured=format_number(measured),
+                lagging=translate(
+                    "AdoptionView",
+                    "<b>%n</b> done item(s) below their adoption target.",
+                    None,
+                    lagging,
+                ),
+            )
             if snap.kpis
             else ""
         )
@@ -333,7 +387,8 @@ class AdoptionView(PlanView):
             ]
             if not rows:
                 continue
-            group = QTreeWidgetItem([f"{label} ({len(rows)})"])
+            title = translate("AdoptionView", label)
+            group = QTreeWidgetItem([f"{title} ({format_number(len(rows))})"])
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -364,23 +419,31 @@ class AdoptionView(PlanView):
         latest = with_unit(series.latest, kpi.unit) if series.latest is not None else "–"
         target = with_unit(kpi.target, kpi.unit) if kpi.target is not None else "–"
         status = status_of(series)
-        standing = f"{status}, {series.trend}" if series.trend else status
+        standing = f"{status}, {trend_label(series.trend)}" if series.trend else status
         row = QTreeWidgetItem([kpi.name, latest, target, standing, measures_text(snap, kpi)])
         row.setData(0, Qt.ItemDataRole.UserRole, kpi.id)
         owner = snap.person_by_id.get(kpi.owner_id) if kpi.owner_id else None
+        now = series.status_text()
+        if series.latest_on:
+            now = self.tr("{status} (on {date})").format(
+                status=now, date=format_date(series.latest_on, "short")
+            )
+        points = len(series.points)
         tip = [
             f"{kpi.code} {kpi.name}",
-            f"{KPI_KIND_LABELS.get(KpiKind(kpi.kind), kpi.kind)}"
-            + (" · adoption KPI" if kpi.adoption else ""),
-            f"Measures: {measures_text(snap, kpi) or 'nothing yet'}",
-            f"Now: {series.status_text()}"
-            + (f" (on {series.latest_on.isoformat()})" if series.latest_on else ""),
-            counted(len(series.points), "dated actual"),
+            series.kind_label + (self.tr(" · adoption KPI") if kpi.adoption else ""),
+            self.tr("Measures: {what}").format(
+                what=measures_text(snap, kpi) or self.tr("nothing yet")
+            ),
+            self.tr("Now: {status}").format(status=now),
+            translate("AdoptionView", "%n dated actual(s)", None, points),
         ]
         if owner is not None:
-            tip.append(f"Owner: {owner.name}")
+            tip.append(self.tr("Owner: {name}").format(name=owner.name))
         if kpi.id in self._called_out:
-            tip.append("Its item is done but adoption is below target (see the call-outs).")
+            tip.append(
+                self.tr("Its item is done but adoption is below target (see the call-outs).")
+            )
         for column in range(len(KPI_COLUMNS)):
             row.setToolTip(column, "\n".join(tip))
         warn = QBrush(theme.warning_color())
@@ -431,12 +494,14 @@ class AdoptionView(PlanView):
         self.record_several_button.setEnabled(series is not None and writable)
         self._fill_actuals(snap, series)
         if series is None:
-            self.actuals_box.setTitle("Dated actuals")
-            self.new_value.setPlaceholderText("value")
+            self.actuals_box.setTitle(self.tr("Dated actuals"))
+            self.new_value.setPlaceholderText(self.tr("value"))
         else:
             kpi = series.kpi
-            self.actuals_box.setTitle(f"Dated actuals of {kpi.code}")
-            self.new_value.setPlaceholderText(f"value in {kpi.unit}" if kpi.unit else "value")
+            self.actuals_box.setTitle(self.tr("Dated actuals of {code}").format(code=kpi.code))
+            self.new_value.setPlaceholderText(
+                self.tr("value in {unit}").format(unit=kpi.unit) if kpi.unit else self.tr("value")
+            )
             if not self.new_date.text().strip() or self.new_date.property("suggested"):
                 self.new_date.setText(suggested_date(series.points, date.today()).isoformat())
                 self.new_date.setProperty("suggested", True)
@@ -461,12 +526,19 @@ class AdoptionView(PlanView):
         actuals = snap.actuals_by_kpi.get(series.kpi.id, []) if series else []
         self.actuals.setRowCount(len(actuals))
         unit = series.kpi.unit if series else ""
+        date_, value, change_, note = (translate("AdoptionView", c) for c in ACTUAL_COLUMNS)
         self.actuals.setHorizontalHeaderLabels(
-            ["Date", f"Value ({unit})" if unit else "Value", "Change", "Note"]
+            [
+                date_,
+                self.tr("{value} ({unit})").format(value=value, unit=unit) if unit else value,
+                change_,
+                note,
+            ]
         )
         previous: float | None = None
         for row, actual in enumerate(actuals):
-            change = "" if previous is None else f"{actual.value - previous:+g}"
+            # the date and the value as typed and read back (io/actual_values.py parses them)
+            change = "" if previous is None else _change(actual.value - previous)
             cells = (actual.measured_on.isoformat(), f"{actual.value:g}", change, actual.note)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -524,18 +596,22 @@ class AdoptionView(PlanView):
             when = parse_date(self.new_date.text())
             value = parse_value(self.new_value.text(), kpi.unit)
         except InputError as exc:
-            self._say(f"{exc} Nothing was recorded.", problem=True)
+            self._say(self.tr("{problem} Nothing was recorded.").format(problem=exc), problem=True)
             return False
         refused = self._run(RecordKpiActuals(kpi.id, [(when, value, self.new_note.text().strip())]))
         if refused:
-            self._say(f"{refused} Nothing was recorded.", problem=True)
-            return False
-        text = f"Recorded {with_unit(value, kpi.unit)} for {kpi.code} on {when.isoformat()}."
-        if series.latest_on is not None and when < series.latest_on:
-            text += (
-                f" It is earlier than the latest actual ({series.latest_on.isoformat()}), "
-                "so it takes its place in date order; the latest stays as it was."
+            self._say(
+                self.tr("{problem} Nothing was recorded.").format(problem=refused), problem=True
             )
+            return False
+        text = self.tr("Recorded {value} for {code} on {date}.").format(
+            value=with_unit(value, kpi.unit), code=kpi.code, date=format_date(when, "short")
+        )
+        if series.latest_on is not None and when < series.latest_on:
+            text += " " + self.tr(
+                "It is earlier than the latest actual ({date}), so it takes its place in date "
+                "order; the latest stays as it was."
+            ).format(date=format_date(series.latest_on, "short"))
         self._say(text)
         self.new_value.clear()
         self.new_note.clear()
@@ -553,16 +629,29 @@ class AdoptionView(PlanView):
         try:
             rows = parse_series(self.several.toPlainText(), kpi.unit)
         except InputError as exc:
-            self._say(f"{exc} Nothing was recorded; fix the lines and record again.", problem=True)
+            self._say(
+                self.tr("{problem} Nothing was recorded; fix the lines and record again.").format(
+                    problem=exc
+                ),
+                problem=True,
+            )
             return False
         refused = self._run(RecordKpiActuals(kpi.id, rows))
         if refused:
             self._say(
-                f"{refused} Nothing was recorded; fix the lines and record again.", problem=True
+                self.tr("{problem} Nothing was recorded; fix the lines and record again.").format(
+                    problem=refused
+                ),
+                problem=True,
             )
             return False
         self.several.clear()
-        self._say(f"Recorded {counted(len(rows), 'actual')} of {kpi.code}.")
+        recorded = len(rows)
+        self._say(
+            translate("AdoptionView", "Recorded %n actual(s) of {code}.", None, recorded).format(
+                code=kpi.code
+            )
+        )
         return True
 
     def _latest_step(self, kpi: KpiRec, remaining: dict[date, float], label: str) -> list[Command]:
@@ -589,7 +678,10 @@ class AdoptionView(PlanView):
         actual = actuals.get(actual_id)
         if actual is None:
             return False
-        label = f"Change the actual of {kpi.code} dated {actual.measured_on.isoformat()}"
+        dated = format_date(actual.measured_on, "short")
+        label = self.tr("Change the actual of {code} dated {date}").format(
+            code=kpi.code, date=dated
+        )
         try:
             if column == DATE_COL:
                 when = parse_date(text)
@@ -599,8 +691,14 @@ class AdoptionView(PlanView):
                 )
                 if clash is not None:
                     raise InputError(
-                        f"{kpi.code} already has an actual dated {when.isoformat()} "
-                        f"({with_unit(clash.value, kpi.unit)}); change or delete that one first."
+                        self.tr(
+                            "{code} already has an actual dated {date} ({value}); change or "
+                            "delete that one first."
+                        ).format(
+                            code=kpi.code,
+                            date=format_date(when, "short"),
+                            value=with_unit(clash.value, kpi.unit),
+                        )
                     )
                 changes: dict[str, Any] = {"measured_on": when}
             elif column == VALUE_COL:
@@ -612,7 +710,10 @@ class AdoptionView(PlanView):
         except InputError as exc:
             self._fill_actuals(self.snapshot, series)  # the row reads as stored again
             self._say(
-                f"{exc} The actual of {actual.measured_on.isoformat()} is unchanged.", problem=True
+                self.tr("{problem} The actual of {date} is unchanged.").format(
+                    problem=exc, date=dated
+                ),
+                problem=True,
             )
             return False
         if all(getattr(actual, name) == value for name, value in changes.items()):
@@ -627,9 +728,13 @@ class AdoptionView(PlanView):
         refused = self._run(Macro(label, steps))
         if refused:
             self._fill_actuals(self.snapshot, series)
-            self._say(f"{refused} The actual is unchanged.", problem=True)
+            self._say(
+                self.tr("{problem} The actual is unchanged.").format(problem=refused), problem=True
+            )
             return False
-        self._say(f"Changed the actual of {kpi.code} dated {actual.measured_on.isoformat()}.")
+        self._say(
+            self.tr("Changed the actual of {code} dated {date}.").format(code=kpi.code, date=dated)
+        )
         return True
 
     def delete_selected(self) -> bool:
@@ -641,25 +746,40 @@ class AdoptionView(PlanView):
         actuals = self.snapshot.actuals_by_kpi.get(kpi.id, [])
         gone = [a for a in actuals if a.id in ids]
         remaining = {a.measured_on: a.value for a in actuals if a.id not in ids}
-        dates = ", ".join(a.measured_on.isoformat() for a in gone)
-        label = f"Delete {counted(len(gone), 'actual')} of {kpi.code}"
+        dates = ", ".join(format_date(a.measured_on, "short") for a in gone)
+        count = len(gone)
+        label = translate("AdoptionView", "Delete %n actual(s) of {code}", None, count).format(
+            code=kpi.code
+        )
         steps: list[Command] = [DeleteRecord("kpi_actual", a.id, label=label) for a in gone]
         steps += self._latest_step(kpi, remaining, label)
         refused = self._run(Macro(label, steps))
         if refused:
-            self._say(f"{refused} Nothing was deleted.", problem=True)
+            self._say(
+                self.tr("{problem} Nothing was deleted.").format(problem=refused), problem=True
+            )
             return False
-        noun = "actual" if len(gone) == 1 else "actuals"
-        self._say(f"Deleted the {noun} of {kpi.code} dated {dates}; Undo brings them back.")
+        self._say(
+            translate(
+                "AdoptionView",
+                "Deleted %n actual(s) of {code} dated {dates}; Undo brings them back.",
+                None,
+                count,
+            ).format(code=kpi.code, dates=dates)
+        )
         return True
 
     # -- call-outs -----------------------------------------------------------------------------
     def _fill_callouts(self, snap: PlanSnapshot, callouts: list[Any]) -> None:
         self.callouts.clear()
-        self.callouts_box.setTitle(f"Delivered, not yet successful ({len(callouts)})")
+        self.callouts_box.setTitle(
+            self.tr("Delivered, not yet successful ({count})").format(
+                count=format_number(len(callouts))
+            )
+        )
         if not callouts:
             empty = QListWidgetItem(
-                "No call-outs: every done item with an adoption KPI meets its target."
+                self.tr("No call-outs: every done item with an adoption KPI meets its target.")
             )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.callouts.addItem(empty)
@@ -668,7 +788,7 @@ class AdoptionView(PlanView):
             row = QListWidgetItem(callout.message)
             row.setData(Qt.ItemDataRole.UserRole, (callout.item_id, callout.kpi_id))
             row.setForeground(QBrush(theme.warning_color()))
-            row.setToolTip("Click to see the item; double-click to open it on the roadmap")
+            row.setToolTip(self.tr("Click to see the item; double-click to open it on the roadmap"))
             self.callouts.addItem(row)
         QTimer.singleShot(0, self._fit_callouts)
 
@@ -725,11 +845,15 @@ class AdoptionView(PlanView):
         if series is None or not series.points:
             self.info = None
             if series is None:
-                self.chart_note.setText("Choose a KPI on the left to see its actuals over time.")
+                self.chart_note.setText(
+                    self.tr("Choose a KPI on the left to see its actuals over time.")
+                )
             else:
                 self.chart_note.setText(
-                    f"{series.kpi.code} {series.kpi.name} has no dated actuals yet: record the "
-                    "first below (its date and value) to start the series."
+                    self.tr(
+                        "{kpi} has no dated actuals yet: record the first below (its date and "
+                        "value) to start the series."
+                    ).format(kpi=f"{series.kpi.code} {series.kpi.name}")
                 )
             self.chart_stack.setCurrentWidget(self.chart_note)
             return
@@ -838,11 +962,14 @@ class _ActualActions:
 register_view(
     ViewSpec(
         "adoption",
-        "Adoption & outcomes",
+        QT_TRANSLATE_NOOP("Views", "Adoption & outcomes"),
         AdoptionView,
         icon="kpis",
         kinds=("kpi",),  # Find still jumps to "KPIs & milestones", listed earlier
-        tooltip="KPIs over time against their targets; done items whose adoption lags",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "KPIs over time against their targets; done items whose adoption lags",
+        ),
         order=77,
         details=("kpi", "item"),
     )

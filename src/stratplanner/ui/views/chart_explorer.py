@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis import ItemFilter
 from stratplanner.charts import ChartInfo, ChartOptions, Region, charts_needing, save_figure
-from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Quarter
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
+from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Quarter, status_label
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
@@ -39,20 +40,41 @@ from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 REDRAW_MS = 120
 #: Hits a click selects (and a double-click or Enter opens in its own view).
 RECORD_KINDS = ("item", "objective", "team")
+#: The texts below are in the "ChartExplorerView" context, translated where shown.
 BY_LABELS = {
-    "lane_by": "&Lanes by:",
-    "group_by": "&Columns by:",
-    "split_by": "&Split by:",
-    "view": "&Layout:",
-    "level": "&Level:",
+    "lane_by": QT_TRANSLATE_NOOP("ChartExplorerView", "&Lanes by:"),
+    "group_by": QT_TRANSLATE_NOOP("ChartExplorerView", "&Columns by:"),
+    "split_by": QT_TRANSLATE_NOOP("ChartExplorerView", "&Split by:"),
+    "view": QT_TRANSLATE_NOOP("ChartExplorerView", "&Layout:"),
+    "level": QT_TRANSLATE_NOOP("ChartExplorerView", "&Level:"),
 }
-EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+#: How a chart's arrangements read in the "by" list (others: the value, capitalised).
+BY_CHOICES = {
+    "theme": QT_TRANSLATE_NOOP("ChartExplorerView", "Theme"),
+    "objective": QT_TRANSLATE_NOOP("ChartExplorerView", "Objective"),
+    "business_unit": QT_TRANSLATE_NOOP("ChartExplorerView", "Business unit"),
+    "team": QT_TRANSLATE_NOOP("ChartExplorerView", "Team"),
+    "category": QT_TRANSLATE_NOOP("ChartExplorerView", "Category"),
+    "quarter": QT_TRANSLATE_NOOP("ChartExplorerView", "Quarter"),
+    "auto": QT_TRANSLATE_NOOP("ChartExplorerView", "Auto"),
+    "panels": QT_TRANSLATE_NOOP("ChartExplorerView", "Panels"),
+    "grid": QT_TRANSLATE_NOOP("ChartExplorerView", "Grid"),
+    "objectives": QT_TRANSLATE_NOOP("ChartExplorerView", "Objectives"),
+    "themes": QT_TRANSLATE_NOOP("ChartExplorerView", "Themes"),
+}
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to write the chart; None when the user cancels. Tests replace this."""
-    path, _chosen = QFileDialog.getSaveFileName(parent, "Export chart", suggested, EXPORT_FILTER)
+    formats = translate("ChartExplorerView", "PNG image (*.png);;SVG drawing (*.svg)")
+    title = translate("ChartExplorerView", "Export chart")
+    path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, formats)
     return path or None
+
+
+def by_choice_label(choice: str) -> str:
+    label = BY_CHOICES.get(choice)
+    return translate("ChartExplorerView", label) if label else choice.replace("_", " ").capitalize()
 
 
 def _combo(tooltip: str, everything: str) -> QComboBox:
@@ -72,31 +94,37 @@ class ChartExplorerView(PlanView):
         self._selected: tuple[str, int] | None = None
 
         self.chart = QComboBox()
-        self.chart.setToolTip("Which chart to show")
+        self.chart.setToolTip(self.tr("Which chart to show"))
         for name, kind in CHARTS.items():
-            self.chart.addItem(kind.title, name)
+            self.chart.addItem(kind.display_title, name)
         self.by = QComboBox()
         self.by_label = QLabel()
         self.by_label.setBuddy(self.by)
-        self.business_unit = _combo("Only items of this business unit", "All business units")
-        self.category = _combo("Only items of this category", "All categories")
+        self.business_unit = _combo(
+            self.tr("Only items of this business unit"), self.tr("All business units")
+        )
+        self.category = _combo(self.tr("Only items of this category"), self.tr("All categories"))
         for value, label in CATEGORY_LABELS.items():
             self.category.addItem(label, value)
-        self.status = _combo("Only items with this status", "All statuses")
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status)
-        self.quarter_from = _combo("Only items running in or after this quarter", "From any")
-        self.quarter_to = _combo("Only items running in or before this quarter", "To any")
-        self.clear_button = QPushButton("Clear &filters")
-        self.clear_button.setToolTip("Show every item again")
+        self.status = _combo(self.tr("Only items with this status"), self.tr("All statuses"))
+        for status in STATUS_LABELS:
+            self.status.addItem(status_label(status.value), status)
+        self.quarter_from = _combo(
+            self.tr("Only items running in or after this quarter"), self.tr("From any")
+        )
+        self.quarter_to = _combo(
+            self.tr("Only items running in or before this quarter"), self.tr("To any")
+        )
+        self.clear_button = QPushButton(self.tr("Clear &filters"))
+        self.clear_button.setToolTip(self.tr("Show every item again"))
         self.clear_button.clicked.connect(self.clear_filters)
-        self.export_button = QPushButton("&Export…")
-        self.export_button.setToolTip("Save this chart as a PNG image or an SVG drawing")
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(self.tr("Save this chart as a PNG image or an SVG drawing"))
         self.export_button.clicked.connect(self.export_chart)
 
         self.canvas = MplCanvas(self)
         self.canvas.setToolTip("")
-        self.canvas.setAccessibleName("Chart")
+        self.canvas.setAccessibleName(self.tr("Chart"))
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_press_event", self._click)
         self.canvas.resize_settled.connect(self._resized)
@@ -111,7 +139,7 @@ class ChartExplorerView(PlanView):
         self.stack.addWidget(self.empty)
 
         top = QHBoxLayout()
-        chart_label = QLabel("C&hart:")
+        chart_label = QLabel(self.tr("C&hart:"))
         chart_label.setBuddy(self.chart)
         top.addWidget(chart_label)
         top.addWidget(self.chart)
@@ -141,8 +169,11 @@ class ChartExplorerView(PlanView):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.notes)
         help_text = MutedLabel(
-            "Point at the chart for details; click selects, double-click opens. "
-            "Keyboard: focus the chart, then Right/Left step through its records, Enter opens."
+            self.tr(
+                "Point at the chart for details; click selects, double-click opens. "
+                "Keyboard: focus the chart, then Right/Left step through its records, Enter "
+                "opens."
+            )
         )
         help_text.setWordWrap(True)  # one line asked 860 px: the view scrolled sideways at 1280
         layout.addWidget(help_text)
@@ -176,11 +207,16 @@ class ChartExplorerView(PlanView):
         self.by.clear()
         if kind.by_field:
             for choice in kind.by_choices:
-                self.by.addItem(choice.replace("_", " ").capitalize(), choice)
+                self.by.addItem(by_choice_label(choice), choice)
             default = getattr(kind.options(), kind.by_field)
             self.by.setCurrentIndex(max(self.by.findData(default), 0))
-            self.by_label.setText(BY_LABELS.get(kind.by_field, "&Show:"))
-            self.by.setToolTip(f"How the {kind.title.lower()} is arranged")
+            by_label = BY_LABELS.get(kind.by_field)
+            self.by_label.setText(
+                translate("ChartExplorerView", by_label) if by_label else self.tr("&Show:")
+            )
+            self.by.setToolTip(
+                self.tr("How the chart “{chart}” is arranged").format(chart=kind.display_title)
+            )
         self.by.blockSignals(False)
         self.by.setVisible(bool(kind.by_field))
         self.by_label.setVisible(bool(kind.by_field))
@@ -254,8 +290,10 @@ class ChartExplorerView(PlanView):
         if not snap.items:
             self.info = None
             self.empty.setText(
-                "No roadmap items yet — add items in Roadmap items (and objectives and teams "
-                "for the other charts), and they are charted here."
+                self.tr(
+                    "No roadmap items yet — add items in Roadmap items (and objectives and teams "
+                    "for the other charts), and they are charted here."
+                )
             )
             self.stack.setCurrentWidget(self.empty)
             self.notes.clear()
@@ -364,8 +402,8 @@ class ChartExplorerView(PlanView):
         self.settle()
         if self.info is None:
             return
-        title = self.snapshot.info.title or "plan"
-        suggested = f"{title} - {self.kind.title}.png"
+        title = self.snapshot.info.title or self.tr("plan")
+        suggested = f"{title} - {self.kind.display_title}.png"
         chosen = choose_export_path(self, suggested)
         if not chosen:
             return
@@ -375,19 +413,28 @@ class ChartExplorerView(PlanView):
         try:
             save_figure(self.canvas.figure, path)
         except (OSError, ValueError) as exc:
-            self.host.report(f"The chart could not be exported: {exc}. Choose another folder.")
+            self.host.report(
+                self.tr("The chart could not be exported: {error}. Choose another folder.").format(
+                    error=exc
+                )
+            )
             return
-        self.host.report(f"Exported {self.kind.title} to {path}.")
+        self.host.report(
+            self.tr("Exported {chart} to {path}.").format(chart=self.kind.display_title, path=path)
+        )
 
 
 register_view(
     ViewSpec(
         "charts",
-        "Charts",
+        QT_TRANSLATE_NOOP("Views", "Charts"),
         ChartExplorerView,
         icon="chart",
-        tooltip="Every chart with filters by business unit, category, status and quarters; "
-        "point for details, click to select, export as PNG or SVG",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "Every chart with filters by business unit, category, status and quarters; "
+            "point for details, click to select, export as PNG or SVG",
+        ),
         order=69,
         details=RECORD_KINDS,
     )

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from stratplanner.analysis import partnership
 from stratplanner.analysis.selection import ItemFilter
-from stratplanner.analysis.text import counted
 from stratplanner.charts.maturity import (
     MaturityRadarOptions,
     MaturityTrendOptions,
@@ -38,21 +37,16 @@ from stratplanner.charts.maturity import (
     draw_maturity_trend,
 )
 from stratplanner.commands.partnership import AddPracticeItem, RatingInput, RecordAssessment
+from stratplanner.i18n import QT_TRANSLATE_NOOP, date_pattern, format_date, translate
 from stratplanner.model.values import (
-    MATURITY_DIMENSION_LABELS,
     MATURITY_DIMENSION_LEVELS,
-    MATURITY_LEVEL_NAMES,
     MaturityDimension,
+    dimension_label,
+    maturity_level_name,
 )
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.widgets.mpl_canvas import MplCanvas
-
-#: MATURITY_DIMENSION_LABELS by the stored text (a gap holds its dimension as a plain string).
-_LABEL_OF_DIMENSION: dict[str, str] = {
-    dimension.value: label for dimension, label in MATURITY_DIMENSION_LABELS.items()
-}
-
 
 #: The trend's figure width from which it shows one panel per dimension.
 _DIMENSION_PANELS_INCHES = 10.0
@@ -61,8 +55,16 @@ _DIMENSION_PANELS_INCHES = 10.0
 def _level_tooltip(dimension: MaturityDimension) -> str:
     levels = MATURITY_DIMENSION_LEVELS[dimension]
     return "\n".join(
-        f"{level} – {MATURITY_LEVEL_NAMES[level]}: {levels[level]}" for level in sorted(levels)
+        f"{level} – {maturity_level_name(level)}: {levels[level]}" for level in sorted(levels)
     )
+
+
+def _dimension(value: str) -> str:
+    """A gap's dimension (held as text) by its full name; an unknown one as it is."""
+    try:
+        return dimension_label(value)
+    except ValueError:
+        return value
 
 
 class MaturityView(PlanView):
@@ -78,17 +80,18 @@ class MaturityView(PlanView):
 
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_pattern("short"))
         self.date.setDate(QDate.currentDate())
         self.levels: dict[str, QSpinBox] = {}
         self.targets: dict[str, QComboBox] = {}
         self.evidence: dict[str, QLineEdit] = {}
         grid = QGridLayout()
-        for column, text in enumerate(("Dimension", "Level", "Target", "Evidence")):
+        headings = (self.tr("Dimension"), self.tr("Level"), self.tr("Target"), self.tr("Evidence"))
+        for column, text in enumerate(headings):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         for row, dimension in enumerate(MaturityDimension, start=1):
             tip = _level_tooltip(dimension)
-            label = QLabel(MATURITY_DIMENSION_LABELS[dimension])
+            label = QLabel(dimension_label(dimension.value))
             label.setToolTip(tip)
             level = QSpinBox()
             level.setRange(1, 4)
@@ -100,7 +103,7 @@ class MaturityView(PlanView):
                 target.setItemData(value, MATURITY_DIMENSION_LEVELS[dimension][value], 3)
             target.setToolTip(tip)
             evidence = QLineEdit()
-            evidence.setPlaceholderText("What shows this level")
+            evidence.setPlaceholderText(self.tr("What shows this level"))
             self.levels[dimension.value] = level
             self.targets[dimension.value] = target
             self.evidence[dimension.value] = evidence
@@ -112,14 +115,14 @@ class MaturityView(PlanView):
             grid.addWidget(target, row, 2)
             grid.addWidget(evidence, row, 3)
         grid.setColumnStretch(3, 1)
-        self.record_button = QPushButton("Record assessment…")
+        self.record_button = QPushButton(self.tr("Record assessment…"))
         self.record_button.clicked.connect(self.record_assessment)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        assess = QGroupBox("Assessment")
+        assess = QGroupBox(self.tr("Assessment"))
         assess_layout = QVBoxLayout(assess)
         date_row = QHBoxLayout()
-        date_row.addWidget(QLabel("Assessed on:"))
+        date_row.addWidget(QLabel(self.tr("Assessed on:")))
         date_row.addWidget(self.date)
         date_row.addStretch(1)
         date_row.addWidget(self.record_button)
@@ -127,7 +130,7 @@ class MaturityView(PlanView):
         assess_layout.addLayout(grid)
         assess_layout.addWidget(self.message)
 
-        self.gaps_box = QGroupBox("Gaps and suggested practices")
+        self.gaps_box = QGroupBox(self.tr("Gaps and suggested practices"))
         self.gaps_layout = QVBoxLayout(self.gaps_box)
         self.gap_buttons: list[QPushButton] = []
         gaps_scroll = QScrollArea()
@@ -162,7 +165,7 @@ class MaturityView(PlanView):
         split.setSizes([470, 530])
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Business unit:"))
+        top.addWidget(QLabel(self.tr("Business unit:")))
         top.addWidget(self.unit)
         top.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
@@ -209,20 +212,25 @@ class MaturityView(PlanView):
         unit_id = self.unit_id()
         self.record_button.setEnabled(unit_id is not None)
         if unit_id is None:
-            self.heading.setText("Add a business unit to assess the partnership with it.")
+            self.heading.setText(self.tr("Add a business unit to assess the partnership with it."))
             self._fill_gaps(snap, None)
             self.draw()
             return
         history = snap.assessments_by_unit.get(unit_id, ())
         if history:
             latest = history[-1]
+            count = len(history)
             self.heading.setText(
-                f"{counted(len(history), 'assessment')}; "
-                f"latest on {latest.assessed_on.isoformat()}. "
-                "The grid starts from the latest; record it to add a new assessment."
+                translate(
+                    "MaturityView",
+                    "%n assessment(s); latest on {date}. The grid starts from the latest; "
+                    "record it to add a new assessment.",
+                    None,
+                    count,
+                ).format(date=format_date(latest.assessed_on, "short"))
             )
         else:
-            self.heading.setText("Not assessed yet: rate the six dimensions and record.")
+            self.heading.setText(self.tr("Not assessed yet: rate the six dimensions and record."))
         template = partnership.assessment_template(snap, unit_id)
         for dim, score in template.items():
             key = str(getattr(dim, "value", dim))
@@ -254,17 +262,27 @@ class MaturityView(PlanView):
         command = RecordAssessment(unit_id, when, self.ratings(), replace=True)
         if not self.live.execute(command, seen=self._seen):
             self._edited = False  # Reload shows the plan as it is now
-            self.message.setText("The assessment was not recorded (see the message).")
+            self.message.setText(self.tr("The assessment was not recorded (see the message)."))
             return False
         self._show_unit(self.snapshot)
-        self.message.setText(f"Assessment of {when.isoformat()} recorded.")
+        self.message.setText(
+            self.tr("Assessment of {date} recorded.").format(date=format_date(when, "short"))
+        )
         return True
 
     def add_practice(self, practice: Any, unit_id: int, dimension: str) -> bool:
         if not self.live.execute(AddPracticeItem(practice, unit_id, dimension=dimension)):
-            self.message.setText(f'"{practice.title}" was not added (see the message).')
+            self.message.setText(
+                self.tr('"{practice}" was not added (see the message).').format(
+                    practice=practice.title
+                )
+            )
             return False
-        self.message.setText(f'"{practice.title}" added to the roadmap as a proposed item.')
+        self.message.setText(
+            self.tr('"{practice}" added to the roadmap as a proposed item.').format(
+                practice=practice.title
+            )
+        )
         return True
 
     # -- gaps ---------------------------------------------------------------------------------
@@ -277,11 +295,12 @@ class MaturityView(PlanView):
         self.gap_buttons = []
         gaps = partnership.maturity_gaps(snap, [unit_id]) if unit_id is not None else []
         if not gaps:
-            self.gaps_layout.addWidget(QLabel("No gaps: every target set is reached."))
+            self.gaps_layout.addWidget(QLabel(self.tr("No gaps: every target set is reached.")))
         for gap in gaps:
             title = QLabel(
-                f"<b>{_LABEL_OF_DIMENSION.get(gap.dimension, gap.dimension)}</b>: "
-                f"level {gap.level} → target {gap.target}"
+                self.tr("<b>{dimension}</b>: level {level} → target {target}").format(
+                    dimension=_dimension(gap.dimension), level=gap.level, target=gap.target
+                )
             )
             self.gaps_layout.addWidget(title)
             for suggestion in gap.suggestions[:3]:
@@ -294,9 +313,9 @@ class MaturityView(PlanView):
                 text.setWordWrap(True)
                 row_layout.addWidget(text, 1)
                 if suggestion.planned_item_id is not None:
-                    row_layout.addWidget(QLabel("planned"))
+                    row_layout.addWidget(QLabel(self.tr("planned")))
                 else:
-                    button = QPushButton("Turn into roadmap item")
+                    button = QPushButton(self.tr("Turn into roadmap item"))
                     button.setProperty("practice_code", practice.code)
                     button.clicked.connect(
                         lambda _=False, p=practice, u=gap.business_unit_id, d=gap.dimension: (
@@ -318,7 +337,7 @@ class MaturityView(PlanView):
             self.radar_figure,
             snap,
             analysis,
-            MaturityRadarOptions(filters=filters, title="Maturity radar"),
+            MaturityRadarOptions(filters=filters, title=self.tr("Maturity radar")),
         )
         width, _height = self.trend_figure.get_size_inches()
         # Six panels need room for their headings and "N levels to target" side by side
@@ -328,7 +347,7 @@ class MaturityView(PlanView):
             self.trend_figure,
             snap,
             analysis,
-            MaturityTrendOptions(filters=filters, by=by, title="Maturity over time"),
+            MaturityTrendOptions(filters=filters, by=by, title=self.tr("Maturity over time")),
         )
         self.radar_canvas.draw_idle()
         self.trend_canvas.draw_idle()
@@ -343,10 +362,13 @@ class MaturityView(PlanView):
 register_view(
     ViewSpec(
         "maturity",
-        "Partnership maturity",
+        QT_TRANSLATE_NOOP("Views", "Partnership maturity"),
         MaturityView,
         icon="chart",
-        tooltip="How IT and each business unit work together, and what would lift it",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "How IT and each business unit work together, and what would lift it",
+        ),
         order=75,
     )
 )

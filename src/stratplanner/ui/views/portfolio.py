@@ -41,6 +41,13 @@ from stratplanner.analysis.sensitivity import (
     rank_sensitivity,
 )
 from stratplanner.commands.portfolio import PinRank, SetWeights, Unpin
+from stratplanner.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_date,
+    format_number,
+    format_percent,
+    translate,
+)
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
@@ -50,7 +57,13 @@ from stratplanner.ui.views.findings import cached
 from stratplanner.ui.workers import BackgroundTask
 
 _Index = QModelIndex | QPersistentModelIndex
-_FIXED_COLUMNS = ("Rank", "Code", "Title", "Score", "±20% on one weight")
+_FIXED_COLUMNS = (
+    QT_TRANSLATE_NOOP("RankingModel", "Rank"),
+    QT_TRANSLATE_NOOP("RankingModel", "Code"),
+    QT_TRANSLATE_NOOP("RankingModel", "Title"),
+    QT_TRANSLATE_NOOP("RankingModel", "Score"),
+    QT_TRANSLATE_NOOP("RankingModel", "±20% on one weight"),
+)
 #: The column that says whether a weight change would change the decision.
 SENSITIVITY_COLUMN = 4
 #: The top N drawn as a decision line until the user picks another (0 = none).
@@ -62,24 +75,44 @@ def sensitivity_text(entry: ItemSensitivity | None) -> str:
     if entry is None:
         return ""
     if not entry.flagged:
-        return "Holds"
+        return translate("RankingModel", "Holds")
     parts: dict[str, list[str]] = {}
     for c in entry.crossings:
-        where = f"{'into' if c.into else 'out of'} {c.line_text.removeprefix('the ')}"
-        parts.setdefault(where, []).append(c.weight_label)
-    return "At risk: " + "; ".join(f"{w} if {', '.join(by)}" for w, by in parts.items())
+        parts.setdefault(c.where, []).append(c.weight_label)
+    reasons = "; ".join(
+        translate("RankingModel", "{where} if {weights}").format(where=w, weights=", ".join(by))
+        for w, by in parts.items()
+    )
+    return translate("RankingModel", "At risk: {reasons}").format(reasons=reasons)
 
 
 def sensitivity_tooltip(entry: ItemSensitivity) -> str:
     lines = [c.label for c in entry.crossings] or [
-        "No single ±20% weight change moves it across a line"
+        translate("RankingModel", "No single ±20% weight change moves it across a line")
     ]
     if entry.shifts:
-        lines.append(f"Its rank moves within {entry.min_rank}–{entry.max_rank}:")
-        lines.extend(f"  {s.label}: rank {s.rank}" for s in entry.shifts)
+        lines.append(
+            translate("RankingModel", "Its rank moves within {low}–{high}:").format(
+                low=entry.min_rank, high=entry.max_rank
+            )
+        )
+        lines.extend(
+            "  "
+            + translate("RankingModel", "{change}: rank {rank}").format(change=s.label, rank=s.rank)
+            for s in entry.shifts
+        )
     else:
-        lines.append("Its rank holds under every single ±20% weight change.")
+        lines.append(
+            translate("RankingModel", "Its rank holds under every single ±20% weight change.")
+        )
     return "\n".join(lines)
+
+
+def _weights(weights: dict[str, float]) -> str:
+    """'ALIGN 3, VALUE 1.5' ('VALUE 1,5' in German)."""
+    return ", ".join(
+        f"{code} {format_number(round(w, 6), grouping=False)}" for code, w in weights.items()
+    )
 
 
 class RankingModel(QAbstractTableModel):
@@ -111,7 +144,8 @@ class RankingModel(QAbstractTableModel):
 
     @property
     def headers(self) -> list[str]:
-        return [*_FIXED_COLUMNS, *self.criteria, "Pinned"]
+        fixed = [translate("RankingModel", c) for c in _FIXED_COLUMNS]
+        return [*fixed, *self.criteria, self.tr("Pinned")]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.ranking is None else len(self.ranking.items)
@@ -142,26 +176,35 @@ class RankingModel(QAbstractTableModel):
             if column == 2:
                 return entry.title
             if column == 3:
-                return "—" if entry.score is None else f"{entry.score:,.1f}"
+                return "—" if entry.score is None else format_number(entry.score, 1)
             if column == SENSITIVITY_COLUMN:
                 return sensitivity_text(sens)
             if column < n_fixed + n_criteria:
-                return f"{entry.contributions.get(self.criteria[column - n_fixed], 0.0):.1f}"
+                points = entry.contributions.get(self.criteria[column - n_fixed], 0.0)
+                return format_number(points, 1, grouping=False)
             return f"#{entry.pin.rank}: {entry.pin.reason}" if entry.pin else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if n_fixed <= column < n_fixed + n_criteria:
                 code = self.criteria[column - n_fixed]
+                given = format_number(entry.contributions.get(code, 0.0), 1, grouping=False)
                 raw = entry.raw.get(code)
-                unscored = " (not scored: counts as 0)" if code in entry.unscored else ""
-                return (
-                    f"{code}: {entry.contributions.get(code, 0.0):.1f} points; read {raw}{unscored}"
-                )
+                if code in entry.unscored:
+                    text = self.tr("{code}: {points} points; read {raw} (not scored: counts as 0)")
+                else:
+                    text = self.tr("{code}: {points} points; read {raw}")
+                return text.format(code=code, points=given, raw=raw)
             if column == n_fixed + n_criteria and entry.pin:
                 pin = entry.pin
-                who = f" by {pin.decided_by}" if pin.decided_by else ""
-                return f"Pinned at rank {pin.rank}{who} on {pin.decided_on}: {pin.reason}"
+                on = format_date(pin.decided_on, "short") if pin.decided_on else ""
+                if pin.decided_by:
+                    text = self.tr("Pinned at rank {rank} by {who} on {date}: {reason}")
+                else:
+                    text = self.tr("Pinned at rank {rank} on {date}: {reason}")
+                return text.format(rank=pin.rank, who=pin.decided_by, date=on, reason=pin.reason)
             if column == 3 and self.ranking.method == "wsjf":
-                return f"Cost of delay {entry.cost_of_delay} ÷ job size {entry.job_size}"
+                return self.tr("Cost of delay {cost} ÷ job size {size}").format(
+                    cost=entry.cost_of_delay, size=entry.job_size
+                )
             if column == SENSITIVITY_COLUMN and sens is not None:
                 return sensitivity_tooltip(sens)
             if column == 2:
@@ -185,7 +228,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == SENSITIVITY_COLUMN:
-            return (
+            return self.tr(
                 "At risk: a ±20% change of the named weight moves the item across the decision "
                 "line drawn above (into or out of the top N or the scenario's funded set)"
             )
@@ -193,7 +236,9 @@ class RankingModel(QAbstractTableModel):
             n_fixed = len(_FIXED_COLUMNS)
             if n_fixed <= section < n_fixed + len(self.criteria):
                 c = self.ranking.criteria[section - n_fixed]
-                return f"{c.name}: points this criterion gives ({c.share:.0%} of the weight)"
+                return self.tr(
+                    "{name}: points this criterion gives ({share} of the weight)"
+                ).format(name=c.name, share=format_percent(c.share))
         return None
 
 
@@ -228,33 +273,43 @@ class PortfolioView(PlanView):
         self._lines_set = False
 
         self.method = QComboBox()
-        self.method.addItem("Weighted score", "score")
-        self.method.addItem("WSJF (cost of delay ÷ job size)", "wsjf")
-        self.method.setToolTip("Rank by the weighted criteria, or by weighted shortest job first")
+        self.method.addItem(self.tr("Weighted score"), "score")
+        self.method.addItem(self.tr("WSJF (cost of delay ÷ job size)"), "wsjf")
+        self.method.setToolTip(
+            self.tr("Rank by the weighted criteria, or by weighted shortest job first")
+        )
         self.method.currentIndexChanged.connect(lambda _i: self.rerank())
-        self.weights_box = QGroupBox("Weights — try them; nothing is saved until you say so")
+        self.weights_box = QGroupBox(
+            self.tr("Weights — try them; nothing is saved until you say so")
+        )
         self.weights_grid = QGridLayout(self.weights_box)
-        self.save_button = QPushButton("&Save weights")
-        self.save_button.setToolTip("Keep these weights in the plan (one step you can undo)")
+        self.save_button = QPushButton(self.tr("&Save weights"))
+        self.save_button.setToolTip(
+            self.tr("Keep these weights in the plan (one step you can undo)")
+        )
         self.save_button.clicked.connect(self.save_weights)
-        self.reset_button = QPushButton("&Reset")
-        self.reset_button.setToolTip("Back to the weights saved in the plan")
+        self.reset_button = QPushButton(self.tr("&Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the weights saved in the plan"))
         self.reset_button.clicked.connect(self.reset_weights)
         self.summary = MutedLabel()
         self.summary.setWordWrap(True)
         self.top_n = QSpinBox()
         self.top_n.setRange(0, 100000)
         self.top_n.setValue(DEFAULT_TOP_N)
-        self.top_n.setSpecialValueText("none")
+        self.top_n.setSpecialValueText(self.tr("none"))
         self.top_n.setToolTip(
-            "The top N you will decide on; an item a ±20% weight change moves into or out of "
-            "it is flagged (0: no such line)"
+            self.tr(
+                "The top N you will decide on; an item a ±20% weight change moves into or out "
+                "of it is flagged (0: no such line)"
+            )
         )
         self.top_n.valueChanged.connect(lambda _n: self.rerank())
         self.scenario = QComboBox()
         self.scenario.setToolTip(
-            "A budget scenario that maximises score: an item a ±20% weight change moves into or "
-            "out of its funded set is flagged"
+            self.tr(
+                "A budget scenario that maximises score: an item a ±20% weight change moves into "
+                "or out of its funded set is flagged"
+            )
         )
         self.scenario.currentIndexChanged.connect(lambda _i: self.rerank())
         self.scenario.activated.connect(lambda _i: setattr(self, "_lines_set", True))
@@ -270,7 +325,9 @@ class PortfolioView(PlanView):
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(
-            "Select an item to see it in details; Enter or double-click opens it in the roadmap"
+            self.tr(
+                "Select an item to see it in details; Enter or double-click opens it in the roadmap"
+            )
         )
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -283,30 +340,34 @@ class PortfolioView(PlanView):
 
         self.pin_rank = QSpinBox()
         self.pin_rank.setRange(1, 100000)
-        self.pin_rank.setToolTip("The rank the selected item should keep, whatever its score")
+        self.pin_rank.setToolTip(
+            self.tr("The rank the selected item should keep, whatever its score")
+        )
         self.pin_reason = QLineEdit()
-        self.pin_reason.setPlaceholderText("Why (required), e.g. “Regulatory deadline”")
-        self.pin_reason.setToolTip("Recorded with the pin, for whoever asks later")
+        self.pin_reason.setPlaceholderText(self.tr("Why (required), e.g. “Regulatory deadline”"))
+        self.pin_reason.setToolTip(self.tr("Recorded with the pin, for whoever asks later"))
         self.pin_reason.returnPressed.connect(self.pin_selected)
-        self.pin_button = QPushButton("&Pin rank")
-        self.pin_button.setToolTip("Fix the selected item at this rank (one step you can undo)")
+        self.pin_button = QPushButton(self.tr("&Pin rank"))
+        self.pin_button.setToolTip(
+            self.tr("Fix the selected item at this rank (one step you can undo)")
+        )
         self.pin_button.clicked.connect(self.pin_selected)
-        self.unpin_button = QPushButton("U&npin")
-        self.unpin_button.setToolTip("Let the selected item's score decide its rank again")
+        self.unpin_button = QPushButton(self.tr("U&npin"))
+        self.unpin_button.setToolTip(self.tr("Let the selected item's score decide its rank again"))
         self.unpin_button.clicked.connect(self.unpin_selected)
 
         top = QHBoxLayout()
-        method_label = QLabel("&Method:")
+        method_label = QLabel(self.tr("&Method:"))
         method_label.setBuddy(self.method)
         top.addWidget(method_label)
         top.addWidget(self.method)
         top.addStretch(1)
         lines_row = QHBoxLayout()
-        top_label = QLabel("At risk if ±20% on one weight moves an item across: the &top")
+        top_label = QLabel(self.tr("At risk if ±20% on one weight moves an item across: the &top"))
         top_label.setBuddy(self.top_n)
         lines_row.addWidget(top_label)
         lines_row.addWidget(self.top_n)
-        scenario_label = QLabel("or funded set of")
+        scenario_label = QLabel(self.tr("or funded set of"))
         scenario_label.setBuddy(self.scenario)
         lines_row.addWidget(scenario_label)
         lines_row.addWidget(self.scenario)
@@ -316,7 +377,7 @@ class PortfolioView(PlanView):
         weights_row = QHBoxLayout()
         weights_row.addWidget(self.weights_box, 1)
         pin_row = QHBoxLayout()
-        pin_label = QLabel("Pin selected item at ran&k:")
+        pin_label = QLabel(self.tr("Pin selected item at ran&k:"))
         pin_label.setBuddy(self.pin_rank)
         pin_row.addWidget(pin_label)
         pin_row.addWidget(self.pin_rank)
@@ -355,7 +416,9 @@ class PortfolioView(PlanView):
         chosen = self.scenario.currentData()
         self.scenario.blockSignals(True)
         self.scenario.clear()
-        self.scenario.addItem("no budget scenario" if capped else "no scenario with a cap", None)
+        self.scenario.addItem(
+            self.tr("no budget scenario") if capped else self.tr("no scenario with a cap"), None
+        )
         for s in capped:
             self.scenario.addItem(s.name, s.id)
         ids = [s.id for s in capped]
@@ -388,9 +451,15 @@ class PortfolioView(PlanView):
                 spin.setSingleStep(0.5)
                 spin.setDecimals(1)
                 direction = (
-                    "lower is better" if criterion.direction == "cost" else "higher is better"
+                    self.tr("lower is better")
+                    if criterion.direction == "cost"
+                    else self.tr("higher is better")
                 )
-                spin.setToolTip(f"Weight of {criterion.name} ({criterion.measure}, {direction})")
+                spin.setToolTip(
+                    self.tr("Weight of {name} ({measure}, {direction})").format(
+                        name=criterion.name, measure=criterion.measure, direction=direction
+                    )
+                )
                 spin.valueChanged.connect(
                     lambda value, code=criterion.code: self.set_weight(code, value)
                 )
@@ -428,12 +497,12 @@ class PortfolioView(PlanView):
         sensitivity: Sensitivity | None = None
         problem = ""
         if not scoring.items:
-            problem = (
+            problem = self.tr(
                 "No items to rank yet — add proposed, approved or in-progress items in "
                 "Roadmap items, and they are ranked here."
             )
         elif method == "score" and not scoring.criteria:
-            problem = "No criteria to score by — the plan has none; WSJF can still rank."
+            problem = self.tr("No criteria to score by — the plan has none; WSJF can still rank.")
         else:
             try:
                 ranking = scoring.rank(self.live_weights(), method=method)
@@ -481,7 +550,7 @@ class PortfolioView(PlanView):
         task = BackgroundTask(
             lambda _progress, _cancelled: rank_sensitivity(scoring, weights, lines=lines),
             expected=(PrioritizationError,),
-            what="Working out the sensitivity",
+            what=self.tr("Working out the sensitivity"),
         )  # no parent: a run outliving the view must not emit from a deleted object
         task.succeeded.connect(self._sensitivity_ready)
         self.task = task
@@ -507,20 +576,25 @@ class PortfolioView(PlanView):
     ) -> str:
         parts = []
         if ranking is not None:
-            parts.append(f"{len(ranking.items):,} items ranked")
+            ranked = len(ranking.items)
+            parts.append(translate("PortfolioView", "%n item(s) ranked", None, ranked))
         if sensitivity is not None and ranking is not None:
             drawn = sensitivity.lines.describe()
             flagged = len(sensitivity.flagged)
             parts.append(
-                f"{flagged:,} {'item' if flagged == 1 else 'items'} at risk: ±20% on one weight "
-                f"moves {'it' if flagged == 1 else 'them'} into or out of {drawn}"
+                translate(
+                    "PortfolioView",
+                    "%n item(s) at risk: ±20% on one weight moves it/them into or out of {lines}",
+                    None,
+                    flagged,
+                ).format(lines=drawn)
                 if drawn
-                else "choose a top N or a budget scenario to see what ±20% on a weight changes"
+                else self.tr(
+                    "choose a top N or a budget scenario to see what ±20% on a weight changes"
+                )
             )
         if unsaved:
-            parts.append(
-                "weights not saved: " + ", ".join(f"{c} {w:g}" for c, w in unsaved.items())
-            )
+            parts.append(self.tr("weights not saved: {weights}").format(weights=_weights(unsaved)))
         if ranking is not None:
             parts.extend(ranking.warnings)
         return "; ".join(parts[:2]) + (". " + " ".join(parts[2:]) if parts[2:] else "")
@@ -531,8 +605,8 @@ class PortfolioView(PlanView):
         if not unsaved:
             return
         ids = {c.code: c.id for c in self.scoring.criteria}
-        names = ", ".join(f"{code} {w:g}" for code, w in unsaved.items())
-        command = SetWeights({ids[c]: w for c, w in unsaved.items()}, label=f"Set weights {names}")
+        label = self.tr("Set weights {weights}").format(weights=_weights(unsaved))
+        command = SetWeights({ids[c]: w for c, w in unsaved.items()}, label=label)
         if self.live.execute(command, seen=self.weights_seen):
             self.weights, self.weights_seen = {}, None
             self.refresh(self.snapshot)
@@ -546,10 +620,10 @@ class PortfolioView(PlanView):
         item_id = self.current_item_id()
         reason = self.pin_reason.text().strip()
         if item_id is None:
-            self.host.report("Select the item to pin first.")
+            self.host.report(self.tr("Select the item to pin first."))
             return
         if not reason:
-            self.host.report("Say why the rank is pinned: type a reason, then Pin rank.")
+            self.host.report(self.tr("Say why the rank is pinned: type a reason, then Pin rank."))
             self.pin_reason.setFocus()
             return
         if self.live.execute(PinRank(item_id, self.pin_rank.value(), reason)):
@@ -609,10 +683,13 @@ class PortfolioView(PlanView):
 register_view(
     ViewSpec(
         "portfolio",
-        "Portfolio ranking",
+        QT_TRANSLATE_NOOP("Views", "Portfolio ranking"),
         PortfolioView,
         icon="kpis",
-        tooltip="The ranked portfolio: scores by criterion, weights to try, sensitivity and pins",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The ranked portfolio: scores by criterion, weights to try, sensitivity and pins",
+        ),
         order=64,
         details=("item",),
     )

@@ -44,7 +44,7 @@ from stratplanner.analysis.processes import (
 )
 from stratplanner.charts import ChartInfo, draw_chart
 from stratplanner.commands import Command, CreateRecord, DeleteRecord, UpdateRecord
-from stratplanner.model.kinds import KINDS
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.model.rules import hierarchy_problem
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
@@ -58,20 +58,41 @@ from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 from stratplanner.ui.widgets.process_tree import KEY_ROLE, ProcessTree
 from stratplanner.ui.widgets.side_by_side import SideBySide
 
-PROCESS_COLUMNS = ("Process", "Investment", "Enabled by", "Changed by")
-APPLICATION_COLUMNS = ("Application", "Enables", "Changed by")
-TOP_LEVEL = "— top level (a capability) —"
+#: The texts below are in the "ProcessesView" context, translated where shown.
+PROCESS_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProcessesView", "Process"),
+    QT_TRANSLATE_NOOP("ProcessesView", "Investment"),
+    QT_TRANSLATE_NOOP("ProcessesView", "Enabled by"),
+    QT_TRANSLATE_NOOP("ProcessesView", "Changed by"),
+)
+APPLICATION_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProcessesView", "Application"),
+    QT_TRANSLATE_NOOP("ProcessesView", "Enables"),
+    QT_TRANSLATE_NOOP("ProcessesView", "Changed by"),
+)
+TOP_LEVEL = QT_TRANSLATE_NOOP("ProcessesView", "— top level (a capability) —")
 #: The registered chart (charts/registry.py) of investment by process.
 CHART = "process-investment"
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "ProcessesView",
     "<p><b>No business processes yet.</b></p>"
     "<p>Start with <b>Add capability</b> for each top-level capability of the business "
     "(Sell, Source, Serve…) and <b>Add process</b> for the processes under it. Add the "
     "applications that run them, then link each process to the applications that enable it "
     "and to the roadmap items that change it.</p>"
     "<p>The investment by process appears here, and the lists beside it name the processes "
-    "no application enables and the applications that support no process.</p>"
+    "no application enables and the applications that support no process.</p>",
 )
+#: A form field as a refusal names it ("The name of Sell was not changed.").
+FIELD_WORDS = {
+    "code": QT_TRANSLATE_NOOP("ProcessesView", "code"),
+    "name": QT_TRANSLATE_NOOP("ProcessesView", "name"),
+    "description": QT_TRANSLATE_NOOP("ProcessesView", "description"),
+}
+
+
+def _columns(columns: tuple[str, ...]) -> list[str]:
+    return [translate("ProcessesView", c) for c in columns]
 
 
 def gap_color() -> QColor:
@@ -118,12 +139,12 @@ class LinkList(QWidget):
         self.choices.setMinimumContentsLength(6)
         self.choices.setToolTip(link_tip)
         self.link_button = QToolButton()
-        self.link_button.setText("Link")
+        self.link_button.setText(self.tr("Link"))
         self.link_button.setToolTip(link_tip)
         self.link_button.clicked.connect(self._link)
         self.unlink_button = QToolButton()
-        self.unlink_button.setText("Unlink")
-        self.unlink_button.setToolTip("Remove the selected link (you can undo this)")
+        self.unlink_button.setText(self.tr("Unlink"))
+        self.unlink_button.setToolTip(self.tr("Remove the selected link (you can undo this)"))
         self.unlink_button.clicked.connect(self._unlink)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -234,50 +255,50 @@ class ProcessesView(PlanView):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.add_capability_button = self._button("Add capability", self.add_capability,
-            "Add a top-level process (a capability of the business)")  # fmt: skip
-        self.add_process_button = self._button("Add process", self.add_process, "")
-        self.add_application_button = self._button("Add application", self.add_application,
-            "Add an application of the estate")  # fmt: skip
-        self.delete_button = self._button("Delete…", self.delete_selected,
-            "Delete the selected process or application (you can undo this)")  # fmt: skip
+        self.add_capability_button = self._button(self.tr("Add capability"), self.add_capability,
+            self.tr("Add a top-level process (a capability of the business)"))  # fmt: skip
+        self.add_process_button = self._button(self.tr("Add process"), self.add_process, "")
+        self.add_application_button = self._button(self.tr("Add application"),
+            self.add_application, self.tr("Add an application of the estate"))  # fmt: skip
+        self.delete_button = self._button(self.tr("Delete…"), self.delete_selected,
+            self.tr("Delete the selected process or application (you can undo this)"))  # fmt: skip
 
         self.tree = ProcessTree()
         self.tree.setObjectName("processMap")
-        self.tree.setHeaderLabels(list(PROCESS_COLUMNS))
+        self.tree.setHeaderLabels(_columns(PROCESS_COLUMNS))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setToolTip("Drag a process onto a capability to move it there")
+        self.tree.setToolTip(self.tr("Drag a process onto a capability to move it there"))
         self.tree.currentItemChanged.connect(lambda *_: self._tree_selected(self.tree))
         self.tree.move_requested.connect(self.move_process)
         self.tree.itemCollapsed.connect(lambda i: self._collapsed.add(i.data(0, KEY_ROLE)[1]))
         self.tree.itemExpanded.connect(lambda i: self._collapsed.discard(i.data(0, KEY_ROLE)[1]))
         self.app_tree = QTreeWidget()
         self.app_tree.setObjectName("applications")
-        self.app_tree.setHeaderLabels(list(APPLICATION_COLUMNS))
+        self.app_tree.setHeaderLabels(_columns(APPLICATION_COLUMNS))
         self.app_tree.setRootIsDecorated(False)
         self.app_tree.setAlternatingRowColors(True)
         self.app_tree.setUniformRowHeights(True)
         self.app_tree.currentItemChanged.connect(lambda *_: self._tree_selected(self.app_tree))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.tree, "Process map")
-        self.tabs.addTab(self.app_tree, "Applications")
+        self.tabs.addTab(self.tree, self.tr("Process map"))
+        self.tabs.addTab(self.app_tree, self.tr("Applications"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.form = self._build_form()
 
         self.level = QComboBox()
-        self.level.addItem("By capability", "top")
-        self.level.addItem("By process", "detail")
-        self.level.setToolTip("One bar per capability, or one per process")
+        self.level.addItem(self.tr("By capability"), "top")
+        self.level.addItem(self.tr("By process"), "detail")
+        self.level.setToolTip(self.tr("One bar per capability, or one per process"))
         self.level.currentIndexChanged.connect(lambda _i: self.draw())
         self.canvas = MplCanvas()
-        self.canvas.setAccessibleName("Investment by business process")
+        self.canvas.setAccessibleName(self.tr("Investment by business process"))
         self.canvas.setMinimumHeight(250)  # a few bars between the title and the legend
         self.canvas.resize_settled.connect(self.draw)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_press_event", self._click)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(translate("ProcessesView", EMPTY_TEXT))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
@@ -289,7 +310,7 @@ class ProcessesView(PlanView):
         chart_layout.setContentsMargins(0, 0, 0, 0)
         level_row = QHBoxLayout()
         level_row.addStretch(1)
-        self.level_label = QLabel("Investment:")
+        self.level_label = QLabel(self.tr("Investment:"))
         level_row.addWidget(self.level_label)
         level_row.addWidget(self.level)
         chart_layout.addLayout(level_row)
@@ -375,7 +396,7 @@ class ProcessesView(PlanView):
     def _gap_list(self, name: str) -> QListWidget:
         gaps = QListWidget()
         gaps.setObjectName(name)
-        gaps.setToolTip("Click to select it in the map")
+        gaps.setToolTip(self.tr("Click to select it in the map"))
         gaps.setWordWrap(True)
         gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         gaps.itemClicked.connect(self._gap_clicked)
@@ -387,7 +408,7 @@ class ProcessesView(PlanView):
         self.code_edit = QLineEdit()
         self.name_edit = QLineEdit()
         self.description_edit = QLineEdit()
-        self.description_edit.setPlaceholderText("What the business does here (optional)")
+        self.description_edit.setPlaceholderText(self.tr("What the business does here (optional)"))
         for field, editor in (
             ("code", self.code_edit),
             ("name", self.name_edit),
@@ -395,27 +416,31 @@ class ProcessesView(PlanView):
         ):
             editor.editingFinished.connect(lambda f=field, e=editor: self._commit(f, e))
         self.parent_combo = QComboBox()
-        self.parent_combo.setToolTip("The capability this process belongs to")
+        self.parent_combo.setToolTip(self.tr("The capability this process belongs to"))
         self.parent_combo.activated.connect(self._parent_chosen)
         self.fields = QFormLayout()
-        self.fields.addRow("Name:", self.name_edit)
-        self.fields.addRow("Code:", self.code_edit)
-        self.fields.addRow("Description:", self.description_edit)
-        self.fields.addRow("Under:", self.parent_combo)
+        self.fields.addRow(self.tr("Name:"), self.name_edit)
+        self.fields.addRow(self.tr("Code:"), self.code_edit)
+        self.fields.addRow(self.tr("Description:"), self.description_edit)
+        self.fields.addRow(self.tr("Under:"), self.parent_combo)
         self.applications = LinkList(
-            "Enabled by applications", "Record that this application enables the process"
+            self.tr("Enabled by applications"),
+            self.tr("Record that this application enables the process"),
         )
         self.processes = LinkList(
-            "Enables processes", "Record that the application enables this process"
+            self.tr("Enables processes"),
+            self.tr("Record that the application enables this process"),
         )
         self.items = LinkList(
-            "Changed by roadmap items", "Record that this roadmap item changes it"
+            self.tr("Changed by roadmap items"), self.tr("Record that this roadmap item changes it")
         )
         self.applications.link_requested.connect(lambda a: self._link("enablement", a))
         self.processes.link_requested.connect(lambda p: self._link("enablement", p))
         self.items.link_requested.connect(lambda i: self._link("item", i))
         self.items.list.itemDoubleClicked.connect(self._item_opened)
-        self.items.list.setToolTip("Click to see the item in the details; double-click to open it")
+        self.items.list.setToolTip(
+            self.tr("Click to see the item in the details; double-click to open it")
+        )
         for links, kind in (
             (self.applications, "enablement"),
             (self.processes, "enablement"),
@@ -424,7 +449,7 @@ class ProcessesView(PlanView):
             links.unlink_requested.connect(lambda link_id, k=kind: self._unlink(k, link_id))
         self.indirect = QLabel()
         self.indirect.setWordWrap(True)
-        self.nothing_selected = QLabel("Select a process or an application to edit it.")
+        self.nothing_selected = QLabel(self.tr("Select a process or an application to edit it."))
         self.nothing_selected.setWordWrap(True)
         self.editor = QWidget()
         lists = SideBySide(self.applications, self.processes, self.items)
@@ -462,9 +487,9 @@ class ProcessesView(PlanView):
         self.level.setVisible(bool(snap.processes))
         self.level_label.setVisible(bool(snap.processes))
         self.nothing_selected.setText(
-            "Select a process or an application to edit it."
+            self.tr("Select a process or an application to edit it.")
             if snap.processes or snap.applications
-            else "Add a capability or an application to start the map."
+            else self.tr("Add a capability or an application to start the map.")
         )
         self.draw()
 
@@ -504,16 +529,26 @@ class ProcessesView(PlanView):
     def _fill_gaps(self, snap: PlanSnapshot, unenabled: set[int], unused: list[Any]) -> None:
         missing = list(processes_without_technology(snap))
         self.no_technology_title.setText(
-            f"<b>Processes with no technology enablement ({len(missing)})</b>"
+            "<b>{}</b>".format(
+                self.tr("Processes with no technology enablement ({count})").format(
+                    count=format_number(len(missing))
+                )
+            )
         )
-        self.unused_title.setText(f"<b>Applications supporting no process ({len(unused)})</b>")
+        self.unused_title.setText(
+            "<b>{}</b>".format(
+                self.tr("Applications supporting no process ({count})").format(
+                    count=format_number(len(unused))
+                )
+            )
+        )
         for gaps, kind, records, none in (
             (self.no_technology, "process", missing,
-             "None: an application enables every process." if snap.processes
-             else "No processes yet."),
+             self.tr("None: an application enables every process.") if snap.processes
+             else self.tr("No processes yet.")),
             (self.unused_applications, "application", unused,
-             "None: each supports a process." if snap.applications
-             else "No applications yet."),
+             self.tr("None: each supports a process.") if snap.applications
+             else self.tr("No applications yet.")),
         ):  # fmt: skip
             gaps.clear()
             for rec in records:
@@ -533,7 +568,7 @@ class ProcessesView(PlanView):
         self.nothing_selected.setVisible(key is None)
         self.editor.setVisible(key is not None)
         if key is None:
-            self.form.setTitle("Selected")
+            self.form.setTitle(self.tr("Selected"))
             return
         kind, record_id = key
         editable = not self.live.read_only
@@ -554,35 +589,40 @@ class ProcessesView(PlanView):
         links = process_map.form_links(snap, key)
         if is_process:
             top = rec.parent_id is None
-            self.form.setTitle(f"{'Capability' if top else 'Process'} {rec.code}")
+            title = self.tr("Capability {code}") if top else self.tr("Process {code}")
+            self.form.setTitle(title.format(code=rec.code))
             self._fill_parent_combo(snap, rec)
             self.parent_combo.setEnabled(editable)
             self.applications.set_rows(
                 links.enabled,
                 links.enable_choices,
                 editable,
-                f"No application enables {rec.name} directly yet.",
+                self.tr("No application enables {name} directly yet.").format(name=rec.name),
             )
         else:
-            self.form.setTitle(f"Application {rec.code}")
+            self.form.setTitle(self.tr("Application {code}").format(code=rec.code))
             self.processes.set_rows(
                 links.enabled,
                 links.enable_choices,
                 editable,
-                f"{rec.name} enables no process yet.",
+                self.tr("{name} enables no process yet.").format(name=rec.name),
             )
         self.items.set_rows(
             links.changes,
             links.change_choices,
             editable,
-            "No roadmap item changes it directly.",
+            self.tr("No roadmap item changes it directly."),
         )
         self.indirect.setVisible(bool(links.through))
-        self.indirect.setText("Also changed through its applications: " + ", ".join(links.through))
+        self.indirect.setText(
+            self.tr("Also changed through its applications: {items}").format(
+                items=", ".join(links.through)
+            )
+        )
 
     def _fill_parent_combo(self, snap: PlanSnapshot, process: Any) -> None:
         self.parent_combo.clear()
-        self.parent_combo.addItem(TOP_LEVEL, None)
+        self.parent_combo.addItem(translate("ProcessesView", TOP_LEVEL), None)
         for top in snap.children_by_process.get(None, []):
             if top.id != process.id:
                 self.parent_combo.addItem(top.name, top.id)
@@ -596,9 +636,9 @@ class ProcessesView(PlanView):
         self.add_application_button.setEnabled(editable)
         self.add_process_button.setEnabled(editable and parent is not None)
         self.add_process_button.setToolTip(
-            f"Add a process under {snap.process_by_id[parent].name}"
+            self.tr("Add a process under {name}").format(name=snap.process_by_id[parent].name)
             if parent is not None
-            else "Select a capability first (or add one)"
+            else self.tr("Select a capability first (or add one)")
         )
         self.delete_button.setEnabled(editable and self.selected is not None)
         self.actions_changed.emit()
@@ -706,9 +746,9 @@ class ProcessesView(PlanView):
 
     def add_capability(self) -> None:
         code = self._new_code("process", "CAP-0")
-        command = CreateRecord("process", {"code": code, "name": "New capability"},
-                               label="Add capability")  # fmt: skip
-        if self._run(command, "The capability was not added."):
+        command = CreateRecord("process", {"code": code, "name": self.tr("New capability")},
+                               label=self.tr("Add capability"))  # fmt: skip
+        if self._run(command, self.tr("The capability was not added.")):
             self._created(command, "process")
 
     def add_process(self) -> None:
@@ -717,16 +757,17 @@ class ProcessesView(PlanView):
             return
         parent = self.snapshot.process_by_id[parent_id]
         code = self._new_code("process", f"{parent.code}.0")
-        values = {"code": code, "name": "New process", "parent_id": parent_id}
-        command = CreateRecord("process", values, label=f"Add a process under {parent.name}")
-        if self._run(command, "The process was not added."):
+        values = {"code": code, "name": self.tr("New process"), "parent_id": parent_id}
+        label = self.tr("Add a process under {name}").format(name=parent.name)
+        command = CreateRecord("process", values, label=label)
+        if self._run(command, self.tr("The process was not added.")):
             self._created(command, "process")
 
     def add_application(self) -> None:
         code = self._new_code("application", "APP-0")
-        command = CreateRecord("application", {"code": code, "name": "New application"},
-                               label="Add application")  # fmt: skip
-        if self._run(command, "The application was not added."):
+        command = CreateRecord("application", {"code": code, "name": self.tr("New application")},
+                               label=self.tr("Add application"))  # fmt: skip
+        if self._run(command, self.tr("The application was not added.")):
             self._created(command, "application")
 
     def duplicate_selected(self) -> None:
@@ -738,19 +779,27 @@ class ProcessesView(PlanView):
             "code": self._new_code(kind, rec.code),
             **process_map.duplicate_values(self.snapshot, self.selected),
         }
-        command = CreateRecord(kind, values, label=f"Duplicate {rec.name}")
-        if self._run(command, f"{rec.name} was not duplicated."):
+        command = CreateRecord(
+            kind, values, label=self.tr("Duplicate {name}").format(name=rec.name)
+        )
+        if self._run(command, self.tr("{name} was not duplicated.").format(name=rec.name)):
             self._created(command, kind)
 
     def delete_selected(self) -> bool:
         if self.selected is None:
             return False
         kind, record_id = self.selected
-        label = KINDS[kind].label
+        process = kind == "process"
+        title = self.tr("Delete process") if process else self.tr("Delete application")
         text = self.live.session.delete_summary(kind, [record_id])
-        if not self.host.confirm(f"Delete {label}", text, "Delete"):
+        if not self.host.confirm(title, text, self.tr("Delete")):
             return False
-        return self._run(DeleteRecord(kind, record_id, force=True), f"The {label} was not deleted.")
+        failed = (
+            self.tr("The process was not deleted.")
+            if process
+            else self.tr("The application was not deleted.")
+        )
+        return self._run(DeleteRecord(kind, record_id, force=True), failed)
 
     def _commit(self, field: str, editor: QLineEdit) -> None:
         key = self._form_key
@@ -762,7 +811,9 @@ class ProcessesView(PlanView):
         if rec is None or value == getattr(rec, field):
             return
         command = UpdateRecord(kind, record_id, {field: value})
-        if not self._run(command, f"The {field} of {rec.name} was not changed."):
+        word = translate("ProcessesView", FIELD_WORDS.get(field, field))
+        failed = self.tr("The {field} of {name} was not changed.").format(field=word, name=rec.name)
+        if not self._run(command, failed):
             editor.setText(getattr(rec, field))
 
     def _parent_chosen(self, _index: int) -> None:
@@ -775,22 +826,25 @@ class ProcessesView(PlanView):
         process = snap.process_by_id.get(process_id)
         if process is None or process.parent_id == parent_id:
             return False
-        where = (
-            f"under {snap.process_by_id[parent_id].name}"
-            if parent_id in snap.process_by_id
-            else "to the top level"
-        )
-        command = UpdateRecord(
-            "process",
-            process_id,
-            {"parent_id": parent_id},
-            label=f"Move {process.name} {where}",
-        )
+        if parent_id in snap.process_by_id:
+            label = self.tr("Move {name} under {parent}").format(
+                name=process.name, parent=snap.process_by_id[parent_id].name
+            )
+        else:
+            label = self.tr("Move {name} to the top level").format(name=process.name)
+        command = UpdateRecord("process", process_id, {"parent_id": parent_id}, label=label)
         names = {p.id: p.name for p in snap.processes}
         parents = {p.id: p.parent_id for p in snap.processes}
         why = hierarchy_problem(parents, process_id, parent_id, names.get)
-        explain = f"{why}. {process.name} stays where it was; nothing was changed." if why else None
-        done = self._run(command, f"{process.name} stays where it was.", explain)
+        explain = (
+            self.tr("{why}. {name} stays where it was; nothing was changed.").format(
+                why=why, name=process.name
+            )
+            if why
+            else None
+        )
+        stays = self.tr("{name} stays where it was.").format(name=process.name)
+        done = self._run(command, stays, explain)
         if not done:
             self._fill_form(self.snapshot)  # the combo shows the parent it still has
         return done
@@ -802,11 +856,15 @@ class ProcessesView(PlanView):
         snap = self.snapshot
         kind, values = process_map.link_record(self._form_key, kind, other_id)
         if kind == "enablement":
-            label = (f"{snap.application_by_id[values['application_id']].name} enables "
-                     f"{snap.process_by_id[values['process_id']].name}")  # fmt: skip
+            label = self.tr("{application} enables {process}").format(
+                application=snap.application_by_id[values["application_id"]].name,
+                process=snap.process_by_id[values["process_id"]].name,
+            )
         else:
-            label = f"{snap.item_by_id[other_id].code} changes {self._form_name(snap)}"
-        self._run(CreateRecord(kind, values, label=label), "The link was not made.")
+            label = self.tr("{item} changes {name}").format(
+                item=snap.item_by_id[other_id].code, name=self._form_name(snap)
+            )
+        self._run(CreateRecord(kind, values, label=label), self.tr("The link was not made."))
 
     def _unlink(self, kind: str | None, link_id: int) -> None:
         if self._form_key is None:
@@ -815,8 +873,10 @@ class ProcessesView(PlanView):
             kind = process_map.change_kind(self._form_key[0])
         name = self._form_name(self.snapshot)
         self._run(
-            DeleteRecord(kind, link_id, force=True, label=f"Unlink from {name}"),
-            "The link was not removed.",
+            DeleteRecord(
+                kind, link_id, force=True, label=self.tr("Unlink from {name}").format(name=name)
+            ),
+            self.tr("The link was not removed."),
         )
 
     def _changed_item(self, row: QListWidgetItem) -> int | None:
@@ -866,10 +926,13 @@ class ProcessesView(PlanView):
 register_view(
     ViewSpec(
         "processes",
-        "Business processes",
+        QT_TRANSLATE_NOOP("Views", "Business processes"),
         ProcessesView,
         icon="link",
-        tooltip="The process map, the applications that enable it, gaps and investment by process",
+        tooltip=QT_TRANSLATE_NOOP(
+            "Views",
+            "The process map, the applications that enable it, gaps and investment by process",
+        ),
         kinds=("process", "application"),
         order=77,
     )
