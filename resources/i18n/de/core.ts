@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>BusinessTerms</name>
+        <message>
+            <source>{driver} ({money} a year)</source>
+            <translation>{driver} ({money} pro Jahr)</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Quick wins</source>
@@ -704,6 +711,10 @@ Lücken erscheinen, sobald Ziele gesetzt sind.</translation>
             <translation>Gezeigt werden die {shown} größten von {count} Lücken.</translation>
         </message>
         <message>
+            <source>{practice} (planned)</source>
+            <translation>{practice} (geplant)</translation>
+        </message>
+        <message>
             <source>Level {level} ({name}) → target {target} ({target_name}), assessed {date}</source>
             <translation>Stufe {level} ({name}) → Ziel {target} ({target_name}), bewertet am {date}</translation>
         </message>
@@ -1252,6 +1263,273 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         </message>
     </context>
     <context>
+        <name>Kinds</name>
+        <message>
+            <source>business unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>roadmap item</source>
+            <translation>Roadmap-Vorhaben</translation>
+        </message>
+        <message>
+            <source>alignment link</source>
+            <translation>Ausrichtungsverknüpfung</translation>
+        </message>
+        <message>
+            <source>team demand</source>
+            <translation>Teambedarf</translation>
+        </message>
+        <message>
+            <source>dependency</source>
+            <translation>Abhängigkeit</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>milestone</source>
+            <translation>Meilenstein</translation>
+        </message>
+        <message>
+            <source>criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>criterion score</source>
+            <translation>Kriterienbewertung</translation>
+        </message>
+        <message>
+            <source>rank pin</source>
+            <translation>Rangfestlegung</translation>
+        </message>
+        <message>
+            <source>budget scenario</source>
+            <translation>Budgetszenario</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>maturity assessment</source>
+            <translation>Reifebewertung</translation>
+        </message>
+        <message>
+            <source>maturity rating</source>
+            <translation>Reifeeinstufung</translation>
+        </message>
+        <message>
+            <source>sponsor change</source>
+            <translation>Sponsorwechsel</translation>
+        </message>
+        <message>
+            <source>value driver</source>
+            <translation>Werttreiber</translation>
+        </message>
+        <message>
+            <source>KPI actual</source>
+            <translation>KPI-Istwert</translation>
+        </message>
+        <message>
+            <source>business process</source>
+            <translation>Geschäftsprozess</translation>
+        </message>
+        <message>
+            <source>application</source>
+            <translation>Anwendung</translation>
+        </message>
+        <message>
+            <source>process enablement</source>
+            <translation>Prozessunterstützung</translation>
+        </message>
+        <message>
+            <source>application change</source>
+            <translation>Anwendungsänderung</translation>
+        </message>
+        <message>
+            <source>process change</source>
+            <translation>Prozessänderung</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>workshop participant</source>
+            <translation>Workshop-Teilnehmer</translation>
+        </message>
+        <message>
+            <source>workshop round</source>
+            <translation>Workshop-Runde</translation>
+        </message>
+        <message>
+            <source>round option</source>
+            <translation>Rundenoption</translation>
+        </message>
+        <message>
+            <source>ballot</source>
+            <translation>Stimmzettel</translation>
+        </message>
+        <message>
+            <source>workshop decision</source>
+            <translation>Workshop-Entscheidung</translation>
+        </message>
+        <message>
+            <source>decision link</source>
+            <translation>Entscheidungsverknüpfung</translation>
+        </message>
+        <message>
+            <source>workshop action</source>
+            <translation>Workshop-Maßnahme</translation>
+        </message>
+        <message>
+            <source>business units</source>
+            <translation>Geschäftsbereiche</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>objectives</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>roadmap items</source>
+            <translation>Roadmap-Vorhaben</translation>
+        </message>
+        <message>
+            <source>alignment links</source>
+            <translation>Ausrichtungsverknüpfungen</translation>
+        </message>
+        <message>
+            <source>team demands</source>
+            <translation>Teambedarfe</translation>
+        </message>
+        <message>
+            <source>dependencies</source>
+            <translation>Abhängigkeiten</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPIs</translation>
+        </message>
+        <message>
+            <source>milestones</source>
+            <translation>Meilensteine</translation>
+        </message>
+        <message>
+            <source>criteria</source>
+            <translation>Kriterien</translation>
+        </message>
+        <message>
+            <source>criterion scores</source>
+            <translation>Kriterienbewertungen</translation>
+        </message>
+        <message>
+            <source>rank pins</source>
+            <translation>Rangfestlegungen</translation>
+        </message>
+        <message>
+            <source>budget scenarios</source>
+            <translation>Budgetszenarien</translation>
+        </message>
+        <message>
+            <source>baselines</source>
+            <translation>Baselines</translation>
+        </message>
+        <message>
+            <source>maturity assessments</source>
+            <translation>Reifebewertungen</translation>
+        </message>
+        <message>
+            <source>maturity ratings</source>
+            <translation>Reifeeinstufungen</translation>
+        </message>
+        <message>
+            <source>sponsor changes</source>
+            <translation>Sponsorwechsel</translation>
+        </message>
+        <message>
+            <source>value drivers</source>
+            <translation>Werttreiber</translation>
+        </message>
+        <message>
+            <source>KPI actuals</source>
+            <translation>KPI-Istwerte</translation>
+        </message>
+        <message>
+            <source>business processes</source>
+            <translation>Geschäftsprozesse</translation>
+        </message>
+        <message>
+            <source>applications</source>
+            <translation>Anwendungen</translation>
+        </message>
+        <message>
+            <source>process enablements</source>
+            <translation>Prozessunterstützungen</translation>
+        </message>
+        <message>
+            <source>application changes</source>
+            <translation>Anwendungsänderungen</translation>
+        </message>
+        <message>
+            <source>process changes</source>
+            <translation>Prozessänderungen</translation>
+        </message>
+        <message>
+            <source>workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <source>workshop participants</source>
+            <translation>Workshop-Teilnehmer</translation>
+        </message>
+        <message>
+            <source>workshop rounds</source>
+            <translation>Workshop-Runden</translation>
+        </message>
+        <message>
+            <source>round options</source>
+            <translation>Rundenoptionen</translation>
+        </message>
+        <message>
+            <source>ballots</source>
+            <translation>Stimmzettel</translation>
+        </message>
+        <message>
+            <source>workshop decisions</source>
+            <translation>Workshop-Entscheidungen</translation>
+        </message>
+        <message>
+            <source>decision links</source>
+            <translation>Entscheidungsverknüpfungen</translation>
+        </message>
+        <message>
+            <source>workshop actions</source>
+            <translation>Workshop-Maßnahmen</translation>
+        </message>
+    </context>
+    <context>
         <name>Lists</name>
         <message numerus="yes">
             <source>{names} and %n other(s)</source>
@@ -1335,6 +1613,118 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
             <source>Strategic partner</source>
             <translation>Strategischer Partner</translation>
         </message>
+        <message>
+            <source>IT is an order taker provisioning equipment, with limited input.</source>
+            <translation>Die IT ist Auftragsempfänger, stellt Geräte bereit und bringt sich kaum ein.</translation>
+        </message>
+        <message>
+            <source>IT supports users but doesn't know the business vision.</source>
+            <translation>Die IT unterstützt die Anwender, kennt aber die Vision des Geschäfts nicht.</translation>
+        </message>
+        <message>
+            <source>IT is sometimes included in business discussions.</source>
+            <translation>Die IT wird gelegentlich in geschäftliche Diskussionen einbezogen.</translation>
+        </message>
+        <message>
+            <source>IT understands business direction and designs and executes roadmaps aligned to business strategy.</source>
+            <translation>Die IT versteht die Ausrichtung des Geschäfts und gestaltet und setzt Roadmaps um, die an der Geschäftsstrategie ausgerichtet sind.</translation>
+        </message>
+        <message>
+            <source>IT hears about business plans when the requests arrive.</source>
+            <translation>Die IT erfährt von den Plänen des Geschäfts erst, wenn die Anforderungen eintreffen.</translation>
+        </message>
+        <message>
+            <source>IT is told the plan once it is set and sizes the work.</source>
+            <translation>Die IT erfährt den Plan, sobald er feststeht, und schätzt den Aufwand.</translation>
+        </message>
+        <message>
+            <source>IT is invited to some planning sessions and comments on drafts.</source>
+            <translation>Die IT wird zu einigen Planungsrunden eingeladen und kommentiert Entwürfe.</translation>
+        </message>
+        <message>
+            <source>IT sits in strategic planning from the start and shapes the options.</source>
+            <translation>Die IT ist von Anfang an in der strategischen Planung dabei und gestaltet die Optionen mit.</translation>
+        </message>
+        <message>
+            <source>IT works through requests first come, first served.</source>
+            <translation>Die IT arbeitet Anforderungen in der Reihenfolge ihres Eingangs ab.</translation>
+        </message>
+        <message>
+            <source>IT ranks the portfolio itself and reports the order.</source>
+            <translation>Die IT priorisiert das Portfolio selbst und meldet die Reihenfolge.</translation>
+        </message>
+        <message>
+            <source>Business and IT rank the big programs together now and then.</source>
+            <translation>Fachbereich und IT priorisieren die großen Programme hin und wieder gemeinsam.</translation>
+        </message>
+        <message>
+            <source>Business and IT rank the whole portfolio together on a fixed cadence.</source>
+            <translation>Fachbereich und IT priorisieren das gesamte Portfolio gemeinsam in einem festen Rhythmus.</translation>
+        </message>
+        <message>
+            <source>Projects have no business sponsor; IT owns the outcome alone.</source>
+            <translation>Projekte haben keinen Sponsor im Fachbereich; die IT verantwortet das Ergebnis allein.</translation>
+        </message>
+        <message>
+            <source>Sponsors are named but rarely engaged after approval.</source>
+            <translation>Sponsoren werden benannt, sind nach der Genehmigung aber selten eingebunden.</translation>
+        </message>
+        <message>
+            <source>Most programs have an engaged sponsor; adoption is tracked for some.</source>
+            <translation>Die meisten Programme haben einen engagierten Sponsor; bei einigen wird die Nutzung verfolgt.</translation>
+        </message>
+        <message>
+            <source>Every program has an active sponsor and champion and is judged by adoption.</source>
+            <translation>Jedes Programm hat einen aktiven Sponsor und Fürsprecher und wird an seiner Nutzung gemessen.</translation>
+        </message>
+        <message>
+            <source>IT talks about systems, servers and licences.</source>
+            <translation>Die IT spricht über Systeme, Server und Lizenzen.</translation>
+        </message>
+        <message>
+            <source>IT explains cost and service levels, not business value.</source>
+            <translation>Die IT erklärt Kosten und Service-Level, nicht den geschäftlichen Nutzen.</translation>
+        </message>
+        <message>
+            <source>Major proposals carry a business case in money or risk.</source>
+            <translation>Größere Vorschläge enthalten einen Business Case in Geld oder Risiko.</translation>
+        </message>
+        <message>
+            <source>Every IT ask is stated in revenue, cost, risk or customer terms first.</source>
+            <translation>Jede Anforderung der IT wird zuerst in Umsatz, Kosten, Risiko oder Kundennutzen begründet.</translation>
+        </message>
+        <message>
+            <source>IT staff know little of how the business makes money.</source>
+            <translation>IT-Mitarbeitende wissen wenig darüber, wie das Unternehmen Geld verdient.</translation>
+        </message>
+        <message>
+            <source>IT leaders know the business model; teams do not.</source>
+            <translation>IT-Führungskräfte kennen das Geschäftsmodell, die Teams nicht.</translation>
+        </message>
+        <message>
+            <source>IT teams know their business unit's processes and numbers.</source>
+            <translation>IT-Teams kennen die Prozesse und Kennzahlen ihres Geschäftsbereichs.</translation>
+        </message>
+        <message>
+            <source>IT people could run a business process; some have.</source>
+            <translation>IT-Mitarbeitende könnten einen Geschäftsprozess verantworten; manche haben es schon getan.</translation>
+        </message>
+        <message>
+            <source>Commitments are often missed; the business works around IT.</source>
+            <translation>Zusagen werden oft nicht eingehalten; das Geschäft arbeitet an der IT vorbei.</translation>
+        </message>
+        <message>
+            <source>Operations are reliable; projects often slip.</source>
+            <translation>Der Betrieb ist zuverlässig; Projekte verzögern sich oft.</translation>
+        </message>
+        <message>
+            <source>Most commitments are kept and problems are raised early.</source>
+            <translation>Die meisten Zusagen werden eingehalten, und Probleme werden früh angesprochen.</translation>
+        </message>
+        <message>
+            <source>The business counts on IT's word and brings it the hard problems.</source>
+            <translation>Das Geschäft verlässt sich auf das Wort der IT und bringt ihr die schwierigen Probleme.</translation>
+        </message>
     </context>
     <context>
         <name>Money</name>
@@ -1381,6 +1771,50 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
     <context>
         <name>Partnership</name>
         <message>
+            <source>sponsor</source>
+            <translation>Sponsor</translation>
+        </message>
+        <message>
+            <source>champion</source>
+            <translation>Fürsprecher</translation>
+        </message>
+        <message>
+            <source>IT owner</source>
+            <translation>IT-Verantwortlicher</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>Verantwortlicher</translation>
+        </message>
+        <message>
+            <source>relationship owner</source>
+            <translation>Beziehungsverantwortlicher</translation>
+        </message>
+        <message>
+            <source>sponsor of item {code} "{title}"</source>
+            <translation>Sponsor des Vorhabens {code} „{title}“</translation>
+        </message>
+        <message>
+            <source>champion of item {code} "{title}"</source>
+            <translation>Fürsprecher des Vorhabens {code} „{title}“</translation>
+        </message>
+        <message>
+            <source>IT owner of item {code} "{title}"</source>
+            <translation>IT-Verantwortlicher des Vorhabens {code} „{title}“</translation>
+        </message>
+        <message>
+            <source>owner of objective {code} "{title}"</source>
+            <translation>Verantwortlicher des Ziels {code} „{title}“</translation>
+        </message>
+        <message>
+            <source>owner of KPI {code} "{title}"</source>
+            <translation>Verantwortlicher des KPI {code} „{title}“</translation>
+        </message>
+        <message>
+            <source>relationship owner of {title} ({code})</source>
+            <translation>Beziehungsverantwortlicher für {title} ({code})</translation>
+        </message>
+        <message>
             <source>Objective {objective} has no owner; name the business leader who answers for it.</source>
             <translation>Das Ziel {objective} hat keinen Verantwortlichen; benennen Sie die Führungskraft aus dem Fachbereich, die dafür einsteht.</translation>
         </message>
@@ -1411,6 +1845,200 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>Item {item} needs a new IT owner: {name} has left.</source>
             <translation>Das Vorhaben {item} braucht einen neuen IT-Verantwortlichen: {name} ist ausgeschieden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>has left but still holds %n responsibility(ies); choose successors</source>
+            <translation>
+                <numerusform>ist ausgeschieden, hat aber noch %n Verantwortung; wählen Sie Nachfolger</numerusform>
+                <numerusform>ist ausgeschieden, hat aber noch %n Verantwortlichkeiten; wählen Sie Nachfolger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>relationship owner {name} has left</source>
+            <translation>Beziehungsverantwortliche(r) {name} ist ausgeschieden</translation>
+        </message>
+        <message>
+            <source>not engaged since {date}</source>
+            <translation>kein Kontakt seit {date}</translation>
+        </message>
+        <message>
+            <source>never engaged</source>
+            <translation>noch nie Kontakt</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>noch niemand</translation>
+        </message>
+        <message>
+            <source>{date}: {role} of {code} from {before} to {after} ({reason})</source>
+            <translation>{date}: {role} von {code} wechselt von {before} zu {after} ({reason})</translation>
+        </message>
+        <message>
+            <source>{date}: {role} of {code} from {before} to {after}</source>
+            <translation>{date}: {role} von {code} wechselt von {before} zu {after}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Practices</name>
+        <message>
+            <source>Quarterly joint portfolio reviews</source>
+            <translation>Vierteljährliche gemeinsame Portfolio-Reviews</translation>
+        </message>
+        <message>
+            <source>Business unit leaders and IT rank the whole portfolio together every quarter: what starts, what stops, what moves.</source>
+            <translation>Führungskräfte der Geschäftsbereiche und die IT priorisieren jedes Quartal gemeinsam das gesamte Portfolio: was beginnt, was endet, was sich verschiebt.</translation>
+        </message>
+        <message>
+            <source>Money goes to the work the business ranks highest, and stopped work frees budget for revenue and cost priorities every quarter.</source>
+            <translation>Das Geld fließt in die Vorhaben, die das Geschäft am höchsten priorisiert, und gestoppte Vorhaben setzen jedes Quartal Budget für Umsatz- und Kostenprioritäten frei.</translation>
+        </message>
+        <message>
+            <source>A named business sponsor for every program</source>
+            <translation>Ein benannter Sponsor aus dem Fachbereich für jedes Programm</translation>
+        </message>
+        <message>
+            <source>No program starts without a business sponsor who answers for its benefits and a champion who drives adoption; sponsors are re-confirmed when people move.</source>
+            <translation>Kein Programm startet ohne einen Sponsor aus dem Fachbereich, der für seinen Nutzen einsteht, und einen Fürsprecher, der die Nutzung vorantreibt; bei personellen Wechseln werden Sponsoren neu bestätigt.</translation>
+        </message>
+        <message>
+            <source>Programs deliver the revenue and cost benefits they promised because someone in the business owns the outcome and the adoption.</source>
+            <translation>Programme liefern den versprochenen Umsatz- und Kostennutzen, weil jemand im Fachbereich für Ergebnis und Nutzung verantwortlich ist.</translation>
+        </message>
+        <message>
+            <source>Value statements in business terms</source>
+            <translation>Nutzenaussagen in der Sprache des Geschäfts</translation>
+        </message>
+        <message>
+            <source>Every IT ask states its case as revenue, cost, risk, customer experience or compliance, with an amount, before its technology.</source>
+            <translation>Jede Anforderung der IT begründet sich zuerst über Umsatz, Kosten, Risiko, Kundenerlebnis oder Compliance, mit einem Betrag, und erst dann über die Technik.</translation>
+        </message>
+        <message>
+            <source>Leaders compare IT asks with every other investment in revenue, cost and risk, so budget goes where the business return is highest.</source>
+            <translation>Führungskräfte vergleichen IT-Anforderungen mit jeder anderen Investition nach Umsatz, Kosten und Risiko, sodass das Budget dorthin fließt, wo der geschäftliche Ertrag am höchsten ist.</translation>
+        </message>
+        <message>
+            <source>IT in the strategic planning cycle</source>
+            <translation>Die IT im strategischen Planungszyklus</translation>
+        </message>
+        <message>
+            <source>The CIO and business relationship managers take part in the business unit's strategy sessions from the first draft.</source>
+            <translation>Der CIO und die Business-Relationship-Manager nehmen vom ersten Entwurf an an den Strategierunden des Geschäftsbereichs teil.</translation>
+        </message>
+        <message>
+            <source>Strategy counts on what technology can do for customers and margin, instead of finding out late what it costs.</source>
+            <translation>Die Strategie rechnet mit dem, was Technologie für Kunden und Marge leisten kann, statt spät zu erfahren, was sie kostet.</translation>
+        </message>
+        <message>
+            <source>A business relationship manager per business unit</source>
+            <translation>Ein Business-Relationship-Manager je Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>One named IT leader owns the relationship with each business unit, meets its leadership monthly and brings its priorities to IT.</source>
+            <translation>Eine benannte IT-Führungskraft verantwortet die Beziehung zu jedem Geschäftsbereich, trifft dessen Leitung monatlich und bringt seine Prioritäten in die IT.</translation>
+        </message>
+        <message>
+            <source>The business unit gets one accountable contact who turns its revenue and customer priorities into IT plans.</source>
+            <translation>Der Geschäftsbereich erhält einen verantwortlichen Ansprechpartner, der seine Umsatz- und Kundenprioritäten in IT-Pläne übersetzt.</translation>
+        </message>
+        <message>
+            <source>Benefits and adoption reviews after go-live</source>
+            <translation>Nutzen- und Akzeptanz-Reviews nach dem Go-live</translation>
+        </message>
+        <message>
+            <source>Sponsors review adoption and business KPIs 3, 6 and 12 months after go-live; programs close when adoption targets are met, not when code ships.</source>
+            <translation>Sponsoren prüfen Nutzung und geschäftliche KPIs 3, 6 und 12 Monate nach dem Go-live; Programme enden, wenn die Nutzungsziele erreicht sind, nicht wenn der Code ausgeliefert ist.</translation>
+        </message>
+        <message>
+            <source>Delivered programs earn the revenue and savings in their business case, because low adoption is found and fixed early.</source>
+            <translation>Gelieferte Programme erzielen den Umsatz und die Einsparungen ihres Business Case, weil geringe Nutzung früh erkannt und behoben wird.</translation>
+        </message>
+        <message>
+            <source>Job rotation between IT and the business</source>
+            <translation>Jobrotation zwischen IT und Fachbereich</translation>
+        </message>
+        <message>
+            <source>IT staff spend six to twelve months in a business role (store, DC, customer service) and business staff join product teams.</source>
+            <translation>IT-Mitarbeitende verbringen sechs bis zwölf Monate in einer Rolle im Fachbereich (Filiale, Lager, Kundenservice), und Mitarbeitende des Fachbereichs arbeiten in Produktteams mit.</translation>
+        </message>
+        <message>
+            <source>People who know the customer and the operation build solutions that sell more and cost less to run.</source>
+            <translation>Wer Kunden und Betrieb kennt, baut Lösungen, die mehr verkaufen und im Betrieb weniger kosten.</translation>
+        </message>
+        <message>
+            <source>Co-locate product teams with their business unit</source>
+            <translation>Produktteams beim eigenen Geschäftsbereich ansiedeln</translation>
+        </message>
+        <message>
+            <source>Product teams sit with (or in the same channels as) the business team they serve, at least part of the week.</source>
+            <translation>Produktteams sitzen zumindest an einem Teil der Woche beim Fachteam, für das sie arbeiten (oder in denselben Kanälen).</translation>
+        </message>
+        <message>
+            <source>Faster decisions and fewer misunderstandings shorten time to revenue and cut rework cost.</source>
+            <translation>Schnellere Entscheidungen und weniger Missverständnisse verkürzen die Zeit bis zum Umsatz und senken die Kosten für Nacharbeit.</translation>
+        </message>
+        <message>
+            <source>Business acumen training for IT staff</source>
+            <translation>Schulungen zum Geschäftsverständnis für IT-Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Short courses on the P&amp;L, margin, customer journeys and the unit's KPIs for every IT team.</source>
+            <translation>Kurze Kurse zu GuV, Marge, Customer Journeys und den KPIs des Bereichs für jedes IT-Team.</translation>
+        </message>
+        <message>
+            <source>IT teams weigh their work by margin and customer impact, so effort goes where the business gains most.</source>
+            <translation>IT-Teams gewichten ihre Arbeit nach Marge und Kundenwirkung, sodass der Aufwand dorthin fließt, wo das Geschäft am meisten gewinnt.</translation>
+        </message>
+        <message>
+            <source>Published delivery commitments with a monthly scorecard</source>
+            <translation>Veröffentlichte Lieferzusagen mit monatlicher Scorecard</translation>
+        </message>
+        <message>
+            <source>IT publishes dates and service levels it commits to and reports them monthly to the business, misses included.</source>
+            <translation>Die IT veröffentlicht die Termine und Service-Level, die sie zusagt, und berichtet dem Fachbereich monatlich darüber, Verfehlungen eingeschlossen.</translation>
+        </message>
+        <message>
+            <source>The business can plan launches and promotions on IT's dates, reducing the cost of slips and lost sales.</source>
+            <translation>Das Geschäft kann Markteinführungen und Aktionen auf die Termine der IT planen und senkt so die Kosten von Verzögerungen und entgangenem Umsatz.</translation>
+        </message>
+        <message>
+            <source>IT cost transparency per business unit</source>
+            <translation>IT-Kostentransparenz je Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Show each business unit what its applications and projects cost, in its own terms (per store, per order, per customer).</source>
+            <translation>Zeigen Sie jedem Geschäftsbereich, was seine Anwendungen und Projekte kosten, in seinen eigenen Größen (je Filiale, je Bestellung, je Kunde).</translation>
+        </message>
+        <message>
+            <source>Business leaders see the cost of their demand and trade it against revenue, cutting low-value spend.</source>
+            <translation>Führungskräfte im Geschäft sehen die Kosten ihrer Anforderungen, wägen sie gegen den Umsatz ab und streichen Ausgaben mit geringem Nutzen.</translation>
+        </message>
+        <message>
+            <source>One joint demand intake with business scoring</source>
+            <translation>Ein gemeinsamer Anforderungseingang mit Bewertung durch den Fachbereich</translation>
+        </message>
+        <message>
+            <source>Every request enters one intake, scored by business and IT on the same criteria before it is sized.</source>
+            <translation>Jede Anforderung geht über einen einzigen Eingang und wird von Fachbereich und IT nach denselben Kriterien bewertet, bevor ihr Aufwand geschätzt wird.</translation>
+        </message>
+        <message>
+            <source>Scarce IT capacity goes to the requests with the most revenue, cost and risk value.</source>
+            <translation>Knappe IT-Kapazität fließt in die Anforderungen mit dem größten Nutzen für Umsatz, Kosten und Risiko.</translation>
+        </message>
+        <message>
+            <source>Shared outcome targets for business and IT</source>
+            <translation>Gemeinsame Ergebnisziele für Fachbereich und IT</translation>
+        </message>
+        <message>
+            <source>Business and IT leaders carry the same outcome targets (revenue, customer, cost) in their objectives and bonuses.</source>
+            <translation>Führungskräfte aus Fachbereich und IT tragen dieselben Ergebnisziele (Umsatz, Kunden, Kosten) in ihren Zielvereinbarungen und Boni.</translation>
+        </message>
+        <message>
+            <source>Both sides win only when customers and margin improve, which aligns every roadmap decision with the business result.</source>
+            <translation>Beide Seiten gewinnen nur, wenn sich Kunden und Marge verbessern; so richtet sich jede Roadmap-Entscheidung am Geschäftsergebnis aus.</translation>
         </message>
     </context>
     <context>
@@ -1713,6 +2341,101 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>FTE</source>
             <translation>FTE</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>{text} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1</source>
+            <translation>{text} ist kein Quartal; schreiben Sie es als JJJJ-Qn, z. B. 2027-Q1</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Zurückgestellt</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Betrieb</translation>
+        </message>
+        <message>
+            <source>Grow</source>
+            <translation>Wachstum</translation>
+        </message>
+        <message>
+            <source>Transform</source>
+            <translation>Transformation</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>schwach</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>stark</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Customer experience</source>
+            <translation>Kundenerlebnis</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Compliance</translation>
+        </message>
+        <message>
+            <source>Business outcome</source>
+            <translation>Geschäftsergebnis</translation>
+        </message>
+        <message>
+            <source>IT service metric</source>
+            <translation>IT-Service-Kennzahl</translation>
+        </message>
+        <message>
+            <source>sponsor</source>
+            <translation>Sponsor</translation>
+        </message>
+        <message>
+            <source>champion</source>
+            <translation>Fürsprecher</translation>
+        </message>
+        <message>
+            <source>IT owner</source>
+            <translation>IT-Verantwortlicher</translation>
         </message>
     </context>
 </TS>

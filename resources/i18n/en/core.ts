@@ -192,4 +192,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Partnership</name>
+        <message numerus="yes">
+            <source>has left but still holds %n responsibility(ies); choose successors</source>
+            <translation>
+                <numerusform>has left but still holds %n responsibility; choose successors</numerusform>
+                <numerusform>has left but still holds %n responsibilities; choose successors</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

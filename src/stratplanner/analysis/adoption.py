@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
-from stratplanner.model.values import KPI_KIND_LABELS, KpiKind
+from stratplanner.model.values import kpi_kind_label
 from stratplanner.snapshot import KpiRec, PlanSnapshot
 
 #: How many actuals back the trend looks.
@@ -79,7 +79,7 @@ class KpiSeries:
 
     @property
     def kind_label(self) -> str:
-        return KPI_KIND_LABELS.get(KpiKind(self.kpi.kind), self.kpi.kind)
+        return kpi_kind_label(self.kpi.kind)
 
     def status_text(self) -> str:
         """'64 % against a target of 66 %, improving' for tables and tooltips."""

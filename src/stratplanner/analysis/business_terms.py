@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from stratplanner.analysis.text import money
-from stratplanner.model.values import VALUE_DRIVER_LABELS, ValueDriverKind
+from stratplanner.i18n import translate
+from stratplanner.model.values import ValueDriverKind, value_driver_label
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 from stratplanner.snapshot.records import ValueDriverRec
 
@@ -91,13 +92,16 @@ class BusinessCase:
         return self.classification == BUSINESS
 
     def driver_lines(self, currency: str) -> list[str]:
-        """'Revenue (USD 3.2m a year): …' per driver, for tables and tooltips."""
+        """'Revenue (USD 3.2m a year): …' per driver, for tables and tooltips (user's language)."""
         lines = []
         for driver in self.drivers:
-            label = VALUE_DRIVER_LABELS[ValueDriverKind(driver.driver)]
-            amount = f" ({_money(driver.amount, currency)} a year)" if driver.amount else ""
+            label = value_driver_label(driver.driver)
+            if driver.amount:
+                label = translate("BusinessTerms", "{driver} ({money} a year)").format(
+                    driver=label, money=_money(driver.amount, currency)
+                )
             statement = f": {driver.statement}" if driver.statement else ""
-            lines.append(f"{label}{amount}{statement}")
+            lines.append(f"{label}{statement}")
         return lines
 
 

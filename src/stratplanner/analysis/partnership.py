@@ -13,13 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
-from stratplanner.model.values import (
-    MATURITY_DIMENSION_LABELS,
-    MaturityDimension,
-    maturity_level_name,
-    sponsor_role_label,
-)
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, translate
+from stratplanner.model import values
+from stratplanner.model.values import MaturityDimension, maturity_level_name
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 from stratplanner.snapshot.records import AssessmentRec, PersonRec, RatingRec
 
@@ -34,7 +30,8 @@ STALE_AFTER_DAYS = 90
 
 
 def dimension_label(dimension: str) -> str:
-    return MATURITY_DIMENSION_LABELS[MaturityDimension(dimension)]
+    """A maturity dimension's full name in the user's language."""
+    return values.dimension_label(dimension)
 
 
 # -- the practices catalogue -----------------------------------------------------------------
@@ -56,6 +53,21 @@ class Practice:
     #: The case in business terms, used as the value statement of the item it becomes.
     value_statement: str
 
+    # The fields above are English (marked for the "Practices" catalogue); these give them in
+    # the user's language, for what is shown (charts, the PDF, the maturity view) and for the
+    # item a practice becomes.
+    @property
+    def shown_title(self) -> str:
+        return translate("Practices", self.title)
+
+    @property
+    def shown_description(self) -> str:
+        return translate("Practices", self.description)
+
+    @property
+    def shown_value_statement(self) -> str:
+        return translate("Practices", self.value_statement)
+
 
 _D = MaturityDimension
 
@@ -63,131 +75,210 @@ _D = MaturityDimension
 PRACTICES: tuple[Practice, ...] = (
     Practice(
         "JOINT-REVIEW",
-        "Quarterly joint portfolio reviews",
+        QT_TRANSLATE_NOOP("Practices", "Quarterly joint portfolio reviews"),
         (_D.SHARED_PRIORITIZATION, _D.STRATEGIC_PLANNING),
         (1, 2, 3),
-        "Business unit leaders and IT rank the whole portfolio together every quarter: what "
-        "starts, what stops, what moves.",
-        "Money goes to the work the business ranks highest, and stopped work frees budget "
-        "for revenue and cost priorities every quarter.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Business unit leaders and IT rank the whole portfolio together every quarter: what "
+            "starts, what stops, what moves.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Money goes to the work the business ranks highest, and stopped work frees budget "
+            "for revenue and cost priorities every quarter.",
+        ),
     ),
     Practice(
         "NAMED-SPONSOR",
-        "A named business sponsor for every program",
+        QT_TRANSLATE_NOOP("Practices", "A named business sponsor for every program"),
         (_D.SPONSORSHIP_ADOPTION,),
         (1, 2, 3),
-        "No program starts without a business sponsor who answers for its benefits and a "
-        "champion who drives adoption; sponsors are re-confirmed when people move.",
-        "Programs deliver the revenue and cost benefits they promised because someone in the "
-        "business owns the outcome and the adoption.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "No program starts without a business sponsor who answers for its benefits and a "
+            "champion who drives adoption; sponsors are re-confirmed when people move.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Programs deliver the revenue and cost benefits they promised because someone in the "
+            "business owns the outcome and the adoption.",
+        ),
     ),
     Practice(
         "VALUE-STATEMENTS",
-        "Value statements in business terms",
+        QT_TRANSLATE_NOOP("Practices", "Value statements in business terms"),
         (_D.BUSINESS_TERMS,),
         (1, 2, 3),
-        "Every IT ask states its case as revenue, cost, risk, customer experience or "
-        "compliance, with an amount, before its technology.",
-        "Leaders compare IT asks with every other investment in revenue, cost and risk, so "
-        "budget goes where the business return is highest.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Every IT ask states its case as revenue, cost, risk, customer experience or "
+            "compliance, with an amount, before its technology.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Leaders compare IT asks with every other investment in revenue, cost and risk, so "
+            "budget goes where the business return is highest.",
+        ),
     ),
     Practice(
         "STRATEGY-SEAT",
-        "IT in the strategic planning cycle",
+        QT_TRANSLATE_NOOP("Practices", "IT in the strategic planning cycle"),
         (_D.STRATEGIC_PLANNING,),
         (2, 3),
-        "The CIO and business relationship managers take part in the business unit's "
-        "strategy sessions from the first draft.",
-        "Strategy counts on what technology can do for customers and margin, instead of "
-        "finding out late what it costs.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "The CIO and business relationship managers take part in the business unit's "
+            "strategy sessions from the first draft.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Strategy counts on what technology can do for customers and margin, instead of "
+            "finding out late what it costs.",
+        ),
     ),
     Practice(
         "RELATIONSHIP-MGR",
-        "A business relationship manager per business unit",
+        QT_TRANSLATE_NOOP("Practices", "A business relationship manager per business unit"),
         (_D.STRATEGIC_PLANNING, _D.BUSINESS_TERMS),
         (1, 2),
-        "One named IT leader owns the relationship with each business unit, meets its "
-        "leadership monthly and brings its priorities to IT.",
-        "The business unit gets one accountable contact who turns its revenue and customer "
-        "priorities into IT plans.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "One named IT leader owns the relationship with each business unit, meets its "
+            "leadership monthly and brings its priorities to IT.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "The business unit gets one accountable contact who turns its revenue and customer "
+            "priorities into IT plans.",
+        ),
     ),
     Practice(
         "BENEFITS-REVIEW",
-        "Benefits and adoption reviews after go-live",
+        QT_TRANSLATE_NOOP("Practices", "Benefits and adoption reviews after go-live"),
         (_D.SPONSORSHIP_ADOPTION, _D.TRUST_DELIVERY),
         (2, 3),
-        "Sponsors review adoption and business KPIs 3, 6 and 12 months after go-live; "
-        "programs close when adoption targets are met, not when code ships.",
-        "Delivered programs earn the revenue and savings in their business case, because "
-        "low adoption is found and fixed early.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Sponsors review adoption and business KPIs 3, 6 and 12 months after go-live; "
+            "programs close when adoption targets are met, not when code ships.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Delivered programs earn the revenue and savings in their business case, because "
+            "low adoption is found and fixed early.",
+        ),
     ),
     Practice(
         "JOB-ROTATION",
-        "Job rotation between IT and the business",
+        QT_TRANSLATE_NOOP("Practices", "Job rotation between IT and the business"),
         (_D.BUSINESS_ACUMEN, _D.TRUST_DELIVERY),
         (1, 2, 3),
-        "IT staff spend six to twelve months in a business role (store, DC, customer "
-        "service) and business staff join product teams.",
-        "People who know the customer and the operation build solutions that sell more and "
-        "cost less to run.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "IT staff spend six to twelve months in a business role (store, DC, customer "
+            "service) and business staff join product teams.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "People who know the customer and the operation build solutions that sell more and "
+            "cost less to run.",
+        ),
     ),
     Practice(
         "CO-LOCATION",
-        "Co-locate product teams with their business unit",
+        QT_TRANSLATE_NOOP("Practices", "Co-locate product teams with their business unit"),
         (_D.BUSINESS_ACUMEN, _D.TRUST_DELIVERY),
         (1, 2),
-        "Product teams sit with (or in the same channels as) the business team they serve, "
-        "at least part of the week.",
-        "Faster decisions and fewer misunderstandings shorten time to revenue and cut rework cost.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Product teams sit with (or in the same channels as) the business team they serve, "
+            "at least part of the week.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Faster decisions and fewer misunderstandings shorten time to revenue and cut "
+            "rework cost.",
+        ),
     ),
     Practice(
         "ACUMEN-TRAINING",
-        "Business acumen training for IT staff",
+        QT_TRANSLATE_NOOP("Practices", "Business acumen training for IT staff"),
         (_D.BUSINESS_ACUMEN, _D.BUSINESS_TERMS),
         (1, 2),
-        "Short courses on the P&L, margin, customer journeys and the unit's KPIs for every "
-        "IT team.",
-        "IT teams weigh their work by margin and customer impact, so effort goes where the "
-        "business gains most.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Short courses on the P&L, margin, customer journeys and the unit's KPIs for every "
+            "IT team.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "IT teams weigh their work by margin and customer impact, so effort goes where the "
+            "business gains most.",
+        ),
     ),
     Practice(
         "DELIVERY-SCORECARD",
-        "Published delivery commitments with a monthly scorecard",
+        QT_TRANSLATE_NOOP("Practices", "Published delivery commitments with a monthly scorecard"),
         (_D.TRUST_DELIVERY,),
         (1, 2),
-        "IT publishes dates and service levels it commits to and reports them monthly to the "
-        "business, misses included.",
-        "The business can plan launches and promotions on IT's dates, reducing the cost of "
-        "slips and lost sales.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "IT publishes dates and service levels it commits to and reports them monthly to the "
+            "business, misses included.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "The business can plan launches and promotions on IT's dates, reducing the cost of "
+            "slips and lost sales.",
+        ),
     ),
     Practice(
         "COST-SHOWBACK",
-        "IT cost transparency per business unit",
+        QT_TRANSLATE_NOOP("Practices", "IT cost transparency per business unit"),
         (_D.BUSINESS_TERMS, _D.TRUST_DELIVERY),
         (2, 3),
-        "Show each business unit what its applications and projects cost, in its own terms "
-        "(per store, per order, per customer).",
-        "Business leaders see the cost of their demand and trade it against revenue, cutting "
-        "low-value spend.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Show each business unit what its applications and projects cost, in its own terms "
+            "(per store, per order, per customer).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Business leaders see the cost of their demand and trade it against revenue, cutting "
+            "low-value spend.",
+        ),
     ),
     Practice(
         "JOINT-INTAKE",
-        "One joint demand intake with business scoring",
+        QT_TRANSLATE_NOOP("Practices", "One joint demand intake with business scoring"),
         (_D.SHARED_PRIORITIZATION,),
         (1, 2),
-        "Every request enters one intake, scored by business and IT on the same criteria "
-        "before it is sized.",
-        "Scarce IT capacity goes to the requests with the most revenue, cost and risk value.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Every request enters one intake, scored by business and IT on the same criteria "
+            "before it is sized.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Scarce IT capacity goes to the requests with the most revenue, cost and risk value.",
+        ),
     ),
     Practice(
         "SHARED-OKR",
-        "Shared outcome targets for business and IT",
+        QT_TRANSLATE_NOOP("Practices", "Shared outcome targets for business and IT"),
         (_D.STRATEGIC_PLANNING, _D.SPONSORSHIP_ADOPTION),
         (3,),
-        "Business and IT leaders carry the same outcome targets (revenue, customer, cost) in "
-        "their objectives and bonuses.",
-        "Both sides win only when customers and margin improve, which aligns every roadmap "
-        "decision with the business result.",
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Business and IT leaders carry the same outcome targets (revenue, customer, cost) in "
+            "their objectives and bonuses.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Practices",
+            "Both sides win only when customers and margin improve, which aligns every roadmap "
+            "decision with the business result.",
+        ),
     ),
 )
 
@@ -352,6 +443,15 @@ def maturity_gaps(snap: PlanSnapshot, unit_ids: Iterable[int] | None = None) -> 
         for item in snap.items
         if item.status != "cancelled"
     }
+
+    def planned_item(practice: Practice, unit_id: int) -> int | None:
+        """The item already made of ``practice``, titled in English or the user's language."""
+        for title in (practice.title, practice.shown_title):
+            found = planned.get((title.casefold(), unit_id))
+            if found is not None:
+                return found
+        return None
+
     out = []
     for unit in maturity_by_unit(snap, unit_ids):
         latest = unit.latest
@@ -361,7 +461,7 @@ def maturity_gaps(snap: PlanSnapshot, unit_ids: Iterable[int] | None = None) -> 
             if score.target is None or score.gap <= 0:
                 continue
             suggestions = tuple(
-                Suggestion(p, planned.get((p.title.casefold(), unit.business_unit_id)))
+                Suggestion(p, planned_item(p, unit.business_unit_id))
                 for p in practices_for(score.dimension, score.level)
             )
             out.append(
@@ -392,21 +492,32 @@ ROLE_COLUMNS: dict[tuple[str, str], str] = {
 }
 
 ROLE_LABELS = {
-    "sponsor": "sponsor",
-    "champion": "champion",
-    "it_owner": "IT owner",
-    "owner": "owner",
-    "relationship_owner": "relationship owner",
+    "sponsor": QT_TRANSLATE_NOOP("Partnership", "sponsor"),
+    "champion": QT_TRANSLATE_NOOP("Partnership", "champion"),
+    "it_owner": QT_TRANSLATE_NOOP("Partnership", "IT owner"),
+    "owner": QT_TRANSLATE_NOOP("Partnership", "owner"),
+    "relationship_owner": QT_TRANSLATE_NOOP("Partnership", "relationship owner"),
 }
 
 
 def role_label(role: str, *, capital: bool = False) -> str:
-    """'IT owner', 'sponsor' (or 'Sponsor' to start a cell or a line)."""
-    label = ROLE_LABELS.get(role, role.replace("_", " "))
+    """'IT owner', 'sponsor' (or 'Sponsor' to start a cell or a line), in the user's language."""
+    marked = ROLE_LABELS.get(role)
+    label = translate("Partnership", marked) if marked else role.replace("_", " ")
     return label[:1].upper() + label[1:] if capital else label
 
 
-_KIND_LABELS = {"item": "item", "objective": "objective", "kpi": "KPI", "person": "person"}
+#: (record kind, role) → how a responsibility reads; {code} and {title} are the record's.
+_RESPONSIBILITY = {
+    ("item", "sponsor"): QT_TRANSLATE_NOOP("Partnership", 'sponsor of item {code} "{title}"'),
+    ("item", "champion"): QT_TRANSLATE_NOOP("Partnership", 'champion of item {code} "{title}"'),
+    ("item", "it_owner"): QT_TRANSLATE_NOOP("Partnership", 'IT owner of item {code} "{title}"'),
+    ("objective", "owner"): QT_TRANSLATE_NOOP("Partnership", 'owner of objective {code} "{title}"'),
+    ("kpi", "owner"): QT_TRANSLATE_NOOP("Partnership", 'owner of KPI {code} "{title}"'),
+    ("person", "relationship_owner"): QT_TRANSLATE_NOOP(
+        "Partnership", "relationship owner of {title} ({code})"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -430,11 +541,12 @@ class Responsibility:
         return ROLE_COLUMNS[(self.record_kind, self.role)]
 
     def describe(self) -> str:
-        """'sponsor of item MOBILE-POS "Mobile POS and queue busting"'."""
+        """'sponsor of item MOBILE-POS "Mobile POS and queue busting"', in the user's language."""
         if self.record_kind == "person":
-            return f"relationship owner of {self.title} ({self.code})"
-        kind = _KIND_LABELS[self.record_kind]
-        return f'{ROLE_LABELS[self.role]} of {kind} {self.code} "{self.title}"'
+            text = _RESPONSIBILITY[("person", "relationship_owner")]
+        else:
+            text = _RESPONSIBILITY[(self.record_kind, self.role)]
+        return translate("Partnership", text).format(code=self.code, title=self.title)
 
 
 def responsibilities_of(snap: PlanSnapshot, person_id: int) -> list[Responsibility]:
@@ -693,8 +805,12 @@ def relationships(snap: PlanSnapshot, today: date | None = None) -> list[Relatio
         flags: list[str] = []
         if not person.active and held:
             flags.append(
-                f"has left but still holds {held} "
-                f"responsibilit{'y' if held == 1 else 'ies'}; choose successors"
+                translate(
+                    "Partnership",
+                    "has left but still holds %n responsibility(ies); choose successors",
+                    None,
+                    held,
+                )
             )
         owner = (
             snap.person_by_id.get(person.relationship_owner_id)
@@ -702,16 +818,22 @@ def relationships(snap: PlanSnapshot, today: date | None = None) -> list[Relatio
             else None
         )
         if owner is not None and not owner.active and person.active:
-            flags.append(f"relationship owner {owner.name} has left")
+            flags.append(
+                translate("Partnership", "relationship owner {name} has left").format(
+                    name=owner.name
+                )
+            )
         stale = person.active and (
             (days is not None and days > STALE_AFTER_DAYS)
             or (person.last_engaged_on is None and person.side == "business" and owner is not None)
         )
         if stale:
             flags.append(
-                f"not engaged since {person.last_engaged_on.isoformat()}"
+                translate("Partnership", "not engaged since {date}").format(
+                    date=format_date(person.last_engaged_on, "short")
+                )
                 if person.last_engaged_on
-                else "never engaged"
+                else translate("Partnership", "never engaged")
             )
         out.append(
             Relationship(
@@ -737,12 +859,24 @@ def sponsor_history(snap: PlanSnapshot, item_id: int | None = None) -> list[str]
     lines = []
     for change in reversed(changes):
         item = snap.item_by_id.get(change.item_id)
-        before = snap.person_name(change.from_person_id) or "nobody"
-        after = snap.person_name(change.to_person_id) or "nobody yet"
-        role = sponsor_role_label(change.role)
-        code = item.code if item else "?"
-        text = f"{change.changed_on.isoformat()}: {role} of {code} from {before} to {after}"
-        lines.append(text + (f" ({change.reason})" if change.reason else ""))
+        before = snap.person_name(change.from_person_id) or translate("Partnership", "nobody")
+        after = snap.person_name(change.to_person_id) or translate("Partnership", "nobody yet")
+        if change.reason:
+            text = translate(
+                "Partnership", "{date}: {role} of {code} from {before} to {after} ({reason})"
+            )
+        else:
+            text = translate("Partnership", "{date}: {role} of {code} from {before} to {after}")
+        lines.append(
+            text.format(
+                date=format_date(change.changed_on, "short"),
+                role=values.sponsor_role_label(change.role),
+                code=item.code if item else "?",
+                before=before,
+                after=after,
+                reason=change.reason,
+            )
+        )
     return lines
 
 

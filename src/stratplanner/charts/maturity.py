@@ -658,7 +658,9 @@ def draw_maturity_gaps(
         )
         unit = units[gap.business_unit_id]
         practices = [
-            s.practice.title + (" (planned)" if s.planned_item_id else "")
+            translate("Charts", "{practice} (planned)").format(practice=s.practice.shown_title)
+            if s.planned_item_id
+            else s.practice.shown_title
             for s in gap.suggestions[: options.practices]
         ]
         if practices:
@@ -694,7 +696,7 @@ def draw_maturity_gaps(
         if gap.suggestions:
             tip.append(
                 translate("Charts", "Practices: {list}").format(
-                    list="; ".join(s.practice.title for s in gap.suggestions[:4])
+                    list="; ".join(s.practice.shown_title for s in gap.suggestions[:4])
                 )
             )
         if rating and rating.evidence:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model import entities as e
 
 
@@ -143,12 +144,18 @@ _POSITION = F("position", "int", 0, in_document=False)
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind("business_unit", "business_units", e.BusinessUnit, "business unit", (_CODE, _NAME)),
+        Kind(
+            "business_unit",
+            "business_units",
+            e.BusinessUnit,
+            QT_TRANSLATE_NOOP("Kinds", "business unit"),
+            (_CODE, _NAME),
+        ),
         Kind(
             "person",
             "people",
             e.Person,
-            "person",
+            QT_TRANSLATE_NOOP("Kinds", "person"),
             (
                 _CODE,
                 _NAME,
@@ -166,7 +173,7 @@ KINDS: dict[str, Kind] = {
             "objective",
             "objectives",
             e.Objective,
-            "objective",
+            QT_TRANSLATE_NOOP("Kinds", "objective"),
             (
                 _CODE,
                 _TITLE,
@@ -179,12 +186,18 @@ KINDS: dict[str, Kind] = {
             ),
             title_field="title",
         ),
-        Kind("team", "teams", e.Team, "team", (_CODE, _NAME, F("capacity", "number", 0))),
+        Kind(
+            "team",
+            "teams",
+            e.Team,
+            QT_TRANSLATE_NOOP("Kinds", "team"),
+            (_CODE, _NAME, F("capacity", "number", 0)),
+        ),
         Kind(
             "item",
             "items",
             e.RoadmapItem,
-            "roadmap item",
+            QT_TRANSLATE_NOOP("Kinds", "roadmap item"),
             (
                 _CODE,
                 _TITLE,
@@ -214,7 +227,7 @@ KINDS: dict[str, Kind] = {
             "link",
             "links",
             e.AlignmentLink,
-            "alignment link",
+            QT_TRANSLATE_NOOP("Kinds", "alignment link"),
             (
                 F("objective_id", "ref:objective", key="objective", required=True),
                 F("item_id", "ref:item", key="item", required=True),
@@ -229,7 +242,7 @@ KINDS: dict[str, Kind] = {
             "demand",
             "demands",
             e.Demand,
-            "team demand",
+            QT_TRANSLATE_NOOP("Kinds", "team demand"),
             (
                 F("item_id", "ref:item", key="item", required=True),
                 F("team_id", "ref:team", key="team", required=True),
@@ -243,7 +256,7 @@ KINDS: dict[str, Kind] = {
             "dependency",
             "dependencies",
             e.Dependency,
-            "dependency",
+            QT_TRANSLATE_NOOP("Kinds", "dependency"),
             (
                 F("before_id", "ref:item", key="before", required=True),
                 F("after_id", "ref:item", key="after", required=True),
@@ -256,7 +269,7 @@ KINDS: dict[str, Kind] = {
             "kpi",
             "kpis",
             e.Kpi,
-            "KPI",
+            QT_TRANSLATE_NOOP("Kinds", "KPI"),
             (
                 _CODE,
                 _NAME,
@@ -277,7 +290,7 @@ KINDS: dict[str, Kind] = {
             "milestone",
             "milestones",
             e.Milestone,
-            "milestone",
+            QT_TRANSLATE_NOOP("Kinds", "milestone"),
             (
                 F("item_id", "ref:item", key="item", required=True),
                 _TITLE,
@@ -291,7 +304,7 @@ KINDS: dict[str, Kind] = {
             "criterion",
             "criteria",
             e.Criterion,
-            "criterion",
+            QT_TRANSLATE_NOOP("Kinds", "criterion"),
             (
                 _CODE,
                 _NAME,
@@ -306,7 +319,7 @@ KINDS: dict[str, Kind] = {
             "score",
             "scores",
             e.CriterionScore,
-            "criterion score",
+            QT_TRANSLATE_NOOP("Kinds", "criterion score"),
             (
                 F("criterion_id", "ref:criterion", key="criterion", required=True),
                 F("item_id", "ref:item", key="item", required=True),
@@ -320,7 +333,7 @@ KINDS: dict[str, Kind] = {
             "pin",
             "pins",
             e.RankPin,
-            "rank pin",
+            QT_TRANSLATE_NOOP("Kinds", "rank pin"),
             (
                 F("item_id", "ref:item", key="item", required=True),
                 F("rank", "int", required=True),
@@ -336,7 +349,7 @@ KINDS: dict[str, Kind] = {
             "scenario",
             "scenarios",
             e.BudgetScenario,
-            "budget scenario",
+            QT_TRANSLATE_NOOP("Kinds", "budget scenario"),
             (
                 _CODE,
                 _NAME,
@@ -350,7 +363,7 @@ KINDS: dict[str, Kind] = {
             "baseline",
             "baselines",
             e.Baseline,
-            "baseline",
+            QT_TRANSLATE_NOOP("Kinds", "baseline"),
             (
                 _NAME,
                 _NOTE,
@@ -367,7 +380,7 @@ KINDS: dict[str, Kind] = {
             "assessment",
             "assessments",
             e.MaturityAssessment,
-            "maturity assessment",
+            QT_TRANSLATE_NOOP("Kinds", "maturity assessment"),
             (
                 _CODE,
                 F("business_unit_id", "ref:business_unit", key="business_unit", required=True),
@@ -381,7 +394,7 @@ KINDS: dict[str, Kind] = {
             "rating",
             "ratings",
             e.MaturityRating,
-            "maturity rating",
+            QT_TRANSLATE_NOOP("Kinds", "maturity rating"),
             (
                 F("assessment_id", "ref:assessment", key="assessment", required=True),
                 F("dimension", "enum:dimension", required=True),
@@ -397,7 +410,7 @@ KINDS: dict[str, Kind] = {
             "sponsor_change",
             "sponsor_changes",
             e.SponsorChange,
-            "sponsor change",
+            QT_TRANSLATE_NOOP("Kinds", "sponsor change"),
             (
                 F("item_id", "ref:item", key="item", required=True),
                 F("role", "enum:sponsor_role", required=True),
@@ -413,7 +426,7 @@ KINDS: dict[str, Kind] = {
             "value_driver",
             "value_drivers",
             e.ValueDriver,
-            "value driver",
+            QT_TRANSLATE_NOOP("Kinds", "value driver"),
             (
                 F("item_id", "ref:item", key="item", required=True),
                 F("driver", "enum:value_driver", required=True),
@@ -428,7 +441,7 @@ KINDS: dict[str, Kind] = {
             "kpi_actual",
             "kpi_actuals",
             e.KpiActual,
-            "KPI actual",
+            QT_TRANSLATE_NOOP("Kinds", "KPI actual"),
             (
                 F("kpi_id", "ref:kpi", key="kpi", required=True),
                 F("measured_on", "date", key="date", required=True),
@@ -443,21 +456,21 @@ KINDS: dict[str, Kind] = {
             "process",
             "processes",
             e.BusinessProcess,
-            "business process",
+            QT_TRANSLATE_NOOP("Kinds", "business process"),
             (_CODE, _NAME, _DESCRIPTION, F("parent_id", "ref:process", key="parent")),
         ),
         Kind(
             "application",
             "applications",
             e.Application,
-            "application",
+            QT_TRANSLATE_NOOP("Kinds", "application"),
             (_CODE, _NAME, _DESCRIPTION),
         ),
         Kind(
             "enablement",
             "enablements",
             e.ProcessApplication,
-            "process enablement",
+            QT_TRANSLATE_NOOP("Kinds", "process enablement"),
             (
                 F("process_id", "ref:process", key="process", required=True),
                 F("application_id", "ref:application", key="application", required=True),
@@ -471,7 +484,7 @@ KINDS: dict[str, Kind] = {
             "application_change",
             "application_changes",
             e.ItemApplication,
-            "application change",
+            QT_TRANSLATE_NOOP("Kinds", "application change"),
             (
                 F("item_id", "ref:item", key="item", required=True),
                 F("application_id", "ref:application", key="application", required=True),
@@ -485,7 +498,7 @@ KINDS: dict[str, Kind] = {
             "process_change",
             "process_changes",
             e.ItemProcess,
-            "process change",
+            QT_TRANSLATE_NOOP("Kinds", "process change"),
             (
                 F("item_id", "ref:item", key="item", required=True),
                 F("process_id", "ref:process", key="process", required=True),
@@ -501,7 +514,7 @@ KINDS: dict[str, Kind] = {
             "workshop",
             "workshops",
             e.Workshop,
-            "workshop",
+            QT_TRANSLATE_NOOP("Kinds", "workshop"),
             (
                 _CODE,
                 _TITLE,
@@ -514,7 +527,7 @@ KINDS: dict[str, Kind] = {
             "workshop_participant",
             "workshop_participants",
             e.WorkshopParticipant,
-            "workshop participant",
+            QT_TRANSLATE_NOOP("Kinds", "workshop participant"),
             (
                 _WORKSHOP_ID,
                 _CODE,
@@ -529,7 +542,7 @@ KINDS: dict[str, Kind] = {
             "workshop_round",
             "workshop_rounds",
             e.WorkshopRound,
-            "workshop round",
+            QT_TRANSLATE_NOOP("Kinds", "workshop round"),
             (
                 _WORKSHOP_ID,
                 _CODE,
@@ -558,7 +571,7 @@ KINDS: dict[str, Kind] = {
             "workshop_option",
             "workshop_options",
             e.WorkshopOption,
-            "round option",
+            QT_TRANSLATE_NOOP("Kinds", "round option"),
             (
                 F("round_id", "ref:workshop_round", key="round", required=True, in_document=False),
                 _POSITION,
@@ -574,7 +587,7 @@ KINDS: dict[str, Kind] = {
             "workshop_ballot",
             "workshop_ballots",
             e.WorkshopBallot,
-            "ballot",
+            QT_TRANSLATE_NOOP("Kinds", "ballot"),
             (
                 F("round_id", "ref:workshop_round", key="round", required=True, in_document=False),
                 F(
@@ -595,7 +608,7 @@ KINDS: dict[str, Kind] = {
             "workshop_decision",
             "workshop_decisions",
             e.WorkshopDecision,
-            "workshop decision",
+            QT_TRANSLATE_NOOP("Kinds", "workshop decision"),
             (
                 _WORKSHOP_ID,
                 _CODE,
@@ -613,7 +626,7 @@ KINDS: dict[str, Kind] = {
             "workshop_decision_link",
             "workshop_decision_links",
             e.WorkshopDecisionLink,
-            "decision link",
+            QT_TRANSLATE_NOOP("Kinds", "decision link"),
             # The document writes a decision's links as its "items" and "objectives" lists.
             (
                 F(
@@ -633,7 +646,7 @@ KINDS: dict[str, Kind] = {
             "workshop_action",
             "workshop_actions",
             e.WorkshopAction,
-            "workshop action",
+            QT_TRANSLATE_NOOP("Kinds", "workshop action"),
             (
                 _WORKSHOP_ID,
                 _CODE,
@@ -678,3 +691,55 @@ WORKSHOP_KINDS = frozenset(WORKSHOP_KIND_ORDER)
 assert {k for k in KINDS if k.startswith("workshop")} == WORKSHOP_KINDS
 
 KIND_BY_TABLE: dict[str, Kind] = {k.table.name: k for k in KINDS.values()}
+
+
+#: The plural labels (``Kind.labels``) marked for the catalogue; tests/test_core_language.py
+#: checks they are every kind's ``labels``, so a new kind's plural is translated too.
+_LABELS_MANY: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Kinds", "business units"),
+    QT_TRANSLATE_NOOP("Kinds", "people"),
+    QT_TRANSLATE_NOOP("Kinds", "objectives"),
+    QT_TRANSLATE_NOOP("Kinds", "teams"),
+    QT_TRANSLATE_NOOP("Kinds", "roadmap items"),
+    QT_TRANSLATE_NOOP("Kinds", "alignment links"),
+    QT_TRANSLATE_NOOP("Kinds", "team demands"),
+    QT_TRANSLATE_NOOP("Kinds", "dependencies"),
+    QT_TRANSLATE_NOOP("Kinds", "KPIs"),
+    QT_TRANSLATE_NOOP("Kinds", "milestones"),
+    QT_TRANSLATE_NOOP("Kinds", "criteria"),
+    QT_TRANSLATE_NOOP("Kinds", "criterion scores"),
+    QT_TRANSLATE_NOOP("Kinds", "rank pins"),
+    QT_TRANSLATE_NOOP("Kinds", "budget scenarios"),
+    QT_TRANSLATE_NOOP("Kinds", "baselines"),
+    QT_TRANSLATE_NOOP("Kinds", "maturity assessments"),
+    QT_TRANSLATE_NOOP("Kinds", "maturity ratings"),
+    QT_TRANSLATE_NOOP("Kinds", "sponsor changes"),
+    QT_TRANSLATE_NOOP("Kinds", "value drivers"),
+    QT_TRANSLATE_NOOP("Kinds", "KPI actuals"),
+    QT_TRANSLATE_NOOP("Kinds", "business processes"),
+    QT_TRANSLATE_NOOP("Kinds", "applications"),
+    QT_TRANSLATE_NOOP("Kinds", "process enablements"),
+    QT_TRANSLATE_NOOP("Kinds", "application changes"),
+    QT_TRANSLATE_NOOP("Kinds", "process changes"),
+    QT_TRANSLATE_NOOP("Kinds", "workshops"),
+    QT_TRANSLATE_NOOP("Kinds", "workshop participants"),
+    QT_TRANSLATE_NOOP("Kinds", "workshop rounds"),
+    QT_TRANSLATE_NOOP("Kinds", "round options"),
+    QT_TRANSLATE_NOOP("Kinds", "ballots"),
+    QT_TRANSLATE_NOOP("Kinds", "workshop decisions"),
+    QT_TRANSLATE_NOOP("Kinds", "decision links"),
+    QT_TRANSLATE_NOOP("Kinds", "workshop actions"),
+)
+
+
+def kind_label(kind: str) -> str:
+    """One record of ``kind`` in a sentence, in the user's language: 'roadmap item'
+    ('Roadmap-Vorhaben'); an unknown kind as its name with spaces."""
+    spec = KINDS.get(kind)
+    return translate("Kinds", spec.label) if spec else kind.replace("_", " ")
+
+
+def kind_labels(kind: str) -> str:
+    """Records of ``kind`` in a sentence, in the user's language: 'roadmap items', 'people'."""
+    spec = KINDS.get(kind)
+    return translate("Kinds", spec.labels) if spec else kind.replace("_", " ")

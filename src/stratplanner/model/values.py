@@ -55,11 +55,12 @@ class Quarter:
 
 @lru_cache(maxsize=4096)
 def _parse_quarter(text: str) -> Quarter:
-    if not isinstance(text, str):
-        raise QuarterError(f"{text!r} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1")
-    match = _QUARTER_RE.match(text)
-    if not match:
-        raise QuarterError(f"{text!r} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1")
+    if not isinstance(text, str) or not (match := _QUARTER_RE.match(text)):
+        raise QuarterError(
+            translate(
+                "Values", "{text} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1"
+            ).format(text=repr(text))
+        )
     return Quarter.of(int(match.group(1)), int(match.group(2)))
 
 
@@ -134,31 +135,55 @@ class Maximise(StrEnum):
     VALUE = "value"
 
 
+#: The labels below are English, marked for the catalogue ("Values"); the functions beside
+#: them (status_label, category_label, …) give them in the user's language.
 STATUS_LABELS = {
-    Status.PROPOSED: "Proposed",
-    Status.APPROVED: "Approved",
-    Status.IN_PROGRESS: "In progress",
-    Status.DONE: "Done",
-    Status.ON_HOLD: "On hold",
-    Status.CANCELLED: "Cancelled",
+    Status.PROPOSED: QT_TRANSLATE_NOOP("Values", "Proposed"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("Values", "Approved"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Values", "In progress"),
+    Status.DONE: QT_TRANSLATE_NOOP("Values", "Done"),
+    Status.ON_HOLD: QT_TRANSLATE_NOOP("Values", "On hold"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Values", "Cancelled"),
 }
 
 
 def status_label(value: str) -> str:
-    """The label of a status held as text; a value that is no status is shown as it is."""
+    """The label of a status held as text, in the user's language; a value that is no status
+    is shown as it is."""
     try:
-        return STATUS_LABELS[Status(value)]
+        return translate("Values", STATUS_LABELS[Status(value)])
     except ValueError:
         return value
 
 
 CATEGORY_LABELS = {
-    Category.RUN: "Run",
-    Category.GROW: "Grow",
-    Category.TRANSFORM: "Transform",
+    Category.RUN: QT_TRANSLATE_NOOP("Values", "Run"),
+    Category.GROW: QT_TRANSLATE_NOOP("Values", "Grow"),
+    Category.TRANSFORM: QT_TRANSLATE_NOOP("Values", "Transform"),
 }
 
-STRENGTH_LABELS = {1: "weak", 2: "moderate", 3: "strong"}
+
+def category_label(value: str) -> str:
+    """'Run', 'Grow', 'Transform' in the user's language; any other value as it is."""
+    try:
+        return translate("Values", CATEGORY_LABELS[Category(value)])
+    except ValueError:
+        return value
+
+
+STRENGTH_LABELS = {
+    1: QT_TRANSLATE_NOOP("Values", "weak"),
+    2: QT_TRANSLATE_NOOP("Values", "moderate"),
+    3: QT_TRANSLATE_NOOP("Values", "strong"),
+}
+
+
+def strength_label(strength: int) -> str:
+    """A link strength in words ('weak', 'moderate', 'strong') in the user's language; any
+    other value as its number."""
+    label = STRENGTH_LABELS.get(strength)
+    return translate("Values", label) if label else str(strength)
+
 
 MAX_CODE_LENGTH = 32
 MAX_HORIZON = 40
@@ -236,52 +261,98 @@ def maturity_level_name(level: int) -> str:
 #: The four-level model as the issue states it.
 
 MATURITY_LEVEL_DESCRIPTIONS = {
-    1: "IT is an order taker provisioning equipment, with limited input.",
-    2: "IT supports users but doesn't know the business vision.",
-    3: "IT is sometimes included in business discussions.",
-    4: "IT understands business direction and designs and executes roadmaps aligned to "
-    "business strategy.",
+    1: QT_TRANSLATE_NOOP(
+        "Maturity", "IT is an order taker provisioning equipment, with limited input."
+    ),
+    2: QT_TRANSLATE_NOOP("Maturity", "IT supports users but doesn't know the business vision."),
+    3: QT_TRANSLATE_NOOP("Maturity", "IT is sometimes included in business discussions."),
+    4: QT_TRANSLATE_NOOP(
+        "Maturity",
+        "IT understands business direction and designs and executes roadmaps aligned to "
+        "business strategy.",
+    ),
 }
+
+
+def maturity_level_description(level: int) -> str:
+    """What a level of the model means, in the user's language ('' for an unknown level)."""
+    text = MATURITY_LEVEL_DESCRIPTIONS.get(level)
+    return translate("Maturity", text) if text else ""
+
 
 #: What each level looks like on each dimension (tooltips of the maturity editor, the PDF).
 MATURITY_DIMENSION_LEVELS: dict[MaturityDimension, dict[int, str]] = {
     MaturityDimension.STRATEGIC_PLANNING: {
-        1: "IT hears about business plans when the requests arrive.",
-        2: "IT is told the plan once it is set and sizes the work.",
-        3: "IT is invited to some planning sessions and comments on drafts.",
-        4: "IT sits in strategic planning from the start and shapes the options.",
+        1: QT_TRANSLATE_NOOP("Maturity", "IT hears about business plans when the requests arrive."),
+        2: QT_TRANSLATE_NOOP("Maturity", "IT is told the plan once it is set and sizes the work."),
+        3: QT_TRANSLATE_NOOP(
+            "Maturity", "IT is invited to some planning sessions and comments on drafts."
+        ),
+        4: QT_TRANSLATE_NOOP(
+            "Maturity", "IT sits in strategic planning from the start and shapes the options."
+        ),
     },
     MaturityDimension.SHARED_PRIORITIZATION: {
-        1: "IT works through requests first come, first served.",
-        2: "IT ranks the portfolio itself and reports the order.",
-        3: "Business and IT rank the big programs together now and then.",
-        4: "Business and IT rank the whole portfolio together on a fixed cadence.",
+        1: QT_TRANSLATE_NOOP("Maturity", "IT works through requests first come, first served."),
+        2: QT_TRANSLATE_NOOP("Maturity", "IT ranks the portfolio itself and reports the order."),
+        3: QT_TRANSLATE_NOOP(
+            "Maturity", "Business and IT rank the big programs together now and then."
+        ),
+        4: QT_TRANSLATE_NOOP(
+            "Maturity", "Business and IT rank the whole portfolio together on a fixed cadence."
+        ),
     },
     MaturityDimension.SPONSORSHIP_ADOPTION: {
-        1: "Projects have no business sponsor; IT owns the outcome alone.",
-        2: "Sponsors are named but rarely engaged after approval.",
-        3: "Most programs have an engaged sponsor; adoption is tracked for some.",
-        4: "Every program has an active sponsor and champion and is judged by adoption.",
+        1: QT_TRANSLATE_NOOP(
+            "Maturity", "Projects have no business sponsor; IT owns the outcome alone."
+        ),
+        2: QT_TRANSLATE_NOOP("Maturity", "Sponsors are named but rarely engaged after approval."),
+        3: QT_TRANSLATE_NOOP(
+            "Maturity", "Most programs have an engaged sponsor; adoption is tracked for some."
+        ),
+        4: QT_TRANSLATE_NOOP(
+            "Maturity",
+            "Every program has an active sponsor and champion and is judged by adoption.",
+        ),
     },
     MaturityDimension.BUSINESS_TERMS: {
-        1: "IT talks about systems, servers and licences.",
-        2: "IT explains cost and service levels, not business value.",
-        3: "Major proposals carry a business case in money or risk.",
-        4: "Every IT ask is stated in revenue, cost, risk or customer terms first.",
+        1: QT_TRANSLATE_NOOP("Maturity", "IT talks about systems, servers and licences."),
+        2: QT_TRANSLATE_NOOP(
+            "Maturity", "IT explains cost and service levels, not business value."
+        ),
+        3: QT_TRANSLATE_NOOP("Maturity", "Major proposals carry a business case in money or risk."),
+        4: QT_TRANSLATE_NOOP(
+            "Maturity", "Every IT ask is stated in revenue, cost, risk or customer terms first."
+        ),
     },
     MaturityDimension.BUSINESS_ACUMEN: {
-        1: "IT staff know little of how the business makes money.",
-        2: "IT leaders know the business model; teams do not.",
-        3: "IT teams know their business unit's processes and numbers.",
-        4: "IT people could run a business process; some have.",
+        1: QT_TRANSLATE_NOOP("Maturity", "IT staff know little of how the business makes money."),
+        2: QT_TRANSLATE_NOOP("Maturity", "IT leaders know the business model; teams do not."),
+        3: QT_TRANSLATE_NOOP(
+            "Maturity", "IT teams know their business unit's processes and numbers."
+        ),
+        4: QT_TRANSLATE_NOOP("Maturity", "IT people could run a business process; some have."),
     },
     MaturityDimension.TRUST_DELIVERY: {
-        1: "Commitments are often missed; the business works around IT.",
-        2: "Operations are reliable; projects often slip.",
-        3: "Most commitments are kept and problems are raised early.",
-        4: "The business counts on IT's word and brings it the hard problems.",
+        1: QT_TRANSLATE_NOOP(
+            "Maturity", "Commitments are often missed; the business works around IT."
+        ),
+        2: QT_TRANSLATE_NOOP("Maturity", "Operations are reliable; projects often slip."),
+        3: QT_TRANSLATE_NOOP(
+            "Maturity", "Most commitments are kept and problems are raised early."
+        ),
+        4: QT_TRANSLATE_NOOP(
+            "Maturity", "The business counts on IT's word and brings it the hard problems."
+        ),
     },
 }
+
+
+def dimension_level_text(dimension: str, level: int) -> str:
+    """What ``level`` looks like on ``dimension`` (the maturity editor's tooltips, the PDF), in
+    the user's language; '' for an unknown level."""
+    text = MATURITY_DIMENSION_LEVELS[MaturityDimension(dimension)].get(level)
+    return translate("Maturity", text) if text else ""
 
 
 class ValueDriverKind(StrEnum):
@@ -295,12 +366,20 @@ class ValueDriverKind(StrEnum):
 
 
 VALUE_DRIVER_LABELS = {
-    ValueDriverKind.REVENUE: "Revenue",
-    ValueDriverKind.COST: "Cost",
-    ValueDriverKind.RISK: "Risk",
-    ValueDriverKind.CUSTOMER_EXPERIENCE: "Customer experience",
-    ValueDriverKind.COMPLIANCE: "Compliance",
+    ValueDriverKind.REVENUE: QT_TRANSLATE_NOOP("Values", "Revenue"),
+    ValueDriverKind.COST: QT_TRANSLATE_NOOP("Values", "Cost"),
+    ValueDriverKind.RISK: QT_TRANSLATE_NOOP("Values", "Risk"),
+    ValueDriverKind.CUSTOMER_EXPERIENCE: QT_TRANSLATE_NOOP("Values", "Customer experience"),
+    ValueDriverKind.COMPLIANCE: QT_TRANSLATE_NOOP("Values", "Compliance"),
 }
+
+
+def value_driver_label(driver: str) -> str:
+    """'Revenue', 'Customer experience' … in the user's language; any other value as it is."""
+    try:
+        return translate("Values", VALUE_DRIVER_LABELS[ValueDriverKind(driver)])
+    except ValueError:
+        return driver
 
 
 class KpiKind(StrEnum):
@@ -311,9 +390,17 @@ class KpiKind(StrEnum):
 
 
 KPI_KIND_LABELS = {
-    KpiKind.BUSINESS_OUTCOME: "Business outcome",
-    KpiKind.IT_SERVICE: "IT service metric",
+    KpiKind.BUSINESS_OUTCOME: QT_TRANSLATE_NOOP("Values", "Business outcome"),
+    KpiKind.IT_SERVICE: QT_TRANSLATE_NOOP("Values", "IT service metric"),
 }
+
+
+def kpi_kind_label(kind: str) -> str:
+    """'Business outcome' or 'IT service metric' in the user's language; any other as it is."""
+    try:
+        return translate("Values", KPI_KIND_LABELS[KpiKind(kind)])
+    except ValueError:
+        return kind
 
 
 class SponsorRole(StrEnum):
@@ -325,16 +412,17 @@ class SponsorRole(StrEnum):
 
 
 SPONSOR_ROLE_LABELS = {
-    SponsorRole.SPONSOR: "sponsor",
-    SponsorRole.CHAMPION: "champion",
-    SponsorRole.IT_OWNER: "IT owner",
+    SponsorRole.SPONSOR: QT_TRANSLATE_NOOP("Values", "sponsor"),
+    SponsorRole.CHAMPION: QT_TRANSLATE_NOOP("Values", "champion"),
+    SponsorRole.IT_OWNER: QT_TRANSLATE_NOOP("Values", "IT owner"),
 }
 
 
 def sponsor_role_label(value: str, default: str | None = None) -> str:
-    """The label of a sponsor role held as text; ``default`` (else the value) for any other."""
+    """The label of a sponsor role held as text, in the user's language; ``default`` (else the
+    value) for any other."""
     try:
-        return SPONSOR_ROLE_LABELS[SponsorRole(value)]
+        return translate("Values", SPONSOR_ROLE_LABELS[SponsorRole(value)])
     except ValueError:
         return value if default is None else default
 

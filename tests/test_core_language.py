@@ -1,0 +1,224 @@
+"""The Qt-free core in the user's language (issue 18 item 6): record kinds, value labels,
+capacity-sequence reasons, sensitivity crossings, practices, hand-over sentences and workshop
+tallies read German from resources/i18n/de/core.ts, and English stays what it always was.
+
+German comes from a small backend that reads the committed catalogue (no Qt needed); the
+Qt backend itself is tested in tests/ui/test_translation.py."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stratplanner import i18n
+from stratplanner.analysis.partnership import PRACTICES, Responsibility, role_label
+from stratplanner.analysis.sensitivity import Crossing
+from stratplanner.analysis.sequencing import sequence_portfolio
+from stratplanner.io.plan_json import snapshot_from_dict
+from stratplanner.model import kinds
+from stratplanner.model.kinds import KINDS, kind_label, kind_labels
+from stratplanner.model.values import (
+    Quarter,
+    QuarterError,
+    category_label,
+    dimension_level_text,
+    kpi_kind_label,
+    maturity_level_description,
+    sponsor_role_label,
+    status_label,
+    strength_label,
+    value_driver_label,
+)
+
+CORE = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "de" / "core.ts"
+
+
+class GermanCatalogue:
+    """German text from the core catalogue; numbers and dates as the English default writes
+    them (the Qt backend does those; here only the words are under test)."""
+
+    language = "de"
+
+    def __init__(self, path: Path) -> None:
+        self.messages: dict[tuple[str, str, str], str | list[str]] = {}
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                translation = message.find("translation")
+                assert translation is not None
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                self.messages[key] = forms if forms else (translation.text or "")
+
+    def translate(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
+        found = self.messages.get((context, text, disambiguation or ""), text)
+        if isinstance(found, list):
+            found = found[0] if n == 1 else found[1]
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    def format_number(self, value: float, decimals: int | None, grouping: bool) -> str:
+        return i18n.DEFAULT_BACKEND.format_number(value, decimals, grouping)
+
+    def format_date(self, day: date, pattern: str) -> str:
+        return i18n.DEFAULT_BACKEND.format_date(day, pattern)
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    previous = i18n.install_backend(GermanCatalogue(CORE))
+    try:
+        yield
+    finally:
+        i18n.install_backend(previous)
+
+
+def _plan(items: list[dict[str, Any]], **collections: Any) -> Any:
+    doc: dict[str, Any] = {
+        "format": "stratplanner-plan",
+        "version": 1,
+        "plan": {"title": "Languages", "start": "2027-Q1", "quarters": 4},
+        "items": items,
+    }
+    doc.update(collections)
+    return snapshot_from_dict(doc)
+
+
+def _item(code: str, start: str | None, end: str | None, status: str = "proposed") -> Any:
+    return {"code": code, "title": f"Item {code}", "start": start, "end": end, "status": status}
+
+
+# -- record kinds and value labels -----------------------------------------------------------
+
+
+def test_every_kind_has_its_plural_marked_for_the_catalogue() -> None:
+    """A new kind fails here until its plural label is added to kinds._LABELS_MANY."""
+    assert sorted(kinds._LABELS_MANY) == sorted(k.labels for k in KINDS.values())
+
+
+def test_kind_labels_are_english_by_default_and_german_with_the_catalogue(german: None) -> None:
+    assert kind_label("item") == "Roadmap-Vorhaben"
+    assert kind_labels("person") == "Personen"
+    assert kind_labels("criterion") == "Kriterien"
+    assert kind_label("no_such_kind") == "no such kind"
+    # every kind and its plural is translated, none left in English by mistake
+    untranslated = [
+        k.name
+        for k in KINDS.values()
+        if k.label not in ("KPI", "workshop") and kind_label(k.name) == k.label
+    ]
+    assert not untranslated
+
+
+def test_kind_labels_in_english() -> None:
+    assert [kind_label("item"), kind_labels("item"), kind_labels("person")] == [
+        "roadmap item",
+        "roadmap items",
+        "people",
+    ]
+
+
+def test_value_labels_in_english_and_german(german: None) -> None:
+    german_words = [
+        status_label("on_hold"),
+        category_label("transform"),
+        strength_label(2),
+        value_driver_label("customer_experience"),
+        kpi_kind_label("it_service"),
+        sponsor_role_label("champion"),
+        maturity_level_description(1),
+        dimension_level_text("trust_delivery", 2),
+    ]
+    assert german_words == [
+        "Zurückgestellt",
+        "Transformation",
+        "mittel",
+        "Kundenerlebnis",
+        "IT-Service-Kennzahl",
+        "Fürsprecher",
+        "Die IT ist Auftragsempfänger, stellt Geräte bereit und bringt sich kaum ein.",
+        "Der Betrieb ist zuverlässig; Projekte verzögern sich oft.",
+    ]
+    assert status_label("someday") == "someday"  # no status: shown as it is
+    assert strength_label(7) == "7"
+    with pytest.raises(QuarterError, match="ist kein Quartal"):
+        Quarter.parse("Q1 2027")
+
+
+def test_value_labels_stay_english_by_default() -> None:
+    assert [status_label("on_hold"), category_label("run"), strength_label(3)] == [
+        "On hold",
+        "Run",
+        "strong",
+    ]
+    assert value_driver_label("revenue") == "Revenue"
+    with pytest.raises(QuarterError, match="'Q1 2027' is not a quarter; write it as YYYY-Qn"):
+        Quarter.parse("Q1 2027")
+
+
+# -- sentences the analysis gives ------------------------------------------------------------
+
+
+def _waiting_plan() -> Any:
+    return _plan(
+        [
+            _item("A", "2027-Q1", "2027-Q1", "on_hold"),
+            _item("B", "2027-Q1", "2027-Q2"),
+            _item("C", None, None),
+        ],
+        dependencies=[{"before": "A", "after": "B"}],
+    )
+
+
+def test_sequence_reasons_in_german(german: None) -> None:
+    reasons = {p.code: p.reason for p in sequence_portfolio(_waiting_plan()).placements}
+    assert reasons == {
+        "A": "Zurückgestellt: nicht eingeplant.",
+        "B": "Wartet auf Item A, das zurückgestellt ist.",
+        "C": "Nicht eingeplant: Geben Sie ein Start- und Endquartal (seine Dauer) an, damit es "
+        "eingeplant werden kann.",
+    }
+
+
+def test_sequence_reasons_in_english() -> None:
+    reasons = {p.code: p.reason for p in sequence_portfolio(_waiting_plan()).placements}
+    assert reasons["B"] == "Waits for Item A, which is on hold."
+    assert reasons["A"] == "On hold: not placed."
+
+
+def test_sensitivity_crossings_read_as_whole_sentences(german: None) -> None:
+    out = Crossing("ALIGN", 0.2, "top", False, "the top 10", "10")
+    into = Crossing("VALUE", -0.2, "funded", True, "the funded set", "Cap")
+    assert out.label == "ALIGN +20 % wirft es aus den Top 10"
+    assert out.where == "aus den Top 10"
+    assert into.label == "VALUE −20 % bringt es in die finanzierte Auswahl von „Cap“"
+
+
+def test_sensitivity_crossings_in_english() -> None:
+    crossing = Crossing("ALIGN", 0.2, "top", False, "the top 10", "10")
+    assert crossing.label == "ALIGN +20% drops it out of the top 10"
+    assert crossing.where == "out of top 10"
+
+
+def test_practices_and_responsibilities_in_german(german: None) -> None:
+    practice = PRACTICES[0]
+    assert practice.title == "Quarterly joint portfolio reviews"  # the catalogue key stays
+    assert practice.shown_title == "Vierteljährliche gemeinsame Portfolio-Reviews"
+    assert all(p.shown_description != p.description for p in PRACTICES)
+    assert all(p.shown_value_statement != p.value_statement for p in PRACTICES)
+    item = Responsibility("item", 1, "it_owner", "POS", "Mobile POS")
+    person = Responsibility("person", 2, "relationship_owner", "JD", "Jane Doe")
+    assert item.describe() == "IT-Verantwortlicher des Vorhabens POS „Mobile POS“"
+    assert person.describe() == "Beziehungsverantwortlicher für Jane Doe (JD)"
+    assert role_label("owner", capital=True) == "Verantwortlicher"
+
+
+def test_practices_and_responsibilities_in_english() -> None:
+    assert PRACTICES[0].shown_title == PRACTICES[0].title
+    item = Responsibility("item", 1, "sponsor", "POS", "Mobile POS")
+    assert item.describe() == 'sponsor of item POS "Mobile POS"'
+    assert role_label("it_owner", capital=True) == "IT owner"
