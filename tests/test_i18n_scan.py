@@ -134,18 +134,6 @@ NOT_YET_TRANSLATED: frozenset[str] = frozenset(
         "export/pdf/sections/summary.py",
         "export/pdf/sections/timeline.py",
         "export/pdf/sections/workshop.py",
-        "ui/app.py",
-        "ui/main_window.py",
-        "ui/team.py",
-        "ui/widgets/business_case.py",
-        "ui/widgets/details.py",
-        "ui/widgets/editors.py",
-        "ui/widgets/filter_widgets.py",
-        "ui/widgets/first_steps.py",
-        "ui/widgets/loading.py",
-        "ui/widgets/record_table.py",
-        "ui/widgets/welcome.py",
-        "ui/workspace.py",
     }
 )
 

@@ -18,6 +18,8 @@ from enum import StrEnum
 
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
+
 SK = QKeySequence.StandardKey
 #: Shortcuts as the platform writes them ("Ctrl+S", "⌘S").
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -66,153 +68,278 @@ class Act(StrEnum):
 
 @dataclass(frozen=True)
 class ActionSpec:
-    text: str
-    tip: str
+    """A command: its menu text and tip in English (marked for the "Actions" catalogue;
+    ``text`` and ``tip`` give them in the user's language), keys, icon and when it works."""
+
+    english_text: str
+    english_tip: str
     shortcut: QKeySequence.StandardKey | str | None = None
     icon: str | None = None
     needs_plan: bool = True
     needs_writable: bool = False
 
+    @property
+    def text(self) -> str:
+        """The menu text in the user's language, with its '&' accelerator."""
+        return translate("Actions", self.english_text)
+
+    @property
+    def tip(self) -> str:
+        """What the command does, in the user's language (tooltip and status bar)."""
+        return translate("Actions", self.english_tip)
+
 
 ACTIONS: dict[Act, ActionSpec] = {
-    Act.NEW: ActionSpec("&New Plan…", "Create an empty plan file", SK.New, "new", needs_plan=False),
-    Act.OPEN: ActionSpec("&Open…", "Open a plan file", SK.Open, "open", needs_plan=False),
+    Act.NEW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Plan…"),
+        QT_TRANSLATE_NOOP("Actions", "Create an empty plan file"),
+        SK.New,
+        "new",
+        needs_plan=False,
+    ),
+    Act.OPEN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        QT_TRANSLATE_NOOP("Actions", "Open a plan file"),
+        SK.Open,
+        "open",
+        needs_plan=False,
+    ),
     Act.OPEN_SAMPLE: ActionSpec(
-        "Open the &Sample Plan",
-        "Open the sample plan of a retail group (a copy in your app data folder)",
+        QT_TRANSLATE_NOOP("Actions", "Open the &Sample Plan"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Open the sample plan of a retail group (a copy in your app data folder)"
+        ),
         None,
         "sample",
         needs_plan=False,
     ),
     Act.OPEN_TEAM: ActionSpec(
-        "Open &Team Plan…",
-        "Open a plan shared on a PostgreSQL server by its address",
+        QT_TRANSLATE_NOOP("Actions", "Open &Team Plan…"),
+        QT_TRANSLATE_NOOP("Actions", "Open a plan shared on a PostgreSQL server by its address"),
         None,
         "people",
         needs_plan=False,
     ),
     Act.SAVE_COPY: ActionSpec(
-        "Save a &Copy…", "Write a copy of this plan and keep working on this one", None, "save-copy"
+        QT_TRANSLATE_NOOP("Actions", "Save a &Copy…"),
+        QT_TRANSLATE_NOOP("Actions", "Write a copy of this plan and keep working on this one"),
+        None,
+        "save-copy",
     ),
     Act.SAVE_AS: ActionSpec(
-        "Save &As…", "Write a copy of this plan and continue working on the copy", SK.SaveAs
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+        QT_TRANSLATE_NOOP("Actions", "Write a copy of this plan and continue working on the copy"),
+        SK.SaveAs,
     ),
     Act.CLOSE: ActionSpec(
-        "&Close Plan", "Close this plan (it is already saved)", SK.Close, "close"
+        QT_TRANSLATE_NOOP("Actions", "C&lose Plan"),
+        QT_TRANSLATE_NOOP("Actions", "Close this plan (it is already saved)"),
+        SK.Close,
+        "close",
     ),
-    Act.QUIT: ActionSpec("&Quit", "Close every window and quit", SK.Quit, needs_plan=False),
+    Act.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Close every window and quit"),
+        SK.Quit,
+        needs_plan=False,
+    ),
     Act.SAVE: ActionSpec(
-        "Save", "Nothing to do: every change is written to the plan file as you make it", SK.Save
+        QT_TRANSLATE_NOOP("Actions", "Save"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Nothing to do: every change is written to the plan file as you make it"
+        ),
+        SK.Save,
     ),
     # Undo and Redo take their text from the change they undo (QUndoGroup's own actions).
-    Act.UNDO: ActionSpec("&Undo", "Undo the last change", SK.Undo, "undo"),
-    Act.REDO: ActionSpec("&Redo", "Redo the change just undone", SK.Redo, "redo"),
+    Act.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change"),
+        SK.Undo,
+        "undo",
+    ),
+    Act.REDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
+        SK.Redo,
+        "redo",
+    ),
     Act.HISTORY: ActionSpec(
-        "Undo &History", "Show every change made since the plan was opened", "Ctrl+H", "history"
+        QT_TRANSLATE_NOOP("Actions", "Undo &History"),
+        QT_TRANSLATE_NOOP("Actions", "Show every change made since the plan was opened"),
+        "Ctrl+H",
+        "history",
     ),
     Act.ADD: ActionSpec(
-        "&Add", "Add a record to the current list", "Ctrl+Shift+N", "add", needs_writable=True
+        QT_TRANSLATE_NOOP("Actions", "&Add"),
+        QT_TRANSLATE_NOOP("Actions", "Add a record to the current list"),
+        "Ctrl+Shift+N",
+        "add",
+        needs_writable=True,
     ),
     Act.DUPLICATE: ActionSpec(
-        "D&uplicate", "Duplicate the selected records", "Ctrl+D", "duplicate", needs_writable=True
+        QT_TRANSLATE_NOOP("Actions", "Dupli&cate"),
+        QT_TRANSLATE_NOOP("Actions", "Duplicate the selected records"),
+        "Ctrl+D",
+        "duplicate",
+        needs_writable=True,
     ),
     Act.DELETE: ActionSpec(
-        "&Delete…",
-        "Delete the selected records (asks first)",
+        QT_TRANSLATE_NOOP("Actions", "&Delete…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected records (asks first)"),
         SK.Delete,
         "delete",
         needs_writable=True,
     ),
-    Act.FIND: ActionSpec("&Find…", "Jump to any record by code or title", SK.Find, "find"),
+    Act.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        QT_TRANSLATE_NOOP("Actions", "Jump to any record by code or title"),
+        SK.Find,
+        "find",
+    ),
     Act.LINK: ActionSpec(
-        "&Link…",
-        "Link roadmap items to the objectives they serve, in the alignment matrix "
-        "(at the selected item or objective)",
+        QT_TRANSLATE_NOOP("Actions", "&Link…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Link roadmap items to the objectives they serve, in the alignment matrix "
+            "(at the selected item or objective)",
+        ),
         "Ctrl+L",
         "link",
     ),
     Act.PLAN_SETTINGS: ActionSpec(
-        "Plan &Settings", "Title, organisation, currency and horizon of the plan", None, "settings"
+        QT_TRANSLATE_NOOP("Actions", "Plan &Settings"),
+        QT_TRANSLATE_NOOP("Actions", "Title, organisation, currency and horizon of the plan"),
+        None,
+        "settings",
     ),
     Act.PREFERENCES: ActionSpec(
-        "Pre&ferences…",
-        "The app's own choices, such as its language",
+        QT_TRANSLATE_NOOP("Actions", "Prefere&nces…"),
+        QT_TRANSLATE_NOOP("Actions", "The app's own choices, such as its language"),
         SK.Preferences,
         "settings",
         needs_plan=False,
     ),
     Act.SHOW_DETAILS: ActionSpec(
-        "&Details Panel", "Show or hide the details of the selected record", "Ctrl+I", "details"
+        QT_TRANSLATE_NOOP("Actions", "&Details Panel"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the details of the selected record"),
+        "Ctrl+I",
+        "details",
     ),
     Act.PRESENT: ActionSpec(
-        "P&resent",
-        "Show the current view full screen for a meeting: menus, navigation and details "
-        "put away (Esc returns)",
+        QT_TRANSLATE_NOOP("Actions", "P&resent"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Show the current view full screen for a meeting: menus, navigation and details "
+            "put away (Esc returns)",
+        ),
         SK.FullScreen,
         "present",
     ),
     Act.LEAVE_PRESENTATION: ActionSpec(
-        "Leave Presentation", "Back to the window with its menus and panels", "Esc"
+        QT_TRANSLATE_NOOP("Actions", "Leave Presentation"),
+        QT_TRANSLATE_NOOP("Actions", "Back to the window with its menus and panels"),
+        "Esc",
     ),
-    Act.NEXT_PANE: ActionSpec("Next &Pane", "Move the keyboard focus to the next pane", "F6"),
+    Act.NEXT_PANE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Next &Pane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the next pane"),
+        "F6",
+    ),
     Act.PREVIOUS_PANE: ActionSpec(
-        "Previous Pa&ne", "Move the keyboard focus to the previous pane", "Shift+F6"
+        QT_TRANSLATE_NOOP("Actions", "Previous Pa&ne"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the previous pane"),
+        "Shift+F6",
     ),
     Act.EXPORT_PDF: ActionSpec(
-        "Export &PDF…",
-        "A board pack or the working team's full document, as a PDF",
+        QT_TRANSLATE_NOOP("Actions", "Export &PDF…"),
+        QT_TRANSLATE_NOOP("Actions", "A board pack or the working team's full document, as a PDF"),
         "Ctrl+Shift+P",
         "export",
     ),
     Act.EXPORT_XLSX: ActionSpec(
-        "&Excel Workbook…", "Every table of the plan, one sheet each, with the analysis columns"
+        QT_TRANSLATE_NOOP("Actions", "&Excel Workbook…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Every table of the plan, one sheet each, with the analysis columns"
+        ),
     ),
     Act.EXPORT_CSV: ActionSpec(
-        "Roadmap Items as &CSV…", "The roadmap items with the analysis columns, as CSV"
+        QT_TRANSLATE_NOOP("Actions", "Roadmap Items as &CSV…"),
+        QT_TRANSLATE_NOOP("Actions", "The roadmap items with the analysis columns, as CSV"),
     ),
     Act.EXPORT_MSPDI: ActionSpec(
-        "&MS Project XML…", "The roadmap as a schedule for MS Project, ProjectLibre or GanttProject"
+        QT_TRANSLATE_NOOP("Actions", "&MS Project XML…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "The roadmap as a schedule for MS Project, ProjectLibre or GanttProject"
+        ),
     ),
     Act.EXPORT_ARCHIMATE: ActionSpec(
-        "&ArchiMate Exchange File…",
-        "Objectives as goals and items as work packages (ArchiMate 3.1)",
+        QT_TRANSLATE_NOOP("Actions", "&ArchiMate Exchange File…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Objectives as goals and items as work packages (ArchiMate 3.1)"
+        ),
     ),
-    Act.EXPORT_JSON: ActionSpec("Plan &JSON…", "The whole plan in the documented JSON format"),
+    Act.EXPORT_JSON: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Plan &JSON…"),
+        QT_TRANSLATE_NOOP("Actions", "The whole plan in the documented JSON format"),
+    ),
     Act.IMPORT_SPREADSHEET: ActionSpec(
-        "&Spreadsheet (CSV or Excel)…",
-        "Add records from a spreadsheet: match its columns, preview, then import in one step",
+        QT_TRANSLATE_NOOP("Actions", "&Spreadsheet (CSV or Excel)…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Add records from a spreadsheet: match its columns, preview, then import in one step",
+        ),
         "Ctrl+Shift+I",
         needs_writable=True,
     ),
     Act.IMPORT_MSPDI: ActionSpec(
-        "&MS Project XML…",
-        "Bring tasks of a schedule into this plan as roadmap items (you review them first)",
+        QT_TRANSLATE_NOOP("Actions", "&MS Project XML…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Bring tasks of a schedule into this plan as roadmap items (you review them first)",
+        ),
         needs_writable=True,
     ),
     Act.IMPORT_ARCHIMATE: ActionSpec(
-        "&ArchiMate Exchange File…",
-        "Bring goals and work packages of an ArchiMate model into this plan (reviewed first)",
+        QT_TRANSLATE_NOOP("Actions", "&ArchiMate Exchange File…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Bring goals and work packages of an ArchiMate model into this plan (reviewed first)",
+        ),
         needs_writable=True,
     ),
     Act.MERGE: ActionSpec(
-        "&Merge Another Plan…",
-        "Bring in the records of another copy of the plan, choosing per record",
+        QT_TRANSLATE_NOOP("Actions", "&Merge Another Plan…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Bring in the records of another copy of the plan, choosing per record"
+        ),
         needs_writable=True,
     ),
     Act.USER_GUIDE: ActionSpec(
-        "StratPlanner &User Guide",
-        "How to plan with StratPlanner, view by view (works offline)",
+        QT_TRANSLATE_NOOP("Actions", "StratPlanner &User Guide"),
+        QT_TRANSLATE_NOOP("Actions", "How to plan with StratPlanner, view by view (works offline)"),
         SK.HelpContents,
         "info",
         needs_plan=False,
     ),
     Act.SHORTCUTS: ActionSpec(
-        "&Keyboard Shortcuts", "Every keyboard shortcut of this window", "Ctrl+/", needs_plan=False
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut of this window"),
+        "Ctrl+/",
+        needs_plan=False,
     ),
     Act.ABOUT: ActionSpec(
-        "&About StratPlanner", "Version and licence", None, "info", needs_plan=False
+        QT_TRANSLATE_NOOP("Actions", "&About StratPlanner"),
+        QT_TRANSLATE_NOOP("Actions", "Version and licence"),
+        None,
+        "info",
+        needs_plan=False,
     ),
-    Act.ABOUT_QT: ActionSpec("About &Qt", "The Qt version this app uses", None, needs_plan=False),
+    Act.ABOUT_QT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "About &Qt"),
+        QT_TRANSLATE_NOOP("Actions", "The Qt version this app uses"),
+        None,
+        needs_plan=False,
+    ),
 }
 
 
@@ -270,14 +397,21 @@ class WorkshopAct(StrEnum):
 
 WORKSHOP_ACTIONS: dict[WorkshopAct, ActionSpec] = {
     WorkshopAct.SHOW_PROJECTOR: ActionSpec(
-        "&Projector",
-        "Show the question, the QR code and the results in a window for the room's projector",
+        QT_TRANSLATE_NOOP("Actions", "&Projector"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Show the question, the QR code and the results in a window for the room's projector",
+        ),
         "Ctrl+Shift+J",
     ),
     WorkshopAct.PROJECTOR_FULL_SCREEN: ActionSpec(
-        "&Full Screen", "Show the projector window full screen, or as a window again", "F5"
+        QT_TRANSLATE_NOOP("Actions", "&Full Screen"),
+        QT_TRANSLATE_NOOP("Actions", "Show the projector window full screen, or as a window again"),
+        "F5",
     ),
     WorkshopAct.LEAVE_FULL_SCREEN: ActionSpec(
-        "Leave Full Screen", "Show the projector window as a window again", "Esc"
+        QT_TRANSLATE_NOOP("Actions", "Leave Full Screen"),
+        QT_TRANSLATE_NOOP("Actions", "Show the projector window as a window again"),
+        "Esc",
     ),
 }

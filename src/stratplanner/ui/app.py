@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from stratplanner import APP_NAME, __version__
+from stratplanner.i18n import translate
 from stratplanner.ui import gc_guard
 from stratplanner.ui.context import AppContext
 from stratplanner.ui.icons import app_icon
@@ -47,8 +48,11 @@ def _report_unexpected(
             status = getattr(widget, "statusBar", None)
             if widget.isVisible() and callable(status):
                 status().showMessage(
-                    f"{APP_NAME} hit an unexpected problem ({kind.__name__}); your plan is safe. "
-                    "Details are in the terminal log; please report it.",
+                    translate(
+                        "App",
+                        "{app} hit an unexpected problem ({error}); your plan is safe. "
+                        "Details are in the terminal log; please report it.",
+                    ).format(app=APP_NAME, error=kind.__name__),
                     20000,
                 )
 

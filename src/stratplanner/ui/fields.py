@@ -3,33 +3,75 @@
 One description per field serves the tables, their delegates and the
 details panel, so a status looks and edits the same everywhere. Plain
 Python (no Qt): values in, text and command changes out.
+
+Labels, tooltips and choice labels are declared in English (marked for the "Fields"
+catalogue) and shown in the user's language: ``Field.label``, ``Field.tooltip`` and
+``Field.labels`` translate; numbers are written and read with the language's separators.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from stratplanner.analysis.figures import ANNUAL_VALUE_MEANING, CAPEX_MEANING, OPEX_MEANING
 from stratplanner.commands import Command, SetLink, UpdateRecord, UpdateSettings
 from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS, UpdateItem
-from stratplanner.model.values import (
-    CATEGORY_LABELS,
-    STATUS_LABELS,
-    STRENGTH_LABELS,
-    Quarter,
-    QuarterError,
-)
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_money, format_number, translate
+from stratplanner.model.values import Category, Quarter, QuarterError, Status
 from stratplanner.snapshot import PlanSnapshot
 
-RISK_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
-SIDE_LABELS = {"business": "Business", "it": "IT"}
-LINK_LABELS = {0: "Not linked", **{k: v.capitalize() for k, v in STRENGTH_LABELS.items()}}
+#: The words of the choice fields, in English (model/values.py's STATUS_LABELS and
+#: CATEGORY_LABELS, STRENGTH_LABELS capitalised; tests/ui/test_shell_language.py compares).
+STATUS_CHOICES = {
+    Status.PROPOSED.value: QT_TRANSLATE_NOOP("Fields", "Proposed"),
+    Status.APPROVED.value: QT_TRANSLATE_NOOP("Fields", "Approved"),
+    Status.IN_PROGRESS.value: QT_TRANSLATE_NOOP("Fields", "In progress"),
+    Status.DONE.value: QT_TRANSLATE_NOOP("Fields", "Done"),
+    Status.ON_HOLD.value: QT_TRANSLATE_NOOP("Fields", "On hold"),
+    Status.CANCELLED.value: QT_TRANSLATE_NOOP("Fields", "Cancelled"),
+}
+CATEGORY_CHOICES = {
+    Category.RUN.value: QT_TRANSLATE_NOOP("Fields", "Run"),
+    Category.GROW.value: QT_TRANSLATE_NOOP("Fields", "Grow"),
+    Category.TRANSFORM.value: QT_TRANSLATE_NOOP("Fields", "Transform"),
+}
+RISK_LABELS = {
+    "low": QT_TRANSLATE_NOOP("Fields", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Fields", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Fields", "High"),
+}
+SIDE_LABELS = {
+    "business": QT_TRANSLATE_NOOP("Fields", "Business"),
+    "it": QT_TRANSLATE_NOOP("Fields", "IT"),
+}
+#: A link's strength 0-3 in English; :func:`link_label` gives it in the user's language.
+LINK_LABELS = {
+    0: QT_TRANSLATE_NOOP("Fields", "Not linked"),
+    1: QT_TRANSLATE_NOOP("Fields", "Weak"),
+    2: QT_TRANSLATE_NOOP("Fields", "Moderate"),
+    3: QT_TRANSLATE_NOOP("Fields", "Strong"),
+}
 NONE_LABEL = "—"
+
+
+def link_label(strength: int) -> str:
+    """'Strong' (3) … 'Not linked' (0) in the user's language."""
+    return translate("Fields", LINK_LABELS[strength])
+
+
+def strength_word(strength: int) -> str:
+    """'strong', 'moderate', 'weak' (1-3) for the middle of a sentence, in the user's language."""
+    words = {
+        1: translate("Fields", "weak", "link strength in a sentence"),
+        2: translate("Fields", "moderate", "link strength in a sentence"),
+        3: translate("Fields", "strong", "link strength in a sentence"),
+    }
+    return words.get(strength, translate("Fields", "not linked", "link strength in a sentence"))
 
 
 class InputError(ValueError):
@@ -37,25 +79,53 @@ class InputError(ValueError):
 
 
 def money_text(value: float) -> str:
-    return f"{value:,.0f}"
+    """A whole amount with the language's digit grouping: '1,234,567' ('1.234.567')."""
+    return format_number(value, 0)
 
 
 def short_money(value: float, currency: str) -> str:
-    """'USD 12.4 m' for key figures."""
-    if abs(value) >= 1e9:
-        return f"{currency} {value / 1e9:,.2f} bn"
-    if abs(value) >= 1e6:
-        return f"{currency} {value / 1e6:,.1f} m"
-    return f"{currency} {value:,.0f}"
+    """'USD 12.4 m' for key figures ('12,4 Mio. USD' in German)."""
+    return format_money(value, currency, short=True, thousands=False)
 
 
 def number_text(value: float | None) -> str:
+    """'1,234.5' ('1.234,5'): at most two decimals, none when whole."""
     if value is None:
         return ""
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    if value == int(value):
+        return format_number(int(value))
+    text = format_number(value, 2)
+    return text.rstrip("0").rstrip(_separators()[0])
+
+
+def _separators() -> tuple[str, str]:
+    """The language's decimal separator and digit grouping: ('.', ',') in English."""
+    sample = format_number(1234.5, 1)  # '1,234.5' / '1.234,5'
+    return sample[-2], sample[1] if not sample[1].isdigit() else ""
+
+
+def plain_number(text: str) -> str:
+    """What was typed, as Python reads a number: '1.234,5' -> '1234.5' in German, '1,234.5'
+    -> '1234.5' in English; spaces, underscores and digit grouping go."""
+    decimal, group = _separators()
+    text = re.sub(r"[\s_'\u00a0\u202f]", "", text)
+    if decimal == ".":
+        return text.replace(group, "") if group else text
+    if decimal in text:
+        return (
+            text.replace(group, "").replace(decimal, ".") if group else text.replace(decimal, ".")
+        )
+    if group == "." and re.fullmatch(r"[^\d.]*\d{1,3}(\.\d{3})+[^\d.]*", text):
+        return text.replace(".", "")  # '400.000': thousands; '0.4' stays a decimal point
+    return text
 
 
 # -- references to other records -------------------------------------------------------
+
+
+def left_name(name: str) -> str:
+    """A person who has left the organisation: 'Ann Lee (left)'."""
+    return translate("Fields", "{name} (left)").format(name=name)
 
 
 def ref_text(snap: PlanSnapshot, ref: str, record_id: int | None) -> str:
@@ -65,7 +135,7 @@ def ref_text(snap: PlanSnapshot, ref: str, record_id: int | None) -> str:
         person = snap.person_by_id.get(record_id)
         if person is None:
             return ""
-        return person.name if person.active else f"{person.name} (left)"
+        return person.name if person.active else left_name(person.name)
     if ref == "business_unit":
         unit = snap.business_unit_by_id.get(record_id)
         return unit.name if unit else ""
@@ -95,7 +165,7 @@ def ref_choices(snap: PlanSnapshot, ref: str) -> list[tuple[str, Any]]:
             cache[ref] = [
                 (f"{p.name} — {p.role}" if p.role else p.name, p.id)
                 if p.active
-                else (f"{p.name} (left)", p.id)
+                else (left_name(p.name), p.id)
                 for p in people
             ]
         elif ref == "business_unit":
@@ -111,10 +181,15 @@ def ref_choices(snap: PlanSnapshot, ref: str) -> list[tuple[str, Any]]:
         elif ref == "item":
             cache[ref] = [(f"{i.code} — {i.title}", i.id) for i in snap.items]
         elif ref == "subject":
+            objective = translate("Fields", "Objective {label}")
+            item = translate("Fields", "Item {label}")
             cache[ref] = [
-                (f"Objective {label}", ("objective", oid))
+                (objective.format(label=label), ("objective", oid))
                 for label, oid in ref_choices(snap, "objective")
-            ] + [(f"Item {label}", ("item", iid)) for label, iid in ref_choices(snap, "item")]
+            ] + [
+                (item.format(label=label), ("item", iid))
+                for label, iid in ref_choices(snap, "item")
+            ]
         else:
             raise KeyError(ref)
     return cache[ref]
@@ -139,18 +214,22 @@ def objectives_in_tree_order(snap: PlanSnapshot) -> list[Any]:
 
 @dataclass(frozen=True)
 class Field:
-    """One column of a table and one row of the details form."""
+    """One column of a table and one row of the details form.
+
+    ``english_label``, ``english_tooltip`` and ``choices`` are the English source (marked with
+    ``QT_TRANSLATE_NOOP("Fields", …)``); ``label``, ``tooltip`` and ``labels`` are what the
+    user reads, in their language."""
 
     name: str
-    label: str
+    english_label: str
     editor: str = (
         "text"  # text code multiline choice ref quarter money int float number bool readonly
     )
     width: int = 12  # typical characters, for the initial column width
-    tooltip: str = ""
+    english_tooltip: str = ""
     optional: bool = False
     ref: str | None = None  # kind a "ref" field points at
-    labels: dict[Any, str] = field(default_factory=dict)  # values of a "choice" field
+    choices: dict[Any, str] = field(default_factory=dict)  # values of a "choice" field
     minimum: float = 0
     maximum: float = 1e12
     searchable: bool = False
@@ -159,6 +238,25 @@ class Field:
     #: The record's fields (declared in model/kinds.py) it shows and edits; None: the one
     #: called ``name``; () for a figure worked out from other records (tests check them).
     columns: tuple[str, ...] | None = None
+    #: The catalogue context its words are marked in: another one when the same English
+    #: word needs another translation here (an objective's target is a quarter, a KPI's a
+    #: value).
+    context: str = "Fields"
+
+    @property
+    def label(self) -> str:
+        """The column heading and form label in the user's language."""
+        return translate(self.context, self.english_label)
+
+    @property
+    def tooltip(self) -> str:
+        """What the field means, in the user's language ("" when it needs no words)."""
+        return translate(self.context, self.english_tooltip) if self.english_tooltip else ""
+
+    @property
+    def labels(self) -> dict[Any, str]:
+        """A choice field's values and their labels in the user's language, in list order."""
+        return {value: translate(self.context, text) for value, text in self.choices.items()}
 
     @property
     def record_fields(self) -> tuple[str, ...]:
@@ -187,13 +285,14 @@ class Field:
                 return ref_text(snap, kind, record_id)
             return ref_text(snap, self.ref or "", value)
         if self.editor == "choice":
-            return self.labels.get(value, str(value))
+            text = self.choices.get(value)
+            return str(value) if text is None else translate(self.context, text)
         if self.editor == "money":
             return money_text(value)
         if self.editor in ("float", "number"):
             return number_text(value)
         if self.editor == "bool":
-            return "Yes" if value else "No"
+            return translate("Fields", "Yes") if value else translate("Fields", "No")
         if self.editor == "multiline":
             return " ".join(str(value).split())
         return str(value)
@@ -207,7 +306,7 @@ class Field:
         if value is None and self.editor == "quarter":
             return (True, 0)
         if self.editor == "choice":
-            return list(self.labels).index(value) if value in self.labels else len(self.labels)
+            return list(self.choices).index(value) if value in self.choices else len(self.choices)
         if self.editor == "bool":
             return bool(value)
         return self.format(snap, value).casefold()
@@ -224,7 +323,7 @@ class Field:
                 self.sort_key(snap, rec) if get(rec) is None else (False, _key(get(rec)))
             )
         if self.editor == "choice":
-            order = {value: n for n, value in enumerate(self.labels)}
+            order = {value: n for n, value in enumerate(self.choices)}
             last = len(order)
             return lambda rec: order.get(get(rec), last)
         if self.editor == "ref" and self.ref in ("person", "business_unit", "team", "objective"):
@@ -273,25 +372,35 @@ def parse_quarter(text: str, label: str, *, optional: bool) -> Quarter | None:
     if not text or text == NONE_LABEL:
         if optional:
             return None
-        raise InputError(f"{label}: a quarter is required, such as 2027-Q1.")
+        raise InputError(
+            translate("Fields", "{label}: a quarter is required, such as 2027-Q1.").format(
+                label=label
+            )
+        )
     try:
         return Quarter.parse(text.upper().replace(" ", ""))
     except QuarterError as exc:
-        raise InputError(f"{label}: {exc}.") from None
+        raise InputError(
+            translate("Fields", "{label}: {problem}.").format(label=label, problem=exc)
+        ) from None
 
 
 def parse_number(text: str, label: str, *, optional: bool) -> float | None:
-    cleaned = text.strip().replace(",", "").replace("_", "")
+    """A number as typed in the user's language ('1,234.5'; German '1.234,5')."""
+    cleaned = plain_number(text.strip())
     if not cleaned:
         if optional:
             return None
-        raise InputError(f"{label}: a number is required.")
+        raise InputError(translate("Fields", "{label}: a number is required.").format(label=label))
+    not_a_number = translate("Fields", "{label}: {text} is not a number.").format(
+        label=label, text=repr(text.strip())
+    )
     try:
         value = float(cleaned)
     except ValueError:
-        raise InputError(f"{label}: {text.strip()!r} is not a number.") from None
+        raise InputError(not_a_number) from None
     if not math.isfinite(value):
-        raise InputError(f"{label}: {text.strip()!r} is not a number.")
+        raise InputError(not_a_number)
     return value
 
 
@@ -348,222 +457,386 @@ def item_objective_count(snap: PlanSnapshot, rec: Any) -> int:
 
 
 def _code(tooltip: str) -> Field:
-    return Field("code", "Code", "code", 14, tooltip, searchable=True)
+    return Field("code", QT_TRANSLATE_NOOP("Fields", "Code"), "code", 14, tooltip, searchable=True)
 
 
 ITEM_FIELDS = [
-    _code("The item's short unique code, used in files and reports"),
-    Field("title", "Title", "text", 30, "What the item delivers, in a few words", searchable=True),
-    Field("status", "Status", "choice", 10, labels={k.value: v for k, v in STATUS_LABELS.items()}),
+    _code(QT_TRANSLATE_NOOP("Fields", "The item's short unique code, used in files and reports")),
+    Field(
+        "title",
+        QT_TRANSLATE_NOOP("Fields", "Title"),
+        "text",
+        30,
+        QT_TRANSLATE_NOOP("Fields", "What the item delivers, in a few words"),
+        searchable=True,
+    ),
+    Field("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", 10, choices=STATUS_CHOICES),
     Field(
         "category",
-        "Category",
+        QT_TRANSLATE_NOOP("Fields", "Category"),
         "choice",
         9,
-        "Run keeps the lights on, Grow extends the business, Transform changes it",
-        labels={k.value: v for k, v in CATEGORY_LABELS.items()},
+        QT_TRANSLATE_NOOP(
+            "Fields", "Run keeps the lights on, Grow extends the business, Transform changes it"
+        ),
+        choices=CATEGORY_CHOICES,
     ),
     Field(
         "start",
-        "Start",
+        QT_TRANSLATE_NOOP("Fields", "Start"),
         "quarter",
         8,
-        "First quarter of work",
+        QT_TRANSLATE_NOOP("Fields", "First quarter of work"),
         optional=True,
         changes=_schedule_start,
     ),
-    Field("end", "End", "quarter", 8, "Last quarter of work", optional=True, changes=_schedule_end),
-    Field("capex", "Capex", "money", 11, CAPEX_MEANING.capitalize()),
-    Field("opex", "Opex", "money", 11, OPEX_MEANING.capitalize()),
-    Field("annual_value", "Annual value", "money", 12, ANNUAL_VALUE_MEANING.capitalize()),
-    Field("business_unit_id", "Business unit", "ref", 13, optional=True, ref="business_unit"),
+    Field(
+        "end",
+        QT_TRANSLATE_NOOP("Fields", "End"),
+        "quarter",
+        8,
+        QT_TRANSLATE_NOOP("Fields", "Last quarter of work"),
+        optional=True,
+        changes=_schedule_end,
+    ),
+    Field(
+        "capex",
+        QT_TRANSLATE_NOOP("Fields", "Capex"),
+        "money",
+        11,
+        QT_TRANSLATE_NOOP("Fields", "One-off investment, a total for the item"),
+    ),
+    Field(
+        "opex",
+        QT_TRANSLATE_NOOP("Fields", "Opex"),
+        "money",
+        11,
+        QT_TRANSLATE_NOOP(
+            "Fields",
+            "Running cost over the item's life in the plan, a total for the item (not a year)",
+        ),
+    ),
+    Field(
+        "annual_value",
+        QT_TRANSLATE_NOOP("Fields", "Annual value"),
+        "money",
+        12,
+        QT_TRANSLATE_NOOP("Fields", "Expected benefit a year once delivered"),
+    ),
+    Field(
+        "business_unit_id",
+        QT_TRANSLATE_NOOP("Fields", "Business unit"),
+        "ref",
+        13,
+        optional=True,
+        ref="business_unit",
+    ),
     Field(
         "sponsor_id",
-        "Sponsor",
+        QT_TRANSLATE_NOOP("Fields", "Sponsor"),
         "ref",
         15,
-        "Business sponsor who owns the benefit",
+        QT_TRANSLATE_NOOP("Fields", "Business sponsor who owns the benefit"),
         optional=True,
         ref="person",
     ),
-    Field("champion_id", "Champion", "ref", 15, "Business champion", optional=True, ref="person"),
+    Field(
+        "champion_id",
+        QT_TRANSLATE_NOOP("Fields", "Champion"),
+        "ref",
+        15,
+        QT_TRANSLATE_NOOP("Fields", "Business champion"),
+        optional=True,
+        ref="person",
+    ),
     Field(
         "it_owner_id",
-        "IT owner",
+        QT_TRANSLATE_NOOP("Fields", "IT owner"),
         "ref",
         15,
-        "IT lead accountable for delivery",
+        QT_TRANSLATE_NOOP("Fields", "IT lead accountable for delivery"),
         optional=True,
         ref="person",
     ),
-    Field("risk", "Risk", "choice", 8, "Delivery risk", labels=RISK_LABELS),
+    Field(
+        "risk",
+        QT_TRANSLATE_NOOP("Fields", "Risk"),
+        "choice",
+        8,
+        QT_TRANSLATE_NOOP("Fields", "Delivery risk"),
+        choices=RISK_LABELS,
+    ),
     Field(
         "mandatory",
-        "Mandatory",
+        QT_TRANSLATE_NOOP("Fields", "Mandatory"),
         "bool",
         7,
-        "Must be done (regulation, end of support) whatever its score",
+        QT_TRANSLATE_NOOP("Fields", "Must be done (regulation, end of support) whatever its score"),
     ),
     Field(
         "cost_of_delay",
-        "Cost of delay",
+        QT_TRANSLATE_NOOP("Fields", "Cost of delay"),
         "number",
         9,
-        "WSJF: value lost per quarter of waiting (relative points)",
+        QT_TRANSLATE_NOOP("Fields", "WSJF: value lost per quarter of waiting (relative points)"),
         optional=True,
     ),
-    Field("job_size", "Job size", "number", 7, "WSJF: relative size of the work", optional=True),
+    Field(
+        "job_size",
+        QT_TRANSLATE_NOOP("Fields", "Job size"),
+        "number",
+        7,
+        QT_TRANSLATE_NOOP("Fields", "WSJF: relative size of the work"),
+        optional=True,
+    ),
     Field(
         "objectives",
-        "Objectives",
+        QT_TRANSLATE_NOOP("Fields", "Objectives"),
         "readonly",
         9,
-        "Number of objectives this item supports (edit in Alignment)",
+        QT_TRANSLATE_NOOP("Fields", "Number of objectives this item supports (edit in Alignment)"),
         get=item_objective_count,
         columns=(),
     ),
-    Field("description", "Description", "multiline", 36, searchable=True),
+    Field(
+        "description", QT_TRANSLATE_NOOP("Fields", "Description"), "multiline", 36, searchable=True
+    ),
     Field(
         "value_statement",
-        "Value statement",
+        QT_TRANSLATE_NOOP("Fields", "Value statement"),
         "multiline",
         36,
-        "The benefit, as the sponsor would say it",
+        QT_TRANSLATE_NOOP("Fields", "The benefit, as the sponsor would say it"),
     ),
 ]
 
 OBJECTIVE_FIELDS = [
-    _code("The objective's short unique code"),
-    Field("title", "Title", "text", 32, searchable=True),
+    _code(QT_TRANSLATE_NOOP("Fields", "The objective's short unique code")),
+    Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), "text", 32, searchable=True),
     Field(
         "parent_id",
-        "Theme",
+        QT_TRANSLATE_NOOP("Fields", "Theme"),
         "ref",
         24,
-        "The theme this objective belongs to",
+        QT_TRANSLATE_NOOP("Fields", "The theme this objective belongs to"),
         optional=True,
         ref="objective",
     ),
-    Field("owner_id", "Owner", "ref", 15, "Business owner", optional=True, ref="person"),
-    Field("business_unit_id", "Business unit", "ref", 13, optional=True, ref="business_unit"),
     Field(
-        "weight", "Weight", "int", 6, "Importance from 1 (low) to 5 (high)", minimum=1, maximum=5
+        "owner_id",
+        QT_TRANSLATE_NOOP("Fields", "Owner"),
+        "ref",
+        15,
+        QT_TRANSLATE_NOOP("Fields", "Business owner"),
+        optional=True,
+        ref="person",
     ),
-    Field("target", "Target", "quarter", 8, "Quarter by which it should be met", optional=True),
-    Field("description", "Description", "multiline", 36, searchable=True),
+    Field(
+        "business_unit_id",
+        QT_TRANSLATE_NOOP("Fields", "Business unit"),
+        "ref",
+        13,
+        optional=True,
+        ref="business_unit",
+    ),
+    Field(
+        "weight",
+        QT_TRANSLATE_NOOP("Fields", "Weight"),
+        "int",
+        6,
+        QT_TRANSLATE_NOOP("Fields", "Importance from 1 (low) to 5 (high)"),
+        minimum=1,
+        maximum=5,
+    ),
+    Field(
+        "target",
+        QT_TRANSLATE_NOOP("ObjectiveFields", "Target"),
+        "quarter",
+        8,
+        QT_TRANSLATE_NOOP("ObjectiveFields", "Quarter by which it should be met"),
+        optional=True,
+        context="ObjectiveFields",
+    ),
+    Field(
+        "description", QT_TRANSLATE_NOOP("Fields", "Description"), "multiline", 36, searchable=True
+    ),
 ]
 
 PERSON_FIELDS = [
-    _code("A short unique code, e.g. initials"),
-    Field("name", "Name", "text", 18, searchable=True),
-    Field("role", "Role", "text", 24, searchable=True),
-    Field("side", "Side", "choice", 9, "Business or IT side", labels=SIDE_LABELS),
+    _code(QT_TRANSLATE_NOOP("Fields", "A short unique code, e.g. initials")),
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Name"), "text", 18, searchable=True),
+    Field("role", QT_TRANSLATE_NOOP("Fields", "Role"), "text", 24, searchable=True),
+    Field(
+        "side",
+        QT_TRANSLATE_NOOP("Fields", "Side"),
+        "choice",
+        9,
+        QT_TRANSLATE_NOOP("Fields", "Business or IT side"),
+        choices=SIDE_LABELS,
+    ),
     Field(
         "business_unit_id",
-        "Business unit",
+        QT_TRANSLATE_NOOP("Fields", "Business unit"),
         "ref",
         13,
         optional=True,
         ref="business_unit",
         searchable=True,
     ),
-    Field("active", "Active", "bool", 6, "Unticked when the person has left the organisation"),
+    Field(
+        "active",
+        QT_TRANSLATE_NOOP("Fields", "Active"),
+        "bool",
+        6,
+        QT_TRANSLATE_NOOP("Fields", "Unticked when the person has left the organisation"),
+    ),
 ]
 
 BUSINESS_UNIT_FIELDS = [
-    _code("A short unique code"),
-    Field("name", "Name", "text", 24, searchable=True),
+    _code(QT_TRANSLATE_NOOP("Fields", "A short unique code")),
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Name"), "text", 24, searchable=True),
 ]
 
 TEAM_FIELDS = [
-    _code("A short unique code"),
-    Field("name", "Name", "text", 24, searchable=True),
+    _code(QT_TRANSLATE_NOOP("Fields", "A short unique code")),
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Name"), "text", 24, searchable=True),
     Field(
-        "capacity", "Capacity (FTE)", "float", 12, "People available per quarter", maximum=100000
+        "capacity",
+        QT_TRANSLATE_NOOP("Fields", "Capacity (FTE)"),
+        "float",
+        12,
+        QT_TRANSLATE_NOOP("Fields", "People available per quarter"),
+        maximum=100000,
     ),
 ]
 
 DEMAND_FIELDS = [
-    Field("item_id", "Roadmap item", "ref", 34, ref="item", searchable=True),
-    Field("team_id", "Team", "ref", 18, ref="team", searchable=True),
+    Field(
+        "item_id",
+        QT_TRANSLATE_NOOP("Fields", "Roadmap item"),
+        "ref",
+        34,
+        ref="item",
+        searchable=True,
+    ),
+    Field("team_id", QT_TRANSLATE_NOOP("Fields", "Team"), "ref", 18, ref="team", searchable=True),
     Field(
         "fte",
-        "FTE",
+        QT_TRANSLATE_NOOP("Fields", "FTE"),
         "float",
         7,
-        "People of the team the item needs in each quarter it runs",
+        QT_TRANSLATE_NOOP("Fields", "People of the team the item needs in each quarter it runs"),
         minimum=0.01,
         maximum=100000,
     ),
 ]
 
 KPI_FIELDS = [
-    _code("A short unique code"),
-    Field("name", "Name", "text", 28, searchable=True),
+    _code(QT_TRANSLATE_NOOP("Fields", "A short unique code")),
+    Field("name", QT_TRANSLATE_NOOP("Fields", "Name"), "text", 28, searchable=True),
     Field(
         "subject",
-        "Measures",
+        QT_TRANSLATE_NOOP("Fields", "Measures"),
         "ref",
         30,
-        "The objective or item this KPI measures",
+        QT_TRANSLATE_NOOP("Fields", "The objective or item this KPI measures"),
         ref="subject",
         get=_kpi_subject,
         changes=_kpi_subject_changes,
         columns=("objective_id", "item_id"),
     ),
-    Field("unit", "Unit", "text", 6),
-    Field("baseline", "Baseline", "number", 9, optional=True),
-    Field("target", "Target", "number", 9, optional=True),
-    Field("actual", "Actual", "number", 9, optional=True),
+    Field("unit", QT_TRANSLATE_NOOP("Fields", "Unit"), "text", 6),
+    Field("baseline", QT_TRANSLATE_NOOP("Fields", "Baseline"), "number", 9, optional=True),
+    Field("target", QT_TRANSLATE_NOOP("Fields", "Target"), "number", 9, optional=True),
+    Field("actual", QT_TRANSLATE_NOOP("Fields", "Actual"), "number", 9, optional=True),
     Field(
-        "higher_is_better", "Higher is better", "bool", 6, "Ticked when a higher value is better"
+        "higher_is_better",
+        QT_TRANSLATE_NOOP("Fields", "Higher is better"),
+        "bool",
+        6,
+        QT_TRANSLATE_NOOP("Fields", "Ticked when a higher value is better"),
     ),
     Field(
         "progress",
-        "Progress %",
+        QT_TRANSLATE_NOOP("Fields", "Progress %"),
         "readonly",
         9,
-        "Share of the way from baseline to target",
+        QT_TRANSLATE_NOOP("Fields", "Share of the way from baseline to target"),
         get=_progress_text,
         columns=(),
     ),
 ]
 
 MILESTONE_FIELDS = [
-    Field("item_id", "Roadmap item", "ref", 34, ref="item", searchable=True),
-    Field("title", "Milestone", "text", 34, searchable=True),
-    Field("quarter", "Quarter", "quarter", 8),
+    Field(
+        "item_id",
+        QT_TRANSLATE_NOOP("Fields", "Roadmap item"),
+        "ref",
+        34,
+        ref="item",
+        searchable=True,
+    ),
+    Field("title", QT_TRANSLATE_NOOP("Fields", "Milestone"), "text", 34, searchable=True),
+    Field("quarter", QT_TRANSLATE_NOOP("Fields", "Quarter"), "quarter", 8),
 ]
 
 LINK_FIELDS = [
     Field(
         "objective_id",
-        "Objective",
+        QT_TRANSLATE_NOOP("Fields", "Objective"),
         "readonly",
         30,
         get=lambda s, r: ref_text(s, "objective", r.objective_id),
     ),
     Field(
-        "item_id", "Roadmap item", "readonly", 30, get=lambda s, r: ref_text(s, "item", r.item_id)
+        "item_id",
+        QT_TRANSLATE_NOOP("Fields", "Roadmap item"),
+        "readonly",
+        30,
+        get=lambda s, r: ref_text(s, "item", r.item_id),
     ),
     Field(
         "strength",
-        "Strength",
+        QT_TRANSLATE_NOOP("Fields", "Strength"),
         "choice",
         10,
-        "How strongly the item serves the objective",
-        labels=LINK_LABELS,
+        QT_TRANSLATE_NOOP("Fields", "How strongly the item serves the objective"),
+        choices=LINK_LABELS,
     ),
-    Field("rationale", "Rationale", "multiline", 40, "Why the item serves the objective"),
+    Field(
+        "rationale",
+        QT_TRANSLATE_NOOP("Fields", "Rationale"),
+        "multiline",
+        40,
+        QT_TRANSLATE_NOOP("Fields", "Why the item serves the objective"),
+    ),
 ]
 
 SETTINGS_FIELDS = [
-    Field("title", "Plan title", "text", 30),
-    Field("organization", "Organisation", "text", 30),
-    Field("currency", "Currency", "code", 6, "Currency code for all amounts, e.g. USD or EUR"),
-    Field("start", "First quarter", "quarter", 8, "Start of the planning horizon"),
+    Field("title", QT_TRANSLATE_NOOP("Fields", "Plan title"), "text", 30),
+    Field("organization", QT_TRANSLATE_NOOP("Fields", "Organisation"), "text", 30),
     Field(
-        "quarters", "Quarters", "int", 6, "Length of the horizon in quarters", minimum=1, maximum=40
+        "currency",
+        QT_TRANSLATE_NOOP("Fields", "Currency"),
+        "code",
+        6,
+        QT_TRANSLATE_NOOP("Fields", "Currency code for all amounts, e.g. USD or EUR"),
+    ),
+    Field(
+        "start",
+        QT_TRANSLATE_NOOP("Fields", "First quarter"),
+        "quarter",
+        8,
+        QT_TRANSLATE_NOOP("Fields", "Start of the planning horizon"),
+    ),
+    Field(
+        "quarters",
+        QT_TRANSLATE_NOOP("Fields", "Quarters"),
+        "int",
+        6,
+        QT_TRANSLATE_NOOP("Fields", "Length of the horizon in quarters"),
+        minimum=1,
+        maximum=40,
     ),
 ]
 
@@ -581,19 +854,25 @@ FIELDS: dict[str, list[Field]] = {
 }
 
 KIND_TITLES = {
-    "item": "Roadmap item",
-    "objective": "Objective",
-    "person": "Person",
-    "business_unit": "Business unit",
-    "team": "Team",
-    "demand": "Team demand",
-    "kpi": "KPI",
-    "milestone": "Milestone",
-    "link": "Alignment link",
-    "process": "Business process",
-    "application": "Application",
-    "settings": "Plan settings",
+    "item": QT_TRANSLATE_NOOP("Fields", "Roadmap item"),
+    "objective": QT_TRANSLATE_NOOP("Fields", "Objective"),
+    "person": QT_TRANSLATE_NOOP("Fields", "Person"),
+    "business_unit": QT_TRANSLATE_NOOP("Fields", "Business unit"),
+    "team": QT_TRANSLATE_NOOP("Fields", "Team"),
+    "demand": QT_TRANSLATE_NOOP("Fields", "Team demand"),
+    "kpi": QT_TRANSLATE_NOOP("Fields", "KPI"),
+    "milestone": QT_TRANSLATE_NOOP("Fields", "Milestone"),
+    "link": QT_TRANSLATE_NOOP("Fields", "Alignment link"),
+    "process": QT_TRANSLATE_NOOP("Fields", "Business process"),
+    "application": QT_TRANSLATE_NOOP("Fields", "Application"),
+    "settings": QT_TRANSLATE_NOOP("Fields", "Plan settings"),
 }
+
+
+def kind_title(kind: str) -> str:
+    """'Roadmap item', 'Objective' … in the user's language (the kind's name if unknown)."""
+    title = KIND_TITLES.get(kind)
+    return translate("Fields", title) if title else kind
 
 
 def command_for(kind: str, rec: Any, changes: dict[str, Any], *, reason: str = "") -> Command:
@@ -622,7 +901,9 @@ def record_title(snap: PlanSnapshot, kind: str, rec: Any) -> str:
         return f"{item_text} → {objective_text}"
     if kind == "demand":
         item = snap.item_by_id.get(rec.item_id)
-        return f"{item.code if item else '?'} needs {ref_text(snap, 'team', rec.team_id)}"
+        return translate("Fields", "{item} needs {team}").format(
+            item=item.code if item else "?", team=ref_text(snap, "team", rec.team_id)
+        )
     if kind == "milestone":
         item = snap.item_by_id.get(rec.item_id)
         return f"{item.code if item else '?'}: {rec.title}"

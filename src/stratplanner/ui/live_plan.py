@@ -85,7 +85,11 @@ class LivePlan(QObject):
             self.refused.emit(problem_text(exc))
             return False
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            self.refused.emit(f"The change could not be saved: {exc}. The plan is unchanged.")
+            self.refused.emit(
+                self.tr("The change could not be saved: {error}. The plan is unchanged.").format(
+                    error=exc
+                )
+            )
             return False
         self.undo_stack.push(CommandAdapter(self, command))
         return True
@@ -103,7 +107,7 @@ class LivePlan(QObject):
             done = self.execute(command, seen=seen)
         finally:
             self.refused.disconnect(note)
-        return None if done else " ".join(reasons) or "The change was refused."
+        return None if done else " ".join(reasons) or self.tr("The change was refused.")
 
     def apply_unrecorded(self, command: Command) -> None:
         """Apply ``command`` outside the undo history: a participant's ballot from a phone
@@ -118,8 +122,10 @@ class LivePlan(QObject):
             return self.session.undo() if undo else self.session.redo()
         except (CommandError, PlanFileError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.refused.emit(
-                f"{label} could not be undone or redone: {problem_text(exc)} "
-                "The undo history was cleared; the plan is as you see it."
+                self.tr(
+                    "{change} could not be undone or redone: {problem} "
+                    "The undo history was cleared; the plan is as you see it."
+                ).format(change=label, problem=problem_text(exc))
             )
             QTimer.singleShot(0, self.undo_stack.clear)
             return None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner import APP_NAME, __version__
-from stratplanner.model.kinds import KINDS
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.store.document import create_plan_file, open_plan
 from stratplanner.store.errors import PlanFileError
 from stratplanner.store.lock import lock_path_for
@@ -47,7 +47,8 @@ from stratplanner.ui.actions import (
 from stratplanner.ui.dialogs import suggested_path
 from stratplanner.ui.icons import icon, retint, set_icon
 from stratplanner.ui.live_plan import LivePlan
-from stratplanner.ui.team import OVERWRITE, RELOAD, SharedLivePlan, TeamSync
+from stratplanner.ui.record_ops import add_one_text, kind_noun
+from stratplanner.ui.team import SharedLivePlan, TeamSync, answer_labels
 from stratplanner.ui.widgets.first_steps import plan_is_started
 from stratplanner.ui.widgets.loading import OpeningPage, SnapshotLoader, loads_in_background
 from stratplanner.ui.widgets.welcome import WelcomePage
@@ -68,13 +69,27 @@ LICENCE = "GPL-3.0-or-later"
 
 #: What Add offers where the view has no list of its own (e.g. the Overview): kind, label.
 ADD_KINDS = (
-    ("objective", "&Objective"),
-    ("item", "&Roadmap Item"),
-    ("kpi", "&KPI"),
-    ("person", "&Person"),
-    ("team", "&Team"),
-    ("business_unit", "&Business Unit"),
+    ("objective", QT_TRANSLATE_NOOP("MainWindow", "&Objective")),
+    ("item", QT_TRANSLATE_NOOP("MainWindow", "&Roadmap Item")),
+    ("kpi", QT_TRANSLATE_NOOP("MainWindow", "&KPI")),
+    ("person", QT_TRANSLATE_NOOP("MainWindow", "&Person")),
+    ("team", QT_TRANSLATE_NOOP("MainWindow", "&Team")),
+    ("business_unit", QT_TRANSLATE_NOOP("MainWindow", "&Business Unit")),
 )
+#: Edit ▸ Add in a view that lists one kind of record.
+ADD_TEXTS = {
+    "item": QT_TRANSLATE_NOOP("MainWindow", "&Add Roadmap item"),
+    "objective": QT_TRANSLATE_NOOP("MainWindow", "&Add Objective"),
+    "person": QT_TRANSLATE_NOOP("MainWindow", "&Add Person"),
+    "business_unit": QT_TRANSLATE_NOOP("MainWindow", "&Add Business unit"),
+    "team": QT_TRANSLATE_NOOP("MainWindow", "&Add Team"),
+    "demand": QT_TRANSLATE_NOOP("MainWindow", "&Add Team demand"),
+    "kpi": QT_TRANSLATE_NOOP("MainWindow", "&Add KPI"),
+    "milestone": QT_TRANSLATE_NOOP("MainWindow", "&Add Milestone"),
+    "kpi_actual": QT_TRANSLATE_NOOP("MainWindow", "&Add KPI actual"),
+    "process": QT_TRANSLATE_NOOP("MainWindow", "&Add Business process"),
+    "application": QT_TRANSLATE_NOOP("MainWindow", "&Add Application"),
+}
 #: The toolbar: the first steps of planning, in the order they are taken.
 TOOLBAR = (
     Act.ADD,
@@ -120,12 +135,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.saved_label = QLabel()
-        self.saved_label.setToolTip("Every change is written to the plan file as you make it")
+        self.saved_label.setToolTip(
+            self.tr("Every change is written to the plan file as you make it")
+        )
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.history = QUndoView(self.undo_group)
-        self.history.setEmptyLabel("Opened the plan")
-        self.history_dock = QDockWidget("Undo History", self)
+        self.history.setEmptyLabel(self.tr("Opened the plan"))
+        self.history_dock = QDockWidget(self.tr("Undo History"), self)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
@@ -188,6 +205,9 @@ class MainWindow(QMainWindow):
         # Undo, Redo and the history panel's toggle are Qt's own actions, set up from the table.
         self.undo_action = self.undo_group.createUndoAction(self, ACTIONS[Act.UNDO].text)
         self.redo_action = self.undo_group.createRedoAction(self, ACTIONS[Act.REDO].text)
+        # Qt glues prefix and change with a space; the language may want more ("Rückgängig: …").
+        self.undo_group.undoTextChanged.connect(self._name_undo)
+        self.undo_group.redoTextChanged.connect(self._name_redo)
         self.history_action = self.history_dock.toggleViewAction()
         own = {
             Act.UNDO: self.undo_action,
@@ -210,10 +230,10 @@ class MainWindow(QMainWindow):
         self.actions_by_name[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
         self.actions_by_name[Act.ABOUT_QT].setMenuRole(QAction.MenuRole.AboutQtRole)
         self.actions_by_name[Act.PREFERENCES].setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.add_menu = QMenu("Add", self)
+        self.add_menu = QMenu(self.tr("Add"), self)
         self.add_menu.setObjectName("addMenu")
         for kind, label in ADD_KINDS:
-            entry = self.add_menu.addAction(label)
+            entry = self.add_menu.addAction(translate("MainWindow", label))
             entry.setObjectName(f"action_add_{kind}")
             entry.triggered.connect(lambda _checked=False, k=kind: self.add_record_of(k))
         self.view_actions: list[QAction] = []
@@ -221,19 +241,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_name
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
+        file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addActions([a[Act.NEW], a[Act.OPEN]])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([a[Act.OPEN_SAMPLE], a[Act.OPEN_TEAM]])
         file_menu.addSeparator()
         file_menu.addActions([a[Act.SAVE_COPY], a[Act.SAVE_AS]])
         file_menu.addSeparator()
-        self.import_menu = file_menu.addMenu("&Import")
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
         self.import_menu.addActions(
             [a[Act.IMPORT_SPREADSHEET], a[Act.IMPORT_MSPDI], a[Act.IMPORT_ARCHIMATE]]
         )
-        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_menu.addActions(
             [
                 a[Act.EXPORT_XLSX],
@@ -250,7 +270,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[Act.QUIT])
 
-        edit_menu = menu_bar.addMenu("&Edit")
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([a[Act.ADD], a[Act.DUPLICATE], a[Act.DELETE]])
@@ -259,7 +279,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a[Act.PLAN_SETTINGS], a[Act.PREFERENCES]])
 
-        self.view_menu = menu_bar.addMenu("&View")
+        self.view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_menu.aboutToShow.connect(self._update_view_menu)
         self._views_separator = self.view_menu.addSeparator()
         self.view_menu.addActions([a[Act.SHOW_DETAILS], self.history_action])
@@ -268,7 +288,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([a[Act.NEXT_PANE], a[Act.PREVIOUS_PANE]])
 
-        help_menu = menu_bar.addMenu("&Help")
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a[Act.USER_GUIDE], a[Act.SHORTCUTS]])
         help_menu.addSeparator()
         help_menu.addActions([a[Act.ABOUT], a[Act.ABOUT_QT]])
@@ -276,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         """The main actions, with words beside the icons: a new user finds them without menus."""
-        toolbar = QToolBar("Main Toolbar", self)
+        toolbar = QToolBar(self.tr("Main Toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -308,11 +328,11 @@ class MainWindow(QMainWindow):
             self._views_separator.setVisible(False)
             return
         for number, spec in enumerate(self.workspace.specs, start=1):
-            action = QAction(icon(spec.icon), spec.title, self)
+            action = QAction(icon(spec.icon), spec.shown_title, self)
             action.setObjectName(f"action_view_{spec.key}")
             action.setCheckable(True)
             set_view_shortcut(action, number)
-            action.setStatusTip(spec.tooltip)
+            action.setStatusTip(spec.shown_tooltip)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             self.addAction(action)
             self.view_actions.append(action)
@@ -336,7 +356,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if recent:
             menu.addSeparator()
-            menu.addAction("Clear Menu", self._clear_recent)
+            menu.addAction(self.tr("Clear Menu"), self._clear_recent)
         menu.setEnabled(bool(recent))
 
     def _clear_recent(self) -> None:
@@ -363,18 +383,24 @@ class MainWindow(QMainWindow):
         details.setEnabled(self.workspace is not None and self.workspace.has_details())
         self.actions_by_name[Act.LINK].setEnabled(writable)
         self.actions_by_name[Act.LEAVE_PRESENTATION].setEnabled(self._presenting)
-        add.setIconText("Add")
+        add.setIconText(self.tr("Add"))
+        keys = shortcut_text(add)
         if records is None or not writable:
             for action in (duplicate, delete):
                 action.setEnabled(False)
             # No list here (the Overview, a chart): Add asks what kind of record.
-            add.setText("&Add…")
-            add.setToolTip(f"Add a record of any kind ({shortcut_text(add)})")
+            add.setText(self.tr("&Add…"))
+            add.setToolTip(self.tr("Add a record of any kind ({keys})").format(keys=keys))
             add.setEnabled(writable)
             return
-        label = KINDS[records.kind].label
-        add.setText(f"&Add {label[:1].upper()}{label[1:]}")
-        add.setToolTip(f"Add a {label} ({shortcut_text(add)})")
+        kind = records.kind
+        text = ADD_TEXTS.get(kind)
+        add.setText(
+            translate("MainWindow", text)
+            if text
+            else self.tr("&Add {record}").format(record=kind_noun(kind))
+        )
+        add.setToolTip(self.tr("{tip} ({keys})").format(tip=add_one_text(kind), keys=keys))
         add.setEnabled(records.can_add())
         has_selection = bool(records.selected_ids())
         duplicate.setEnabled(has_selection)
@@ -417,8 +443,10 @@ class MainWindow(QMainWindow):
             alignment.reveal(current[0], int(current[1]))
         alignment.focus_main()
         self.statusBar().showMessage(
-            "Choose how strongly each item supports each objective: select a cell and type 1–3 "
-            "(0 removes the link).",
+            self.tr(
+                "Choose how strongly each item supports each objective: select a cell and type "
+                "1–3 (0 removes the link)."
+            ),
             10000,
         )
 
@@ -474,15 +502,20 @@ class MainWindow(QMainWindow):
             self._open_failed(target, str(exc))
             return False
         except (OSError, sqlite3.Error) as exc:
-            self._open_failed(target, f"{target} could not be read: {exc}.")
+            self._open_failed(
+                target, self.tr("{file} could not be read: {error}.").format(file=target, error=exc)
+            )
             return False
         self.context.settings.add_recent(target)
         if document.recovery_message:
             self.statusBar().showMessage(document.recovery_message, 15000)
         if document.upgraded_from is not None:
             self.statusBar().showMessage(
-                f"Upgraded {target.name} from plan format {document.upgraded_from}; "
-                f"the original is kept as {document.backup_path}.",
+                self.tr(
+                    "Upgraded {file} from plan format {version}; the original is kept as {backup}."
+                ).format(
+                    file=target.name, version=document.upgraded_from, backup=document.backup_path
+                ),
                 15000,
             )
         if not (loads_in_background(target) if background is None else background):
@@ -495,7 +528,9 @@ class MainWindow(QMainWindow):
         loader.failed.connect(self._load_failed)
         self.opening.show_path(target)
         self.pages.setCurrentWidget(self.opening)
-        self.setWindowTitle(f"Opening {target.name} — {APP_NAME}")
+        self.setWindowTitle(
+            self.tr("Opening {file} — {app}").format(file=target.name, app=APP_NAME)
+        )
         self.update_actions()
         loader.start()
         return True
@@ -514,7 +549,7 @@ class MainWindow(QMainWindow):
         loader.wait()
         loader.document.close()
         self._show_welcome()
-        self.context.dialogs.error(self, "Can't Open the Plan", redact_text(message))
+        self.context.dialogs.error(self, self.tr("Can't Open the Plan"), redact_text(message))
 
     @property
     def loading(self) -> bool:
@@ -524,7 +559,7 @@ class MainWindow(QMainWindow):
         if not target.exists():
             self.context.settings.remove_recent(target)
             self.welcome.set_recent(self.context.settings.recent_files)
-        self.context.dialogs.error(self, "Can't Open the Plan", redact_text(message))
+        self.context.dialogs.error(self, self.tr("Can't Open the Plan"), redact_text(message))
 
     def _live_plan(self, document: Any, snapshot: Any = None) -> LivePlan:
         """Edits are based on the versions seen; a conflict asks Reload or Overwrite."""
@@ -533,9 +568,12 @@ class MainWindow(QMainWindow):
         )
 
     def _resolve_conflict(self, text: str) -> str | None:
-        return self.context.dialogs.choose(
-            self, "Changed by Someone Else", text, [RELOAD, OVERWRITE]
+        """Reload or Overwrite (team.RELOAD, team.OVERWRITE), asked in the user's language."""
+        answers = answer_labels()
+        choice = self.context.dialogs.choose(
+            self, self.tr("Changed by Someone Else"), text, list(answers)
         )
+        return answers.get(choice) if choice else None
 
     def _attach(self, live: LivePlan) -> None:
         self.live = live
@@ -609,16 +647,32 @@ class MainWindow(QMainWindow):
             return
         doc = self.live.document
         title = self.live.snapshot.info.title
-        suffix = " [read-only]" if doc.read_only else ""
-        self.setWindowTitle(f"{title} — {doc.file_name}{suffix} — {APP_NAME}")
+        if doc.read_only:
+            window_title = self.tr("{title} — {file} [read-only] — {app}")
+        else:
+            window_title = self.tr("{title} — {file} — {app}")
+        self.setWindowTitle(window_title.format(title=title, file=doc.file_name, app=APP_NAME))
         self.setWindowFilePath(str(doc.path) if doc.path is not None else "")
         if doc.read_only:
-            self.saved_label.setText("Read-only")
+            self.saved_label.setText(self.tr("Read-only"))
         elif isinstance(self.live, SharedLivePlan) and self.live.connection_lost:
-            self.saved_label.setText("Not connected: changes can't be saved")
+            self.saved_label.setText(self.tr("Not connected: changes can't be saved"))
         else:
-            self.saved_label.setText("All changes saved")
+            self.saved_label.setText(self.tr("All changes saved"))
         self.update_actions()
+
+    def _name_undo(self, change: str) -> None:
+        """Edit ▸ Undo names the change it takes back: '&Undo Add objective'."""
+        text = ACTIONS[Act.UNDO].text
+        self.undo_action.setText(
+            self.tr("{undo} {change}").format(undo=text, change=change) if change else text
+        )
+
+    def _name_redo(self, change: str) -> None:
+        text = ACTIONS[Act.REDO].text
+        self.redo_action.setText(
+            self.tr("{redo} {change}").format(redo=text, change=change) if change else text
+        )
 
     def _undo_index_changed(self, _index: int) -> None:
         self._plan_changed(None)
@@ -626,29 +680,33 @@ class MainWindow(QMainWindow):
     def _say_saved(self) -> None:
         if self.live is not None and not self.live.read_only:
             self.statusBar().showMessage(
-                f"All changes saved: {APP_NAME} writes every change to the plan file "
-                "as you make it.",
+                self.tr(
+                    "All changes saved: {app} writes every change to the plan file as you make it."
+                ).format(app=APP_NAME),
                 6000,
             )
 
     # -- File commands ------------------------------------------------------------------
     def new_plan(self) -> None:
         settings = self.context.settings
+        name = self.tr("New plan") + PLAN_SUFFIX
         path = self.context.dialogs.save_plan_path(
-            self, "New Plan", suggested_path(settings.last_folder, f"New plan{PLAN_SUFFIX}")
+            self, self.tr("New Plan"), suggested_path(settings.last_folder, name)
         )
         if not path:
             return
         target = Path(path)
         if self.context.window_for(target) is not None or lock_path_for(target).exists():
             self.context.dialogs.error(
-                self, "Can't Create the Plan", f"{target.name} is open; choose another name."
+                self,
+                self.tr("Can't Create the Plan"),
+                self.tr("{file} is open; choose another name.").format(file=target.name),
             )
             return
         try:
             create_plan_file(target, settings={"title": target.stem}, overwrite=True)
         except (PlanFileError, OSError, sqlite3.Error) as exc:
-            self.context.dialogs.error(self, "Can't Create the Plan", str(exc))
+            self.context.dialogs.error(self, self.tr("Can't Create the Plan"), str(exc))
             return
         settings.last_folder = str(target.parent)
         self.open_path(target)
@@ -686,7 +744,7 @@ class MainWindow(QMainWindow):
                 self.context.data_dir.mkdir(parents=True, exist_ok=True)
                 import_plan_json(sample_plan_json(), target)
             except (PlanFileError, PlanJsonError, OSError, sqlite3.Error) as exc:
-                self.context.dialogs.error(self, "Can't Create the Sample Plan", str(exc))
+                self.context.dialogs.error(self, self.tr("Can't Create the Sample Plan"), str(exc))
                 return
         self.open_path(target)
 
@@ -696,8 +754,10 @@ class MainWindow(QMainWindow):
         last = str(qsettings.value("team/last_location", "") or "")
         url = self.context.dialogs.ask_text(
             self,
-            "Open Team Plan",
-            "Address of the plan, e.g. postgresql+psycopg://you@db-host/strategy?plan=fy27",
+            self.tr("Open Team Plan"),
+            self.tr(
+                "Address of the plan, e.g. postgresql+psycopg://you@db-host/strategy?plan=fy27"
+            ),
             last,
         )
         if url:
@@ -712,10 +772,12 @@ class MainWindow(QMainWindow):
         except (PlanFileError, OSError) as exc:
             choice = self.context.dialogs.choose(
                 self,
-                "Can't Open the Team Plan",
-                f"{redact_text(str(exc))}\n\nYou can work on a local copy (one taken with "
-                "“stratplanner checkout”) and merge it back later.",
-                ["Open a Local Copy…"],
+                self.tr("Can't Open the Team Plan"),
+                self.tr(
+                    "{problem}\n\nYou can work on a local copy (one taken with "
+                    "“stratplanner checkout”) and merge it back later."
+                ).format(problem=redact_text(str(exc))),
+                [self.tr("Open a Local Copy…")],
             )
             if choice:
                 self.open_dialog()
@@ -730,7 +792,8 @@ class MainWindow(QMainWindow):
             return None
         doc = self.live.document
         if doc.path is not None:
-            suggested = str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
+            copy_name = self.tr("{name} copy").format(name=doc.path.stem) + PLAN_SUFFIX
+            suggested = str(doc.path.with_name(copy_name))
         else:  # a team plan: an offline copy next to the last folder used
             folder = self.context.settings.last_folder
             suggested = suggested_path(folder, f"{doc.display_name}{PLAN_SUFFIX}")
@@ -740,33 +803,39 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if self.context.window_for(target) is not None or lock_path_for(target).exists():
             self.context.dialogs.error(
-                self, "Can't Save the Copy", f"{target.name} is open; choose another name."
+                self,
+                self.tr("Can't Save the Copy"),
+                self.tr("{file} is open; choose another name.").format(file=target.name),
             )
             return None
         try:
             doc.save_copy(target)
         except PlanFileError as exc:
-            self.context.dialogs.error(self, "Can't Save the Copy", str(exc))
+            self.context.dialogs.error(self, self.tr("Can't Save the Copy"), str(exc))
             return None
         self.context.settings.last_folder = str(target.parent)
         return target
 
     def save_copy(self) -> None:
-        target = self._ask_copy_path("Save a Copy")
+        target = self._ask_copy_path(self.tr("Save a Copy"))
         if target is not None:
             self.context.settings.add_recent(target)
-            self.statusBar().showMessage(f"Saved a copy as {target}.", 10000)
+            self.statusBar().showMessage(
+                self.tr("Saved a copy as {file}.").format(file=target), 10000
+            )
 
     def save_as(self) -> None:
         """Copy the plan, then continue working on the copy in this window."""
-        target = self._ask_copy_path("Save As")
+        target = self._ask_copy_path(self.tr("Save As"))
         if target is None:
             return
         view = self.workspace.current_key() if self.workspace else None
         self.close_plan()
         if self.open_path(target) and view:
             self.show_view(view)
-            self.statusBar().showMessage(f"Now working on {target}.", 10000)
+            self.statusBar().showMessage(
+                self.tr("Now working on {file}.").format(file=target), 10000
+            )
 
     def export_pdf(self) -> None:
         """File ▸ Export PDF…: options, then the export on a worker (ui/dialogs/pdf_dialog.py)."""
@@ -817,7 +886,7 @@ class MainWindow(QMainWindow):
     def _found(self, kind: str, record_id: int) -> None:
         if self.workspace is not None and not self.workspace.reveal(kind, record_id):
             self.statusBar().showMessage(
-                "That record is hidden in its view; clear the filters.", 8000
+                self.tr("That record is hidden in its view; clear the filters."), 8000
             )
 
     def show_preferences(self) -> None:
@@ -940,16 +1009,22 @@ class MainWindow(QMainWindow):
             target.setFocus()
 
     def about(self) -> None:
+        what = self.tr(
+            "Joint IT–business strategy planning: objectives, roadmap, alignment, "
+            "capacity and board-ready roadmaps."
+        )
+        licence = self.tr(
+            "Licence: {licence} (GNU General Public License, version 3 or later). "
+            "This program comes with ABSOLUTELY NO WARRANTY; you may redistribute it "
+            "under the terms of that licence."
+        ).format(licence=LICENCE)
         text = (
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Joint IT–business strategy planning: objectives, roadmap, alignment, "
-            "capacity and board-ready roadmaps.</p>"
-            f"<p>Licence: {LICENCE} (GNU General Public License, version 3 or later). "
-            "This program comes with ABSOLUTELY NO WARRANTY; you may redistribute it "
-            "under the terms of that licence.</p>"
+            f"<p>{what}</p>"
+            f"<p>{licence}</p>"
             f"<p>Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}</p>"
         )
-        self.context.dialogs.about(self, f"About {APP_NAME}", text)
+        self.context.dialogs.about(self, self.tr("About {app}").format(app=APP_NAME), text)
 
     # -- window ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -995,5 +1070,10 @@ def _configure(action: QAction, name: Act, spec: ActionSpec) -> None:
         set_icon(action, spec.icon)
     set_shortcut(action, spec.shortcut)
     shortcut = shortcut_text(action)
-    action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
-    action.setStatusTip(spec.tip)
+    tip = spec.tip
+    action.setToolTip(
+        translate("MainWindow", "{tip} ({keys})").format(tip=tip, keys=shortcut)
+        if shortcut
+        else tip
+    )
+    action.setStatusTip(tip)

@@ -1,6 +1,8 @@
 """Add, duplicate and delete records: the values a new record starts with, and the confirmation.
 
-Plain Python over the snapshot and the commands; the widgets only ask.
+Plain Python over the snapshot and the commands; the widgets only ask. The words for each
+kind of record ("roadmap item", "3 roadmap items", "Add a roadmap item") are here too, in
+the user's language: whole phrases per kind, so no sentence is glued from an English noun.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import fields
 from typing import Any
 
 from stratplanner.commands import Command, DeleteRecord, Macro
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import MAX_CODE_LENGTH
 from stratplanner.snapshot import PlanSnapshot
@@ -24,14 +27,100 @@ _PREFIX = {
 }
 
 _NEW_TITLE = {
-    "item": "New roadmap item",
-    "objective": "New objective",
-    "person": "New person",
-    "business_unit": "New business unit",
-    "team": "New team",
-    "kpi": "New KPI",
-    "milestone": "New milestone",
+    "item": QT_TRANSLATE_NOOP("RecordKinds", "New roadmap item"),
+    "objective": QT_TRANSLATE_NOOP("RecordKinds", "New objective"),
+    "person": QT_TRANSLATE_NOOP("RecordKinds", "New person"),
+    "business_unit": QT_TRANSLATE_NOOP("RecordKinds", "New business unit"),
+    "team": QT_TRANSLATE_NOOP("RecordKinds", "New team"),
+    "kpi": QT_TRANSLATE_NOOP("RecordKinds", "New KPI"),
+    "milestone": QT_TRANSLATE_NOOP("RecordKinds", "New milestone"),
 }
+
+#: One record of a kind, as a sentence names it (English: model/kinds.py's labels).
+_NOUN = {
+    "item": QT_TRANSLATE_NOOP("RecordKinds", "roadmap item"),
+    "objective": QT_TRANSLATE_NOOP("RecordKinds", "objective"),
+    "person": QT_TRANSLATE_NOOP("RecordKinds", "person"),
+    "business_unit": QT_TRANSLATE_NOOP("RecordKinds", "business unit"),
+    "team": QT_TRANSLATE_NOOP("RecordKinds", "team"),
+    "demand": QT_TRANSLATE_NOOP("RecordKinds", "team demand"),
+    "kpi": QT_TRANSLATE_NOOP("RecordKinds", "KPI"),
+    "milestone": QT_TRANSLATE_NOOP("RecordKinds", "milestone"),
+    "kpi_actual": QT_TRANSLATE_NOOP("RecordKinds", "KPI actual"),
+    "process": QT_TRANSLATE_NOOP("RecordKinds", "business process"),
+    "application": QT_TRANSLATE_NOOP("RecordKinds", "application"),
+}
+#: Records of a kind, as lists and counts name them.
+_NOUNS = {
+    "item": QT_TRANSLATE_NOOP("RecordKinds", "roadmap items"),
+    "objective": QT_TRANSLATE_NOOP("RecordKinds", "objectives"),
+    "person": QT_TRANSLATE_NOOP("RecordKinds", "people"),
+    "business_unit": QT_TRANSLATE_NOOP("RecordKinds", "business units"),
+    "team": QT_TRANSLATE_NOOP("RecordKinds", "teams"),
+    "demand": QT_TRANSLATE_NOOP("RecordKinds", "team demands"),
+    "kpi": QT_TRANSLATE_NOOP("RecordKinds", "KPIs"),
+    "milestone": QT_TRANSLATE_NOOP("RecordKinds", "milestones"),
+    "kpi_actual": QT_TRANSLATE_NOOP("RecordKinds", "KPI actuals"),
+    "process": QT_TRANSLATE_NOOP("RecordKinds", "business processes"),
+    "application": QT_TRANSLATE_NOOP("RecordKinds", "applications"),
+}
+#: "Add a roadmap item": the article goes with the noun (German: ein Ziel, eine Person).
+_ADD_ONE = {
+    "item": QT_TRANSLATE_NOOP("RecordKinds", "Add a roadmap item"),
+    "objective": QT_TRANSLATE_NOOP("RecordKinds", "Add an objective"),
+    "person": QT_TRANSLATE_NOOP("RecordKinds", "Add a person"),
+    "business_unit": QT_TRANSLATE_NOOP("RecordKinds", "Add a business unit"),
+    "team": QT_TRANSLATE_NOOP("RecordKinds", "Add a team"),
+    "demand": QT_TRANSLATE_NOOP("RecordKinds", "Add a team demand"),
+    "kpi": QT_TRANSLATE_NOOP("RecordKinds", "Add a KPI"),
+    "milestone": QT_TRANSLATE_NOOP("RecordKinds", "Add a milestone"),
+    "kpi_actual": QT_TRANSLATE_NOOP("RecordKinds", "Add a KPI actual"),
+    "process": QT_TRANSLATE_NOOP("RecordKinds", "Add a business process"),
+    "application": QT_TRANSLATE_NOOP("RecordKinds", "Add an application"),
+}
+
+
+def kind_noun(kind: str) -> str:
+    """'roadmap item' ('Roadmap-Vorhaben'): one record of ``kind`` in a sentence."""
+    noun = _NOUN.get(kind)
+    return translate("RecordKinds", noun) if noun else KINDS[kind].label
+
+
+def kind_nouns(kind: str) -> str:
+    """'roadmap items' ('Roadmap-Vorhaben'): records of ``kind`` in a sentence."""
+    nouns = _NOUNS.get(kind)
+    return translate("RecordKinds", nouns) if nouns else KINDS[kind].labels
+
+
+def add_one_text(kind: str) -> str:
+    """'Add a roadmap item' in the user's language."""
+    text = _ADD_ONE.get(kind)
+    if text is not None:
+        return translate("RecordKinds", text)
+    return translate("RecordKinds", "Add: {kind}").format(kind=kind_noun(kind))
+
+
+def count_text(kind: str, n: int) -> str:
+    """'1 roadmap item', '2,000 roadmap items' ('2.000 Roadmap-Vorhaben')."""
+    if kind == "item":
+        return translate("RecordKinds", "%n roadmap item(s)", None, n)
+    if kind == "objective":
+        return translate("RecordKinds", "%n objective(s)", None, n)
+    if kind == "person":
+        return translate("RecordKinds", "%n person(s)", None, n)
+    if kind == "business_unit":
+        return translate("RecordKinds", "%n business unit(s)", None, n)
+    if kind == "team":
+        return translate("RecordKinds", "%n team(s)", None, n)
+    if kind == "demand":
+        return translate("RecordKinds", "%n team demand(s)", None, n)
+    if kind == "kpi":
+        return translate("RecordKinds", "%n KPI(s)", None, n)
+    if kind == "milestone":
+        return translate("RecordKinds", "%n milestone(s)", None, n)
+    return translate("RecordKinds", "{count} {records}").format(
+        count=format_number(n), records=kind_nouns(kind)
+    )
 
 
 class CannotAdd(Exception):
@@ -87,7 +176,7 @@ def new_record_values(
         item_id = None
     if objective_id is not None and objective_id not in snap.objective_by_id:
         objective_id = None
-    title = _NEW_TITLE.get(kind, "")
+    title = translate("RecordKinds", _NEW_TITLE[kind]) if kind in _NEW_TITLE else ""
     if kind == "item":
         return {"code": new_code(snap, kind), "title": title}
     if kind == "objective":
@@ -110,17 +199,26 @@ def new_record_values(
         elif snap.objectives:
             values["objective_id"] = snap.objectives[0].id
         else:
-            raise CannotAdd("Add an objective or a roadmap item first: a KPI measures one of them.")
+            raise CannotAdd(
+                translate(
+                    "RecordOps",
+                    "Add an objective or a roadmap item first: a KPI measures one of them.",
+                )
+            )
         return values
     if kind == "milestone":
         item = snap.item_by_id.get(item_id) if item_id is not None else None
         item = item or (snap.items[0] if snap.items else None)
         if item is None:
-            raise CannotAdd("Add a roadmap item first: a milestone belongs to an item.")
+            raise CannotAdd(
+                translate("RecordOps", "Add a roadmap item first: a milestone belongs to an item.")
+            )
         return {"item_id": item.id, "title": title, "quarter": item.start or snap.info.start}
     if kind == "demand":
         if not snap.teams:
-            raise CannotAdd("Add a team first: a demand asks a team for people.")
+            raise CannotAdd(
+                translate("RecordOps", "Add a team first: a demand asks a team for people.")
+            )
         item = snap.item_by_id.get(item_id) if item_id is not None else None
         candidates = [item] if item else list(snap.items)
         for candidate in candidates:
@@ -129,12 +227,23 @@ def new_record_values(
             if free:
                 return {"item_id": candidate.id, "team_id": free[0].id, "fte": 1.0}
         if not snap.items:
-            raise CannotAdd("Add a roadmap item first: a demand belongs to an item.")
-        raise CannotAdd(
-            f"{item.code if item else 'Every item'} already has a demand on every team; "
-            "change the FTE of one instead."
-        )
-    raise CannotAdd(f"Records of kind {kind} are not added this way.")
+            raise CannotAdd(
+                translate("RecordOps", "Add a roadmap item first: a demand belongs to an item.")
+            )
+        if item is not None:
+            full = translate(
+                "RecordOps",
+                "{item} already has a demand on every team; change the FTE of one instead.",
+            ).format(item=item.code)
+        else:
+            full = translate(
+                "RecordOps",
+                "Every item already has a demand on every team; change the FTE of one instead.",
+            )
+        raise CannotAdd(full)
+    raise CannotAdd(
+        translate("RecordOps", "Records of kind {kind} are not added this way.").format(kind=kind)
+    )
 
 
 def duplicate_values(snap: PlanSnapshot, kind: str, rec: Any) -> dict[str, Any]:
@@ -143,13 +252,17 @@ def duplicate_values(snap: PlanSnapshot, kind: str, rec: Any) -> dict[str, Any]:
         values["code"] = next_code(_codes(snap, kind), rec.code)
     for name in ("title", "name"):
         if isinstance(values.get(name), str):
-            values[name] = f"{values[name]} (copy)"
+            values[name] = translate("RecordOps", "{name} (copy)").format(name=values[name])
     if kind == "demand":
         used = {d.team_id for d in snap.demands_by_item.get(rec.item_id, ())}
         free = [t for t in snap.teams if t.id not in used]
         if not free:
             raise CannotAdd(
-                "This item already has a demand on every team; there is nothing to duplicate to."
+                translate(
+                    "RecordOps",
+                    "This item already has a demand on every team; "
+                    "there is nothing to duplicate to.",
+                )
             )
         values["team_id"] = free[0].id
     return values
@@ -160,7 +273,7 @@ def delete_command(snap: PlanSnapshot, kind: str, ids: list[int]) -> Command:
         ids = _without_descendants(snap, ids)
     if len(ids) == 1:
         return DeleteRecord(kind, ids[0], force=True)
-    label = f"Delete {len(ids)} {KINDS[kind].labels}"
+    label = translate("RecordOps", "Delete {records}").format(records=count_text(kind, len(ids)))
     return Macro(label, [DeleteRecord(kind, record_id, force=True) for record_id in ids])
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from stratplanner.app.edit_session import overwrite
 from stratplanner.commands import Command, CommandError
 from stratplanner.commands.base import ConflictError
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.store.document import PlanDocument
 from stratplanner.store.errors import PlanFileError
@@ -28,12 +29,26 @@ from stratplanner.ui.icons import icon
 from stratplanner.ui.live_plan import CommandAdapter, LivePlan, problem_text
 
 POLL_MS = 2000
+#: The answers to a conflict (the window shows them as buttons, in the user's language).
 RELOAD = "Reload"
 OVERWRITE = "Overwrite"
-LOST_TEXT = (
+#: Said when an edit can't reach the server (English; shown with :func:`lost_text`).
+LOST_TEXT = QT_TRANSLATE_NOOP(
+    "TeamSync",
     "The connection to the plan server was lost, so this change was not saved; "
-    "StratPlanner reconnects by itself — try again in a moment."
+    "StratPlanner reconnects by itself — try again in a moment.",
 )
+
+
+def lost_text() -> str:
+    """:data:`LOST_TEXT` in the user's language."""
+    return translate("TeamSync", LOST_TEXT)
+
+
+def answer_labels() -> dict[str, str]:
+    """The conflict's buttons in the user's language -> RELOAD or OVERWRITE."""
+    return {translate("TeamSync", "Reload"): RELOAD, translate("TeamSync", "Overwrite"): OVERWRITE}
+
 
 #: Asked when an edit conflicts: gets the sentence, returns RELOAD, OVERWRITE or None.
 ResolveConflict = Callable[[str], str | None]
@@ -75,7 +90,7 @@ class SharedLivePlan(LivePlan):
         self, command: Command, *, based_on_snapshot: bool, seen: PlanSnapshot | None = None
     ) -> bool:
         if self._connection_lost:
-            self.refused.emit(LOST_TEXT)
+            self.refused.emit(lost_text())
             return False
         try:
             self.session.execute(command, based_on_snapshot=based_on_snapshot, seen=seen)
@@ -88,7 +103,11 @@ class SharedLivePlan(LivePlan):
             self.refused.emit(text)
             return False
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            self.refused.emit(f"The change could not be saved: {exc}. The plan is unchanged.")
+            self.refused.emit(
+                self.tr("The change could not be saved: {error}. The plan is unchanged.").format(
+                    error=exc
+                )
+            )
             return False
         self.undo_stack.push(CommandAdapter(self, command))
         return True
@@ -122,9 +141,11 @@ class ConnectionBanner(QFrame):
         mark = QLabel()
         mark.setPixmap(icon("warning").pixmap(QSize(18, 18)))
         self.label = QLabel(
-            "<b>Connection lost:</b> the plan server can't be reached, so changes can't be "
-            "saved right now. StratPlanner keeps trying and carries on by itself when it "
-            "is back; what you see is the plan as it was."
+            self.tr(
+                "<b>Connection lost:</b> the plan server can't be reached, so changes can't be "
+                "saved right now. StratPlanner keeps trying and carries on by itself when it "
+                "is back; what you see is the plan as it was."
+            )
         )
         self.label.setWordWrap(True)
         layout = QHBoxLayout(self)

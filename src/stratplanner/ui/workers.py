@@ -40,14 +40,14 @@ class BackgroundTask(QObject):
         *,
         expected: tuple[type[BaseException], ...] = (),
         cancelled_by: tuple[type[BaseException], ...] = (),
-        what: str = "The work",
+        what: str = "",
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self._work = work
         self._expected = expected
         self._cancelled_by = cancelled_by
-        self._what = what
+        self._what = what or self.tr("The work")
         self._cancel = threading.Event()
         self._done = threading.Event()
 
@@ -82,7 +82,9 @@ class BackgroundTask(QObject):
             return
         except Exception as exc:
             self._done.set()
-            self.failed.emit(f"{self._what} failed unexpectedly: {exc}.")
+            self.failed.emit(
+                self.tr("{what} failed unexpectedly: {error}.").format(what=self._what, error=exc)
+            )
             return
         self._done.set()
         self.succeeded.emit(result)

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.actions import view_shortcut
-from stratplanner.ui.fields import FIELDS, KIND_TITLES
+from stratplanner.ui.fields import FIELDS
 from stratplanner.ui.icons import icon, set_icon
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.settings import AppSettings
@@ -59,7 +60,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         set_icon(close, "close")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss this message")
+        close.setToolTip(self.tr("Dismiss this message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -98,13 +99,15 @@ class ReadOnlyBanner(QFrame):
         lock = QLabel()
         lock.setPixmap(icon("lock").pixmap(QSize(18, 18)))
         self.label = QLabel(
-            f"<b>Read-only:</b> this plan can't be changed here because {reason}. "
-            "Save a copy to work on your own version."
+            self.tr(
+                "<b>Read-only:</b> this plan can't be changed here because {reason}. "
+                "Save a copy to work on your own version."
+            ).format(reason=reason)
         )
         self.label.setWordWrap(True)
         button = QToolButton()
-        button.setText("Save a Copy…")
-        button.setToolTip("Write a copy of this plan that you can edit")
+        button.setText(self.tr("Save a Copy…"))
+        button.setToolTip(self.tr("Write a copy of this plan that you can edit"))
         button.clicked.connect(save_copy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -169,18 +172,18 @@ class Workspace(QWidget):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(1)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setAccessibleName("Views")
+        self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 2px 10px; }")
         for number, spec in enumerate(self._specs, start=1):
-            item = QListWidgetItem(icon(spec.icon), spec.title)
-            tip = spec.tooltip or spec.title
+            item = QListWidgetItem(icon(spec.icon), spec.shown_title)
+            tip = spec.shown_tooltip or spec.shown_title
             keys = view_shortcut(number)
-            item.setToolTip(f"{tip} ({keys})" if keys else tip)
+            item.setToolTip(self.tr("{tip} ({keys})").format(tip=tip, keys=keys) if keys else tip)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 16))
             self.nav.addItem(item)
         widest = max(
-            (self.fontMetrics().horizontalAdvance(s.title) for s in self._specs), default=100
+            (self.fontMetrics().horizontalAdvance(s.shown_title) for s in self._specs), default=100
         )
         self.nav.setMinimumWidth(widest + 20 + 2 * 10 + 24)
         self.nav.setMaximumWidth(widest + 140)
@@ -420,11 +423,43 @@ class Workspace(QWidget):
         self.actions_changed.emit()
 
 
+#: What the empty details panel says beside a view that selects one kind of record.
+_SELECT_ONE = {
+    "item": QT_TRANSLATE_NOOP(
+        "Workspace", "Select a roadmap item in {view} to see and edit all of its fields here."
+    ),
+    "objective": QT_TRANSLATE_NOOP(
+        "Workspace", "Select an objective in {view} to see and edit all of its fields here."
+    ),
+    "person": QT_TRANSLATE_NOOP(
+        "Workspace", "Select a person in {view} to see and edit all of its fields here."
+    ),
+    "business_unit": QT_TRANSLATE_NOOP(
+        "Workspace", "Select a business unit in {view} to see and edit all of its fields here."
+    ),
+    "team": QT_TRANSLATE_NOOP(
+        "Workspace", "Select a team in {view} to see and edit all of its fields here."
+    ),
+    "demand": QT_TRANSLATE_NOOP(
+        "Workspace", "Select a team demand in {view} to see and edit all of its fields here."
+    ),
+    "kpi": QT_TRANSLATE_NOOP(
+        "Workspace", "Select a KPI in {view} to see and edit all of its fields here."
+    ),
+    "milestone": QT_TRANSLATE_NOOP(
+        "Workspace", "Select a milestone in {view} to see and edit all of its fields here."
+    ),
+    "link": QT_TRANSLATE_NOOP(
+        "Workspace", "Select an alignment link in {view} to see and edit all of its fields here."
+    ),
+}
+
+
 def _details_hint(spec: ViewSpec) -> str:
     """What the empty details panel says beside ``spec``'s view."""
-    if len(spec.details) == 1:
-        title = KIND_TITLES.get(spec.details[0], "record")
-        what = title if title.isupper() else title.lower()
-        article = "an" if what[:1] in "aeiou" else "a"
-        return f"Select {article} {what} in {spec.title} to see and edit all of its fields here."
-    return f"Select a record in {spec.title} to see and edit all of its fields here."
+    one = _SELECT_ONE.get(spec.details[0]) if len(spec.details) == 1 else None
+    if one is not None:
+        return translate("Workspace", one).format(view=spec.shown_title)
+    return translate(
+        "Workspace", "Select a record in {view} to see and edit all of its fields here."
+    ).format(view=spec.shown_title)

@@ -14,10 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from stratplanner.commands import Macro, SetLink
-from stratplanner.model.values import STRENGTH_LABELS
+from stratplanner.i18n import translate
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.fields import objectives_in_tree_order
+from stratplanner.ui.fields import objectives_in_tree_order, strength_word
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.models.table_model import SearchIndex
 
@@ -222,10 +222,13 @@ class AlignmentModel(QAbstractTableModel):
             return True
         if len(commands) == 1:
             return self._live.execute(commands[0])
+        n = len(commands)
         label = (
-            f"Unlink {len(commands)} cells"
+            translate("AlignmentModel", "Unlink %n cell(s)", None, n)
             if strength == 0
-            else (f"Set {len(commands)} links to {STRENGTH_LABELS[strength]}")
+            else translate("AlignmentModel", "Set %n link(s) to {strength}", None, n).format(
+                strength=strength_word(strength)
+            )
         )
         return self._live.execute(Macro(label, commands))
 
@@ -259,12 +262,11 @@ class AlignmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             objective = self._snap.objective_by_id[pair[0]]
             item = self._snap.item_by_id[pair[1]]
-            head = f"{item.code} → {objective.code}: " + (
-                STRENGTH_LABELS[strength] if strength else "not linked"
-            )
+            head = f"{item.code} → {objective.code}: {strength_word(strength)}"
             if link and link.rationale:
                 return f"<p><b>{_esc(head)}</b></p><p>{_esc(link.rationale)}</p>"
-            return f"<p><b>{_esc(head)}</b></p><p>Type 1-3 to link, 0 to unlink.</p>"
+            how = self.tr("Type 1-3 to link, 0 to unlink.")
+            return f"<p><b>{_esc(head)}</b></p><p>{_esc(how)}</p>"
         if role == PAIR_ROLE:
             return list(pair)
         return None
@@ -275,11 +277,17 @@ class AlignmentModel(QAbstractTableModel):
         try:
             strength = int(value)
         except (TypeError, ValueError):
-            self._live.refused.emit(f"Link strength must be 0 (none) to 3 (strong), not {value!r}.")
+            self._live.refused.emit(
+                self.tr("Link strength must be 0 (none) to 3 (strong), not {value}.").format(
+                    value=repr(value)
+                )
+            )
             return False
         if not 0 <= strength <= 3:
             self._live.refused.emit(
-                f"Link strength must be 0 (none) to 3 (strong), not {strength}."
+                self.tr("Link strength must be 0 (none) to 3 (strong), not {value}.").format(
+                    value=strength
+                )
             )
             return False
         return self.set_strength(index, strength)

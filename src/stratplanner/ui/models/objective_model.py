@@ -16,8 +16,16 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from stratplanner.commands import Macro, SetLink
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.fields import OBJECTIVE_FIELDS, Field, InputError, command_for, search_text
+from stratplanner.ui.fields import (
+    OBJECTIVE_FIELDS,
+    Field,
+    InputError,
+    command_for,
+    search_text,
+    strength_word,
+)
 from stratplanner.ui.live_plan import LivePlan
 from stratplanner.ui.models.table_model import ID_ROLE, RECORD_MIME, read_records_mime
 
@@ -38,13 +46,12 @@ class Support:
     weak: int = 0
 
     def text(self) -> str:
+        """'2 strong · 1 weak' ('2 stark · 1 schwach')."""
         parts = [
-            f"{n} {label}"
-            for n, label in (
-                (self.strong, "strong"),
-                (self.moderate, "moderate"),
-                (self.weak, "weak"),
+            translate("Fields", "{count} {strength}").format(
+                count=format_number(n), strength=strength_word(strength)
             )
+            for n, strength in ((self.strong, 3), (self.moderate, 2), (self.weak, 1))
             if n
         ]
         return " · ".join(parts)
@@ -86,21 +93,29 @@ class ObjectiveTreeModel(QAbstractItemModel):
         by_name = {f.name: f for f in OBJECTIVE_FIELDS}
         support = Field(
             "support",
-            "Items",
+            QT_TRANSLATE_NOOP("Fields", "Items"),
             "readonly",
             6,
-            "Roadmap items supporting it (for a theme, with its objectives)",
+            QT_TRANSLATE_NOOP(
+                "Fields", "Roadmap items supporting it (for a theme, with its objectives)"
+            ),
             get=lambda s, r: self._support.get(r.id, Support()).items,
         )
         strength = Field(
             "strength",
-            "Strength",
+            QT_TRANSLATE_NOOP("Fields", "Strength"),
             "readonly",
             30,
-            "How strongly those items support it",
+            QT_TRANSLATE_NOOP("Fields", "How strongly those items support it"),
             get=lambda s, r: self._support.get(r.id, Support()).text(),
         )
-        title = Field("title", "Objective", "text", 44, "Code and title; edit to change the title")
+        title = Field(
+            "title",
+            QT_TRANSLATE_NOOP("Fields", "Objective"),
+            "text",
+            44,
+            QT_TRANSLATE_NOOP("Fields", "Code and title; edit to change the title"),
+        )
         if compact:
             self.fields = [title, support]
         else:
@@ -389,16 +404,28 @@ class ObjectiveTreeModel(QAbstractItemModel):
         linked = {link.item_id for link in snap.links_by_objective.get(objective_id, ())}
         new = [i for i in item_ids if i in snap.item_by_id and i not in linked]
         if not new:
+            n = len(item_ids)
             self._live.refused.emit(
-                f"{'That item is' if len(item_ids) == 1 else 'Those items are'} already linked to "
-                f"{objective.code}; change the strength in the Alignment view."
+                translate(
+                    "ObjectiveTreeModel",
+                    "%n item(s) already linked to {objective}; change the strength in the "
+                    "Alignment view.",
+                    None,
+                    n,
+                ).format(objective=objective.code)
             )
             return False
         commands = [SetLink(objective_id, item_id, DROP_STRENGTH) for item_id in new]
+        count = len(commands)
         if len(commands) == 1:
             return self._live.execute(commands[0])
         return self._live.execute(
-            Macro(f"Link {len(commands)} items to {objective.code}", commands)
+            Macro(
+                translate(
+                    "ObjectiveTreeModel", "Link %n item(s) to {objective}", None, count
+                ).format(objective=objective.code),
+                commands,
+            )
         )
 
 

@@ -34,13 +34,11 @@ from stratplanner.analysis.partnership import SponsorFlag, role_label, sponsor_f
 from stratplanner.analysis.text import money
 from stratplanner.commands.naming import short
 from stratplanner.commands.partnership import SetValueDrivers
-from stratplanner.model.values import (
-    VALUE_DRIVER_LABELS,
-    ValueDriverKind,
-)
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, format_number, translate
+from stratplanner.model.values import ValueDriverKind
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
-from stratplanner.ui.fields import InputError, number_text, ref_text
+from stratplanner.ui.fields import InputError, number_text, plain_number, ref_text
 from stratplanner.ui.icons import icon
 from stratplanner.ui.live_plan import LivePlan
 
@@ -51,20 +49,32 @@ MAX_REASON = 300
 #: More than a trillion a year is a typo, not a business case.
 MAX_AMOUNT = 1e12
 
-TECHNICAL_ONLY_TEXT = (
+#: The flags' sentences in English (marked for the "BusinessCase" catalogue; shown translated).
+TECHNICAL_ONLY_TEXT = QT_TRANSLATE_NOOP(
+    "BusinessCase",
     "Justified only in technical terms. Say what it is worth to the business: add a value "
     "driver (revenue, cost, risk, customer experience or compliance), or name a business "
-    "outcome or an amount of money in the value statement."
+    "outcome or an amount of money in the value statement.",
 )
-NO_CASE_TEXT = (
+NO_CASE_TEXT = QT_TRANSLATE_NOOP(
+    "BusinessCase",
     "No business case yet. Add a value driver, or write a value statement that names the "
-    "business outcome (revenue, cost, risk, customers or compliance)."
+    "business outcome (revenue, cost, risk, customers or compliance).",
 )
 
-_EDIT_TIP = (
+_EDIT_TIP = QT_TRANSLATE_NOOP(
+    "BusinessCase",
     "State what the item is worth to the business: revenue, cost, risk, customer experience, "
-    "compliance"
+    "compliance",
 )
+#: The value drivers' names in English (model/values.py's VALUE_DRIVER_LABELS; a test compares).
+DRIVER_LABELS = {
+    ValueDriverKind.REVENUE: QT_TRANSLATE_NOOP("BusinessCase", "Revenue"),
+    ValueDriverKind.COST: QT_TRANSLATE_NOOP("BusinessCase", "Cost"),
+    ValueDriverKind.RISK: QT_TRANSLATE_NOOP("BusinessCase", "Risk"),
+    ValueDriverKind.CUSTOMER_EXPERIENCE: QT_TRANSLATE_NOOP("BusinessCase", "Customer experience"),
+    ValueDriverKind.COMPLIANCE: QT_TRANSLATE_NOOP("BusinessCase", "Compliance"),
+}
 _DRIVERS = [kind.value for kind in ValueDriverKind]
 _SCALES = {"": 1.0, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 _SIGN_CURRENCIES = {
@@ -82,40 +92,56 @@ _AMOUNT = re.compile(
 
 
 def driver_label(driver: str) -> str:
-    return VALUE_DRIVER_LABELS[ValueDriverKind(driver)]
+    """'Revenue', 'Customer experience' … in the user's language."""
+    return translate("BusinessCase", DRIVER_LABELS[ValueDriverKind(driver)])
 
 
 # -- reading what was typed ---------------------------------------------------------------------
 
 
 def parse_amount(text: str, label: str, currency: str) -> float | None:
-    """A yearly amount in the plan's currency ('400000', '400,000', '400k', 'USD 0.4m');
-    None when left empty (not quantified). Raises :class:`InputError` saying what to type."""
+    """A yearly amount in the plan's currency ('400000', '400,000', '400k', 'USD 0.4m'; in
+    German '400.000', '0,4m'); None when left empty (not quantified). Raises
+    :class:`InputError` saying what to type."""
     raw = text.strip()
     if not raw:
         return None
-    compact = re.sub(r"[\s,_'\u00a0\u202f]", "", raw)
+    compact = plain_number(raw)
     negative = compact.startswith(("-", "−", *(f"{c}-" for c in (currency, *_SIGN_CURRENCIES))))
     match = _AMOUNT.match(compact.replace("-", "").replace("−", "") if negative else compact)
-    example = f"type a yearly amount such as 400000, 400k or 0.4m in {currency}"
+    example = translate(
+        "BusinessCase", "type a yearly amount such as 400000, 400k or 0.4m in {currency}"
+    ).format(currency=currency)
     if match is None:
         raise InputError(
-            f"{label}: {short(raw, 40)!r} is not an amount; {example}, or leave it empty."
+            translate(
+                "BusinessCase", "{label}: {text} is not an amount; {example}, or leave it empty."
+            ).format(label=label, text=repr(short(raw, 40)), example=example)
         )
     for mark in (match["before"], match["after"]):
         if mark and not _is_plan_currency(mark, currency):
             raise InputError(
-                f"{label}: amounts are in the plan's currency, {currency}, not {mark}; {example}."
+                translate(
+                    "BusinessCase",
+                    "{label}: amounts are in the plan's currency, {currency}, not {mark}; "
+                    "{example}.",
+                ).format(label=label, currency=currency, mark=mark, example=example)
             )
     value = float(match["number"]) * _SCALES[(match["scale"] or "").lower()]
     if negative:
         raise InputError(
-            f"{label}: the amount can't be negative ({short(raw, 40)}); give what the driver is "
-            "worth a year, or leave it empty when it is not quantified."
+            translate(
+                "BusinessCase",
+                "{label}: the amount can't be negative ({text}); give what the driver is worth "
+                "a year, or leave it empty when it is not quantified.",
+            ).format(label=label, text=short(raw, 40))
         )
     if not math.isfinite(value) or value > MAX_AMOUNT:
         raise InputError(
-            f"{label}: {short(raw, 40)} is more than {currency} 1,000 bn a year; check the amount."
+            translate(
+                "BusinessCase",
+                "{label}: {text} is more than {currency} 1,000 bn a year; check the amount.",
+            ).format(label=label, text=short(raw, 40), currency=currency)
         )
     return value
 
@@ -131,14 +157,25 @@ def parse_statement(
     label: str,
     *,
     limit: int = MAX_STATEMENT,
-    detail: str = "put the detail in the item's description",
+    detail: str | None = None,
 ) -> str:
-    """One line of text as typed (runs of spaces and line breaks become one space)."""
+    """One line of text as typed (runs of spaces and line breaks become one space);
+    ``detail`` says where the rest belongs (default: the item's description)."""
     line = " ".join(text.split())
     if len(line) > limit:
+        if detail is None:
+            detail = translate("BusinessCase", "put the detail in the item's description")
         raise InputError(
-            f"{label}: the text is {len(line):,} characters long; keep it to one line of at "
-            f"most {limit} and {detail}."
+            translate(
+                "BusinessCase",
+                "{label}: the text is {length} characters long; keep it to one line of at "
+                "most {limit} and {detail}.",
+            ).format(
+                label=label,
+                length=format_number(len(line)),
+                limit=format_number(limit),
+                detail=detail,
+            )
         )
     return line
 
@@ -151,10 +188,11 @@ def sponsor_history_lines(snap: PlanSnapshot, item_id: int) -> list[str]:
     '2027-06-30 · Sponsor: Ann Lee → Raj Patel (reorganisation)'."""
     lines = []
     for change in reversed(snap.sponsor_changes_by_item.get(item_id, [])):
-        before = ref_text(snap, "person", change.from_person_id) or "nobody"
-        after = ref_text(snap, "person", change.to_person_id) or "nobody"
+        nobody = translate("BusinessCase", "nobody")
+        before = ref_text(snap, "person", change.from_person_id) or nobody
+        after = ref_text(snap, "person", change.to_person_id) or nobody
         role = role_label(change.role, capital=True)
-        line = f"{change.changed_on.isoformat()} · {role}: {before} → {after}"
+        line = f"{format_date(change.changed_on, 'short')} · {role}: {before} → {after}"
         if change.reason:
             line += f" ({change.reason})"
         lines.append(html.escape(line))
@@ -183,18 +221,20 @@ class RoleChangeReason(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("details_role_reason")
-        self.setPlaceholderText("Optional, type it first")
+        self.setPlaceholderText(self.tr("Optional, type it first"))
         self.setToolTip(
-            "Type why before you change the sponsor, champion or IT owner (a reorganisation, "
-            "someone left…); the change and this reason go to the sponsor history."
+            self.tr(
+                "Type why before you change the sponsor, champion or IT owner (a reorganisation, "
+                "someone left…); the change and this reason go to the sponsor history."
+            )
         )
 
     def reason(self) -> str:
         return parse_statement(
             self.text(),
-            "Reason for the change",
+            self.tr("Reason for the change"),
             limit=MAX_REASON,
-            detail="say the rest in the item's description or the minutes",
+            detail=self.tr("say the rest in the item's description or the minutes"),
         )
 
 
@@ -281,14 +321,16 @@ class BusinessCaseCard(QFrame):
         self._loaded: dict[str, tuple[str, str]] = {}
         self._drafts: dict[int, dict[str, tuple[str, str]]] = {}
 
-        heading = theme.MutedLabel("BUSINESS CASE", style="font-weight: 600; letter-spacing: 1px;")
+        heading = theme.MutedLabel(
+            self.tr("BUSINESS CASE"), style="font-weight: 600; letter-spacing: 1px;"
+        )
         self.headline = _wrapped_label("businessCaseHeadline", Qt.TextFormat.PlainText)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.headline.setFont(font)
         self.flag = FlagBanner("businessCaseFlag")
         self.summary = _wrapped_label("businessCaseDrivers", Qt.TextFormat.RichText)
-        self.edit_button = QPushButton("Edit value drivers")
+        self.edit_button = QPushButton(self.tr("Edit value drivers"))
         self.edit_button.setObjectName("businessCaseEdit")
         self.edit_button.clicked.connect(self.open_editor)
 
@@ -312,12 +354,16 @@ class BusinessCaseCard(QFrame):
             amount = QLineEdit()
             amount.setObjectName(f"driver_amount_{driver}")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            amount.setPlaceholderText("amount")
+            amount.setPlaceholderText(self.tr("amount"))
             amount.setFixedWidth(amount.fontMetrics().horizontalAdvance("000,000,000,000") + 14)
             statement = QLineEdit()
             statement.setObjectName(f"driver_statement_{driver}")
             statement.setMaxLength(1_000_000)  # long pastes are refused with a message, not cut
-            statement.setPlaceholderText(f"{driver_label(driver)}: in one line, for the sponsor")
+            statement.setPlaceholderText(
+                self.tr("{driver}: in one line, for the sponsor").format(
+                    driver=driver_label(driver)
+                )
+            )
             for field in (amount, statement):
                 field.returnPressed.connect(self.apply)
                 field.textEdited.connect(self._edited)
@@ -335,13 +381,15 @@ class BusinessCaseCard(QFrame):
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message.hide()
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setObjectName("businessCaseApply")
-        self.apply_button.setToolTip("Save the value drivers as one step (Edit ▸ Undo undoes it)")
+        self.apply_button.setToolTip(
+            self.tr("Save the value drivers as one step (Edit ▸ Undo undoes it)")
+        )
         self.apply_button.clicked.connect(self.apply)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("businessCaseCancel")
-        self.cancel_button.setToolTip("Forget these edits and show the drivers as saved")
+        self.cancel_button.setToolTip(self.tr("Forget these edits and show the drivers as saved"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -386,7 +434,9 @@ class BusinessCaseCard(QFrame):
             draft = self._drafts.pop(new_id, None) if new_id is not None else None
             if draft is not None:
                 self._open_with(snap, draft)
-                self._say("Not applied yet: Apply saves these drivers, Cancel forgets them.")
+                self._say(
+                    self.tr("Not applied yet: Apply saves these drivers, Cancel forgets them.")
+                )
         if rec is None:
             self.hide()
             return
@@ -397,7 +447,9 @@ class BusinessCaseCard(QFrame):
         read_only = self.live.read_only
         self.edit_button.setEnabled(not read_only)
         self.apply_button.setEnabled(not read_only)
-        self.edit_button.setToolTip("This plan is read-only" if read_only else _EDIT_TIP)
+        self.edit_button.setToolTip(
+            self.tr("This plan is read-only") if read_only else translate("BusinessCase", _EDIT_TIP)
+        )
 
     def _show_summary(self, snap: PlanSnapshot, rec: Any) -> None:
         case = business_case(snap, rec)
@@ -406,14 +458,14 @@ class BusinessCaseCard(QFrame):
             self.headline.setText(case.headline)
             self.headline.setStyleSheet("")
         else:
-            self.headline.setText("No value statement or value driver yet.")
+            self.headline.setText(self.tr("No value statement or value driver yet."))
             self.headline.setStyleSheet(f"color: {theme.muted_text().name()};")
         lines = []
         for driver in case.drivers:
             worth = (
-                f"{money(driver.amount, currency)} a year"
+                self.tr("{money} a year").format(money=money(driver.amount, currency))
                 if driver.amount is not None
-                else "not quantified"
+                else self.tr("not quantified")
             )
             line = f"<b>{html.escape(driver_label(driver.driver))}</b> {html.escape(worth)}"
             statement = driver.statement.strip()
@@ -422,25 +474,34 @@ class BusinessCaseCard(QFrame):
             lines.append(line)
         quantified = [d for d in case.drivers if d.amount]
         if len(quantified) > 1:
-            lines.append(
-                f"<i>Together {html.escape(money(case.driver_total, currency))} a year</i>"
+            together = self.tr("Together {money} a year").format(
+                money=money(case.driver_total, currency)
             )
+            lines.append(f"<i>{html.escape(together)}</i>")
         self.summary.setText("<br>".join(lines))
         self.summary.setVisible(bool(lines))
         if rec.status == "cancelled":
             self.flag.set_message("", [])
         elif case.classification == TECHNICAL_ONLY:
-            self.flag.set_message("Technical terms only", [TECHNICAL_ONLY_TEXT])
+            self.flag.set_message(
+                self.tr("Technical terms only"), [translate("BusinessCase", TECHNICAL_ONLY_TEXT)]
+            )
         elif case.classification == NO_CASE:
-            self.flag.set_message("No business case", [NO_CASE_TEXT])
+            self.flag.set_message(
+                self.tr("No business case"), [translate("BusinessCase", NO_CASE_TEXT)]
+            )
         else:
             self.flag.set_message("", [])
-        self.edit_button.setText("Edit value drivers" if case.drivers else "Add value drivers")
+        self.edit_button.setText(
+            self.tr("Edit value drivers") if case.drivers else self.tr("Add value drivers")
+        )
         for label in self._currency_labels:
             label.setText(currency)
         self.hint.setText(
-            f"Yearly amounts in {currency} (400000, 400k or 0.4m); leave an amount empty when "
-            "it is not quantified. Clear a row to remove that driver."
+            self.tr(
+                "Yearly amounts in {currency} (400000, 400k or 0.4m); leave an amount empty when "
+                "it is not quantified. Clear a row to remove that driver."
+            ).format(currency=currency)
         )
 
     # -- editing ----------------------------------------------------------------------------
@@ -499,7 +560,7 @@ class BusinessCaseCard(QFrame):
         snap = self.live.snapshot
         item = snap.item_by_id.get(self._item_id)
         if item is None:
-            self._say("This item was deleted; its drivers can't be saved.")
+            self._say(self.tr("This item was deleted; its drivers can't be saved."))
             return False
         currency = snap.info.currency
         problems: list[str] = []
@@ -516,14 +577,20 @@ class BusinessCaseCard(QFrame):
                 problems.append(str(exc))
                 _mark(amount_field, True)
             try:
-                statement = parse_statement(statement_field.text(), f"{label} statement")
+                statement = parse_statement(
+                    statement_field.text(), self.tr("{driver} statement").format(driver=label)
+                )
                 _mark(statement_field, False)
             except InputError as exc:
                 problems.append(str(exc))
                 _mark(statement_field, True)
             typed[driver] = None if amount is None and not statement else (amount, statement)
         if problems:
-            self._say("Not applied: " + " ".join(problems) + " Nothing was changed.")
+            self._say(
+                self.tr("Not applied: {problems} Nothing was changed.").format(
+                    problems=" ".join(problems)
+                )
+            )
             return False
         saved = {
             d.driver: (d.amount, d.statement) for d in snap.value_drivers_by_item.get(item.id, [])
@@ -540,7 +607,7 @@ class BusinessCaseCard(QFrame):
             return True
         refusal = self.live.attempt(SetValueDrivers(item.id, changes))
         if refusal is not None:
-            self._say(f"Not applied: {refusal}")
+            self._say(self.tr("Not applied: {problem}").format(problem=refusal))
             return False
         self._drafts.pop(item.id, None)
         self._close_editor()

@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.commands.partnership import ITEM_ROLE_COLUMNS
-from stratplanner.model.values import STRENGTH_LABELS
+from stratplanner.i18n import format_money, translate
 from stratplanner.snapshot import DemandRec, KpiRec, LinkRec, MilestoneRec, PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.fields import (
     FIELDS,
-    KIND_TITLES,
     Field,
     InputError,
     command_for,
-    money_text,
+    kind_title,
     number_text,
     record_title,
     ref_text,
+    strength_word,
 )
 from stratplanner.ui.icons import set_icon
 from stratplanner.ui.live_plan import LivePlan
@@ -107,13 +107,13 @@ class DetailsPanel(QWidget):
         set_icon(self.collapse_button, "close")
         self.collapse_button.setAutoRaise(True)
         self.collapse_button.setToolTip(
-            "Hide the details panel (View ▸ Details Panel shows it again)"
+            self.tr("Hide the details panel (View ▸ Details Panel shows it again)")
         )
-        self.collapse_button.setAccessibleName("Hide the details panel")
+        self.collapse_button.setAccessibleName(self.tr("Hide the details panel"))
         self.collapse_button.clicked.connect(self.collapse_requested)
         if not collapsible:
             self.collapse_button.hide()  # never show() before it has a parent: a window of its own
-        self._hint = "Select a record in a view to see and edit all of its fields here."
+        self._hint = self.tr("Select a record in a view to see and edit all of its fields here.")
         self._title = QLabel()
         self._title.setWordWrap(True)
         self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -265,7 +265,7 @@ class DetailsPanel(QWidget):
             if self._kind == "item" and fld.name == "sponsor_id":
                 # Above the roles: a new person is saved the moment it is chosen.
                 self._reason = RoleChangeReason(self._form_host)
-                self._form.addRow("Reason for change", self._reason)
+                self._form.addRow(self.tr("Reason for change"), self._reason)
             label = fld.header(snap) if fld.editor == "money" else fld.label
             self._form.addRow(label if fld.editor != "bool" else "", editor)
             self._editors[fld.name] = editor
@@ -279,15 +279,17 @@ class DetailsPanel(QWidget):
         self._related.setVisible(has_record)
         self._business_case.show_item(snap, rec if self._kind == "item" else None)
         flags = sponsor_flag_lines(snap, self._kind or "", rec) if has_record else []
-        self._sponsor_flags.set_message("Needs a sponsor", flags)
+        self._sponsor_flags.set_message(self.tr("Needs a sponsor"), flags)
         if not has_record:
-            self._kind_label.setText("Details")
+            self._kind_label.setText(self.tr("Details"))
             self._title.setText(
-                "Nothing selected" if self._kind is None else "This record was deleted"
+                self.tr("Nothing selected")
+                if self._kind is None
+                else self.tr("This record was deleted")
             )
             return
         kind = self._kind or ""
-        heading = KIND_TITLES.get(kind, kind).upper()
+        heading = kind_title(kind).upper()
         if kind in ("person", "team", "business_unit", "kpi"):
             heading += f" · {rec.code}"
         self._kind_label.setText(heading)
@@ -305,7 +307,7 @@ class DetailsPanel(QWidget):
             if kind == "link" and fld.name == "rationale" and rec.strength == 0:
                 enabled = False
                 assert isinstance(editor, MultiLineEditor)  # the rationale field is multiline
-                editor.setPlaceholderText("Choose a strength to link the item first")
+                editor.setPlaceholderText(self.tr("Choose a strength to link the item first"))
             editor.setEnabled(enabled)
         if self._reason is not None:
             self._reason.setEnabled(not read_only)
@@ -358,7 +360,7 @@ class DetailsPanel(QWidget):
         editor.setProperty("invalid", bool(problem))
         editor.setStyleSheet(f"border: 1px solid {theme.error_color().name()};" if problem else "")
         if problem:
-            self._error.setText(f"Not saved: {problem}")
+            self._error.setText(self.tr("Not saved: {problem}").format(problem=problem))
             self._error.show()
         else:
             self._error.hide()
@@ -386,28 +388,28 @@ class DetailsPanel(QWidget):
             links = sorted(snap.links_by_item.get(rec.id, ()), key=lambda link: -link.strength)
             sections.append(
                 (
-                    "Supports",
+                    self.tr("Supports"),
                     [
                         f"{_ref(snap, 'objective', link.objective_id)}"
-                        f" — {STRENGTH_LABELS[link.strength]}"
+                        f" — {strength_word(link.strength)}"
                         for link in links
                     ],
                 )
             )
-            sections.append(("Sponsor history", sponsor_history_lines(snap, rec.id)))
+            sections.append((self.tr("Sponsor history"), sponsor_history_lines(snap, rec.id)))
             sections.append(
                 (
-                    "Team demands",
+                    self.tr("Team demands"),
                     [
                         f"{_link('demand', d.id, ref_text(snap, 'team', d.team_id))}: "
-                        f"{number_text(d.fte)} FTE"
+                        + self.tr("{fte} FTE").format(fte=number_text(d.fte))
                         for d in snap.demands_by_item.get(rec.id, ())
                     ],
                 )
             )
             sections.append(
                 (
-                    "Milestones",
+                    self.tr("Milestones"),
                     [
                         f"{m.quarter} {_link('milestone', m.id, m.title)}"
                         for m in sorted(
@@ -416,22 +418,34 @@ class DetailsPanel(QWidget):
                     ],
                 )
             )
-            sections.append(("KPIs", [_kpi_line(k) for k in snap.kpis_by_item.get(rec.id, ())]))
+            sections.append(
+                (self.tr("KPIs"), [_kpi_line(k) for k in snap.kpis_by_item.get(rec.id, ())])
+            )
             before = snap.predecessors.get(rec.id, [])
             sections.append(
-                ("Depends on", [_link("item", b, ref_text(snap, "item", b)) for b in before])
+                (
+                    self.tr("Depends on"),
+                    [_link("item", b, ref_text(snap, "item", b)) for b in before],
+                )
             )
             after = [d.after_id for d in snap.dependencies if d.before_id == rec.id]
             sections.append(
-                ("Needed by", [_link("item", a, ref_text(snap, "item", a)) for a in after])
+                (
+                    self.tr("Needed by"),
+                    [_link("item", a, ref_text(snap, "item", a)) for a in after],
+                )
             )
-            cost = rec.capex + rec.opex
+            currency = snap.info.currency
             sections.append(
                 (
-                    "Money",
+                    self.tr("Money"),
                     [
-                        f"Cost {snap.info.currency} {money_text(cost)} (capex + opex), "
-                        f"value {snap.info.currency} {money_text(rec.annual_value)} a year"
+                        html.escape(
+                            self.tr("Cost {cost} (capex + opex), value {value} a year").format(
+                                cost=format_money(rec.capex + rec.opex, currency),
+                                value=format_money(rec.annual_value, currency),
+                            )
+                        )
                     ],
                 )
             )
@@ -439,34 +453,40 @@ class DetailsPanel(QWidget):
             children = snap.children_by_objective.get(rec.id, [])
             sections.append(
                 (
-                    "Sub-objectives",
+                    self.tr("Sub-objectives"),
                     [_link("objective", c.id, f"{c.code} — {c.title}") for c in children],
                 )
             )
             links = sorted(snap.links_by_objective.get(rec.id, ()), key=lambda link: -link.strength)
             sections.append(
                 (
-                    "Supported by",
+                    self.tr("Supported by"),
                     [
-                        f"{_ref(snap, 'item', link.item_id)} — {STRENGTH_LABELS[link.strength]}"
+                        f"{_ref(snap, 'item', link.item_id)} — {strength_word(link.strength)}"
                         for link in links
                     ],
                 )
             )
             sections.append(
-                ("KPIs", [_kpi_line(k) for k in snap.kpis_by_objective.get(rec.id, ())])
+                (
+                    self.tr("KPIs"),
+                    [_kpi_line(k) for k in snap.kpis_by_objective.get(rec.id, ())],
+                )
             )
         elif kind == "person":
             sponsored = [
                 i for i in snap.items if rec.id in (i.sponsor_id, i.champion_id, i.it_owner_id)
             ]
             sections.append(
-                ("Roadmap items", [_link("item", i.id, f"{i.code} — {i.title}") for i in sponsored])
+                (
+                    self.tr("Roadmap items"),
+                    [_link("item", i.id, f"{i.code} — {i.title}") for i in sponsored],
+                )
             )
             owned = [o for o in snap.objectives if o.owner_id == rec.id]
             sections.append(
                 (
-                    "Owns objectives",
+                    self.tr("Owns objectives"),
                     [_link("objective", o.id, f"{o.code} — {o.title}") for o in owned],
                 )
             )
@@ -475,20 +495,30 @@ class DetailsPanel(QWidget):
             total = sum(d.fte for d in demands)
             sections.append(
                 (
-                    f"Demands ({number_text(total)} FTE in total)",
-                    [f"{_ref(snap, 'item', d.item_id)}: {number_text(d.fte)} FTE" for d in demands],
+                    self.tr("Demands ({fte} FTE in total)").format(fte=number_text(total)),
+                    [
+                        f"{_ref(snap, 'item', d.item_id)}: "
+                        + self.tr("{fte} FTE").format(fte=number_text(d.fte))
+                        for d in demands
+                    ],
                 )
             )
         elif kind == "business_unit":
             items = [i for i in snap.items if i.business_unit_id == rec.id]
             sections.append(
-                ("Roadmap items", [_link("item", i.id, f"{i.code} — {i.title}") for i in items])
+                (
+                    self.tr("Roadmap items"),
+                    [_link("item", i.id, f"{i.code} — {i.title}") for i in items],
+                )
             )
             people = [p for p in snap.people if p.business_unit_id == rec.id]
-            sections.append(("People", [_link("person", p.id, p.name) for p in people]))
+            sections.append((self.tr("People"), [_link("person", p.id, p.name) for p in people]))
         elif kind in ("demand", "milestone"):
             sections.append(
-                ("Roadmap item", [_link("item", rec.item_id, ref_text(snap, "item", rec.item_id))])
+                (
+                    self.tr("Roadmap item"),
+                    [_link("item", rec.item_id, ref_text(snap, "item", rec.item_id))],
+                )
             )
         elif kind == "kpi":
             if rec.objective_id is not None:
@@ -497,11 +527,11 @@ class DetailsPanel(QWidget):
                 )
             else:
                 target = _link("item", rec.item_id, ref_text(snap, "item", rec.item_id))
-            sections.append(("Measures", [target]))
+            sections.append((self.tr("Measures"), [target]))
         elif kind == "link":
             sections.append(
                 (
-                    "Open",
+                    self.tr("Open"),
                     [
                         _link(
                             "objective",
@@ -513,10 +543,17 @@ class DetailsPanel(QWidget):
                 )
             )
         elif kind == "settings":
+            quarters = snap.info.quarters
             sections.append(
                 (
-                    "Horizon",
-                    [f"{snap.info.start} to {snap.info.end} ({snap.info.quarters} quarters)"],
+                    self.tr("Horizon"),
+                    [
+                        html.escape(
+                            translate(
+                                "DetailsPanel", "{start} to {end} (%n quarter(s))", None, quarters
+                            ).format(start=snap.info.start, end=snap.info.end)
+                        )
+                    ],
                 )
             )
         return "".join(_section(title, lines) for title, lines in sections)
@@ -539,9 +576,13 @@ def _ref(snap: PlanSnapshot, kind: str, record_id: int) -> str:
 
 def _section(title: str, lines: list[str]) -> str:
     if not lines:
-        return f"<p><b>{html.escape(title)}</b><br><i>none</i></p>"
+        none = html.escape(translate("DetailsPanel", "none"))
+        return f"<p><b>{html.escape(title)}</b><br><i>{none}</i></p>"
     shown = lines[:_RELATED_LIMIT]
-    more = f"<br>…and {len(lines) - len(shown)} more" if len(lines) > len(shown) else ""
+    more = ""
+    if len(lines) > len(shown):
+        hidden = len(lines) - len(shown)
+        more = "<br>" + html.escape(translate("DetailsPanel", "…and %n more", None, hidden))
     return f"<p><b>{html.escape(title)}</b><br>" + "<br>".join(shown) + more + "</p>"
 
 

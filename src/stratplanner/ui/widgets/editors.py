@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import format_number
 from stratplanner.model.values import MAX_CODE_LENGTH, Quarter
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.fields import (
@@ -132,8 +133,9 @@ class ChoiceEditor(QComboBox):
             index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
             if index < 0:
                 raise InputError(
-                    f"{self._field.label}: there is no {self.currentText()!r}; "
-                    "pick one from the list."
+                    self.tr("{label}: there is no {text}; pick one from the list.").format(
+                        label=self._field.label, text=repr(self.currentText())
+                    )
                 )
             return self._values[index]
         index = self.currentIndex()
@@ -173,11 +175,16 @@ class QuarterEditor(QComboBox):
         self.setMaxVisibleItems(16)
         line_edit = self.lineEdit()
         assert line_edit is not None  # made editable above
-        line_edit.setPlaceholderText("YYYY-Qn")
+        line_edit.setPlaceholderText(self.tr("YYYY-Qn"))
+        how = (
+            self.tr("Pick a quarter or type one, e.g. 2027-Q3; leave empty for none.")
+            if field.optional
+            else self.tr("Pick a quarter or type one, e.g. 2027-Q3.")
+        )
         self.setToolTip(
-            f"{field.tooltip + '. ' if field.tooltip else ''}"
-            "Pick a quarter or type one, e.g. 2027-Q3"
-            + ("; leave empty for none." if field.optional else ".")
+            self.tr("{meaning}. {how}").format(meaning=field.tooltip, how=how)
+            if field.tooltip
+            else how
         )
         self.activated.connect(self.committed)
 
@@ -276,7 +283,7 @@ class NumberEditor(QLineEdit):
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(parent)
         self._field = field
-        self.setPlaceholderText("empty" if field.optional else "0")
+        self.setPlaceholderText(self.tr("empty") if field.optional else "0")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.editingFinished.connect(self.committed)
 
@@ -284,7 +291,7 @@ class NumberEditor(QLineEdit):
         return parse_number(self.text(), self._field.label, optional=self._field.optional)
 
     def set_value(self, value: Any) -> None:
-        self.setText("" if value is None else f"{value:g}")
+        self.setText("" if value is None else format_number(value, grouping=False))
 
 
 class BoolEditor(QCheckBox):

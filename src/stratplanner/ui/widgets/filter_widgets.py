@@ -9,10 +9,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
 
+from stratplanner import i18n
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanSnapshot
 
 _ANY = -1  # item data of "any quarter" (an empty QVariant would come back as None)
+
+
+def mid_sentence(word: str) -> str:
+    """A heading ("Status") as it reads in the middle of a sentence: lower case in English,
+    as it is in German (nouns keep their capital)."""
+    return word if i18n.language() == "de" else word.lower()
 
 
 class ChoiceFilterButton(QToolButton):
@@ -27,11 +34,13 @@ class ChoiceFilterButton(QToolButton):
         self.setMenu(self._menu)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Owned by the button: QMenu.clear() in set_choices deletes actions the menu owns.
-        self._any = QAction(f"Any {title.lower()}", self)
+        self._any = QAction(self.tr("Any {what}").format(what=mid_sentence(title)), self)
         self._any.triggered.connect(self.clear)
         self._actions: list[QAction] = []
         self._values: list[Any] = []
-        self.setToolTip(f"Show only items with these {title.lower()} values")
+        self.setToolTip(
+            self.tr("Show only items with these {what} values").format(what=mid_sentence(title))
+        )
         self._update_text()
 
     def set_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
@@ -78,11 +87,11 @@ class ChoiceFilterButton(QToolButton):
     def _update_text(self) -> None:
         chosen = [a.text() for a in self._actions if a.isChecked()]
         if not chosen:
-            self.setText(f"{self._title}: any")
+            self.setText(self.tr("{title}: any").format(title=self._title))
         elif len(chosen) == 1:
             self.setText(f"{self._title}: {chosen[0]}")
         else:
-            self.setText(f"{self._title}: {len(chosen)}")
+            self.setText(f"{self._title}: {i18n.format_number(len(chosen))}")
 
 
 class QuarterFilter(QComboBox):

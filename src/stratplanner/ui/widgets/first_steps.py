@@ -8,6 +8,7 @@ being started), and leaves once every step is done.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stratplanner.i18n import format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 
@@ -42,31 +44,43 @@ def first_steps(snap: PlanSnapshot, *, pdf_exported: bool) -> list[Step]:
     return [
         Step(
             "objective",
-            "Set the objectives",
-            "What the business wants to achieve: a few themes, the objectives under them.",
-            "Add an Objective",
+            translate("FirstSteps", "Set the objectives"),
+            translate(
+                "FirstSteps",
+                "What the business wants to achieve: a few themes, the objectives under them.",
+            ),
+            translate("FirstSteps", "Add an Objective"),
             has_objectives,
         ),
         Step(
             "item",
-            "List the roadmap items",
-            "The projects and changes IT will deliver, with their cost and quarters.",
-            "Add a Roadmap Item",
+            translate("FirstSteps", "List the roadmap items"),
+            translate(
+                "FirstSteps",
+                "The projects and changes IT will deliver, with their cost and quarters.",
+            ),
+            translate("FirstSteps", "Add a Roadmap Item"),
             has_items,
         ),
         Step(
             "link",
-            "Link items to objectives",
-            "Say which objectives each item serves; the matrix shows what nothing supports.",
-            "Open the Alignment Matrix",
+            translate("FirstSteps", "Link items to objectives"),
+            translate(
+                "FirstSteps",
+                "Say which objectives each item serves; the matrix shows what nothing supports.",
+            ),
+            translate("FirstSteps", "Open the Alignment Matrix"),
             has_links,
             ready=has_objectives and has_items,
         ),
         Step(
             "pdf",
-            "Export the first board pack",
-            "A PDF of the plan for the board: roadmap, alignment, capacity and money.",
-            "Export PDF…",
+            translate("FirstSteps", "Export the first board pack"),
+            translate(
+                "FirstSteps",
+                "A PDF of the plan for the board: roadmap, alignment, capacity and money.",
+            ),
+            translate("FirstSteps", "Export PDF…"),
             pdf_exported,
         ),
     ]
@@ -87,7 +101,7 @@ class FirstStepsCard(QFrame):
         super().__init__(parent)
         self.setObjectName("firstSteps")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._heading = QLabel("Start your plan in four steps")
+        self._heading = QLabel(self.tr("Start your plan in four steps"))
         font = self._heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -115,21 +129,33 @@ class FirstStepsCard(QFrame):
             self._build(steps)
         self._steps = steps
         done = sum(s.done for s in steps)
-        self.progress.setText(f"{done} of {len(steps)} done")
+        self.progress.setText(
+            self.tr("{done} of {count} done").format(
+                done=format_number(done), count=format_number(len(steps))
+            )
+        )
         next_key = next((s.key for s in steps if not s.done and s.ready), None)
         for number, step in enumerate(steps, start=1):
             mark = self.marks[step.key]
             mark.setText("✓" if step.done else str(number))
-            mark.setAccessibleName("done" if step.done else f"step {number}")
-            title = self._titles[step.key]
-            title.setText(
-                f"<b>{step.title}</b>{' — done' if step.done else ''}<br>"
-                f"<span style='color:{theme.muted_text().name()}'>{step.why}</span>"
+            mark.setAccessibleName(
+                self.tr("done") if step.done else self.tr("step {number}").format(number=number)
             )
+            title = self._titles[step.key]
+            heading = (
+                self.tr("<b>{title}</b> — done").format(title=html.escape(step.title))
+                if step.done
+                else f"<b>{html.escape(step.title)}</b>"
+            )
+            muted = theme.muted_text().name()
+            why = f"<span style='color:{muted}'>{html.escape(step.why)}</span>"
+            title.setText(f"{heading}<br>{why}")
             button = self.buttons[step.key]
             button.setEnabled(step.ready and not step.done)
             button.setDefault(step.key == next_key)
-            button.setToolTip("" if step.ready else "Add an objective and a roadmap item first")
+            button.setToolTip(
+                "" if step.ready else self.tr("Add an objective and a roadmap item first")
+            )
 
     def _build(self, steps: list[Step]) -> None:
         while self._grid.count():

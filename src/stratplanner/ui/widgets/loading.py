@@ -32,7 +32,11 @@ class SnapshotLoader(QThread):
         try:
             snapshot = read_apart(self.document)
         except (SQLAlchemyError, OSError) as exc:
-            self.failed.emit(f"{self.document.file_name} could not be read: {exc}.")
+            self.failed.emit(
+                self.tr("{file} could not be read: {error}.").format(
+                    file=self.document.file_name, error=exc
+                )
+            )
             return
         self.loaded.emit(snapshot)
 
@@ -53,7 +57,9 @@ class OpeningPage(QWidget):
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.label.setFont(font)
-        self.hint = MutedLabel("Reading every objective and item once; editing then stays instant.")
+        self.hint = MutedLabel(
+            self.tr("Reading every objective and item once; editing then stays instant.")
+        )
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setMaximumWidth(420)
@@ -65,4 +71,4 @@ class OpeningPage(QWidget):
         layout.addStretch(3)
 
     def show_path(self, path: Path) -> None:
-        self.label.setText(f"Opening {path.stem}…")
+        self.label.setText(self.tr("Opening {plan}…").format(plan=path.stem))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from stratplanner.commands import CreateRecord
-from stratplanner.model.kinds import KINDS
+from stratplanner.i18n import format_number
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.fields import Field
@@ -33,27 +33,21 @@ from stratplanner.ui.icons import set_icon
 from stratplanner.ui.models.table_model import RecordFilter, RecordTableModel
 from stratplanner.ui.record_ops import (
     CannotAdd,
+    add_one_text,
+    count_text,
     delete_command,
     duplicate_values,
+    kind_noun,
+    kind_nouns,
     new_record_values,
 )
 from stratplanner.ui.views import RecordSubset, ViewHost
 from stratplanner.ui.widgets.delegates import FieldDelegate
 
-_PLURAL_TITLES = {
-    "item": "roadmap items",
-    "objective": "objectives",
-    "person": "people",
-    "business_unit": "business units",
-    "team": "teams",
-    "demand": "team demands",
-    "kpi": "KPIs",
-    "milestone": "milestones",
-}
-
 
 def plural_title(kind: str) -> str:
-    return _PLURAL_TITLES.get(kind, KINDS[kind].plural)
+    """'roadmap items', 'people' … in the user's language."""
+    return kind_nouns(kind)
 
 
 def tool_button(icon_name: str, text: str, tip: str, slot: Any = None) -> QToolButton:
@@ -202,10 +196,10 @@ class SubsetBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         self._label = QLabel()
         self._button = QToolButton()
-        self._button.setText("Show all")
-        self._button.setToolTip("Leave this selection and show every record again")
+        self._button.setText(self.tr("Show all"))
+        self._button.setToolTip(self.tr("Leave this selection and show every record again"))
         self._button.clicked.connect(self.cleared)
-        layout.addWidget(QLabel("<b>Showing:</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Showing:</b>")))
         layout.addWidget(self._label, 1)
         layout.addWidget(self._button)
         self.setAutoFillBackground(True)
@@ -260,21 +254,28 @@ class RecordTable(QWidget):
 
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setPlaceholderText(filter_hint or f"Filter {plural_title(kind)}")
-        self.filter_box.setToolTip("Show only records containing these words")
+        self.filter_box.setPlaceholderText(
+            filter_hint or self.tr("Filter {records}").format(records=plural_title(kind))
+        )
+        self.filter_box.setToolTip(self.tr("Show only records containing these words"))
         self.filter_box.textChanged.connect(self._text_changed)
         self.filter_box.returnPressed.connect(self.view.setFocus)
         self.count_label = QLabel()
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
         label = plural_title(kind)
-        singular = KINDS[kind].label
-        self.add_button = tool_button("add", "Add", f"Add a {singular}", self.add_record)
+        self.add_button = tool_button("add", self.tr("Add"), add_one_text(kind), self.add_record)
         self.duplicate_button = tool_button(
-            "duplicate", "Duplicate", f"Duplicate the selected {label}", self.duplicate_selected
+            "duplicate",
+            self.tr("Duplicate"),
+            self.tr("Duplicate the selected {records}").format(records=label),
+            self.duplicate_selected,
         )
         self.delete_button = tool_button(
-            "delete", "Delete", f"Delete the selected {label}", self.delete_selected
+            "delete",
+            self.tr("Delete"),
+            self.tr("Delete the selected {records}").format(records=label),
+            self.delete_selected,
         )
 
         self.toolbar = QHBoxLayout()
@@ -321,14 +322,19 @@ class RecordTable(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         label = plural_title(self.kind)
         self.count_label.setText(
-            f"{shown:,} of {total:,}" if shown != total else f"{total:,} {label}"
+            self.tr("{shown} of {total}").format(
+                shown=format_number(shown), total=format_number(total)
+            )
+            if shown != total
+            else count_text(self.kind, total)
         )
         if total == 0:
-            empty = f"No {label} yet." + (
-                "" if self.host.live.read_only else " Click Add to create one."
-            )
+            if self.host.live.read_only:
+                empty = self.tr("No {records} yet.").format(records=label)
+            else:
+                empty = self.tr("No {records} yet. Click Add to create one.").format(records=label)
         else:
-            empty = f"No {label} match the filter."
+            empty = self.tr("No {records} match the filter.").format(records=label)
         if empty != self.view.empty_text or shown == 0:
             self.view.empty_text = empty
             self.view.viewport().update()
@@ -351,7 +357,7 @@ class RecordTable(QWidget):
         if subset is None:
             self.set_filter(base)
             return
-        count = f" ({len(subset.ids):,})" if subset.ids is not None else ""
+        count = f" ({format_number(len(subset.ids))})" if subset.ids is not None else ""
         self.set_filter(
             RecordFilter(values=subset.values, subset=subset.ids, subset_label=subset.label + count)
         )
@@ -432,7 +438,9 @@ class RecordTable(QWidget):
         live = self.host.live
         created: list[int] = []
         if len(ids) > 1:
-            live.undo_stack.beginMacro(f"Duplicate {len(ids)} {plural_title(self.kind)}")
+            live.undo_stack.beginMacro(
+                self.tr("Duplicate {records}").format(records=count_text(self.kind, len(ids)))
+            )
         try:
             for record_id in ids:
                 snap = live.snapshot
@@ -458,14 +466,13 @@ class RecordTable(QWidget):
         if not ids:
             return
         live = self.host.live
-        kind_label = KINDS[self.kind].label
         title = (
-            f"Delete {kind_label}"
+            self.tr("Delete {record}").format(record=kind_noun(self.kind))
             if len(ids) == 1
-            else f"Delete {len(ids)} {plural_title(self.kind)}"
+            else self.tr("Delete {records}").format(records=count_text(self.kind, len(ids)))
         )
         text = live.session.delete_summary(self.kind, ids)
-        if not self.host.confirm(title, text, "Delete"):
+        if not self.host.confirm(title, text, self.tr("Delete")):
             return
         rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
         next_row = min(rows) if rows else 0

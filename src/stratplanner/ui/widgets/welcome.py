@@ -79,7 +79,7 @@ class RecentList(QListWidget):
         self.itemActivated.connect(
             lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.setAccessibleName("Recent plans")
+        self.setAccessibleName(self.tr("Recent plans"))
         self.setUniformItemSizes(True)
         self.setItemDelegate(_RecentDelegate(self))
         self.setIconSize(QSize(24, 24))
@@ -107,15 +107,19 @@ class WelcomePage(QWidget):
         font.setBold(True)
         title.setFont(font)
         tagline = MutedLabel(
-            "Plan IT strategy together: objectives, roadmap, alignment and capacity."
+            self.tr("Plan IT strategy together: objectives, roadmap, alignment and capacity.")
         )
         tagline.setWordWrap(True)
         self._tagline = tagline
 
-        self.new_button = self._button("new", "New plan…", "Create an empty plan file")
-        self.open_button = self._button("open", "Open…", "Open a plan file")
+        self.new_button = self._button(
+            "new", self.tr("New plan…"), self.tr("Create an empty plan file")
+        )
+        self.open_button = self._button("open", self.tr("Open…"), self.tr("Open a plan file"))
         self.sample_button = self._button(
-            "sample", "Open the sample plan", "A three-year roadmap of a retail group, to explore"
+            "sample",
+            self.tr("Open the sample plan"),
+            self.tr("A three-year roadmap of a retail group, to explore"),
         )
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
@@ -123,11 +127,11 @@ class WelcomePage(QWidget):
 
         self.recent = RecentList()
         self.recent.opened.connect(self.recent_requested)
-        self._recent_title = QLabel("<b>Recent plans</b>")
-        self._no_recent = MutedLabel("Plans you open appear here.")
+        self._recent_title = QLabel(self.tr("<b>Recent plans</b>"))
+        self._no_recent = MutedLabel(self.tr("Plans you open appear here."))
 
         start = QVBoxLayout()
-        start.addWidget(QLabel("<b>Start</b>"))
+        start.addWidget(QLabel(self.tr("<b>Start</b>")))
         for button in (self.new_button, self.open_button, self.sample_button):
             start.addWidget(button)
         start.addStretch(1)
@@ -182,8 +186,12 @@ class WelcomePage(QWidget):
         for path in paths:
             p = Path(path)
             missing = not p.exists()
-            item = QListWidgetItem(icon("open"), p.stem + ("  (missing)" if missing else ""))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.stem} in {p.parent}")
+            name = self.tr("{name}  (missing)").format(name=p.stem) if missing else p.stem
+            item = QListWidgetItem(icon("open"), name)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{name} in {folder}").format(name=p.stem, folder=p.parent),
+            )
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             if missing:
