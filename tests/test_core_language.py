@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,16 @@ from stratplanner import i18n
 from stratplanner.analysis.partnership import PRACTICES, Responsibility, role_label
 from stratplanner.analysis.sensitivity import Crossing
 from stratplanner.analysis.sequencing import sequence_portfolio
+from stratplanner.analysis.workshop import (
+    Ballot,
+    BallotError,
+    RoundSpec,
+    RoundSpecError,
+    tally,
+    validate_ballot,
+)
+from stratplanner.analysis.workshop_ballots import money_text, moscow_word
+from stratplanner.analysis.workshop_outcome import method_name
 from stratplanner.io.plan_json import snapshot_from_dict
 from stratplanner.model import kinds
 from stratplanner.model.kinds import KINDS, kind_label, kind_labels
@@ -39,8 +50,8 @@ CORE = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "de" / "core
 
 
 class GermanCatalogue:
-    """German text from the core catalogue; numbers and dates as the English default writes
-    them (the Qt backend does those; here only the words are under test)."""
+    """German text from the core catalogue; numbers with the German marks ('1.234,5'), dates as
+    the English default writes them (the Qt backend's QLocale is tested elsewhere)."""
 
     language = "de"
 
@@ -62,7 +73,8 @@ class GermanCatalogue:
         return found.replace("%n", str(n)) if n >= 0 else found
 
     def format_number(self, value: float, decimals: int | None, grouping: bool) -> str:
-        return i18n.DEFAULT_BACKEND.format_number(value, decimals, grouping)
+        english = i18n.DEFAULT_BACKEND.format_number(value, decimals, grouping)
+        return english.translate(str.maketrans(",.", ".,"))
 
     def format_date(self, day: date, pattern: str) -> str:
         return i18n.DEFAULT_BACKEND.format_date(day, pattern)
@@ -222,3 +234,60 @@ def test_practices_and_responsibilities_in_english() -> None:
     item = Responsibility("item", 1, "sponsor", "POS", "Mobile POS")
     assert item.describe() == 'sponsor of item POS "Mobile POS"'
     assert role_label("it_owner", capital=True) == "IT owner"
+
+
+# -- workshop tallies and ballot refusals ------------------------------------------------------
+
+
+def test_workshop_tally_speaks_german(german: None) -> None:
+    spec = RoundSpec("dots", ("A", "B", "C"), dots=5)
+    votes = [Ballot("p1", "business", {"A": 3, "B": 2}), Ballot("p2", "it", {"A": 1})]
+    details = {r.code: r.detail for r in tally(spec, votes).results}
+    assert details == {
+        "A": "4 Punkte von 2 Personen",
+        "B": "2 Punkte von 1 Person",
+        "C": "keine Punkte",
+    }
+    circle = RoundSpec("pairwise", ("A", "B", "C"))
+    answers = [Ballot("p1", "it", [["A", "B", "A"], ["B", "C", "B"], ["A", "C", "C"]])]
+    assert tally(circle, answers).explanation == (
+        "Die Antworten der Gruppe drehen sich im Kreis: A wird B vorgezogen, B gegenüber C und "
+        "C gegenüber A; daher teilen sich diese drei Rang 1.",
+    )
+
+
+def test_ballot_refusals_speak_german_and_keep_what_to_do_after_the_semicolon(
+    german: None,
+) -> None:
+    """The tally quotes a refused ballot's problem without its fix: the part before '; '."""
+    spec = RoundSpec(
+        "budget", ("A", "B"), budget=Decimal(100000), costs={"A": Decimal(5), "B": Decimal(5)}
+    )
+    with pytest.raises(BallotError) as caught:
+        validate_ballot(spec, {"A": 60000, "B": 50000})
+    assert str(caught.value) == (
+        "Sie liegen 10.000 über dem Budget (Sie haben 110.000 von 100.000 ausgegeben); nehmen Sie "
+        "etwas weg."
+    )
+    with pytest.raises(BallotError, match=r"^Die Anzahl der Punkte auf „A“ darf nicht negativ"):
+        validate_ballot(RoundSpec("dots", ("A", "B")), {"A": -1})
+    with pytest.raises(RoundSpecError, match=r"^Eine Runde braucht 2 bis 60 Optionen, nicht 1;"):
+        RoundSpec("dots", ("A",))
+    stored = [Ballot("p1", "it", {"Z": 1}), Ballot("p2", "it", {"A": 1})]
+    assert tally(RoundSpec("dots", ("A", "B")), stored).explanation == (
+        "1 Stimmzettel wurde nicht gezählt, weil er nicht mehr zur Runde passt (Es gibt in "
+        "dieser Runde keine Option „Z“).",
+    )
+
+
+def test_workshop_words_stay_english_by_default() -> None:
+    spec = RoundSpec(
+        "budget", ("A", "B"), budget=Decimal(100000), costs={"A": Decimal(5), "B": Decimal(5)}
+    )
+    with pytest.raises(BallotError) as caught:
+        validate_ballot(spec, {"A": 60000, "B": 50000})
+    assert str(caught.value) == (
+        "You are over budget by 10,000 (you spent 110,000 of 100,000); take some off."
+    )
+    assert money_text(Decimal("1234.50")) == "1,234.50"
+    assert [method_name("dots"), moscow_word("wont")] == ["Dot voting", "won't"]

@@ -2438,4 +2438,509 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
             <translation>IT-Verantwortlicher</translation>
         </message>
     </context>
+    <context>
+        <name>Workshop</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no dots</source>
+            <translation>keine Punkte</translation>
+        </message>
+        <message>
+            <source>no points</source>
+            <translation>keine Punkte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s) from {people}</source>
+            <translation>
+                <numerusform>%n Punkt von {people}</numerusform>
+                <numerusform>%n Punkte von {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) from {people}</source>
+            <translation>
+                <numerusform>%n Punkt von {people}</numerusform>
+                <numerusform>%n Punkte von {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s): {words}</source>
+            <translation>
+                <numerusform>%n Bewertung: {words}</numerusform>
+                <numerusform>%n Bewertungen: {words}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <source>Nobody rated {options}, so it scores 0.</source>
+            <translation>Niemand hat {options} bewertet, daher erhält es 0.</translation>
+        </message>
+        <message>
+            <source>Nobody rated {options}, so they score 0.</source>
+            <translation>Niemand hat {options} bewertet, daher erhalten sie 0.</translation>
+        </message>
+        <message>
+            <source>{score} weighted, rated by {people}</source>
+            <translation>{score} gewichtet, bewertet von {people}</translation>
+        </message>
+        <message>
+            <source>funded: {got} of {cost}</source>
+            <translation>finanziert: {got} von {cost}</translation>
+        </message>
+        <message>
+            <source>{got} of {cost}; {missing} missing</source>
+            <translation>{got} von {cost}; es fehlen {missing}</translation>
+        </message>
+        <message>
+            <source>Together {people} spent {spent} of the {pool} they had ({each} each).</source>
+            <translation>Zusammen haben {people} {spent} der verfügbaren {pool} ausgegeben ({each} je Person).</translation>
+        </message>
+        <message>
+            <source>Funded: {options}, costing {cost} together.</source>
+            <translation>Finanziert: {options}, zusammen für {cost}.</translation>
+        </message>
+        <message>
+            <source>Funded: {options}, costing {cost}.</source>
+            <translation>Finanziert: {options}, für {cost}.</translation>
+        </message>
+        <message>
+            <source>No option has collected its full cost yet.</source>
+            <translation>Noch keine Option hat ihre vollen Kosten eingesammelt.</translation>
+        </message>
+        <message>
+            <source>Moved to the best-supported options first, the pooled {pool} would pay for {options}.</source>
+            <translation>Zuerst auf die am stärksten unterstützten Optionen verteilt, würden die gemeinsamen {pool} {options} finanzieren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) was/were left out because it/they no longer fit(s) the round ({why}).</source>
+            <translation>
+                <numerusform>%n Stimmzettel wurde nicht gezählt, weil er nicht mehr zur Runde passt ({why}).</numerusform>
+                <numerusform>%n Stimmzettel wurden nicht gezählt, weil sie nicht mehr zur Runde passen ({why}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} has more than one ballot; each was counted.</source>
+            <translation>{people} hat mehr als einen Stimmzettel abgegeben; jeder wurde gezählt.</translation>
+        </message>
+        <message>
+            <source>{people} have more than one ballot; each was counted.</source>
+            <translation>{people} haben mehr als einen Stimmzettel abgegeben; jeder wurde gezählt.</translation>
+        </message>
+        <message>
+            <source>must</source>
+            <translation>muss</translation>
+        </message>
+        <message>
+            <source>should</source>
+            <translation>soll</translation>
+        </message>
+        <message>
+            <source>could</source>
+            <translation>kann</translation>
+        </message>
+        <message>
+            <source>won't</source>
+            <translation>diesmal nicht</translation>
+        </message>
+        <message>
+            <source>The budget</source>
+            <translation>Das Budget</translation>
+        </message>
+        <message>
+            <source>The cost of "{option}"</source>
+            <translation>Der Kostenbetrag von „{option}“</translation>
+        </message>
+        <message>
+            <source>The dots on "{option}"</source>
+            <translation>Die Anzahl der Punkte auf „{option}“</translation>
+        </message>
+        <message>
+            <source>The points for "{option}"</source>
+            <translation>Die Punktzahl für „{option}“</translation>
+        </message>
+        <message>
+            <source>The amount for "{option}"</source>
+            <translation>Der Betrag für „{option}“</translation>
+        </message>
+        <message>
+            <source>The {criterion} score for "{option}"</source>
+            <translation>Die Bewertung „{criterion}“ für „{option}“</translation>
+        </message>
+        <message>
+            <source>{what} must be an amount of money; enter a number.</source>
+            <translation>{what} muss ein Geldbetrag sein; geben Sie eine Zahl ein.</translation>
+        </message>
+        <message>
+            <source>{what} must be zero or more; enter a real amount.</source>
+            <translation>{what} muss null oder mehr sein; geben Sie einen echten Betrag ein.</translation>
+        </message>
+        <message>
+            <source>{what} is too large to vote on; enter it in thousands or millions.</source>
+            <translation>{what} ist zu groß für eine Abstimmung; geben Sie ihn in Tausend oder Millionen an.</translation>
+        </message>
+        <message>
+            <source>"{method}" is not a voting method; use one of {methods}.</source>
+            <translation>„{method}“ ist keine Abstimmungsmethode; verwenden Sie eine von {methods}.</translation>
+        </message>
+        <message>
+            <source>"{setting}" is not an anonymity setting; use one of {settings}.</source>
+            <translation>„{setting}“ ist keine Anonymitätseinstellung; verwenden Sie eine von {settings}.</translation>
+        </message>
+        <message>
+            <source>A round needs {least} to {most} options, not {count}; add or remove options.</source>
+            <translation>Eine Runde braucht {least} bis {most} Optionen, nicht {count}; fügen Sie Optionen hinzu oder entfernen Sie welche.</translation>
+        </message>
+        <message>
+            <source>Every option needs a code; fill in the missing ones.</source>
+            <translation>Jede Option braucht einen Code; ergänzen Sie die fehlenden.</translation>
+        </message>
+        <message>
+            <source>An option is on the agenda twice; remove the repeat.</source>
+            <translation>Eine Option steht zweimal auf der Agenda; entfernen Sie die Wiederholung.</translation>
+        </message>
+        <message>
+            <source>A budget round needs each participant's budget; enter it.</source>
+            <translation>Eine Budgetrunde braucht das Budget jedes Teilnehmers; geben Sie es ein.</translation>
+        </message>
+        <message>
+            <source>A budget round needs the cost of every option; "{option}" has none.</source>
+            <translation>Eine Budgetrunde braucht die Kosten jeder Option; „{option}“ hat keine.</translation>
+        </message>
+        <message>
+            <source>A criteria round needs at least one criterion; add one.</source>
+            <translation>Eine Kriterienrunde braucht mindestens ein Kriterium; fügen Sie eines hinzu.</translation>
+        </message>
+        <message>
+            <source>A criterion is listed twice; remove the repeat.</source>
+            <translation>Ein Kriterium ist doppelt aufgeführt; entfernen Sie die Wiederholung.</translation>
+        </message>
+        <message>
+            <source>The scale of {criterion} runs from {low} down to {high}; swap the two ends.</source>
+            <translation>Die Skala von {criterion} läuft von {low} abwärts bis {high}; tauschen Sie die beiden Enden.</translation>
+        </message>
+        <message>
+            <source>The weight of {criterion} must be zero or more.</source>
+            <translation>Die Gewichtung von {criterion} muss null oder mehr sein.</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>cap</source>
+            <translation>Punkte je Option</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>The number of {name} must be a whole number; enter one.</source>
+            <translation>Die Anzahl „{name}“ muss eine ganze Zahl sein; geben Sie eine ein.</translation>
+        </message>
+        <message>
+            <source>The number of {name} must be at least 1; enter a larger one.</source>
+            <translation>Die Anzahl „{name}“ muss mindestens 1 sein; geben Sie eine größere ein.</translation>
+        </message>
+        <message>
+            <source>a very large number</source>
+            <translation>eine sehr große Zahl</translation>
+        </message>
+        <message>
+            <source>This dots vote must be a list of options with a number of dots each; reload the page and vote again.</source>
+            <translation>Diese Punktabfrage muss eine Liste von Optionen mit jeweils einer Anzahl Punkte sein; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>This points vote must be a list of options with points each; reload the page and vote again.</source>
+            <translation>Diese Punkteverteilung muss eine Liste von Optionen mit jeweils Punkten sein; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>This MoSCoW vote must be a list of options each rated must, should, could or won't; reload the page and vote again.</source>
+            <translation>Diese MoSCoW-Abstimmung muss eine Liste von Optionen sein, jede bewertet mit muss, soll, kann oder diesmal nicht; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>This pairwise vote must be a list of pairs, each with its winner; reload the page and vote again.</source>
+            <translation>Dieser Paarvergleich muss eine Liste von Paaren sein, jedes mit seinem Gewinner; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>This criteria vote must be a list of options, each with a score per criterion; reload the page and vote again.</source>
+            <translation>Diese Kriterienbewertung muss eine Liste von Optionen sein, jede mit einer Bewertung je Kriterium; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>This budget vote must be a list of options with an amount each; reload the page and vote again.</source>
+            <translation>Diese Budgetabstimmung muss eine Liste von Optionen mit jeweils einem Betrag sein; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>This vote has more than {limit} entries; send one entry per option.</source>
+            <translation>Diese Stimme hat mehr als {limit} Einträge; senden Sie einen Eintrag je Option.</translation>
+        </message>
+        <message>
+            <source>Options are named by their code, not {code}; reload the page and vote again.</source>
+            <translation>Optionen werden über ihren Code benannt, nicht über {code}; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>There is no option "{option}" in this round; reload the page and vote again.</source>
+            <translation>Es gibt in dieser Runde keine Option „{option}“; laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not true or false; enter a number.</source>
+            <translation>{what} muss eine Zahl sein, nicht wahr oder falsch; geben Sie eine Zahl ein.</translation>
+        </message>
+        <message>
+            <source>{what} must be a whole number; enter one like 2.</source>
+            <translation>{what} muss eine ganze Zahl sein; geben Sie eine wie 2 ein.</translation>
+        </message>
+        <message>
+            <source>{what} can't be negative; enter 0 or more.</source>
+            <translation>{what} darf nicht negativ sein; geben Sie 0 oder mehr ein.</translation>
+        </message>
+        <message>
+            <source>{what} must be a number, not true or false; enter an amount.</source>
+            <translation>{what} muss eine Zahl sein, nicht wahr oder falsch; geben Sie einen Betrag ein.</translation>
+        </message>
+        <message>
+            <source>{what} must be a real amount; enter one like 25000.</source>
+            <translation>{what} muss ein echter Betrag sein; geben Sie einen wie 25000 ein.</translation>
+        </message>
+        <message>
+            <source>{what} must be a number; enter one like 25000.</source>
+            <translation>{what} muss eine Zahl sein; geben Sie eine wie 25000 ein.</translation>
+        </message>
+        <message>
+            <source>You put {dots} dots on "{option}" but at most {cap} may go on one option; move the rest to other options.</source>
+            <translation>Sie haben {dots} Punkte auf „{option}“ gesetzt, aber höchstens {cap} dürfen auf eine Option; verteilen Sie den Rest auf andere Optionen.</translation>
+        </message>
+        <message>
+            <source>You placed {dots} dots but have only {each}; take {extra} off.</source>
+            <translation>Sie haben {dots} Punkte gesetzt, haben aber nur {each}; nehmen Sie {extra} weg.</translation>
+        </message>
+        <message>
+            <source>Your points add up to {total}, not {want}; {left} are left to give.</source>
+            <translation>Ihre Punkte ergeben {total}, nicht {want}; {left} sind noch zu vergeben.</translation>
+        </message>
+        <message>
+            <source>Your points add up to {total}, not {want}; that is {over} over, so take some off.</source>
+            <translation>Ihre Punkte ergeben {total}, nicht {want}; das sind {over} zu viel, nehmen Sie also welche weg.</translation>
+        </message>
+        <message>
+            <source>The rating for "{option}" must be must, should, could or won't; pick one of these.</source>
+            <translation>Die Bewertung für „{option}“ muss muss, soll, kann oder diesmal nicht sein; wählen Sie eine davon.</translation>
+        </message>
+        <message>
+            <source>Each answer must name two options and the one preferred; reload the page and answer again.</source>
+            <translation>Jede Antwort muss zwei Optionen und die bevorzugte nennen; laden Sie die Seite neu und antworten Sie erneut.</translation>
+        </message>
+        <message>
+            <source>A pair must be two different options, but "{option}" was paired with itself; answer a different pair.</source>
+            <translation>Ein Paar muss aus zwei verschiedenen Optionen bestehen, aber „{option}“ wurde mit sich selbst gepaart; beantworten Sie ein anderes Paar.</translation>
+        </message>
+        <message>
+            <source>Your answer for "{first}" against "{second}" must name one of the two, or "tie"; answer that pair again.</source>
+            <translation>Ihre Antwort zu „{first}“ gegen „{second}“ muss eine der beiden nennen oder „tie“ (gleich); beantworten Sie dieses Paar erneut.</translation>
+        </message>
+        <message>
+            <source>You answered "{first}" against "{second}" twice; answer each pair once.</source>
+            <translation>Sie haben „{first}“ gegen „{second}“ zweimal beantwortet; beantworten Sie jedes Paar nur einmal.</translation>
+        </message>
+        <message>
+            <source>The scores for "{option}" must give a number per criterion; reload the page and score again.</source>
+            <translation>Die Bewertungen für „{option}“ müssen eine Zahl je Kriterium angeben; laden Sie die Seite neu und bewerten Sie erneut.</translation>
+        </message>
+        <message>
+            <source>This vote has more than {limit} entries; send one score per criterion.</source>
+            <translation>Diese Stimme hat mehr als {limit} Einträge; senden Sie eine Bewertung je Kriterium.</translation>
+        </message>
+        <message>
+            <source>There is no criterion "{criterion}" in this round; reload the page and score again.</source>
+            <translation>Es gibt in dieser Runde kein Kriterium „{criterion}“; laden Sie die Seite neu und bewerten Sie erneut.</translation>
+        </message>
+        <message>
+            <source>{what} must be a whole number; pick one on the scale.</source>
+            <translation>{what} muss eine ganze Zahl sein; wählen Sie eine auf der Skala.</translation>
+        </message>
+        <message>
+            <source>{what} is {score}, but the scale runs from {low} to {high}; pick a score in that range.</source>
+            <translation>{what} ist {score}, aber die Skala reicht von {low} bis {high}; wählen Sie eine Bewertung in diesem Bereich.</translation>
+        </message>
+        <message>
+            <source>You put more on "{option}" than your whole budget of {budget}; enter a smaller amount.</source>
+            <translation>Sie haben mehr auf „{option}“ gesetzt als Ihr gesamtes Budget von {budget}; geben Sie einen kleineren Betrag ein.</translation>
+        </message>
+        <message>
+            <source>You are over budget by {over} (you spent {spent} of {budget}); take some off.</source>
+            <translation>Sie liegen {over} über dem Budget (Sie haben {spent} von {budget} ausgegeben); nehmen Sie etwas weg.</translation>
+        </message>
+        <message>
+            <source>This vote is empty; vote, or choose Abstain if you'd rather not.</source>
+            <translation>Diese Stimme ist leer; stimmen Sie ab oder wählen Sie „Enthalten“, wenn Sie lieber nicht abstimmen möchten.</translation>
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation>Punktabfrage</translation>
+        </message>
+        <message>
+            <source>100 points</source>
+            <translation>100 Punkte</translation>
+        </message>
+        <message>
+            <source>MoSCoW</source>
+            <translation>MoSCoW</translation>
+        </message>
+        <message>
+            <source>Pairwise comparison</source>
+            <translation>Paarvergleich</translation>
+        </message>
+        <message>
+            <source>Scoring on the plan's criteria</source>
+            <translation>Bewertung nach den Kriterien des Plans</translation>
+        </message>
+        <message>
+            <source>Buy a feature</source>
+            <translation>Buy a Feature</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonym</translation>
+        </message>
+        <message>
+            <source>results by side, voters not named</source>
+            <translation>Ergebnisse je Seite, ohne Namen</translation>
+        </message>
+        <message>
+            <source>named</source>
+            <translation>namentlich</translation>
+        </message>
+        <message>
+            <source>not open yet</source>
+            <translation>noch nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <source>{first} vs {second}</source>
+            <translation>{first} gegen {second}</translation>
+        </message>
+        <message>
+            <source>about the same</source>
+            <translation>etwa gleich</translation>
+        </message>
+        <message>
+            <source>abstained</source>
+            <translation>enthalten</translation>
+        </message>
+        <message>
+            <source>two</source>
+            <translation>zwei</translation>
+        </message>
+        <message>
+            <source>three</source>
+            <translation>drei</translation>
+        </message>
+        <message>
+            <source>four</source>
+            <translation>vier</translation>
+        </message>
+        <message>
+            <source>five</source>
+            <translation>fünf</translation>
+        </message>
+        <message>
+            <source>six</source>
+            <translation>sechs</translation>
+        </message>
+        <message>
+            <source>seven</source>
+            <translation>sieben</translation>
+        </message>
+        <message>
+            <source>eight</source>
+            <translation>acht</translation>
+        </message>
+        <message>
+            <source>{first} is preferred to {second}</source>
+            <translation>{first} wird {second} vorgezogen</translation>
+        </message>
+        <message>
+            <source>{first} to {second}</source>
+            <translation>{first} gegenüber {second}</translation>
+        </message>
+        <message>
+            <source>The group's answers go round in a circle: {chain}, so these {count} share rank {rank}.</source>
+            <translation>Die Antworten der Gruppe drehen sich im Kreis: {chain}; daher teilen sich diese {count} Rang {rank}.</translation>
+        </message>
+        <message>
+            <source>The group's answers go round in a circle: {chain}, so these {count} have no order the group agrees on; each is placed by how many options it beats.</source>
+            <translation>Die Antworten der Gruppe drehen sich im Kreis: {chain}; für diese {count} gibt es daher keine Reihenfolge, auf die sich die Gruppe einigt; jede wird danach platziert, wie viele Optionen sie schlägt.</translation>
+        </message>
+        <message>
+            <source>The group's answers go round in a circle: {chain}; together with {others}, these {count} options share rank {rank}.</source>
+            <translation>Die Antworten der Gruppe drehen sich im Kreis: {chain}; zusammen mit {others} teilen sich diese {count} Optionen Rang {rank}.</translation>
+        </message>
+        <message>
+            <source>The group's answers go round in a circle: {chain}; together with {others}, these {count} options have no order the group agrees on; each is placed by how many options it beats.</source>
+            <translation>Die Antworten der Gruppe drehen sich im Kreis: {chain}; zusammen mit {others} gibt es für diese {count} Optionen keine Reihenfolge, auf die sich die Gruppe einigt; jede wird danach platziert, wie viele Optionen sie schlägt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} and {second} tie: %n person(s) prefer(s) each, so both get half a point.</source>
+            <translation>
+                <numerusform>{first} und {second} liegen gleichauf: %n Person bevorzugt jeweils eine davon, daher erhalten beide einen halben Punkt.</numerusform>
+                <numerusform>{first} und {second} liegen gleichauf: %n Personen bevorzugen jeweils eine davon, daher erhalten beide einen halben Punkt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} and {second} tie: everyone who compared them called it a tie, so both get half a point.</source>
+            <translation>{first} und {second} liegen gleichauf: Alle, die sie verglichen haben, sahen sie gleichauf, daher erhalten beide einen halben Punkt.</translation>
+        </message>
+        <message>
+            <source>{count} pairs tie, as many people preferring one as the other (for example {first} and {second}); both options in each get half a point.</source>
+            <translation>{count} Paare liegen gleichauf, gleich viele Personen bevorzugen die eine wie die andere Option (zum Beispiel {first} und {second}); beide Optionen jedes Paars erhalten einen halben Punkt.</translation>
+        </message>
+        <message>
+            <source>No pair has been compared yet, so every option shares rank 1.</source>
+            <translation>Noch kein Paar wurde verglichen, daher teilen sich alle Optionen Rang 1.</translation>
+        </message>
+        <message>
+            <source>{first} and {second} were never compared, so both get half a point.</source>
+            <translation>{first} und {second} wurden nie verglichen, daher erhalten beide einen halben Punkt.</translation>
+        </message>
+        <message>
+            <source>{count} pairs were never compared (for example {first} and {second}); both options in each get half a point.</source>
+            <translation>{count} Paare wurden nie verglichen (zum Beispiel {first} und {second}); beide Optionen jedes Paars erhalten einen halben Punkt.</translation>
+        </message>
+        <message>
+            <source>{options} share rank {rank} with {points} points each.</source>
+            <translation>{options} teilen sich Rang {rank} mit je {points} Punkten.</translation>
+        </message>
+        <message>
+            <source>beats {count}</source>
+            <translation>schlägt {count}</translation>
+        </message>
+        <message>
+            <source>loses to {count}</source>
+            <translation>verliert gegen {count}</translation>
+        </message>
+        <message>
+            <source>ties {count}</source>
+            <translation>gleichauf mit {count}</translation>
+        </message>
+        <message>
+            <source>{count} never compared</source>
+            <translation>{count} nie verglichen</translation>
+        </message>
+    </context>
 </TS>

@@ -202,4 +202,49 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Workshop</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s) from {people}</source>
+            <translation>
+                <numerusform>%n dot from {people}</numerusform>
+                <numerusform>%n dots from {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) from {people}</source>
+            <translation>
+                <numerusform>%n point from {people}</numerusform>
+                <numerusform>%n points from {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s): {words}</source>
+            <translation>
+                <numerusform>%n rating: {words}</numerusform>
+                <numerusform>%n ratings: {words}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) was/were left out because it/they no longer fit(s) the round ({why}).</source>
+            <translation>
+                <numerusform>%n ballot was left out because it no longer fits the round ({why}).</numerusform>
+                <numerusform>%n ballots were left out because they no longer fit the round ({why}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} and {second} tie: %n person(s) prefer(s) each, so both get half a point.</source>
+            <translation>
+                <numerusform>{first} and {second} tie: %n person prefers each, so both get half a point.</numerusform>
+                <numerusform>{first} and {second} tie: %n people prefer each, so both get half a point.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -23,7 +23,6 @@ from stratplanner.analysis.workshop_ballots import (
     MAX_ENTRIES,
     METHODS,
     MOSCOW,
-    MOSCOW_WORDS,
     SIDES,
     Ballot,
     BallotError,
@@ -31,9 +30,11 @@ from stratplanner.analysis.workshop_ballots import (
     RoundSpec,
     RoundSpecError,
     money_text,
+    moscow_word,
     validate_ballot,
 )
-from stratplanner.analysis.workshop_pairwise import count_pairwise, list_names
+from stratplanner.analysis.workshop_pairwise import count_pairwise, list_names, number_g
+from stratplanner.i18n import translate
 
 #: Below this many voters on a side, an anonymous round hides the split: two people's
 #: dots can be told apart by the people who sat next to them.
@@ -102,27 +103,35 @@ def competition_ranks(scores: Sequence[float]) -> list[int]:
 
 
 def _people(count: int) -> str:
-    return f"{count} {'person' if count == 1 else 'people'}"
+    return translate("Workshop", "%n person(s)", None, count)
 
 
 def _additive(spec: RoundSpec, values: Sequence[Mapping[str, int]], unit: str) -> _Count:
-    """Dots and points: an option's score is everything given to it."""
+    """Dots and points (``unit`` "dot" or "point"): an option's score is everything given to it."""
     totals = dict.fromkeys(spec.options, 0)
     voters = dict.fromkeys(spec.options, 0)
     for ballot in values:
         for code, n in ballot.items():
             totals[code] += n
             voters[code] += 1
-    details = tuple(
-        f"{totals[c]} {unit if totals[c] == 1 else unit + 's'} from {_people(voters[c])}"
-        if voters[c]
-        else f"no {unit}s"
-        for c in spec.options
-    )
+    details = []
+    for c in spec.options:
+        total = totals[c]
+        if not voters[c]:
+            text = (
+                translate("Workshop", "no dots")
+                if unit == "dot"
+                else translate("Workshop", "no points")
+            )
+        elif unit == "dot":
+            text = translate("Workshop", "%n dot(s) from {people}", None, total)
+        else:
+            text = translate("Workshop", "%n point(s) from {people}", None, total)
+        details.append(text.format(people=_people(voters[c])))
     return _Count(
         scores=tuple(float(totals[c]) for c in spec.options),
         votes=tuple(voters[c] for c in spec.options),
-        details=details,
+        details=tuple(details),
     )
 
 
@@ -139,15 +148,20 @@ def _moscow(spec: RoundSpec, values: Sequence[Mapping[str, str]]) -> _Count:
         total = sum(MOSCOW[r] * n for r, n in counts.items())
         scores.append(total / rated if rated else 0.0)
         votes.append(rated)
-        words = ", ".join(f"{counts[r]} {MOSCOW_WORDS[r]}" for r in MOSCOW if counts[r])
+        words = ", ".join(f"{counts[r]} {moscow_word(r)}" for r in MOSCOW if counts[r])
         details.append(
-            f"{rated} rating{'s' if rated != 1 else ''}: {words}" if rated else "not rated"
+            translate("Workshop", "%n rating(s): {words}", None, rated).format(words=words)
+            if rated
+            else translate("Workshop", "not rated")
         )
     unrated = [c for c, n in zip(spec.options, votes, strict=True) if not n]
     explanation: tuple[str, ...] = ()
     if unrated and values:
-        verb = "it scores" if len(unrated) == 1 else "they score"
-        explanation = (f"Nobody rated {list_names(unrated)}, so {verb} 0.",)
+        if len(unrated) == 1:
+            text = translate("Workshop", "Nobody rated {options}, so it scores 0.")
+        else:
+            text = translate("Workshop", "Nobody rated {options}, so they score 0.")
+        explanation = (text.format(options=list_names(unrated)),)
     return _Count(tuple(scores), tuple(votes), tuple(details), explanation)
 
 
@@ -173,7 +187,11 @@ def _criteria(spec: RoundSpec, values: Sequence[Mapping[str, Mapping[str, int]]]
             round(sum(c.weight * medians[c.code] for c in spec.criteria if c.code in medians), 3)
         )
     details = tuple(
-        f"{totals[i]:g} weighted, rated by {_people(raters[c])}" if raters[c] else "not rated"
+        translate("Workshop", "{score} weighted, rated by {people}").format(
+            score=number_g(totals[i]), people=_people(raters[c])
+        )
+        if raters[c]
+        else translate("Workshop", "not rated")
         for i, c in enumerate(spec.options)
     )
     return _Count(
@@ -197,10 +215,16 @@ def _budget(spec: RoundSpec, values: Sequence[Mapping[str, Decimal]]) -> _Count:
     for code in spec.options:
         cost, got = spec.costs[code], spent[code]
         if code in funded:
-            details.append(f"funded: {money_text(got)} of {money_text(cost)}")
+            details.append(
+                translate("Workshop", "funded: {got} of {cost}").format(
+                    got=money_text(got), cost=money_text(cost)
+                )
+            )
         else:
             details.append(
-                f"{money_text(got)} of {money_text(cost)}; {money_text(cost - got)} missing"
+                translate("Workshop", "{got} of {cost}; {missing} missing").format(
+                    got=money_text(got), cost=money_text(cost), missing=money_text(cost - got)
+                )
             )
     return _Count(
         scores=tuple(float(spent[c]) for c in spec.options),
@@ -218,15 +242,24 @@ def _budget_sentences(
     pool = each * people
     total = sum(spent.values(), Decimal(0))
     out = [
-        f"Together {_people(people)} spent {money_text(total)} of the {money_text(pool)} "
-        f"they had ({money_text(each)} each)."
+        translate(
+            "Workshop", "Together {people} spent {spent} of the {pool} they had ({each} each)."
+        ).format(
+            people=_people(people),
+            spent=money_text(total),
+            pool=money_text(pool),
+            each=money_text(each),
+        )
     ]
     if funded:
         cost = sum((spec.costs[c] for c in funded), Decimal(0))
-        together = " together" if len(funded) > 1 else ""
-        out.append(f"Funded: {list_names(list(funded))}, costing {money_text(cost)}{together}.")
+        if len(funded) > 1:
+            text = translate("Workshop", "Funded: {options}, costing {cost} together.")
+        else:
+            text = translate("Workshop", "Funded: {options}, costing {cost}.")
+        out.append(text.format(options=list_names(list(funded)), cost=money_text(cost)))
     else:
-        out.append("No option has collected its full cost yet.")
+        out.append(translate("Workshop", "No option has collected its full cost yet."))
     # What the pool would buy if every unit went to the best-supported options first.
     order = sorted(range(len(spec.options)), key=lambda i: (-spent[spec.options[i]], i))
     left, fits = pool, []
@@ -238,8 +271,11 @@ def _budget_sentences(
     if fits and set(fits) != set(funded):
         fits.sort(key=spec.options.index)
         out.append(
-            f"Moved to the best-supported options first, the pooled {money_text(pool)} "
-            f"would pay for {list_names(fits)}."
+            translate(
+                "Workshop",
+                "Moved to the best-supported options first, the pooled {pool} would pay for "
+                "{options}.",
+            ).format(pool=money_text(pool), options=list_names(fits))
         )
     return tuple(out)
 
@@ -311,16 +347,21 @@ def _ballot_notes(ballots: Sequence[Ballot], refused: Sequence[str]) -> tuple[st
     if refused:
         n = len(refused)
         out.append(
-            f"{n} ballot{' was' if n == 1 else 's were'} left out because "
-            f"{'it no longer fits' if n == 1 else 'they no longer fit'} the round "
-            f"({min(refused).rsplit('; ', 1)[0]})."
+            translate(
+                "Workshop",
+                "%n ballot(s) was/were left out because it/they no longer fit(s) the round "
+                "({why}).",
+                None,
+                n,
+            ).format(why=min(refused).rsplit("; ", 1)[0])
         )
     repeated = sorted(p for p, n in Counter(b.participant for b in ballots).items() if n > 1)
     if repeated:
-        out.append(
-            f"{list_names(repeated)} {'has' if len(repeated) == 1 else 'have'} "
-            "more than one ballot; each was counted."
-        )
+        if len(repeated) == 1:
+            text = translate("Workshop", "{people} has more than one ballot; each was counted.")
+        else:
+            text = translate("Workshop", "{people} have more than one ballot; each was counted.")
+        out.append(text.format(people=list_names(repeated)))
     return tuple(out)
 
 

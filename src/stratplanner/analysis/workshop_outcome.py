@@ -25,23 +25,48 @@ from stratplanner.analysis.workshop import (
     tally,
     tally_by_side,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot.records import RoundRec, WorkshopRec
 from stratplanner.snapshot.snapshot import PlanSnapshot
 
+#: The names below are English (the command line's); method_name, anonymity_name and
+#: state_name give them in the user's language.
 METHOD_NAMES = {
-    "dots": "Dot voting",
-    "points": "100 points",
-    "moscow": "MoSCoW",
-    "pairwise": "Pairwise comparison",
-    "criteria": "Scoring on the plan's criteria",
-    "budget": "Buy a feature",
+    "dots": QT_TRANSLATE_NOOP("Workshop", "Dot voting"),
+    "points": QT_TRANSLATE_NOOP("Workshop", "100 points"),
+    "moscow": QT_TRANSLATE_NOOP("Workshop", "MoSCoW"),
+    "pairwise": QT_TRANSLATE_NOOP("Workshop", "Pairwise comparison"),
+    "criteria": QT_TRANSLATE_NOOP("Workshop", "Scoring on the plan's criteria"),
+    "budget": QT_TRANSLATE_NOOP("Workshop", "Buy a feature"),
 }
 ANONYMITY_NAMES = {
-    "anonymous": "anonymous",
-    "by_side": "results by side, voters not named",
-    "named": "named",
+    "anonymous": QT_TRANSLATE_NOOP("Workshop", "anonymous"),
+    "by_side": QT_TRANSLATE_NOOP("Workshop", "results by side, voters not named"),
+    "named": QT_TRANSLATE_NOOP("Workshop", "named"),
 }
-STATE_NAMES = {"draft": "not open yet", "open": "open", "closed": "closed"}
+STATE_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("Workshop", "not open yet"),
+    "open": QT_TRANSLATE_NOOP("Workshop", "open"),
+    "closed": QT_TRANSLATE_NOOP("Workshop", "closed"),
+}
+
+
+def method_name(method: str) -> str:
+    """'Dot voting' … in the user's language; an unknown method as it is."""
+    name = METHOD_NAMES.get(method)
+    return translate("Workshop", name) if name else method
+
+
+def anonymity_name(anonymity: str) -> str:
+    """'anonymous', 'results by side, voters not named', 'named' in the user's language."""
+    name = ANONYMITY_NAMES.get(anonymity)
+    return translate("Workshop", name) if name else anonymity
+
+
+def state_name(state: str) -> str:
+    """'not open yet', 'open', 'closed' in the user's language."""
+    name = STATE_NAMES.get(state)
+    return translate("Workshop", name) if name else state
 
 
 @dataclass(frozen=True)
@@ -91,8 +116,13 @@ def ballot_entries(values: Any) -> list[tuple[str, str]]:
             out.append((str(code), text))
         return out
     if isinstance(values, list):  # pairwise: [first, second, winner or "tie"]
+        versus = translate("Workshop", "{first} vs {second}")
+        same = translate("Workshop", "about the same")
         return [
-            (f"{pair[0]} vs {pair[1]}", "about the same" if pair[2] == "tie" else f"{pair[2]}")
+            (
+                versus.format(first=pair[0], second=pair[1]),
+                same if pair[2] == "tie" else f"{pair[2]}",
+            )
             for pair in values
             if isinstance(pair, list) and len(pair) == 3
         ]
@@ -146,7 +176,7 @@ def round_outcome(snap: PlanSnapshot, round_: RoundRec) -> RoundOutcome:
         named = tuple(
             (
                 people[b.participant_id].name if b.participant_id in people else "?",
-                "abstained" if b.abstain else _named_line(b.values),
+                translate("Workshop", "abstained") if b.abstain else _named_line(b.values),
             )
             for b in stored
         )

@@ -16,7 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
+
+_COUNT_WORDS = {
+    2: QT_TRANSLATE_NOOP("Workshop", "two"),
+    3: QT_TRANSLATE_NOOP("Workshop", "three"),
+    4: QT_TRANSLATE_NOOP("Workshop", "four"),
+    5: QT_TRANSLATE_NOOP("Workshop", "five"),
+    6: QT_TRANSLATE_NOOP("Workshop", "six"),
+    7: QT_TRANSLATE_NOOP("Workshop", "seven"),
+    8: QT_TRANSLATE_NOOP("Workshop", "eight"),
+}
 #: How many names or pairs a sentence lists before it says "and N others".
 _LISTED = 6
 _PAIRS_LISTED = 3
@@ -27,14 +37,28 @@ def list_names(names: Sequence[str]) -> str:
     shown = list(names[:_LISTED])
     more = len(names) - len(shown)
     if more:
-        return f"{', '.join(shown)} and {more} other{'s' if more != 1 else ''}"
+        text = translate("Lists", "{names} and %n other(s)", None, more)
+        return text.format(names=", ".join(shown))
     if len(shown) <= 1:
         return "".join(shown)
-    return f"{', '.join(shown[:-1])} and {shown[-1]}"
+    return translate("Lists", "{names} and {last}").format(
+        names=", ".join(shown[:-1]), last=shown[-1]
+    )
 
 
-def _these(count: int) -> str:
-    return f"these {_COUNT_WORDS.get(count, str(count))}"
+def number_g(value: float) -> str:
+    """A score as ``f"{value:g}"`` writes it, with the language's decimal mark ('1.5', '1,5');
+    analysis/text.py has the same, but the tallies stay free of the snapshot's imports."""
+    text = f"{value:g}"
+    if "e" in text or "n" in text:  # 1e+06, inf, nan: as Python writes them
+        return text
+    return format_number(float(text), None, grouping=False)
+
+
+def _count_word(count: int) -> str:
+    """'two' … 'eight' in the user's language; larger counts as digits."""
+    word = _COUNT_WORDS.get(count)
+    return translate("Workshop", word) if word else str(count)
 
 
 @dataclass(frozen=True)
@@ -119,58 +143,107 @@ class PairwiseCount:
     def _circle_sentence(self, members: frozenset[int], ranks: Sequence[int]) -> str:
         cycle = self._shortest_cycle(members)
         names = [self.options[i] for i in cycle]
-        steps = [f"{names[0]} is preferred to {names[1]}"]
-        steps += [f"{names[k]} to {names[(k + 1) % len(names)]}" for k in range(1, len(names))]
-        chain = f"{', '.join(steps[:-1])} and {steps[-1]}"
+        steps = [
+            translate("Workshop", "{first} is preferred to {second}").format(
+                first=names[0], second=names[1]
+            )
+        ]
+        steps += [
+            translate("Workshop", "{first} to {second}").format(
+                first=names[k], second=names[(k + 1) % len(names)]
+            )
+            for k in range(1, len(names))
+        ]
+        chain = translate("Lists", "{names} and {last}").format(
+            names=", ".join(steps[:-1]), last=steps[-1]
+        )
         group_ranks = {ranks[i] for i in members}
         shared = len(group_ranks) == 1
-        outcome = (
-            f"share rank {next(iter(group_ranks))}"
-            if shared
-            else "have no order the group agrees on; each is placed by how many options it beats"
-        )
-        if len(members) == len(cycle):
-            return (
-                f"The group's answers go round in a circle: {chain}, "
-                f"so {_these(len(members))} {outcome}."
+        whole = len(members) == len(cycle)
+        if whole and shared:
+            text = translate(
+                "Workshop",
+                "The group's answers go round in a circle: {chain}, so these {count} share rank "
+                "{rank}.",
+            )
+        elif whole:
+            text = translate(
+                "Workshop",
+                "The group's answers go round in a circle: {chain}, so these {count} have no "
+                "order the group agrees on; each is placed by how many options it beats.",
+            )
+        elif shared:
+            text = translate(
+                "Workshop",
+                "The group's answers go round in a circle: {chain}; together with {others}, these "
+                "{count} options share rank {rank}.",
+            )
+        else:
+            text = translate(
+                "Workshop",
+                "The group's answers go round in a circle: {chain}; together with {others}, these "
+                "{count} options have no order the group agrees on; each is placed by how many "
+                "options it beats.",
             )
         others = [self.options[i] for i in sorted(members - set(cycle))]
-        return (
-            f"The group's answers go round in a circle: {chain}; together with "
-            f"{list_names(others)}, {_these(len(members))} options {outcome}."
+        return text.format(
+            chain=chain,
+            count=_count_word(len(members)),
+            rank=next(iter(group_ranks)),
+            others=list_names(others),
         )
 
     def _tie_sentences(self) -> list[str]:
         out: list[str] = []
         name = self.options
         if len(self.tied) <= _PAIRS_LISTED:
-            out += [
-                f"{name[i]} and {name[j]} tie: {each} "
-                f"{'person prefers' if each == 1 else 'people prefer'} each, "
-                "so both get half a point."
-                if each
-                else f"{name[i]} and {name[j]} tie: everyone who compared them called it a tie, "
-                "so both get half a point."
-                for i, j, each in self.tied
-            ]
+            for i, j, each in self.tied:
+                if each:
+                    text = translate(
+                        "Workshop",
+                        "{first} and {second} tie: %n person(s) prefer(s) each, so both get half "
+                        "a point.",
+                        None,
+                        each,
+                    )
+                else:
+                    text = translate(
+                        "Workshop",
+                        "{first} and {second} tie: everyone who compared them called it a tie, so "
+                        "both get half a point.",
+                    )
+                out.append(text.format(first=name[i], second=name[j]))
         else:
             i, j, _ = self.tied[0]
             out.append(
-                f"{len(self.tied)} pairs tie, as many people preferring one as the other "
-                f"(for example {name[i]} and {name[j]}); both options in each get half a point."
+                translate(
+                    "Workshop",
+                    "{count} pairs tie, as many people preferring one as the other (for example "
+                    "{first} and {second}); both options in each get half a point.",
+                ).format(count=len(self.tied), first=name[i], second=name[j])
             )
         if len(self.uncompared) == len(self.options) * (len(self.options) - 1) // 2:
-            out.append("No pair has been compared yet, so every option shares rank 1.")
+            out.append(
+                translate(
+                    "Workshop", "No pair has been compared yet, so every option shares rank 1."
+                )
+            )
         elif len(self.uncompared) <= _PAIRS_LISTED:
             out += [
-                f"{name[i]} and {name[j]} were never compared, so both get half a point."
+                translate(
+                    "Workshop",
+                    "{first} and {second} were never compared, so both get half a point.",
+                ).format(first=name[i], second=name[j])
                 for i, j in self.uncompared
             ]
         else:
             i, j = self.uncompared[0]
             out.append(
-                f"{len(self.uncompared)} pairs were never compared (for example {name[i]} and "
-                f"{name[j]}); both options in each get half a point."
+                translate(
+                    "Workshop",
+                    "{count} pairs were never compared (for example {first} and {second}); both "
+                    "options in each get half a point.",
+                ).format(count=len(self.uncompared), first=name[i], second=name[j])
             )
         return out
 
@@ -188,7 +261,11 @@ class PairwiseCount:
                 continue
             names = [self.options[i] for i in group]
             out.append(
-                f"{list_names(names)} share rank {rank} with {self.scores[group[0]]:g} points each."
+                translate(
+                    "Workshop", "{options} share rank {rank} with {points} points each."
+                ).format(
+                    options=list_names(names), rank=rank, points=number_g(self.scores[group[0]])
+                )
             )
         return out
 
@@ -250,12 +327,16 @@ def count_pairwise(
                 never[i] += 1
                 never[j] += 1
     details = []
+    beats_text = translate("Workshop", "beats {count}")
+    loses_text = translate("Workshop", "loses to {count}")
+    ties_text = translate("Workshop", "ties {count}")
+    never_text = translate("Workshop", "{count} never compared")
     for i in range(n):
-        parts = [f"beats {beaten[i]}", f"loses to {lost[i]}"]
+        parts = [beats_text.format(count=beaten[i]), loses_text.format(count=lost[i])]
         if ties[i]:
-            parts.append(f"ties {ties[i]}")
+            parts.append(ties_text.format(count=ties[i]))
         if never[i]:
-            parts.append(f"{never[i]} never compared")
+            parts.append(never_text.format(count=never[i]))
         details.append(", ".join(parts))
     return PairwiseCount(
         options=tuple(options),
