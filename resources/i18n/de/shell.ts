@@ -2032,7 +2032,7 @@ Sie können an einer lokalen Kopie arbeiten (erstellt mit „stratplanner checko
         <name>RoleChangeReason</name>
         <message>
             <source>Optional, type it first</source>
-            <translation>Optional, zuerst eingeben</translation>
+            <translation>Optional, vorab</translation>
         </message>
         <message>
             <source>Type why before you change the sponsor, champion or IT owner (a reorganisation, someone left…); the change and this reason go to the sponsor history.</source>

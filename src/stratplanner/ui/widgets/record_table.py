@@ -113,6 +113,9 @@ class RecordTableView(QTableView):
             texts = (fld.text(snap, r)[:200] for r in sample)
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
             floor = name_width(self) if fld.name in NAME_FIELDS else 0
+            if fld.editor == "choice" and fld.choices:  # a status stays whole: "Abgeschlossen"
+                longest = max(metrics.horizontalAdvance(t) for t in fld.labels.values()) + 16
+                cap, floor = max(cap, longest), max(floor, longest)
             self._wanted.append(max(min(max(widest, heading), 700), floor))
             self._capped.append(max(min(max(widest, heading), cap), floor))
             # Codes, quarters and amounts stay whole; long text gives up room first.
