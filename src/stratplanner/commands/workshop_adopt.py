@@ -41,6 +41,13 @@ NOT_NOW = "on_hold"
 CHANGEABLE = frozenset({"proposed", "approved", "on_hold"})
 
 
+class NothingToAdopt(CommandError):
+    """Adopting the round this way would change nothing in the plan (every item already has
+    the status chosen, say). The way still fits the round: a caller offering the ways lets the
+    facilitator choose it, and tells this refusal apart by its class, never by its sentence
+    (which is translated)."""
+
+
 @dataclass(frozen=True)
 class Adoption:
     how: str
@@ -239,7 +246,7 @@ def plan_adoption(
         )
         detail = f"scenario {code}"
     if not steps:
-        raise CommandError(f"Adopting round {round_.code} as {how} would change nothing.")
+        raise NothingToAdopt(f"Adopting round {round_.code} as {how} would change nothing.")
     stamp = f"{how} on {date.today().isoformat()}: {detail}"
     steps.append(UpdateRecord("workshop_round", round_.id, {"adopted": stamp}, label=source))
     label = f"{source}: adopt as {how}"

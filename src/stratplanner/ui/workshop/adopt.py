@@ -29,6 +29,7 @@ from stratplanner.commands.workshop_adopt import (
     APPROVED,
     NOT_NOW,
     Adoption,
+    NothingToAdopt,
     default_statuses,
     plan_adoption,
     preview_adoption,
@@ -48,7 +49,7 @@ def fitting_ways(snap: PlanSnapshot, outcome: RoundOutcome) -> tuple[list[str], 
             plan_adoption(snap, outcome, how, statuses={} if how == "statuses" else None)
             ways.append(how)
         except CommandError as exc:
-            if how == "statuses" and "would change nothing" in str(exc):
+            if how == "statuses" and isinstance(exc, NothingToAdopt):
                 ways.append(how)  # nothing suggested, but the facilitator may choose
             elif not reason:
                 reason = str(exc)
