@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "stratplanner"
 CATALOGUES = ROOT / "resources" / "i18n"
-AREAS = ("shell", "views", "dialogs", "pdf", "core")
+AREAS = ("shell", "views", "dialogs", "pdf", "core", "io")
 LANGUAGES = ("de", "en")  # en: plural forms only
 GERMAN_PLURALS = 2  # "1 Element" / "2 Elemente"
 
@@ -55,6 +55,8 @@ def area_of(path: Path) -> str:
         return "shell"  # ui's own files, ui/widgets, ui/models
     if parts[:2] == ("export", "pdf"):
         return "pdf"
+    if parts[0] == "io":
+        return "io"  # the import check, merges and plan file problems
     return "core"  # charts, analysis, i18n and everything else Qt-free
 
 

@@ -13,6 +13,8 @@ import math
 import re
 from datetime import date
 
+from stratplanner.i18n import translate
+
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
 
@@ -29,10 +31,19 @@ def parse_date(text: str) -> date:
             return date(year, month, day)
         except ValueError:
             pass
-    example = "for example 2027-09-30"
     if not raw:
-        raise InputError(f"Give the date of the actual as YYYY-MM-DD, {example}.")
-    raise InputError(f'"{raw}" is not a date; write it as YYYY-MM-DD, {example}.')
+        raise InputError(
+            translate(
+                "KpiActualInput",
+                "Give the date of the actual as YYYY-MM-DD, for example 2027-09-30.",
+            )
+        )
+    raise InputError(
+        translate(
+            "KpiActualInput",
+            '"{text}" is not a date; write it as YYYY-MM-DD, for example 2027-09-30.',
+        ).format(text=raw)
+    )
 
 
 def parse_value(text: str, unit: str = "") -> float:
@@ -52,12 +63,26 @@ def parse_value(text: str, unit: str = "") -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        what = f" in {unit}" if unit else ""
-        if not raw:
-            raise InputError(f"Give the value of the actual{what} as a number, such as 64.5.")
-        raise InputError(
-            f'"{raw}" is not a number; write the value{what} as a number, such as 64.5.'
-        )
+        if not raw and unit:
+            message = translate(
+                "KpiActualInput",
+                "Give the value of the actual in {unit} as a number, such as 64.5.",
+            )
+        elif not raw:
+            message = translate(
+                "KpiActualInput", "Give the value of the actual as a number, such as 64.5."
+            )
+        elif unit:
+            message = translate(
+                "KpiActualInput",
+                '"{text}" is not a number; write the value in {unit} as a number, such as 64.5.',
+            )
+        else:
+            message = translate(
+                "KpiActualInput",
+                '"{text}" is not a number; write the value as a number, such as 64.5.',
+            )
+        raise InputError(message.format(text=raw, unit=unit))
     return value
 
 
@@ -72,7 +97,11 @@ def parse_series(text: str, unit: str = "") -> list[tuple[date, float, str]]:
             continue
         match = re.match(r"^([^\s;=]+)[\s;=]+(.*)$", line)
         if match is None:
-            problems.append(f"Line {number} ({line!r}) needs a date and a value.")
+            problems.append(
+                translate(
+                    "KpiActualInput", "Line {number} ({line}) needs a date and a value."
+                ).format(number=number, line=repr(line))
+            )
             continue
         when_text, rest = match.groups()
         parts = (
@@ -82,9 +111,18 @@ def parse_series(text: str, unit: str = "") -> list[tuple[date, float, str]]:
         try:
             rows.append((parse_date(when_text), parse_value(value_text, unit), note))
         except InputError as exc:
-            problems.append(f"Line {number}: {exc}")
+            problems.append(
+                translate("KpiActualInput", "Line {number}: {problem}").format(
+                    number=number, problem=exc
+                )
+            )
     if problems:
         raise InputError(" ".join(problems))
     if not rows:
-        raise InputError("Type or paste one actual a line: its date (YYYY-MM-DD) and its value.")
+        raise InputError(
+            translate(
+                "KpiActualInput",
+                "Type or paste one actual a line: its date (YYYY-MM-DD) and its value.",
+            )
+        )
     return rows

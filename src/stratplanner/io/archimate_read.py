@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from stratplanner.i18n import translate
 from stratplanner.io.archimate import (
     ELEMENTS,
     FIELD_PROPERTY,
@@ -33,6 +34,7 @@ from stratplanner.io.archimate import (
 )
 from stratplanner.io.plan_json import create_plan_from_parsed, parse_plan_dict
 from stratplanner.io.plan_json_schema import ENUMS
+from stratplanner.io.read_summary import counted_records
 from stratplanner.io.record_lookup import code_for_name
 from stratplanner.io.xml_safety import child, child_text, children, iter_elements
 from stratplanner.model.rules import check_code, find_cycle
@@ -57,31 +59,43 @@ class ArchimateImport:
     notes: list[str]
 
     def summary(self) -> str:
+        """'Read 4 objectives, 9 items, … Skipped …', in the user's language (the merge dialog
+        shows it)."""
         doc = self.document
-        counted = [
-            ("objectives", "objectives"),
-            ("items", "items"),
-            ("links", "links"),
-            ("business_units", "business units"),
-            ("people", "people"),
-            ("teams", "teams"),
-            ("demands", "demands"),
-            ("dependencies", "dependencies"),
-            ("processes", "processes"),
-            ("applications", "applications"),
-        ]
-        parts = [f"{len(doc[key])} {label}" for key, label in counted if key in doc]
-        text = "Read " + ", ".join(parts) + "."
+        keys = (
+            "objectives",
+            "items",
+            "links",
+            "business_units",
+            "people",
+            "teams",
+            "demands",
+            "dependencies",
+            "processes",
+            "applications",
+        )
+        parts = [counted_records(key, len(doc[key])) for key in keys if key in doc]
+        sentences = [translate("ModelImport", "Read {counts}.").format(counts=", ".join(parts))]
         if self.skipped_elements:
             shown = ", ".join(f"{t} {n}" for t, n in self.skipped_elements.most_common())
-            text += (
-                f" Skipped {sum(self.skipped_elements.values())} elements of types we don't use "
-                f"({shown})."
+            skipped = sum(self.skipped_elements.values())
+            sentences.append(
+                translate(
+                    "ModelImport",
+                    "Skipped %n elements of types we don't use ({types}).",
+                    None,
+                    skipped,
+                ).format(types=shown)
             )
         if self.skipped_relationships:
             shown = ", ".join(f"{t} {n}" for t, n in self.skipped_relationships.most_common())
-            text += f" Skipped {sum(self.skipped_relationships.values())} relationships ({shown})."
-        return text
+            skipped = sum(self.skipped_relationships.values())
+            sentences.append(
+                translate(
+                    "ModelImport", "Skipped %n relationships ({types}).", None, skipped
+                ).format(types=shown)
+            )
+        return " ".join(sentences)
 
 
 def _first_text(elem: ET.Element, name: str) -> str:

@@ -10,7 +10,8 @@ from typing import Any
 from stratplanner.commands.base import Command, Macro
 from stratplanner.commands.bulk import InsertRecords
 from stratplanner.commands.settings import UpdateSettings
-from stratplanner.io.mapping import plural_label
+from stratplanner.i18n import translate
+from stratplanner.io.mapping import counted_label, plural_label
 
 Progress = Callable[[int, int], None]
 
@@ -22,8 +23,13 @@ class ImportRejected(Exception):
         self.report = report
         n = len(report.rejected)
         super().__init__(
-            f"{n} row{'s' if n != 1 else ''} of {report.source} can't be imported, so nothing was "
-            "changed; fix them, or accept importing the other rows."
+            translate(
+                "ImportReport",
+                "%n row(s) of {source} can't be imported, so nothing was changed; fix them, or "
+                "accept importing the other rows.",
+                None,
+                n,
+            ).format(source=report.source)
         )
         self.problems = report.lines()
 
@@ -68,8 +74,13 @@ class RowProblem:
     sheet: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
-        return f"{where}: {self.message}"
+        if self.sheet:
+            return translate("ImportReport", "{sheet} row {row}: {message}").format(
+                sheet=repr(self.sheet), row=self.row, message=self.message
+            )
+        return translate("ImportReport", "row {row}: {message}").format(
+            row=self.row, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -80,8 +91,13 @@ class CellWarning:
     sheet: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.sheet!r} row {self.row}" if self.sheet else f"row {self.row}"
-        return f"{where}, {self.column}: {self.message}"
+        if self.sheet:
+            return translate("ImportReport", "{sheet} row {row}, {column}: {message}").format(
+                sheet=repr(self.sheet), row=self.row, column=self.column, message=self.message
+            )
+        return translate("ImportReport", "row {row}, {column}: {message}").format(
+            row=self.row, column=self.column, message=self.message
+        )
 
 
 @dataclass
@@ -123,41 +139,69 @@ class ImportReport:
         return sum(self.accepted.values()) + sum(len(v) for v in self.created.values())
 
     def summary(self) -> str:
-        parts = []
-        for kind_name, n in self.accepted.items():
-            if n or len(self.accepted) == 1:
-                parts.append(f"{n} {plural_label(kind_name, n)}")
-        text = f"{self.source}: {self.rows_read} row{'s' if self.rows_read != 1 else ''} read; "
-        text += (", ".join(parts) or "nothing") + " ready to import"
-        if self.rejected:
-            text += f"; {len(self.rejected)} row{'s' if len(self.rejected) != 1 else ''} rejected"
-        if self.warnings:
-            n = len(self.warnings)
-            text += f"; {n} cell{'s' if n != 1 else ''} left empty (warnings)"
+        """One sentence: rows read, records ready, rows rejected, cells left empty, names made."""
+        parts = [
+            counted_label(kind_name, n)
+            for kind_name, n in self.accepted.items()
+            if n or len(self.accepted) == 1
+        ]
+        rows = self.rows_read
+        clauses = [
+            translate("ImportReport", "{source}: %n row(s) read", None, rows).format(
+                source=self.source
+            ),
+            translate("ImportReport", "{records} ready to import").format(
+                records=", ".join(parts) or translate("ImportReport", "nothing")
+            ),
+        ]
+        rejected, emptied = len(self.rejected), len(self.warnings)
+        if rejected:
+            clauses.append(translate("ImportReport", "%n row(s) rejected", None, rejected))
+        if emptied:
+            clauses.append(
+                translate("ImportReport", "%n cell(s) left empty (warnings)", None, emptied)
+            )
         for kind_name, codes in self.created.items():
-            text += f"; {len(codes)} new {plural_label(kind_name, len(codes))} to be created"
-        return text + "."
+            made = len(codes)
+            clauses.append(
+                translate("ImportReport", "%n new {records} to be created", None, made).format(
+                    records=plural_label(kind_name, made)
+                )
+            )
+        return translate("ImportReport", "{clauses}.").format(clauses="; ".join(clauses))
 
     def lines(self, limit: int | None = 200) -> list[str]:
         """The report as lines for a terminal: summary, rejected rows, warnings, notes."""
         out = [self.summary()]
-        out.extend(f"note: {n}" for n in self.notes)
-        out.extend(f"warning: {a}" for a in self.alerts)
+        note = translate("ImportReport", "note: {text}")
+        warning = translate("ImportReport", "warning: {text}")
+        rejected = translate("ImportReport", "rejected: {text}")
+        out.extend(note.format(text=n) for n in self.notes)
+        out.extend(warning.format(text=a) for a in self.alerts)
         for kind_name, codes in self.created.items():
-            shown = ", ".join(codes[:10]) + (
-                f" and {len(codes) - 10} more" if len(codes) > 10 else ""
+            more = len(codes) - 10
+            shown = ", ".join(codes[:10])
+            if more > 0:
+                shown = translate("ImportReport", "{codes} and %n more", None, more).format(
+                    codes=shown
+                )
+            out.append(
+                translate("ImportReport", "note: will create {records} {codes}.").format(
+                    records=plural_label(kind_name), codes=shown
+                )
             )
-            out.append(f"note: will create {plural_label(kind_name)} {shown}.")
         for i, problem in enumerate(self.rejected):
             if limit is not None and i >= limit:
-                out.append(f"rejected: … and {len(self.rejected) - limit} more rows")
+                more = len(self.rejected) - limit
+                out.append(translate("ImportReport", "rejected: … and %n more rows", None, more))
                 break
-            out.append(f"rejected: {problem}")
-        for i, warning in enumerate(self.warnings):
+            out.append(rejected.format(text=problem))
+        for i, cell in enumerate(self.warnings):
             if limit is not None and i >= limit:
-                out.append(f"warning: … and {len(self.warnings) - limit} more cells")
+                more = len(self.warnings) - limit
+                out.append(translate("ImportReport", "warning: … and %n more cells", None, more))
                 break
-            out.append(f"warning: {warning}")
+            out.append(warning.format(text=cell))
         return out
 
     def warnings_by_column(self) -> dict[str, int]:

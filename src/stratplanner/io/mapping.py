@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.io.money_units import is_whole_life
 from stratplanner.io.parse_values import (
     DAY_MONTH_ORDERS,
@@ -55,6 +56,109 @@ class MappingError(Exception):
     """A mapping that can't be used; the message says what to fix."""
 
 
+#: Every field a record of the plan interchange has, as a sentence or the mapping's list names
+#: it (English: the JSON name with spaces); tests/test_io_language.py checks every field of
+#: ``RECORD_FIELDS`` is here, so a new field is translated too.
+FIELD_LABELS: dict[str, str] = {
+    "active": QT_TRANSLATE_NOOP("ImportFields", "active"),
+    "actual": QT_TRANSLATE_NOOP("ImportFields", "actual"),
+    "adoption": QT_TRANSLATE_NOOP("ImportFields", "adoption"),
+    "after": QT_TRANSLATE_NOOP("ImportFields", "after"),
+    "amount": QT_TRANSLATE_NOOP("ImportFields", "amount"),
+    "annual_value": QT_TRANSLATE_NOOP("ImportFields", "annual value"),
+    "application": QT_TRANSLATE_NOOP("ImportFields", "application"),
+    "assessed_by": QT_TRANSLATE_NOOP("ImportFields", "assessed by"),
+    "assessment": QT_TRANSLATE_NOOP("ImportFields", "assessment"),
+    "baseline": QT_TRANSLATE_NOOP("ImportFields", "baseline"),
+    "before": QT_TRANSLATE_NOOP("ImportFields", "before"),
+    "budget": QT_TRANSLATE_NOOP("ImportFields", "budget"),
+    "budget_basis": QT_TRANSLATE_NOOP("ImportFields", "budget basis"),
+    "business_unit": QT_TRANSLATE_NOOP("ImportFields", "business unit"),
+    "capacity": QT_TRANSLATE_NOOP("ImportFields", "capacity"),
+    "capex": QT_TRANSLATE_NOOP("ImportFields", "capex"),
+    "category": QT_TRANSLATE_NOOP("ImportFields", "category"),
+    "champion": QT_TRANSLATE_NOOP("ImportFields", "champion"),
+    "code": QT_TRANSLATE_NOOP("ImportFields", "code"),
+    "cost_of_delay": QT_TRANSLATE_NOOP("ImportFields", "cost of delay"),
+    "criterion": QT_TRANSLATE_NOOP("ImportFields", "criterion"),
+    "date": QT_TRANSLATE_NOOP("ImportFields", "date"),
+    "decided_by": QT_TRANSLATE_NOOP("ImportFields", "decided by"),
+    "decided_on": QT_TRANSLATE_NOOP("ImportFields", "decided on"),
+    "description": QT_TRANSLATE_NOOP("ImportFields", "description"),
+    "dimension": QT_TRANSLATE_NOOP("ImportFields", "dimension"),
+    "direction": QT_TRANSLATE_NOOP("ImportFields", "direction"),
+    "driver": QT_TRANSLATE_NOOP("ImportFields", "driver"),
+    "end": QT_TRANSLATE_NOOP("ImportFields", "end"),
+    "evidence": QT_TRANSLATE_NOOP("ImportFields", "evidence"),
+    "from": QT_TRANSLATE_NOOP("ImportFields", "from"),
+    "fte": QT_TRANSLATE_NOOP("ImportFields", "fte"),
+    "higher_is_better": QT_TRANSLATE_NOOP("ImportFields", "higher is better"),
+    "it_owner": QT_TRANSLATE_NOOP("ImportFields", "it owner"),
+    "item": QT_TRANSLATE_NOOP("ImportFields", "item"),
+    "job_size": QT_TRANSLATE_NOOP("ImportFields", "job size"),
+    "kind": QT_TRANSLATE_NOOP("ImportFields", "kind"),
+    "kpi": QT_TRANSLATE_NOOP("ImportFields", "kpi"),
+    "last_engaged_on": QT_TRANSLATE_NOOP("ImportFields", "last engaged on"),
+    "level": QT_TRANSLATE_NOOP("ImportFields", "level"),
+    "mandatory": QT_TRANSLATE_NOOP("ImportFields", "mandatory"),
+    "maximise": QT_TRANSLATE_NOOP("ImportFields", "maximise"),
+    "measure": QT_TRANSLATE_NOOP("ImportFields", "measure"),
+    "name": QT_TRANSLATE_NOOP("ImportFields", "name"),
+    "note": QT_TRANSLATE_NOOP("ImportFields", "note"),
+    "objective": QT_TRANSLATE_NOOP("ImportFields", "objective"),
+    "opex": QT_TRANSLATE_NOOP("ImportFields", "opex"),
+    "owner": QT_TRANSLATE_NOOP("ImportFields", "owner"),
+    "parent": QT_TRANSLATE_NOOP("ImportFields", "parent"),
+    "process": QT_TRANSLATE_NOOP("ImportFields", "process"),
+    "quarter": QT_TRANSLATE_NOOP("ImportFields", "quarter"),
+    "rank": QT_TRANSLATE_NOOP("ImportFields", "rank"),
+    "rationale": QT_TRANSLATE_NOOP("ImportFields", "rationale"),
+    "reason": QT_TRANSLATE_NOOP("ImportFields", "reason"),
+    "relationship_owner": QT_TRANSLATE_NOOP("ImportFields", "relationship owner"),
+    "risk": QT_TRANSLATE_NOOP("ImportFields", "risk"),
+    "role": QT_TRANSLATE_NOOP("ImportFields", "role"),
+    "score": QT_TRANSLATE_NOOP("ImportFields", "score"),
+    "side": QT_TRANSLATE_NOOP("ImportFields", "side"),
+    "sponsor": QT_TRANSLATE_NOOP("ImportFields", "sponsor"),
+    "start": QT_TRANSLATE_NOOP("ImportFields", "start"),
+    "statement": QT_TRANSLATE_NOOP("ImportFields", "statement"),
+    "status": QT_TRANSLATE_NOOP("ImportFields", "status"),
+    "strength": QT_TRANSLATE_NOOP("ImportFields", "strength"),
+    "target": QT_TRANSLATE_NOOP("ImportFields", "target"),
+    "team": QT_TRANSLATE_NOOP("ImportFields", "team"),
+    "title": QT_TRANSLATE_NOOP("ImportFields", "title"),
+    "to": QT_TRANSLATE_NOOP("ImportFields", "to"),
+    "unit": QT_TRANSLATE_NOOP("ImportFields", "unit"),
+    "value": QT_TRANSLATE_NOOP("ImportFields", "value"),
+    "value_statement": QT_TRANSLATE_NOOP("ImportFields", "value statement"),
+    "weight": QT_TRANSLATE_NOOP("ImportFields", "weight"),
+}
+
+
+def field_label(key: str) -> str:
+    """A field as a sentence names it, in the user's language: 'annual value' ('jährlicher
+    Nutzen'); a field without a label as its JSON name with spaces."""
+    label = FIELD_LABELS.get(key)
+    return translate("ImportFields", label) if label else key.replace("_", " ")
+
+
+def field_name(key: str) -> str:
+    """A field where a message has always named it by its JSON name ('annual_value', as the
+    command line's mapping files write it): that name in English, the field's label in
+    another language ('jährlicher Nutzen')."""
+    label = FIELD_LABELS.get(key)
+    if label is None:
+        return key
+    shown = translate("ImportFields", label)
+    return key if shown == label else shown
+
+
+def upper_first(text: str) -> str:
+    """'annual value' -> 'Annual value' (the rest kept: 'jährlicher Nutzen' -> 'Jährlicher
+    Nutzen', where str.capitalize would write 'nutzen')."""
+    return text[:1].upper() + text[1:]
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """One importable field of a kind, as the JSON interchange names it."""
@@ -67,7 +171,8 @@ class FieldSpec:
 
     @property
     def label(self) -> str:
-        return self.key.replace("_", " ")
+        """The field as a sentence or the mapping's list names it, in the user's language."""
+        return field_label(self.key)
 
     @property
     def ref_kind(self) -> str | None:
@@ -79,8 +184,13 @@ class FieldSpec:
 
 
 def plural_label(kind: str | Kind, count: int = 2) -> str:
-    """'roadmap item' / 'roadmap items', 'person' / 'people', 'criterion' / 'criteria'."""
+    """'roadmap item' / 'roadmap items', 'person' / 'people', 'criterion' / 'criteria', in the
+    user's language (the kinds' names are marked in model/kinds.py, context "Kinds")."""
     k = kind if isinstance(kind, Kind) else KINDS[kind]
+    marked = k.label if count == 1 else k.labels
+    shown = translate("Kinds", marked)
+    if shown != marked:
+        return shown
     label = k.label
     if count == 1:
         return label
@@ -90,6 +200,13 @@ def plural_label(kind: str | Kind, count: int = 2) -> str:
     if label.endswith("y") and not label.endswith(("ay", "ey", "oy")):
         return label[:-1] + "ies"
     return label + "s"
+
+
+def counted_label(kind: str | Kind, count: int) -> str:
+    """'3 roadmap items', '1 person': a count of records of a kind, in the user's language."""
+    return translate("ImportMapping", "{count} {records}").format(
+        count=format_number(count), records=plural_label(kind, count)
+    )
 
 
 def kind_named(name: str) -> Kind:
@@ -104,7 +221,11 @@ def kind_named(name: str) -> Kind:
         ):
             return kind
     choices = ", ".join(k.plural for k in KINDS.values())
-    raise MappingError(f"There is no kind of record called {name!r}; choose one of: {choices}.")
+    raise MappingError(
+        translate(
+            "ImportMapping", "There is no kind of record called {name}; choose one of: {choices}."
+        ).format(name=repr(name), choices=choices)
+    )
 
 
 def fields_of(kind: str | Kind) -> list[FieldSpec]:
@@ -166,9 +287,13 @@ class Mapping:
             if spec.key == key:
                 return spec
         raise MappingError(
-            f"A {self.kind_spec.label} has no field {key!r}; its fields are: "
-            + ", ".join(f.key for f in self.fields())
-            + "."
+            translate(
+                "ImportMapping", "A {kind} has no field {key}; its fields are: {fields}."
+            ).format(
+                kind=plural_label(self.kind, 1),
+                key=repr(key),
+                fields=", ".join(f.key for f in self.fields()),
+            )
         )
 
     def unmapped_headers(self, headers: list[str]) -> list[str]:
@@ -191,42 +316,74 @@ class Mapping:
             self.field(key)
         if self.date_order not in DAY_MONTH_ORDERS:
             raise MappingError(
-                f"date_order must be one of {', '.join(DAY_MONTH_ORDERS)}, not {self.date_order!r}."
+                translate(
+                    "ImportMapping", "date_order must be one of {choices}, not {value}."
+                ).format(choices=", ".join(DAY_MONTH_ORDERS), value=repr(self.date_order))
             )
         if self.single_date not in ("unscheduled", "same_quarter"):
             raise MappingError(
-                f"single_date must be 'unscheduled' or 'same_quarter', not {self.single_date!r}."
+                translate(
+                    "ImportMapping",
+                    "single_date must be 'unscheduled' or 'same_quarter', not {value}.",
+                ).format(value=repr(self.single_date))
             )
         for kind in self.create_missing:
             if kind not in CREATABLE:
-                raise MappingError(f"create_missing can name {', '.join(CREATABLE)}, not {kind!r}.")
+                raise MappingError(
+                    translate(
+                        "ImportMapping", "create_missing can name {choices}, not {value}."
+                    ).format(choices=", ".join(CREATABLE), value=repr(kind))
+                )
         if self.unknown is not None and self.unknown not in UNKNOWN_POLICIES:
             raise MappingError(
-                f"unknown must be one of {', '.join(UNKNOWN_POLICIES)}, not {self.unknown!r}."
+                translate("ImportMapping", "unknown must be one of {choices}, not {value}.").format(
+                    choices=", ".join(UNKNOWN_POLICIES), value=repr(self.unknown)
+                )
             )
         for kind, choices in self.names.items():
             if kind not in CREATABLE:
-                raise MappingError(f"names can be chosen for {', '.join(CREATABLE)}, not {kind!r}.")
+                raise MappingError(
+                    translate(
+                        "ImportMapping", "names can be chosen for {choices}, not {value}."
+                    ).format(choices=", ".join(CREATABLE), value=repr(kind))
+                )
             for name, choice in choices.items():
                 if choice not in ("create", "empty") and not (
                     choice.startswith("match:") and choice[6:].strip()
                 ):
                     raise MappingError(
-                        f"The choice for {name!r} must be create, empty or match:CODE, "
-                        f"not {choice!r}."
+                        translate(
+                            "ImportMapping",
+                            "The choice for {name} must be create, empty or match:CODE, not "
+                            "{value}.",
+                        ).format(name=repr(name), value=repr(choice))
                     )
         if self.currency is not None and not re.fullmatch(r"[A-Z]{3}", self.currency):
             raise MappingError(
-                f"currency must be a three-letter code such as GBP, not {self.currency!r}."
+                translate(
+                    "ImportMapping",
+                    "currency must be a three-letter code such as GBP, not {value}.",
+                ).format(value=repr(self.currency))
             )
         for key, factor in self.scale.items():
             if not isinstance(factor, int | float) or isinstance(factor, bool) or factor <= 0:
-                raise MappingError(f"scale for {key} must be a positive number, not {factor!r}.")
+                raise MappingError(
+                    translate(
+                        "ImportMapping", "scale for {key} must be a positive number, not {value}."
+                    ).format(key=key, value=repr(factor))
+                )
         missing = self.missing_required()
         if missing:
+            labels = ", ".join(field_name(key) for key in missing)
+            kind = plural_label(self.kind, 1)
+            count = len(missing)
             raise MappingError(
-                f"No column is mapped to {', '.join(missing)}; a {self.kind_spec.label} needs "
-                + ("it." if len(missing) == 1 else "them.")
+                translate(
+                    "ImportMapping",
+                    "No column is mapped to {fields}; a {kind} needs %n field(s).",
+                    None,
+                    count,
+                ).format(fields=labels, kind=kind)
             )
 
     # -- JSON -----------------------------------------------------------------------
@@ -252,32 +409,63 @@ class Mapping:
         }
 
     @classmethod
-    def from_dict(cls, data: Any, source: str = "the mapping") -> Mapping:
+    def from_dict(cls, data: Any, source: str | None = None) -> Mapping:
+        """A mapping from its JSON; ``source`` names it in messages (default "the mapping")."""
+        source = source or translate("ImportMapping", "the mapping")
         if not isinstance(data, dict):
-            raise MappingError(f"{source} is not a mapping (expected a JSON object).")
+            raise MappingError(
+                translate(
+                    "ImportMapping", "{source} is not a mapping (expected a JSON object)."
+                ).format(source=source)
+            )
         if data.get("format") != MAPPING_FORMAT:
             raise MappingError(
-                f'{source} is not a StratPlanner mapping (format must be "{MAPPING_FORMAT}").'
+                translate(
+                    "ImportMapping",
+                    '{source} is not a StratPlanner mapping (format must be "{format}").',
+                ).format(source=source, format=MAPPING_FORMAT)
             )
         if data.get("version") != MAPPING_VERSION:
             raise MappingError(
-                f"{source} has mapping version {data.get('version')!r}; this StratPlanner reads "
-                f"{MAPPING_VERSION}."
+                translate(
+                    "ImportMapping",
+                    "{source} has mapping version {version}; this StratPlanner reads {known}.",
+                ).format(source=source, version=repr(data.get("version")), known=MAPPING_VERSION)
             )
         known = set(cls(kind="item").to_dict())
         unknown = sorted(set(data) - known)
         if unknown:
-            raise MappingError(f"{source} has unknown keys: {', '.join(unknown)}.")
+            raise MappingError(
+                translate("ImportMapping", "{source} has unknown keys: {keys}.").format(
+                    source=source, keys=", ".join(unknown)
+                )
+            )
         if not isinstance(data.get("kind"), str):
-            raise MappingError(f'{source} must name the kind of record (e.g. "items").')
+            raise MappingError(
+                translate(
+                    "ImportMapping", '{source} must name the kind of record (e.g. "items").'
+                ).format(source=source)
+            )
         for key in ("columns", "scale", "defaults"):
             if not isinstance(data.get(key, {}), dict):
-                raise MappingError(f"{source}: {key} must be an object.")
+                raise MappingError(
+                    translate("ImportMapping", "{source}: {key} must be an object.").format(
+                        source=source, key=key
+                    )
+                )
         if not isinstance(data.get("create_missing", []), list):
-            raise MappingError(f"{source}: create_missing must be a list.")
+            raise MappingError(
+                translate("ImportMapping", "{source}: create_missing must be a list.").format(
+                    source=source
+                )
+            )
         names = data.get("names") or {}
         if not isinstance(names, dict) or not all(isinstance(v, dict) for v in names.values()):
-            raise MappingError(f"{source}: names must map a kind to an object of name: choice.")
+            raise MappingError(
+                translate(
+                    "ImportMapping", "{source}: names must map a kind to an object of name: choice."
+                ).format(source=source)
+            )
         mapping = cls(
             kind=data["kind"],
             columns={str(k): str(v) for k, v in (data.get("columns") or {}).items()},
@@ -298,9 +486,17 @@ class Mapping:
         if mapping.header_row is not None and (
             not isinstance(mapping.header_row, int) or mapping.header_row < 1
         ):
-            raise MappingError(f"{source}: header_row must be a row number (1 or more).")
+            raise MappingError(
+                translate(
+                    "ImportMapping", "{source}: header_row must be a row number (1 or more)."
+                ).format(source=source)
+            )
         if mapping.delimiter is not None and mapping.delimiter not in (",", ";", "\t", "|"):
-            raise MappingError(f"{source}: delimiter must be one of , ; tab |.")
+            raise MappingError(
+                translate("ImportMapping", "{source}: delimiter must be one of , ; tab |.").format(
+                    source=source
+                )
+            )
         for key in [*mapping.columns, *mapping.scale, *mapping.defaults]:
             mapping.field(key)
         return mapping
@@ -320,14 +516,24 @@ class Mapping:
         try:
             text = source.read_text(encoding="utf-8-sig")
         except FileNotFoundError:
-            raise MappingError(f"There is no mapping file at {source}.") from None
+            raise MappingError(
+                translate("ImportMapping", "There is no mapping file at {path}.").format(
+                    path=source
+                )
+            ) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise MappingError(f"The mapping {source} can't be read: {exc}.") from None
+            raise MappingError(
+                translate("ImportMapping", "The mapping {path} can't be read: {error}.").format(
+                    path=source, error=exc
+                )
+            ) from None
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise MappingError(
-                f"The mapping {source} is not valid JSON (line {exc.lineno}: {exc.msg})."
+                translate(
+                    "ImportMapping", "The mapping {path} is not valid JSON (line {line}: {error})."
+                ).format(path=source, line=exc.lineno, error=exc.msg)
             ) from None
         return cls.from_dict(data, source.name)
 
@@ -424,13 +630,27 @@ def version_notes(headers: list[str], mapping: Mapping) -> list[str]:
         new_key = used.get(normalise_header(headers[new]))
         if new_key is not None and old_key is None:
             notes.append(
-                f"{labels[new_key].capitalize()} is read from {headers[new]!r}, the later version; "
-                f"{headers[old]!r} (the earlier one) was not imported."
+                translate(
+                    "ImportMapping",
+                    "{field} is read from {later}, the later version; {earlier} (the earlier one) "
+                    "was not imported.",
+                ).format(
+                    field=upper_first(labels[new_key]),
+                    later=repr(headers[new]),
+                    earlier=repr(headers[old]),
+                )
             )
         elif old_key is not None and new_key is None:
             notes.append(
-                f"{labels[old_key].capitalize()} is read from {headers[old]!r}, though the file "
-                f"also has a later version, {headers[new]!r}, which was not imported."
+                translate(
+                    "ImportMapping",
+                    "{field} is read from {earlier}, though the file also has a later version, "
+                    "{later}, which was not imported.",
+                ).format(
+                    field=upper_first(labels[old_key]),
+                    earlier=repr(headers[old]),
+                    later=repr(headers[new]),
+                )
             )
     return notes
 
@@ -496,17 +716,22 @@ def guess_mapping(
 
 __all__ = [
     "CREATABLE",
+    "FIELD_LABELS",
     "SYNONYMS",
     "UNKNOWN_POLICIES",
     "FieldSpec",
     "Mapping",
     "MappingError",
+    "counted_label",
+    "field_label",
+    "field_name",
     "fields_of",
     "guess_mapping",
     "kind_named",
     "later_versions",
     "plural_label",
     "synonyms_for",
+    "upper_first",
     "value_parses",
     "version_notes",
 ]

@@ -25,7 +25,17 @@ from sqlalchemy.orm import Session
 
 from stratplanner.commands.bulk import InsertRecords, column_defaults
 from stratplanner.commands.merge import ApplyMerge
-from stratplanner.io.merge_workshops import workshop_changes, workshop_diffs
+from stratplanner.i18n import format_number, translate
+from stratplanner.io.merge_workshops import (
+    ADDING,
+    TAKING,
+    Chosen,
+    gone_problem,
+    kind_word,
+    missing_problem,
+    workshop_changes,
+    workshop_diffs,
+)
 from stratplanner.io.plan_json import PLAN_FIELDS, RECORD_FIELDS
 from stratplanner.model.kinds import KINDS, Kind
 from stratplanner.model.rules import find_cycle
@@ -48,10 +58,13 @@ class MergeError(Exception):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__(
-            " ".join(problems[:3])
-            + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
-        )
+        shown = " ".join(problems[:3])
+        more = len(problems) - 3
+        if more > 0:
+            shown = translate("Merge", "{problems} (and %n more)", None, more).format(
+                problems=shown
+            )
+        super().__init__(shown)
 
 
 @dataclass(frozen=True)
@@ -80,13 +93,17 @@ class RecordDiff:
 
     @property
     def label(self) -> str:
+        """'roadmap item CLOUD-LZ "Cloud landing zone"', in the user's language."""
         kind = self.kind
         record = self.theirs or self.ours or {}
-        if kind.has_code:
-            title = record.get(kind.title_field or "name") or ""
-            code = " / ".join(self.key)  # a workshop's participant: "Q1-OFFSITE / P1"
-            return f'{kind.label} {code} "{title}"' if title else f"{kind.label} {code}"
-        return f"{kind.label} {' / '.join(self.key)}"
+        what = kind_word(kind.name)
+        code = " / ".join(self.key)  # a workshop's participant: "Q1-OFFSITE / P1"
+        title = record.get(kind.title_field or "name") or "" if kind.has_code else ""
+        if title:
+            return translate("Merge", '{kind} {code} "{title}"').format(
+                kind=what, code=code, title=title
+            )
+        return translate("Merge", "{kind} {code}").format(kind=what, code=code)
 
 
 @dataclass
@@ -215,12 +232,14 @@ def compute_merge(
     ours: dict[str, Any],
     theirs: dict[str, Any],
     *,
-    source: str = "the other plan",
+    source: str | None = None,
     seen: PlanSnapshot | None = None,
 ) -> MergePlan:
     """Compare two plan documents; additions default to added, conflicts to ours.
 
-    ``seen``: the snapshot ``ours`` was written from (kept on the plan for the edit)."""
+    ``source`` names their plan (default "the other plan"); ``seen``: the snapshot ``ours``
+    was written from (kept on the plan for the edit)."""
+    source = source or translate("Merge", "the other plan")
     records: list[RecordDiff] = []
     for collection in RECORD_FIELDS:
         mine = _keyed(collection, ours.get(collection) or [])
@@ -290,16 +309,14 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
             pending[record.kind.name][record.key[0]] = temp
             temp -= 1
 
-    def resolve(kind_name: str, code: Any, what: str) -> int | None:
+    def resolve(kind_name: str, code: Any, chosen: Chosen) -> int | None:
         if code is None:
             return None
         if code in ids.get(kind_name, {}):
             return ids[kind_name][code]
         if code in pending[kind_name]:
             return pending[kind_name][code]
-        problems.append(
-            f"{what} needs {KINDS[kind_name].label} {code}, which you chose not to add."
-        )
+        problems.append(missing_problem(chosen, kind_word(kind_name), code))
         return None
 
     batches: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -310,7 +327,7 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
         for key, ftype, default, column in RECORD_FIELDS[record.collection]:
             value = theirs.get(key, default)
             if ftype.startswith("ref:"):
-                row[column] = resolve(ftype[4:], value, f"Adding {record.label}")
+                row[column] = resolve(ftype[4:], value, (ADDING, record.label))
             else:
                 row[column] = _value(ftype, value)
         defaults = column_defaults(kind.table)
@@ -332,12 +349,12 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
         for diff in record.fields:
             ftype, column = spec[diff.field]
             if ftype.startswith("ref:"):
-                changes[column] = resolve(ftype[4:], diff.theirs, f"Taking their {record.label}")
+                changes[column] = resolve(ftype[4:], diff.theirs, (TAKING, record.label))
             else:
                 changes[column] = _value(ftype, diff.theirs)
         record_id = _our_id(session, record, ids)
         if record_id is None:
-            problems.append(f"{record.label} is no longer in this plan.")
+            problems.append(gone_problem(record.label))
             continue
         updates.append((kind.name, record_id, changes))
 
@@ -349,9 +366,14 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
                 continue
             if find_cycle(edges, after, before) is not None:
                 problems.append(
-                    f"Adding the dependency {_code_of(ids, pending, 'item', before)} → "
-                    f"{_code_of(ids, pending, 'item', after)} would make a cycle with this plan's "
-                    "dependencies; choose not to add it."
+                    translate(
+                        "Merge",
+                        "Adding the dependency {before} → {after} would make a cycle with this "
+                        "plan's dependencies; choose not to add it.",
+                    ).format(
+                        before=_code_of(ids, pending, "item", before),
+                        after=_code_of(ids, pending, "item", after),
+                    )
                 )
             else:
                 edges[before].add(after)
@@ -373,7 +395,9 @@ def _build_command(plan: MergePlan, session: Session) -> ApplyMerge:
             )
     inserts = InsertRecords(list(batches.items()), label="Merge") if batches else None
     n_add, n_upd = sum(len(v) for v in batches.values()), len(updates)  # options/links count
-    label = f"Merge {plan.source}: {n_add} added, {n_upd} taken from theirs"
+    label = translate("Merge", "Merge {source}: {added} added, {taken} taken from theirs").format(
+        source=plan.source, added=format_number(n_add), taken=format_number(n_upd)
+    )
     return ApplyMerge(inserts, updates, settings, label=label, deletes=deletes)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stratplanner.commands.bulk import column_defaults
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.entities import (
     Workshop,
     WorkshopAction,
@@ -101,6 +102,46 @@ _KIND = {
     DECISIONS: "workshop_decision",
     ACTIONS: "workshop_action",
 }
+#: A workshop's own records as a merge problem names them ("needs round Q1 / B").
+_LOCAL_NOUNS = {
+    WORKSHOPS: QT_TRANSLATE_NOOP("Merge", "workshop"),
+    PARTICIPANTS: QT_TRANSLATE_NOOP("Merge", "participant"),
+    ROUNDS: QT_TRANSLATE_NOOP("Merge", "round"),
+    BALLOTS: QT_TRANSLATE_NOOP("Merge", "ballot"),
+    DECISIONS: QT_TRANSLATE_NOOP("Merge", "decision"),
+    ACTIONS: QT_TRANSLATE_NOOP("Merge", "action"),
+}
+
+#: What the planner chose for a record of theirs, as a merge problem says it: (ADDING or
+#: TAKING, the record's label).
+ADDING = "adding"
+TAKING = "taking"
+Chosen = tuple[str, str]
+
+
+def kind_word(kind: str) -> str:
+    """A kind of record in a merge sentence, in the user's language ('roadmap item')."""
+    label = KINDS[kind].label
+    return translate("Kinds", label)
+
+
+def missing_problem(chosen: Chosen, what: str, code: str) -> str:
+    """'Adding roadmap item X needs objective O1, which you chose not to add.'"""
+    how, record = chosen
+    if how == ADDING:
+        template = translate(
+            "Merge", "Adding {record} needs {what} {code}, which you chose not to add."
+        )
+    else:
+        template = translate(
+            "Merge", "Taking their {record} needs {what} {code}, which you chose not to add."
+        )
+    return template.format(record=record, what=what, code=code)
+
+
+def gone_problem(record: str) -> str:
+    """'roadmap item X is no longer in this plan.'"""
+    return translate("Merge", "{record} is no longer in this plan.").format(record=record)
 
 
 def flatten(doc: dict[str, Any]) -> dict[str, dict[tuple[str, ...], dict[str, Any]]]:
@@ -215,10 +256,10 @@ def workshop_changes(
     """
     from stratplanner.io.merge import THEIRS
 
-    def resolve(kind: str, code: Any, what: str) -> int | None:
+    def resolve(kind: str, code: Any, chosen: Chosen) -> int | None:
         found = None if code is None else lookup(kind, code)
         if code is not None and found is None:
-            problems.append(f"{what} needs {KINDS[kind].label} {code}, which you chose not to add.")
+            problems.append(missing_problem(chosen, kind_word(kind), code))
         return found
 
     try:
@@ -237,14 +278,14 @@ def workshop_changes(
         if record.collection != BALLOTS:
             pending[record.collection][record.key] = next(temp)
 
-    def local(collection: str, key: tuple[str, ...], what: str) -> int | None:
+    def local(collection: str, key: tuple[str, ...], chosen: Chosen) -> int | None:
         found = ours[collection].get(key, pending[collection].get(key))
         if found is None:
-            noun = "workshop" if collection == WORKSHOPS else _KIND[collection][len("workshop_") :]
-            problems.append(f"{what} needs {noun} {' / '.join(key)}, which you chose not to add.")
+            noun = translate("Merge", _LOCAL_NOUNS[collection])
+            problems.append(missing_problem(chosen, noun, " / ".join(key)))
         return found
 
-    def columns(record: Any, keys: Any, what: str) -> dict[str, Any]:
+    def columns(record: Any, keys: Any, what: Chosen) -> dict[str, Any]:
         theirs = record.theirs or {}
         ws_code = record.key[0]
         row: dict[str, Any] = {}
@@ -281,7 +322,7 @@ def workshop_changes(
                  "objective_id": _maybe(lookup, "objective", option.get("objective"))},
             )  # fmt: skip
 
-    def links(record: Any, decision_id: int, what: str) -> None:
+    def links(record: Any, decision_id: int, what: Chosen) -> None:
         theirs = record.theirs or {}
         for kind, key in (("item", "items"), ("objective", "objectives")):
             for code in theirs.get(key) or []:
@@ -293,7 +334,7 @@ def workshop_changes(
                 )
 
     for record in added:
-        what = f"Adding {record.label}"
+        what = (ADDING, record.label)
         kind = _KIND[record.collection]
         row = columns(record, COMPARED[record.collection] + ("cast_at",), what)
         if record.collection == WORKSHOPS:
@@ -321,10 +362,10 @@ def workshop_changes(
     for record in chosen:
         if record.status != "conflict":
             continue
-        what = f"Taking their {record.label}"
+        what = (TAKING, record.label)
         record_id = ours[record.collection].get(record.key)
         if record_id is None:
-            problems.append(f"{record.label} is no longer in this plan.")
+            problems.append(gone_problem(record.label))
             continue
         fields = [d.field for d in record.fields]
         if record.collection == BALLOTS:

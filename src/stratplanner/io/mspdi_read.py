@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from stratplanner.i18n import translate
 from stratplanner.io.mspdi import (
     FIELDS,
     LINK_TYPES,
@@ -28,6 +29,7 @@ from stratplanner.io.mspdi import (
     _quarter_of,
 )
 from stratplanner.io.plan_json import create_plan_from_parsed, parse_plan_dict
+from stratplanner.io.read_summary import counted_records
 from stratplanner.io.record_lookup import code_for_name
 from stratplanner.io.xml_safety import child_text, children, iter_elements
 from stratplanner.model.rules import check_code
@@ -62,16 +64,11 @@ class MspdiImport:
     notes: list[str]
 
     def summary(self) -> str:
+        """'Read 12 items, 3 objectives, …', in the user's language (the merge dialog shows it)."""
         doc = self.document
-        parts = [
-            f"{len(doc['items'])} items",
-            f"{len(doc['objectives'])} objectives",
-            f"{len(doc['links'])} links",
-            f"{len(doc['dependencies'])} dependencies",
-            f"{len(doc['teams'])} teams",
-            f"{len(doc['demands'])} demands",
-        ]
-        return "Read " + ", ".join(parts) + "."
+        keys = ("items", "objectives", "links", "dependencies", "teams", "demands")
+        parts = [counted_records(key, len(doc[key])) for key in keys]
+        return translate("ModelImport", "Read {counts}.").format(counts=", ".join(parts))
 
 
 def _number(text: str | None, default: float = 0.0) -> float:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
+
 _STOP_WORDS = {"and", "of", "the", "for", "de", "du", "des", "la", "le", "et", "in", "on", "to"}
 CLOSE_SPELLING = 0.88
 
@@ -35,6 +37,19 @@ class NameMatch:
     code: str
     name: str
     how: str  # "spelling", "acronym" or "close spelling"
+
+    @property
+    def how_shown(self) -> str:
+        """How the name was matched, as the import check's "… by {how}" says it."""
+        return translate("NameMatching", HOW_WORDS[self.how])
+
+
+#: ``NameMatch.how`` as the import check says it ("matched … by {how}").
+HOW_WORDS = {
+    "spelling": QT_TRANSLATE_NOOP("NameMatching", "spelling"),
+    "acronym": QT_TRANSLATE_NOOP("NameMatching", "acronym"),
+    "close spelling": QT_TRANSLATE_NOOP("NameMatching", "close spelling"),
+}
 
 
 def plain_words(text: str) -> str:
@@ -100,4 +115,4 @@ def match_name(text: str, candidates: list[Candidate]) -> NameMatch | None:
     return NameMatch(close.rid, close.code, close.name, "close spelling")
 
 
-__all__ = ["CLOSE_SPELLING", "Candidate", "NameMatch", "match_name", "plain_words"]
+__all__ = ["CLOSE_SPELLING", "HOW_WORDS", "Candidate", "NameMatch", "match_name", "plain_words"]

@@ -16,11 +16,43 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.values import Quarter
 
 
 class CellError(ValueError):
     """A cell that can't be read as its field; the message names the text."""
+
+
+#: What parse_number was asked to read ("a number", "an amount", "a whole number") -> the
+#: sentences saying a cell is not that, marked whole for the catalogue.
+_NOT_WHAT = {
+    "a number": QT_TRANSLATE_NOOP("CellValues", "{value} is not a number"),
+    "an amount": QT_TRANSLATE_NOOP("CellValues", "{value} is not an amount"),
+    "a whole number": QT_TRANSLATE_NOOP("CellValues", "{value} is not a whole number"),
+}
+_PERCENT_NOT_WHAT = {
+    "a number": QT_TRANSLATE_NOOP("CellValues", "{value} is a percentage, not a number"),
+    "an amount": QT_TRANSLATE_NOOP("CellValues", "{value} is a percentage, not an amount"),
+    "a whole number": QT_TRANSLATE_NOOP(
+        "CellValues", "{value} is a percentage, not a whole number"
+    ),
+}
+
+
+def _not_what(value: Any, what: str, *, percentage: bool = False) -> CellError:
+    """'"abc" is not an amount', in the user's language."""
+    table = _PERCENT_NOT_WHAT if percentage else _NOT_WHAT
+    if what in table:
+        return CellError(translate("CellValues", table[what]).format(value=show(value)))
+    if percentage:
+        return CellError(f"{show(value)} is a percentage, not {what}")
+    return CellError(f"{show(value)} is not {what}")
+
+
+def _cell_error(template: str, value: Any, **names: Any) -> CellError:
+    """A CellError from an already translated sentence naming the cell as {value}."""
+    return CellError(template.format(value=show(value), **names))
 
 
 def show(value: Any, limit: int = 40) -> str:
@@ -89,7 +121,7 @@ def _plain_number(digits: str, original: Any) -> float:
     try:
         return float(digits)
     except ValueError:
-        raise CellError(f"{show(original)} is not a number") from None
+        raise _cell_error(translate("CellValues", "{value} is not a number"), original) from None
 
 
 def parse_number(value: Any, *, scale: float = 1.0, what: str = "a number") -> float:
@@ -99,13 +131,13 @@ def parse_number(value: Any, *, scale: float = 1.0, what: str = "a number") -> f
     headed "(£m)" holds millions).
     """
     if isinstance(value, bool):
-        raise CellError(f"{show(value)} is not {what}")
+        raise _not_what(value, what)
     if isinstance(value, int | float):
         if not math.isfinite(value):
-            raise CellError(f"{show(value)} is not {what}")
+            raise _not_what(value, what)
         return float(value) * scale
     if not isinstance(value, str):
-        raise CellError(f"{show(value)} is not {what}")
+        raise _not_what(value, what)
     text = unicodedata.normalize("NFKC", value).strip()
     negative = False
     if text.startswith("(") and text.endswith(")"):
@@ -119,16 +151,16 @@ def parse_number(value: Any, *, scale: float = 1.0, what: str = "a number") -> f
         text = text[1:].strip()
     text = _SPACES.sub("", text).lower()
     if text.endswith("%"):
-        raise CellError(f"{show(value)} is a percentage, not {what}")
+        raise _not_what(value, what, percentage=True)
     if _SCIENTIFIC.match(text):
         number = float(text)
         return -number * scale if negative else number * scale
     match = _NUMBER_AND_SUFFIX.match(text)
     if not match:
-        raise CellError(f"{show(value)} is not {what}")
+        raise _not_what(value, what)
     digits, suffix = match.groups()
     if suffix and suffix not in _MULTIPLIERS:
-        raise CellError(f"{show(value)} is not {what}")
+        raise _not_what(value, what)
     number = _plain_number(digits, value)
     number *= _MULTIPLIERS[suffix] if suffix else scale
     return -number if negative else number
@@ -141,10 +173,15 @@ def parse_money(value: Any, *, scale: float = 1.0) -> float:
 def parse_int(value: Any, *, low: int | None = None, high: int | None = None) -> int:
     number = parse_number(value, what="a whole number")
     if not number.is_integer():
-        raise CellError(f"{show(value)} is not a whole number")
+        raise _cell_error(translate("CellValues", "{value} is not a whole number"), value)
     result = int(number)
     if (low is not None and result < low) or (high is not None and result > high):
-        raise CellError(f"{show(value)} is not a whole number from {low} to {high}")
+        raise _cell_error(
+            translate("CellValues", "{value} is not a whole number from {low} to {high}"),
+            value,
+            low=low,
+            high=high,
+        )
     return result
 
 
@@ -162,7 +199,7 @@ def parse_bool(value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"{show(value)} is not yes or no")
+    raise _cell_error(translate("CellValues", "{value} is not yes or no"), value)
 
 
 # -- choices ---------------------------------------------------------------------------
@@ -377,7 +414,11 @@ def parse_choice(value: Any, enum: type[StrEnum], name: str) -> str:
     underscored = words.replace(" ", "_")
     if underscored in allowed:
         return underscored
-    raise CellError(f"{show(value)} is not one of {', '.join(allowed)}")
+    raise _cell_error(
+        translate("CellValues", "{value} is not one of {choices}"),
+        value,
+        choices=", ".join(allowed),
+    )
 
 
 def parse_strength(value: Any) -> int:
@@ -392,7 +433,10 @@ def parse_strength(value: Any) -> int:
     try:
         return parse_int(value, low=1, high=3)
     except CellError:
-        raise CellError(f"{show(value)} is not a strength (1 weak, 2 moderate, 3 strong)") from None
+        raise _cell_error(
+            translate("CellValues", "{value} is not a strength (1 weak, 2 moderate, 3 strong)"),
+            value,
+        ) from None
 
 
 # -- dates and quarters ----------------------------------------------------------------
@@ -455,7 +499,7 @@ def _quarter_of(year: int, month: int, day: int, original: Any) -> Quarter:
     try:
         date(year, month, day)
     except ValueError:
-        raise CellError(f"{show(original)} is not a real date") from None
+        raise _cell_error(translate("CellValues", "{value} is not a real date"), original) from None
     return Quarter.of(year, (month - 1) // 3 + 1)
 
 
@@ -507,11 +551,11 @@ def parse_quarter(value: Any, *, role: str = "start", order: str = "dmy") -> Qua
     if isinstance(value, date):
         return Quarter.of(value.year, (value.month - 1) // 3 + 1)
     if isinstance(value, bool):
-        raise CellError(f"{show(value)} is not a date or quarter")
+        raise _cell_error(translate("CellValues", "{value} is not a date or quarter"), value)
     if isinstance(value, int | float):
         return _quarter_from_number(value, role)
     if not isinstance(value, str):
-        raise CellError(f"{show(value)} is not a date or quarter")
+        raise _cell_error(translate("CellValues", "{value} is not a date or quarter"), value)
     text = " ".join(unicodedata.normalize("NFKC", value).strip().split())
     low = text.casefold()
     if re.fullmatch(r"\d+(?:\.\d+)?", low):
@@ -523,7 +567,12 @@ def parse_quarter(value: Any, *, role: str = "start", order: str = "dmy") -> Qua
     if m := _ISO_DATE.match(low):
         return _quarter_of(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
     if (m := _FISCAL_YEAR.match(low)) and _is_next_year(m.group(1), m.group(2)):
-        raise CellError(f"{show(value)} looks like a financial year; give a date or a quarter")
+        raise _cell_error(
+            translate(
+                "CellValues", "{value} looks like a financial year; give a date or a quarter"
+            ),
+            value,
+        )
     if m := _YEAR_MONTH.match(low):
         return _quarter_of(int(m.group(1)), int(m.group(2)), 1, value)
     if m := _NUMERIC_DATE.match(low):
@@ -552,7 +601,7 @@ def parse_quarter(value: Any, *, role: str = "start", order: str = "dmy") -> Qua
         named = _MONTHS.get(m.group(1))
         if named:
             return _quarter_of(_year(m.group(2)), named, 1, value)
-    raise CellError(f"{show(value)} is not a date or quarter")
+    raise _cell_error(translate("CellValues", "{value} is not a date or quarter"), value)
 
 
 def parse_date(value: Any, *, order: str = "dmy") -> date:
@@ -564,7 +613,7 @@ def parse_date(value: Any, *, order: str = "dmy") -> date:
     if isinstance(value, int | float) and not isinstance(value, bool) and 20000 <= value <= 80000:
         return _EXCEL_EPOCH + timedelta(days=int(value))
     if not isinstance(value, str):
-        raise CellError(f"{show(value)} is not a date")
+        raise _cell_error(translate("CellValues", "{value} is not a date"), value)
     low = " ".join(unicodedata.normalize("NFKC", value).strip().split()).casefold()
     try:
         if m := _ISO_DATE.match(low):
@@ -588,21 +637,21 @@ def parse_date(value: Any, *, order: str = "dmy") -> date:
         if (m := _MONTHNAME_DAY_YEAR.match(low)) and m.group(1) in _MONTHS:
             return date(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
     except ValueError:
-        raise CellError(f"{show(value)} is not a real date") from None
-    raise CellError(f"{show(value)} is not a date")
+        raise _cell_error(translate("CellValues", "{value} is not a real date"), value) from None
+    raise _cell_error(translate("CellValues", "{value} is not a date"), value)
 
 
 def _quarter_from_number(number: float, role: str, original: Any = None) -> Quarter:
     shown = original if original is not None else number
     number = float(number)
     if not math.isfinite(number):
-        raise CellError(f"{show(shown)} is not a date or quarter")
+        raise _cell_error(translate("CellValues", "{value} is not a date or quarter"), shown)
     if number.is_integer() and 1900 <= number <= 2200:
         return Quarter.of(int(number), 4 if role == "end" else 1)
     if 20000 <= number <= 80000:  # an Excel date serial (1954-2119)
         day = _EXCEL_EPOCH + timedelta(days=int(number))
         return Quarter.of(day.year, (day.month - 1) // 3 + 1)
-    raise CellError(f"{show(shown)} is not a date or quarter")
+    raise _cell_error(translate("CellValues", "{value} is not a date or quarter"), shown)
 
 
 # -- headers ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from stratplanner.i18n import translate
 from stratplanner.io.plan_json_schema import (
     BASELINE_FIELDS,
     BASELINES_KEY,
@@ -52,23 +53,35 @@ class ParsedPlan:
     rows: dict[str, list[dict[str, Any]]]
 
 
+def _at(path: str, problem: str) -> str:
+    """'items[3].code: …': a problem at its JSON path (the path is never translated)."""
+    return translate("PlanJson", "{path}: {problem}").format(path=path, problem=problem)
+
+
+def _expected(path: str, expected: str, value: Any) -> str:
+    """'items[3].capex: expected a number, found text "abc"' (``expected`` translated)."""
+    return translate("PlanJson", "{path}: expected {expected}, found {found}").format(
+        path=path, expected=expected, found=_kind_of(value)
+    )
+
+
 def check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
     if ftype in ("text", "title"):
         if not isinstance(value, str):
-            problems.append(f"{path}: expected text, found {_kind_of(value)}")
+            problems.append(_expected(path, translate("PlanJson", "text"), value))
             return None
         return value
     if ftype == "code":
         msg = check_code(value)
         if msg:
-            problems.append(f"{path}: {msg}")
+            problems.append(_at(path, msg))
             return None
         return value
     if ftype == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             if isinstance(value, float) and value.is_integer():
                 return int(value)
-            problems.append(f"{path}: expected a whole number, found {_kind_of(value)}")
+            problems.append(_expected(path, translate("PlanJson", "a whole number"), value))
             return None
         return value
     if ftype in ("number", "opt_number"):
@@ -77,19 +90,19 @@ def check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
             or not isinstance(value, int | float)
             or not math.isfinite(value)
         ):
-            problems.append(f"{path}: expected a number, found {_kind_of(value)}")
+            problems.append(_expected(path, translate("PlanJson", "a number"), value))
             return None
         return float(value)
     if ftype == "bool":
         if not isinstance(value, bool):
-            problems.append(f"{path}: expected true or false, found {_kind_of(value)}")
+            problems.append(_expected(path, translate("PlanJson", "true or false"), value))
             return None
         return value
     if ftype == "quarter":
         try:
             return Quarter.parse(value)
         except QuarterError as exc:
-            problems.append(f"{path}: {exc}")
+            problems.append(_at(path, str(exc)))
             return None
     if ftype == "date":
         try:
@@ -97,25 +110,39 @@ def check_value(ftype: str, value: Any, path: str, problems: list[str]) -> Any:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            problems.append(f"{path}: {_kind_of(value)} is not a date; write it as YYYY-MM-DD")
+            problems.append(
+                translate(
+                    "PlanJson", "{path}: {found} is not a date; write it as YYYY-MM-DD"
+                ).format(path=path, found=_kind_of(value))
+            )
             return None
     if ftype.startswith("enum:"):
         allowed = [m.value for m in ENUMS[ftype[5:]]]
         if value not in allowed:
             problems.append(
-                f"{path}: {json.dumps(value, ensure_ascii=False)} is not one of "
-                f"{', '.join(allowed)}"
+                translate("PlanJson", "{path}: {value} is not one of {choices}").format(
+                    path=path,
+                    value=json.dumps(value, ensure_ascii=False),
+                    choices=", ".join(allowed),
+                )
             )
             return None
         return value
     if ftype.startswith("ref:"):
         if not isinstance(value, str) or not value:
             problems.append(
-                f"{path}: expected the code of a {KINDS[ftype[4:]].label}, found {_kind_of(value)}"
+                translate(
+                    "PlanJson", "{path}: expected the code of a {kind}, found {found}"
+                ).format(path=path, kind=_kind_label(ftype[4:]), found=_kind_of(value))
             )
             return None
         return value
     raise AssertionError(ftype)
+
+
+def _kind_label(kind: str) -> str:
+    """A kind of record in a problem, in the user's language ('roadmap item')."""
+    return translate("Kinds", KINDS[kind].label)
 
 
 def _kind_of(value: Any) -> str:
@@ -124,38 +151,47 @@ def _kind_of(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"text {json.dumps(value[:40], ensure_ascii=False)}"
+        return translate("PlanJson", "text {text}").format(
+            text=json.dumps(value[:40], ensure_ascii=False)
+        )
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return translate("PlanJson", "the number {number}").format(number=value)
     if isinstance(value, list):
-        return "a list"
+        return translate("PlanJson", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("PlanJson", "an object")
     return type(value).__name__
 
 
-def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
-    """Validate a whole document; raise PlanJsonError with every problem, each with its path."""
+def parse_plan_dict(doc: Any, source: str | None = None) -> ParsedPlan:
+    """Validate a whole document; raise PlanJsonError with every problem, each with its path.
+
+    ``source`` names the document in the error (default "the document")."""
     problems: list[str] = []
     if not isinstance(doc, dict):
-        raise PlanJsonError([f"$: expected a JSON object, found {_kind_of(doc)}"], source)
+        raise PlanJsonError([_expected("$", translate("PlanJson", "a JSON object"), doc)], source)
     allowed_top = {"format", "version", "plan", *COLLECTIONS, WORKSHOPS_KEY, BASELINES_KEY}
     for key in doc:
         if key not in allowed_top:
             problems.append(
-                f"{key}: unknown top-level key (allowed: {', '.join(sorted(allowed_top))})"
+                translate("PlanJson", "{key}: unknown top-level key (allowed: {keys})").format(
+                    key=key, keys=", ".join(sorted(allowed_top))
+                )
             )
     if doc.get("format") != FORMAT:
-        problems.append(f'format: expected "{FORMAT}", found {_kind_of(doc.get("format"))}')
+        problems.append(_expected("format", f'"{FORMAT}"', doc.get("format")))
     version = doc.get("version")
     if version != VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             problems.append(
-                f"version: this document uses format version {version}, newer than the {VERSION} "
-                "this StratPlanner reads; update StratPlanner"
+                translate(
+                    "PlanJson",
+                    "version: this document uses format version {version}, newer than the "
+                    "{known} this StratPlanner reads; update StratPlanner",
+                ).format(version=version, known=VERSION)
             )
         else:
-            problems.append(f"version: expected {VERSION}, found {_kind_of(version)}")
+            problems.append(_expected("version", str(VERSION), version))
 
     settings = _parse_plan_settings(doc.get("plan"), problems)
 
@@ -168,7 +204,7 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
         if raw is None:
             raw = []
         if not isinstance(raw, list):
-            problems.append(f"{collection}: expected a list, found {_kind_of(raw)}")
+            problems.append(_expected(collection, translate("PlanJson", "a list"), raw))
             parsed[collection] = []
             continue
         known = {f[0] for f in spec}
@@ -176,13 +212,15 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
         for index, record in enumerate(raw):
             path = f"{collection}[{index}]"
             if not isinstance(record, dict):
-                problems.append(f"{path}: expected an object, found {_kind_of(record)}")
+                problems.append(_expected(path, translate("PlanJson", "an object"), record))
                 out.append(None)
                 continue
             for key in record:
                 if key not in known:
                     problems.append(
-                        f"{path}.{key}: unknown field in {_describe(collection, record)}"
+                        translate("PlanJson", "{path}: unknown field in {record}").format(
+                            path=f"{path}.{key}", record=_describe(collection, record)
+                        )
                     )
             row: dict[str, Any] = {}
             ok = True
@@ -191,8 +229,9 @@ def parse_plan_dict(doc: Any, source: str = "the document") -> ParsedPlan:
                 if value is None:
                     if key in REQUIRED[collection]:
                         problems.append(
-                            f"{path}.{key}: required field is missing in "
-                            f"{_describe(collection, record)}"
+                            translate(
+                                "PlanJson", "{path}: required field is missing in {record}"
+                            ).format(path=f"{path}.{key}", record=_describe(collection, record))
                         )
                         ok = False
                     row[key] = default
@@ -235,60 +274,75 @@ def default_criteria_json() -> list[dict[str, Any]]:
     return [{k: v for k, v in c.items() if k != "id"} for c in DEFAULT_CRITERIA]
 
 
-def _parse_baselines(raw: Any, source: str, problems: list[str]) -> list[dict[str, Any]]:
+def _parse_baselines(raw: Any, source: str | None, problems: list[str]) -> list[dict[str, Any]]:
     """Validate the optional ``baselines``; each document must itself be a valid plan."""
     if raw is None:
         return []
     if not isinstance(raw, list):
-        problems.append(f"{BASELINES_KEY}: expected a list, found {_kind_of(raw)}")
+        problems.append(_expected(BASELINES_KEY, translate("PlanJson", "a list"), raw))
         return []
     rows: list[dict[str, Any]] = []
     names: dict[str, int] = {}
     for index, entry in enumerate(raw):
         path = f"{BASELINES_KEY}[{index}]"
         if not isinstance(entry, dict):
-            problems.append(f"{path}: expected an object, found {_kind_of(entry)}")
+            problems.append(_expected(path, translate("PlanJson", "an object"), entry))
             continue
         for key in entry:
             if key not in BASELINE_FIELDS:
-                problems.append(f"{path}.{key}: unknown field in a baseline")
+                problems.append(
+                    _at(f"{path}.{key}", translate("PlanJson", "unknown field in a baseline"))
+                )
         before = len(problems)
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
-            problems.append(f"{path}.name: a baseline needs a name")
+            problems.append(_at(f"{path}.name", translate("PlanJson", "a baseline needs a name")))
         elif name in names:
             problems.append(
-                f"{path}.name: duplicate baseline name {name} (already used by "
-                f"{BASELINES_KEY}[{names[name]}])"
+                translate(
+                    "PlanJson", "{path}: duplicate baseline name {name} (already used by {other})"
+                ).format(path=f"{path}.name", name=name, other=f"{BASELINES_KEY}[{names[name]}]")
             )
         else:
             names[name] = index
         note = entry.get("note") or ""
         if not isinstance(note, str):
-            problems.append(f"{path}.note: expected text, found {_kind_of(note)}")
+            problems.append(_expected(f"{path}.note", translate("PlanJson", "text"), note))
         taken_at = _parse_datetime(entry.get("taken_at"), f"{path}.taken_at", problems)
         version = entry.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             problems.append(
-                f"{path}.format_version: expected a plan format version, found {_kind_of(version)}"
+                _expected(
+                    f"{path}.format_version",
+                    translate("PlanJson", "a plan format version"),
+                    version,
+                )
             )
         elif version > SCHEMA_VERSION:
             problems.append(
-                f"{path}.format_version: taken by a newer StratPlanner (plan format {version}); "
-                f"this version reads formats up to {SCHEMA_VERSION}"
+                translate(
+                    "PlanJson",
+                    "{path}: taken by a newer StratPlanner (plan format {version}); this version "
+                    "reads formats up to {known}",
+                ).format(path=f"{path}.format_version", version=version, known=SCHEMA_VERSION)
             )
         document = entry.get("document")
         if not isinstance(document, dict):
             problems.append(
-                f"{path}.document: expected a plan document, found {_kind_of(document)}"
+                _expected(f"{path}.document", translate("PlanJson", "a plan document"), document)
             )
         elif BASELINES_KEY in document:
-            problems.append(f"{path}.document: a baseline can't hold baselines of its own")
+            problems.append(
+                _at(
+                    f"{path}.document",
+                    translate("PlanJson", "a baseline can't hold baselines of its own"),
+                )
+            )
         else:
             try:
                 parse_plan_dict(document, f"{path}.document")
             except PlanJsonError as exc:
-                problems.extend(f"{path}.document: {p}" for p in exc.problems)
+                problems.extend(_at(f"{path}.document", p) for p in exc.problems)
         if len(problems) == before:
             rows.append(
                 {
@@ -310,7 +364,9 @@ def _parse_datetime(value: Any, path: str, problems: list[str]) -> datetime | No
         parsed = datetime.fromisoformat(value)
     except ValueError:
         problems.append(
-            f"{path}: {_kind_of(value)} is not a time; write it as 2027-01-15T09:30:00Z"
+            translate(
+                "PlanJson", "{path}: {found} is not a time; write it as 2027-01-15T09:30:00Z"
+            ).format(path=path, found=_kind_of(value))
         )
         return None
     if parsed.tzinfo is not None:
@@ -319,47 +375,72 @@ def _parse_datetime(value: Any, path: str, problems: list[str]) -> datetime | No
 
 
 def _describe(collection: str, record: dict[str, Any]) -> str:
+    """The record a problem is about, as a sentence names it ('roadmap item CRM-1')."""
     kind = KIND_OF_COLLECTION[collection]
     if kind.has_code and isinstance(record.get("code"), str):
-        return f"{kind.label} {record['code']}"
+        return translate("PlanJson", "{kind} {code}").format(
+            kind=_kind_label(kind.name), code=record["code"]
+        )
+    get = record.get
     if collection == "links":
-        return f"link {record.get('objective')} ↔ {record.get('item')}"
+        return translate("PlanJson", "link {objective} ↔ {item}").format(
+            objective=get("objective"), item=get("item")
+        )
     if collection == "demands":
-        return f"demand of {record.get('item')} on {record.get('team')}"
+        return translate("PlanJson", "demand of {item} on {team}").format(
+            item=get("item"), team=get("team")
+        )
     if collection == "dependencies":
-        return f"dependency {record.get('before')} → {record.get('after')}"
+        return translate("PlanJson", "dependency {before} → {after}").format(
+            before=get("before"), after=get("after")
+        )
     if collection == "milestones":
-        return f"milestone of {record.get('item')}"
+        return translate("PlanJson", "milestone of {item}").format(item=get("item"))
     if collection == "scores":
-        return f"score of {record.get('item')} on {record.get('criterion')}"
+        return translate("PlanJson", "score of {item} on {criterion}").format(
+            item=get("item"), criterion=get("criterion")
+        )
     if collection == "pins":
-        return f"rank pin of {record.get('item')}"
-    return _describe_partnership(collection, record) or kind.label
+        return translate("PlanJson", "rank pin of {item}").format(item=get("item"))
+    return _describe_partnership(collection, record) or _kind_label(kind.name)
 
 
 def _parse_plan_settings(plan: Any, problems: list[str]) -> dict[str, Any]:
     settings: dict[str, Any] = {"id": 1, "organization": "", "currency": "USD", "quarters": 12}
     if not isinstance(plan, dict):
         problems.append(
-            f"plan: expected an object with title, start and quarters, found {_kind_of(plan)}"
+            _expected(
+                "plan", translate("PlanJson", "an object with title, start and quarters"), plan
+            )
         )
         return settings
     for key in plan:
         if key not in PLAN_FIELDS:
-            problems.append(f"plan.{key}: unknown field (allowed: {', '.join(PLAN_FIELDS)})")
+            problems.append(
+                translate("PlanJson", "{path}: unknown field (allowed: {keys})").format(
+                    path=f"plan.{key}", keys=", ".join(PLAN_FIELDS)
+                )
+            )
     title = plan.get("title")
     if not isinstance(title, str) or not title.strip():
-        problems.append("plan.title: a plan title is required")
+        problems.append(_at("plan.title", translate("PlanJson", "a plan title is required")))
     else:
         settings["title"] = title
     for key in ("organization", "currency"):
         if plan.get(key) is not None:
             if not isinstance(plan[key], str):
-                problems.append(f"plan.{key}: expected text, found {_kind_of(plan[key])}")
+                problems.append(_expected(f"plan.{key}", translate("PlanJson", "text"), plan[key]))
             else:
                 settings[key] = plan[key]
     if plan.get("start") is None:
-        problems.append('plan.start: the first quarter of the horizon is required, e.g. "2027-Q1"')
+        problems.append(
+            _at(
+                "plan.start",
+                translate(
+                    "PlanJson", 'the first quarter of the horizon is required, e.g. "2027-Q1"'
+                ),
+            )
+        )
     else:
         start = check_value("quarter", plan["start"], "plan.start", problems)
         if start is not None:
@@ -369,7 +450,7 @@ def _parse_plan_settings(plan: Any, problems: list[str]) -> dict[str, Any]:
         if q is not None:
             settings["quarters"] = q
     for _field, msg in check_fields("settings", settings, has_code=False, title_field=None):
-        problems.append(f"plan.{_field}: {msg}")
+        problems.append(_at(f"plan.{_field}", msg))
     return settings
 
 
@@ -400,8 +481,13 @@ def _resolve(
             code = row["code"]
             if code in seen:
                 problems.append(
-                    f"{collection}[{index}].code: duplicate code {code} (already used by "
-                    f"{collection}[{seen[code]}])"
+                    translate(
+                        "PlanJson", "{path}: duplicate code {code} (already used by {other})"
+                    ).format(
+                        path=f"{collection}[{index}].code",
+                        code=code,
+                        other=f"{collection}[{seen[code]}]",
+                    )
                 )
             else:
                 seen[code] = index
@@ -425,8 +511,15 @@ def _resolve(
                     target = ids[target_kind].get(value)
                     if target is None:
                         problems.append(
-                            f"{path}.{key}: {_describe(collection, row)} refers to "
-                            f"{KINDS[target_kind].label} {value}, which does not exist"
+                            translate(
+                                "PlanJson",
+                                "{path}: {record} refers to {kind} {code}, which does not exist",
+                            ).format(
+                                path=f"{path}.{key}",
+                                record=_describe(collection, row),
+                                kind=_kind_label(target_kind),
+                                code=value,
+                            )
                         )
                         bad = True
                     value = target
@@ -436,15 +529,22 @@ def _resolve(
                 kind.name, checked, has_code=kind.has_code, title_field=kind.title_field
             ):
                 json_field = next((f[0] for f in spec if f[3] == field), field)
-                problems.append(f"{path}.{json_field}: {msg} in {_describe(collection, row)}")
+                problems.append(
+                    translate("PlanJson", "{path}: {problem} in {record}").format(
+                        path=f"{path}.{json_field}", problem=msg, record=_describe(collection, row)
+                    )
+                )
             if bad:
                 continue
             if kind.natural_key:
                 natural = tuple(db_row[c] for c in kind.natural_key)
                 if natural in pair_seen[collection]:
                     problems.append(
-                        f"{path}: duplicate {_describe(collection, row)} "
-                        f"(also {collection}[{pair_seen[collection][natural]}])"
+                        translate("PlanJson", "{path}: duplicate {record} (also {other})").format(
+                            path=path,
+                            record=_describe(collection, row),
+                            other=f"{collection}[{pair_seen[collection][natural]}]",
+                        )
                     )
                 else:
                     pair_seen[collection][natural] = index
@@ -470,7 +570,11 @@ def _check_cycles(
         if path is not None and frozenset(path) not in reported:
             reported.add(frozenset(path))
             chain = " → ".join(item_code.get(i, "?") for i in [dep["before_id"], *path])
-            problems.append(f"dependencies[{dep['id'] - 1}]: dependency cycle {chain}")
+            problems.append(
+                translate("PlanJson", "{path}: dependency cycle {chain}").format(
+                    path=f"dependencies[{dep['id'] - 1}]", chain=chain
+                )
+            )
     objective_code = {r["id"]: r["code"] for r in rows.get("objective", [])}
     parent = {r["id"]: r["parent_id"] for r in rows.get("objective", [])}
     reported_objs: set[int] = set()
@@ -485,7 +589,9 @@ def _check_cycles(
             reported_objs.update(cycle)
             chain = " → ".join(objective_code[i] for i in [*cycle, node])
             problems.append(
-                f"objectives[{node - 1}].parent: objective hierarchy has a cycle {chain}"
+                translate("PlanJson", "{path}: objective hierarchy has a cycle {chain}").format(
+                    path=f"objectives[{node - 1}].parent", chain=chain
+                )
             )
 
 
@@ -493,20 +599,35 @@ def _check_cycles(
 
 
 def _describe_partnership(collection: str, record: dict[str, Any]) -> str | None:
+    get = record.get
     if collection == "ratings":
-        return f"rating of {record.get('dimension')} in assessment {record.get('assessment')}"
+        return translate("PlanJson", "rating of {dimension} in assessment {assessment}").format(
+            dimension=get("dimension"), assessment=get("assessment")
+        )
     if collection == "sponsor_changes":
-        return f"{record.get('role')} change of {record.get('item')} on {record.get('date')}"
+        return translate("PlanJson", "{role} change of {item} on {date}").format(
+            role=get("role"), item=get("item"), date=get("date")
+        )
     if collection == "value_drivers":
-        return f"{record.get('driver')} driver of {record.get('item')}"
+        return translate("PlanJson", "{driver} driver of {item}").format(
+            driver=get("driver"), item=get("item")
+        )
     if collection == "kpi_actuals":
-        return f"actual of {record.get('kpi')} on {record.get('date')}"
+        return translate("PlanJson", "actual of {kpi} on {date}").format(
+            kpi=get("kpi"), date=get("date")
+        )
     if collection == "enablements":
-        return f"enablement of {record.get('process')} by {record.get('application')}"
+        return translate("PlanJson", "enablement of {process} by {application}").format(
+            process=get("process"), application=get("application")
+        )
     if collection == "application_changes":
-        return f"change of application {record.get('application')} by {record.get('item')}"
+        return translate("PlanJson", "change of application {application} by {item}").format(
+            application=get("application"), item=get("item")
+        )
     if collection == "process_changes":
-        return f"change of process {record.get('process')} by {record.get('item')}"
+        return translate("PlanJson", "change of process {process} by {item}").format(
+            process=get("process"), item=get("item")
+        )
     return None
 
 
@@ -526,16 +647,27 @@ def _check_partnership(
         missing = missing_dimensions(dimensions.get(row["id"], []))
         if missing:
             problems.append(
-                f"assessments[{index}]: maturity assessment {row['code']} has no rating for "
-                f"{', '.join(missing)}; rate every dimension (ratings with assessment "
-                f"{row['code']})"
+                translate(
+                    "PlanJson",
+                    "{path}: maturity assessment {code} has no rating for {dimensions}; rate "
+                    "every dimension (ratings with assessment {code})",
+                ).format(
+                    path=f"assessments[{index}]", code=row["code"], dimensions=", ".join(missing)
+                )
             )
         key = (row["business_unit_id"], row["assessed_on"])
         if key in taken:
             problems.append(
-                f"assessments[{index}].date: business unit {unit_code.get(key[0], '?')} already "
-                f"has an assessment dated {key[1].isoformat()} (assessments[{taken[key]}]); "
-                "keep one per unit and date"
+                translate(
+                    "PlanJson",
+                    "{path}: business unit {unit} already has an assessment dated {date} "
+                    "({other}); keep one per unit and date",
+                ).format(
+                    path=f"assessments[{index}].date",
+                    unit=unit_code.get(key[0], "?"),
+                    date=key[1].isoformat(),
+                    other=f"assessments[{taken[key]}]",
+                )
             )
         else:
             taken[key] = index
@@ -549,8 +681,11 @@ def _check_partnership(
             if "appears twice" in message:
                 continue  # reported as a duplicate already
             problems.append(
-                f"kpi_actuals[{actuals[at]['id'] - 1}].date: in the series of KPI "
-                f"{kpi_code.get(kpi_id, '?')}, {message}"
+                translate("PlanJson", "{path}: in the series of KPI {kpi}, {problem}").format(
+                    path=f"kpi_actuals[{actuals[at]['id'] - 1}].date",
+                    kpi=kpi_code.get(kpi_id, "?"),
+                    problem=message,
+                )
             )
 
     processes = rows.get("process", [])
@@ -566,12 +701,12 @@ def _check_partnership(
             others,
             row["id"],
             row["parent_id"],
-            lambda i: f"process {process_code.get(i, '?')}",
+            lambda i: translate("PlanJson", "process {code}").format(code=process_code.get(i, "?")),
             check_children=False,
         )
         if parent_problem is not None:
             reported.add(row["id"])
-            problems.append(f"processes[{row['id'] - 1}].parent: {parent_problem}")
+            problems.append(_at(f"processes[{row['id'] - 1}].parent", parent_problem))
 
     people = rows.get("person", [])
     person_code = {r["id"]: r["code"] for r in people}
@@ -585,6 +720,9 @@ def _check_partnership(
             in_cycle.update(cycle)
             chain = " → ".join(person_code[i] for i in [*cycle, row["id"]])
             problems.append(
-                f"people[{row['id'] - 1}].relationship_owner: relationship owners go round in a "
-                f"circle ({chain}); someone in it must own the relationship without being owned"
+                translate(
+                    "PlanJson",
+                    "{path}: relationship owners go round in a circle ({chain}); someone in it "
+                    "must own the relationship without being owned",
+                ).format(path=f"people[{row['id'] - 1}].relationship_owner", chain=chain)
             )

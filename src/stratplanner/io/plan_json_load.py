@@ -12,56 +12,85 @@ import os
 from pathlib import Path
 from typing import Any
 
+from stratplanner.i18n import translate
 from stratplanner.io.plan_json_schema import PlanJsonError
 
 
 def read_json_file(source: str | os.PathLike[str]) -> Any:
     path = Path(source)
     if not path.exists():
-        raise PlanJsonError([f"there is no file at {path}"], str(path))
+        raise _refused(translate("PlanJson", "there is no file at {path}"), path)
     if path.is_dir():
-        raise PlanJsonError([f"{path} is a folder, not a JSON file"], str(path))
+        raise _refused(translate("PlanJson", "{path} is a folder, not a JSON file"), path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise PlanJsonError([f"{path} can't be read: {exc.strerror or exc}"], str(path)) from None
+        raise _refused(
+            translate("PlanJson", "{path} can't be read: {error}"), path, error=exc.strerror or exc
+        ) from None
     if not raw.strip():
-        raise PlanJsonError(["the file is empty"], str(path))
+        raise _refused(translate("PlanJson", "the file is empty"), path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise PlanJsonError(
-            ["the file is not UTF-8 text (is it a JSON plan?)"], str(path)
+        raise _refused(
+            translate("PlanJson", "the file is not UTF-8 text (is it a JSON plan?)"), path
         ) from None
     try:
         doc = json.loads(text, parse_int=_plan_int, object_pairs_hook=_object_without_duplicates)
     except _DuplicateKey as exc:
-        raise PlanJsonError(
-            [
-                f"the key {json.dumps(exc.args[0])[:80]} appears twice in one object{exc.args[1]}; "
-                "keep one of them (a plan can't tell which is meant)"
-            ],
-            str(path),
-        ) from None
+        key, code = exc.args
+        if code is None:
+            twice = translate(
+                "PlanJson",
+                "the key {key} appears twice in one object; keep one of them (a plan can't "
+                "tell which is meant)",
+            )
+        else:
+            twice = translate(
+                "PlanJson",
+                "the key {key} appears twice in one object (the record with code {code}); keep "
+                "one of them (a plan can't tell which is meant)",
+            )
+        raise _refused(twice, path, key=json.dumps(key)[:80], code=repr(code)) from None
     except json.JSONDecodeError as exc:
-        raise PlanJsonError(
-            [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"], str(path)
+        raise _refused(
+            translate("PlanJson", "line {line}, column {column}: not valid JSON ({error})"),
+            path,
+            line=exc.lineno,
+            column=exc.colno,
+            error=exc.msg,
         ) from None
     except _NumberTooLarge as exc:
-        raise PlanJsonError(
-            [f"the number {exc.args[0][:12]}… ({len(exc.args[0])} digits) is too large for a plan"],
-            str(path),
+        digits = len(exc.args[0])
+        raise _refused(
+            translate(
+                "PlanJson", "the number {number}… (%n digits) is too large for a plan", None, digits
+            ),
+            path,
+            number=exc.args[0][:12],
         ) from None
     except RecursionError:
-        raise PlanJsonError(["the JSON is nested too deeply to be a plan"], str(path)) from None
+        raise _refused(
+            translate("PlanJson", "the JSON is nested too deeply to be a plan"), path
+        ) from None
     try:
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
         bad = exc.object[exc.start : exc.end].encode("unicode_escape").decode("ascii")
-        raise PlanJsonError(
-            [f"it contains text that is not valid Unicode (a lone surrogate {bad})"], str(path)
+        raise _refused(
+            translate(
+                "PlanJson", "it contains text that is not valid Unicode (a lone surrogate {text})"
+            ),
+            path,
+            text=bad,
         ) from None
     return doc
+
+
+def _refused(problem: str, path: Path, **names: Any) -> PlanJsonError:
+    """The one problem (a translated sentence, filled with ``path`` and ``names``) of a file."""
+    return PlanJsonError([problem.format(path=path, **names)], str(path))
 
 
 class _NumberTooLarge(ValueError):
@@ -78,8 +107,7 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in obj:
             code = obj.get("code")
-            where = f" (the record with code {code!r})" if isinstance(code, str) and code else ""
-            raise _DuplicateKey(key, where)
+            raise _DuplicateKey(key, code if isinstance(code, str) and code else None)
         obj[key] = value
     return obj
 

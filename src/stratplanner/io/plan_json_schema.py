@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from stratplanner.i18n import translate
 from stratplanner.model.kinds import KINDS, SETTINGS_FIELDS, WORKSHOP_KINDS, Kind
 from stratplanner.model.values import (
     Anonymity,
@@ -112,12 +113,18 @@ ENUMS: dict[str, Any] = {
 class PlanJsonError(Exception):
     """A JSON plan document breaks the format; ``problems`` holds every one found."""
 
-    def __init__(self, problems: list[str], source: str = "the document"):
+    def __init__(self, problems: list[str], source: str | None = None):
         self.problems = problems
-        self.source = source
+        self.source = source = source or translate("PlanJson", "the document")
         count = len(problems)
+        shown = "; ".join(problems[:5])
+        more = count - 5
+        if more > 0:
+            shown = translate("PlanJson", "{problems}; and %n more", None, more).format(
+                problems=shown
+            )
         super().__init__(
-            f"{source} is not a valid plan ({count} problem{'s' if count != 1 else ''}): "
-            + "; ".join(problems[:5])
-            + (f"; and {count - 5} more" if count > 5 else "")
+            translate(
+                "PlanJson", "{source} is not a valid plan (%n problem(s)): {problems}", None, count
+            ).format(source=source, problems=shown)
         )

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stratplanner.i18n import translate
 from stratplanner.io.mapping import CREATABLE, plural_label
 from stratplanner.io.name_matching import Candidate
 from stratplanner.io.parse_values import show
@@ -147,7 +148,6 @@ class Resolver:
             n += 1
 
     def find(self, kind: str, text: str) -> int:
-        label = KINDS[kind].label
         key = text.strip()
         found = self.by_code[kind].get(key)
         if found is None:
@@ -157,18 +157,31 @@ class Resolver:
         if found is None:
             ids = self.by_name_fold[kind].get(" ".join(key.split()).casefold()) or []
             if len(ids) > 1:
+                count = len(ids)
                 raise RefError(
-                    f"{len(ids)} {plural_label(kind)} are called {show(key)}; write the code "
-                    "instead",
+                    translate(
+                        "ImportCheck",
+                        "%n {records} are called {name}; write the code instead",
+                        None,
+                        count,
+                    ).format(records=plural_label(kind, count), name=show(key)),
                     "ambiguous",
                 )
             if ids:
                 found = ids[0]
         if found is None:
-            raise RefError(f"there is no {label} {show(key)}", "missing")
+            raise RefError(
+                translate("ImportCheck", "there is no {kind} {name}").format(
+                    kind=plural_label(kind, 1), name=show(key)
+                ),
+                "missing",
+            )
         if found in self.rejected[kind]:
             raise RefError(
-                f"{label} {show(key)} was rejected (row {self.rejected[kind][found]})", "rejected"
+                translate("ImportCheck", "{kind} {name} was rejected (row {row})").format(
+                    kind=plural_label(kind, 1), name=show(key), row=self.rejected[kind][found]
+                ),
+                "rejected",
             )
         return found
 

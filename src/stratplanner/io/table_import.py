@@ -26,7 +26,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stratplanner.analysis.text import counted
+from stratplanner.analysis.text import number_g
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.io.import_report import (
     CLI_WORDING,
     CellWarning,
@@ -41,6 +42,7 @@ from stratplanner.io.mapping import (
     CREATABLE,
     Mapping,
     MappingError,
+    field_name,
     fields_of,
     guess_mapping,
     kind_named,
@@ -109,6 +111,25 @@ _DEFAULT_PREFIX = {
     "kpi": "KPI",
 }
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
+#: An item's status as the report's "Status words read" names it.
+_STATUS_WORDS = {
+    "proposed": QT_TRANSLATE_NOOP("ImportCheck", "proposed"),
+    "approved": QT_TRANSLATE_NOOP("ImportCheck", "approved"),
+    "in_progress": QT_TRANSLATE_NOOP("ImportCheck", "in progress"),
+    "done": QT_TRANSLATE_NOOP("ImportCheck", "done"),
+    "on_hold": QT_TRANSLATE_NOOP("ImportCheck", "on hold"),
+    "cancelled": QT_TRANSLATE_NOOP("ImportCheck", "cancelled"),
+}
+
+
+def _status_word(status: str) -> str:
+    marked = _STATUS_WORDS.get(status)
+    return translate("ImportCheck", marked) if marked else status.replace("_", " ")
+
+
+def _and(codes: list[str]) -> str:
+    """'GBP and EUR': currency codes in a sentence."""
+    return translate("ImportCheck", " and ", "between currency codes").join(codes)
 
 
 # -- converting cells ------------------------------------------------------------------
@@ -179,20 +200,24 @@ class CurrencyMismatch(MappingError):
         #: the file's currencies when the plan holds no amounts yet but the file's are in
         #: several: the plan can take only one, so ``currencies`` need rates into ``target``
         self.several = several
-        named = " and ".join(currencies)
+        named = _and(currencies)
         give = wording.say("give_rate", code=currencies[0], target=target)
         if several:
-            message = (
-                f"The amounts in {source} are in {' and '.join(several)}, but a plan keeps its "
-                "amounts in one currency, so nothing was imported: convert them to the plan's "
-                f"currency, {target}, with a rate for {named} ({give})."
+            message = translate(
+                "ImportCheck",
+                "The amounts in {source} are in {several}, but a plan keeps its amounts in one "
+                "currency, so nothing was imported: convert them to the plan's currency, "
+                "{target}, with a rate for {currencies} ({give}).",
+            ).format(
+                source=source, several=_and(several), target=target, currencies=named, give=give
             )
         else:
-            message = (
-                f"The amounts in {source} are in {named} but the plan keeps its amounts in "
-                f"{target}, so nothing was imported: {give}, or import into a plan that holds "
-                "no amounts yet."
-            )
+            message = translate(
+                "ImportCheck",
+                "The amounts in {source} are in {currencies} but the plan keeps its amounts in "
+                "{target}, so nothing was imported: {give}, or import into a plan that holds no "
+                "amounts yet.",
+            ).format(source=source, currencies=named, target=target, give=give)
         super().__init__(message)
 
 
@@ -264,12 +289,26 @@ class _KindImport:
         for i, h in enumerate(headers):
             if normalise_header(h) == wanted:
                 return i
+        columns = ", ".join(repr(h) for h in headers[:40])
+        if self.source.sheet:
+            message = translate(
+                "ImportCheck",
+                "The mapping reads {header}, but {file} (sheet {sheet}) has no such column; its "
+                "columns are: {columns}.",
+            )
+        else:
+            message = translate(
+                "ImportCheck",
+                "The mapping reads {header}, but {file} has no such column; its columns are: "
+                "{columns}.",
+            )
         raise MappingError(
-            f"The mapping reads {header!r}, but {self.source.path.name}"
-            + (f" (sheet {self.source.sheet!r})" if self.source.sheet else "")
-            + " has no such column; its columns are: "
-            + ", ".join(repr(h) for h in headers[:40])
-            + "."
+            message.format(
+                header=repr(header),
+                file=self.source.path.name,
+                sheet=repr(self.source.sheet),
+                columns=columns,
+            )
         )
 
     # -- money: currency, scale, whole-life or yearly -------------------------------
@@ -299,26 +338,36 @@ class _KindImport:
             factor = mapping.scale.get(key)
             if factor and factor != 1:
                 report.notes.append(
-                    f"Amounts in {show(header, 60)} without their own k/m/bn were multiplied by "
-                    f"{factor:,.0f} (the header says so)."
+                    translate(
+                        "ImportCheck",
+                        "Amounts in {column} without their own k/m/bn were multiplied by "
+                        "{factor} (the header says so).",
+                    ).format(column=show(header, 60), factor=format_number(factor, 0))
                 )
             if is_whole_life(header) and key == "annual_value":
                 report.alerts.append(
-                    f"{show(header, 60)} holds whole-life amounts, but annual value is yearly: "
-                    "each "
-                    "amount was taken as one year's value, so annual value is overstated (divide "
-                    "it by the years of benefit, or leave the column out)."
+                    translate(
+                        "ImportCheck",
+                        "{column} holds whole-life amounts, but annual value is yearly: each "
+                        "amount was taken as one year's value, so annual value is overstated "
+                        "(divide it by the years of benefit, or leave the column out).",
+                    ).format(column=show(header, 60))
                 )
             elif is_whole_life(header):
                 report.notes.append(
-                    f"{key} holds the item's total cost: {show(header, 60)} (whole-life) "
-                    "was taken as it."
+                    translate(
+                        "ImportCheck",
+                        "{field} holds the item's total cost: {column} (whole-life) was taken "
+                        "as it.",
+                    ).format(field=field_name(key), column=show(header, 60))
                 )
             elif is_yearly(header):
                 report.alerts.append(
-                    f"{show(header, 60)} is one year's amount, but {key} is the item's total: "
-                    "it was "
-                    "imported as it stands."
+                    translate(
+                        "ImportCheck",
+                        "{column} is one year's amount, but {field} is the item's total: it was "
+                        "imported as it stands.",
+                    ).format(column=show(header, 60), field=field_name(key))
                 )
         for header in self.source.headers:
             if (
@@ -327,9 +376,12 @@ class _KindImport:
                 and "benefit" in header.casefold()
             ):
                 report.notes.append(
-                    f"{show(header, 60)} holds whole-life benefits; the plan has only a yearly "
-                    "annual value, so it was not imported (map it to annual_value to take each "
-                    "amount as one year's value)."
+                    translate(
+                        "ImportCheck",
+                        "{column} holds whole-life benefits; the plan has only a yearly annual "
+                        "value, so it was not imported (map it to annual_value to take each "
+                        "amount as one year's value).",
+                    ).format(column=show(header, 60))
                 )
         if not fields:
             return
@@ -361,14 +413,18 @@ class _KindImport:
             if distinct[0] != plan_currency:
                 report.settings["currency"] = distinct[0]
                 report.notes.append(
-                    "The plan holds no amounts yet, so it takes the file's currency: "
-                    f"{distinct[0]} (it was {plan_currency})."
+                    translate(
+                        "ImportCheck",
+                        "The plan holds no amounts yet, so it takes the file's currency: "
+                        "{currency} (it was {old}).",
+                    ).format(currency=distinct[0], old=plan_currency)
                 )
             target = distinct[0]
         if dollar is not None and mapping.currency is None:
             report.notes.append(
-                f'Amounts written with a bare "$" were taken as {dollar}; '
-                f"{self.wording.say('other_dollar')}."
+                translate(
+                    "ImportCheck", 'Amounts written with a bare "$" were taken as {dollar}; {hint}.'
+                ).format(dollar=dollar, hint=self.wording.say("other_dollar"))
             )
         others = sorted({c for c in codes if c != target})
         missing = [c for c in others if c not in rates]
@@ -388,8 +444,10 @@ class _KindImport:
         for code in others:
             report.converted[code] = rates[code]
             report.notes.append(
-                f"Amounts in {code} were converted to {target} at {rates[code]:g} {target} "
-                f"per {code}."
+                translate(
+                    "ImportCheck",
+                    "Amounts in {code} were converted to {target} at {rate} {target} per {code}.",
+                ).format(code=code, target=target, rate=number_g(rates[code]))
             )
 
     # -- pass 1: read ---------------------------------------------------------------
@@ -399,10 +457,7 @@ class _KindImport:
         items = list(self.index.items())
         for number, cells in self.source.rows(progress):
             if len(rows) >= MAX_ROWS:
-                raise MappingError(
-                    f"{self.source.path.name} has more than {MAX_ROWS:,} rows; split it into "
-                    "smaller files."
-                )
+                raise MappingError(_too_many_rows(self.source.path.name))
             if cells and isinstance(cells[-1], _Overflow):
                 overflow += 1
             rows.append(_Row(number, {key: cells[i] for key, i in items}))
@@ -410,8 +465,13 @@ class _KindImport:
                 break
         if overflow:
             self.report.notes.append(
-                f"{overflow} row(s) have values to the right of the last header; those cells were "
-                "ignored."
+                translate(
+                    "ImportCheck",
+                    "%n row(s) have values to the right of the last header; those cells were "
+                    "ignored.",
+                    None,
+                    overflow,
+                )
             )
         return rows
 
@@ -449,21 +509,23 @@ class _KindImport:
                     row.values[key] = convert(raw)
                 except CellError as exc:
                     if spec.required and key != "code":
-                        row.rejected = f"{exc}; a {kind.label} needs its {spec.label}"
+                        row.rejected = translate(
+                            "ImportCheck", "{problem}; a {kind} needs its {field}"
+                        ).format(problem=exc, kind=plural_label(kind, 1), field=spec.label)
                         break
-                    row.warnings.append((key, f"{exc}; {spec.label} left empty"))
+                    row.warnings.append((key, _left_empty(exc, spec.label)))
             if row.rejected:
                 continue
             if status_mapped and "status" in row.values:
                 self._status_read(row)
             if title_field is not None and not str(row.values.get(title_field, "")).strip():
-                row.rejected = f"no {title_field}: a {kind.label} needs one"
+                row.rejected = _needs_one(field_name(title_field), kind)
                 continue
             for spec in self.specs.values():
                 if spec.required and spec.key not in row.values and spec.key not in row.refs:
                     if spec.key in ("code", title_field):
                         continue
-                    row.rejected = f"no {spec.label}: a {kind.label} needs one"
+                    row.rejected = _needs_one(spec.label, kind)
                     break
             if row.rejected or not kind.has_code:
                 continue
@@ -477,7 +539,12 @@ class _KindImport:
                 else:
                     code = self.resolver.new_code(kind.name, prefix)
                 if "code" in self.index:
-                    row.warnings.append(("code", f"no code; given {code}"))
+                    row.warnings.append(
+                        (
+                            "code",
+                            translate("ImportCheck", "no code; given {code}").format(code=code),
+                        )
+                    )
                 row.values["code"] = code
             else:
                 code = code.strip()
@@ -487,7 +554,9 @@ class _KindImport:
                     row.rejected = problem
                     continue
             if code in first_row:
-                row.rejected = f"duplicate code {code} (already on row {first_row[code]})"
+                row.rejected = translate(
+                    "ImportCheck", "duplicate code {code} (already on row {row})"
+                ).format(code=code, row=first_row[code])
                 continue
             first_row[code] = row.number
             existing = self.resolver.code_taken(kind.name, code)
@@ -526,11 +595,14 @@ class _KindImport:
             out[key] = order or "dmy"
             if order is None and ambiguous:
                 self.report.notes.append(
-                    f"{ambiguous} date(s) in column {self.headers.get(key, key)!r} such as "
-                    "03/04/2027 could be "
-                    "day/month or month/day; they were read as day/month. Set the date order in "
-                    "the "
-                    "mapping if that is wrong."
+                    translate(
+                        "ImportCheck",
+                        "%n date(s) in column {column} such as 03/04/2027 could be day/month or "
+                        "month/day; they were read as day/month. Set the date order in the "
+                        "mapping if that is wrong.",
+                        None,
+                        ambiguous,
+                    ).format(column=repr(self.headers.get(key, key)))
                 )
         return out
 
@@ -596,18 +668,23 @@ class _KindImport:
                     row.values[key] = self.resolver.find(ref_kind, text)
                 except RefError as exc:
                     if ref_kind not in CREATABLE or exc.reason == "rejected":
-                        row.rejected = f"{spec.label}: {exc}"
+                        row.rejected = _field_problem(spec.label, exc)
                         break
                     action, rid = self._decide(ref_kind, text, exc)
                     if action == "reject" or (action == "empty" and spec.required):
-                        row.rejected = f"{spec.label}: {exc}" + (
-                            f" ({self._hint('unknown_rejected', ref_kind)})"
-                            if action == "reject" and exc.reason == "missing"
-                            else ""
-                        )
+                        if action == "reject" and exc.reason == "missing":
+                            row.rejected = translate(
+                                "ImportCheck", "{field}: {problem} ({hint})"
+                            ).format(
+                                field=spec.label,
+                                problem=exc,
+                                hint=self._hint("unknown_rejected", ref_kind),
+                            )
+                        else:
+                            row.rejected = _field_problem(spec.label, exc)
                         break
                     if action == "empty":
-                        row.warnings.append((key, f"{exc}; {spec.label} left empty"))
+                        row.warnings.append((key, _left_empty(exc, spec.label)))
                         continue
                     row.values[key] = rid
             if row.rejected:
@@ -615,7 +692,10 @@ class _KindImport:
             if kind.name == "kpi" and (row.values.get("objective") is None) == (
                 row.values.get("item") is None
             ):
-                row.rejected = "a KPI measures exactly one objective or one item; give one of them"
+                row.rejected = translate(
+                    "ImportCheck",
+                    "a KPI measures exactly one objective or one item; give one of them",
+                )
 
     def _hint(self, phrase: str, ref_kind: str) -> str:
         return self.wording.say(phrase, one=plural_label(ref_kind, 1), label=plural_label(ref_kind))
@@ -656,7 +736,9 @@ class _KindImport:
                 decision = ("match", self.resolver.find(ref_kind, code))
             except RefError as missing:
                 raise MappingError(
-                    f"The mapping matches {name!r} to {code}, but {missing}."
+                    translate(
+                        "ImportCheck", "The mapping matches {name} to {code}, but {problem}."
+                    ).format(name=repr(name), code=code, problem=missing)
                 ) from None
             outcome = choice
         elif choice in ("create", "empty"):
@@ -671,10 +753,14 @@ class _KindImport:
             if found is not None:
                 decision = ("match", found.rid)
                 outcome = f"match:{found.code}"
+                if found.name != found.code:
+                    matched = translate("ImportCheck", "{name} → {code} ({record}) by {how}")
+                else:
+                    matched = translate("ImportCheck", "{name} → {code} by {how}")
                 self.matched.setdefault(ref_kind, []).append(
-                    f"{show(name)} → {found.code}"
-                    + (f" ({found.name})" if found.name != found.code else "")
-                    + f" by {found.how}"
+                    matched.format(
+                        name=show(name), code=found.code, record=found.name, how=found.how_shown
+                    )
                 )
             else:
                 policy = self._policy(ref_kind)
@@ -723,7 +809,12 @@ class _KindImport:
                     break
                 value = row.values.pop(spec.key, None)
                 row.warnings.append(
-                    (spec.key, f"{show(value)}: {message}; {spec.label} left empty")
+                    (
+                        spec.key,
+                        translate("ImportCheck", "{value}: {problem}; {field} left empty").format(
+                            value=show(value), problem=message, field=spec.label
+                        ),
+                    )
                 )
         self._natural_keys(rows)
         self._repeats(rows)
@@ -740,17 +831,29 @@ class _KindImport:
             if self.mapping.single_date == "same_quarter":
                 row.values["start"] = row.values["end"] = only
                 return
-            which, other = ("end", "start") if start is None else ("start", "end")
+            which = "end" if start is None else "start"
             row.values.pop("start", None)
             row.values.pop("end", None)
-            article = "an" if which == "end" else "a"
-            row.warnings.append(
-                (which, f"has {article} {which} ({only}) but no {other}; left unscheduled")
-            )
+            if which == "end":
+                message = translate(
+                    "ImportCheck", "has an end ({quarter}) but no start; left unscheduled"
+                )
+            else:
+                message = translate(
+                    "ImportCheck", "has a start ({quarter}) but no end; left unscheduled"
+                )
+            row.warnings.append((which, message.format(quarter=only)))
         elif isinstance(start, Quarter) and isinstance(end, Quarter) and end < start:
             row.values.pop("start", None)
             row.values.pop("end", None)
-            row.warnings.append(("end", f"end {end} is before start {start}; left unscheduled"))
+            row.warnings.append(
+                (
+                    "end",
+                    translate(
+                        "ImportCheck", "end {end} is before start {start}; left unscheduled"
+                    ).format(end=end, start=start),
+                )
+            )
 
     def _record(self, row: _Row) -> dict[str, Any]:
         record: dict[str, Any] = {}
@@ -773,7 +876,9 @@ class _KindImport:
                 continue
             pair = tuple(row.values.get(col_to_key[c]) for c in kind.natural_key)
             if pair in seen:
-                row.rejected = f"duplicate {kind.label} (already on row {seen[pair]})"
+                row.rejected = translate(
+                    "ImportCheck", "duplicate {kind} (already on row {row})"
+                ).format(kind=plural_label(kind, 1), row=seen[pair])
             else:
                 seen[pair] = row.number
                 if pair in existing:
@@ -781,7 +886,7 @@ class _KindImport:
         if kind.name == "dependency":
             for row in rows:
                 if not row.rejected and row.values.get("before") == row.values.get("after"):
-                    row.rejected = "an item can't depend on itself"
+                    row.rejected = translate("ImportCheck", "an item can't depend on itself")
 
     def _repeats(self, rows: list[_Row]) -> None:
         """Rows naming a record the plan already has: skipped if identical, else rejected."""
@@ -804,19 +909,30 @@ class _KindImport:
                 and spec.column in record
                 and old.get(spec.column) != record[spec.column]
             )
-            if differs:
-                what = f"the code {row.values['code']}" if kind.has_code else f"this {kind.label}"
-                row.rejected = (
-                    f"the plan already has {what} with a different {', '.join(differs)} "
-                    "(merge the plans to update existing records)"
-                )
+            if differs and kind.has_code:
+                row.rejected = translate(
+                    "ImportCheck",
+                    "the plan already has the code {code} with a different {fields} (merge the "
+                    "plans to update existing records)",
+                ).format(code=row.values["code"], fields=", ".join(differs))
+            elif differs:
+                row.rejected = translate(
+                    "ImportCheck",
+                    "the plan already has this {kind} with a different {fields} (merge the plans "
+                    "to update existing records)",
+                ).format(kind=plural_label(kind, 1), fields=", ".join(differs))
             else:
                 row.skipped = True
                 skipped += 1
         if skipped:
             self.report.notes.append(
-                f"{skipped} row(s) repeat {plural_label(kind)} the plan already has, with the same "
-                "values; they were skipped."
+                translate(
+                    "ImportCheck",
+                    "%n row(s) repeat {records} the plan already has, with the same values; they "
+                    "were skipped.",
+                    None,
+                    skipped,
+                ).format(records=plural_label(kind))
             )
 
     def _dependency_cycles(self, rows: list[_Row]) -> None:
@@ -826,10 +942,9 @@ class _KindImport:
                 continue
             before, after = row.values["before"], row.values["after"]
             if find_cycle(edges, after, before) is not None:
-                row.rejected = (
-                    f"dependency {row.refs.get('before')} → {row.refs.get('after')} "
-                    "would make a cycle"
-                )
+                row.rejected = translate(
+                    "ImportCheck", "dependency {before} → {after} would make a cycle"
+                ).format(before=row.refs.get("before"), after=row.refs.get("after"))
                 continue
             edges[before].add(after)
 
@@ -844,7 +959,7 @@ class _KindImport:
             node, seen = parent.get(row.temp), set()
             while node is not None and node not in seen:
                 if node == row.temp:
-                    row.rejected = "its parent objectives form a cycle"
+                    row.rejected = translate("ImportCheck", "its parent objectives form a cycle")
                     break
                 seen.add(node)
                 node = parent.get(node)
@@ -867,9 +982,12 @@ class _KindImport:
                 for key in self_keys:
                     target = row.values.get(key)
                     if target in self.resolver.rejected[kind.name]:
-                        row.rejected = (
-                            f"its {self.specs[key].label} {row.refs.get(key)} was rejected "
-                            f"(row {self.resolver.rejected[kind.name][target]})"
+                        row.rejected = translate(
+                            "ImportCheck", "its {field} {reference} was rejected (row {row})"
+                        ).format(
+                            field=self.specs[key].label,
+                            reference=row.refs.get(key),
+                            row=self.resolver.rejected[kind.name][target],
                         )
                         if row.temp is not None:
                             self.resolver.reject(kind.name, row.temp, row.number)
@@ -881,8 +999,13 @@ class _KindImport:
         report = self.report
         for ref_kind, lines in self.matched.items():
             report.notes.append(
-                f"Matched {plural_label(ref_kind, len(lines))} named differently in the file to "
-                f"the plan's: {'; '.join(lines[:20])}" + (" …" if len(lines) > 20 else "") + "."
+                translate(
+                    "ImportCheck",
+                    "Matched {records} named differently in the file to the plan's: {matches}.",
+                ).format(
+                    records=plural_label(ref_kind, len(lines)),
+                    matches="; ".join(lines[:20]) + (" …" if len(lines) > 20 else ""),
+                )
             )
         for ref_kind in sorted(self.decided):
             names = report.names.get(ref_kind, {})
@@ -892,23 +1015,45 @@ class _KindImport:
                 by_outcome.setdefault(outcome, []).append(show(name))
 
             def listed(found: list[str]) -> str:
-                return ", ".join(found[:12]) + (
-                    f" and {len(found) - 12} more" if len(found) > 12 else ""
+                more = len(found) - 12
+                shown = ", ".join(found[:12])
+                if more <= 0:
+                    return shown
+                return translate("ImportCheck", "{names} and %n more", None, more).format(
+                    names=shown
                 )
 
             if by_outcome.get("create") and has_them:
                 found = by_outcome["create"]
+                count = len(found)
                 report.alerts.append(
-                    f"{len(found)} {plural_label(ref_kind, len(found))} named in the file matched "
-                    f"none in the plan and will be created: {listed(found)} "
-                    f"({self._hint('unknown_created', ref_kind)})."
+                    translate(
+                        "ImportCheck",
+                        "%n {records} named in the file matched none in the plan and will be "
+                        "created: {names} ({hint}).",
+                        None,
+                        count,
+                    ).format(
+                        records=plural_label(ref_kind, count),
+                        names=listed(found),
+                        hint=self._hint("unknown_created", ref_kind),
+                    )
                 )
             if by_outcome.get("empty"):
                 found = by_outcome["empty"]
+                count = len(found)
                 report.alerts.append(
-                    f"{len(found)} {plural_label(ref_kind, len(found))} named in the file matched "
-                    f"none in the plan; those fields were left empty: {listed(found)} "
-                    f"({self._hint('unknown_emptied', ref_kind)})."
+                    translate(
+                        "ImportCheck",
+                        "%n {records} named in the file matched none in the plan; those fields "
+                        "were left empty: {names} ({hint}).",
+                        None,
+                        count,
+                    ).format(
+                        records=plural_label(ref_kind, count),
+                        names=listed(found),
+                        hint=self._hint("unknown_emptied", ref_kind),
+                    )
                 )
 
     def finish(
@@ -940,21 +1085,52 @@ class _KindImport:
             out.append(record)
         self._report_names()
         if report.statuses and kind.name == "item":
-            words_read = [
-                f"{show(word)} → {status.replace('_', ' ')} ({counted(n, 'row')}"
-                + (
-                    "; the word is kept in the description"
-                    if choice_words(word) in NOTED_STATUS_WORDS
-                    else ""
+            words_read = []
+            for word, (status, n) in sorted(report.statuses.items(), key=lambda kv: -kv[1][1]):
+                if choice_words(word) in NOTED_STATUS_WORDS:
+                    read = translate(
+                        "ImportCheck",
+                        "{word} → {status} (%n row(s); the word is kept in the description)",
+                        None,
+                        n,
+                    )
+                else:
+                    read = translate("ImportCheck", "{word} → {status} (%n row(s))", None, n)
+                words_read.append(read.format(word=show(word), status=_status_word(status)))
+            report.notes.append(
+                translate("ImportCheck", "Status words read: {words}.").format(
+                    words=", ".join(words_read)
                 )
-                + ")"
-                for word, (status, n) in sorted(report.statuses.items(), key=lambda kv: -kv[1][1])
-            ]
-            report.notes.append("Status words read: " + ", ".join(words_read) + ".")
+            )
         report.accepted[kind.name] = report.accepted.get(kind.name, 0) + len(out)
         report.rows_read += len(rows)
         report.mappings[kind.plural] = dict(self.mapping.columns)
         return out
+
+
+def _too_many_rows(file: str) -> str:
+    return translate(
+        "ImportCheck", "{file} has more than {limit} rows; split it into smaller files."
+    ).format(file=file, limit=format_number(MAX_ROWS))
+
+
+def _left_empty(problem: object, field: str) -> str:
+    """'"TBC" is not an amount; capex left empty': a cell warning."""
+    return translate("ImportCheck", "{problem}; {field} left empty").format(
+        problem=problem, field=field
+    )
+
+
+def _field_problem(field: str, problem: object) -> str:
+    """'business unit: there is no business unit "DCMS"': a row's reference that failed."""
+    return translate("ImportCheck", "{field}: {problem}").format(field=field, problem=problem)
+
+
+def _needs_one(field: str, kind: Kind) -> str:
+    """'no title: a roadmap item needs one': a row without a required value."""
+    return translate("ImportCheck", "no {field}: a {kind} needs one").format(
+        field=field, kind=plural_label(kind, 1)
+    )
 
 
 # -- entry points ----------------------------------------------------------------------
@@ -1004,7 +1180,9 @@ def prepare_import(
         shown = ", ".join(repr(h[:40]) for h in unmapped[:12]) + (
             " …" if len(unmapped) > 12 else ""
         )
-        report.notes.append(f"Columns not imported: {shown}.")
+        report.notes.append(
+            translate("ImportCheck", "Columns not imported: {columns}.").format(columns=shown)
+        )
     report.notes.extend(version_notes(source.headers, mapping))
     resolver = resolver or Resolver(session)
     created: dict[str, list[dict[str, Any]]] = {}
@@ -1022,7 +1200,9 @@ def prepare_import(
         progress(1000, 1000)
     batches = [*created.items(), (mapping.kind, records)]
     n = len(records)
-    label = f"Import {n} {plural_label(mapping.kind, n)} from {source.path.name}"
+    label = translate("ImportCheck", "Import %n {records} from {file}", None, n).format(
+        records=plural_label(mapping.kind, n), file=source.path.name
+    )
     return PreparedImport(report, batches, outcomes, label)
 
 
@@ -1036,8 +1216,7 @@ def names_in_file(
     found: dict[str, dict[str, None]] = {h: {} for h in index}
     for count, (_number, cells) in enumerate(source.rows(progress)):
         if count >= MAX_ROWS:
-            too_many = f"{source.path.name} has more than {MAX_ROWS:,} rows"
-            raise MappingError(f"{too_many}; split it into smaller files.")
+            raise MappingError(_too_many_rows(source.path.name))
         for header, i in index.items():
             raw = cells[i]
             if not is_blank(raw):
@@ -1089,7 +1268,9 @@ def import_file(
     k = kind_named(kind)
     if mapping is not None and mapping.kind != k.name:
         raise MappingError(
-            f"The mapping is for {KINDS[mapping.kind].plural}, but you asked to import {k.plural}."
+            translate(
+                "ImportCheck", "The mapping is for {mapped}, but you asked to import {asked}."
+            ).format(mapped=KINDS[mapping.kind].plural, asked=k.plural)
         )
     with opened_table(
         path,
@@ -1121,7 +1302,10 @@ def prepare_workbook_import(
     file = Path(path)
     if sniff_format(file) != "xlsx":
         raise TabularError(
-            f"{file.name} is not an Excel workbook (it holds plain text); import it as csv."
+            translate(
+                "ImportCheck",
+                "{file} is not an Excel workbook (it holds plain text); import it as csv.",
+            ).format(file=file.name)
         )
     wb = _load_workbook(file)  # opened once: every sheet of this file reads through it
     try:
@@ -1151,13 +1335,19 @@ def _import_sheets(
         sheet_kinds.setdefault(kind.name, ws.title)
     if not sheet_kinds:
         raise MappingError(
-            f"No sheet of {file.name} is named after a kind of record (items, objectives, people, "
-            "…); "
-            "choose the kind to import with --kind."
+            translate(
+                "ImportCheck",
+                "No sheet of {file} is named after a kind of record (items, objectives, people, "
+                "…); choose the kind to import with --kind.",
+            ).format(file=file.name)
         )
     report = ImportReport(file.name)
     if skipped:
-        report.notes.append("Sheets not imported: " + ", ".join(repr(s) for s in skipped) + ".")
+        report.notes.append(
+            translate("ImportCheck", "Sheets not imported: {sheets}.").format(
+                sheets=", ".join(repr(s) for s in skipped)
+            )
+        )
     resolver = Resolver(session)
     created: dict[str, list[dict[str, Any]]] = {}
     batches: list[tuple[str, list[dict[str, Any]]]] = []
@@ -1179,7 +1369,9 @@ def _import_sheets(
         batches.append((kind_name, job.finish(rows, outcomes, 50)))
     batches = [*created.items(), *batches]
     total = sum(len(v) for _k, v in batches)
-    label = f"Import {total} records from {file.name}"
+    label = translate("ImportCheck", "Import %n records from {file}", None, total).format(
+        file=file.name
+    )
     return PreparedImport(report, batches, outcomes, label)
 
 
