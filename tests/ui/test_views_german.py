@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from gui_helpers import view_of
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+from test_small_screens import VIEW_KEYS, show
 
 from stratplanner.ui import translation
 from stratplanner.ui.main_window import MainWindow
@@ -142,7 +144,7 @@ def test_portfolio_speaks_german(german: None, plan_window: MainWindow) -> None:
     ]
     verdicts = {view.model.index(r, 4).data() for r in range(view.model.rowCount())}
     assert "Stabil" in verdicts
-    assert any(v.startswith("Gefährdet: ") for v in verdicts)
+    assert any(v.startswith("Risiko: ") for v in verdicts)
     assert re.match(r"\d+ Vorhaben gereiht; \d+ Vorhaben gefährdet", view.summary.text())
     score = view.model.index(0, 3).data()
     assert "," in score and "." not in score  # '62,4': a German decimal comma
@@ -170,3 +172,33 @@ def test_maturity_adoption_charts_and_processes_speak_german(
     assert processes.tabs.tabText(0) == "Prozesslandkarte"
     assert processes.add_capability_button.text() == "Fähigkeit hinzufügen"
     assert processes.no_technology_title.text().startswith("<b>Prozesse ohne technische")
+
+
+def _sideways(view: Any) -> int:
+    """How far the view's scroll area would scroll sideways (0: the view fits its width)."""
+    widget = view.parentWidget()
+    while widget is not None and not isinstance(widget, QScrollArea):
+        widget = widget.parentWidget()
+    return 0 if widget is None else widget.horizontalScrollBar().maximum()
+
+
+@pytest.mark.parametrize("key", [k for k in VIEW_KEYS if k != "workshop"])
+def test_german_views_fit_a_laptop_screen(
+    qtbot: Any, german: None, plan_window: MainWindow, key: str
+) -> None:
+    """At 1280×720 the longer German words wrap or shorten: no view scrolls sideways."""
+    plan_window.resize(1280, 720)
+    view = show(qtbot, plan_window, key)
+    assert plan_window.width() <= 1280
+    assert _sideways(view) == 0, f"{key} is wider than the window in German"
+
+
+def test_german_key_figures_are_not_cut_at_1280(
+    qtbot: Any, german: None, plan_window: MainWindow
+) -> None:
+    plan_window.resize(1280, 720)
+    view = show(qtbot, plan_window, "overview")
+    for key, card in view.cards.items():
+        lines = card.shown_detail()
+        assert " ".join(lines) == card.figure.detail, (key, lines)  # whole, on two lines at most
+        assert len(lines) <= 2

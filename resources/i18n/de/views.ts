@@ -439,7 +439,7 @@
         </message>
         <message>
             <source>Baseline name, e.g. “2027-Q1 review”</source>
-            <translation>Name des Basisplans, z. B. „Review 2027-Q1“</translation>
+            <translation>Name, z. B. „Review 2027-Q1“</translation>
         </message>
         <message>
             <source>A unique name for the plan as it is now</source>
@@ -863,7 +863,7 @@
         </message>
         <message>
             <source>What shows this level</source>
-            <translation>Was diese Stufe zeigt</translation>
+            <translation>Nachweis</translation>
         </message>
         <message>
             <source>Record assessment…</source>
@@ -930,7 +930,7 @@
         </message>
         <message>
             <source>Turn into roadmap item</source>
-            <translation>Als Roadmap-Vorhaben anlegen</translation>
+            <translation>Als Vorhaben anlegen</translation>
         </message>
         <message>
             <source>Maturity radar</source>
@@ -956,7 +956,7 @@
         <name>ObjectivesView</name>
         <message>
             <source>Filter objectives by code, title or description</source>
-            <translation>Ziele nach Code, Titel oder Beschreibung filtern</translation>
+            <translation>Nach Code, Titel oder Beschreibung filtern</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1062,7 +1062,7 @@
         </message>
         <message>
             <source>running cost, item totals, not counting cancelled</source>
-            <translation>laufende Kosten, Summe je Vorhaben, ohne abgebrochene</translation>
+            <translation>Summe laufender Kosten, ohne abgebrochene</translation>
         </message>
         <message>
             <source>Annual value</source>
@@ -1698,7 +1698,7 @@
         </message>
         <message>
             <source>At risk: {reasons}</source>
-            <translation>Gefährdet: {reasons}</translation>
+            <translation>Risiko: {reasons}</translation>
         </message>
         <message>
             <source>No single ±20% weight change moves it across a line</source>
@@ -1880,7 +1880,7 @@
         </message>
         <message>
             <source>Budget, e.g. 4.5m (empty: no cap)</source>
-            <translation>Budget, z. B. 4,5 Mio. (leer: keine Obergrenze)</translation>
+            <translation>Budget, z. B. 4,5 Mio.</translation>
         </message>
         <message>
             <source>The cap on committed plus chosen work; empty means no cap</source>
@@ -2201,7 +2201,7 @@
         </message>
         <message>
             <source>Mark as left…</source>
-            <translation>Als ausgeschieden markieren …</translation>
+            <translation>Austritt erfassen …</translation>
         </message>
         <message>
             <source>The selected person has left: hand what they hold to successors (one undoable step)</source>
@@ -2209,7 +2209,7 @@
         </message>
         <message>
             <source>Move to another unit…</source>
-            <translation>In anderen Bereich versetzen …</translation>
+            <translation>Versetzung erfassen …</translation>
         </message>
         <message>
             <source>The selected person moves to another business unit: choose who takes over what stays behind (one undoable step)</source>

@@ -17,7 +17,6 @@ from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,6 +34,7 @@ from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.views.findings import plan_analysis
+from stratplanner.ui.widgets.flow_layout import FlowLayout
 from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
 REDRAW_MS = 120
@@ -147,20 +147,16 @@ class ChartExplorerView(PlanView):
         top.addWidget(self.by)
         top.addStretch(1)
         top.addWidget(self.export_button)
-        filters = QGridLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        for column, widget in enumerate(
-            (
-                self.business_unit,
-                self.category,
-                self.status,
-                self.quarter_from,
-                self.quarter_to,
-                self.clear_button,
-            )
+        filters = FlowLayout()  # wraps (longer words in German) rather than widen the view
+        for widget in (
+            self.business_unit,
+            self.category,
+            self.status,
+            self.quarter_from,
+            self.quarter_to,
+            self.clear_button,
         ):
-            filters.addWidget(widget, 0, column)
-        filters.setColumnStretch(6, 1)
+            filters.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(4)

@@ -60,6 +60,7 @@ class ObjectiveTree(QTreeView):
         self._user_sized = False
         self._fitting = False
         self.header().setStretchLastSection(False)
+        self.header().setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow heading ends in …
         self.header().sectionResized.connect(self._section_resized)
         self.fit_columns()
 
@@ -87,15 +88,19 @@ class ObjectiveTree(QTreeView):
             if column == 0:  # the objective's name: readable even on a laptop
                 natural = max(natural, name_width(self) + indent)
             natural_widths.append(natural)
+            # the others down to about six characters (a German heading such as
+            # "Verantwortlich" is wider than the values under it): headings and cells elide
             floors.append(
-                min(name_width(self) + indent, natural) if column == 0 else min(heading, natural)
+                min(name_width(self) + indent, natural)
+                if column == 0
+                else min(heading, natural, 6 * char + 24)
             )
         self._natural, self._floors = natural_widths, floors
         self._fit_to_width()
 
     def _fit_to_width(self) -> None:
         """The objective's name takes the room left; in a small window every column gives up
-        room, the name down to a readable width, the others to their headings (elided)."""
+        room, the name down to a readable width, the others to about six characters (elided)."""
         if not self._natural:
             return
         widths = list(self._natural)

@@ -10,7 +10,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QEnterEvent, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QEnterEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -189,6 +197,27 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
     }
 
 
+def detail_lines(metrics: QFontMetrics, text: str, inner: QRectF, lines: int = 2) -> list[str]:
+    """``text`` broken at spaces into at most ``lines`` lines of ``inner``'s width; the last
+    one cut with "…" when the words run on (the card's tooltip holds them all)."""
+    width = int(inner.width())
+    words = text.split()
+    out: list[str] = []
+    while words and len(out) < lines - 1:
+        taken = 1
+        while (
+            taken < len(words) and metrics.horizontalAdvance(" ".join(words[: taken + 1])) <= width
+        ):
+            taken += 1
+        if metrics.horizontalAdvance(words[0]) > width:
+            break  # one word wider than the card: the last line cuts it
+        out.append(" ".join(words[:taken]))
+        words = words[taken:]
+    if words:
+        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return out
+
+
 class FigureCard(QAbstractButton):
     """A key figure: big value, caption, a line of detail. Click (or Space) opens its records."""
 
@@ -213,8 +242,8 @@ class FigureCard(QAbstractButton):
         self.update()
 
     def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        return QSize(180, int(metrics.height() * 2.2 + metrics.height() * 2 + 30))
+        metrics = self.fontMetrics()  # the value, the caption and two lines of detail
+        return QSize(180, int(metrics.height() * 2.2 + metrics.height() * 3 + 30))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(140, self.sizeHint().height())
@@ -243,8 +272,14 @@ class FigureCard(QAbstractButton):
         value_font.setPointSizeF(self.font().pointSizeF() * 1.9)
         value_font.setBold(True)
         painter.setFont(value_font)
+        value_height = painter.fontMetrics().height()  # the row keeps its height
+        fits = QFontMetrics(value_font).horizontalAdvance(self.figure.value) <= inner.width()
+        if not fits:  # '65,5 Mio. USD' in a narrow card: smaller, down to 1.3 times the text
+            wide = QFontMetrics(value_font).horizontalAdvance(self.figure.value)
+            scale = max(1.3, 1.9 * inner.width() / max(wide, 1) * 0.98)
+            value_font.setPointSizeF(self.font().pointSizeF() * scale)
+            painter.setFont(value_font)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        value_height = painter.fontMetrics().height()
         painter.drawText(
             QRectF(inner.left(), inner.top(), inner.width(), value_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -266,14 +301,18 @@ class FigureCard(QAbstractButton):
         )
         painter.setFont(self.font())
         painter.setPen(theme.muted_text())
-        painter.drawText(
-            QRectF(inner.left(), top + line, inner.width(), line),
-            Qt.AlignmentFlag.AlignLeft,
-            painter.fontMetrics().elidedText(
-                self.figure.detail, Qt.TextElideMode.ElideRight, int(inner.width())
-            ),
-        )
+        for n, text in enumerate(detail_lines(painter.fontMetrics(), self.figure.detail, inner)):
+            painter.drawText(
+                QRectF(inner.left(), top + line * (n + 1), inner.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
         painter.end()
+
+    def shown_detail(self) -> list[str]:
+        """The detail's lines as painted (at most two, the last cut with "…" if need be)."""
+        inner = QRectF(self.rect()).adjusted(1, 1, -1, -1).adjusted(16, 10, -12, -10)
+        return detail_lines(self.fontMetrics(), self.figure.detail, inner)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self.update()

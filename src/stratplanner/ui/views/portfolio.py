@@ -54,6 +54,7 @@ from stratplanner.ui.icons import icon
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.views.findings import cached
+from stratplanner.ui.widgets.flow_layout import FlowLayout
 from stratplanner.ui.workers import BackgroundTask
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -362,7 +363,7 @@ class PortfolioView(PlanView):
         top.addWidget(method_label)
         top.addWidget(self.method)
         top.addStretch(1)
-        lines_row = QHBoxLayout()
+        lines_row = FlowLayout()  # a longer sentence (German) wraps instead of widening the view
         top_label = QLabel(self.tr("At risk if ±20% on one weight moves an item across: the &top"))
         top_label.setBuddy(self.top_n)
         lines_row.addWidget(top_label)
@@ -371,7 +372,6 @@ class PortfolioView(PlanView):
         scenario_label.setBuddy(self.scenario)
         lines_row.addWidget(scenario_label)
         lines_row.addWidget(self.scenario)
-        lines_row.addStretch(1)
         top.addWidget(self.save_button)
         top.addWidget(self.reset_button)
         weights_row = QHBoxLayout()
