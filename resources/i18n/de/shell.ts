@@ -1659,6 +1659,87 @@ Sie können an einer lokalen Kopie arbeiten (erstellt mit „stratplanner checko
         </message>
     </context>
     <context>
+        <name>ProcessMap</name>
+        <message>
+            <source>The process map is empty: add a capability to start it.</source>
+            <translation>Die Prozesslandkarte ist leer: Fügen Sie eine Fähigkeit hinzu, um sie zu beginnen.</translation>
+        </message>
+        <message>
+            <source>{capabilities} {with_processes}, {applications}. {gaps} without an application, {unused} no process. {mapped} of the roadmap changes processes; {unmapped} touches none.</source>
+            <translation>{capabilities} {with_processes}, {applications}. {gaps} ohne Anwendung, {unused} keinen Prozess. {mapped} der Roadmap verändern Prozesse; {unmapped} berühren keinen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n capability(ies)</source>
+            <translation>
+                <numerusform>%n Fähigkeit</numerusform>
+                <numerusform>%n Fähigkeiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n process(es)</source>
+            <translation>
+                <numerusform>mit %n Prozess</numerusform>
+                <numerusform>mit %n Prozessen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n Anwendung</numerusform>
+                <numerusform>%n Anwendungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n process(es) run(s)</source>
+            <translation>
+                <numerusform>%n Prozess läuft</numerusform>
+                <numerusform>%n Prozesse laufen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) support(s)</source>
+            <translation>
+                <numerusform>%n Anwendung unterstützt</numerusform>
+                <numerusform>%n Anwendungen unterstützen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (Kopie)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Vorhaben</numerusform>
+                <numerusform>%n Vorhaben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no application</source>
+            <translation>keine Anwendung</translation>
+        </message>
+        <message>
+            <source>Its share of the cost of the items that change it</source>
+            <translation>Sein Anteil an den Kosten der Vorhaben, die ihn verändern</translation>
+        </message>
+        <message>
+            <source>No application enables this process</source>
+            <translation>Keine Anwendung ermöglicht diesen Prozess</translation>
+        </message>
+        <message>
+            <source>No roadmap item changes this process</source>
+            <translation>Kein Roadmap-Vorhaben verändert diesen Prozess</translation>
+        </message>
+        <message>
+            <source>no process</source>
+            <translation>kein Prozess</translation>
+        </message>
+        <message>
+            <source>This application supports no process</source>
+            <translation>Diese Anwendung unterstützt keinen Prozess</translation>
+        </message>
+    </context>
+    <context>
         <name>QuarterEditor</name>
         <message>
             <source>YYYY-Qn</source>

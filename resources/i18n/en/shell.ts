@@ -53,6 +53,51 @@
         </message>
     </context>
     <context>
+        <name>ProcessMap</name>
+        <message numerus="yes">
+            <source>%n capability(ies)</source>
+            <translation>
+                <numerusform>%n capability</numerusform>
+                <numerusform>%n capabilities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n process(es)</source>
+            <translation>
+                <numerusform>with %n process</numerusform>
+                <numerusform>with %n processes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n application</numerusform>
+                <numerusform>%n applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n process(es) run(s)</source>
+            <translation>
+                <numerusform>%n process runs</numerusform>
+                <numerusform>%n processes run</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) support(s)</source>
+            <translation>
+                <numerusform>%n application supports</numerusform>
+                <numerusform>%n applications support</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecordKinds</name>
         <message numerus="yes">
             <source>%n roadmap item(s)</source>

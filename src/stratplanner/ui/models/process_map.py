@@ -14,15 +14,12 @@ from typing import Any
 
 from stratplanner.analysis.processes import ProcessInvestment, process_map
 from stratplanner.analysis.text import money
+from stratplanner.i18n import translate
 from stratplanner.model.kinds import KINDS
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.snapshot.records import ApplicationChangeRec, ProcessChangeRec, ProcessRec
 
 Key = tuple[str, int]  # ("process" | "application", id)
-
-
-def count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def joined(names: list[str], limit: int = 4) -> str:
@@ -34,17 +31,24 @@ def summary(snap: PlanSnapshot, invest: ProcessInvestment, gaps: int, unused: in
     """The view's heading: the map's size, its gaps, and the money that changes processes."""
     tops = len(snap.children_by_process.get(None, []))
     if not snap.processes and not snap.applications:
-        return "The process map is empty: add a capability to start it."
+        return translate("ProcessMap", "The process map is empty: add a capability to start it.")
     currency = snap.info.currency
     mapped = sum(invest.by_top.values())
-    return (
-        f"{count(tops, 'capability', 'capabilities')} with "
-        f"{count(len(snap.processes) - tops, 'process', 'processes')}, "
-        f"{count(len(snap.applications), 'application', 'applications')}. "
-        f"{count(gaps, 'process runs', 'processes run')} without an application, "
-        f"{count(unused, 'application supports', 'applications support')} no process. "
-        f"{money(mapped, currency)} of the roadmap changes processes; "
-        f"{money(invest.unmapped, currency)} touches none."
+    below = len(snap.processes) - tops
+    apps = len(snap.applications)
+    return translate(
+        "ProcessMap",
+        "{capabilities} {with_processes}, {applications}. {gaps} without an application, "
+        "{unused} no process. {mapped} of the roadmap changes processes; {unmapped} touches "
+        "none.",
+    ).format(
+        capabilities=translate("ProcessMap", "%n capability(ies)", None, tops),
+        with_processes=translate("ProcessMap", "with %n process(es)", None, below),
+        applications=translate("ProcessMap", "%n application(s)", None, apps),
+        gaps=translate("ProcessMap", "%n process(es) run(s)", None, gaps),
+        unused=translate("ProcessMap", "%n application(s) support(s)", None, unused),
+        mapped=money(mapped, currency),
+        unmapped=money(invest.unmapped, currency),
     )
 
 
@@ -90,7 +94,7 @@ def duplicate_values(snap: PlanSnapshot, key: Key) -> dict[str, object]:
     the code is made unique by the caller (``record_ops.next_code``)."""
     rec = lookup(snap, key[0])[key[1]]
     values: dict[str, object] = {
-        "name": f"{rec.name} (copy)",
+        "name": translate("ProcessMap", "{name} (copy)").format(name=rec.name),
         "description": rec.description,
     }
     if isinstance(rec, ProcessRec):
@@ -157,20 +161,23 @@ def map_rows(snap: PlanSnapshot, invest: ProcessInvestment, unenabled: set[int])
             amount = (invest.by_top if is_top else invest.by_process).get(process.id, 0.0)
             if is_top and node.children:
                 ids = {a for p in members for a in snap.applications_by_process.get(p.id, [])}
-                enabled = f"{len(ids)} application{'s' if len(ids) != 1 else ''}"
-                changed = f"{len(item_codes)} item{'s' if len(item_codes) != 1 else ''}"
+                n_apps, n_items = len(ids), len(item_codes)
+                enabled = translate("ProcessMap", "%n application(s)", None, n_apps)
+                changed = translate("ProcessMap", "%n item(s)", None, n_items)
             else:
-                enabled = joined(app_names) if app_names else "no application"
+                no_app = translate("ProcessMap", "no application")
+                enabled = joined(app_names) if app_names else no_app
                 changed = joined(item_codes)
             row = Row(
                 ("process", process.id),
                 [process.name, money(amount, currency), enabled, changed],
                 [
                     f"{process.code}: {process.description or process.name}",
-                    "Its share of the cost of the items that change it",
-                    "\n".join(app_names) or "No application enables this process",
+                    translate("ProcessMap", "Its share of the cost of the items that change it"),
+                    "\n".join(app_names)
+                    or translate("ProcessMap", "No application enables this process"),
                     "\n".join(f"{items[i].code} {items[i].title}" for i in item_ids)
-                    or "No roadmap item changes this process",
+                    or translate("ProcessMap", "No roadmap item changes this process"),
                 ],
                 top=is_top,
                 gap_column=2 if process.id in unenabled else None,
@@ -197,10 +204,15 @@ def application_rows(snap: PlanSnapshot, unused: set[int]) -> list[Row]:
         rows.append(
             Row(
                 ("application", app.id),
-                [app.name, joined(names) if names else "no process", joined(changed[app.id])],
+                [
+                    app.name,
+                    joined(names) if names else translate("ProcessMap", "no process"),
+                    joined(changed[app.id]),
+                ],
                 [
                     f"{app.code}: {app.description or app.name}",
-                    "\n".join(names) or "This application supports no process",
+                    "\n".join(names)
+                    or translate("ProcessMap", "This application supports no process"),
                 ],
                 gap_column=1 if app.id in unused else None,
             )
