@@ -22,7 +22,7 @@ from stratplanner.io.mspdi_read import MspdiImport
 from stratplanner.io.plan_json import PlanJsonError, parse_plan_dict, plan_to_dict, read_json_file
 from stratplanner.io.plan_json_schema import RECORD_FIELDS
 from stratplanner.io.table_import import prepare_import
-from stratplanner.io.tabular import open_table
+from stratplanner.io.tabular import TabularError, open_table
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 from stratplanner.ui import translation
@@ -137,6 +137,22 @@ def test_the_import_dialog_reports_rejected_rows_in_german(
     assert report.startswith("2 Zeilen von bad.csv können nicht importiert werden")
     assert "abgelehnt: Zeile 4: doppelter Code X-1 (schon in Zeile 2)" in report
     dialog.reject()
+
+
+def test_reading_a_table_is_described_in_german(german: None, tmp_path: Path) -> None:
+    csv = tmp_path / "portfolio.csv"
+    csv.write_text("Code;Title\nA-1;First\n", encoding="utf-8")
+    assert open_table(csv).notes == [
+        "portfolio.csv wurde als UTF-8-Text gelesen, Spalten getrennt durch Semikolons."
+    ]
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(TabularError, match=r"^empty\.csv ist leer; es gibt keine Tabelle zu"):
+        open_table(empty)
+    translation.uninstall()
+    assert open_table(csv).notes == [
+        "Read portfolio.csv as UTF-8 text with columns separated by semicolons."
+    ]
 
 
 def test_plan_json_problems_in_german(german: None, tmp_path: Path) -> None:

@@ -1356,4 +1356,220 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TableFiles</name>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>Unter {path} gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a spreadsheet.</source>
+            <translation>{path} ist ein Ordner, keine Tabelle.</translation>
+        </message>
+        <message>
+            <source>{file} can't be read: {error}.</source>
+            <translation>{file} kann nicht gelesen werden: {error}.</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import that.</source>
+            <translation>{file} ist eine alte Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie als .xlsx oder CSV und importieren Sie diese.</translation>
+        </message>
+        <message>
+            <source>{file} is a PDF document, not a spreadsheet.</source>
+            <translation>{file} ist ein PDF-Dokument, keine Tabelle.</translation>
+        </message>
+        <message>
+            <source>{file} is an Excel workbook (XLSX), not CSV text; import it as xlsx.</source>
+            <translation>{file} ist eine Excel-Arbeitsmappe (XLSX), kein CSV-Text; importieren Sie sie als XLSX.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (it holds plain text); import it as csv.</source>
+            <translation>{file} ist keine Excel-Arbeitsmappe (die Datei enthält reinen Text); importieren Sie sie als CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds binary data, not a text table; export it from its program as CSV or XLSX.</source>
+            <translation>{file} enthält Binärdaten, keine Texttabelle; exportieren Sie sie aus ihrem Programm als CSV oder XLSX.</translation>
+        </message>
+        <message>
+            <source>{file} can't be read as {encoding} text ({error}).</source>
+            <translation>{file} kann nicht als {encoding}-Text gelesen werden ({error}).</translation>
+        </message>
+        <message>
+            <source>{file} is empty; there is no table to import.</source>
+            <translation>{file} ist leer; es gibt keine Tabelle zu importieren.</translation>
+        </message>
+        <message>
+            <source>{file} has no rows with values; there is no table to import.</source>
+            <translation>{file} hat keine Zeilen mit Werten; es gibt keine Tabelle zu importieren.</translation>
+        </message>
+        <message>
+            <source>{file} has no row {row} to use as the header.</source>
+            <translation>{file} hat keine Zeile {row}, die als Überschrift dienen kann.</translation>
+        </message>
+        <message>
+            <source>Read {file} as {encoding} text with columns separated by {separator}; the header is row {row}.</source>
+            <translation>{file} wurde als {encoding}-Text gelesen, Spalten getrennt durch {separator}; die Überschrift ist Zeile {row}.</translation>
+        </message>
+        <message>
+            <source>Read {file} as {encoding} text with columns separated by {separator}.</source>
+            <translation>{file} wurde als {encoding}-Text gelesen, Spalten getrennt durch {separator}.</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>Kommas</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>Semikolons</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>Tabulatoren</translation>
+        </message>
+        <message>
+            <source>vertical bars</source>
+            <translation>senkrechte Striche</translation>
+        </message>
+        <message>
+            <source>UTF-8 (with BOM)</source>
+            <translation>UTF-8 (mit BOM)</translation>
+        </message>
+        <message>
+            <source>UTF-16 (little-endian, no BOM)</source>
+            <translation>UTF-16 (Little-Endian, ohne BOM)</translation>
+        </message>
+        <message>
+            <source>UTF-16 (big-endian, no BOM)</source>
+            <translation>UTF-16 (Big-Endian, ohne BOM)</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} has a cell longer than {limit} characters, more than StratPlanner imports; shorten that text (or keep it in a linked document) and import again.</source>
+            <translation>Zeile {row} von {file} hat eine Zelle mit mehr als {limit} Zeichen, mehr als StratPlanner importiert; kürzen Sie den Text (oder legen Sie ihn in einem verlinkten Dokument ab) und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} can't be read as CSV ({error}); is it really a table?</source>
+            <translation>Zeile {row} von {file} kann nicht als CSV gelesen werden ({error}); ist das wirklich eine Tabelle?</translation>
+        </message>
+        <message>
+            <source>Row {row} of {file} is not valid {encoding} text ({error}).</source>
+            <translation>Zeile {row} von {file} ist kein gültiger {encoding}-Text ({error}).</translation>
+        </message>
+        <message>
+            <source>{size} GiB</source>
+            <translation>{size} GiB</translation>
+        </message>
+        <message>
+            <source>{size} MiB</source>
+            <translation>{size} MiB</translation>
+        </message>
+        <message>
+            <source>Reading {file} took longer than {minutes} minutes, the most an import may take; save the table as CSV (which reads much faster) or split it into smaller files.</source>
+            <translation>Das Lesen von {file} dauerte länger als {minutes} Minuten, so lange darf ein Import höchstens dauern; speichern Sie die Tabelle als CSV (das liest sich viel schneller) oder teilen Sie sie in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} StratPlanner reads from a workbook; save the table as CSV or split it into smaller files.</source>
+            <translation>{file} ist entpackt {size} groß, mehr als die {limit}, die StratPlanner aus einer Arbeitsmappe liest; speichern Sie die Tabelle als CSV oder teilen Sie sie in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: its part {part} can't be unpacked ({error}); save it again from its program.</source>
+            <translation>{file} ist beschädigt: ihr Teil {part} kann nicht entpackt werden ({error}); speichern Sie sie erneut aus ihrem Programm.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than it declares or than the {limit} StratPlanner reads from a workbook; it may be damaged; save the table as CSV and import that.</source>
+            <translation>{file} ist entpackt größer als angegeben oder als die {limit}, die StratPlanner aus einer Arbeitsmappe liest; sie ist womöglich beschädigt; speichern Sie die Tabelle als CSV und importieren Sie diese.</translation>
+        </message>
+        <message>
+            <source>{file} holds a cell or tag longer than {limit} characters, more than StratPlanner imports; shorten that text (or keep it in a linked document) and import again.</source>
+            <translation>{file} enthält eine Zelle oder ein Tag mit mehr als {limit} Zeichen, mehr als StratPlanner importiert; kürzen Sie den Text (oder legen Sie ihn in einem verlinkten Dokument ab) und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {limit} different texts (shared strings), more than StratPlanner reads from a workbook; save the table as CSV or split it into smaller files.</source>
+            <translation>{file} enthält mehr als {limit} verschiedene Texte (Shared Strings), mehr als StratPlanner aus einer Arbeitsmappe liest; speichern Sie die Tabelle als CSV oder teilen Sie sie in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>A sheet of {file} has more than {limit} rows, more than a spreadsheet holds; remove the empty rows below the table (or split it) and import again.</source>
+            <translation>Ein Blatt von {file} hat mehr als {limit} Zeilen, mehr als eine Tabelle fasst; entfernen Sie die leeren Zeilen unter der Tabelle (oder teilen Sie sie auf) und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>A sheet of {file} has more than {limit} cells, more than StratPlanner reads from a workbook; delete unused columns or split the table into smaller files.</source>
+            <translation>Ein Blatt von {file} hat mehr als {limit} Zellen, mehr als StratPlanner aus einer Arbeitsmappe liest; löschen Sie ungenutzte Spalten oder teilen Sie die Tabelle in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable Excel workbook ({error}).</source>
+            <translation>{file} ist keine lesbare Excel-Arbeitsmappe ({error}).</translation>
+        </message>
+        <message>
+            <source>{file} has no worksheets.</source>
+            <translation>{file} hat keine Arbeitsblätter.</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet called {sheet}; its sheets are: {sheets}.</source>
+            <translation>{file} hat kein Blatt namens {sheet}; die Blätter sind: {sheets}.</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet} is hidden in the workbook; it was read because you chose it.</source>
+            <translation>Blatt {sheet} ist in der Arbeitsmappe ausgeblendet; es wurde gelesen, weil Sie es gewählt haben.</translation>
+        </message>
+        <message>
+            <source>Every sheet in {file} is hidden; choose one by name (its sheets are: {sheets}).</source>
+            <translation>Alle Blätter in {file} sind ausgeblendet; wählen Sie eines nach Namen (die Blätter sind: {sheets}).</translation>
+        </message>
+        <message>
+            <source>Read sheet {sheet}; other sheets ({others}) were not read.</source>
+            <translation>Blatt {sheet} wurde gelesen; andere Blätter ({others}) wurden nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>Read sheet {sheet}.</source>
+            <translation>Blatt {sheet} wurde gelesen.</translation>
+        </message>
+        <message>
+            <source>Hidden sheet {sheet} was skipped.</source>
+            <translation>Das ausgeblendete Blatt {sheet} wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>Hidden sheets {sheets} were skipped.</source>
+            <translation>Die ausgeblendeten Blätter {sheets} wurden übersprungen.</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet} of {file} is empty; there is no table to import.</source>
+            <translation>Blatt {sheet} von {file} ist leer; es gibt keine Tabelle zu importieren.</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet} has no row {row} to use as the header.</source>
+            <translation>Blatt {sheet} hat keine Zeile {row}, die als Überschrift dienen kann.</translation>
+        </message>
+        <message>
+            <source>The header is row {row} of sheet {sheet}.</source>
+            <translation>Die Überschrift ist Zeile {row} von Blatt {sheet}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged cell range(s) ({ranges}): each cell was read as holding the merged value.</source>
+            <translation>
+                <numerusform>%n verbundener Zellbereich ({ranges}): Jede Zelle wurde so gelesen, als enthielte sie den verbundenen Wert.</numerusform>
+                <numerusform>%n verbundene Zellbereiche ({ranges}): Jede Zelle wurde so gelesen, als enthielte sie den verbundenen Wert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) hold formulas; the results the spreadsheet last saved were read.</source>
+            <translation>
+                <numerusform>%n Zelle enthält eine Formel; gelesen wurde das zuletzt gespeicherte Ergebnis.</numerusform>
+                <numerusform>%n Zellen enthalten Formeln; gelesen wurden die zuletzt gespeicherten Ergebnisse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no saved result and were read as empty; open the file in a spreadsheet program and save it to store their results.</source>
+            <translation>
+                <numerusform>%n Formelzelle hat kein gespeichertes Ergebnis und wurde als leer gelesen; öffnen Sie die Datei in einem Tabellenprogramm und speichern Sie sie, damit die Ergebnisse gespeichert werden.</numerusform>
+                <numerusform>%n Formelzellen haben kein gespeichertes Ergebnis und wurden als leer gelesen; öffnen Sie die Datei in einem Tabellenprogramm und speichern Sie sie, damit die Ergebnisse gespeichert werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cell {cell} of sheet {sheet} in {file} holds {length} characters, more than the {limit} StratPlanner imports; shorten it and import again.</source>
+            <translation>Zelle {cell} von Blatt {sheet} in {file} enthält {length} Zeichen, mehr als die {limit}, die StratPlanner importiert; kürzen Sie sie und importieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {error}.</source>
+            <translation>{file} ist beschädigt: {error}.</translation>
+        </message>
+    </context>
 </TS>

@@ -271,4 +271,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TableFiles</name>
+        <message numerus="yes">
+            <source>%n merged cell range(s) ({ranges}): each cell was read as holding the merged value.</source>
+            <translation>
+                <numerusform>%n merged cell range ({ranges}): each cell was read as holding the merged value.</numerusform>
+                <numerusform>%n merged cell ranges ({ranges}): each cell was read as holding the merged value.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) hold formulas; the results the spreadsheet last saved were read.</source>
+            <translation>
+                <numerusform>%n cell holds a formula; the results the spreadsheet last saved were read.</numerusform>
+                <numerusform>%n cells hold formulas; the results the spreadsheet last saved were read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no saved result and were read as empty; open the file in a spreadsheet program and save it to store their results.</source>
+            <translation>
+                <numerusform>%n formula cell has no saved result and was read as empty; open the file in a spreadsheet program and save it to store their results.</numerusform>
+                <numerusform>%n formula cells have no saved result and were read as empty; open the file in a spreadsheet program and save it to store their results.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

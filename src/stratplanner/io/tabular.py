@@ -24,7 +24,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from stratplanner.analysis.text import counted
+from stratplanner.analysis.text import number_g
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.io.parse_values import normalise_header
 
 Progress = Callable[[int, int], None]
@@ -193,21 +194,38 @@ def sniff_format(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise TabularError(f"There is no file at {path}.") from None
+        raise _refused(translate("TableFiles", "There is no file at {path}."), path) from None
     except IsADirectoryError:
-        raise TabularError(f"{path} is a folder, not a spreadsheet.") from None
+        raise _refused(
+            translate("TableFiles", "{path} is a folder, not a spreadsheet."), path
+        ) from None
     except OSError as exc:
-        raise TabularError(f"{path.name} can't be read: {exc.strerror or exc}.") from None
+        raise _refused(
+            translate("TableFiles", "{file} can't be read: {error}."),
+            path,
+            error=exc.strerror or exc,
+        ) from None
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise TabularError(
-            f"{path.name} is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and "
-            "import that."
+        raise _refused(
+            translate(
+                "TableFiles",
+                "{file} is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and "
+                "import that.",
+            ),
+            path,
         )
     if head.startswith(b"%PDF"):
-        raise TabularError(f"{path.name} is a PDF document, not a spreadsheet.")
+        raise _refused(
+            translate("TableFiles", "{file} is a PDF document, not a spreadsheet."), path
+        )
     return "csv"
+
+
+def _refused(message: str, path: Path, **names: Any) -> TabularError:
+    """A TabularError from a translated sentence naming the file as {file} or {path}."""
+    return TabularError(message.format(file=path.name, path=path, **names))
 
 
 def open_table(
@@ -232,11 +250,19 @@ def open_table(
     kind = sniff_format(file)
     if expected is not None and kind != expected:
         if kind == "xlsx":
-            raise TabularError(
-                f"{file.name} is an Excel workbook (XLSX), not CSV text; import it as xlsx."
+            raise _refused(
+                translate(
+                    "TableFiles",
+                    "{file} is an Excel workbook (XLSX), not CSV text; import it as xlsx.",
+                ),
+                file,
             )
-        raise TabularError(
-            f"{file.name} is not an Excel workbook (it holds plain text); import it as csv."
+        raise _refused(
+            translate(
+                "TableFiles",
+                "{file} is not an Excel workbook (it holds plain text); import it as csv.",
+            ),
+            file,
         )
     if kind == "xlsx":
         return _open_xlsx(file, sheet, sheet_hint, header_row, workbook)
@@ -281,9 +307,13 @@ def detect_encoding(path: Path) -> str:
                 return "utf-16-le"
             if even > half * 0.3 and odd < half * 0.05:
                 return "utf-16-be"
-            raise TabularError(
-                f"{path.name} holds binary data, not a text table; export it from its program as "
-                "CSV or XLSX."
+            raise _refused(
+                translate(
+                    "TableFiles",
+                    "{file} holds binary data, not a text table; export it from its program as "
+                    "CSV or XLSX.",
+                ),
+                path,
             )
         fh.seek(0)
         decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
@@ -335,9 +365,16 @@ def _open_csv(
         with path.open("r", encoding=enc, newline="") as fh:
             sample = fh.read(_SAMPLE_BYTES // 2)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise TabularError(f"{path.name} can't be read as {enc} text ({exc}).") from None
+        raise _refused(
+            translate("TableFiles", "{file} can't be read as {encoding} text ({error})."),
+            path,
+            encoding=enc,
+            error=exc,
+        ) from None
     if not sample.strip():
-        raise TabularError(f"{path.name} is empty; there is no table to import.")
+        raise _refused(
+            translate("TableFiles", "{file} is empty; there is no table to import."), path
+        )
     delim = delimiter or sniff_delimiter(sample)
     source = TableSource(
         path, "csv", [], 0, encoding=enc, delimiter=delim, size=path.stat().st_size
@@ -349,32 +386,58 @@ def _open_csv(
             break
     found = header_row or find_header_row(head)
     if found is None:
-        raise TabularError(f"{path.name} has no rows with values; there is no table to import.")
+        raise _refused(
+            translate("TableFiles", "{file} has no rows with values; there is no table to import."),
+            path,
+        )
     header_cells = next((cells for n, cells in head if n == found), None)
     if header_cells is None:
-        raise TabularError(f"{path.name} has no row {found} to use as the header.")
+        raise _refused(
+            translate("TableFiles", "{file} has no row {row} to use as the header."),
+            path,
+            row=found,
+        )
     source.header_row = found
     source.headers = _unique_headers(header_cells)
-    names = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+    if found != 1:
+        read = translate(
+            "TableFiles",
+            "Read {file} as {encoding} text with columns separated by {separator}; the header "
+            "is row {row}.",
+        )
+    else:
+        read = translate(
+            "TableFiles", "Read {file} as {encoding} text with columns separated by {separator}."
+        )
+    separator = translate("TableFiles", _SEPARATORS[delim])
     source.notes.append(
-        f"Read {path.name} as {_encoding_label(enc)} text with columns separated by {names[delim]}"
-        + (f"; the header is row {found}" if found != 1 else "")
-        + "."
+        read.format(file=path.name, encoding=_encoding_label(enc), separator=separator, row=found)
     )
     return source
 
 
+#: A CSV file's delimiter as the note on how it was read names it.
+_SEPARATORS = {
+    ",": QT_TRANSLATE_NOOP("TableFiles", "commas"),
+    ";": QT_TRANSLATE_NOOP("TableFiles", "semicolons"),
+    "\t": QT_TRANSLATE_NOOP("TableFiles", "tabs"),
+    "|": QT_TRANSLATE_NOOP("TableFiles", "vertical bars"),
+}
+_ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": QT_TRANSLATE_NOOP("TableFiles", "UTF-8 (with BOM)"),
+    "utf-16": "UTF-16",
+    "utf-16-le": QT_TRANSLATE_NOOP("TableFiles", "UTF-16 (little-endian, no BOM)"),
+    "utf-16-be": QT_TRANSLATE_NOOP("TableFiles", "UTF-16 (big-endian, no BOM)"),
+    "utf-32": "UTF-32",
+    "cp1252": "Windows-1252",
+    "latin-1": "Latin-1",
+}
+
+
 def _encoding_label(enc: str) -> str:
-    return {
-        "utf-8": "UTF-8",
-        "utf-8-sig": "UTF-8 (with BOM)",
-        "utf-16": "UTF-16",
-        "utf-16-le": "UTF-16 (little-endian, no BOM)",
-        "utf-16-be": "UTF-16 (big-endian, no BOM)",
-        "utf-32": "UTF-32",
-        "cp1252": "Windows-1252",
-        "latin-1": "Latin-1",
-    }.get(enc, enc)
+    label = _ENCODINGS.get(enc)
+    return translate("TableFiles", label) if label else enc
 
 
 def _csv_rows(source: TableSource, progress: Progress | None) -> Iterator[tuple[int, list[Any]]]:
@@ -392,19 +455,35 @@ def _csv_rows(source: TableSource, progress: Progress | None) -> Iterator[tuple[
                 yield number, list(cells)
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
-                raise TabularError(
-                    f"Row {number + 1} of {source.path.name} has a cell longer than "
-                    f"{TEXT_CELL_LIMIT:,} characters, more than StratPlanner imports; "
-                    "shorten that text (or keep it in a linked document) and import again."
+                raise _refused(
+                    translate(
+                        "TableFiles",
+                        "Row {row} of {file} has a cell longer than {limit} characters, more "
+                        "than StratPlanner imports; shorten that text (or keep it in a linked "
+                        "document) and import again.",
+                    ),
+                    source.path,
+                    row=number + 1,
+                    limit=format_number(TEXT_CELL_LIMIT),
                 ) from None
-            raise TabularError(
-                f"Row {number + 1} of {source.path.name} can't be read as CSV ({exc}); "
-                "is it really a table?"
+            raise _refused(
+                translate(
+                    "TableFiles",
+                    "Row {row} of {file} can't be read as CSV ({error}); is it really a table?",
+                ),
+                source.path,
+                row=number + 1,
+                error=exc,
             ) from None
         except UnicodeDecodeError as exc:
-            raise TabularError(
-                f"Row {number + 1} of {source.path.name} is not valid {source.encoding} text "
-                f"({exc.reason})."
+            raise _refused(
+                translate(
+                    "TableFiles", "Row {row} of {file} is not valid {encoding} text ({error})."
+                ),
+                source.path,
+                row=number + 1,
+                encoding=source.encoding,
+                error=exc.reason,
             ) from None
         if progress is not None:
             progress(source.size, source.size)
@@ -414,14 +493,20 @@ def _csv_rows(source: TableSource, progress: Progress | None) -> Iterator[tuple[
 
 
 def _gib(n: int) -> str:
-    return f"{n / (1 << 30):g} GiB" if n >= 1 << 30 else f"{n / (1 << 20):g} MiB"
+    if n >= 1 << 30:
+        return translate("TableFiles", "{size} GiB").format(size=number_g(n / (1 << 30)))
+    return translate("TableFiles", "{size} MiB").format(size=number_g(n / (1 << 20)))
 
 
 def _too_slow(path: Path) -> TabularError:
-    return TabularError(
-        f"Reading {path.name} took longer than {XLSX_MAX_SECONDS / 60:g} minutes, the most "
-        "an import may take; save the table as CSV (which reads much faster) or split it "
-        "into smaller files."
+    return _refused(
+        translate(
+            "TableFiles",
+            "Reading {file} took longer than {minutes} minutes, the most an import may take; "
+            "save the table as CSV (which reads much faster) or split it into smaller files.",
+        ),
+        path,
+        minutes=number_g(XLSX_MAX_SECONDS / 60),
     )
 
 
@@ -464,10 +549,15 @@ def check_workbook(path: Path) -> None:
         infos = archive.infolist()
         declared = sum(i.file_size for i in infos)
         if declared > XLSX_MAX_BYTES:
-            raise TabularError(
-                f"{path.name} unpacks to {_gib(declared)}, more than the {_gib(XLSX_MAX_BYTES)} "
-                "StratPlanner reads from a workbook; save the table as CSV or split it into "
-                "smaller files."
+            raise _refused(
+                translate(
+                    "TableFiles",
+                    "{file} unpacks to {size}, more than the {limit} StratPlanner reads from a "
+                    "workbook; save the table as CSV or split it into smaller files.",
+                ),
+                path,
+                size=_gib(declared),
+                limit=_gib(XLSX_MAX_BYTES),
             )
         total = strings = 0
         for info in infos:
@@ -479,30 +569,16 @@ def check_workbook(path: Path) -> None:
                     while chunk := fh.read(1 << 20):
                         total += len(chunk)
                         if total > XLSX_MAX_BYTES or total > declared:
-                            raise TabularError(
-                                f"{path.name} unpacks to more than it declares or than the "
-                                f"{_gib(XLSX_MAX_BYTES)} StratPlanner reads from a workbook; "
-                                "it may be damaged; save the table as CSV and import that."
-                            )
+                            raise _unpacks_to_more(path)
                         first = chunk.find(b"<")
                         run += len(chunk) if first < 0 else first
                         if run > _XLSX_MAX_RUN or _LONG_RUN_RE.search(chunk):
-                            raise TabularError(
-                                f"{path.name} holds a cell or tag longer than "
-                                f"{TEXT_CELL_LIMIT:,} characters, more than StratPlanner "
-                                "imports; shorten that text (or keep it in a linked document) "
-                                "and import again."
-                            )
+                            raise _long_run(path)
                         if first >= 0:
                             run = len(chunk) - chunk.rfind(b"<") - 1
                         strings += _count_tags(chunk, b"si")
                         if strings > XLSX_MAX_SHARED_STRINGS:
-                            raise TabularError(
-                                f"{path.name} holds more than {XLSX_MAX_SHARED_STRINGS:,} "
-                                "different texts (shared strings), more than StratPlanner "
-                                "reads from a workbook; save the table as CSV or split it "
-                                "into smaller files."
-                            )
+                            raise _too_many_strings(path)
                         rows += _count_tags(chunk, b"row")
                         if rows > XLSX_MAX_ROWS:
                             raise _too_many_rows(path)
@@ -512,25 +588,77 @@ def check_workbook(path: Path) -> None:
                         if _time.monotonic() - started > XLSX_MAX_SECONDS:
                             raise _too_slow(path)
             except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError) as exc:
-                raise TabularError(
-                    f"{path.name} is damaged: its part {info.filename} can't be unpacked "
-                    f"({str(exc)[:120]}); save it again from its program."
+                raise _refused(
+                    translate(
+                        "TableFiles",
+                        "{file} is damaged: its part {part} can't be unpacked ({error}); save it "
+                        "again from its program.",
+                    ),
+                    path,
+                    part=info.filename,
+                    error=str(exc)[:120],
                 ) from None
     _checked[path] = key
 
 
+def _unpacks_to_more(path: Path) -> TabularError:
+    return _refused(
+        translate(
+            "TableFiles",
+            "{file} unpacks to more than it declares or than the {limit} StratPlanner reads "
+            "from a workbook; it may be damaged; save the table as CSV and import that.",
+        ),
+        path,
+        limit=_gib(XLSX_MAX_BYTES),
+    )
+
+
+def _long_run(path: Path) -> TabularError:
+    return _refused(
+        translate(
+            "TableFiles",
+            "{file} holds a cell or tag longer than {limit} characters, more than StratPlanner "
+            "imports; shorten that text (or keep it in a linked document) and import again.",
+        ),
+        path,
+        limit=format_number(TEXT_CELL_LIMIT),
+    )
+
+
+def _too_many_strings(path: Path) -> TabularError:
+    return _refused(
+        translate(
+            "TableFiles",
+            "{file} holds more than {limit} different texts (shared strings), more than "
+            "StratPlanner reads from a workbook; save the table as CSV or split it into "
+            "smaller files.",
+        ),
+        path,
+        limit=format_number(XLSX_MAX_SHARED_STRINGS),
+    )
+
+
 def _too_many_rows(path: Path) -> TabularError:
-    return TabularError(
-        f"A sheet of {path.name} has more than {XLSX_MAX_ROWS:,} rows, more than a "
-        "spreadsheet holds; remove the empty rows below the table (or split it) and import again."
+    return _refused(
+        translate(
+            "TableFiles",
+            "A sheet of {file} has more than {limit} rows, more than a spreadsheet holds; remove "
+            "the empty rows below the table (or split it) and import again.",
+        ),
+        path,
+        limit=format_number(XLSX_MAX_ROWS),
     )
 
 
 def _too_many_cells(path: Path) -> TabularError:
-    return TabularError(
-        f"A sheet of {path.name} has more than {XLSX_MAX_CELLS:,} cells, more than "
-        "StratPlanner reads from a workbook; delete unused columns or split the table into "
-        "smaller files."
+    return _refused(
+        translate(
+            "TableFiles",
+            "A sheet of {file} has more than {limit} cells, more than StratPlanner reads from a "
+            "workbook; delete unused columns or split the table into smaller files.",
+        ),
+        path,
+        limit=format_number(XLSX_MAX_CELLS),
     )
 
 
@@ -542,9 +670,10 @@ def _load_workbook(path: Path) -> Any:
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as exc:
-        raise TabularError(
-            f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: "
-            f"{str(exc)[:120]})."
+        raise _refused(
+            translate("TableFiles", "{file} is not a readable Excel workbook ({error})."),
+            path,
+            error=f"{type(exc).__name__}: {str(exc)[:120]}",
         ) from None
 
 
@@ -554,7 +683,8 @@ def _pick_sheet(
     notes: list[str] = []
     worksheets = list(wb.worksheets)
     if not worksheets:
-        raise TabularError(f"{path.name} has no worksheets.")
+        raise _refused(translate("TableFiles", "{file} has no worksheets."), path)
+    listed = ", ".join(repr(ws.title) for ws in worksheets)
     visible = [ws for ws in worksheets if ws.sheet_state == "visible"]
     hidden = [ws.title for ws in worksheets if ws.sheet_state != "visible"]
     if sheet is not None:
@@ -562,22 +692,30 @@ def _pick_sheet(
             (ws for ws in worksheets if ws.title.casefold() == sheet.casefold()), None
         )
         if match is None:
-            raise TabularError(
-                f"{path.name} has no sheet called {sheet!r}; its sheets are: "
-                + ", ".join(repr(ws.title) for ws in worksheets)
-                + "."
+            raise _refused(
+                translate(
+                    "TableFiles", "{file} has no sheet called {sheet}; its sheets are: {sheets}."
+                ),
+                path,
+                sheet=repr(sheet),
+                sheets=listed,
             )
         if match.sheet_state != "visible":
             notes.append(
-                f"Sheet {match.title!r} is hidden in the workbook; it was read because you chose "
-                "it."
+                translate(
+                    "TableFiles",
+                    "Sheet {sheet} is hidden in the workbook; it was read because you chose it.",
+                ).format(sheet=repr(match.title))
             )
         return match, notes
     if not visible:
-        raise TabularError(
-            f"Every sheet in {path.name} is hidden; choose one by name (its sheets are: "
-            + ", ".join(repr(ws.title) for ws in worksheets)
-            + ")."
+        raise _refused(
+            translate(
+                "TableFiles",
+                "Every sheet in {file} is hidden; choose one by name (its sheets are: {sheets}).",
+            ),
+            path,
+            sheets=listed,
         )
     wanted = {normalise_header(h) for h in hints}
     chosen = next((ws for ws in visible if normalise_header(ws.title) in wanted), None)
@@ -586,14 +724,27 @@ def _pick_sheet(
         chosen = active if active is not None and active in visible else visible[0]
     if len(worksheets) > 1:
         others = [ws.title for ws in visible if ws is not chosen]
-        text = f"Read sheet {chosen.title!r}"
         if others:
-            text += "; other sheets (" + ", ".join(repr(t) for t in others) + ") were not read"
-        notes.append(text + ".")
+            read = translate(
+                "TableFiles", "Read sheet {sheet}; other sheets ({others}) were not read."
+            )
+        else:
+            read = translate("TableFiles", "Read sheet {sheet}.")
+        notes.append(
+            read.format(sheet=repr(chosen.title), others=", ".join(repr(t) for t in others))
+        )
     if len(hidden) == 1:
-        notes.append(f"Hidden sheet {hidden[0]!r} was skipped.")
+        notes.append(
+            translate("TableFiles", "Hidden sheet {sheet} was skipped.").format(
+                sheet=repr(hidden[0])
+            )
+        )
     elif hidden:
-        notes.append("Hidden sheets " + ", ".join(repr(t) for t in hidden) + " were skipped.")
+        notes.append(
+            translate("TableFiles", "Hidden sheets {sheets} were skipped.").format(
+                sheets=", ".join(repr(t) for t in hidden)
+            )
+        )
     return chosen, notes
 
 
@@ -681,37 +832,61 @@ def _open_xlsx(
             wb.close()
     found = header_row or find_header_row(head)
     if found is None:
-        raise TabularError(
-            f"Sheet {source.sheet!r} of {path.name} is empty; there is no table to import."
+        raise _refused(
+            translate(
+                "TableFiles", "Sheet {sheet} of {file} is empty; there is no table to import."
+            ),
+            path,
+            sheet=repr(source.sheet),
         )
     header_cells = next((cells for n, cells in head if n == found), None)
     if header_cells is None:
-        raise TabularError(f"Sheet {source.sheet!r} has no row {found} to use as the header.")
+        raise _refused(
+            translate("TableFiles", "Sheet {sheet} has no row {row} to use as the header."),
+            path,
+            sheet=repr(source.sheet),
+            row=found,
+        )
     while header_cells and _blank(header_cells[-1]):
         header_cells = header_cells[:-1]
     source.header_row = found
     source.headers = _unique_headers(header_cells)
     if found != 1:
-        source.notes.append(f"The header is row {found} of sheet {source.sheet!r}.")
+        source.notes.append(
+            translate("TableFiles", "The header is row {row} of sheet {sheet}.").format(
+                row=found, sheet=repr(source.sheet)
+            )
+        )
     if merged:
         shown = ", ".join(_range_text(r) for r in merged[:5]) + (" …" if len(merged) > 5 else "")
+        ranges = len(merged)
         source.notes.append(
-            f"{counted(len(merged), 'merged cell range')} ({shown}): "
-            "each cell was read as holding the merged value."
+            translate(
+                "TableFiles",
+                "%n merged cell range(s) ({ranges}): each cell was read as holding the merged "
+                "value.",
+                None,
+                ranges,
+            ).format(ranges=shown)
         )
     if formulas:
         source.notes.append(
-            f"{counted(formulas, 'cell')} "
-            f"{'holds a formula' if formulas == 1 else 'hold formulas'}; "
-            "the results the spreadsheet last saved were read."
+            translate(
+                "TableFiles",
+                "%n cell(s) hold formulas; the results the spreadsheet last saved were read.",
+                None,
+                formulas,
+            )
         )
     if uncalculated:
         source.notes.append(
-            f"{counted(uncalculated, 'formula cell')} "
-            f"{'has' if uncalculated == 1 else 'have'} no saved result and "
-            f"{'was' if uncalculated == 1 else 'were'} "
-            "read as empty; "
-            "open the file in a spreadsheet program and save it to store their results."
+            translate(
+                "TableFiles",
+                "%n formula cell(s) have no saved result and were read as empty; open the file "
+                "in a spreadsheet program and save it to store their results.",
+                None,
+                uncalculated,
+            )
         )
     return source
 
@@ -755,10 +930,18 @@ def _xlsx_rows(
                 raise _too_slow(source.path)
             for index, value in enumerate(cells):
                 if isinstance(value, str) and len(value) > TEXT_CELL_LIMIT:
-                    raise TabularError(
-                        f"Cell {_column_letter(index)}{number} of sheet {source.sheet!r} in "
-                        f"{source.path.name} holds {len(value):,} characters, more than the "
-                        f"{TEXT_CELL_LIMIT:,} StratPlanner imports; shorten it and import again."
+                    raise _refused(
+                        translate(
+                            "TableFiles",
+                            "Cell {cell} of sheet {sheet} in {file} holds {length} characters, "
+                            "more than the {limit} StratPlanner imports; shorten it and import "
+                            "again.",
+                        ),
+                        source.path,
+                        cell=f"{_column_letter(index)}{number}",
+                        sheet=repr(source.sheet),
+                        length=format_number(len(value)),
+                        limit=format_number(TEXT_CELL_LIMIT),
                     )
             if merged:
                 for rng in by_start.get(number, ()):
@@ -777,7 +960,9 @@ def _xlsx_rows(
         if progress is not None:
             progress(max(estimated, 1), max(estimated, 1))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise TabularError(f"{source.path.name} is damaged: {exc}.") from None
+        raise _refused(
+            translate("TableFiles", "{file} is damaged: {error}."), source.path, error=exc
+        ) from None
     finally:
         if own:
             wb.close()
