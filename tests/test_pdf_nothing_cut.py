@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from reportlab import rl_config
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -25,8 +26,10 @@ from reportlab.platypus import Paragraph, Table
 
 from stratplanner.export.pdf import PdfOptions, export_pdf
 from stratplanner.export.pdf.figure_renderer import RecordingRenderer, face_for, text_extent
-from stratplanner.export.pdf.fonts import printable
+from stratplanner.export.pdf.fonts import FAMILY, printable, register_fonts
 from stratplanner.export.pdf.graphics import Picture
+from stratplanner.export.pdf.sections.appendix import FactsGrid
+from stratplanner.export.pdf.textblock import Line, Run, TextBlock
 from test_pdf_helpers import plan_from_dict, sample_dict
 
 SLACK = 0.6  # points: rounding in reportlab's own arithmetic
@@ -94,6 +97,27 @@ def audit() -> Iterator[Audit]:
                     f"{self.getPlainText()[:80]!r}"
                 )
         return paragraph_draw(self)
+
+    text_block_draw = TextBlock.draw
+
+    def _text_block_draw(self: TextBlock) -> Any:
+        for line in self.lines(self.width):
+            measured = sum(stringWidth(text, font, size) for text, font, size, _ in line.pieces)
+            if measured > self.width + SLACK:
+                found.problems.append(
+                    f"text line {measured - self.width:.1f} pt wider than its box: {line.text!r}"
+                )
+        return text_block_draw(self)
+
+    facts_draw = FactsGrid.draw
+
+    def _facts_draw(self: FactsGrid) -> Any:
+        room = self.value_room(self.width)
+        for lines in self.lines:
+            for line in lines:
+                if stringWidth(line, FAMILY, 8) > room + SLACK:
+                    found.problems.append(f"card fact wider than its column: {line!r}")
+        return facts_draw(self)
 
     in_form: list[str] = []
     begin_form, end_form = Canvas.beginForm, Canvas.endForm
@@ -170,6 +194,8 @@ def audit() -> Iterator[Audit]:
     patch.setattr(PDFTextObject, "_formatText", _format_text)
     patch.setattr(Table, "_drawCell", _draw_cell)
     patch.setattr(Paragraph, "draw", _paragraph_draw)
+    patch.setattr(TextBlock, "draw", _text_block_draw)
+    patch.setattr(FactsGrid, "draw", _facts_draw)
     for name in ("drawString", "drawCentredString", "drawRightString"):
         patch.setattr(Canvas, name, _on_page(name))
     patch.setattr(RecordingRenderer, "draw_text", _chart_text)
@@ -261,6 +287,23 @@ def test_the_audit_sees_a_cut(tmp_path: Path) -> None:
     assert any("wider than its column" in p for p in found.layout)
 
 
+def test_the_audit_sees_a_text_block_wider_than_its_box(tmp_path: Path) -> None:
+    """A wrapped text block whose line came out wider than the frame is reported."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    class Overflowing(TextBlock):
+        def lines(self, width: float) -> list[Line]:
+            text = "far too wide for its box " * 20
+            return [Line([(text, FAMILY, 10, colors.black)], stringWidth(text, FAMILY, 10))]
+
+    register_fonts()
+    with audit() as found:
+        doc = SimpleDocTemplate(str(tmp_path / "x.pdf"))
+        doc.build([Overflowing([Run("x")], ParagraphStyle("x", fontName=FAMILY))])
+    assert any("wider than its box" in p for p in found.layout)
+
+
 HEADER_TITLE = (
     "FY2027–2029 Technology Roadmap for the Northwind Retail Group's stores, distribution "
     "centres, e-commerce and every shared service that supports them"
@@ -288,3 +331,60 @@ def test_running_header_footer_and_contents_are_whole(tmp_path: Path) -> None:
         # every running page carries the whole string (maybe over two lines: compare words)
         assert all(all(w in page for w in text.split()) for page in words), text
         assert all(text.split()[-1] in page for page in words)
+
+
+def _tokens(count: int, prefix: str) -> list[str]:
+    """Words that each occur once, so a test can tell which part of a text was printed."""
+    return [f"{prefix}{n:04d}" for n in range(count)]
+
+
+def _in_order(words: list[str], text: str) -> bool:
+    found = text.split()
+    positions = {word: n for n, word in enumerate(found)}
+    places = [positions.get(word, -1) for word in words]
+    return -1 not in places and places == sorted(places)
+
+
+def test_a_5000_character_plan_title_is_whole(tmp_path: Path) -> None:
+    """Too long for the cover even at 8 pt, the title goes on at the top of the next page:
+    every word printed, in order, none cut; the running header names where it is whole."""
+    from test_pdf_helpers import page_texts
+
+    words = _tokens(800, "t")  # 800 × 6 characters: about 5,000
+    data = sample_dict()
+    data["plan"]["title"] = " ".join(words)
+    assert len(data["plan"]["title"]) > 4500
+    plan = plan_from_dict(data, tmp_path, "title")
+    target = tmp_path / "board.pdf"
+    with audit() as found:
+        export_pdf(plan, target, PdfOptions(preset="board"))
+    assert found.layout == []
+    pages = page_texts(target)
+    cover, next_page = pages[0], pages[1]
+    assert words[0] in cover and words[-1] not in cover  # the cover holds what fits …
+    assert "continues on the next page" in cover
+    # … and the rest follows on the next page, after the header's few words.
+    rest = next_page.split("continued from the cover:", 1)[1]
+    shown = [w for w in words if w in cover.split()]
+    assert _in_order(shown, cover)
+    assert _in_order(words[len(shown) :], rest)
+    assert all("(the whole title is on the cover)" in page for page in pages[1:])
+
+
+def test_an_item_card_heading_wraps_a_title_of_any_length(tmp_path: Path) -> None:
+    """An item title longer than any label limit (3,000 characters) is whole in its card's
+    heading: wrapped over as many lines as it takes, nothing cut."""
+    from test_pdf_helpers import text_of
+
+    words = _tokens(520, "w")
+    data = sample_dict()
+    data["items"][0]["title"] = " ".join(words)
+    assert len(data["items"][0]["title"]) > 3000
+    plan = plan_from_dict(data, tmp_path, "card")
+    target = tmp_path / "cards.pdf"
+    with audit() as found:
+        export_pdf(plan, target, PdfOptions(preset="team", sections=["appendix"]))
+    assert found.layout == []
+    text = text_of(target)
+    card = text[text.index(data["items"][0]["code"]) :]
+    assert _in_order(words, card.split("Value:", 1)[0])

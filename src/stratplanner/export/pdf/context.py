@@ -4,6 +4,7 @@ geometry."""
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,9 +20,10 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Table
 from stratplanner.export.pdf.document import SectionHeading, frame_size, page_sizes
 from stratplanner.export.pdf.graphics import Logo
 from stratplanner.export.pdf.options import SECTION_TITLES, PdfOptions
-from stratplanner.export.pdf.styles import Styles
+from stratplanner.export.pdf.styles import CELL_LEADING, CELL_PAD_X, CELL_PAD_Y, Styles
 from stratplanner.export.pdf.text import markup
-from stratplanner.snapshot import PlanSnapshot
+from stratplanner.export.pdf.textblock import TextBlock
+from stratplanner.snapshot import ItemRec, PlanSnapshot
 
 
 def optional_module(name: str) -> ModuleType | None:
@@ -35,6 +37,8 @@ def optional_module(name: str) -> ModuleType | None:
 
 #: Rows handed to reportlab at a time when a long table is laid out over many pages.
 WINDOW_ROWS = 150
+#: Extra style commands that change how a cell looks, never its size.
+LOOKS_ONLY = frozenset({"TEXTCOLOR", "BACKGROUND", "LINEBELOW", "LINEABOVE"})
 
 
 def _window_command(command: tuple, header_rows: int, first_row: int, rows: int) -> tuple | None:
@@ -50,6 +54,57 @@ def _window_command(command: tuple, header_rows: int, first_row: int, rows: int)
     return (name, (c0, max(low, 0) + header_rows), (c1, min(high, rows - 1) + header_rows), *rest)
 
 
+class RowCommands:
+    """A table's extra style commands found by the data rows they touch: a window of rows
+    looks at its own commands, not at all of them (a 20,000-row ranking has thousands)."""
+
+    def __init__(self, commands: Sequence[tuple], header_rows: int):
+        self.header_rows = header_rows
+        self.always: list[tuple] = []  # on the header rows, or counted from the end
+        self.by_row: list[tuple[int, int, tuple]] = []  # (first data row, last, command)
+        for command in commands:
+            _name, (_c0, r0), (_c1, r1), *_rest = command
+            if r0 < header_rows or r1 < 0:
+                self.always.append(command)
+            else:
+                self.by_row.append((r0 - header_rows, r1 - header_rows, command))
+        self.by_row.sort(key=lambda entry: entry[0])
+        self.starts = [entry[0] for entry in self.by_row]
+        self.longest = max((last - first for first, last, _ in self.by_row), default=0)
+
+    def window(self, first_row: int, rows: int) -> list[tuple]:
+        """The commands for ``rows`` data rows from ``first_row``, placed in that window."""
+        out = list(self.always)
+        low = bisect_left(self.starts, first_row - self.longest)
+        high = bisect_left(self.starts, first_row + rows)
+        for _first, _last, command in self.by_row[low:high]:
+            moved = _window_command(command, self.header_rows, first_row, rows)
+            if moved is not None:
+                out.append(moved)
+        return out
+
+
+def row_height(row: Sequence[Any], widths: Sequence[float]) -> float | None:
+    """The height of a data row of the house table, when the layout code can tell without
+    reportlab: plain strings (pre-broken) and :class:`TextBlock` cells. None otherwise."""
+    tallest = 0.0
+    for value, width in zip(row, widths, strict=False):
+        height: float
+        if isinstance(value, str):
+            height = CELL_LEADING * (value.count("\n") + 1)
+        elif value is None or isinstance(value, int | float):
+            height = CELL_LEADING
+        elif isinstance(value, TextBlock):
+            height = value.wrap(width - 2 * CELL_PAD_X, 1e9)[1]
+        else:
+            return None
+        tallest = max(tallest, height)
+    return tallest + 2 * CELL_PAD_Y
+
+
+MakeTable = Callable[..., Table]
+
+
 class WindowedTable(Flowable):
     """A table of thousands of rows laid out a window of rows at a time.
 
@@ -58,28 +113,87 @@ class WindowedTable(Flowable):
     rows (twice a page's worth, grown when a page takes more) and splits it between rows
     exactly as it would have split the whole table, so the pages look the same: the
     header repeated, per-row styles kept (``make`` places them by the window's first row).
+
+    When the layout code knows every row's height (``heights``: plain and
+    :class:`TextBlock` cells, :func:`row_height`), a page's rows are counted from them and
+    its table is made with those heights: reportlab neither sizes nor splits anything.
     """
 
     def __init__(
-        self, make: Callable[[list[list[Any]], int], Table], rows: list[list[Any]], first: int = 0
+        self,
+        make: MakeTable,
+        rows: list[list[Any]],
+        first: int = 0,
+        *,
+        heights: list[float | None] | None = None,
     ):
         super().__init__()
         self.make, self.rows, self.first = make, rows, first
+        self.heights = heights
         self.window = WINDOW_ROWS
         self._whole: Table | None = None
+        self._header: dict[float, float] = {}  # header height per width, shared by the parts
 
     def _rest(self) -> list[list[Any]]:
         return self.rows[self.first :]
 
+    def _known(self) -> bool:
+        return self.heights is not None and None not in self.heights[self.first :]
+
+    def _made(self, first: int, count: int) -> Table:
+        """The table of ``count`` rows from ``first``, with their heights when known."""
+        part = self.rows[first : first + count]
+        if self.heights is not None and None not in self.heights[first : first + count]:
+            return self.make(part, first, self.heights[first : first + count])
+        return self.make(part, first)
+
+    def _header_height(self, avail_width: float) -> float:
+        if avail_width not in self._header:
+            table = self.make(self.rows[self.first : self.first + 1], self.first)
+            _, whole = table.wrap(avail_width, 1e9)
+            self._header[avail_width] = whole - table._rowHeights[-1]
+        return self._header[avail_width]
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if len(self.rows) - self.first <= self.window:
+        rest = len(self.rows) - self.first
+        if self._known():
+            assert self.heights is not None
+            total = self._header_height(avail_width) + sum(self.heights[self.first :])  # type: ignore[arg-type]
+            if total <= avail_height:
+                self._whole = self._whole or self._made(self.first, rest)
+                return self._whole.wrap(avail_width, avail_height)
+        elif rest <= self.window:
             self._whole = self._whole or self.make(self._rest(), self.first)
             return self._whole.wrap(avail_width, avail_height)
-        # Taller than any page: the document asks for a split (sizing every row is the cost).
+        # Taller than the room left: the document asks for a split.
         self.width = avail_width
         return avail_width, avail_height + 1
 
+    def _follow(self, first: int) -> WindowedTable:
+        follow = WindowedTable(self.make, self.rows, first, heights=self.heights)
+        follow._header = self._header
+        return follow
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self._known():
+            assert self.heights is not None
+            room = avail_height - self._header_height(avail_width)
+            count, used = 0, 0.0
+            for height in self.heights[self.first :]:
+                if used + height > room + 1e-6:  # type: ignore[operator]
+                    break
+                used += height  # type: ignore[operator]
+                count += 1
+            if count:
+                head = self._made(self.first, count)
+                if self.first + count >= len(self.rows):
+                    return [head]
+                return [head, self._follow(self.first + count)]
+            # Not even one row fits: the next page, unless reportlab would split the row
+            # inside itself here (then it has the rest, as before).
+            probe = self.make(self.rows[self.first : self.first + 1], self.first)
+            if not probe.split(avail_width, avail_height):
+                return []
         if len(self.rows) - self.first <= self.window:
             self._whole = self._whole or self.make(self._rest(), self.first)
             return self._whole.split(avail_width, avail_height)
@@ -100,7 +214,7 @@ class WindowedTable(Flowable):
             if len(pieces) != 2 or taken < 1 or taken + rest_rows != size:
                 # a row split inside itself (taller than a page): let reportlab have the rest
                 return self.make(self._rest(), self.first).split(avail_width, avail_height)
-            follow = WindowedTable(self.make, self.rows, self.first + taken)
+            follow = self._follow(self.first + taken)
             # Each window is styled cell by cell: size the next one to about two pages' rows.
             follow.window = max(2 * taken + 10, 30)
             return [head, follow]
@@ -140,6 +254,16 @@ class ExportContext:
     filter_text: str = ""
     check: Callable[[], None] = lambda: None
     extras: dict[str, Any] = field(default_factory=dict)
+    #: The plan as read, before its labels were bounded for one-line use
+    #: (:func:`~stratplanner.export.bounded.bounded_snapshot`): the cover and the item cards
+    #: wrap whole titles.
+    original: PlanSnapshot | None = None
+
+    def whole(self, item: ItemRec) -> ItemRec:
+        """``item`` with its title whole, as the planner typed it."""
+        if self.original is None:
+            return item
+        return self.original.item_by_id.get(item.id, item)
 
     # -- geometry ---------------------------------------------------------------------
     @property
@@ -236,13 +360,26 @@ class ExportContext:
         body = [list(r) for r in rows]
         cls = LongTable if long else Table
 
-        def make(part: list[list[Any]], first_row: int) -> Table:
-            """The table of ``part`` (data rows from ``first_row`` on) under the header rows."""
+        commands = RowCommands(extra_style, len(heads))
+
+        def make(
+            part: list[list[Any]], first_row: int, heights: Sequence[float | None] | None = None
+        ) -> Table:
+            """The table of ``part`` (data rows from ``first_row`` on) under the header rows;
+            ``heights`` of the data rows when known (reportlab then sizes only the header)."""
             data = [*heads, *part]
+            row_heights: list[float | None] | None = None
+            if heights is not None:
+                row_heights = [*([None] * len(heads)), *heights]
             # splitInRow: a row taller than a page (a 2,000-character title) splits instead of
             # crashing.
             table = cls(
-                data, colWidths=list(widths), repeatRows=len(heads), hAlign="LEFT", splitInRow=1
+                data,
+                colWidths=list(widths),
+                rowHeights=row_heights,
+                repeatRows=len(heads),
+                hAlign="LEFT",
+                splitInRow=1,
             )
             # Zebra stripes start afresh on each page, as reportlab's own split does (a window
             # always starts a page).
@@ -254,13 +391,13 @@ class ExportContext:
                 style.add("BOTTOMPADDING", (0, 0), (-1, 0), 1)
             for col in right:
                 style.add("ALIGN", (col, len(top)), (col, -1), "RIGHT")
-            for command in extra_style:
-                moved = _window_command(command, len(heads), first_row, len(part))
-                if moved is not None:
-                    style.add(*moved)
+            for command in commands.window(first_row, len(part)):
+                style.add(*command)
             table.setStyle(style)
             return table
 
-        if long and len(body) > 2 * WINDOW_ROWS:
-            return WindowedTable(make, body)
+        sized = all(command[0] in LOOKS_ONLY for command in extra_style)
+        heights = [row_height(row, widths) for row in body] if long and sized else None
+        if long and (len(body) > 2 * WINDOW_ROWS or (heights and None not in heights)):
+            return WindowedTable(make, body, heights=heights)
         return make(body, 0)

@@ -55,6 +55,8 @@ TOTAL = 1000
 BUILD_SHARE = 250
 #: A pack with this many sections or more gets a contents list (a board pack reads without one).
 CONTENTS_FROM = 8
+#: A longer title is not repeated in "About this pack" (the cover has it whole).
+ABOUT_TITLE_CHARS = 300
 
 
 def _folder_problem(target: Path) -> str | None:
@@ -111,6 +113,7 @@ def export_pdf(
         logo = load_logo(options.logo) if options.logo else None
     except LogoError as exc:
         raise PdfExportError(str(exc)) from None
+    original = snap
     snap = bounded_snapshot(snap)  # a 10,000-character title must not break the document
     resolve_codes(snap, options)
     filtered = filter_snapshot(snap, options)
@@ -125,6 +128,7 @@ def export_pdf(
         filter_text=describe_filters(options, snap),
         check=check,
         extras={"baseline": baseline} if baseline is not None else {},
+        original=original,
     )
     report(0, TOTAL)
     outline = Outline()
@@ -167,12 +171,17 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
                 Contents(entries, ctx.styles, outline, compact=True),
             ]
     story: list[Flowable] = []
+    # A title too long for the cover goes on at the top of the next page (cover.build).
+    continued = ctx.extras.pop("title_continued", [])
     for key, orientation, flows in built:
         template = "cover" if key == "cover" else orientation
         if story:
             story += [NextPageTemplate(template), PageBreak()]
         else:
             ctx.extras["first_template"] = template
+        if key != "cover":
+            story += continued
+            continued = []
         story += flows
     return story
 
@@ -181,8 +190,10 @@ def _about(ctx: ExportContext) -> list[Flowable]:
     """'About this pack': where the figures come from and how to read them (one small paragraph)."""
     snap, info = ctx.snap, ctx.snap.info
     scope = f"only {markup(ctx.filter_text)}" if ctx.filter_text else "the whole plan"
+    title = (ctx.original or snap).info.title
+    named = markup(title) if len(title) <= ABOUT_TITLE_CHARS else "whose title is on the cover"
     text = (
-        f"<b>About this pack.</b> Prepared from the plan {markup(info.title)}"
+        f"<b>About this pack.</b> Prepared from the plan {named}"
         + (f" of {markup(info.organization)}" if info.organization else "")
         + f" on {format_date(ctx.today)}; it covers {scope}: {objectives_phrase(snap)}, "
         f"{plural(len(snap.items), 'roadmap item')} and "
@@ -223,7 +234,7 @@ def _write(
 ) -> Path:
     info = ctx.snap.info
     decor = PageDecor(
-        plan_title=info.title,
+        plan_title=(ctx.original or ctx.snap).info.title,
         organisation=info.organization,
         date_text=format_date(ctx.today),
         confidentiality=ctx.options.confidentiality,

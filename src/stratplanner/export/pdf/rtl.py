@@ -146,7 +146,7 @@ class BidiTextObject(PDFTextObject):
         if self._rtl is None:
             self._rtl = base_direction(text)
         if text.isascii():
-            return super()._formatText(text)
+            return self._ascii(text)
         if self._open_embeddings or _RLE in text:
             text = _RLE * self._open_embeddings + text
             self._open_embeddings = max(0, text.count(_RLE) - text.count(_PDF))
@@ -162,6 +162,36 @@ class BidiTextObject(PDFTextObject):
             return super()._formatText(text)
         finally:
             self._fontname, self._curSubset = fontname, -1
+
+    def _ascii(self, text: str) -> str:
+        """The operators for Latin text, remembered per document: a pack draws the same labels,
+        units and names thousands of times, and encoding them (glyph subsets) is the cost.
+        The result depends only on the face, size, leading, the subset in use and the text
+        (a character keeps its code in a document once given one)."""
+        canv = self._canvas
+        cache: dict[tuple[Any, ...], tuple[str, int]] | None = getattr(canv, _CACHE, None)
+        if cache is None or len(cache) > _CACHE_SIZE:
+            cache = {}
+            setattr(canv, _CACHE, cache)
+        key = (self._fontname, self._fontsize, self._leading, self._curSubset, self._rise, text)
+        found = cache.get(key)
+        if found is None:
+            code = super()._formatText(text)
+            found = cache[key] = (code, self._curSubset)
+        self._curSubset = found[1]
+        return found[0]
+
+
+#: Where a canvas keeps its encoded Latin strings, and how many at most.
+_CACHE, _CACHE_SIZE = "_stratplanner_text_cache", 100_000
+
+
+def new_run(text: PDFTextObject) -> None:
+    """Start an independent string in ``text`` (a grid of labels drawn with one text object):
+    its direction is found afresh from its own first strong character."""
+    if isinstance(text, BidiTextObject):
+        text._rtl = None
+        text._open_embeddings = 0
 
 
 def _face_draws(fontname: str, text: str) -> bool:

@@ -17,6 +17,11 @@ RULE = colors.HexColor("#D5DBE3")
 ZEBRA = colors.HexColor("#F4F6F9")
 WARNING = colors.HexColor("#B5482F")
 GOOD = colors.HexColor("#2E7D4F")
+#: The house table's body cells: leading, and padding across and down (a row's height is
+#: known from its lines: ``context.row_height``).
+CELL_LEADING = 10
+CELL_PAD_X = 4
+CELL_PAD_Y = 3
 
 
 def css(colour: colors.Color) -> str:
@@ -67,12 +72,12 @@ class Styles:
             ("FONTNAME", (0, 0), (-1, last), BOLD),
             ("FONTNAME", (0, header_rows), (-1, -1), FAMILY),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
-            ("LEADING", (0, 0), (-1, -1), 10),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("TEXTCOLOR", (0, header_rows), (-1, -1), INK),
         ]

@@ -66,6 +66,12 @@ def _chunks(text: str, size: int) -> list[str]:
     return out
 
 
+def blocks_of(text: object) -> list[str]:
+    """User text's blocks (separated by blank lines), stripped; none for blank text."""
+    value = str(text or "").strip()
+    return [b.strip() for b in _BLANK_LINES.split(value)] if value else []
+
+
 def paragraphs(text: object, style: ParagraphStyle, *, prefix: str = "") -> list[Flowable]:
     """User text of any length as several Paragraphs: one per blank-line block, long ones chunked.
 
@@ -141,6 +147,40 @@ def fit_lines(
             if len(out) <= most:
                 return out, step
     return wrapped(value, font, smallest, width).split("\n"), smallest
+
+
+def fit_lines_noted(
+    text: str, font: str, size: float, width: float, *, smallest: float, lines: int, note: str
+) -> tuple[list[str], float]:
+    """As :func:`fit_lines`, for a place that holds at most ``lines`` lines (a running header):
+    text longer than that shows its first words and then ``note``, which says where it is
+    whole (never an ellipsis)."""
+    out, used = fit_lines(text, font, size, width, smallest=smallest, lines=lines)
+    if len(out) <= lines:
+        return out, used
+    words = printable(" ".join(str(text or "").split())).split(" ")
+    low, high = 0, len(words)
+    while low < high:  # the most words that fit with the note
+        mid = (low + high + 1) // 2
+        if (
+            len(
+                fit_lines(
+                    " ".join([*words[:mid], note]),
+                    font,
+                    smallest,
+                    width,
+                    smallest=smallest,
+                    lines=lines,
+                )[0]
+            )
+            <= lines
+        ):
+            low = mid
+        else:
+            high = mid - 1
+    return fit_lines(
+        " ".join([*words[:low], note]), font, smallest, width, smallest=smallest, lines=lines
+    )
 
 
 _MONTHS = (

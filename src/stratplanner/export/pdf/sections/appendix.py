@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -18,16 +17,12 @@ from reportlab.platypus import (
 )
 
 from stratplanner.export.pdf.context import ExportContext
-from stratplanner.export.pdf.document import Deferred, SectionHeading
-from stratplanner.export.pdf.fonts import BOLD, FAMILY
+from stratplanner.export.pdf.document import Deferred, HeadingBlock
+from stratplanner.export.pdf.fonts import BOLD, FAMILY, printable
+from stratplanner.export.pdf.rtl import embedded, new_run
 from stratplanner.export.pdf.styles import INK, MUTED, RULE, WARNING, css
-from stratplanner.export.pdf.text import (
-    category_label,
-    clip,
-    markup,
-    paragraphs,
-    status_label,
-)
+from stratplanner.export.pdf.text import category_label, clip, status_label
+from stratplanner.export.pdf.textblock import Run, TextBlock, block, break_lines, user
 from stratplanner.model.values import quarter_span_label
 from stratplanner.snapshot import ItemRec
 
@@ -35,7 +30,6 @@ log = logging.getLogger(__name__)
 
 ORIENTATION = "portrait"
 STRENGTH = {1: "weak", 2: "moderate", 3: "strong"}
-CARD_TITLE_CHARS = 2000
 STATUS_COLOURS = {
     "in_progress": "#2E7D4F",
     "done": "#5F6B7A",
@@ -81,29 +75,37 @@ class FactsGrid(Flowable):
     """The card's facts in two columns of label and value, drawn directly on the canvas.
 
     A Table would do the same with ten times the bookkeeping; a 2,000-item working
-    team pack has 2,000 of these.
+    team pack has 2,000 of these. All its strings go through one text object (each
+    started afresh for its direction, :func:`~.rtl.new_run`).
     """
 
     ROW = 11.5
+    LINE = 9.5
 
     def __init__(self, facts: list[tuple[str, str]]):
         super().__init__()
         self.facts = facts
         self.rows = (len(facts) + 1) // 2
 
+    def value_room(self, width: float) -> float:
+        column = width / 2
+        return column - column * 0.28 - 10
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         # A value too long for its column wraps onto more lines (a PDF has no tooltip).
-        column = avail_width / 2
-        room = column - column * 0.28 - 10
+        room = self.value_room(avail_width)
         self.lines = [
-            simpleSplit(value, FAMILY, 8, room) if stringWidth(value, FAMILY, 8) > room else [value]
+            [
+                line.text
+                for line in break_lines([user(value)], room, font=FAMILY, size=8, colour=INK)
+            ]
             for _label, value in self.facts
         ]
         self.heights = []
         for r in range(self.rows):
             pair = [n for n in (r, r + self.rows) if n < len(self.facts)]
             most = max(len(self.lines[n]) for n in pair)
-            self.heights.append(self.ROW + (most - 1) * 9.5)
+            self.heights.append(self.ROW + (most - 1) * self.LINE)
         self.width, self.height = avail_width, sum(self.heights)
         return self.width, self.height
 
@@ -116,16 +118,25 @@ class FactsGrid(Flowable):
         tops = [self.height - sum(self.heights[:r]) for r in range(self.rows + 1)]
         for r in range(1, self.rows + 1):
             canv.line(0, tops[r], self.width - 6, tops[r])
-        for n, (label, _value) in enumerate(self.facts):
-            x = (n // self.rows) * column
-            y = tops[n % self.rows] - self.ROW + 3
-            canv.setFont(BOLD, 7.5)
-            canv.setFillColor(MUTED)
-            canv.drawString(x, y, label)
-            canv.setFont(FAMILY, 8)
-            canv.setFillColor(INK)
-            for k, line in enumerate(self.lines[n]):
-                canv.drawString(x + label_w, y - k * 9.5, line)
+        places = [
+            ((n // self.rows) * column, tops[n % self.rows] - self.ROW + 3)
+            for n in range(len(self.facts))
+        ]
+        text = canv.beginText()
+        text.setFont(BOLD, 7.5)
+        text.setFillColor(MUTED)
+        for (label, _value), (x, y) in zip(self.facts, places, strict=True):
+            new_run(text)
+            text.setTextOrigin(x, y)
+            text.textOut(label)
+        text.setFont(FAMILY, 8)
+        text.setFillColor(INK)
+        for lines, (x, y) in zip(self.lines, places, strict=True):
+            new_run(text)  # a value's lines read as one paragraph
+            for k, line in enumerate(lines):
+                text.setTextOrigin(x + label_w, y - k * self.LINE)
+                text.textOut(line)
+        canv.drawText(text)
 
 
 def _listing(parts: list[str], limit: int = 20) -> str:
@@ -133,16 +144,29 @@ def _listing(parts: list[str], limit: int = 20) -> str:
     return shown + (f"; and {len(parts) - limit} more" if len(parts) > limit else "")
 
 
+def _plain(text: object) -> str:
+    """A planner's words in a run of their own: printable, a right-to-left name kept whole."""
+    return embedded(printable(" ".join(str(text or "").split())))
+
+
 def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
-    """Dependencies, objectives served, KPIs and milestones: one small paragraph, a line each."""
+    """Dependencies, objectives served, KPIs and milestones: one small block, a line each."""
     snap = ctx.snap
-    lines: list[str] = []
+    runs: list[Run] = []
+
+    def line(label: str, *parts: Run) -> None:
+        if runs:
+            runs.append(Run("\n"))
+        runs.append(Run(f"{label} ", font=BOLD))
+        runs.extend(parts)
+
     before = [i for i in snap.predecessors.get(item.id, []) if i in snap.item_by_id]
     if before:
         names = [
-            f"{markup(snap.item_by_id[i].code)} {markup(snap.item_by_id[i].title)}" for i in before
+            f"{_plain(snap.item_by_id[i].code)} {_plain(ctx.whole(snap.item_by_id[i]).title)}"
+            for i in before
         ]
-        lines.append(f"<b>Depends on:</b> {_listing(names)}")
+        line("Depends on:", Run(_listing(names)))
     objectives = [
         (link.strength, snap.objective_by_id[link.objective_id])
         for link in snap.links_by_item.get(item.id, [])
@@ -150,29 +174,29 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     ]
     if objectives:
         served = [
-            f"{markup(o.title)} ({STRENGTH.get(s, str(s))})"
+            f"{_plain(o.title)} ({STRENGTH.get(s, str(s))})"
             for s, o in sorted(objectives, key=lambda so: -so[0])
         ]
-        lines.append(f"<b>Serves:</b> {_listing(served)}")
+        line("Serves:", Run(_listing(served)))
     else:
-        lines.append(f"<b>Serves:</b> <font color='{css(WARNING)}'>no objective (orphan)</font>")
+        line("Serves:", Run("no objective (orphan)", colour=WARNING))
     kpis = snap.kpis_by_item.get(item.id, [])
     if kpis:
         measures = [
-            f"{markup(k.name)}: "
+            f"{_plain(k.name)}: "
             + " → ".join(
-                f"{v:g}{'' if k.unit.strip() == '%' else ' '}{markup(k.unit)}".strip()
+                f"{v:g}{'' if k.unit.strip() == '%' else ' '}{_plain(k.unit)}".strip()
                 for v in (k.baseline, k.target)
                 if v is not None
             )
             for k in kpis
         ]
-        lines.append(f"<b>KPIs:</b> {_listing(measures)}")
+        line("KPIs:", Run(_listing(measures)))
     milestones = sorted(snap.milestones_by_item.get(item.id, []), key=lambda m: m.quarter)
     if milestones:
-        dates = [f"{m.quarter} {markup(m.title)}" for m in milestones]
-        lines.append(f"<b>Milestones:</b> {_listing(dates)}")
-    return [Paragraph("<br/>".join(lines), ctx.styles.small)]
+        dates = [f"{m.quarter} {_plain(m.title)}" for m in milestones]
+        line("Milestones:", Run(_listing(dates)))
+    return [TextBlock(runs, ctx.styles.small)]
 
 
 def _headline(ctx: ExportContext, item: ItemRec) -> str:
@@ -198,13 +222,11 @@ def _headline(ctx: ExportContext, item: ItemRec) -> str:
 def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     styles = ctx.styles
     status = status_label(item.status)
-    colour = STATUS_COLOURS.get(item.status, css(styles.accent))
-    text = (
-        f"{markup(item.code)}  {markup(clip(item.title, CARD_TITLE_CHARS))}"
-        f"  <font size='8' color='{colour}'>● {markup(status)}</font>"
-    )
-    heading = SectionHeading(
-        text,
+    colour = HexColor(STATUS_COLOURS.get(item.status, css(styles.accent)))
+    # The whole title, wrapped (the plan's own, not the one bounded for one-line labels).
+    title = ctx.whole(item).title
+    heading = HeadingBlock(
+        [user(item.code), Run("  "), user(title), Run(f"  ● {status}", size=8, colour=colour)],
         _card_heading(styles.h3),
         key=f"item-{item.id}",
         outline_title=clip(f"{item.code} {item.title}", 120),
@@ -219,14 +241,14 @@ def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     # The case in business terms comes first (docs/partnership.md §3), then who and how much.
     headline = _headline(ctx, item)
     if headline:
-        flows += paragraphs(headline, styles.body, prefix="<b>Business case:</b> ")
-    flows += paragraphs(item.value_statement, styles.body, prefix="<b>Value:</b> ")
+        flows += block(headline, styles.body, label="Business case:", label_font=BOLD)
+    flows += block(item.value_statement, styles.body, label="Value:", label_font=BOLD)
     facts = _facts(ctx, item)
     if facts:
         flows.append(Spacer(1, 2))
         flows.append(FactsGrid(facts))
     flows.append(Spacer(1, 4))
-    flows += paragraphs(item.description, styles.body, prefix="<b>What:</b> ")
+    flows += block(item.description, styles.body, label="What:", label_font=BOLD)
     flows += _relations(ctx, item)
     flows.append(Spacer(1, 5 * mm))
     return flows

@@ -10,7 +10,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from stratplanner.export.pdf import charts, prioritization
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import Anchor
+from stratplanner.export.pdf.fonts import BOLD
 from stratplanner.export.pdf.text import markup
+from stratplanner.export.pdf.textblock import Run, TextBlock, user
 from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "landscape"
@@ -59,11 +61,11 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
         delay = f"+{p.delay} q" if p.delay else ("–" if p.delay is None else "0")
         table_rows.append(
             [
-                Paragraph(f"<b>{markup(p.code)}</b> {markup(p.title)}", styles.cell),
+                TextBlock([user(p.code, font=BOLD), Run(" "), user(p.title)], styles.cell),
                 _span(p.planned_start, p.planned_end),
                 when,
                 delay,
-                Paragraph(markup(p.reason), styles.cell),
+                TextBlock([user(p.reason)], styles.cell),
             ]
         )
     flows.append(

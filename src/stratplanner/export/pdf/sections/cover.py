@@ -5,17 +5,59 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from stratplanner.analysis.figures import number, objective_counts, plural
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.styles import INK, MUTED, RULE
-from stratplanner.export.pdf.text import fit_lines, format_date, markup
+from stratplanner.export.pdf.text import fit_lines, format_date
+from stratplanner.export.pdf.textblock import TextBlock, user
 
 ORIENTATION = "portrait"
 BAND = 70 * mm  # the accent band drawn by the cover page template
 TITLE_SIZES = (32, 28, 24, 20, 17, 14, 12, 10, 8)
+
+
+#: Height the cover keeps for the plan's title.
+TITLE_ROOM = 60 * mm
+#: Share of the cover's width the title may take.
+TITLE_SHARE = 0.92
+
+
+def cover_width(ctx: ExportContext) -> float:
+    """The width of the cover's frame (``document._frame(cover=True)``)."""
+    from stratplanner.export.pdf.document import MARGIN_X, page_sizes
+
+    return page_sizes(ctx.options.paper)[0][0] - 2 * MARGIN_X - 16 * mm
+
+
+def title_layout(ctx: ExportContext, width: float) -> tuple[TextBlock, TextBlock | None]:
+    """The plan's whole title as the cover draws it, and the part that continues on the next
+    page (None when it all fits): the type steps down to 8 pt, then the title goes on
+    overleaf instead of being cut (a PDF has no tooltip)."""
+    source = ctx.original or ctx.snap
+    text = source.info.title.strip() or "Untitled plan"
+    accent = ctx.styles.accent
+    for size in TITLE_SIZES:
+        style = ParagraphStyle(
+            "sp-cover-title",
+            fontName=BOLD,
+            fontSize=size,
+            leading=size * 1.15,
+            textColor=accent,
+            allowWidows=1,
+            allowOrphans=1,
+        )
+        title = TextBlock([user(text)], style)
+        _, height = title.wrap(width, TITLE_ROOM)
+        if height <= TITLE_ROOM:
+            return title, None
+    # Still too long at the smallest size: what fits, and a line that says where it goes on.
+    keep = int(TITLE_ROOM // style.leading) - 1
+    head, rest = title.split(width, keep * style.leading)
+    assert isinstance(head, TextBlock) and isinstance(rest, TextBlock)
+    return head, rest
 
 
 class CoverBlock(Flowable):
@@ -24,31 +66,11 @@ class CoverBlock(Flowable):
     def __init__(self, ctx: ExportContext):
         super().__init__()
         self.ctx = ctx
+        self.title, self.title_rest = title_layout(ctx, cover_width(ctx) * TITLE_SHARE)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height
         return avail_width, avail_height
-
-    def _title(self, width: float, room: float) -> Paragraph:
-        text = markup(self.ctx.snap.info.title or "Untitled plan")
-        accent = self.ctx.styles.accent
-        for size in TITLE_SIZES:
-            style = ParagraphStyle(
-                "sp-cover-title",
-                fontName=BOLD,
-                fontSize=size,
-                leading=size * 1.15,
-                textColor=accent,
-                splitLongWords=1,
-            )
-            para = Paragraph(text, style)
-            _, height = para.wrap(width, room)
-            if height <= room:
-                return para
-        # Still too long at the smallest size: keep what fits.
-        plain = self.ctx.snap.info.title
-        keep = max(20, int(len(plain) * room / max(height, 1)) - 10)
-        return Paragraph(markup(plain[:keep] + "…"), style)
 
     def draw(self) -> None:
         ctx, canv = self.ctx, self.canv
@@ -73,10 +95,15 @@ class CoverBlock(Flowable):
             ctx.logo.draw(canv, width - logo_w, band_bottom - 8 * mm - logo_h, logo_w, logo_h)
             y = band_bottom - 14 * mm - logo_h
 
-        title = self._title(width * 0.92, 60 * mm)
-        _, title_h = title.wrap(width * 0.92, 60 * mm)
+        title = self.title
+        _, title_h = title.wrap(width * TITLE_SHARE, TITLE_ROOM)
         y -= title_h
         title.drawOn(canv, 0, y)
+        if self.title_rest is not None:
+            y -= 11
+            canv.setFillColor(MUTED)
+            canv.setFont(FAMILY, 8)
+            canv.drawString(0, y, CONTINUED)
         y -= 8 * mm
         canv.setFillColor(ctx.styles.accent)
         canv.rect(0, y, 28 * mm, 2.2, stroke=0, fill=1)
@@ -213,5 +240,18 @@ class CoverBlock(Flowable):
             x += column + gap
 
 
+#: Under a title too long for the cover, and above its continuation.
+CONTINUED = "The plan's title continues on the next page."
+CONTINUATION = "The plan's title, continued from the cover:"
+
+
 def build(ctx: ExportContext) -> list[Flowable]:
-    return [CoverBlock(ctx)]
+    cover = CoverBlock(ctx)
+    if cover.title_rest is not None:
+        # The exporter puts these first on the page after the cover.
+        ctx.extras["title_continued"] = [
+            Paragraph(CONTINUATION, ctx.styles.muted),
+            cover.title_rest,
+            Spacer(1, 4 * mm),
+        ]
+    return [cover]

@@ -9,16 +9,15 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext, wrapped
-from stratplanner.export.pdf.fonts import FAMILY
+from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.styles import WARNING
 from stratplanner.export.pdf.text import markup, status_label
+from stratplanner.export.pdf.textblock import Run, TextBlock, user
 from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "landscape"
 #: Criteria shown as their own column; the rest add up in "Other".
 MAX_CRITERIA = 6
-#: Above this many rows titles are cut to one line (plain cells lay out 4x faster).
-WRAP_ROWS = 400
 MIN_ITEM_WIDTH = 150.0
 
 
@@ -99,7 +98,6 @@ def build(ctx: ExportContext) -> list[Flowable]:
     widths[1] = max(MIN_ITEM_WIDTH, width - sum(widths))
     if sum(widths) > width:  # never wider than the page
         widths = [w * width / sum(widths) for w in widths]
-    wrap = len(rows) <= WRAP_ROWS
     table_rows = []
     flips: list[tuple] = []
     for n, entry in enumerate(rows):
@@ -107,12 +105,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
             ctx.check()
         item = snap.item_by_id[entry.item_id]
         mark = " †" if entry.pin is not None else ""
-        title = f"{item.code}  {item.title}"
-        cell: Any = (
-            Paragraph(f"<b>{markup(item.code)}</b>  {markup(item.title)}", styles.cell)
-            if wrap
-            else wrapped(title, FAMILY, 8, widths[1] - 8)
-        )
+        cell = TextBlock([user(item.code, font=BOLD), Run("  "), user(item.title)], styles.cell)
         score = (
             "–"
             if entry.score is None
