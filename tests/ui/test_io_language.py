@@ -18,11 +18,12 @@ from stratplanner.io.archimate_read import ArchimateImport
 from stratplanner.io.import_report import ImportRejected
 from stratplanner.io.mapping import FIELD_LABELS, Mapping, MappingError, fields_of, guess_mapping
 from stratplanner.io.merge import MergeError, compute_merge
-from stratplanner.io.mspdi_read import MspdiImport
+from stratplanner.io.mspdi_read import MspdiImport, read_mspdi
 from stratplanner.io.plan_json import PlanJsonError, parse_plan_dict, plan_to_dict, read_json_file
 from stratplanner.io.plan_json_schema import RECORD_FIELDS
 from stratplanner.io.table_import import prepare_import
 from stratplanner.io.tabular import TabularError, open_table
+from stratplanner.io.xml_safety import XmlFileError
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
 from stratplanner.ui import translation
@@ -208,6 +209,26 @@ def test_model_file_summaries_count_in_german(german: None) -> None:
     )
     assert skipped.summary() == (
         "Gelesen: 1 Ziel, 2 Personen. 1 Element eines nicht verwendeten Typs übersprungen (Node 1)."
+    )
+
+
+def test_a_file_that_is_not_ms_project_xml_is_refused_in_german(
+    german: None, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.xml"
+    other.write_text("<model/>", encoding="utf-8")
+    with pytest.raises(XmlFileError) as refused:
+        read_mspdi(other)
+    assert str(refused.value) == (
+        "Erwartet wird eine MS-Project-XML-Datei (MSPDI), aber das oberste Element von "
+        "other.xml ist <model>, nicht <Project>."
+    )
+    translation.uninstall()
+    with pytest.raises(XmlFileError) as refused:
+        read_mspdi(other)
+    assert str(refused.value) == (
+        "other.xml is not an MS Project XML (MSPDI) file (its top element is <model>, not "
+        "<Project>)."
     )
 
 

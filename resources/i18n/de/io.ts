@@ -1572,4 +1572,51 @@
             <translation>{file} ist beschädigt: {error}.</translation>
         </message>
     </context>
+    <context>
+        <name>XmlFiles</name>
+        <message>
+            <source>an ArchiMate exchange file</source>
+            <translation>eine ArchiMate-Austauschdatei</translation>
+        </message>
+        <message>
+            <source>an MS Project XML (MSPDI) file</source>
+            <translation>eine MS-Project-XML-Datei (MSPDI)</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>Unter {path} gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not {what}.</source>
+            <translation>{path} ist ein Ordner; erwartet wird {what}.</translation>
+        </message>
+        <message>
+            <source>{file} nests elements more than {depth} deep; {what} never does, so it was not read (it may be damaged or built to slow the reader down).</source>
+            <translation>{file} verschachtelt Elemente tiefer als {depth} Ebenen; so etwas hat {what} nie, daher wurde die Datei nicht gelesen (sie ist womöglich beschädigt oder darauf angelegt, das Lesen zu verlangsamen).</translation>
+        </message>
+        <message>
+            <source>{file} is not {what} (its top element is &lt;{found}&gt;, not &lt;{root}&gt;).</source>
+            <translation>Erwartet wird {what}, aber das oberste Element von {file} ist &lt;{found}&gt;, nicht &lt;{root}&gt;.</translation>
+        </message>
+        <message>
+            <source>{file} declares a DTD; {what} never needs one, so it was not read (a DTD can hide entity-expansion or external-file attacks).</source>
+            <translation>{file} deklariert eine DTD; {what} braucht nie eine, daher wurde die Datei nicht gelesen (hinter einer DTD können sich Angriffe über Entity-Expansion oder externe Dateien verbergen).</translation>
+        </message>
+        <message>
+            <source>{file} uses XML entities or external references; it was not read.</source>
+            <translation>{file} verwendet XML-Entities oder externe Verweise; die Datei wurde nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>{file} is not well-formed XML (line {line}, column {column}): {error}; it may be damaged or not {what}.</source>
+            <translation>{file} ist kein wohlgeformtes XML (Zeile {line}, Spalte {column}): {error}; die Datei ist womöglich beschädigt, oder es handelt sich nicht um {what}.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid text ({error}).</source>
+            <translation>{file} ist kein gültiger Text ({error}).</translation>
+        </message>
+        <message>
+            <source>{file} can't be read: {error}.</source>
+            <translation>{file} kann nicht gelesen werden: {error}.</translation>
+        </message>
+    </context>
 </TS>

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from stratplanner.i18n import translate
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.io.archimate import (
     ELEMENTS,
     FIELD_PROPERTY,
@@ -40,7 +40,7 @@ from stratplanner.io.xml_safety import child, child_text, children, iter_element
 from stratplanner.model.rules import check_code, find_cycle
 from stratplanner.model.values import MAX_HORIZON, Quarter, QuarterError
 
-WHAT = "an ArchiMate exchange file"
+WHAT = QT_TRANSLATE_NOOP("XmlFiles", "an ArchiMate exchange file")  # in messages
 _ROLE_BY_NAME = {
     "sponsor": "sponsor",
     "champion": "champion",

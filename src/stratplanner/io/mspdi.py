@@ -28,13 +28,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP
 from stratplanner.io.atomic import write_bytes_atomically
 from stratplanner.io.xml_safety import xml_bytes, xml_text
 from stratplanner.model.values import Quarter, Status
 from stratplanner.snapshot.snapshot import PlanSnapshot
 
 NS = "http://schemas.microsoft.com/project"
-WHAT = "an MS Project XML (MSPDI) file"
+WHAT = QT_TRANSLATE_NOOP("XmlFiles", "an MS Project XML (MSPDI) file")  # in messages
 UNASSIGNED = -65535
 
 # Task custom fields (MS Project field ids, as MPXJ and Project number them).

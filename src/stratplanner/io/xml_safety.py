@@ -19,6 +19,8 @@ from xml.sax.saxutils import escape, quoteattr
 import defusedxml
 import defusedxml.ElementTree as DET
 
+from stratplanner.i18n import translate
+
 #: Deepest nesting of elements read. MSPDI and ArchiMate files nest a dozen deep;
 #: a file nested far deeper is damaged or built to make the reader slow.
 MAX_XML_DEPTH = 200
@@ -62,13 +64,15 @@ def iter_elements(
     """(path of local names, element) for each finished element ``wanted`` accepts.
 
     The element is removed from its parent after the caller has seen it. The
-    root element must be called ``root``; ``what`` names the format in messages.
+    root element must be called ``root``; ``what`` names the format in messages (marked
+    for the catalogue in context "XmlFiles": "an ArchiMate exchange file").
     """
     file = Path(path)
+    what = translate("XmlFiles", what)
     if not file.exists():
-        raise XmlFileError(f"There is no file at {file}.")
+        raise _refused(translate("XmlFiles", "There is no file at {path}."), file, what)
     if file.is_dir():
-        raise XmlFileError(f"{file} is a folder, not {what}.")
+        raise _refused(translate("XmlFiles", "{path} is a folder, not {what}."), file, what)
     names: list[str] = []
     stack: list[ET.Element] = []
     try:
@@ -84,15 +88,27 @@ def iter_elements(
                 names.append(local(elem.tag))
                 stack.append(elem)
                 if len(names) > MAX_XML_DEPTH:
-                    raise XmlFileError(
-                        f"{file.name} nests elements more than {MAX_XML_DEPTH} deep; {what} "
-                        "never does, so it was not read (it may be damaged or built to "
-                        "slow the reader down)."
+                    raise _refused(
+                        translate(
+                            "XmlFiles",
+                            "{file} nests elements more than {depth} deep; {what} never does, "
+                            "so it was not read (it may be damaged or built to slow the reader "
+                            "down).",
+                        ),
+                        file,
+                        what,
+                        depth=MAX_XML_DEPTH,
                     )
                 if len(names) == 1 and names[0] != root:
-                    raise XmlFileError(
-                        f"{file.name} is not {what} (its top element is <{names[0]}>, not "
-                        f"<{root}>)."
+                    raise _refused(
+                        translate(
+                            "XmlFiles",
+                            "{file} is not {what} (its top element is <{found}>, not <{root}>).",
+                        ),
+                        file,
+                        what,
+                        found=names[0],
+                        root=root,
                     )
                 continue
             key = tuple(names)
@@ -105,24 +121,56 @@ def iter_elements(
             names.pop()
             stack.pop()
     except defusedxml.DTDForbidden:
-        raise XmlFileError(
-            f"{file.name} declares a DTD; {what} never needs one, so it was not read "
-            "(a DTD can hide entity-expansion or external-file attacks)."
+        raise _refused(
+            translate(
+                "XmlFiles",
+                "{file} declares a DTD; {what} never needs one, so it was not read (a DTD can "
+                "hide entity-expansion or external-file attacks).",
+            ),
+            file,
+            what,
         ) from None
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden):
-        raise XmlFileError(
-            f"{file.name} uses XML entities or external references; it was not read."
+        raise _refused(
+            translate(
+                "XmlFiles", "{file} uses XML entities or external references; it was not read."
+            ),
+            file,
+            what,
         ) from None
     except ET.ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
-        raise XmlFileError(
-            f"{file.name} is not well-formed XML (line {line}, column {column}): "
-            f"{str(exc).split(':')[0]}; it may be damaged or not {what}."
+        raise _refused(
+            translate(
+                "XmlFiles",
+                "{file} is not well-formed XML (line {line}, column {column}): {error}; it may "
+                "be damaged or not {what}.",
+            ),
+            file,
+            what,
+            line=line,
+            column=column,
+            error=str(exc).split(":")[0],
         ) from None
     except UnicodeDecodeError as exc:
-        raise XmlFileError(f"{file.name} is not valid text ({exc.reason}).") from None
+        raise _refused(
+            translate("XmlFiles", "{file} is not valid text ({error})."),
+            file,
+            what,
+            error=exc.reason,
+        ) from None
     except OSError as exc:
-        raise XmlFileError(f"{file.name} can't be read: {exc.strerror or exc}.") from None
+        raise _refused(
+            translate("XmlFiles", "{file} can't be read: {error}."),
+            file,
+            what,
+            error=exc.strerror or exc,
+        ) from None
+
+
+def _refused(message: str, file: Path, what: str, **names: Any) -> XmlFileError:
+    """An XmlFileError from a translated sentence ({file}, {path} and {what} filled in)."""
+    return XmlFileError(message.format(file=file.name, path=file, what=what, **names))
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
