@@ -1,16 +1,17 @@
 """Every command-line edit goes through the edit session (issue 19: one edit loop).
 
 ``add``/``set``/``delete``/``link`` are pinned in tests/test_edit_session.py; here the
-portfolio, partnership and workshop commands: each applies its commands through
-``EditSession`` (never ``PlanDocument.execute`` on its own), based on the versions of the
-snapshot it read, so a teammate's change saved between the read and the write is refused
-as in the app. A source scan keeps any CLI module from applying a command, opening a
-SQLAlchemy session or reading an edited plan past the session.
+portfolio, partnership, workshop and interchange (``import csv --into``, ``merge``) commands:
+each applies its commands through ``EditSession`` (never ``PlanDocument.execute`` on its own),
+based on the versions of the snapshot it read, so a teammate's change saved between the read
+and the write is refused as in the app. A source scan keeps any CLI module from applying a
+command, opening a SQLAlchemy session or reading an edited plan past the session.
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import shlex
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,8 +23,11 @@ from sqlalchemy import and_, update
 from cli_helpers import plan_data, run
 from stratplanner.app.edit_session import EditSession
 from stratplanner.commands import Command
+from stratplanner.io.plan_json import plan_to_dict
+from stratplanner.model.entities import Base
 from stratplanner.model.kinds import KINDS
-from stratplanner.store.document import PlanDocument
+from stratplanner.snapshot import load_snapshot
+from stratplanner.store.document import PlanDocument, open_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = ROOT / "src" / "stratplanner" / "cli"
@@ -35,11 +39,14 @@ RATINGS = (
     "business_acumen=2 trust_delivery=3"
 )
 
-#: Every plan-editing command of the portfolio, partnership and workshop families, in an
-#: order that works on the sample plan: (command line, exit code, versioned). ``versioned``:
-#: the edit is based on the versions of the snapshot the command read (the app's team
-#: policy); a baseline or a new workshop is built from nothing read, so none is read for it.
+#: Every plan-editing command of the interchange, portfolio, partnership and workshop
+#: families, in an order that works on the sample plan: (command line, exit code, versioned).
+#: ``versioned``: the edit is based on the versions of the snapshot the command read (the
+#: app's team policy); a baseline or a new workshop is built from nothing read, so none is
+#: read for it. ``{dir}`` is the plan's folder, where ``interop_files`` writes the files.
 EDITS: list[tuple[str, int, bool]] = [
+    ("import csv {dir}/rows.csv --into {plan} --kind items", 0, True),
+    ("merge {plan} {dir}/theirs.json --take theirs", 0, True),
     ("weights {plan} ALIGN=5 RISK=2", 0, True),
     ("pin {plan} IAM-SSO 1 --reason 'Board decision'", 0, True),
     ("unpin {plan} IAM-SSO", 0, True),
@@ -80,8 +87,34 @@ EDITS: list[tuple[str, int, bool]] = [
 ]
 
 
-def command_line(text: str, plan: Path) -> list[str]:
-    return [word.replace("{plan}", str(plan)) for word in shlex.split(text)]
+def command_line(text: str, plan: Path | str, folder: Path | None = None) -> list[str]:
+    """``text`` with ``{plan}`` and ``{dir}`` (``folder``, else the plan file's folder)."""
+    where = str(folder if folder is not None else Path(plan).parent)
+    return [word.replace("{plan}", str(plan)).replace("{dir}", where) for word in shlex.split(text)]
+
+
+#: An item of the sample plan, whose title "theirs.json" changes (a conflict for the merge).
+THEIR_ITEM = "IAM-SSO"
+
+
+def interop_files(folder: Path, plan: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
+    """What the interchange edits read, written to ``folder``: ``rows.csv`` (two new items, no
+    amounts), ``gbp.csv`` (two items costed in pounds: into a plan without amounts it sets the
+    plan's currency) and, from a plan holding ``THEIR_ITEM``, ``theirs.json`` (that plan with
+    the item retitled and a team added)."""
+    (folder / "rows.csv").write_text("Code,Title\nNEW-1,New one\nNEW-2,New two\n", "utf-8")
+    (folder / "gbp.csv").write_text(
+        "Code,Title,Total Cost\nGB-1,Alpha,£1.5m\nGB-2,Beta,£2m\n", "utf-8"
+    )
+    code, out, err = run(capsys, "export", "json", str(plan), "-o", "-")
+    assert code == 0, err
+    theirs = json.loads(out)
+    item = next((i for i in theirs["items"] if i["code"] == THEIR_ITEM), None)
+    if item is None:
+        return
+    item["title"] += " (offsite)"
+    theirs["teams"].append({"code": "OFFSITE", "name": "Offsite team", "capacity": 2})
+    (folder / "theirs.json").write_text(json.dumps(theirs), "utf-8")
 
 
 class _NoServer:
@@ -115,7 +148,8 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, Any]]]:
             depth[0] -= 1
 
     def execute(self: EditSession, command: Command, **kw: Any) -> Command:
-        calls.append({"what": "session", "versioned": self.versioned, "kw": kw})
+        expects = bool(command.expected_versions())
+        calls.append({"what": "session", "versioned": self.versioned, "kw": kw, "expects": expects})
         return session_execute(self, command, **kw)
 
     from stratplanner.workshop import server
@@ -127,9 +161,17 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, Any]]]:
     yield calls
 
 
+def _based_on_snapshot(call: dict[str, Any]) -> bool:
+    """The session's team policy applied: a versioned session that based the edit on a
+    snapshot's versions, or had none to base (a command expecting no versions reads none)."""
+    based = call["kw"].get("based_on_snapshot", True) or not call["expects"]
+    return bool(call["versioned"] and based)
+
+
 def test_every_cli_edit_goes_through_a_versioned_edit_session(
     sample_plan: Path, capsys: pytest.CaptureFixture[str], spied: list[dict[str, Any]]
 ) -> None:
+    interop_files(sample_plan.parent, sample_plan, capsys)
     for line, expected_code, versioned in EDITS:
         spied.clear()
         code, _out, err = run(capsys, *command_line(line, sample_plan))
@@ -139,9 +181,11 @@ def test_every_cli_edit_goes_through_a_versioned_edit_session(
         assert writes, f"{line} changed nothing"
         assert all(w["by_session"] for w in writes), f"{line} applied a command itself"
         assert len(sessions) == len(writes), line
-        assert {s["versioned"] and s["kw"].get("based_on_snapshot", True) for s in sessions} == {
-            versioned
-        }, line
+        assert {_based_on_snapshot(s) for s in sessions} == {versioned}, line
+
+
+#: The plan settings' one row: a versioned record that is not a kind.
+SETTINGS = Base.metadata.tables["plan_settings"]
 
 
 def _bump_as_bob(session: EditSession, command: Command) -> int:
@@ -150,7 +194,7 @@ def _bump_as_bob(session: EditSession, command: Command) -> int:
     db = session.document.session
     bumped = 0
     for slot in command.expected_versions():
-        table = KINDS[slot.kind].table
+        table = SETTINGS if slot.kind == "settings" else KINDS[slot.kind].table
         where = and_(*(table.c[column] == value for column, value in slot.where.items()))
         result: Any = db.execute(
             update(table).where(where).values(version=table.c.version + 1, changed_by="Bob")
@@ -194,6 +238,15 @@ def test_a_cli_edit_overtaken_by_a_teammate_is_refused(
         code, _out, err = run(capsys, *command_line(step, sample_plan))
         assert code == 0, err
     before = plan_data(sample_plan)
+    bumped = overtaken_by_bob(monkeypatch)
+    code, out, err = run(capsys, *command_line(line, sample_plan))
+    assert_refused(bumped, code, out, err)
+    assert plan_data(sample_plan) == before
+
+
+def overtaken_by_bob(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Bob saves the records each edit expects after the command read the plan and before the
+    session applies the edit. Returns how many records he saved, per edit."""
     bumped: list[int] = []
     execute = EditSession.execute
 
@@ -202,12 +255,91 @@ def test_a_cli_edit_overtaken_by_a_teammate_is_refused(
         return execute(self, command, **kw)
 
     monkeypatch.setattr(EditSession, "execute", overtaken)
-    code, out, err = run(capsys, *command_line(line, sample_plan))
+    return bumped
+
+
+def assert_refused(bumped: list[int], code: int, out: str, err: str) -> None:
     assert bumped and bumped[0] > 0, "the edit expects no record the plan has"
     assert code == 1, out
     assert "was changed by Bob" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
-    assert plan_data(sample_plan) == before
+
+
+def plan_document(target: str) -> dict[str, Any]:
+    """The plan (a file or a team plan's address) as its plan JSON document."""
+    with open_plan(target, read_only=True) as doc:
+        return plan_to_dict(load_snapshot(doc.session))
+
+
+_team_plans = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["file", pytest.param("team", marks=pytest.mark.postgres)])
+def where(request: pytest.FixtureRequest) -> str:
+    """Where the plan an interchange edit goes into is kept: a file or a team plan."""
+    return str(request.param)
+
+
+@pytest.fixture
+def moneyless_plan(where: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new plan holding no amounts yet (an import may give it the file's currency)."""
+    if where == "team":
+        target = f"{request.getfixturevalue('pg_server').url}?plan=es{next(_team_plans)}"
+    else:
+        target = str(tmp_path / "new.stratplan")
+    assert run(request.getfixturevalue("capsys"), "new", target, "--title", "New")[0] == 0
+    return target
+
+
+@pytest.fixture
+def merge_target(where: str, request: pytest.FixtureRequest) -> str:
+    """The sample plan, as a file or published as a team plan."""
+    if where == "team":
+        return str(request.getfixturevalue("server_plan_url"))
+    return str(request.getfixturevalue("sample_plan"))
+
+
+#: An import that gives a plan without amounts the file's currency (pounds).
+IMPORT_GBP = "import csv {dir}/gbp.csv --into {plan} --kind items"
+
+
+def test_an_import_overtaken_by_a_teammate_is_refused(
+    moneyless_plan: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``import csv --into`` a plan without amounts gives it the file's currency: a step based
+    on the plan settings the import read. Bob changes them before it is applied: refused,
+    nothing imported. An import that applied its step itself, or based it on the plan as the
+    write found it, would overwrite him."""
+    interop_files(tmp_path, moneyless_plan, capsys)
+    before = plan_document(moneyless_plan)
+    bumped = overtaken_by_bob(monkeypatch)
+    code, out, err = run(capsys, *command_line(IMPORT_GBP, moneyless_plan, tmp_path))
+    assert_refused(bumped, code, out, err)
+    assert "plan settings" in err
+    assert plan_document(moneyless_plan) == before
+
+
+def test_a_merge_overtaken_by_a_teammate_is_refused(
+    merge_target: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``merge --take theirs`` retitles an item of ours: a step based on the item's version in
+    the plan the merge compared. Bob saves that item before it is applied: refused, and the
+    team theirs adds is not added either."""
+    interop_files(tmp_path, merge_target, capsys)
+    before = plan_document(merge_target)
+    bumped = overtaken_by_bob(monkeypatch)
+    code, out, err = run(
+        capsys, "merge", merge_target, str(tmp_path / "theirs.json"), "--take", "theirs"
+    )
+    assert_refused(bumped, code, out, err)
+    assert THEIR_ITEM in err
+    assert plan_document(merge_target) == before
 
 
 # -- the source scan ------------------------------------------------------------------------
@@ -367,25 +499,10 @@ def scan(sources: dict[str, str]) -> set[tuple[str, str, str]]:
     return found
 
 
-#: Plan edits of the CLI that don't go through the session yet (interop_cmds.py is not part of
-#: this change): the list may only shrink; remove an entry when its command is moved over.
-KNOWN_DEBTS = {
-    ("interop_cmds.py", "_run_import", "executes past the edit session (doc.execute)"),
-    (
-        "interop_cmds.py",
-        "_import_table",
-        "reads an edited plan past the edit session (doc.session)",
-    ),
-    ("interop_cmds.py", "cmd_merge", "reads an edited plan past the edit session (doc.session)"),
-    ("interop_cmds.py", "cmd_merge", "executes past the edit session (doc.execute)"),
-}
-
-
 def test_no_cli_module_edits_past_the_edit_session() -> None:
     sources = {p.name: p.read_text(encoding="utf-8") for p in sorted(CLI.glob("*.py"))}
-    found = scan(sources)
-    assert found - KNOWN_DEBTS == set(), "edit through EditSession (cli/editing.py)"
-    assert KNOWN_DEBTS - found == set(), "fixed: remove it from KNOWN_DEBTS"
+    assert "interop_cmds.py" in sources
+    assert scan(sources) == set(), "edit through EditSession (cli/editing.py)"
 
 
 OFFENDING = {
@@ -497,3 +614,44 @@ def test_the_stale_test_compares_what_an_edit_changes(sample_plan: Path) -> None
     finally:
         edit.close()
     assert plan_data(sample_plan) != before
+
+
+def test_an_import_that_sets_the_currency_is_based_on_the_plan_it_read(
+    empty_plan: Path, capsys: pytest.CaptureFixture[str], spied: list[dict[str, Any]]
+) -> None:
+    """The one import step that expects a version (the plan settings, for the currency) is
+    based on the snapshot read before the rows were checked, and takes effect."""
+    interop_files(empty_plan.parent, empty_plan, capsys)
+    code, _out, err = run(capsys, *command_line(IMPORT_GBP, empty_plan))
+    assert code == 0, err
+    sessions = [c for c in spied if c["what"] == "session"]
+    assert [(s["expects"], s["versioned"]) for s in sessions] == [(True, True)]
+    assert sessions[0]["kw"]["seen"] is not None
+    assert plan_data(empty_plan)["plan"]["currency"] == "GBP"
+
+
+def test_an_import_into_a_plan_emptied_meanwhile_is_refused(
+    empty_plan: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan held amounts when the import began (so it read no snapshot to base a currency
+    change on) and none when its rows were checked (a teammate removed them): the currency
+    change would rest on nothing read, so nothing is imported."""
+    from stratplanner.io import table_import
+
+    interop_files(empty_plan.parent, empty_plan, capsys)
+    before = plan_data(empty_plan)
+    real = table_import.plan_money
+    calls: list[int] = []
+
+    def money(session: Any) -> tuple[str | None, int]:
+        calls.append(1)
+        currency, held = real(session)
+        return (currency, 3) if len(calls) == 1 else (currency, held)
+
+    monkeypatch.setattr(table_import, "plan_money", money)
+    code, out, err = run(capsys, *command_line(IMPORT_GBP, empty_plan))
+    assert len(calls) == 2, "the import no longer checks the plan's amounts before its rows"
+    assert code == 1, out
+    assert "was changed while the rows were checked" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert plan_data(empty_plan) == before
