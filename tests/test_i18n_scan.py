@@ -119,7 +119,6 @@ TEXT_KEYWORDS = frozenset({"text", "title", "label", "labels", "xlabel", "ylabel
 NOT_YET_TRANSLATED: frozenset[str] = frozenset(
     {
         "export/pdf/charts.py",
-        "export/pdf/exporter.py",
         "export/pdf/sections/appendix.py",
         "export/pdf/sections/capacity.py",
         "export/pdf/sections/changes.py",

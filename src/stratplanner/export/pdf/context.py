@@ -19,10 +19,11 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Table
 
 from stratplanner.export.pdf.document import SectionHeading, frame_size, page_sizes
 from stratplanner.export.pdf.graphics import Logo
-from stratplanner.export.pdf.options import SECTION_TITLES, PdfOptions
+from stratplanner.export.pdf.options import PdfOptions, section_title
 from stratplanner.export.pdf.styles import CELL_LEADING, CELL_PAD_X, CELL_PAD_Y, Styles
 from stratplanner.export.pdf.text import markup
 from stratplanner.export.pdf.textblock import TextBlock
+from stratplanner.i18n import format_money
 from stratplanner.snapshot import ItemRec, PlanSnapshot
 
 
@@ -294,15 +295,8 @@ class ExportContext:
         return self.snap.info.currency
 
     def money(self, value: float) -> str:
-        """'USD 7.5 m' — short money for tables and sentences."""
-        magnitude = abs(value)
-        if magnitude >= 1e9:
-            return f"{self.currency} {value / 1e9:,.2f} bn"
-        if magnitude >= 1e6:
-            return f"{self.currency} {value / 1e6:,.1f} m"
-        if magnitude >= 1e3:
-            return f"{self.currency} {value / 1e3:,.0f}k"
-        return f"{self.currency} {value:,.0f}"
+        """'USD 7.5 m' ('7,5 Mio. USD' in German) — short money for tables and sentences."""
+        return format_money(value, self.currency, short=True)
 
     def person(self, person_id: int | None) -> str:
         return self.snap.person_name(person_id)
@@ -314,7 +308,7 @@ class ExportContext:
     # -- building blocks --------------------------------------------------------------
     def heading(self, key: str, title: str | None = None, *, level: int = 0) -> SectionHeading:
         """A section heading (bookmark + contents entry) with trusted or escaped text."""
-        text = title if title is not None else SECTION_TITLES[key]
+        text = title if title is not None else section_title(key)
         style = self.styles.h1 if level == 0 else self.styles.h2
         return SectionHeading(
             markup(text), style, key=f"sec-{key}", outline_title=text, level=level

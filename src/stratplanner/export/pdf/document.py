@@ -27,13 +27,14 @@ from stratplanner.export.pdf.rtl import BidiCanvas
 from stratplanner.export.pdf.styles import MUTED, RULE, Styles
 from stratplanner.export.pdf.text import fit_lines, fit_lines_noted
 from stratplanner.export.pdf.textblock import Run, TextBlock
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_X = 16 * mm
 MARGIN_TOP = 21 * mm
 MARGIN_BOTTOM = 17 * mm
 #: Ends a plan title too long for the running header (the cover has it whole).
-HEADER_NOTE = "(the whole title is on the cover)"
+HEADER_NOTE = QT_TRANSLATE_NOOP("PdfPages", "(the whole title is on the cover)")
 
 
 @dataclass
@@ -257,11 +258,12 @@ class NumberedCanvas(BidiCanvas):
 
     def save(self) -> None:
         total = self._pages_done
+        footer = translate("PdfPages", "Page {page} of {pages}")
         for number in range(1, total + 1):
             _form_text(
                 self,
                 f"page-{number}",
-                f"Page {number} of {total}",
+                footer.format(page=number, pages=total),
                 font=FAMILY,
                 size=7.5,
                 colour=MUTED,
@@ -410,7 +412,13 @@ class PlanDocTemplate(BaseDocTemplate):
         key = (decor.plan_title, title_room)
         if key not in self._header_titles:  # the same on every page: fitted once
             self._header_titles[key] = fit_lines_noted(
-                decor.plan_title, BOLD, 8.5, title_room, smallest=6.5, lines=3, note=HEADER_NOTE
+                decor.plan_title,
+                BOLD,
+                8.5,
+                title_room,
+                smallest=6.5,
+                lines=3,
+                note=translate("PdfPages", HEADER_NOTE),
             )
         titles, title_size = self._header_titles[key]
         canv.setFont(BOLD, title_size)

@@ -14,13 +14,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from stratplanner import APP_NAME, __version__
-from stratplanner.analysis.figures import (
-    ANNUAL_VALUE_MEANING,
-    INVESTMENT_MEANING,
-    OPEX_MEANING,
-    objectives_phrase,
-    plural,
-)
 from stratplanner.atomic_files import finish_temp_file, new_temp_file
 from stratplanner.export.bounded import bounded_snapshot
 from stratplanner.export.pdf.context import ExportContext
@@ -36,15 +29,24 @@ from stratplanner.export.pdf.errors import ExportCancelled, PdfExportError
 from stratplanner.export.pdf.filters import describe_filters, filter_snapshot, resolve_codes
 from stratplanner.export.pdf.graphics import LogoError, load_logo
 from stratplanner.export.pdf.options import (
-    SECTION_BLURBS,
-    SECTION_TITLES,
     PdfOptions,
     check_options,
+    section_blurb,
+    section_title,
 )
 from stratplanner.export.pdf.prioritization import PdfBaseline
 from stratplanner.export.pdf.sections import SECTION_MODULES
 from stratplanner.export.pdf.styles import build_styles
-from stratplanner.export.pdf.text import format_date, markup
+from stratplanner.export.pdf.text import (
+    ANNUAL_VALUE_MEANING,
+    INVESTMENT_MEANING,
+    OPEX_MEANING,
+    format_date,
+    markup,
+    meaning,
+    objectives_phrase,
+)
+from stratplanner.i18n import translate
 from stratplanner.snapshot import PlanSnapshot
 
 Progress = Callable[[int, int], None]
@@ -62,16 +64,24 @@ ABOUT_TITLE_CHARS = 300
 def _folder_problem(target: Path) -> str | None:
     folder = target.parent
     if target.is_dir():
-        return f"{target} is a folder; give a file name for the PDF."
-    if not folder.is_dir():
-        return f"The folder {folder} does not exist; create it first or choose another folder."
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return (
-            f"StratPlanner can't write in the folder {folder} (permission denied); "
-            "choose another folder."
+        return translate("PdfErrors", "{path} is a folder; give a file name for the PDF.").format(
+            path=target
         )
+    if not folder.is_dir():
+        return translate(
+            "PdfErrors",
+            "The folder {folder} does not exist; create it first or choose another folder.",
+        ).format(folder=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return translate(
+            "PdfErrors",
+            "StratPlanner can't write in the folder {folder} (permission denied); "
+            "choose another folder.",
+        ).format(folder=folder)
     if target.exists() and not os.access(target, os.W_OK):
-        return f"{target.name} is read-only; choose another file name or make it writable."
+        return translate(
+            "PdfErrors", "{name} is read-only; choose another file name or make it writable."
+        ).format(name=target.name)
     return None
 
 
@@ -99,7 +109,9 @@ def export_pdf(
     options = check_options(deepcopy(options) if options is not None else PdfOptions())
     target = Path(target).expanduser().absolute()
     if target.suffix.lower() != ".pdf":
-        raise PdfExportError(f"{target.name} should end in .pdf.")
+        raise PdfExportError(
+            translate("PdfErrors", "{name} should end in .pdf.").format(name=target.name)
+        )
     problem = _folder_problem(target)
     if problem:
         raise PdfExportError(problem)
@@ -107,7 +119,7 @@ def export_pdf(
 
     def check() -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelled("The PDF export was cancelled.")
+            raise ExportCancelled(translate("PdfErrors", "The PDF export was cancelled."))
 
     try:
         logo = load_logo(options.logo) if options.logo else None
@@ -158,7 +170,7 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
     first = next((n for n, (key, _, _) in enumerate(built) if key == "summary"), None)
     if first is not None:
         entries = [
-            (SECTION_TITLES.get(key, "Note"), f"sec-{key}", SECTION_BLURBS.get(key, ""))
+            (section_title(key), f"sec-{key}", section_blurb(key))
             for key, _, _ in built
             if key not in ("cover", "notice")
         ]
@@ -167,7 +179,7 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
         if "contents" in chosen and len(entries) >= CONTENTS_FROM:
             # Right under the summary's figures, two columns: on its first page, never alone.
             flows[4:4] = [
-                Paragraph("In this pack", ctx.styles.h3),
+                Paragraph(translate("PdfStory", "In this pack"), ctx.styles.h3),
                 Contents(entries, ctx.styles, outline, compact=True),
             ]
     story: list[Flowable] = []
@@ -189,38 +201,65 @@ def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowa
 def _about(ctx: ExportContext) -> list[Flowable]:
     """'About this pack': where the figures come from and how to read them (one small paragraph)."""
     snap, info = ctx.snap, ctx.snap.info
-    scope = f"only {markup(ctx.filter_text)}" if ctx.filter_text else "the whole plan"
     title = (ctx.original or snap).info.title
-    named = markup(title) if len(title) <= ABOUT_TITLE_CHARS else "whose title is on the cover"
-    text = (
-        f"<b>About this pack.</b> Prepared from the plan {named}"
-        + (f" of {markup(info.organization)}" if info.organization else "")
-        + f" on {format_date(ctx.today)}; it covers {scope}: {objectives_phrase(snap)}, "
-        f"{plural(len(snap.items), 'roadmap item')} and "
-        f"{plural(len(snap.teams), 'delivery team')}. "
-        f"Money is in {markup(info.currency)}. Investment is {INVESTMENT_MEANING}: opex is the "
-        f"{OPEX_MEANING}. Value is the {ANNUAL_VALUE_MEANING}. Cancelled items count nowhere."
+    if len(title) <= ABOUT_TITLE_CHARS:
+        prepared = translate("PdfStory", "Prepared from the plan {title}").format(
+            title=markup(title)
+        )
+    else:
+        prepared = translate("PdfStory", "Prepared from the plan whose title is on the cover")
+    if info.organization:
+        prepared = translate("PdfStory", "{prepared} of {organisation}").format(
+            prepared=prepared, organisation=markup(info.organization)
+        )
+    if ctx.filter_text:
+        scope = translate("PdfStory", "only {filters}").format(filters=markup(ctx.filter_text))
+    else:
+        scope = translate("PdfStory", "the whole plan")
+    items, teams = len(snap.items), len(snap.teams)
+    text = translate(
+        "PdfStory",
+        "<b>About this pack.</b> {prepared} on {date}; it covers {scope}: {objectives}, "
+        "{items} and {teams}. Money is in {currency}. Investment is {investment}: opex is the "
+        "{opex}. Value is the {value}. Cancelled items count nowhere.",
+    ).format(
+        prepared=prepared,
+        date=format_date(ctx.today),
+        scope=scope,
+        objectives=objectives_phrase(snap),
+        items=translate("PdfStory", "%n roadmap item(s)", None, items),
+        teams=translate("PdfStory", "%n delivery team(s)", None, teams),
+        currency=markup(info.currency),
+        investment=meaning(INVESTMENT_MEANING),
+        opex=meaning(OPEX_MEANING),
+        value=meaning(ANNUAL_VALUE_MEANING),
     )
     return [Paragraph(text, ctx.styles.muted)]
 
 
 def _nothing_to_show(ctx: ExportContext) -> list[Flowable]:
     if ctx.full.is_empty:
-        text = (
+        text = translate(
+            "PdfStory",
             "This plan is empty: it has no objectives and no roadmap items yet. "
-            "Add objectives and the work that serves them, then export again."
+            "Add objectives and the work that serves them, then export again.",
         )
     elif ctx.filter_text and not ctx.snap.items:
-        text = (
-            f"Nothing in this plan matches the chosen filters ({markup(ctx.filter_text)}). "
-            "Widen the filters and export again."
-        )
+        text = translate(
+            "PdfStory",
+            "Nothing in this plan matches the chosen filters ({filters}). "
+            "Widen the filters and export again.",
+        ).format(filters=markup(ctx.filter_text))
     else:
-        text = (
+        text = translate(
+            "PdfStory",
             "The chosen sections have nothing to show for this plan. "
-            "Choose more sections and export again."
+            "Choose more sections and export again.",
         )
-    return [ctx.heading("notice", "Nothing to show"), Paragraph(text, ctx.styles.lead)]
+    return [
+        ctx.heading("notice", translate("PdfStory", "Nothing to show")),
+        Paragraph(text, ctx.styles.lead),
+    ]
 
 
 def _write(
@@ -237,7 +276,7 @@ def _write(
         plan_title=(ctx.original or ctx.snap).info.title,
         organisation=info.organization,
         date_text=format_date(ctx.today),
-        confidentiality=ctx.options.confidentiality,
+        confidentiality=ctx.options.confidentiality_label,
         styles=ctx.styles,
         logo=ctx.logo,
     )
@@ -266,8 +305,11 @@ def _write(
         temp = new_temp_file(target)
     except OSError as exc:
         raise PdfExportError(
-            f"StratPlanner can't write in the folder {target.parent} ({exc.strerror or exc}); "
-            "choose another folder."
+            translate(
+                "PdfErrors",
+                "StratPlanner can't write in the folder {folder} ({reason}); "
+                "choose another folder.",
+            ).format(folder=target.parent, reason=exc.strerror or exc)
         ) from None
     try:
         with temp.open("wb") as stream:
@@ -280,10 +322,16 @@ def _write(
                 after_flowable=after,
                 title=info.title,
                 author=ctx.options.author or info.organization,
-                subject=f"{preset}: IT strategy roadmap {info.start}–{info.end}"
+                subject=translate("PdfStory", "{pack}: IT strategy roadmap {start}–{end}").format(
+                    pack=preset, start=info.start, end=info.end
+                )
                 + (f" ({ctx.filter_text})" if ctx.filter_text else ""),
                 creator=f"{APP_NAME} {__version__}",
-                keywords=["IT strategy", "roadmap", ctx.options.confidentiality],
+                keywords=[
+                    translate("PdfStory", "IT strategy"),
+                    translate("PdfStory", "roadmap"),
+                    ctx.options.confidentiality_label,
+                ],
             )
             doc.build(story, canvasmaker=numbered_canvas(outline))
         finish_temp_file(temp, target)  # the permissions a plain open() gives, not 0600
@@ -291,8 +339,10 @@ def _write(
         with contextlib.suppress(OSError):
             temp.unlink()
         raise PdfExportError(
-            f"The PDF could not be written to {target} ({exc.strerror or exc}); "
-            "nothing was changed there."
+            translate(
+                "PdfErrors",
+                "The PDF could not be written to {path} ({reason}); nothing was changed there.",
+            ).format(path=target, reason=exc.strerror or exc)
         ) from None
     except BaseException:
         with contextlib.suppress(OSError):

@@ -18,6 +18,7 @@ from dataclasses import fields, replace
 
 from stratplanner.export.pdf.fonts import printable
 from stratplanner.export.pdf.options import PdfOptions, PdfOptionsError
+from stratplanner.i18n import translate
 from stratplanner.model.values import Quarter
 from stratplanner.snapshot import PlanInfo, PlanSnapshot
 
@@ -28,14 +29,25 @@ def describe_filters(options: PdfOptions, snap: PlanSnapshot | None = None) -> s
     parts = []
     if options.business_units:
         names = {u.code: u.name for u in snap.business_units} if snap is not None else {}
-        noun = "Business unit" if len(options.business_units) == 1 else "Business units"
-        parts.append(f"{noun} {', '.join(names.get(c, c) for c in options.business_units)}")
+        if len(options.business_units) == 1:
+            units = translate("PdfFilters", "Business unit {names}")
+        else:
+            units = translate("PdfFilters", "Business units {names}")
+        parts.append(units.format(names=", ".join(names.get(c, c) for c in options.business_units)))
     if options.objectives:
-        noun = "Objective" if len(options.objectives) == 1 else "Objectives"
-        parts.append(f"{noun} {', '.join(options.objectives)}")
+        if len(options.objectives) == 1:
+            objectives = translate("PdfFilters", "Objective {codes}")
+        else:
+            objectives = translate("PdfFilters", "Objectives {codes}")
+        parts.append(objectives.format(codes=", ".join(options.objectives)))
     first, last = options.quarter_range
     if first or last:
-        parts.append(f"{first or 'start'} to {last or 'end'}")
+        parts.append(
+            translate("PdfFilters", "{first} to {last}").format(
+                first=first or translate("PdfFilters", "start"),
+                last=last or translate("PdfFilters", "end"),
+            )
+        )
     return " · ".join(parts)
 
 
@@ -50,8 +62,14 @@ def _codes_to_ids(codes: list[str], records: tuple, what: str, strict: bool = Tr
     by_code = {r.code.casefold(): r.id for r in records}
     missing = [c for c in codes if c.casefold() not in by_code]
     if missing and strict:
-        known = ", ".join(sorted(r.code for r in records)[:12]) or "none"
-        raise PdfOptionsError(f"The plan has no {what} {missing[0]!r} (it has: {known}).")
+        known = ", ".join(sorted(r.code for r in records)[:12]) or translate("PdfFilters", "none")
+        if what == "business unit":
+            text = translate(
+                "PdfFilters", "The plan has no business unit {code} (it has: {known})."
+            )
+        else:
+            text = translate("PdfFilters", "The plan has no objective {code} (it has: {known}).")
+        raise PdfOptionsError(text.format(code=repr(missing[0]), known=known))
     return {by_code[c.casefold()] for c in codes if c.casefold() in by_code}
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from stratplanner.export.pdf.errors import PdfExportError
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.values import Quarter, QuarterError
 
 #: Every section, in the order it appears in the document.
@@ -36,44 +37,84 @@ SECTIONS: tuple[str, ...] = (
 )
 
 SECTION_TITLES: dict[str, str] = {
-    "cover": "Cover page",
-    "contents": "Contents",
-    "summary": "Executive summary",
-    "risks": "What is at risk",
-    "strategy": "Strategy on a page",
-    "objectives": "Objectives and the work that serves them",
-    "timeline": "Roadmap timeline",
-    "heatmap": "Alignment heatmap",
-    "investment": "Investment mix",
-    "portfolio": "Ranked portfolio",
-    "capacity": "Capacity outlook",
-    "partnership": "Business partnership",
-    "changes": "Changes since the baseline",
-    "workshop": "Workshop outcome",
-    "appendix": "Appendix: item cards",
+    "cover": QT_TRANSLATE_NOOP("PdfSections", "Cover page"),
+    "contents": QT_TRANSLATE_NOOP("PdfSections", "Contents"),
+    "summary": QT_TRANSLATE_NOOP("PdfSections", "Executive summary"),
+    "risks": QT_TRANSLATE_NOOP("PdfSections", "What is at risk"),
+    "strategy": QT_TRANSLATE_NOOP("PdfSections", "Strategy on a page"),
+    "objectives": QT_TRANSLATE_NOOP("PdfSections", "Objectives and the work that serves them"),
+    "timeline": QT_TRANSLATE_NOOP("PdfSections", "Roadmap timeline"),
+    "heatmap": QT_TRANSLATE_NOOP("PdfSections", "Alignment heatmap"),
+    "investment": QT_TRANSLATE_NOOP("PdfSections", "Investment mix"),
+    "portfolio": QT_TRANSLATE_NOOP("PdfSections", "Ranked portfolio"),
+    "capacity": QT_TRANSLATE_NOOP("PdfSections", "Capacity outlook"),
+    "partnership": QT_TRANSLATE_NOOP("PdfSections", "Business partnership"),
+    "changes": QT_TRANSLATE_NOOP("PdfSections", "Changes since the baseline"),
+    "workshop": QT_TRANSLATE_NOOP("PdfSections", "Workshop outcome"),
+    "appendix": QT_TRANSLATE_NOOP("PdfSections", "Appendix: item cards"),
 }
 
 #: One line under each entry of the table of contents.
 SECTION_BLURBS: dict[str, str] = {
-    "summary": "The case in business terms and the decisions asked of the board",
-    "risks": "What could stop the plan delivering, its consequence, and what the board can do",
-    "strategy": "Themes, objectives, the programs serving them and the KPIs that prove it",
-    "objectives": "Each business objective, the IT work that serves it and the KPIs that track it",
-    "timeline": (
-        "Every scheduled item by theme, quarter by quarter, with milestones and dependencies"
+    "summary": QT_TRANSLATE_NOOP(
+        "PdfSections", "The case in business terms and the decisions asked of the board"
     ),
-    "heatmap": "Which items serve which objectives, and where the gaps are",
-    "investment": (
-        "Where the money goes, by category, quarter, business unit and theme, and what it buys"
+    "risks": QT_TRANSLATE_NOOP(
+        "PdfSections",
+        "What could stop the plan delivering, its consequence, and what the board can do",
     ),
-    "portfolio": "The agreed ranking, each score broken down by criterion, and how robust it is",
-    "capacity": "Team demand against capacity, and which items must wait, with the reason",
-    "partnership": "How IT and the business work together: maturity, sponsors, cases, adoption",
-    "changes": "What moved, was added, dropped, re-costed or re-ranked since the baseline",
-    "workshop": "What the workshop decided, each round's result, where business and IT differ, "
-    "the actions and what changed in the plan",
-    "appendix": "One card per item: owners, money, value, dependencies and KPIs",
+    "strategy": QT_TRANSLATE_NOOP(
+        "PdfSections", "Themes, objectives, the programs serving them and the KPIs that prove it"
+    ),
+    "objectives": QT_TRANSLATE_NOOP(
+        "PdfSections",
+        "Each business objective, the IT work that serves it and the KPIs that track it",
+    ),
+    "timeline": QT_TRANSLATE_NOOP(
+        "PdfSections",
+        "Every scheduled item by theme, quarter by quarter, with milestones and dependencies",
+    ),
+    "heatmap": QT_TRANSLATE_NOOP(
+        "PdfSections", "Which items serve which objectives, and where the gaps are"
+    ),
+    "investment": QT_TRANSLATE_NOOP(
+        "PdfSections",
+        "Where the money goes, by category, quarter, business unit and theme, and what it buys",
+    ),
+    "portfolio": QT_TRANSLATE_NOOP(
+        "PdfSections",
+        "The agreed ranking, each score broken down by criterion, and how robust it is",
+    ),
+    "capacity": QT_TRANSLATE_NOOP(
+        "PdfSections", "Team demand against capacity, and which items must wait, with the reason"
+    ),
+    "partnership": QT_TRANSLATE_NOOP(
+        "PdfSections",
+        "How IT and the business work together: maturity, sponsors, cases, adoption",
+    ),
+    "changes": QT_TRANSLATE_NOOP(
+        "PdfSections", "What moved, was added, dropped, re-costed or re-ranked since the baseline"
+    ),
+    "workshop": QT_TRANSLATE_NOOP(
+        "PdfSections",
+        "What the workshop decided, each round's result, where business and IT differ, "
+        "the actions and what changed in the plan",
+    ),
+    "appendix": QT_TRANSLATE_NOOP(
+        "PdfSections", "One card per item: owners, money, value, dependencies and KPIs"
+    ),
 }
+
+
+def section_title(key: str) -> str:
+    """A section's title in the user's language ('Executive summary'); the key if unknown."""
+    return translate("PdfSections", SECTION_TITLES[key]) if key in SECTION_TITLES else key
+
+
+def section_blurb(key: str) -> str:
+    """The contents' line under a section, in the user's language ('' for none)."""
+    return translate("PdfSections", SECTION_BLURBS[key]) if key in SECTION_BLURBS else ""
+
 
 PRESETS: dict[str, tuple[str, ...]] = {
     "board": (
@@ -94,15 +135,33 @@ PRESETS: dict[str, tuple[str, ...]] = {
 #: preset → (name of the pack, who it is prepared for, whether it is read by the board).
 #: A preset added later (e.g. a workshop pack) adds a line here; unknown ones read as team packs.
 PRESET_PACKS: dict[str, tuple[str, str, bool]] = {
-    "board": ("Board pack", "The Board", True),
-    "team": ("Working team pack", "The planning team", False),
-    "strategy": ("Strategy on a page", "The Board", True),
-    "workshop": ("Workshop outcome", "The workshop's participants", False),
+    "board": (
+        QT_TRANSLATE_NOOP("PdfSections", "Board pack"),
+        QT_TRANSLATE_NOOP("PdfSections", "The Board"),
+        True,
+    ),
+    "team": (
+        QT_TRANSLATE_NOOP("PdfSections", "Working team pack"),
+        QT_TRANSLATE_NOOP("PdfSections", "The planning team"),
+        False,
+    ),
+    "strategy": (
+        QT_TRANSLATE_NOOP("PdfSections", "Strategy on a page"),
+        QT_TRANSLATE_NOOP("PdfSections", "The Board"),
+        True,
+    ),
+    "workshop": (
+        QT_TRANSLATE_NOOP("PdfSections", "Workshop outcome"),
+        QT_TRANSLATE_NOOP("PdfSections", "The workshop's participants"),
+        False,
+    ),
 }
 
 PAPERS = ("a4", "letter")
 DEFAULT_ACCENT = "#1F4E79"
-DEFAULT_CONFIDENTIALITY = "Confidential"
+#: The label's default; printed in the user's language (a label the user typed is printed as
+#: typed): :func:`confidentiality_label`.
+DEFAULT_CONFIDENTIALITY = QT_TRANSLATE_NOOP("PdfSections", "Confidential")
 _HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -141,11 +200,25 @@ class PdfOptions:
 
     @property
     def pack_name(self) -> str:
-        return PRESET_PACKS.get(self.preset, (self.preset.title() + " pack", "", False))[0]
+        """'Board pack', in the user's language."""
+        if self.preset in PRESET_PACKS:
+            return translate("PdfSections", PRESET_PACKS[self.preset][0])
+        return translate("PdfSections", "{preset} pack").format(preset=self.preset.title())
 
     @property
     def audience(self) -> str:
-        return PRESET_PACKS.get(self.preset, ("", "The planning team", False))[1]
+        """Who the pack is prepared for ('The Board'), in the user's language."""
+        if self.preset in PRESET_PACKS:
+            return translate("PdfSections", PRESET_PACKS[self.preset][1])
+        return translate("PdfSections", "The planning team")
+
+    @property
+    def confidentiality_label(self) -> str:
+        """The label printed on the cover and every page: the default in the user's language,
+        a label the user typed as typed."""
+        if self.confidentiality == DEFAULT_CONFIDENTIALITY:
+            return translate("PdfSections", DEFAULT_CONFIDENTIALITY)
+        return self.confidentiality
 
     @property
     def for_board(self) -> bool:
