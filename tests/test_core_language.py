@@ -30,6 +30,7 @@ from stratplanner.analysis.workshop import (
 )
 from stratplanner.analysis.workshop_ballots import money_text, moscow_word
 from stratplanner.analysis.workshop_outcome import method_name
+from stratplanner.commands import CommandError, CreateRecord, UpdateRecord, plan_delete
 from stratplanner.io.plan_json import snapshot_from_dict
 from stratplanner.model import kinds
 from stratplanner.model.kinds import KINDS, kind_label, kind_labels
@@ -45,6 +46,7 @@ from stratplanner.model.values import (
     strength_label,
     value_driver_label,
 )
+from stratplanner.store import open_plan
 
 CORE = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "de" / "core.ts"
 
@@ -291,3 +293,70 @@ def test_workshop_words_stay_english_by_default() -> None:
     )
     assert money_text(Decimal("1234.50")) == "1,234.50"
     assert [method_name("dots"), moscow_word("wont")] == ["Dot voting", "won't"]
+
+
+# -- commands: the step's name in Edit ▸ Undo and the sentence a refusal shows --------------------
+
+
+def test_every_field_and_reference_has_its_name_marked() -> None:
+    """A new field fails here until its name is added to kinds._FIELD_WORDS."""
+    words = set(kinds._FIELD_WORDS)
+    for kind in KINDS.values():
+        for field in kind.fields:
+            assert field.column.removesuffix("_id").replace("_", " ") in words, field
+        for ref in kind.references:
+            assert ref.json_key in words, ref
+
+
+def test_commands_name_their_step_and_refusals_in_german(german: None, sample_plan: Path) -> None:
+    doc = open_plan(sample_plan)
+    try:
+        create = CreateRecord(
+            "item", {"code": "NEW-1", "title": "Self-checkout pilot", "start": "2027-Q2"}
+        )
+        assert create.label == "Roadmap-Vorhaben Self-checkout pilot hinzufügen"
+        with pytest.raises(CommandError) as refused:
+            doc.execute(create)  # an end quarter is missing
+        assert str(refused.value) == (
+            "Roadmap-Vorhaben NEW-1 „Self-checkout pilot“: geben Sie Beginn und Ende an oder "
+            "keines von beiden (nicht eingeplant)."
+        )
+        create = CreateRecord(
+            "item",
+            {"code": "NEW-1", "title": "Self-checkout pilot", "start": "2027-Q2", "end": "2027-Q3"},
+        )
+        doc.execute(create)
+        assert create.record_id is not None
+        update = UpdateRecord("item", create.record_id, {"annual_value": 5.0, "status": "approved"})
+        doc.execute(update)
+        assert update.label == "Jährlicher Nutzen, Status von Self-checkout pilot ändern"
+        summary = plan_delete(doc.session, "item", create.record_id).summary()
+        doc.session.rollback()
+        assert summary == "Löscht Roadmap-Vorhaben NEW-1 „Self-checkout pilot“."
+        with pytest.raises(CommandError, match=r"^Dieser Eintrag \(Roadmap-Vorhaben\) existiert"):
+            doc.execute(UpdateRecord("item", 10**9, {"title": "x"}))
+        duplicate = CreateRecord("item", {"code": "NEW-1", "title": "Again"})
+        with pytest.raises(CommandError, match="Der Code NEW-1 wird bereits von einem anderen"):
+            doc.execute(duplicate)
+    finally:
+        doc.close()
+
+
+def test_commands_keep_their_english_names(sample_plan: Path) -> None:
+    doc = open_plan(sample_plan)
+    try:
+        create = CreateRecord(
+            "item",
+            {"code": "NEW-1", "title": "Self-checkout pilot", "start": "2027-Q2", "end": "2027-Q3"},
+        )
+        doc.execute(create)
+        assert create.record_id is not None
+        update = UpdateRecord("item", create.record_id, {"annual_value": 5.0, "status": "approved"})
+        doc.execute(update)
+        assert create.label == "Add roadmap item Self-checkout pilot"
+        assert update.label == "Change annual value, status of Self-checkout pilot"
+        summary = plan_delete(doc.session, "item", create.record_id).summary()
+        doc.session.rollback()
+        assert summary == 'Deletes roadmap item NEW-1 "Self-checkout pilot".'
+    finally:
+        doc.close()

@@ -1086,6 +1086,764 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         </message>
     </context>
     <context>
+        <name>Commands</name>
+        <message>
+            <source>someone else</source>
+            <translation>jemand anderem</translation>
+        </message>
+        <message>
+            <source>{record} was changed by {who} — reload to see that change, or overwrite it.</source>
+            <translation>{record} wurde von {who} geändert — laden Sie neu, um die Änderung zu sehen, oder überschreiben Sie sie.</translation>
+        </message>
+        <message>
+            <source>{record} was changed by {who} at {when} — reload to see that change, or overwrite it.</source>
+            <translation>{record} wurde um {when} von {who} geändert — laden Sie neu, um die Änderung zu sehen, oder überschreiben Sie sie.</translation>
+        </message>
+        <message>
+            <source>{record} was changed by {who} on {when} — reload to see that change, or overwrite it.</source>
+            <translation>{record} wurde am {when} von {who} geändert — laden Sie neu, um die Änderung zu sehen, oder überschreiben Sie sie.</translation>
+        </message>
+        <message>
+            <source>{record} was removed by someone else — reload to see it.</source>
+            <translation>{record} wurde von jemand anderem entfernt — laden Sie neu, um es zu sehen.</translation>
+        </message>
+        <message>
+            <source>There is no kind of record called {kind}.</source>
+            <translation>Es gibt keine Datensatzart namens {kind}.</translation>
+        </message>
+        <message>
+            <source>Import records</source>
+            <translation>Datensätze importieren</translation>
+        </message>
+        <message>
+            <source>A {kind} refers to a new {target} that is not part of this step.</source>
+            <translation>Ein Eintrag ({kind}) verweist auf einen neuen Eintrag ({target}), der nicht zu diesem Schritt gehört.</translation>
+        </message>
+        <message>
+            <source>The records no longer fit the plan (it changed since they were checked: {problem}); check them again.</source>
+            <translation>Die Datensätze passen nicht mehr zum Plan (er hat sich seit der Prüfung geändert: {problem}); prüfen Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>{count} {records}(s) added later refer to these records; undo those changes first.</source>
+            <translation>{count} später hinzugefügte Einträge ({records}) verweisen auf diese Datensätze; machen Sie diese Änderungen zuerst rückgängig.</translation>
+        </message>
+        <message>
+            <source>Some of the {records} to remove were already deleted; the plan changed since, so this step can't be undone.</source>
+            <translation>Einige der zu entfernenden {records} wurden bereits gelöscht; der Plan hat sich seitdem geändert, daher lässt sich dieser Schritt nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Change alignment link</source>
+            <translation>Ausrichtungsverknüpfung ändern</translation>
+        </message>
+        <message>
+            <source>Link strength must be 0 (none), 1, 2 or 3, not {value}.</source>
+            <translation>Die Verknüpfungsstärke muss 0 (keine), 1, 2 oder 3 sein, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>Unlink {item} from {objective}</source>
+            <translation>Verknüpfung von {item} mit {objective} lösen</translation>
+        </message>
+        <message>
+            <source>Link {item} to {objective} ({strength})</source>
+            <translation>{item} mit {objective} verknüpfen ({strength})</translation>
+        </message>
+        <message>
+            <source>Change rationale of {item} → {objective}</source>
+            <translation>Begründung von {item} → {objective} ändern</translation>
+        </message>
+        <message>
+            <source>Change link {item} → {objective} to {strength}</source>
+            <translation>Verknüpfung {item} → {objective} auf {strength} ändern</translation>
+        </message>
+        <message>
+            <source>the link {item} → {objective}</source>
+            <translation>die Verknüpfung {item} → {objective}</translation>
+        </message>
+        <message>
+            <source>Merge another plan</source>
+            <translation>Anderen Plan zusammenführen</translation>
+        </message>
+        <message>
+            <source>A {kind} refers to a new record that is not part of this merge.</source>
+            <translation>Ein Eintrag ({kind}) verweist auf einen neuen Datensatz, der nicht zu dieser Zusammenführung gehört.</translation>
+        </message>
+        <message>
+            <source>(no code)</source>
+            <translation>(kein Code)</translation>
+        </message>
+        <message>
+            <source>{kind} {code} "{title}"</source>
+            <translation>{kind} {code} „{title}“</translation>
+        </message>
+        <message>
+            <source>{kind} {code}</source>
+            <translation>{kind} {code}</translation>
+        </message>
+        <message>
+            <source>{kind} #{id} (deleted)</source>
+            <translation>{kind} #{id} (gelöscht)</translation>
+        </message>
+        <message>
+            <source>The code {code} is already used by another {kind} in this {scope}; choose a unique code.</source>
+            <translation>Der Code {code} wird bereits von einem anderen Eintrag ({kind}) in diesem Bereich ({scope}) verwendet; wählen Sie einen eindeutigen Code.</translation>
+        </message>
+        <message>
+            <source>The code {code} is already used by another {kind}; choose a unique code.</source>
+            <translation>Der Code {code} wird bereits von einem anderen Eintrag ({kind}) verwendet; wählen Sie einen eindeutigen Code.</translation>
+        </message>
+        <message>
+            <source>{record}: a {field} is required.</source>
+            <translation>{record}: Angabe „{field}“ ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>{record}: its {field} does not exist (it may have been deleted).</source>
+            <translation>{record}: Angabe „{field}“ verweist auf nichts mehr (es wurde womöglich gelöscht).</translation>
+        </message>
+        <message>
+            <source>There is already a {kind} for {what}.</source>
+            <translation>Es gibt bereits einen Eintrag ({kind}) für {what}.</translation>
+        </message>
+        <message>
+            <source>This dependency would make a cycle: {cycle}; remove one of those links first.</source>
+            <translation>Diese Abhängigkeit würde einen Zyklus bilden: {cycle}; entfernen Sie zuerst eine dieser Verbindungen.</translation>
+        </message>
+        <message>
+            <source>Objective {objective} can't sit under {parent}: that objective is already one of its own sub-objectives.</source>
+            <translation>Das Ziel {objective} kann nicht unter {parent} stehen: Dieses Ziel ist bereits eines seiner eigenen Unterziele.</translation>
+        </message>
+        <message>
+            <source>That {kind} no longer exists; it may have been deleted.</source>
+            <translation>Dieser Eintrag ({kind}) existiert nicht mehr; er wurde womöglich gelöscht.</translation>
+        </message>
+        <message>
+            <source>Add {kind} {name}</source>
+            <translation>{kind} {name} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Change {fields} of {kind}</source>
+            <translation>{fields} ändern ({kind})</translation>
+        </message>
+        <message>
+            <source>A {kind} has no field {fields}.</source>
+            <translation>Ein Eintrag ({kind}) hat kein Feld {fields}.</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>That person no longer exists; they may have been deleted.</source>
+            <translation>Diese Person existiert nicht mehr; sie wurde womöglich gelöscht.</translation>
+        </message>
+        <message>
+            <source>Record maturity assessment</source>
+            <translation>Reifebewertung erfassen</translation>
+        </message>
+        <message>
+            <source>The assessment of {unit} on {date}</source>
+            <translation>Die Bewertung von {unit} am {date}</translation>
+        </message>
+        <message>
+            <source>{what} rates {unknown}, which is not a dimension; the dimensions are {known}.</source>
+            <translation>{what} bewertet {unknown}, das keine Dimension ist; die Dimensionen sind {known}.</translation>
+        </message>
+        <message>
+            <source>{what} rates {unknown}, which are not dimensions; the dimensions are {known}.</source>
+            <translation>{what} bewertet {unknown}, die keine Dimensionen sind; die Dimensionen sind {known}.</translation>
+        </message>
+        <message>
+            <source>{what} has no rating for {missing}; rate every dimension so the assessments of all units compare.</source>
+            <translation>{what} hat keine Einstufung für {missing}; bewerten Sie jede Dimension, damit sich die Bewertungen aller Bereiche vergleichen lassen.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>{value} ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>Assess {unit} on {date}</source>
+            <translation>{unit} am {date} bewerten</translation>
+        </message>
+        <message>
+            <source>the assessment of {unit} on {date}</source>
+            <translation>die Bewertung von {unit} am {date}</translation>
+        </message>
+        <message>
+            <source>Hand over from {person}</source>
+            <translation>Übergabe von {person}</translation>
+        </message>
+        <message>
+            <source>Hand over responsibilities</source>
+            <translation>Verantwortlichkeiten übergeben</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n successor(s))</source>
+            <translation>
+                <numerusform>(%n Nachfolger)</numerusform>
+                <numerusform>(%n Nachfolger)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to change: name a successor for something {person} holds.</source>
+            <translation>Nichts zu ändern: Benennen Sie einen Nachfolger für etwas, das {person} verantwortet.</translation>
+        </message>
+        <message>
+            <source>{kind} {role} is not something a person holds.</source>
+            <translation>{kind} {role} ist nichts, was eine Person verantworten kann.</translation>
+        </message>
+        <message>
+            <source>That {kind} #{id} no longer exists; it may have been deleted.</source>
+            <translation>Dieser Eintrag ({kind} #{id}) existiert nicht mehr; er wurde womöglich gelöscht.</translation>
+        </message>
+        <message>
+            <source>{role} of {kind} {code} "{title}"</source>
+            <translation>{role} von {kind} {code} „{title}“</translation>
+        </message>
+        <message>
+            <source>{person} is no longer the {role}; reload and choose again.</source>
+            <translation>{person} ist nicht mehr {role}; laden Sie neu und wählen Sie erneut.</translation>
+        </message>
+        <message>
+            <source>{person} can't be their own successor as {role}.</source>
+            <translation>{person} kann nicht eigener Nachfolger sein als {role}.</translation>
+        </message>
+        <message>
+            <source>The successor chosen as {role} no longer exists.</source>
+            <translation>Der als {role} gewählte Nachfolger existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>{person} has left too, so can't become the {role}; choose someone active.</source>
+            <translation>{person} ist ebenfalls ausgeschieden und kann daher nicht {role} werden; wählen Sie eine aktive Person.</translation>
+        </message>
+        <message>
+            <source>{person} can't own the relationship with themselves; choose someone else.</source>
+            <translation>{person} kann nicht die Beziehung zu sich selbst verantworten; wählen Sie eine andere Person.</translation>
+        </message>
+        <message>
+            <source>Mark as left and hand over: {person}</source>
+            <translation>Als ausgeschieden markieren und übergeben: {person}</translation>
+        </message>
+        <message>
+            <source>{person} is already marked as left; name successors for what they still hold.</source>
+            <translation>{person} ist bereits als ausgeschieden markiert; benennen Sie Nachfolger für das, was diese Person noch verantwortet.</translation>
+        </message>
+        <message>
+            <source>Move {person}</source>
+            <translation>{person} versetzen</translation>
+        </message>
+        <message>
+            <source>{person} has left; they can't move to another unit.</source>
+            <translation>{person} ist ausgeschieden und kann nicht in einen anderen Bereich wechseln.</translation>
+        </message>
+        <message>
+            <source>{person} is already in that business unit.</source>
+            <translation>{person} ist bereits in diesem Geschäftsbereich.</translation>
+        </message>
+        <message>
+            <source>Choose successors of {person}</source>
+            <translation>Nachfolger für {person} wählen</translation>
+        </message>
+        <message>
+            <source>Change item role</source>
+            <translation>Rolle am Vorhaben ändern</translation>
+        </message>
+        <message>
+            <source>{role} is not an item role; use sponsor, champion or it_owner.</source>
+            <translation>{role} ist keine Rolle an einem Vorhaben; verwenden Sie sponsor, champion oder it_owner.</translation>
+        </message>
+        <message>
+            <source>That person is already the {role} of {item}.</source>
+            <translation>Diese Person ist bereits {role} von {item}.</translation>
+        </message>
+        <message>
+            <source>Change {role} of {item}</source>
+            <translation>{role} von {item} ändern</translation>
+        </message>
+        <message>
+            <source>Change roadmap item</source>
+            <translation>Roadmap-Vorhaben ändern</translation>
+        </message>
+        <message>
+            <source>Change {fields} of {title}</source>
+            <translation>{fields} von {title} ändern</translation>
+        </message>
+        <message>
+            <source>Add practice "{practice}" to the roadmap</source>
+            <translation>Praktik „{practice}“ in die Roadmap aufnehmen</translation>
+        </message>
+        <message>
+            <source>Give both a start and an end quarter, or neither (unscheduled).</source>
+            <translation>Geben Sie sowohl ein Start- als auch ein Endquartal an oder keines von beiden (nicht eingeplant).</translation>
+        </message>
+        <message>
+            <source>Lifts the partnership's {dimension} with {unit}.</source>
+            <translation>Stärkt die Partnerschaft mit {unit} in der Dimension „{dimension}“.</translation>
+        </message>
+        <message>
+            <source>Lifts the partnership's {dimension}.</source>
+            <translation>Stärkt die Partnerschaft in der Dimension „{dimension}“.</translation>
+        </message>
+        <message>
+            <source>(Partnership practice {code}.)</source>
+            <translation>(Partnerschaftspraktik {code}.)</translation>
+        </message>
+        <message>
+            <source>Record KPI actuals</source>
+            <translation>KPI-Istwerte erfassen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Record %n actual(s) of {kpi}</source>
+            <translation>
+                <numerusform>%n Istwert von {kpi} erfassen</numerusform>
+                <numerusform>%n Istwerte von {kpi} erfassen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give at least one dated actual for KPI {kpi}.</source>
+            <translation>Geben Sie mindestens einen datierten Istwert für den KPI {kpi} an.</translation>
+        </message>
+        <message>
+            <source>KPI {kpi}: {value} is not a date; write it as YYYY-MM-DD.</source>
+            <translation>KPI {kpi}: {value} ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>KPI {kpi}: {value} is not a number.</source>
+            <translation>KPI {kpi}: {value} ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>KPI {kpi} already has an actual dated {date} ({value}); change that one instead.</source>
+            <translation>Der KPI {kpi} hat bereits einen Istwert zum {date} ({value}); ändern Sie stattdessen diesen.</translation>
+        </message>
+        <message>
+            <source>Change value drivers</source>
+            <translation>Werttreiber ändern</translation>
+        </message>
+        <message>
+            <source>Change value drivers of {item}</source>
+            <translation>Werttreiber von {item} ändern</translation>
+        </message>
+        <message>
+            <source>{drivers} is not a value driver; use one of {allowed}.</source>
+            <translation>{drivers} ist kein Werttreiber; verwenden Sie einen von {allowed}.</translation>
+        </message>
+        <message>
+            <source>the {driver} value driver of {item}</source>
+            <translation>der Werttreiber {driver} von {item}</translation>
+        </message>
+        <message>
+            <source>Nothing to change in the value drivers of {item}.</source>
+            <translation>An den Werttreibern von {item} ist nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>Deletes {record} together with {records}.</source>
+            <translation>Löscht {record} zusammen mit {records}.</translation>
+        </message>
+        <message>
+            <source>Deletes {record}.</source>
+            <translation>Löscht {record}.</translation>
+        </message>
+        <message>
+            <source>{records} will no longer refer to it.</source>
+            <translation>Nicht mehr darauf verweisen werden: {records}.</translation>
+        </message>
+        <message>
+            <source>{count} {records}</source>
+            <translation>{count} {records}</translation>
+        </message>
+        <message>
+            <source>Delete {kind}</source>
+            <translation>{kind} löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sub-objective(s)</source>
+            <translation>
+                <numerusform>%n Unterziel</numerusform>
+                <numerusform>%n Unterziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked item(s)</source>
+            <translation>
+                <numerusform>%n verknüpftes Vorhaben</numerusform>
+                <numerusform>%n verknüpfte Vorhaben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{record} has {what}; delete or move those first, or confirm deleting everything (--force).</source>
+            <translation>{record} hat {what}; löschen oder verschieben Sie diese zuerst, oder bestätigen Sie, dass alles gelöscht wird (--force).</translation>
+        </message>
+        <message>
+            <source>Delete {record}</source>
+            <translation>{record} löschen</translation>
+        </message>
+        <message>
+            <source>There is no {kind} with code {code}.</source>
+            <translation>Es gibt keinen Eintrag ({kind}) mit dem Code {code}.</translation>
+        </message>
+        <message>
+            <source>the plan settings</source>
+            <translation>die Planeinstellungen</translation>
+        </message>
+        <message>
+            <source>Plan settings have no field {fields}.</source>
+            <translation>Die Planeinstellungen haben kein Feld {fields}.</translation>
+        </message>
+        <message>
+            <source>Plan start: {problem}.</source>
+            <translation>Planbeginn: {problem}.</translation>
+        </message>
+        <message>
+            <source>Change plan {fields}</source>
+            <translation>Plan ändern: {fields}</translation>
+        </message>
+        <message>
+            <source>Plan settings: {problem}.</source>
+            <translation>Planeinstellungen: {problem}.</translation>
+        </message>
+        <message>
+            <source>Change criteria weights</source>
+            <translation>Gewichtungen der Kriterien ändern</translation>
+        </message>
+        <message>
+            <source>At least one criterion needs a weight above 0, or the portfolio can't be ranked.</source>
+            <translation>Mindestens ein Kriterium braucht eine Gewichtung über 0, sonst lässt sich das Portfolio nicht ordnen.</translation>
+        </message>
+        <message>
+            <source>Change score</source>
+            <translation>Bewertung ändern</translation>
+        </message>
+        <message>
+            <source>Criterion {code} "{name}" is computed from the plan ({measure}); only scored criteria take scores.</source>
+            <translation>Das Kriterium {code} „{name}“ wird aus dem Plan berechnet ({measure}); nur bewertete Kriterien nehmen Bewertungen an.</translation>
+        </message>
+        <message>
+            <source>the {criterion} score of {item}</source>
+            <translation>die Bewertung {criterion} von {item}</translation>
+        </message>
+        <message>
+            <source>Remove {criterion} score of {item}</source>
+            <translation>Bewertung {criterion} von {item} entfernen</translation>
+        </message>
+        <message>
+            <source>{item} has no {criterion} score to remove.</source>
+            <translation>{item} hat keine Bewertung {criterion}, die sich entfernen ließe.</translation>
+        </message>
+        <message>
+            <source>Score {item} {score} on {criterion}</source>
+            <translation>{item} mit {score} bei {criterion} bewerten</translation>
+        </message>
+        <message>
+            <source>Pin rank {rank}</source>
+            <translation>Rang {rank} festlegen</translation>
+        </message>
+        <message>
+            <source>Pin {item} at rank {rank}</source>
+            <translation>{item} auf Rang {rank} festlegen</translation>
+        </message>
+        <message>
+            <source>the rank pin of {item}</source>
+            <translation>die Rangfestlegung von {item}</translation>
+        </message>
+        <message>
+            <source>Unpin rank</source>
+            <translation>Rangfestlegung aufheben</translation>
+        </message>
+        <message>
+            <source>Unpin {item}</source>
+            <translation>Rangfestlegung von {item} aufheben</translation>
+        </message>
+        <message>
+            <source>{item} is not pinned.</source>
+            <translation>{item} ist auf keinen Rang festgelegt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept sequenced roadmap (%n item(s) moved)</source>
+            <translation>
+                <numerusform>Eingeplante Roadmap übernehmen (%n Vorhaben verschoben)</numerusform>
+                <numerusform>Eingeplante Roadmap übernehmen (%n Vorhaben verschoben)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save baseline "{name}"</source>
+            <translation>Basisplan „{name}“ speichern</translation>
+        </message>
+        <message>
+            <source>A baseline needs a name, such as "2027-Q1 review".</source>
+            <translation>Ein Basisplan braucht einen Namen, etwa „Review 2027-Q1“.</translation>
+        </message>
+        <message>
+            <source>There is already a baseline named "{name}" (taken {taken} UTC); choose another name, or remove that one first.</source>
+            <translation>Es gibt bereits einen Basisplan namens „{name}“ (erstellt {taken} UTC); wählen Sie einen anderen Namen oder entfernen Sie zuerst jenen.</translation>
+        </message>
+        <message>
+            <source>Remove baseline "{name}"</source>
+            <translation>Basisplan „{name}“ entfernen</translation>
+        </message>
+        <message>
+            <source>{owner} can't own the relationship with {person}: owners would go round in a circle ({chain}); someone in it must own a relationship without being owned.</source>
+            <translation>{owner} kann die Beziehung zu {person} nicht verantworten: Die Verantwortlichen würden sich im Kreis drehen ({chain}); jemand darin muss eine Beziehung verantworten, ohne selbst verantwortet zu werden.</translation>
+        </message>
+        <message>
+            <source>{unit} already has an assessment dated {date} ({code}); change that one, or give this one another date.</source>
+            <translation>{unit} hat bereits eine Bewertung zum {date} ({code}); ändern Sie jene oder geben Sie dieser ein anderes Datum.</translation>
+        </message>
+        <message>
+            <source>That business unit already has an assessment dated {date} ({code}); change that one, or give this one another date.</source>
+            <translation>Dieser Geschäftsbereich hat bereits eine Bewertung zum {date} ({code}); ändern Sie jene oder geben Sie dieser ein anderes Datum.</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Open round {round}</source>
+            <translation>Runde {round} öffnen</translation>
+        </message>
+        <message>
+            <source>Close round {round}</source>
+            <translation>Runde {round} schließen</translation>
+        </message>
+        <message>
+            <source>Reset round {round}</source>
+            <translation>Runde {round} zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Change round {round}</source>
+            <translation>Runde {round} ändern</translation>
+        </message>
+        <message>
+            <source>There is no {kind} {code}; check the code.</source>
+            <translation>Es gibt keinen Eintrag ({kind}) {code}; prüfen Sie den Code.</translation>
+        </message>
+        <message>
+            <source>This workshop has no {kind} {code}; check the code.</source>
+            <translation>Dieser Workshop hat keinen Eintrag ({kind}) {code}; prüfen Sie den Code.</translation>
+        </message>
+        <message>
+            <source>That workshop no longer exists; it may have been deleted.</source>
+            <translation>Dieser Workshop existiert nicht mehr; er wurde womöglich gelöscht.</translation>
+        </message>
+        <message>
+            <source>That round no longer exists; it may have been deleted.</source>
+            <translation>Diese Runde existiert nicht mehr; sie wurde womöglich gelöscht.</translation>
+        </message>
+        <message>
+            <source>Add workshop {code}</source>
+            <translation>Workshop {code} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Delete workshop</source>
+            <translation>Workshop löschen</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Teilnehmer hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add {name} to the workshop</source>
+            <translation>{name} zum Workshop hinzufügen</translation>
+        </message>
+        <message>
+            <source>A participant needs a person of the plan or a name.</source>
+            <translation>Ein Teilnehmer braucht eine Person aus dem Plan oder einen Namen.</translation>
+        </message>
+        <message>
+            <source>Say which side {name} is on (business or it); only people of the plan bring their side with them.</source>
+            <translation>Geben Sie an, auf welcher Seite {name} steht (business oder it); nur Personen aus dem Plan bringen ihre Seite mit.</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Teilnehmer entfernen</translation>
+        </message>
+        <message>
+            <source>Round {round} lists {count} options; a round holds at most {most}, so split the agenda over two rounds.</source>
+            <translation>Runde {round} listet {count} Optionen; eine Runde fasst höchstens {most}, teilen Sie die Agenda also auf zwei Runden auf.</translation>
+        </message>
+        <message>
+            <source>Round {round} lists {options} twice; list each once.</source>
+            <translation>Runde {round} listet {options} doppelt; führen Sie jede nur einmal auf.</translation>
+        </message>
+        <message>
+            <source>{subject} is not what a round votes on; use items or objectives.</source>
+            <translation>{subject} ist nichts, worüber eine Runde abstimmt; verwenden Sie items oder objectives.</translation>
+        </message>
+        <message>
+            <source>Round {round}: there is no {kind} {codes}; check the codes.</source>
+            <translation>Runde {round}: Es gibt keinen Eintrag ({kind}) {codes}; prüfen Sie die Codes.</translation>
+        </message>
+        <message>
+            <source>Add round {round}</source>
+            <translation>Runde {round} hinzufügen</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount of money; enter a number.</source>
+            <translation>{value} ist kein Geldbetrag; geben Sie eine Zahl ein.</translation>
+        </message>
+        <message>
+            <source>Change round</source>
+            <translation>Runde ändern</translation>
+        </message>
+        <message>
+            <source>Open and close round {round} with its state (SetRoundState), so the times are stamped.</source>
+            <translation>Öffnen und schließen Sie Runde {round} über ihren Zustand (SetRoundState), damit die Zeiten erfasst werden.</translation>
+        </message>
+        <message>
+            <source>Round {round} already has ballots, so what people vote on ({fields}) can't change; add a new round instead.</source>
+            <translation>Runde {round} hat bereits Stimmzettel, daher kann sich der Abstimmungsgegenstand ({fields}) nicht mehr ändern; legen Sie stattdessen eine neue Runde an.</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>Runde löschen</translation>
+        </message>
+        <message>
+            <source>Round {round}: {problem}</source>
+            <translation>Runde {round}: {problem}</translation>
+        </message>
+        <message>
+            <source>Change round state</source>
+            <translation>Zustand der Runde ändern</translation>
+        </message>
+        <message>
+            <source>Round {round} was never opened; open it before closing it.</source>
+            <translation>Runde {round} wurde nie geöffnet; öffnen Sie sie, bevor Sie sie schließen.</translation>
+        </message>
+        <message>
+            <source>Round {round} has ballots, so it can't go back to draft; close it, or add a new round.</source>
+            <translation>Runde {round} hat Stimmzettel und kann daher nicht zum Entwurf zurückkehren; schließen Sie sie oder legen Sie eine neue Runde an.</translation>
+        </message>
+        <message>
+            <source>{state} is not a round state; use draft, open or closed.</source>
+            <translation>{state} ist kein Zustand einer Runde; verwenden Sie draft, open oder closed.</translation>
+        </message>
+        <message>
+            <source>Reveal results of {round}</source>
+            <translation>Ergebnisse von {round} aufdecken</translation>
+        </message>
+        <message>
+            <source>Hide results of {round}</source>
+            <translation>Ergebnisse von {round} verbergen</translation>
+        </message>
+        <message>
+            <source>Cast ballot</source>
+            <translation>Stimme abgeben</translation>
+        </message>
+        <message>
+            <source>That round no longer exists; votes can't be cast in it.</source>
+            <translation>Diese Runde existiert nicht mehr; darin kann nicht abgestimmt werden.</translation>
+        </message>
+        <message>
+            <source>That participant is not in this workshop, so they can't vote in round {round}.</source>
+            <translation>Dieser Teilnehmer gehört nicht zu diesem Workshop und kann daher in Runde {round} nicht abstimmen.</translation>
+        </message>
+        <message>
+            <source>Round {round} is not open yet, so votes can't be cast in it now.</source>
+            <translation>Runde {round} ist noch nicht geöffnet, daher kann darin jetzt nicht abgestimmt werden.</translation>
+        </message>
+        <message>
+            <source>Round {round} is closed, so votes can't be cast in it now.</source>
+            <translation>Runde {round} ist geschlossen, daher kann darin jetzt nicht abgestimmt werden.</translation>
+        </message>
+        <message>
+            <source>Ballot of {name} in {round}</source>
+            <translation>Stimmzettel von {name} in {round}</translation>
+        </message>
+        <message>
+            <source>This vote is too long to store (more than {size} KiB); send one entry per option.</source>
+            <translation>Diese Stimme ist zu lang zum Speichern (mehr als {size} KiB); senden Sie einen Eintrag je Option.</translation>
+        </message>
+        <message>
+            <source>the ballot of {name} in {round}</source>
+            <translation>der Stimmzettel von {name} in {round}</translation>
+        </message>
+        <message>
+            <source>Record decision {decision}</source>
+            <translation>Entscheidung {decision} festhalten</translation>
+        </message>
+        <message>
+            <source>Change decision</source>
+            <translation>Entscheidung ändern</translation>
+        </message>
+        <message>
+            <source>That decision no longer exists; it may have been deleted.</source>
+            <translation>Diese Entscheidung existiert nicht mehr; sie wurde womöglich gelöscht.</translation>
+        </message>
+        <message>
+            <source>Change decision {decision}</source>
+            <translation>Entscheidung {decision} ändern</translation>
+        </message>
+        <message>
+            <source>Delete decision</source>
+            <translation>Entscheidung löschen</translation>
+        </message>
+        <message>
+            <source>Add action {action}</source>
+            <translation>Maßnahme {action} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Change action</source>
+            <translation>Maßnahme ändern</translation>
+        </message>
+        <message>
+            <source>That action no longer exists; it may have been deleted.</source>
+            <translation>Diese Maßnahme existiert nicht mehr; sie wurde womöglich gelöscht.</translation>
+        </message>
+        <message>
+            <source>Mark action {action} done</source>
+            <translation>Maßnahme {action} als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>Change action {action}</source>
+            <translation>Maßnahme {action} ändern</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Maßnahme löschen</translation>
+        </message>
+        <message>
+            <source>Workshop {workshop} already has {most} participants, the most one workshop can hold; run a second workshop for the rest.</source>
+            <translation>Workshop {workshop} hat bereits {most} Teilnehmer, die Höchstzahl für einen Workshop; führen Sie für die übrigen einen zweiten Workshop durch.</translation>
+        </message>
+        <message>
+            <source>{person} is already a participant of workshop {workshop} (as {code}); a person takes part once.</source>
+            <translation>{person} nimmt bereits an Workshop {workshop} teil (als {code}); jede Person nimmt nur einmal teil.</translation>
+        </message>
+        <message>
+            <source>That person is already a participant of workshop {workshop} (as {code}); a person takes part once.</source>
+            <translation>Diese Person nimmt bereits an Workshop {workshop} teil (als {code}); jede Person nimmt nur einmal teil.</translation>
+        </message>
+        <message>
+            <source>This round already has {most} options, the most one round can hold; split the agenda over two rounds.</source>
+            <translation>Diese Runde hat bereits {most} Optionen, die Höchstzahl für eine Runde; teilen Sie die Agenda auf zwei Runden auf.</translation>
+        </message>
+        <message>
+            <source>{person} is not a participant of workshop {workshop}, so they can't vote in its round {round}.</source>
+            <translation>{person} nimmt nicht an Workshop {workshop} teil und kann daher in dessen Runde {round} nicht abstimmen.</translation>
+        </message>
+        <message>
+            <source>Round {code} belongs to workshop {theirs}, not to {ours}; choose one of this workshop's rounds.</source>
+            <translation>Runde {code} gehört zu Workshop {theirs}, nicht zu {ours}; wählen Sie eine Runde dieses Workshops.</translation>
+        </message>
+        <message>
+            <source>Decision {code} belongs to workshop {theirs}, not to {ours}; choose one of this workshop's decisions.</source>
+            <translation>Entscheidung {code} gehört zu Workshop {theirs}, nicht zu {ours}; wählen Sie eine Entscheidung dieses Workshops.</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -1111,6 +1869,469 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
             <source>{date} {time}</source>
             <comment>date and time: 2027-03-07 14:05</comment>
             <translation>{date} {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldNames</name>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>quarters</source>
+            <translation>Quartale</translation>
+        </message>
+        <message>
+            <source>abstain</source>
+            <translation>Enthaltung</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>Istwert</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>Übernommen</translation>
+        </message>
+        <message>
+            <source>adoption</source>
+            <translation>Nutzung</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>Nachfolger</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>annual value</source>
+            <translation>Jährlicher Nutzen</translation>
+        </message>
+        <message>
+            <source>anonymity</source>
+            <translation>Anonymität</translation>
+        </message>
+        <message>
+            <source>application</source>
+            <translation>Anwendung</translation>
+        </message>
+        <message>
+            <source>assessed by</source>
+            <translation>Bewertet von</translation>
+        </message>
+        <message>
+            <source>assessed on</source>
+            <translation>Bewertet am</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>ballot values</source>
+            <translation>Stimmzettelwerte</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>Vorgänger</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>budget basis</source>
+            <translation>Budgetbasis</translation>
+        </message>
+        <message>
+            <source>business unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>business_unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>cap</source>
+            <translation>Obergrenze</translation>
+        </message>
+        <message>
+            <source>capacity</source>
+            <translation>Kapazität</translation>
+        </message>
+        <message>
+            <source>capex</source>
+            <translation>Capex</translation>
+        </message>
+        <message>
+            <source>cast at</source>
+            <translation>Abgegeben am</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>champion</source>
+            <translation>Fürsprecher</translation>
+        </message>
+        <message>
+            <source>changed on</source>
+            <translation>Geändert am</translation>
+        </message>
+        <message>
+            <source>closed at</source>
+            <translation>Geschlossen am</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>cost of delay</source>
+            <translation>Verzögerungskosten</translation>
+        </message>
+        <message>
+            <source>criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>decided by</source>
+            <translation>Entschieden von</translation>
+        </message>
+        <message>
+            <source>decided on</source>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>driver</source>
+            <translation>Werttreiber</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>Belege</translation>
+        </message>
+        <message>
+            <source>format version</source>
+            <translation>Formatversion</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>from person</source>
+            <translation>Von Person</translation>
+        </message>
+        <message>
+            <source>fte</source>
+            <translation>FTE</translation>
+        </message>
+        <message>
+            <source>held on</source>
+            <translation>Durchgeführt am</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>Höher ist besser</translation>
+        </message>
+        <message>
+            <source>it owner</source>
+            <translation>IT-Verantwortlicher</translation>
+        </message>
+        <message>
+            <source>it_owner</source>
+            <translation>IT-Verantwortlicher</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>job size</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>kpi</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>last engaged on</source>
+            <translation>Letzter Kontakt am</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>mandatory</source>
+            <translation>Pflicht</translation>
+        </message>
+        <message>
+            <source>maximise</source>
+            <translation>Maximiert</translation>
+        </message>
+        <message>
+            <source>measure</source>
+            <translation>Maß</translation>
+        </message>
+        <message>
+            <source>measured on</source>
+            <translation>Gemessen am</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>opened at</source>
+            <translation>Geöffnet am</translation>
+        </message>
+        <message>
+            <source>opex</source>
+            <translation>Opex</translation>
+        </message>
+        <message>
+            <source>options rejected</source>
+            <translation>Verworfene Optionen</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>parent</source>
+            <translation>Übergeordnet</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>Teilnehmer</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>process</source>
+            <translation>Prozess</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>Quartal</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>relationship owner</source>
+            <translation>Beziehungsverantwortlicher</translation>
+        </message>
+        <message>
+            <source>relationship_owner</source>
+            <translation>Beziehungsverantwortlicher</translation>
+        </message>
+        <message>
+            <source>revealed</source>
+            <translation>Aufgedeckt</translation>
+        </message>
+        <message>
+            <source>review on</source>
+            <translation>Überprüfung am</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>sponsor</source>
+            <translation>Sponsor</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>statement</source>
+            <translation>Aussage</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>Gegenstand</translation>
+        </message>
+        <message>
+            <source>taken at</source>
+            <translation>Erstellt am</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>timer seconds</source>
+            <translation>Timer-Sekunden</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>to person</source>
+            <translation>An Person</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>value statement</source>
+            <translation>Nutzenaussage</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>Gewichtung</translation>
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation>Workshop</translation>
         </message>
     </context>
     <context>
@@ -1322,7 +2543,7 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         </message>
         <message>
             <source>baseline</source>
-            <translation>Baseline</translation>
+            <translation>Basisplan</translation>
         </message>
         <message>
             <source>maturity assessment</source>
@@ -1454,7 +2675,7 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         </message>
         <message>
             <source>baselines</source>
-            <translation>Baselines</translation>
+            <translation>Basispläne</translation>
         </message>
         <message>
             <source>maturity assessments</source>
@@ -2046,6 +3267,161 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>{code} "{title}"</source>
             <translation>{code} „{title}“</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>a code is required (1-32 characters)</source>
+            <translation>ein Code ist erforderlich (1–32 Zeichen)</translation>
+        </message>
+        <message>
+            <source>code is {length} characters long; at most {most} are allowed</source>
+            <translation>der Code ist {length} Zeichen lang; höchstens {most} sind erlaubt</translation>
+        </message>
+        <message>
+            <source>code {code} starts or ends with a space</source>
+            <translation>der Code {code} beginnt oder endet mit einem Leerzeichen</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {allowed}</source>
+            <translation>{value} ist keiner der Werte {allowed}</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount</source>
+            <translation>{value} ist kein Betrag</translation>
+        </message>
+        <message>
+            <source>give both start and end, or neither (unscheduled)</source>
+            <translation>geben Sie Beginn und Ende an oder keines von beiden (nicht eingeplant)</translation>
+        </message>
+        <message>
+            <source>end {end} is before start {start}</source>
+            <translation>das Ende {end} liegt vor dem Beginn {start}</translation>
+        </message>
+        <message>
+            <source>mandatory must be true or false, not {value}</source>
+            <translation>Pflicht muss wahr oder falsch sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>cost of delay must be 0 or more, not {value}</source>
+            <translation>die Verzögerungskosten müssen 0 oder mehr betragen, nicht {value}</translation>
+        </message>
+        <message>
+            <source>job size must be more than 0, not {value}</source>
+            <translation>der Aufwand muss größer als 0 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>weight must be a whole number from 1 to 5, not {value}</source>
+            <translation>die Gewichtung muss eine ganze Zahl von 1 bis 5 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>capacity must be 0 or more FTE, not {value}</source>
+            <translation>die Kapazität muss 0 oder mehr FTE betragen, nicht {value}</translation>
+        </message>
+        <message>
+            <source>strength must be 1 (weak), 2 (moderate) or 3 (strong), not {value}</source>
+            <translation>die Stärke muss 1 (schwach), 2 (mittel) oder 3 (stark) sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>FTE must be more than 0, not {value}</source>
+            <translation>die FTE müssen größer als 0 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>an item can't depend on itself</source>
+            <translation>ein Vorhaben kann nicht von sich selbst abhängen</translation>
+        </message>
+        <message>
+            <source>a KPI measures exactly one objective or one item</source>
+            <translation>ein KPI misst genau ein Ziel oder ein Vorhaben</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>adoption must be true or false, not {value}</source>
+            <translation>Nutzung muss wahr oder falsch sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a person can't own the relationship with themselves; choose someone on the other side</source>
+            <translation>eine Person kann nicht die Beziehung zu sich selbst verantworten; wählen Sie jemanden von der anderen Seite</translation>
+        </message>
+        <message>
+            <source>a criterion weight must be 0 or more, not {value}</source>
+            <translation>die Gewichtung eines Kriteriums muss 0 oder mehr sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a score must be from 0 to {most}, not {value}</source>
+            <translation>eine Bewertung muss zwischen 0 und {most} liegen, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a pinned rank must be a whole number from 1, not {value}</source>
+            <translation>ein festgelegter Rang muss eine ganze Zahl ab 1 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a reason is required: record why the business fixed this rank</source>
+            <translation>ein Grund ist erforderlich: Halten Sie fest, warum das Geschäft diesen Rang festgelegt hat</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} ist kein Datum</translation>
+        </message>
+        <message>
+            <source>a budget must be 0 or more, not {value}</source>
+            <translation>ein Budget muss 0 oder mehr betragen, nicht {value}</translation>
+        </message>
+        <message>
+            <source>{value} is not a plan format version</source>
+            <translation>{value} ist keine Version des Planformats</translation>
+        </message>
+        <message>
+            <source>the horizon must be 1 to {most} quarters, not {value}</source>
+            <translation>der Horizont muss 1 bis {most} Quartale umfassen, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a plan title is required</source>
+            <translation>ein Plantitel ist erforderlich</translation>
+        </message>
+        <message>
+            <source>currency must be a short code such as USD, not {value}</source>
+            <translation>die Währung muss ein kurzer Code wie EUR sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a title is required</source>
+            <translation>ein Titel ist erforderlich</translation>
+        </message>
+        <message>
+            <source>a name is required</source>
+            <translation>ein Name ist erforderlich</translation>
+        </message>
+        <message>
+            <source>a question is required</source>
+            <translation>eine Frage ist erforderlich</translation>
+        </message>
+        <message>
+            <source>a decision is required</source>
+            <translation>eine Entscheidung ist erforderlich</translation>
+        </message>
+        <message>
+            <source>an action is required</source>
+            <translation>eine Maßnahme ist erforderlich</translation>
+        </message>
+        <message>
+            <source>{field} can't be negative ({value})</source>
+            <translation>{field} darf nicht negativ sein ({value})</translation>
+        </message>
+        <message>
+            <source>capex can't be negative ({value})</source>
+            <translation>Capex darf nicht negativ sein ({value})</translation>
+        </message>
+        <message>
+            <source>opex can't be negative ({value})</source>
+            <translation>Opex darf nicht negativ sein ({value})</translation>
+        </message>
+        <message>
+            <source>annual value can't be negative ({value})</source>
+            <translation>der jährliche Nutzen darf nicht negativ sein ({value})</translation>
         </message>
     </context>
     <context>

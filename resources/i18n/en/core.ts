@@ -173,6 +173,44 @@
         </message>
     </context>
     <context>
+        <name>Commands</name>
+        <message numerus="yes">
+            <source>%n sub-objective(s)</source>
+            <translation>
+                <numerusform>%n sub-objective</numerusform>
+                <numerusform>%n sub-objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n linked item(s)</source>
+            <translation>
+                <numerusform>%n linked item</numerusform>
+                <numerusform>%n linked items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n successor(s))</source>
+            <translation>
+                <numerusform>(%n successor)</numerusform>
+                <numerusform>(%n successors)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Record %n actual(s) of {kpi}</source>
+            <translation>
+                <numerusform>Record %n actual of {kpi}</numerusform>
+                <numerusform>Record %n actuals of {kpi}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept sequenced roadmap (%n item(s) moved)</source>
+            <translation>
+                <numerusform>Accept sequenced roadmap (%n item moved)</numerusform>
+                <numerusform>Accept sequenced roadmap (%n items moved)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n item(s) link(s) to it only weakly; plan work that moves it, or agree with its owner that IT has no part in it.</source>

@@ -16,6 +16,8 @@ from sqlalchemy import Table, insert
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
+from stratplanner.i18n import format_datetime, translate
+
 
 class CommandError(Exception):
     """The edit was refused; every problem is a sentence naming the record."""
@@ -80,17 +82,30 @@ def check_version(
         return
     # The newest version may be this document's own, written after someone else's.
     mine = version in ours
-    who = "someone else" if mine else current.get("changed_by") or "someone else"
+    someone = translate("Commands", "someone else")
+    who = someone if mine else current.get("changed_by") or someone
     at = None if mine else current.get("changed_at")
-    when = ""
-    if isinstance(at, datetime):
-        local = at.replace(tzinfo=UTC).astimezone()
-        today = datetime.now().astimezone().date()
-        when = f" at {local:%H:%M}" if local.date() == today else f" on {local:%Y-%m-%d %H:%M}"
-    raise ConflictError(
-        f"{name[:1].upper()}{name[1:]} was changed by {who}{when} — reload to see that change, "
-        "or overwrite it."
-    )
+    if not isinstance(at, datetime):
+        text = translate(
+            "Commands",
+            "{record} was changed by {who} — reload to see that change, or overwrite it.",
+        )
+        when = ""
+    elif (
+        local := at.replace(tzinfo=UTC).astimezone()
+    ).date() == datetime.now().astimezone().date():
+        text = translate(
+            "Commands",
+            "{record} was changed by {who} at {when} — reload to see that change, or overwrite it.",
+        )
+        when = f"{local:%H:%M}"
+    else:
+        text = translate(
+            "Commands",
+            "{record} was changed by {who} on {when} — reload to see that change, or overwrite it.",
+        )
+        when = format_datetime(local)
+    raise ConflictError(text.format(record=f"{name[:1].upper()}{name[1:]}", who=who, when=when))
 
 
 @dataclass
@@ -195,11 +210,16 @@ def check_seen(
         return
     if current is None:
         if expected != 0:
-            raise ConflictError(
-                f"{name[:1].upper()}{name[1:]} was removed by someone else — reload to see it."
-            )
+            raise ConflictError(removed_by_someone_else(name))
         return
     check_version(session, table, name, current, expected or -1)
+
+
+def removed_by_someone_else(name: str) -> str:
+    """'Roadmap item X was removed by someone else — reload to see it.' (user's language)."""
+    return translate("Commands", "{record} was removed by someone else — reload to see it.").format(
+        record=f"{name[:1].upper()}{name[1:]}"
+    )
 
 
 class Command(ABC):

@@ -24,8 +24,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from stratplanner.commands.base import Command, CommandError, Touched
+from stratplanner.i18n import translate
 from stratplanner.model.entities import Base
-from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
+from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind, kind_label, kind_labels
 
 CHUNK = 5000
 #: SQLite allows 32,766 bound variables per statement; stay well below.
@@ -79,20 +80,24 @@ class InsertRecords(Command):
         self,
         batches: Sequence[tuple[str, Sequence[dict[str, Any]]]],
         *,
-        label: str = "Import records",
+        label: str | None = None,
         progress: Progress | None = None,
     ):
         merged: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for kind_name, rows in batches:
             if kind_name not in KINDS:
-                raise CommandError(f"There is no kind of record called {kind_name!r}.")
+                raise CommandError(
+                    translate("Commands", "There is no kind of record called {kind}.").format(
+                        kind=repr(kind_name)
+                    )
+                )
             merged[kind_name].extend(rows)
         order = _table_order()
         self.batches: list[tuple[Kind, list[dict[str, Any]]]] = sorted(
             ((KINDS[k], rows) for k, rows in merged.items() if rows),
             key=lambda kr: order[kr[0].table.name],
         )
-        self.label = label
+        self.label = label or translate("Commands", "Import records")
         self.progress = progress
         #: Real ids per kind after ``apply`` (in insertion order).
         self.inserted: dict[str, list[int]] = {}
@@ -135,8 +140,13 @@ class InsertRecords(Command):
                                 row[ref.column] = real[(ref.kind, value)]
                             except KeyError:
                                 raise CommandError(
-                                    f"A {kind.label} refers to a new {KINDS[ref.kind].label} "
-                                    "that is not part of this step."
+                                    translate(
+                                        "Commands",
+                                        "A {kind} refers to a new {target} that is not part of "
+                                        "this step.",
+                                    ).format(
+                                        kind=kind_label(kind.name), target=kind_label(ref.kind)
+                                    )
                                 ) from None
                 self_refs = [r.column for r in kind.references if r.kind == kind.name]
                 for column in self_refs:
@@ -151,8 +161,11 @@ class InsertRecords(Command):
                 self.inserted[kind.name] = [r["id"] for r in prepared]
         except IntegrityError as exc:
             raise CommandError(
-                "The records no longer fit the plan (it changed since they were checked: "
-                f"{_constraint_text(exc)}); check them again."
+                translate(
+                    "Commands",
+                    "The records no longer fit the plan (it changed since they were checked: "
+                    "{problem}); check them again.",
+                ).format(problem=_constraint_text(exc))
             ) from None
         self.real_ids = real
         return DeleteInserted(self.inserted, label=self.label, rows=written)
@@ -244,10 +257,15 @@ class DeleteInserted(Command):
                         ).scalars()
                         strangers = [i for i in found if i not in own_children]
                         if strangers:
-                            label = KIND_BY_TABLE[child.name].label
                             raise CommandError(
-                                f"{len(strangers)} {label}(s) added later refer to these records; "
-                                "undo those changes first."
+                                translate(
+                                    "Commands",
+                                    "{count} {records}(s) added later refer to these records; "
+                                    "undo those changes first.",
+                                ).format(
+                                    count=len(strangers),
+                                    records=kind_label(KIND_BY_TABLE[child.name].name),
+                                )
                             )
         order = _table_order()
         for kind_name in sorted(self.ids, key=lambda k: -order[KINDS[k].table.name]):
@@ -259,8 +277,11 @@ class DeleteInserted(Command):
                     result = conn.execute(delete(table).where(table.c.id.in_(chunk)))
                     if result.rowcount != len(chunk):
                         raise CommandError(
-                            f"Some of the {kind.labels} to remove were already deleted; "
-                            "the plan changed since, so this step can't be undone."
+                            translate(
+                                "Commands",
+                                "Some of the {records} to remove were already deleted; the plan "
+                                "changed since, so this step can't be undone.",
+                            ).format(records=kind_labels(kind.name))
                         )
         batches = [(k, rows.get(k, [])) for k in self.ids]
         return InsertRecords(batches, label=self.label)

@@ -14,12 +14,14 @@ from stratplanner.commands.base import (
     check_version,
     insert_row,
     remember_write,
+    removed_by_someone_else,
     stamp,
 )
 from stratplanner.commands.naming import code_of
 from stratplanner.commands.records import validate
+from stratplanner.i18n import translate
 from stratplanner.model.kinds import KINDS
-from stratplanner.model.values import STRENGTH_LABELS
+from stratplanner.model.values import strength_label
 
 
 class SetLink(Command):
@@ -47,12 +49,16 @@ class SetLink(Command):
         self.rationale = rationale
         self.link_id = link_id
         self._label = label
-        self.label = label or "Change alignment link"
+        self.label = label or translate("Commands", "Change alignment link")
 
     def apply(self, session: Session) -> Command:
         table = KINDS["link"].table
         if not isinstance(self.strength, int) or not 0 <= self.strength <= 3:
-            raise CommandError(f"Link strength must be 0 (none), 1, 2 or 3, not {self.strength!r}.")
+            raise CommandError(
+                translate(
+                    "Commands", "Link strength must be 0 (none), 1, 2 or 3, not {value}."
+                ).format(value=repr(self.strength))
+            )
         current = (
             session.execute(
                 select(table).where(
@@ -66,21 +72,24 @@ class SetLink(Command):
             obj = code_of(session, "objective", self.objective_id)
             item = code_of(session, "item", self.item_id)
             if self.strength == 0:
-                self.label = f"Unlink {item} from {obj}"
+                text = translate("Commands", "Unlink {item} from {objective}")
             elif current is None:
-                self.label = f"Link {item} to {obj} ({STRENGTH_LABELS[self.strength]})"
+                text = translate("Commands", "Link {item} to {objective} ({strength})")
             elif self.strength == current["strength"]:
-                self.label = f"Change rationale of {item} → {obj}"
+                text = translate("Commands", "Change rationale of {item} → {objective}")
             else:
-                self.label = f"Change link {item} → {obj} to {STRENGTH_LABELS[self.strength]}"
+                text = translate("Commands", "Change link {item} → {objective} to {strength}")
+            self.label = text.format(
+                item=item, objective=obj, strength=strength_label(self.strength)
+            )
         if self.expected_version is not None:
             item_code = code_of(session, "item", self.item_id)
             obj_code = code_of(session, "objective", self.objective_id)
-            name = f"the link {item_code} → {obj_code}"
+            name = translate("Commands", "the link {item} → {objective}").format(
+                item=item_code, objective=obj_code
+            )
             if current is None and self.expected_version != 0:
-                raise ConflictError(
-                    f"{name[:1].upper()}{name[1:]} was removed by someone else — reload to see it."
-                )
+                raise ConflictError(removed_by_someone_else(name))
             if current is not None:
                 check_version(session, table.name, name, dict(current), self.expected_version or -1)
         if current is None:

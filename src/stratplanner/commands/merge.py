@@ -11,7 +11,8 @@ from stratplanner.commands.base import Command, CommandError, ExpectedVersion, M
 from stratplanner.commands.bulk import InsertRecords
 from stratplanner.commands.records import DeleteRecord, UpdateRecord
 from stratplanner.commands.settings import UpdateSettings
-from stratplanner.model.kinds import KINDS
+from stratplanner.i18n import translate
+from stratplanner.model.kinds import KINDS, kind_label
 
 
 class ApplyMerge(Command):
@@ -28,7 +29,7 @@ class ApplyMerge(Command):
         updates: Sequence[tuple[str, int, dict[str, Any]]],
         settings: dict[str, Any] | None = None,
         *,
-        label: str = "Merge another plan",
+        label: str | None = None,
         deletes: Sequence[tuple[str, int]] = (),
     ):
         self.inserts = inserts
@@ -36,7 +37,7 @@ class ApplyMerge(Command):
         self.deletes = list(deletes)
         self.updates = list(updates)
         self.settings = dict(settings or {})
-        self.label = label
+        self.label = label or translate("Commands", "Merge another plan")
         #: The versions of the records it updates or deletes (and of the settings) as they were
         #: when the merge was worked out: someone's later change is a conflict, not overwritten.
         self.seen = SeenVersions()
@@ -65,7 +66,10 @@ class ApplyMerge(Command):
                 if column in refs and isinstance(given, int) and given < 0:
                     if (refs[column], given) not in real:
                         raise CommandError(
-                            f"A {kind.label} refers to a new record that is not part of this merge."
+                            translate(
+                                "Commands",
+                                "A {kind} refers to a new record that is not part of this merge.",
+                            ).format(kind=kind_label(kind.name))
                         )
                     value = real[(refs[column], given)]
                 resolved[column] = value

@@ -34,7 +34,14 @@ from stratplanner.commands.base import (
     check_seen,
 )
 from stratplanner.commands.naming import short
-from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord, row_where
+from stratplanner.commands.records import (
+    CreateRecord,
+    DeleteRecord,
+    UpdateRecord,
+    no_longer_exists,
+    row_where,
+)
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_date, format_number, language, translate
 from stratplanner.model.entities import (
     BusinessUnit,
     Kpi,
@@ -46,16 +53,16 @@ from stratplanner.model.entities import (
     RoadmapItem,
     ValueDriver,
 )
+from stratplanner.model.kinds import field_label
 from stratplanner.model.rules import check_level, missing_dimensions, series_problems
 from stratplanner.model.values import (
-    MATURITY_DIMENSION_LABELS,
     MAX_CODE_LENGTH,
-    SPONSOR_ROLE_LABELS,
     MaturityDimension,
     Quarter,
     QuarterError,
     SponsorRole,
     ValueDriverKind,
+    dimension_label,
     sponsor_role_label,
 )
 
@@ -74,7 +81,25 @@ _ENTITIES: dict[str, Any] = {
     "kpi": Kpi,
     "person": Person,
 }
-_RECORD_LABELS = {"item": "item", "objective": "objective", "kpi": "KPI", "person": "person"}
+#: The records a person holds, as hand-over messages name them (English: 'item #4').
+_RECORD_LABELS = {
+    "item": QT_TRANSLATE_NOOP("Commands", "item"),
+    "objective": QT_TRANSLATE_NOOP("Commands", "objective"),
+    "kpi": QT_TRANSLATE_NOOP("Commands", "KPI"),
+    "person": QT_TRANSLATE_NOOP("Commands", "person"),
+}
+
+
+def _record_label(kind: str) -> str:
+    return translate("Commands", _RECORD_LABELS[kind])
+
+
+def _g(value: float) -> str:
+    """A number as ``f"{value:g}"`` writes it, with the language's decimal mark."""
+    text = f"{value:g}"
+    if "e" in text or "n" in text:
+        return text
+    return format_number(float(text), None, grouping=False)
 
 
 def _person(session: Session, person_id: int) -> Any:
@@ -84,8 +109,16 @@ def _person(session: Session, person_id: int) -> Any:
         )
     ).first()
     if row is None:
-        raise CommandError("That person no longer exists; they may have been deleted.")
+        raise CommandError(
+            translate("Commands", "That person no longer exists; they may have been deleted.")
+        )
     return row
+
+
+def _shown(practice: Any, field: str) -> str:
+    """A practice's title, description or value statement in the user's language (a stand-in
+    without ``shown_*`` as it is)."""
+    return str(getattr(practice, f"shown_{field}", getattr(practice, field)))
 
 
 def unique_code(session: Session, table: Any, base: str) -> str:
@@ -148,29 +181,42 @@ class RecordAssessment(Command):
         self.code = code
         self.replace = replace
         self.assessment_id: int | None = None
-        self.label = "Record maturity assessment"
+        self.label = translate("Commands", "Record maturity assessment")
 
     def _check(self, unit_name: str) -> None:
-        what = f"The assessment of {unit_name} on {self.assessed_on.isoformat()}"
+        what = translate("Commands", "The assessment of {unit} on {date}").format(
+            unit=unit_name, date=self._date()
+        )
         problems = []
         known = {d.value for d in MaturityDimension}
         unknown = sorted(set(self.ratings) - known)
         if unknown:
+            if len(unknown) == 1:
+                text = translate(
+                    "Commands",
+                    "{what} rates {unknown}, which is not a dimension; the dimensions are {known}.",
+                )
+            else:
+                text = translate(
+                    "Commands",
+                    "{what} rates {unknown}, which are not dimensions; the dimensions are {known}.",
+                )
             problems.append(
-                f"{what} rates {', '.join(unknown)}, which "
-                f"{'is not a dimension' if len(unknown) == 1 else 'are not dimensions'}; the "
-                f"dimensions are {', '.join(sorted(known))}."
+                text.format(what=what, unknown=", ".join(unknown), known=", ".join(sorted(known)))
             )
         missing = missing_dimensions(self.ratings)
         if missing:
             problems.append(
-                f"{what} has no rating for {', '.join(missing)}; rate every dimension so the "
-                "assessments of all units compare."
+                translate(
+                    "Commands",
+                    "{what} has no rating for {missing}; rate every dimension so the assessments "
+                    "of all units compare.",
+                ).format(what=what, missing=", ".join(missing))
             )
         for dimension, rating in self.ratings.items():
             if dimension not in known:
                 continue
-            label = MATURITY_DIMENSION_LABELS[MaturityDimension(dimension)]
+            label = dimension_label(dimension)
             for value, name in ((rating.level, "level"), (rating.target, "target")):
                 if name == "target" and value is None:
                     continue
@@ -178,9 +224,19 @@ class RecordAssessment(Command):
                 if msg:
                     problems.append(f"{what}: {label}: {msg}.")
         if not isinstance(self.assessed_on, date):
-            problems.append(f"{self.assessed_on!r} is not a date; write it as YYYY-MM-DD.")
+            problems.append(
+                translate("Commands", "{value} is not a date; write it as YYYY-MM-DD.").format(
+                    value=repr(self.assessed_on)
+                )
+            )
         if problems:
             raise CommandError(problems)
+
+    def _date(self) -> str:
+        """The assessment's date as messages write it ('2027-03-07'; a non-date as it is)."""
+        if isinstance(self.assessed_on, date):
+            return format_date(self.assessed_on, "short")
+        return str(self.assessed_on)
 
     def apply(self, session: Session) -> Command:
         unit = session.execute(
@@ -189,9 +245,11 @@ class RecordAssessment(Command):
             )
         ).first()
         if unit is None:
-            raise CommandError("That business unit no longer exists; it may have been deleted.")
+            raise CommandError(no_longer_exists("business_unit"))
         self._check(unit.name)
-        self.label = f"Assess {unit.name} on {self.assessed_on.isoformat()}"
+        self.label = translate("Commands", "Assess {unit} on {date}").format(
+            unit=unit.name, date=self._date()
+        )
         existing = row_where(
             session,
             "assessment",
@@ -201,7 +259,9 @@ class RecordAssessment(Command):
         check_seen(
             session,
             MaturityAssessment.__tablename__,
-            f"the assessment of {unit.name} on {self.assessed_on.isoformat()}",
+            translate("Commands", "the assessment of {unit} on {date}").format(
+                unit=unit.name, date=self._date()
+            ),
             existing,
             self.expected_version,
         )
@@ -310,7 +370,8 @@ class HandOver(Command):
     flagged "needs a sponsor" until successors are chosen (:class:`AssignSuccessors`).
     """
 
-    verb = "Hand over from"
+    #: The step's name ({person}: the person), marked for the catalogue.
+    verb = QT_TRANSLATE_NOOP("Commands", "Hand over from {person}")
 
     def __init__(
         self,
@@ -324,7 +385,7 @@ class HandOver(Command):
         self.successors = dict(successors)
         self.changed_on = changed_on or date.today()
         self.reason = reason
-        self.label = "Hand over responsibilities"
+        self.label = translate("Commands", "Hand over responsibilities")
         #: The versions of the records handed over (and of the person, when their own record
         #: changes) as the planner saw them.
         self.seen = SeenVersions()
@@ -343,9 +404,9 @@ class HandOver(Command):
         person = _person(session, self.person_id)
         self.check_person(person)
         count = sum(1 for v in self.successors.values() if v is not None)
-        self.label = f"{self.verb} {person.name}" + (
-            f" ({count} successor{'s' if count != 1 else ''})" if count else ""
-        )
+        self.label = translate("Commands", self.verb).format(person=person.name)
+        if count:
+            self.label += " " + translate("Commands", "(%n successor(s))", None, count)
         problems: list[str] = []
         steps: list[Command] = []
         own = self.person_changes(person)
@@ -365,7 +426,9 @@ class HandOver(Command):
             raise CommandError(problems)
         if not steps:
             raise CommandError(
-                f"Nothing to change: name a successor for something {person.name} holds."
+                translate(
+                    "Commands", "Nothing to change: name a successor for something {person} holds."
+                ).format(person=person.name)
             )
         return Macro(self.label, steps).apply(session)
 
@@ -380,43 +443,68 @@ class HandOver(Command):
         record_kind, record_id, role = key
         column = ROLE_COLUMNS.get((record_kind, role))
         if column is None:
-            problems.append(f"{record_kind} {role} is not something a person holds.")
+            problems.append(
+                translate("Commands", "{kind} {role} is not something a person holds.").format(
+                    kind=record_kind, role=role
+                )
+            )
             return []
         entity = _ENTITIES[record_kind]
         title_column = entity.name if record_kind in ("kpi", "person") else entity.title
         row = session.execute(
             select(entity.code, title_column, getattr(entity, column)).where(entity.id == record_id)
         ).first()
-        what = f"{_RECORD_LABELS[record_kind]} #{record_id}"
         if row is None:
-            problems.append(f"That {what} no longer exists; it may have been deleted.")
+            problems.append(
+                translate(
+                    "Commands", "That {kind} #{id} no longer exists; it may have been deleted."
+                ).format(kind=_record_label(record_kind), id=record_id)
+            )
             return []
         code, title, holder = row
         role_label = sponsor_role_label(role, role.replace("_", " "))
-        where = f'{role_label} of {_RECORD_LABELS[record_kind]} {code} "{short(title, 40)}"'
+        where = translate("Commands", '{role} of {kind} {code} "{title}"').format(
+            role=role_label, kind=_record_label(record_kind), code=code, title=short(title, 40)
+        )
         if holder != person.id:
-            problems.append(f"{person.name} is no longer the {where}; reload and choose again.")
+            problems.append(
+                translate(
+                    "Commands", "{person} is no longer the {role}; reload and choose again."
+                ).format(person=person.name, role=where)
+            )
             return []
         if successor_id is not None:
             if successor_id == person.id:
-                problems.append(f"{person.name} can't be their own successor as {where}.")
+                problems.append(
+                    translate(
+                        "Commands", "{person} can't be their own successor as {role}."
+                    ).format(person=person.name, role=where)
+                )
                 return []
             successor = session.execute(
                 select(Person.name, Person.active).where(Person.id == successor_id)
             ).first()
             if successor is None:
-                problems.append(f"The successor chosen as {where} no longer exists.")
+                problems.append(
+                    translate(
+                        "Commands", "The successor chosen as {role} no longer exists."
+                    ).format(role=where)
+                )
                 return []
             if not successor.active:
                 problems.append(
-                    f"{successor.name} has left too, so can't become the {where}; choose someone "
-                    "active."
+                    translate(
+                        "Commands",
+                        "{person} has left too, so can't become the {role}; choose someone active.",
+                    ).format(person=successor.name, role=where)
                 )
                 return []
             if record_kind == "person" and successor_id == record_id:
                 problems.append(
-                    f"{successor.name} can't own the relationship with themselves; choose someone "
-                    "else."
+                    translate(
+                        "Commands",
+                        "{person} can't own the relationship with themselves; choose someone else.",
+                    ).format(person=successor.name)
                 )
                 return []
         steps: list[Command] = [
@@ -460,7 +548,7 @@ class MarkPersonLeft(HandOver):
     A person already marked as left may still get successors (as :class:`AssignSuccessors`).
     """
 
-    verb = "Mark as left and hand over:"
+    verb = QT_TRANSLATE_NOOP("Commands", "Mark as left and hand over: {person}")
     changes_person = True
 
     def person_changes(self, person: Any) -> dict[str, Any]:
@@ -469,8 +557,10 @@ class MarkPersonLeft(HandOver):
     def check_person(self, person: Any) -> None:
         if not person.active and not self.successors:
             raise CommandError(
-                f"{person.name} is already marked as left; name successors for what they still "
-                "hold."
+                translate(
+                    "Commands",
+                    "{person} is already marked as left; name successors for what they still hold.",
+                ).format(person=person.name)
             )
 
 
@@ -478,7 +568,7 @@ class MovePerson(HandOver):
     """The person moved to another business unit; they stay active, successors take over
     what belonged to the old unit (whatever the planner chose to hand over)."""
 
-    verb = "Move"
+    verb = QT_TRANSLATE_NOOP("Commands", "Move {person}")
     changes_person = True
 
     def __init__(
@@ -495,9 +585,17 @@ class MovePerson(HandOver):
 
     def check_person(self, person: Any) -> None:
         if not person.active:
-            raise CommandError(f"{person.name} has left; they can't move to another unit.")
+            raise CommandError(
+                translate("Commands", "{person} has left; they can't move to another unit.").format(
+                    person=person.name
+                )
+            )
         if person.business_unit_id == self.business_unit_id:
-            raise CommandError(f"{person.name} is already in that business unit.")
+            raise CommandError(
+                translate("Commands", "{person} is already in that business unit.").format(
+                    person=person.name
+                )
+            )
 
     def person_changes(self, person: Any) -> dict[str, Any]:
         return {"business_unit_id": self.business_unit_id}
@@ -506,7 +604,7 @@ class MovePerson(HandOver):
 class AssignSuccessors(HandOver):
     """Choose successors for what a person holds (typically someone who has left)."""
 
-    verb = "Choose successors of"
+    verb = QT_TRANSLATE_NOOP("Commands", "Choose successors of {person}")
 
 
 class ChangeItemRole(Command):
@@ -528,12 +626,14 @@ class ChangeItemRole(Command):
         self.changed_on = changed_on or date.today()
         self.reason = reason
         self.expected_version = expected_version
-        self.label = "Change item role"
+        self.label = translate("Commands", "Change item role")
 
     def apply(self, session: Session) -> Command:
         if self.role not in {r.value for r in SponsorRole}:
             raise CommandError(
-                f"{self.role!r} is not an item role; use sponsor, champion or it_owner."
+                translate(
+                    "Commands", "{role} is not an item role; use sponsor, champion or it_owner."
+                ).format(role=repr(self.role))
             )
         column = ROLE_COLUMNS[("item", self.role)]
         row = session.execute(
@@ -542,12 +642,18 @@ class ChangeItemRole(Command):
             )
         ).first()
         if row is None:
-            raise CommandError("That roadmap item no longer exists; it may have been deleted.")
+            raise CommandError(no_longer_exists("item"))
         code, before = row
-        role_label = SPONSOR_ROLE_LABELS[SponsorRole(self.role)]
+        role_label = sponsor_role_label(self.role)
         if before == self.person_id:
-            raise CommandError(f"That person is already the {role_label} of {code}.")
-        self.label = f"Change {role_label} of {code}"
+            raise CommandError(
+                translate("Commands", "That person is already the {role} of {item}.").format(
+                    role=role_label, item=code
+                )
+            )
+        self.label = translate("Commands", "Change {role} of {item}").format(
+            role=role_label, item=code
+        )
         steps: list[Command] = [
             UpdateRecord(
                 "item",
@@ -606,7 +712,7 @@ class UpdateItem(Command):
         self.reason = reason
         self.changed_on = changed_on
         self.expected_version = expected_version
-        self.label = "Change roadmap item"
+        self.label = translate("Commands", "Change roadmap item")
 
     def apply(self, session: Session) -> Command:
         row = session.execute(
@@ -615,7 +721,7 @@ class UpdateItem(Command):
             )
         ).first()
         if row is None:
-            raise CommandError("That roadmap item no longer exists; it may have been deleted.")
+            raise CommandError(no_longer_exists("item"))
         title, *holders = row
         current = dict(zip(ITEM_ROLE_COLUMNS, holders, strict=True))
         others = {c: v for c, v in self.changes.items() if c not in ITEM_ROLE_COLUMNS}
@@ -640,8 +746,10 @@ class UpdateItem(Command):
             inverse = steps[0].apply(session)
             self.label = steps[0].label
             return inverse
-        fields = ", ".join(sorted(c.removesuffix("_id").replace("_", " ") for c in self.changes))
-        self.label = f"Change {fields} of {short(str(title), 40)}"
+        fields = ", ".join(sorted(field_label(c) for c in self.changes))
+        self.label = translate("Commands", "Change {fields} of {title}").format(
+            fields=fields, title=short(str(title), 40)
+        )
         return Macro(self.label, steps).apply(session)
 
     def kinds(self) -> frozenset[str]:
@@ -683,7 +791,9 @@ class AddPracticeItem(Command):
         self.it_owner_id = it_owner_id
         self.dimension = dimension
         self.item_id: int | None = None
-        self.label = f'Add practice "{short(practice.title, 40)}" to the roadmap'
+        self.label = translate("Commands", 'Add practice "{practice}" to the roadmap').format(
+            practice=short(_shown(practice, "title"), 40)
+        )
 
     def apply(self, session: Session) -> Command:
         unit = None
@@ -694,9 +804,13 @@ class AddPracticeItem(Command):
                 )
             ).first()
             if unit is None:
-                raise CommandError("That business unit no longer exists; it may have been deleted.")
+                raise CommandError(no_longer_exists("business_unit"))
         if (self.start is None) != (self.end is None):
-            raise CommandError("Give both a start and an end quarter, or neither (unscheduled).")
+            raise CommandError(
+                translate(
+                    "Commands", "Give both a start and an end quarter, or neither (unscheduled)."
+                )
+            )
         try:
             start = Quarter.parse(self.start) if isinstance(self.start, str) else self.start
             end = Quarter.parse(self.end) if isinstance(self.end, str) else self.end
@@ -704,24 +818,30 @@ class AddPracticeItem(Command):
             raise CommandError(f"{exc}.") from None
         base = f"{self.practice.code}-{unit.code}" if unit is not None else self.practice.code
         code = self.code or unique_code(session, RoadmapItem, base)
-        why = ""
+        description = _shown(self.practice, "description")
         if self.dimension:
-            label = MATURITY_DIMENSION_LABELS.get(MaturityDimension(self.dimension), "")
-            why = f" Lifts the partnership's {label.lower()}" + (
-                f" with {unit.name}." if unit is not None else "."
-            )
+            label = dimension_label(self.dimension)
+            # English writes the dimension mid-sentence in lower case; German keeps its nouns.
+            shown = label.lower() if language() == "en" else label
+            if unit is not None:
+                why = translate("Commands", "Lifts the partnership's {dimension} with {unit}.")
+            else:
+                why = translate("Commands", "Lifts the partnership's {dimension}.")
+            description += " " + why.format(dimension=shown, unit=unit.name if unit else "")
+        description += " " + translate("Commands", "(Partnership practice {code}.)").format(
+            code=self.practice.code
+        )
         create = CreateRecord(
             "item",
             {
                 "code": code,
-                "title": self.practice.title,
-                "description": f"{self.practice.description}{why} (Partnership practice "
-                f"{self.practice.code}.)",
+                "title": _shown(self.practice, "title"),
+                "description": description,
                 "category": "transform",
                 "status": "proposed",
                 "start": start,
                 "end": end,
-                "value_statement": self.practice.value_statement,
+                "value_statement": _shown(self.practice, "value_statement"),
                 "business_unit_id": self.business_unit_id,
                 "sponsor_id": self.sponsor_id,
                 "it_owner_id": self.it_owner_id,
@@ -756,22 +876,36 @@ class RecordKpiActuals(Command):
         self.kpi_id = kpi_id
         self.expected_version = expected_version
         self.actuals = [(a[0], a[1], a[2] if len(a) > 2 else "") for a in actuals]
-        self.label = "Record KPI actuals"
+        self.label = translate("Commands", "Record KPI actuals")
 
     def apply(self, session: Session) -> Command:
         kpi = session.execute(select(Kpi.code, Kpi.name).where(Kpi.id == self.kpi_id)).first()
         if kpi is None:
-            raise CommandError("That KPI no longer exists; it may have been deleted.")
+            raise CommandError(no_longer_exists("kpi"))
         n = len(self.actuals)
-        self.label = f"Record {n} actual{'s' if n != 1 else ''} of {kpi.code}"
+        self.label = translate("Commands", "Record %n actual(s) of {kpi}", None, n).format(
+            kpi=kpi.code
+        )
         if not self.actuals:
-            raise CommandError(f"Give at least one dated actual for KPI {kpi.code}.")
+            raise CommandError(
+                translate("Commands", "Give at least one dated actual for KPI {kpi}.").format(
+                    kpi=kpi.code
+                )
+            )
         problems = []
         for when, value, _note in self.actuals:
             if not isinstance(when, date):
-                problems.append(f"KPI {kpi.code}: {when!r} is not a date; write it as YYYY-MM-DD.")
+                problems.append(
+                    translate(
+                        "Commands", "KPI {kpi}: {value} is not a date; write it as YYYY-MM-DD."
+                    ).format(kpi=kpi.code, value=repr(when))
+                )
             if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-                problems.append(f"KPI {kpi.code}: {value!r} is not a number.")
+                problems.append(
+                    translate("Commands", "KPI {kpi}: {value} is not a number.").format(
+                        kpi=kpi.code, value=repr(value)
+                    )
+                )
         if problems:
             raise CommandError(problems)
         problems = [
@@ -788,8 +922,13 @@ class RecordKpiActuals(Command):
         for when, _value, _note in self.actuals:
             if when in existing:
                 problems.append(
-                    f"KPI {kpi.code} already has an actual dated {when.isoformat()} "
-                    f"({existing[when]:g}); change that one instead."
+                    translate(
+                        "Commands",
+                        "KPI {kpi} already has an actual dated {date} ({value}); change that one "
+                        "instead.",
+                    ).format(
+                        kpi=kpi.code, date=format_date(when, "short"), value=_g(existing[when])
+                    )
                 )
         if problems:
             raise CommandError(problems)
@@ -830,7 +969,7 @@ class SetValueDrivers(Command):
     def __init__(self, item_id: int, drivers: Mapping[str, tuple[float | None, str] | None]):
         self.item_id = item_id
         self.drivers = dict(drivers)
-        self.label = "Change value drivers"
+        self.label = translate("Commands", "Change value drivers")
         #: The versions of the item's drivers named, as seen (0: the item had none of it).
         self.seen = SeenVersions()
 
@@ -839,13 +978,15 @@ class SetValueDrivers(Command):
             select(RoadmapItem.code).where(RoadmapItem.id == self.item_id)
         ).scalar_one_or_none()
         if code is None:
-            raise CommandError("That roadmap item no longer exists; it may have been deleted.")
-        self.label = f"Change value drivers of {code}"
+            raise CommandError(no_longer_exists("item"))
+        self.label = translate("Commands", "Change value drivers of {item}").format(item=code)
         allowed = [k.value for k in ValueDriverKind]
         unknown = sorted(set(self.drivers) - set(allowed))
         if unknown:
             raise CommandError(
-                f"{', '.join(unknown)} is not a value driver; use one of {', '.join(allowed)}."
+                translate(
+                    "Commands", "{drivers} is not a value driver; use one of {allowed}."
+                ).format(drivers=", ".join(unknown), allowed=", ".join(allowed))
             )
         current = {
             row.driver: row.id
@@ -859,7 +1000,9 @@ class SetValueDrivers(Command):
             check_seen(
                 session,
                 ValueDriver.__tablename__,
-                f"the {driver} value driver of {code}",
+                translate("Commands", "the {driver} value driver of {item}").format(
+                    driver=driver, item=code
+                ),
                 row_where(session, "value_driver", item_id=self.item_id, driver=driver),
                 self.seen.of("value_driver", item_id=self.item_id, driver=driver),
             )
@@ -886,7 +1029,11 @@ class SetValueDrivers(Command):
                     )
                 )
         if not steps:
-            raise CommandError(f"Nothing to change in the value drivers of {code}.")
+            raise CommandError(
+                translate("Commands", "Nothing to change in the value drivers of {item}.").format(
+                    item=code
+                )
+            )
         return Macro(self.label, steps).apply(session)
 
     def kinds(self) -> frozenset[str]:

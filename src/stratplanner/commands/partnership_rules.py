@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stratplanner.i18n import format_date, translate
 from stratplanner.model.entities import BusinessProcess, BusinessUnit, Person
 from stratplanner.model.entities import MaturityAssessment as Assessment
 from stratplanner.model.rules import hierarchy_problem, owner_cycle
@@ -65,9 +66,11 @@ def _relationship_owner(session: Session, row: dict[str, Any], record_id: int | 
         return []
     chain = " → ".join(codes.get(pid, "?") for pid in [*cycle, record_id])
     return [
-        f"{codes.get(owner_id, '?')} can't own the relationship with {row.get('code')}: owners "
-        f"would go round in a circle ({chain}); someone in it must own a relationship without "
-        "being owned."
+        translate(
+            "Commands",
+            "{owner} can't own the relationship with {person}: owners would go round in a circle "
+            "({chain}); someone in it must own a relationship without being owned.",
+        ).format(owner=codes.get(owner_id, "?"), person=row.get("code"), chain=chain)
     ]
 
 
@@ -87,7 +90,16 @@ def _one_assessment_per_date(
     if other is None:
         return []
     unit = session.execute(select(BusinessUnit.name).where(BusinessUnit.id == unit_id)).scalar()
-    return [
-        f"{unit or 'That business unit'} already has an assessment dated {when.isoformat()} "
-        f"({other}); change that one, or give this one another date."
-    ]
+    if unit:
+        text = translate(
+            "Commands",
+            "{unit} already has an assessment dated {date} ({code}); change that one, or give "
+            "this one another date.",
+        )
+    else:
+        text = translate(
+            "Commands",
+            "That business unit already has an assessment dated {date} ({code}); change that "
+            "one, or give this one another date.",
+        )
+    return [text.format(unit=unit, date=format_date(when, "short"), code=other)]

@@ -22,7 +22,14 @@ from stratplanner.commands.base import (
     check_seen,
 )
 from stratplanner.commands.naming import short
-from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord, row_where
+from stratplanner.commands.records import (
+    CreateRecord,
+    DeleteRecord,
+    UpdateRecord,
+    no_longer_exists,
+    row_where,
+)
+from stratplanner.i18n import format_datetime, format_number, translate
 from stratplanner.model.entities import Baseline, Criterion, RoadmapItem
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.values import MAX_CODE_LENGTH
@@ -37,16 +44,16 @@ def _item_code(session: Session, item_id: int) -> str:
         select(RoadmapItem.code).where(RoadmapItem.id == item_id)
     ).scalar_one_or_none()
     if code is None:
-        raise CommandError("That roadmap item no longer exists; it may have been deleted.")
+        raise CommandError(no_longer_exists("item"))
     return str(code)
 
 
 class SetWeights(Command):
     """Change several criteria weights as one step (criterion id → weight)."""
 
-    def __init__(self, weights: Mapping[int, float], *, label: str = "Change criteria weights"):
+    def __init__(self, weights: Mapping[int, float], *, label: str | None = None):
         self.weights = dict(weights)
-        self.label = label
+        self.label = label or translate("Commands", "Change criteria weights")
         self.merge_key = ("weights", tuple(sorted(self.weights)))
         #: The criteria's versions the weights were set against (team mode).
         self.seen = SeenVersions()
@@ -66,7 +73,11 @@ class SetWeights(Command):
         total = session.execute(select(func.coalesce(func.sum(Criterion.weight), 0.0))).scalar_one()
         if total <= 0:
             raise CommandError(
-                "At least one criterion needs a weight above 0, or the portfolio can't be ranked."
+                translate(
+                    "Commands",
+                    "At least one criterion needs a weight above 0, or the portfolio can't be "
+                    "ranked.",
+                )
             )
         return inverse
 
@@ -93,7 +104,7 @@ class SetScore(Command):
         self.score = score
         #: The version of the score seen; 0 = there was none; None = overwrite.
         self.expected_version = expected_version
-        self.label = "Change score"
+        self.label = translate("Commands", "Change score")
 
     def apply(self, session: Session) -> Command:
         criterion = session.execute(
@@ -102,29 +113,46 @@ class SetScore(Command):
             )
         ).first()
         if criterion is None:
-            raise CommandError("That criterion no longer exists; it may have been deleted.")
+            raise CommandError(no_longer_exists("criterion"))
         code = _item_code(session, self.item_id)
         if criterion.measure != "scored":
             raise CommandError(
-                f'Criterion {criterion.code} "{criterion.name}" is computed from the plan '
-                f"({criterion.measure.replace('_', ' ')}); only scored criteria take scores."
+                translate(
+                    "Commands",
+                    'Criterion {code} "{name}" is computed from the plan ({measure}); only scored '
+                    "criteria take scores.",
+                ).format(
+                    code=criterion.code,
+                    name=criterion.name,
+                    measure=criterion.measure.replace("_", " "),
+                )
             )
         row = row_where(session, "score", item_id=self.item_id, criterion_id=self.criterion_id)
         check_seen(
             session,
             KINDS["score"].table.name,
-            f"the {criterion.code} score of {code}",
+            translate("Commands", "the {criterion} score of {item}").format(
+                criterion=criterion.code, item=code
+            ),
             row,
             self.expected_version,
         )
         current = None if row is None else row["id"]
         if self.score is None:
-            self.label = f"Remove {criterion.code} score of {code}"
+            self.label = translate("Commands", "Remove {criterion} score of {item}").format(
+                criterion=criterion.code, item=code
+            )
             if current is None:
-                raise CommandError(f"{code} has no {criterion.code} score to remove.")
+                raise CommandError(
+                    translate("Commands", "{item} has no {criterion} score to remove.").format(
+                        item=code, criterion=criterion.code
+                    )
+                )
             step: Command = DeleteRecord("score", current, force=True, label=self.label)
         else:
-            self.label = f"Score {code} {self.score:g} on {criterion.code}"
+            self.label = translate("Commands", "Score {item} {score} on {criterion}").format(
+                item=code, score=_g(self.score), criterion=criterion.code
+            )
             if current is None:
                 values = {
                     "criterion_id": self.criterion_id,
@@ -167,11 +195,13 @@ class PinRank(Command):
             "decided_by": decided_by,
             "decided_on": decided_on or date.today(),
         }
-        self.label = f"Pin rank {rank}"
+        self.label = translate("Commands", "Pin rank {rank}").format(rank=rank)
 
     def apply(self, session: Session) -> Command:
         code = _item_code(session, self.item_id)
-        self.label = f"Pin {code} at rank {self.values['rank']}"
+        self.label = translate("Commands", "Pin {item} at rank {rank}").format(
+            item=code, rank=self.values["rank"]
+        )
         current = _pin_of(session, self.item_id, code, self.expected_version)
         step: Command
         if current is None:
@@ -190,7 +220,8 @@ class PinRank(Command):
 def _pin_of(session: Session, item_id: int, code: str, expected: int | None) -> int | None:
     """The id of the item's rank pin (None: not pinned), refused if it isn't as seen."""
     row = row_where(session, "pin", item_id=item_id)
-    check_seen(session, KINDS["pin"].table.name, f"the rank pin of {code}", row, expected)
+    name = translate("Commands", "the rank pin of {item}").format(item=code)
+    check_seen(session, KINDS["pin"].table.name, name, row, expected)
     return None if row is None else int(row["id"])
 
 
@@ -201,14 +232,14 @@ class Unpin(Command):
         self.item_id = item_id
         #: The version of the pin seen; None = remove whatever pin is there.
         self.expected_version = expected_version
-        self.label = "Unpin rank"
+        self.label = translate("Commands", "Unpin rank")
 
     def apply(self, session: Session) -> Command:
         code = _item_code(session, self.item_id)
-        self.label = f"Unpin {code}"
+        self.label = translate("Commands", "Unpin {item}").format(item=code)
         current = _pin_of(session, self.item_id, code, self.expected_version)
         if current is None:
-            raise CommandError(f"{code} is not pinned.")
+            raise CommandError(translate("Commands", "{item} is not pinned.").format(item=code))
         return DeleteRecord("pin", current, force=True, label=self.label).apply(session)
 
     def kinds(self) -> frozenset[str]:
@@ -224,7 +255,8 @@ def accept_sequence(result: SequenceResult) -> Macro | None:
     moved = result.moved
     if not moved:
         return None
-    label = f"Accept sequenced roadmap ({len(moved)} item{'s' if len(moved) != 1 else ''} moved)"
+    n = len(moved)
+    label = translate("Commands", "Accept sequenced roadmap (%n item(s) moved)", None, n)
     return Macro(
         label,
         [
@@ -240,7 +272,9 @@ class SaveBaseline(Command):
     def __init__(self, name: str, note: str = ""):
         self.name = name.strip() if isinstance(name, str) else name
         self.note = note
-        self.label = f'Save baseline "{short(str(name), 40)}"'
+        self.label = translate("Commands", 'Save baseline "{name}"').format(
+            name=short(str(name), 40)
+        )
         self.baseline_id: int | None = None
 
     def apply(self, session: Session) -> Command:
@@ -248,15 +282,19 @@ class SaveBaseline(Command):
         from stratplanner.snapshot.snapshot import read_snapshot
 
         if not isinstance(self.name, str) or not self.name:
-            raise CommandError('A baseline needs a name, such as "2027-Q1 review".')
+            raise CommandError(
+                translate("Commands", 'A baseline needs a name, such as "2027-Q1 review".')
+            )
         taken = session.execute(
             select(Baseline.taken_at).where(Baseline.name == self.name)
         ).scalar_one_or_none()
         if taken is not None:
             raise CommandError(
-                f'There is already a baseline named "{self.name}" '
-                f"(taken {taken:%Y-%m-%d %H:%M} UTC); "
-                "choose another name, or remove that one first."
+                translate(
+                    "Commands",
+                    'There is already a baseline named "{name}" (taken {taken} UTC); choose '
+                    "another name, or remove that one first.",
+                ).format(name=self.name, taken=format_datetime(taken))
             )
         text = plan_document_text(read_snapshot(session))
         values = {
@@ -276,9 +314,16 @@ class SaveBaseline(Command):
 
 
 def remove_baseline(baseline_id: int, name: str) -> DeleteRecord:
-    return DeleteRecord(
-        "baseline", baseline_id, force=True, label=f'Remove baseline "{short(name, 40)}"'
-    )
+    label = translate("Commands", 'Remove baseline "{name}"').format(name=short(name, 40))
+    return DeleteRecord("baseline", baseline_id, force=True, label=label)
+
+
+def _g(value: float) -> str:
+    """A score as ``f"{value:g}"`` writes it, with the language's decimal mark."""
+    text = f"{value:g}"
+    if "e" in text or "n" in text:
+        return text
+    return format_number(float(text), None, grouping=False)
 
 
 def scenario_code(name: str, taken: set[str]) -> str:

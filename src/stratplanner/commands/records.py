@@ -23,8 +23,17 @@ from stratplanner.commands.base import (
 from stratplanner.commands.naming import code_of, describe_record, describe_row, sentence, short
 from stratplanner.commands.partnership_rules import plan_rule_problems
 from stratplanner.commands.workshop_rules import workshop_rule_problems
+from stratplanner.i18n import translate
 from stratplanner.model.entities import Base
-from stratplanner.model.kinds import KIND_BY_TABLE, KINDS, Kind
+from stratplanner.model.kinds import (
+    KIND_BY_TABLE,
+    KINDS,
+    Kind,
+    field_label,
+    kind_label,
+    kind_labels,
+    reference_label,
+)
 from stratplanner.model.rules import check_fields, find_cycle
 from stratplanner.model.values import Quarter, QuarterError
 
@@ -40,7 +49,7 @@ def _coerce(kind: Kind, values: dict[str, Any]) -> dict[str, Any]:
             try:
                 out[name] = Quarter.parse(value)
             except QuarterError as exc:
-                raise CommandError(f"{sentence(name)}: {exc}.") from None
+                raise CommandError(f"{sentence(field_label(name))}: {exc}.") from None
     return out
 
 
@@ -60,28 +69,44 @@ def validate(session: Session, kind: Kind, row: dict[str, Any], *, record_id: in
             query = query.where(table.c[kind.code_scope] == row.get(kind.code_scope))
         other = session.execute(query).scalar_one_or_none()
         if other is not None and other != record_id:
-            where = f" in this {KINDS[_scope_kind(kind)].label}" if kind.code_scope else ""
-            problems.append(
-                f"The code {row['code']} is already used by another {kind.label}{where}; "
-                "choose a unique code."
-            )
+            if kind.code_scope:
+                text = translate(
+                    "Commands",
+                    "The code {code} is already used by another {kind} in this {scope}; choose a "
+                    "unique code.",
+                )
+            else:
+                text = translate(
+                    "Commands",
+                    "The code {code} is already used by another {kind}; choose a unique code.",
+                )
+            scope = kind_label(_scope_kind(kind)) if kind.code_scope else ""
+            problems.append(text.format(code=row["code"], kind=kind_label(kind.name), scope=scope))
     for ref in kind.references:
         target = row.get(ref.column)
         if target is None:
             if ref.required:
-                problems.append(f"{sentence(name)}: a {ref.json_key} is required.")
+                problems.append(
+                    translate("Commands", "{record}: a {field} is required.").format(
+                        record=sentence(name), field=reference_label(ref.json_key)
+                    )
+                )
             continue
         ref_table = KINDS[ref.kind].table
         if session.execute(select(ref_table.c.id).where(ref_table.c.id == target)).first() is None:
             problems.append(
-                f"{sentence(name)}: its {ref.json_key} does not exist (it may have been deleted)."
+                translate(
+                    "Commands", "{record}: its {field} does not exist (it may have been deleted)."
+                ).format(record=sentence(name), field=reference_label(ref.json_key))
             )
     if kind.natural_key and all(row.get(c) is not None for c in kind.natural_key):
         query = select(table.c.id).where(*(table.c[c] == row[c] for c in kind.natural_key))
         other = session.execute(query).scalar_one_or_none()
         if other is not None and other != record_id:
             problems.append(
-                f"There is already a {kind.label} for {name.split('(', 1)[-1].rstrip(')')}."
+                translate("Commands", "There is already a {kind} for {what}.").format(
+                    kind=kind_label(kind.name), what=name.split("(", 1)[-1].rstrip(")")
+                )
             )
     if kind.name == "dependency" and not problems:
         _check_dependency_cycle(session, row, record_id, problems)
@@ -111,8 +136,10 @@ def _check_dependency_cycle(
     if path is not None:
         codes = [code_of(session, "item", i) or "?" for i in [row["before_id"], *path]]
         problems.append(
-            f"This dependency would make a cycle: {' → '.join(codes)}; "
-            "remove one of those links first."
+            translate(
+                "Commands",
+                "This dependency would make a cycle: {cycle}; remove one of those links first.",
+            ).format(cycle=" → ".join(codes))
         )
 
 
@@ -127,13 +154,25 @@ def _check_parent_cycle(
     while node is not None:
         if node in seen:
             problems.append(
-                f"Objective {row.get('code')} can't sit under "
-                f"{code_of(session, 'objective', row['parent_id'])}: "
-                "that objective is already one of its own sub-objectives."
+                translate(
+                    "Commands",
+                    "Objective {objective} can't sit under {parent}: that objective is already "
+                    "one of its own sub-objectives.",
+                ).format(
+                    objective=row.get("code"),
+                    parent=code_of(session, "objective", row["parent_id"]),
+                )
             )
             return
         seen.add(node)
         node = parents.get(node)
+
+
+def no_longer_exists(kind: str) -> str:
+    """'That roadmap item no longer exists; it may have been deleted.' (user's language)."""
+    return translate("Commands", "That {kind} no longer exists; it may have been deleted.").format(
+        kind=kind_label(kind)
+    )
 
 
 def _fetch(session: Session, table: Table, record_id: int) -> dict[str, Any] | None:
@@ -172,7 +211,12 @@ class CreateRecord(Command):
         self.record_id: int | None = None
         title = self.values.get(self.kind.title_field or "", "") if self.kind.title_field else ""
         name = short(str(title or self.values.get("code", "")), 40)
-        self.label = label or f"Add {self.kind.label} {name}".rstrip()
+        self.label = (
+            label
+            or translate("Commands", "Add {kind} {name}")
+            .format(kind=kind_label(self.kind.name), name=name)
+            .rstrip()
+        )
 
     def apply(self, session: Session) -> Command:
         table = self.kind.table
@@ -223,25 +267,29 @@ class UpdateRecord(Command):
         self.changes = _coerce(self.kind, changes)
         self.changes.pop("id", None)
         self._label = label
-        self.label = label or f"Change {', '.join(sorted(self.changes))} of {self.kind.label}"
+        self.label = label or translate("Commands", "Change {fields} of {kind}").format(
+            fields=", ".join(sorted(self.changes)), kind=kind_label(self.kind.name)
+        )
         self.merge_key = ("update", kind, record_id, tuple(sorted(self.changes)))
 
     def apply(self, session: Session) -> Command:
         table = self.kind.table
         current = _fetch(session, table, self.record_id)
         if current is None:
-            raise CommandError(
-                f"That {self.kind.label} no longer exists; it may have been deleted."
-            )
+            raise CommandError(no_longer_exists(self.kind.name))
         unknown = set(self.changes) - set(current)
         if unknown:
-            raise CommandError(f"A {self.kind.label} has no field {', '.join(sorted(unknown))}.")
+            raise CommandError(
+                translate("Commands", "A {kind} has no field {fields}.").format(
+                    kind=kind_label(self.kind.name), fields=", ".join(sorted(unknown))
+                )
+            )
         if self._label is None:
             title = current.get(self.kind.title_field or "", "") or current.get("code", "")
-            fields = ", ".join(
-                sorted(c.removesuffix("_id").replace("_", " ") for c in self.changes)
+            fields = ", ".join(sorted(field_label(c) for c in self.changes))
+            self.label = translate("Commands", "Change {fields} of {title}").format(
+                fields=fields, title=short(str(title), 40)
             )
-            self.label = f"Change {fields} of {short(str(title), 40)}"
         check_version(
             session,
             table.name,
@@ -301,29 +349,44 @@ class DeletePlan:
         """'Deletes roadmap item X together with 3 alignment links and 1 team demand.'"""
         counts: dict[str, int] = defaultdict(int)
         for table, _row in self.rows[1:]:
-            counts[KIND_BY_TABLE[table.name].label] += 1
+            counts[KIND_BY_TABLE[table.name].name] += 1
         detached: dict[str, int] = defaultdict(int)
         for table, _id, _col, _old in self.nulled:
-            detached[KIND_BY_TABLE[table.name].label] += 1
-        text = f"Deletes {self.description}"
+            detached[KIND_BY_TABLE[table.name].name] += 1
         if counts:
-            text += " together with " + _join_counts(counts)
-        text += "."
+            text = translate("Commands", "Deletes {record} together with {records}.").format(
+                record=self.description, records=_join_counts(counts)
+            )
+        else:
+            text = translate("Commands", "Deletes {record}.").format(record=self.description)
         if detached:
-            text += f" {sentence(_join_counts(detached))} will no longer refer to it."
+            text += " " + translate("Commands", "{records} will no longer refer to it.").format(
+                records=sentence(_join_counts(detached))
+            )
         return text
 
 
 def _join_counts(counts: dict[str, int]) -> str:
-    parts = [f"{n} {label}{'s' if n != 1 else ''}" for label, n in sorted(counts.items())]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    """'3 alignment links and 1 team demand' (kinds by name, in the order of their English
+    labels, as the summary always listed them)."""
+    parts = [
+        translate("Commands", "{count} {records}").format(
+            count=n, records=kind_label(kind) if n == 1 else kind_labels(kind)
+        )
+        for kind, n in sorted(counts.items(), key=lambda kv: KINDS[kv[0]].label)
+    ]
+    if len(parts) == 1:
+        return parts[0]
+    return translate("Lists", "{names} and {last}").format(
+        names=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def plan_delete(session: Session, kind_name: str, record_id: int) -> DeletePlan:
     kind = KINDS[kind_name]
     root = _fetch(session, kind.table, record_id)
     if root is None:
-        raise CommandError(f"That {kind.label} no longer exists; it may have been deleted.")
+        raise CommandError(no_longer_exists(kind.name))
     plan = DeletePlan(kind, record_id, describe_row(session, kind, root))
     seen: set[tuple[str, int]] = set()
 
@@ -379,7 +442,10 @@ class DeleteRecord(Command):
         self.record_id = record_id
         self.force = force
         self.expected_version = expected_version
-        self.label = label or f"Delete {self.kind.label}"
+        self._named = label is not None
+        self.label = label or translate("Commands", "Delete {kind}").format(
+            kind=kind_label(self.kind.name)
+        )
         self._removed: Touched | None = None
 
     def apply(self, session: Session) -> Command:
@@ -393,17 +459,30 @@ class DeleteRecord(Command):
             if children or links:
                 parts = []
                 if children:
-                    parts.append(
-                        f"{len(children)} sub-objective{'s' if len(children) != 1 else ''}"
-                    )
+                    n = len(children)
+                    parts.append(translate("Commands", "%n sub-objective(s)", None, n))
                 if links:
-                    parts.append(f"{len(links)} linked item{'s' if len(links) != 1 else ''}")
+                    n = len(links)
+                    parts.append(translate("Commands", "%n linked item(s)", None, n))
                 raise CommandError(
-                    f"{sentence(plan.description)} has {' and '.join(parts)}; "
-                    "delete or move those first, or confirm deleting everything (--force)."
+                    translate(
+                        "Commands",
+                        "{record} has {what}; delete or move those first, or confirm deleting "
+                        "everything (--force).",
+                    ).format(
+                        record=sentence(plan.description),
+                        what=translate("Lists", "{names} and {last}").format(
+                            names=parts[0], last=parts[1]
+                        )
+                        if len(parts) == 2
+                        else parts[0],
+                    )
                 )
-        if self.label == f"Delete {self.kind.label}":
-            self.label = f"Delete {short(plan.description, 60)}"
+        if not self._named:
+            self._named = True
+            self.label = translate("Commands", "Delete {record}").format(
+                record=short(plan.description, 60)
+            )
         for table, row_id, column, _old in plan.nulled:
             session.execute(
                 update(table)
@@ -498,7 +577,11 @@ def record_id_for_code(session: Session, kind_name: str, code: str) -> int:
     table = kind.table
     found = session.execute(select(table.c.id).where(table.c.code == code)).scalar_one_or_none()
     if found is None:
-        raise CommandError(f"There is no {kind.label} with code {code!r}.")
+        raise CommandError(
+            translate("Commands", "There is no {kind} with code {code}.").format(
+                kind=kind_label(kind.name), code=repr(code)
+            )
+        )
     return int(found)
 
 

@@ -17,11 +17,31 @@ from stratplanner.commands.base import (
     remember_write,
     stamp,
 )
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.entities import PlanSettings, table_of
 from stratplanner.model.rules import check_fields
 from stratplanner.model.values import Quarter, QuarterError
 
 SETTINGS_FIELDS = ("title", "organization", "currency", "start", "quarters")
+#: The settings as messages name them (English: the field's name), in the user's language.
+_SETTING_WORDS = {
+    "title": QT_TRANSLATE_NOOP("FieldNames", "title"),
+    "organization": QT_TRANSLATE_NOOP("FieldNames", "organization"),
+    "currency": QT_TRANSLATE_NOOP("FieldNames", "currency"),
+    "start": QT_TRANSLATE_NOOP("FieldNames", "start"),
+    "quarters": QT_TRANSLATE_NOOP("FieldNames", "quarters"),
+}
+
+
+def _words(fields: Any) -> str:
+    return ", ".join(
+        translate("FieldNames", _SETTING_WORDS[f]) if f in _SETTING_WORDS else str(f)
+        for f in sorted(fields)
+    )
+
+
+def _the_settings() -> str:
+    return translate("Commands", "the plan settings")
 
 
 class UpdateSettings(Command):
@@ -38,14 +58,22 @@ class UpdateSettings(Command):
         self.expected_version = expected_version
         unknown = set(changes) - set(SETTINGS_FIELDS)
         if unknown:
-            raise CommandError(f"Plan settings have no field {', '.join(sorted(unknown))}.")
+            raise CommandError(
+                translate("Commands", "Plan settings have no field {fields}.").format(
+                    fields=", ".join(sorted(unknown))
+                )
+            )
         self.changes = dict(changes)
         if isinstance(self.changes.get("start"), str):
             try:
                 self.changes["start"] = Quarter.parse(self.changes["start"])
             except QuarterError as exc:
-                raise CommandError(f"Plan start: {exc}.") from None
-        self.label = label or f"Change plan {', '.join(sorted(self.changes))}"
+                raise CommandError(
+                    translate("Commands", "Plan start: {problem}.").format(problem=exc)
+                ) from None
+        self.label = label or translate("Commands", "Change plan {fields}").format(
+            fields=_words(self.changes)
+        )
         self.merge_key = ("settings", tuple(sorted(self.changes)))
 
     def apply(self, session: Session) -> Command:
@@ -53,8 +81,13 @@ class UpdateSettings(Command):
         current = dict(session.execute(select(table)).mappings().one())
         problems = check_fields("settings", self.changes, has_code=False, title_field=None)
         if problems:
-            raise CommandError([f"Plan settings: {msg}." for _f, msg in problems])
-        check_version(session, table.name, "the plan settings", current, self.expected_version)
+            raise CommandError(
+                [
+                    translate("Commands", "Plan settings: {problem}.").format(problem=msg)
+                    for _f, msg in problems
+                ]
+            )
+        check_version(session, table.name, _the_settings(), current, self.expected_version)
         old = {k: current[k] for k in self.changes}
         new_version = current["version"] + 1
         # DML through a Session gets a CursorResult; SQLAlchemy types it as the plain Result.
@@ -68,7 +101,7 @@ class UpdateSettings(Command):
         )
         if result.rowcount != 1:  # another transaction got there first
             latest = dict(session.execute(select(table)).mappings().one())
-            check_version(session, table.name, "the plan settings", latest, current["version"])
+            check_version(session, table.name, _the_settings(), latest, current["version"])
         remember_write(session, table.name, 1, new_version)
         return UpdateSettings(old, label=self.label, expected_version=new_version)
 

@@ -39,6 +39,7 @@ from stratplanner.commands.base import (
 )
 from stratplanner.commands.naming import short
 from stratplanner.commands.records import CreateRecord, DeleteRecord, UpdateRecord, row_where
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.entities import (
     BudgetScenario,
     BusinessUnit,
@@ -55,7 +56,7 @@ from stratplanner.model.entities import (
     WorkshopParticipant,
     WorkshopRound,
 )
-from stratplanner.model.kinds import WORKSHOP_KINDS
+from stratplanner.model.kinds import WORKSHOP_KINDS, kind_label
 from stratplanner.model.values import MAX_BALLOT_BYTES, MAX_ROUND_OPTIONS
 from stratplanner.snapshot.records import CriterionRec
 
@@ -71,13 +72,18 @@ _PLAN_ENTITIES: dict[str, Any] = {
     "business_unit": BusinessUnit,
     "scenario": BudgetScenario,
 }
-_PLAN_LABELS = {
-    "person": "person",
-    "item": "roadmap item",
-    "objective": "objective",
-    "business_unit": "business unit",
-    "scenario": "budget scenario",
+#: Workshop records a reference may name (``_scoped_ref``'s ``what``), for its message.
+_SCOPED_LABELS = {
+    "round": QT_TRANSLATE_NOOP("Commands", "round"),
+    "decision": QT_TRANSLATE_NOOP("Commands", "decision"),
 }
+#: A round's state change as a step's name ({round}: the round's code).
+_STATE_VERBS = {
+    "open": QT_TRANSLATE_NOOP("Commands", "Open round {round}"),
+    "closed": QT_TRANSLATE_NOOP("Commands", "Close round {round}"),
+    "draft": QT_TRANSLATE_NOOP("Commands", "Reset round {round}"),
+}
+_CHANGE_ROUND = QT_TRANSLATE_NOOP("Commands", "Change round {round}")
 
 
 def canonical_json(values: Any) -> str:
@@ -98,7 +104,11 @@ def plan_ref(session: Session, kind: str, value: Ref) -> int | None:
     column = entity.id if isinstance(value, int) and not isinstance(value, bool) else entity.code
     found = session.execute(select(entity.id).where(column == value)).scalar_one_or_none()
     if found is None:
-        raise CommandError(f"There is no {_PLAN_LABELS[kind]} {value}; check the code.")
+        raise CommandError(
+            translate("Commands", "There is no {kind} {code}; check the code.").format(
+                kind=kind_label(kind), code=value
+            )
+        )
     return int(found)
 
 
@@ -112,7 +122,11 @@ def _scoped_ref(
         select(entity.id).where(column == value, entity.workshop_id == workshop_id)
     ).scalar_one_or_none()
     if found is None:
-        raise CommandError(f"This workshop has no {what} {value}; check the code.")
+        raise CommandError(
+            translate("Commands", "This workshop has no {kind} {code}; check the code.").format(
+                kind=translate("Commands", _SCOPED_LABELS.get(what, what)), code=value
+            )
+        )
     return int(found)
 
 
@@ -121,7 +135,9 @@ def _workshop(session: Session, workshop_id: int) -> Any:
         select(Workshop.id, Workshop.code, Workshop.title).where(Workshop.id == workshop_id)
     ).first()
     if row is None:
-        raise CommandError("That workshop no longer exists; it may have been deleted.")
+        raise CommandError(
+            translate("Commands", "That workshop no longer exists; it may have been deleted.")
+        )
     return row
 
 
@@ -129,7 +145,9 @@ def _round(session: Session, round_id: int) -> Any:
     table = WorkshopRound.__table__
     row = session.execute(select(table).where(table.c.id == round_id)).first()
     if row is None:
-        raise CommandError("That round no longer exists; it may have been deleted.")
+        raise CommandError(
+            translate("Commands", "That round no longer exists; it may have been deleted.")
+        )
     return row
 
 
@@ -194,7 +212,7 @@ class CreateWorkshop(_Workshop):
 
     def __init__(self, code: str, title: str, *, held_on: date | None = None, notes: str = ""):
         self.values = {"code": code, "title": title, "held_on": held_on, "notes": notes}
-        self.label = f"Add workshop {short(code, 40)}"
+        self.label = translate("Commands", "Add workshop {code}").format(code=short(code, 40))
         self.workshop_id: int | None = None
         self._create: CreateRecord | None = None
 
@@ -223,7 +241,7 @@ class DeleteWorkshop(_OneRecord):
 
     def __init__(self, workshop_id: int):
         self.inner = DeleteRecord("workshop", workshop_id, force=True)
-        self.label = "Delete workshop"
+        self.label = translate("Commands", "Delete workshop")
 
     def apply(self, session: Session) -> Command:
         inverse = self.inner.apply(session)
@@ -260,13 +278,15 @@ class AddParticipant(_Workshop):
         self.business_unit = business_unit
         self.code = code
         self.participant_id: int | None = None
-        self.label = "Add participant"
+        self.label = translate("Commands", "Add participant")
         self._create: CreateRecord | None = None
 
     def apply(self, session: Session) -> Command:
         if self._create is None:
             self._create = CreateRecord("workshop_participant", self._values(session), label="")
-            self.label = f"Add {short(self._create.values['name'], 40)} to the workshop"
+            self.label = translate("Commands", "Add {name} to the workshop").format(
+                name=short(self._create.values["name"], 40)
+            )
             self._create.label = self.label
         inverse = self._create.apply(session)
         self.participant_id = self._create.record_id
@@ -299,11 +319,16 @@ class AddParticipant(_Workshop):
                 ).first()
                 code = person.code if taken is None else None
         elif not (name or "").strip():
-            raise CommandError("A participant needs a person of the plan or a name.")
+            raise CommandError(
+                translate("Commands", "A participant needs a person of the plan or a name.")
+            )
         if side is None:
             raise CommandError(
-                f"Say which side {name} is on (business or it); only people of the plan "
-                "bring their side with them."
+                translate(
+                    "Commands",
+                    "Say which side {name} is on (business or it); only people of the plan bring "
+                    "their side with them.",
+                ).format(name=name)
             )
         if self.business_unit is not None:
             unit_id = plan_ref(session, "business_unit", self.business_unit)
@@ -341,7 +366,7 @@ class RemoveParticipant(_OneRecord):
 
     def __init__(self, participant_id: int):
         self.inner = DeleteRecord("workshop_participant", participant_id, force=True)
-        self.label = "Remove participant"
+        self.label = translate("Commands", "Remove participant")
 
     def apply(self, session: Session) -> Command:
         inverse = self.inner.apply(session)
@@ -358,15 +383,26 @@ def _option_rows(
     """Option values (code, title, item or objective) for the agenda ``codes``, in order."""
     if len(codes) > MAX_ROUND_OPTIONS:
         raise CommandError(
-            f"Round {round_code} lists {len(codes)} options; a round holds at most "
-            f"{MAX_ROUND_OPTIONS}, so split the agenda over two rounds."
+            translate(
+                "Commands",
+                "Round {round} lists {count} options; a round holds at most {most}, so split the "
+                "agenda over two rounds.",
+            ).format(round=round_code, count=len(codes), most=MAX_ROUND_OPTIONS)
         )
     repeated = sorted({c for c in codes if list(codes).count(c) > 1})
     if repeated:
-        raise CommandError(f"Round {round_code} lists {', '.join(repeated)} twice; list each once.")
+        raise CommandError(
+            translate("Commands", "Round {round} lists {options} twice; list each once.").format(
+                round=round_code, options=", ".join(repeated)
+            )
+        )
     entity = RoadmapItem if subject == "items" else Objective
     if subject not in ("items", "objectives"):
-        raise CommandError(f"{subject!r} is not what a round votes on; use items or objectives.")
+        raise CommandError(
+            translate(
+                "Commands", "{subject} is not what a round votes on; use items or objectives."
+            ).format(subject=repr(subject))
+        )
     found = {
         row.code: row
         for row in session.execute(
@@ -375,9 +411,14 @@ def _option_rows(
     }
     missing = [c for c in codes if c not in found]
     if missing:
-        what = "roadmap item" if subject == "items" else "objective"
         raise CommandError(
-            f"Round {round_code}: there is no {what} {', '.join(missing)}; check the codes."
+            translate(
+                "Commands", "Round {round}: there is no {kind} {codes}; check the codes."
+            ).format(
+                round=round_code,
+                kind=kind_label("item" if subject == "items" else "objective"),
+                codes=", ".join(missing),
+            )
         )
     column = "item_id" if subject == "items" else "objective_id"
     return [
@@ -433,7 +474,7 @@ class CreateRound(_Workshop):
         self.scenario = scenario
         self.position = position
         self.round_id: int | None = None
-        self.label = f"Add round {short(code, 30)}"
+        self.label = translate("Commands", "Add round {round}").format(round=short(code, 30))
         self._steps: list[Command] | None = None
 
     def apply(self, session: Session) -> Command:
@@ -479,7 +520,11 @@ def _money(value: Any) -> Any:
         try:
             return Decimal(str(value).replace(",", ""))
         except ArithmeticError:
-            raise CommandError(f"{value!r} is not an amount of money; enter a number.") from None
+            raise CommandError(
+                translate("Commands", "{value} is not an amount of money; enter a number.").format(
+                    value=repr(value)
+                )
+            ) from None
     return value
 
 
@@ -516,18 +561,23 @@ class UpdateRound(_Workshop):
             self.changes["budget"] = _money(self.changes["budget"])
         self.options = list(options) if options is not None else None
         self.expected_version = expected_version
-        self.label = "Change round"
+        self.label = translate("Commands", "Change round")
 
     def apply(self, session: Session) -> Command:
         current = _round(session, self.round_id)
-        self.label = f"Change round {short(current.code, 30)}"
+        self.label = translate("Commands", "Change round {round}").format(
+            round=short(current.code, 30)
+        )
         changes = dict(self.changes)
         if "scenario" in changes:
             changes["scenario_id"] = plan_ref(session, "scenario", changes.pop("scenario"))
         if "state" in changes or "opened_at" in changes or "closed_at" in changes:
             raise CommandError(
-                f"Open and close round {current.code} with its state (SetRoundState), so the "
-                "times are stamped."
+                translate(
+                    "Commands",
+                    "Open and close round {round} with its state (SetRoundState), so the times "
+                    "are stamped.",
+                ).format(round=current.code)
             )
         voting = {k for k in changes if k in VOTING_FIELDS and getattr(current, k) != changes[k]}
         subject = changes.get("subject", current.subject)
@@ -561,9 +611,14 @@ class UpdateRound(_Workshop):
                     )
         if voting and _has_ballots(session, self.round_id):
             raise CommandError(
-                f"Round {current.code} already has ballots, so what people vote on "
-                f"({', '.join(sorted(f.removesuffix('_id') for f in voting))}) can't change; "
-                "add a new round instead."
+                translate(
+                    "Commands",
+                    "Round {round} already has ballots, so what people vote on ({fields}) can't "
+                    "change; add a new round instead.",
+                ).format(
+                    round=current.code,
+                    fields=", ".join(sorted(f.removesuffix("_id") for f in voting)),
+                )
             )
         steps: list[Command] = []
         if changes:
@@ -592,7 +647,7 @@ class DeleteRound(_OneRecord):
 
     def __init__(self, round_id: int):
         self.inner = DeleteRecord("workshop_round", round_id, force=True)
-        self.label = "Delete round"
+        self.label = translate("Commands", "Delete round")
 
     def apply(self, session: Session) -> Command:
         inverse = self.inner.apply(session)
@@ -661,7 +716,11 @@ def round_spec_in_session(session: Session, round_row: Any) -> RoundSpec:
             participants=int(participants),
         )
     except RoundSpecError as exc:
-        raise CommandError(f"Round {round_row.code}: {exc}") from None
+        raise CommandError(
+            translate("Commands", "Round {round}: {problem}").format(
+                round=round_row.code, problem=exc
+            )
+        ) from None
 
 
 class SetRoundState(_Workshop):
@@ -686,14 +745,15 @@ class SetRoundState(_Workshop):
         self.state = state
         self.revealed = revealed
         self.expected_version = expected_version
-        self.label = "Change round state"
+        self.label = translate("Commands", "Change round state")
 
     def apply(self, session: Session) -> Command:
         current = _round(session, self.round_id)
         changes: dict[str, Any] = {}
         state = self.state or current.state
-        verbs = {"open": "Open", "closed": "Close", "draft": "Reset"}
-        self.label = f"{verbs.get(state, 'Change')} round {short(current.code, 30)}"
+        self.label = translate("Commands", _STATE_VERBS.get(state, _CHANGE_ROUND)).format(
+            round=short(current.code, 30)
+        )
         if state != current.state:
             if state == "open":
                 round_spec_in_session(session, current)
@@ -701,22 +761,35 @@ class SetRoundState(_Workshop):
             elif state == "closed":
                 if current.state != "open":
                     raise CommandError(
-                        f"Round {current.code} was never opened; open it before closing it."
+                        translate(
+                            "Commands", "Round {round} was never opened; open it before closing it."
+                        ).format(round=current.code)
                     )
                 changes.update(state="closed", closed_at=now())
             elif state == "draft":
                 if _has_ballots(session, self.round_id):
                     raise CommandError(
-                        f"Round {current.code} has ballots, so it can't go back to draft; "
-                        "close it, or add a new round."
+                        translate(
+                            "Commands",
+                            "Round {round} has ballots, so it can't go back to draft; close it, "
+                            "or add a new round.",
+                        ).format(round=current.code)
                     )
                 changes.update(state="draft", opened_at=None, closed_at=None)
             else:
-                raise CommandError(f"{state!r} is not a round state; use draft, open or closed.")
+                raise CommandError(
+                    translate(
+                        "Commands", "{state} is not a round state; use draft, open or closed."
+                    ).format(state=repr(state))
+                )
         if self.revealed is not None and self.revealed != current.revealed:
             changes["revealed"] = self.revealed
             if self.state is None:
-                self.label = f"{'Reveal' if self.revealed else 'Hide'} results of {current.code}"
+                if self.revealed:
+                    text = translate("Commands", "Reveal results of {round}")
+                else:
+                    text = translate("Commands", "Hide results of {round}")
+                self.label = text.format(round=current.code)
         if not changes:
             return _Step(self.label, [], self.touched_kinds)
         return UpdateRecord(
@@ -755,14 +828,16 @@ class CastBallot(_Workshop):
         self.participant_id = participant_id
         self.values = values
         self.abstain = abstain
-        self.label = "Cast ballot"
+        self.label = translate("Commands", "Cast ballot")
         self.ballot_id: int | None = None
 
     def apply(self, session: Session) -> Command:
         table = WorkshopRound.__table__
         round_row = session.execute(select(table).where(table.c.id == self.round_id)).first()
         if round_row is None:
-            raise CommandError("That round no longer exists; votes can't be cast in it.")
+            raise CommandError(
+                translate("Commands", "That round no longer exists; votes can't be cast in it.")
+            )
         person = session.execute(
             select(WorkshopParticipant.name, WorkshopParticipant.workshop_id).where(
                 WorkshopParticipant.id == self.participant_id
@@ -770,15 +845,25 @@ class CastBallot(_Workshop):
         ).first()
         if person is None or person.workshop_id != round_row.workshop_id:
             raise CommandError(
-                f"That participant is not in this workshop, so they can't vote in round "
-                f"{round_row.code}."
+                translate(
+                    "Commands",
+                    "That participant is not in this workshop, so they can't vote in round "
+                    "{round}.",
+                ).format(round=round_row.code)
             )
         if round_row.state != "open":
-            now_is = "not open yet" if round_row.state == "draft" else "closed"
-            raise CommandError(
-                f"Round {round_row.code} is {now_is}, so votes can't be cast in it now."
-            )
-        self.label = f"Ballot of {short(person.name, 30)} in {round_row.code}"
+            if round_row.state == "draft":
+                refusal = translate(
+                    "Commands", "Round {round} is not open yet, so votes can't be cast in it now."
+                )
+            else:
+                refusal = translate(
+                    "Commands", "Round {round} is closed, so votes can't be cast in it now."
+                )
+            raise CommandError(refusal.format(round=round_row.code))
+        self.label = translate("Commands", "Ballot of {name} in {round}").format(
+            name=short(person.name, 30), round=round_row.code
+        )
         text: str | None = None
         if not self.abstain:
             spec = round_spec_in_session(session, round_row)
@@ -789,8 +874,11 @@ class CastBallot(_Workshop):
             text = canonical_json(normalised)
             if len(text.encode("utf-8")) > MAX_BALLOT_BYTES:
                 raise CommandError(
-                    f"This vote is too long to store (more than {MAX_BALLOT_BYTES // 1024} KiB); "
-                    "send one entry per option."
+                    translate(
+                        "Commands",
+                        "This vote is too long to store (more than {size} KiB); send one entry "
+                        "per option.",
+                    ).format(size=MAX_BALLOT_BYTES // 1024)
                 )
         values = {"abstain": bool(self.abstain), "ballot_values": text, "cast_at": now()}
         row = row_where(
@@ -799,7 +887,9 @@ class CastBallot(_Workshop):
         check_seen(
             session,
             WorkshopBallot.__tablename__,
-            f"the ballot of {person.name} in {round_row.code}",
+            translate("Commands", "the ballot of {name} in {round}").format(
+                name=person.name, round=round_row.code
+            ),
             row,
             self.expected_version,
         )
@@ -883,7 +973,9 @@ class RecordDecision(_Workshop):
         self.owner, self.round = owner, round
         self.items, self.objectives = list(items), list(objectives)
         self.decision_id: int | None = None
-        self.label = f"Record decision {short(decision, 40)}"
+        self.label = translate("Commands", "Record decision {decision}").format(
+            decision=short(decision, 40)
+        )
         self._steps: list[Command] | None = None
 
     def apply(self, session: Session) -> Command:
@@ -938,7 +1030,7 @@ class UpdateDecision(_Workshop):
         self.items = list(items) if items is not None else None
         self.objectives = list(objectives) if objectives is not None else None
         self.expected_version = expected_version
-        self.label = "Change decision"
+        self.label = translate("Commands", "Change decision")
 
     def apply(self, session: Session) -> Command:
         row = session.execute(
@@ -947,8 +1039,10 @@ class UpdateDecision(_Workshop):
             )
         ).first()
         if row is None:
-            raise CommandError("That decision no longer exists; it may have been deleted.")
-        self.label = f"Change decision {row.code}"
+            raise CommandError(
+                translate("Commands", "That decision no longer exists; it may have been deleted.")
+            )
+        self.label = translate("Commands", "Change decision {decision}").format(decision=row.code)
         changes = dict(self.changes)
         if "owner" in changes:
             changes["owner_id"] = plan_ref(session, "person", changes.pop("owner"))
@@ -1006,7 +1100,7 @@ class DeleteDecision(_OneRecord):
 
     def __init__(self, decision_id: int):
         self.inner = DeleteRecord("workshop_decision", decision_id, force=True)
-        self.label = "Delete decision"
+        self.label = translate("Commands", "Delete decision")
 
     def apply(self, session: Session) -> Command:
         inverse = self.inner.apply(session)
@@ -1039,7 +1133,7 @@ class AddAction(_Workshop):
         self.owner, self.due, self.done = owner, due, done
         self.decision, self.item, self.objective = decision, item, objective
         self.action_id: int | None = None
-        self.label = f"Add action {short(action, 40)}"
+        self.label = translate("Commands", "Add action {action}").format(action=short(action, 40))
         self._create: CreateRecord | None = None
 
     def apply(self, session: Session) -> Command:
@@ -1082,7 +1176,7 @@ class UpdateAction(_Workshop):
         self.action_id = action_id
         self.changes = dict(changes)
         self.expected_version = expected_version
-        self.label = "Change action"
+        self.label = translate("Commands", "Change action")
 
     def apply(self, session: Session) -> Command:
         row = session.execute(
@@ -1091,7 +1185,9 @@ class UpdateAction(_Workshop):
             )
         ).first()
         if row is None:
-            raise CommandError("That action no longer exists; it may have been deleted.")
+            raise CommandError(
+                translate("Commands", "That action no longer exists; it may have been deleted.")
+            )
         changes = dict(self.changes)
         for key in ("owner", "item", "objective"):
             if key in changes:
@@ -1102,9 +1198,9 @@ class UpdateAction(_Workshop):
                 session, WorkshopDecision, row.workshop_id, changes.pop("decision"), "decision"
             )
         if changes.get("done") is True and set(changes) == {"done"}:
-            self.label = f"Mark action {row.code} done"
+            self.label = translate("Commands", "Mark action {action} done").format(action=row.code)
         else:
-            self.label = f"Change action {row.code}"
+            self.label = translate("Commands", "Change action {action}").format(action=row.code)
         return UpdateRecord(
             "workshop_action",
             self.action_id,
@@ -1122,7 +1218,7 @@ class DeleteAction(_OneRecord):
 
     def __init__(self, action_id: int):
         self.inner = DeleteRecord("workshop_action", action_id, force=True)
-        self.label = "Delete action"
+        self.label = translate("Commands", "Delete action")
 
     def apply(self, session: Session) -> Command:
         inverse = self.inner.apply(session)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stratplanner.i18n import translate
 from stratplanner.model.entities import (
     Person,
     Workshop,
@@ -56,8 +57,11 @@ def _participant(session: Session, row: dict[str, Any], record_id: int | None) -
         ).scalar_one()
         if count >= MAX_PARTICIPANTS:
             problems.append(
-                f"Workshop {_workshop_code(session, workshop_id)} already has {MAX_PARTICIPANTS} "
-                "participants, the most one workshop can hold; run a second workshop for the rest."
+                translate(
+                    "Commands",
+                    "Workshop {workshop} already has {most} participants, the most one workshop "
+                    "can hold; run a second workshop for the rest.",
+                ).format(workshop=_workshop_code(session, workshop_id), most=MAX_PARTICIPANTS)
             )
     person_id = row.get("person_id")
     if person_id is not None and workshop_id is not None:
@@ -70,9 +74,20 @@ def _participant(session: Session, row: dict[str, Any], record_id: int | None) -
         ).scalar_one_or_none()
         if other is not None:
             name = session.execute(select(Person.name).where(Person.id == person_id)).scalar()
+            if name:
+                text = translate(
+                    "Commands",
+                    "{person} is already a participant of workshop {workshop} (as {code}); a "
+                    "person takes part once.",
+                )
+            else:
+                text = translate(
+                    "Commands",
+                    "That person is already a participant of workshop {workshop} (as {code}); a "
+                    "person takes part once.",
+                )
             problems.append(
-                f"{name or 'That person'} is already a participant of workshop "
-                f"{_workshop_code(session, workshop_id)} (as {other}); a person takes part once."
+                text.format(person=name, workshop=_workshop_code(session, workshop_id), code=other)
             )
     return problems
 
@@ -86,8 +101,11 @@ def _option_count(session: Session, row: dict[str, Any]) -> list[str]:
     ).scalar_one()
     if count >= MAX_ROUND_OPTIONS:
         return [
-            f"This round already has {MAX_ROUND_OPTIONS} options, the most one round can hold; "
-            "split the agenda over two rounds."
+            translate(
+                "Commands",
+                "This round already has {most} options, the most one round can hold; split the "
+                "agenda over two rounds.",
+            ).format(most=MAX_ROUND_OPTIONS)
         ]
     return []
 
@@ -108,8 +126,11 @@ def _ballot_in_workshop(session: Session, row: dict[str, Any]) -> list[str]:
         return []
     workshop = _workshop_code(session, found.workshop_id)
     return [
-        f"{person.name} is not a participant of workshop {workshop}, "
-        f"so they can't vote in its round {found.code}."
+        translate(
+            "Commands",
+            "{person} is not a participant of workshop {workshop}, so they can't vote in its "
+            "round {round}.",
+        ).format(person=person.name, workshop=workshop, round=found.code)
     ]
 
 
@@ -124,8 +145,22 @@ def _same_workshop(
     ).first()
     if found is None or found.workshop_id == row["workshop_id"]:
         return []
+    if what == "round":
+        text = translate(
+            "Commands",
+            "Round {code} belongs to workshop {theirs}, not to {ours}; choose one of this "
+            "workshop's rounds.",
+        )
+    else:
+        text = translate(
+            "Commands",
+            "Decision {code} belongs to workshop {theirs}, not to {ours}; choose one of this "
+            "workshop's decisions.",
+        )
     return [
-        f"{what.capitalize()} {found.code} belongs to workshop "
-        f"{_workshop_code(session, found.workshop_id)}, not to "
-        f"{_workshop_code(session, row['workshop_id'])}; choose one of this workshop's {what}s."
+        text.format(
+            code=found.code,
+            theirs=_workshop_code(session, found.workshop_id),
+            ours=_workshop_code(session, row["workshop_id"]),
+        )
     ]

@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
     MAX_BALLOT_BYTES,
@@ -68,11 +69,13 @@ MONEY_FIELDS = ("capex", "opex", "annual_value")
 
 def check_code(code: Any) -> str | None:
     if not isinstance(code, str) or not code:
-        return "a code is required (1-32 characters)"
+        return translate("Rules", "a code is required (1-32 characters)")
     if len(code) > MAX_CODE_LENGTH:
-        return f"code is {len(code)} characters long; at most {MAX_CODE_LENGTH} are allowed"
+        return translate(
+            "Rules", "code is {length} characters long; at most {most} are allowed"
+        ).format(length=len(code), most=MAX_CODE_LENGTH)
     if code != code.strip():
-        return f"code {code!r} starts or ends with a space"
+        return translate("Rules", "code {code} starts or ends with a space").format(code=repr(code))
     return None
 
 
@@ -92,60 +95,109 @@ def check_fields(
     if title_field and title_field in row:
         value = row[title_field]
         if not isinstance(value, str) or not value.strip():
-            article = "an" if title_field[:1] in "aeiou" else "a"
-            problems.append((title_field, f"{article} {title_field} is required"))
+            problems.append((title_field, _required(title_field)))
 
     for (enum_kind, field), enum in _ENUMS.items():
         if enum_kind == kind and field in row:
             allowed = [m.value for m in enum]
             if row[field] not in allowed:
-                problems.append((field, f"{row[field]!r} is not one of {', '.join(allowed)}"))
+                problems.append(
+                    (
+                        field,
+                        translate("Rules", "{value} is not one of {allowed}").format(
+                            value=repr(row[field]), allowed=", ".join(allowed)
+                        ),
+                    )
+                )
 
     if kind == "item":
         for field in MONEY_FIELDS:
             if field in row:
                 value = row[field]
                 if not _is_number(value):
-                    problems.append((field, f"{value!r} is not an amount"))
-                elif value < 0:
                     problems.append(
-                        (field, f"{field.replace('_', ' ')} can't be negative ({value:g})")
+                        (
+                            field,
+                            translate("Rules", "{value} is not an amount").format(
+                                value=repr(value)
+                            ),
+                        )
                     )
+                elif value < 0:
+                    problems.append((field, _negative(field, value)))
         if "start" in row or "end" in row:
             start, end = row.get("start"), row.get("end")
             if (start is None) != (end is None):
                 problems.append(
                     (
                         "end" if end is None else "start",
-                        "give both start and end, or neither (unscheduled)",
+                        translate("Rules", "give both start and end, or neither (unscheduled)"),
                     )
                 )
             elif isinstance(start, Quarter) and isinstance(end, Quarter) and end < start:
-                problems.append(("end", f"end {end} is before start {start}"))
+                problems.append(
+                    (
+                        "end",
+                        translate("Rules", "end {end} is before start {start}").format(
+                            end=end, start=start
+                        ),
+                    )
+                )
         if "mandatory" in row and not isinstance(row["mandatory"], bool):
             problems.append(
-                ("mandatory", f"mandatory must be true or false, not {row['mandatory']!r}")
+                (
+                    "mandatory",
+                    translate("Rules", "mandatory must be true or false, not {value}").format(
+                        value=repr(row["mandatory"])
+                    ),
+                )
             )
         if row.get("cost_of_delay") is not None:
             cod = row["cost_of_delay"]
             if not _is_number(cod) or cod < 0:
-                problems.append(("cost_of_delay", f"cost of delay must be 0 or more, not {cod!r}"))
+                problems.append(
+                    (
+                        "cost_of_delay",
+                        translate("Rules", "cost of delay must be 0 or more, not {value}").format(
+                            value=repr(cod)
+                        ),
+                    )
+                )
         if row.get("job_size") is not None:
             size = row["job_size"]
             if not _is_number(size) or size <= 0:
-                problems.append(("job_size", f"job size must be more than 0, not {size!r}"))
+                problems.append(
+                    (
+                        "job_size",
+                        translate("Rules", "job size must be more than 0, not {value}").format(
+                            value=repr(size)
+                        ),
+                    )
+                )
     elif kind == "objective":
         if "weight" in row:
             weight = row["weight"]
             if not isinstance(weight, int) or isinstance(weight, bool) or not 1 <= weight <= 5:
                 problems.append(
-                    ("weight", f"weight must be a whole number from 1 to 5, not {weight!r}")
+                    (
+                        "weight",
+                        translate(
+                            "Rules", "weight must be a whole number from 1 to 5, not {value}"
+                        ).format(value=repr(weight)),
+                    )
                 )
     elif kind == "team":
         if "capacity" in row:
             cap = row["capacity"]
             if not _is_number(cap) or cap < 0:
-                problems.append(("capacity", f"capacity must be 0 or more FTE, not {cap!r}"))
+                problems.append(
+                    (
+                        "capacity",
+                        translate("Rules", "capacity must be 0 or more FTE, not {value}").format(
+                            value=repr(cap)
+                        ),
+                    )
+                )
     elif kind == "link":
         if "strength" in row:
             s = row["strength"]
@@ -153,37 +205,62 @@ def check_fields(
                 problems.append(
                     (
                         "strength",
-                        f"strength must be 1 (weak), 2 (moderate) or 3 (strong), not {s!r}",
+                        translate(
+                            "Rules",
+                            "strength must be 1 (weak), 2 (moderate) or 3 (strong), not {value}",
+                        ).format(value=repr(s)),
                     )
                 )
     elif kind == "demand":
         if "fte" in row:
             fte = row["fte"]
             if not _is_number(fte) or fte <= 0:
-                problems.append(("fte", f"FTE must be more than 0, not {fte!r}"))
+                problems.append(
+                    (
+                        "fte",
+                        translate("Rules", "FTE must be more than 0, not {value}").format(
+                            value=repr(fte)
+                        ),
+                    )
+                )
     elif kind == "dependency":
         if row.get("before_id") is not None and row.get("before_id") == row.get("after_id"):
-            problems.append(("after", "an item can't depend on itself"))
+            problems.append(("after", translate("Rules", "an item can't depend on itself")))
     elif kind == "kpi":
         if ("objective_id" in row or "item_id" in row) and (row.get("objective_id") is None) == (
             row.get("item_id") is None
         ):
-            problems.append(("objective", "a KPI measures exactly one objective or one item"))
+            problems.append(
+                (
+                    "objective",
+                    translate("Rules", "a KPI measures exactly one objective or one item"),
+                )
+            )
         for field in ("baseline", "target", "actual"):
             value = row.get(field)
             if value is not None and not _is_number(value):
-                problems.append((field, f"{value!r} is not a number"))
+                problems.append(
+                    (field, translate("Rules", "{value} is not a number").format(value=repr(value)))
+                )
         if "adoption" in row and not isinstance(row["adoption"], bool):
             problems.append(
-                ("adoption", f"adoption must be true or false, not {row['adoption']!r}")
+                (
+                    "adoption",
+                    translate("Rules", "adoption must be true or false, not {value}").format(
+                        value=repr(row["adoption"])
+                    ),
+                )
             )
     elif kind == "person":
         if row.get("id") is not None and row.get("relationship_owner_id") == row["id"]:
             problems.append(
                 (
                     "relationship_owner",
-                    "a person can't own the relationship with themselves; choose someone on the "
-                    "other side",
+                    translate(
+                        "Rules",
+                        "a person can't own the relationship with themselves; choose someone on "
+                        "the other side",
+                    ),
                 )
             )
         problems.extend(_date_field(row, "last_engaged_on", "last engagement"))
@@ -191,39 +268,82 @@ def check_fields(
         if "weight" in row:
             weight = row["weight"]
             if not _is_number(weight) or weight < 0:
-                problems.append(("weight", f"a criterion weight must be 0 or more, not {weight!r}"))
+                problems.append(
+                    (
+                        "weight",
+                        translate(
+                            "Rules", "a criterion weight must be 0 or more, not {value}"
+                        ).format(value=repr(weight)),
+                    )
+                )
     elif kind == "score":
         if "score" in row:
             score = row["score"]
             if not _is_number(score) or not 0 <= score <= MAX_SCORE:
-                problems.append(("score", f"a score must be from 0 to {MAX_SCORE}, not {score!r}"))
+                problems.append(
+                    (
+                        "score",
+                        translate("Rules", "a score must be from 0 to {most}, not {value}").format(
+                            most=MAX_SCORE, value=repr(score)
+                        ),
+                    )
+                )
     elif kind == "pin":
         if "rank" in row:
             rank = row["rank"]
             if not isinstance(rank, int) or isinstance(rank, bool) or rank < 1:
                 problems.append(
-                    ("rank", f"a pinned rank must be a whole number from 1, not {rank!r}")
+                    (
+                        "rank",
+                        translate(
+                            "Rules", "a pinned rank must be a whole number from 1, not {value}"
+                        ).format(value=repr(rank)),
+                    )
                 )
         if "reason" in row and (not isinstance(row["reason"], str) or not row["reason"].strip()):
             problems.append(
-                ("reason", "a reason is required: record why the business fixed this rank")
+                (
+                    "reason",
+                    translate(
+                        "Rules", "a reason is required: record why the business fixed this rank"
+                    ),
+                )
             )
         decided_on = row.get("decided_on")
         if decided_on is not None and (
             not isinstance(decided_on, date) or isinstance(decided_on, datetime)
         ):
-            problems.append(("decided_on", f"{decided_on!r} is not a date"))
+            problems.append(
+                (
+                    "decided_on",
+                    translate("Rules", "{value} is not a date").format(value=repr(decided_on)),
+                )
+            )
     elif kind == "scenario":
         if row.get("budget") is not None:
             budget = row["budget"]
             if not _is_number(budget) or budget < 0:
-                problems.append(("budget", f"a budget must be 0 or more, not {budget!r}"))
+                problems.append(
+                    (
+                        "budget",
+                        translate("Rules", "a budget must be 0 or more, not {value}").format(
+                            value=repr(budget)
+                        ),
+                    )
+                )
     elif kind == "baseline":
         version = row.get("format_version")
         if "format_version" in row and (
             not isinstance(version, int) or isinstance(version, bool) or version < 1
         ):
-            problems.append(("format_version", f"{version!r} is not a plan format version"))
+            problems.append(
+                (
+                    "format_version",
+                    translate("Rules", "{value} is not a plan format version").format(
+                        value=repr(version)
+                    ),
+                )
+            )
     elif kind in _PARTNERSHIP_KINDS:
         problems.extend(_partnership_fields(kind, row))
     elif kind.startswith("workshop"):
@@ -233,17 +353,59 @@ def check_fields(
             q = row["quarters"]
             if not isinstance(q, int) or isinstance(q, bool) or not 1 <= q <= MAX_HORIZON:
                 problems.append(
-                    ("quarters", f"the horizon must be 1 to {MAX_HORIZON} quarters, not {q!r}")
+                    (
+                        "quarters",
+                        translate(
+                            "Rules", "the horizon must be 1 to {most} quarters, not {value}"
+                        ).format(most=MAX_HORIZON, value=repr(q)),
+                    )
                 )
         if "title" in row and (not isinstance(row["title"], str) or not row["title"].strip()):
-            problems.append(("title", "a plan title is required"))
+            problems.append(("title", translate("Rules", "a plan title is required")))
         if "currency" in row:
             cur = row["currency"]
             if not isinstance(cur, str) or not 1 <= len(cur.strip()) <= 8:
                 problems.append(
-                    ("currency", f"currency must be a short code such as USD, not {cur!r}")
+                    (
+                        "currency",
+                        translate(
+                            "Rules", "currency must be a short code such as USD, not {value}"
+                        ).format(value=repr(cur)),
+                    )
                 )
     return problems
+
+
+def _required(title_field: str) -> str:
+    """'a title is required', 'a name is required', 'a question is required' …"""
+    text = _REQUIRED.get(title_field)
+    if text is not None:
+        return translate("Rules", text)
+    article = "an" if title_field[:1] in "aeiou" else "a"
+    return f"{article} {title_field} is required"
+
+
+#: The title fields the kinds declare (model/kinds.py's title_field), each as its sentence.
+_REQUIRED = {
+    "title": QT_TRANSLATE_NOOP("Rules", "a title is required"),
+    "name": QT_TRANSLATE_NOOP("Rules", "a name is required"),
+    "question": QT_TRANSLATE_NOOP("Rules", "a question is required"),
+    "decision": QT_TRANSLATE_NOOP("Rules", "a decision is required"),
+    "action": QT_TRANSLATE_NOOP("Rules", "an action is required"),
+}
+
+
+def _negative(field: str, value: float) -> str:
+    """'capex can't be negative (-5)' for the money fields, in the user's language."""
+    text = _NEGATIVE.get(field, QT_TRANSLATE_NOOP("Rules", "{field} can't be negative ({value})"))
+    return translate("Rules", text).format(field=field.replace("_", " "), value=f"{value:g}")
+
+
+_NEGATIVE = {
+    "capex": QT_TRANSLATE_NOOP("Rules", "capex can't be negative ({value})"),
+    "opex": QT_TRANSLATE_NOOP("Rules", "opex can't be negative ({value})"),
+    "annual_value": QT_TRANSLATE_NOOP("Rules", "annual value can't be negative ({value})"),
+}
 
 
 def find_cycle(edges: dict[int, set[int]], start: int, target: int) -> list[int] | None:
