@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>PdfCover</name>
+        <message>
+            <source>Untitled plan</source>
+            <translation>Unbenannter Plan</translation>
+        </message>
+        <message>
+            <source>IT strategy and roadmap  ·  {pack}</source>
+            <translation>IT-Strategie und Roadmap  ·  {pack}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Roadmap {start} to {end}  ·  %n quarter(s)</source>
+            <translation>
+                <numerusform>Roadmap {start} bis {end}  ·  %n Quartal</numerusform>
+                <numerusform>Roadmap {start} bis {end}  ·  %n Quartale</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scope: {filters}</source>
+            <translation>Umfang: {filters}</translation>
+        </message>
+        <message>
+            <source>Prepared for</source>
+            <translation>Erstellt für</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Einstufung</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>Decisions asked of the board</source>
+            <translation>Entscheidungen des Vorstands</translation>
+        </message>
+        <message>
+            <source>investment (capex + opex)</source>
+            <translation>Investitionen (Capex + Opex)</translation>
+        </message>
+        <message>
+            <source>value a year once delivered</source>
+            <translation>Nutzen pro Jahr nach der Umsetzung</translation>
+        </message>
+        <message>
+            <source>roadmap items</source>
+            <translation>Roadmap-Vorhaben</translation>
+        </message>
+        <message numerus="yes">
+            <source>objectives under %n theme(s)</source>
+            <translation>
+                <numerusform>Ziele in %n Thema</numerusform>
+                <numerusform>Ziele in %n Themen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>objectives</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>The plan's title continues on the next page.</source>
+            <translation>Der Titel des Plans geht auf der nächsten Seite weiter.</translation>
+        </message>
+        <message>
+            <source>The plan's title, continued from the cover:</source>
+            <translation>Der Titel des Plans, fortgesetzt vom Deckblatt:</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfErrors</name>
         <message>
             <source>{path} is a folder; give a file name for the PDF.</source>
@@ -88,6 +161,207 @@
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfRanking</name>
+        <message>
+            <source>WSJF (cost of delay ÷ job size)</source>
+            <translation>WSJF (Verzögerungskosten ÷ Aufwand)</translation>
+        </message>
+        <message>
+            <source>the weighted scoring criteria the group agreed</source>
+            <translation>den gewichteten Bewertungskriterien, auf die sich die Gruppe geeinigt hat</translation>
+        </message>
+        <message>
+            <source>There is no baseline "{name}": this plan has none yet.</source>
+            <translation>Es gibt keinen Basisplan „{name}“: Dieser Plan hat noch keinen.</translation>
+        </message>
+        <message>
+            <source>There is no baseline "{name}" (baselines: {known}).</source>
+            <translation>Es gibt keinen Basisplan „{name}“ (Basispläne: {known}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfRisks</name>
+        <message>
+            <source>Capacity cannot place it in the horizon</source>
+            <translation>Kapazität reicht im Planungshorizont nicht</translation>
+        </message>
+        <message>
+            <source>Capacity sequencing delays it</source>
+            <translation>Durch Kapazitätsplanung verzögert</translation>
+        </message>
+        <message>
+            <source>Planned before its predecessor ends</source>
+            <translation>Geplant vor dem Ende des Vorgängers</translation>
+        </message>
+        <message>
+            <source>Team overbooked</source>
+            <translation>Team überbucht</translation>
+        </message>
+        <message>
+            <source>No active sponsor or champion</source>
+            <translation>Kein aktiver Sponsor oder Fürsprecher</translation>
+        </message>
+        <message>
+            <source>Objective with no IT work</source>
+            <translation>Ziel ohne IT-Arbeit</translation>
+        </message>
+        <message>
+            <source>No business case</source>
+            <translation>Kein Business Case</translation>
+        </message>
+        <message>
+            <source>sponsor</source>
+            <translation>Sponsor</translation>
+        </message>
+        <message>
+            <source>sponsor (left)</source>
+            <translation>Sponsor (ausgeschieden)</translation>
+        </message>
+        <message>
+            <source>champion (left)</source>
+            <translation>Fürsprecher (ausgeschieden)</translation>
+        </message>
+        <message>
+            <source>champion</source>
+            <translation>Fürsprecher</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} oder {second}</translation>
+        </message>
+        <message>
+            <source>{cost} planned from {start}; its {value} a year is not delivered in the horizon ({end}). {reason}</source>
+            <translation>{cost} geplant ab {start}; sein Nutzen von {value} pro Jahr wird im Planungshorizont (bis {end}) nicht erreicht. {reason}</translation>
+        </message>
+        <message>
+            <source>Fund more capacity in the teams it needs, bring its predecessor forward, or move it out of this plan.</source>
+            <translation>Mehr Kapazität in den benötigten Teams finanzieren, den Vorgänger vorziehen oder das Vorhaben aus diesem Plan nehmen.</translation>
+        </message>
+        <message>
+            <source>the capacity sequence cannot place it</source>
+            <translation>die Kapazitätsplanung kann es nicht einplanen</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n quarter(s): starts {start} instead of {planned}, deferring about {money} of value. {reason}</source>
+            <translation>
+                <numerusform>+%n Quartal: beginnt {start} statt {planned}, rund {money} Nutzen verschieben sich. {reason}</numerusform>
+                <numerusform>+%n Quartale: beginnt {start} statt {planned}, rund {money} Nutzen verschieben sich. {reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accept the later date, or add capacity in the quarters named.</source>
+            <translation>Den späteren Termin akzeptieren oder in den genannten Quartalen Kapazität ergänzen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>delayed +%n quarter(s) by capacity</source>
+            <translation>
+                <numerusform>durch Kapazität um +%n Quartal verzögert</numerusform>
+                <numerusform>durch Kapazität um +%n Quartale verzögert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Planned to start {start}, before {before} ends {end}; {money} of work can't begin as planned.</source>
+            <translation>Start geplant in {start}, bevor {before} in {end} endet; Arbeit im Umfang von {money} kann nicht wie geplant beginnen.</translation>
+        </message>
+        <message>
+            <source>Planned to start {start}, before its predecessor ends; {money} of work can't begin as planned.</source>
+            <translation>Start geplant in {start}, bevor sein Vorgänger endet; Arbeit im Umfang von {money} kann nicht wie geplant beginnen.</translation>
+        </message>
+        <message>
+            <source>Move it after its predecessor, or fund the predecessor to finish sooner.</source>
+            <translation>Hinter den Vorgänger verschieben oder den Vorgänger so finanzieren, dass er früher fertig wird.</translation>
+        </message>
+        <message>
+            <source>planned before its predecessor ends</source>
+            <translation>geplant vor dem Ende seines Vorgängers</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over capacity in {quarters}; peak {demand} FTE against {capacity}; %n item(s) it works on may slip.</source>
+            <translation>
+                <numerusform>Über der Kapazität in {quarters}; Spitze {demand} FTE bei {capacity}; %n Vorhaben, an dem es arbeitet, kann sich verzögern.</numerusform>
+                <numerusform>Über der Kapazität in {quarters}; Spitze {demand} FTE bei {capacity}; %n Vorhaben, an denen es arbeitet, können sich verzögern.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quarter(s) ({list})</source>
+            <translation>
+                <numerusform>%n Quartal ({list})</numerusform>
+                <numerusform>%n Quartalen ({list})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add people to the team, or accept later starts for the lower-ranked work.</source>
+            <translation>Das Team verstärken oder spätere Starts für die niedriger priorisierte Arbeit akzeptieren.</translation>
+        </message>
+        <message>
+            <source>No IT work serves it with a moderate or strong link; its target ({target}) has no delivery plan.</source>
+            <translation>Keine IT-Arbeit dient ihm mit mittlerer oder starker Verknüpfung; für seinen Zielwert ({target}) gibt es keinen Umsetzungsplan.</translation>
+        </message>
+        <message>
+            <source>No IT work serves it with a moderate or strong link.</source>
+            <translation>Keine IT-Arbeit dient ihm mit mittlerer oder starker Verknüpfung.</translation>
+        </message>
+        <message>
+            <source>Fund work for it, or agree with its owner that IT has no part in it.</source>
+            <translation>Arbeit dafür finanzieren oder mit dem Verantwortlichen vereinbaren, dass die IT keinen Anteil daran hat.</translation>
+        </message>
+        <message>
+            <source>No active {roles}: nobody on the business side answers for {value} a year of value.</source>
+            <translation>Kein aktiver {roles}: Niemand auf der Geschäftsseite steht für {value} Nutzen pro Jahr ein.</translation>
+        </message>
+        <message>
+            <source>Name a successor before the next stage gate.</source>
+            <translation>Vor dem nächsten Stage-Gate einen Nachfolger benennen.</translation>
+        </message>
+        <message>
+            <source>no active {roles}</source>
+            <translation>kein aktiver {roles}</translation>
+        </message>
+        <message>
+            <source>{cost} with no stated business gain.</source>
+            <translation>{cost} ohne angegebenen geschäftlichen Nutzen.</translation>
+        </message>
+        <message>
+            <source>Ask its sponsor for the case, or stop it.</source>
+            <translation>Den Sponsor um den Business Case bitten oder das Vorhaben stoppen.</translation>
+        </message>
+        <message>
+            <source>no business case</source>
+            <translation>kein Business Case</translation>
+        </message>
+        <message numerus="yes">
+            <source>What could stop the plan delivering what the board is asked to fund, grouped by kind (%n risk(s) in all). Items marked {mark} carry one of these risks wherever they appear in this pack.</source>
+            <translation>
+                <numerusform>Was verhindern könnte, dass der Plan liefert, was der Vorstand finanzieren soll, nach Art gruppiert (insgesamt %n Risiko). Mit {mark} markierte Vorhaben tragen eines dieser Risiken, wo immer sie in dieser Unterlage erscheinen.</numerusform>
+                <numerusform>Was verhindern könnte, dass der Plan liefert, was der Vorstand finanzieren soll, nach Art gruppiert (insgesamt %n Risiken). Mit {mark} markierte Vorhaben tragen eines dieser Risiken, wo immer sie in dieser Unterlage erscheinen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+        <message>
+            <source>{money} at stake in all. Each is listed in the working team pack.</source>
+            <translation>Insgesamt stehen {money} auf dem Spiel. Jedes ist in der Unterlage für das Arbeitsteam aufgeführt.</translation>
+        </message>
+        <message>
+            <source>Each is listed in the working team pack.</source>
+            <translation>Jedes ist in der Unterlage für das Arbeitsteam aufgeführt.</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Folge</translation>
+        </message>
+        <message>
+            <source>What the board can do</source>
+            <translation>Was der Vorstand tun kann</translation>
         </message>
     </context>
     <context>
@@ -261,7 +535,7 @@
         </message>
         <message>
             <source>&lt;b&gt;About this pack.&lt;/b&gt; {prepared} on {date}; it covers {scope}: {objectives}, {items} and {teams}. Money is in {currency}. Investment is {investment}: opex is the {opex}. Value is the {value}. Cancelled items count nowhere.</source>
-            <translation>&lt;b&gt;Zu dieser Unterlage.&lt;/b&gt; {prepared} am {date}; sie umfasst {scope}: {objectives}, {items} und {teams}. Beträge in {currency}. Investitionen sind {investment}; Opex sind die {opex}. Nutzen ist der {value}. Abgebrochene Vorhaben zählen nirgends mit.</translation>
+            <translation>&lt;b&gt;Zu dieser Unterlage.&lt;/b&gt; {prepared} am {date}; sie umfasst {scope}: {objectives}, {items} und {teams}. Beträge in {currency}. Investitionen: {investment}; Opex: {opex}. Nutzen: {value}. Abgebrochene Vorhaben zählen nirgends mit.</translation>
         </message>
         <message numerus="yes">
             <source>%n roadmap item(s)</source>
@@ -307,6 +581,175 @@
         </message>
     </context>
     <context>
+        <name>PdfSummary</name>
+        <message>
+            <source>not scheduled</source>
+            <translation>nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>investment ({meaning})</source>
+            <translation>Investitionen ({meaning})</translation>
+        </message>
+        <message>
+            <source>of spend serves a business objective</source>
+            <translation>der Ausgaben dienen einem Geschäftsziel</translation>
+        </message>
+        <message>
+            <source>items: {mix}</source>
+            <translation>Vorhaben: {mix}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n item(s) of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered (the investment pays back in about {years} years of full benefits).</source>
+            <translation>
+                <numerusform>Von &lt;b&gt;{start} bis {end}&lt;/b&gt; investiert der Plan &lt;b&gt;{cost}&lt;/b&gt; in %n IT-gestütztes Veränderungsvorhaben, das nach der Umsetzung &lt;b&gt;{value} pro Jahr&lt;/b&gt; einbringen soll (die Investition amortisiert sich in etwa {years} Jahren vollen Nutzens).</numerusform>
+                <numerusform>Von &lt;b&gt;{start} bis {end}&lt;/b&gt; investiert der Plan &lt;b&gt;{cost}&lt;/b&gt; in %n IT-gestützte Veränderungsvorhaben, die nach der Umsetzung &lt;b&gt;{value} pro Jahr&lt;/b&gt; einbringen sollen (die Investition amortisiert sich in etwa {years} Jahren vollen Nutzens).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n item(s) of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered.</source>
+            <translation>
+                <numerusform>Von &lt;b&gt;{start} bis {end}&lt;/b&gt; investiert der Plan &lt;b&gt;{cost}&lt;/b&gt; in %n IT-gestütztes Veränderungsvorhaben, das nach der Umsetzung &lt;b&gt;{value} pro Jahr&lt;/b&gt; einbringen soll.</numerusform>
+                <numerusform>Von &lt;b&gt;{start} bis {end}&lt;/b&gt; investiert der Plan &lt;b&gt;{cost}&lt;/b&gt; in %n IT-gestützte Veränderungsvorhaben, die nach der Umsetzung &lt;b&gt;{value} pro Jahr&lt;/b&gt; einbringen sollen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business objective(s)</source>
+            <translation>
+                <numerusform>%n Geschäftsziel</numerusform>
+                <numerusform>%n Geschäftszielen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{share} of the spend serves the {objectives} the leadership agreed; %n of them have no IT work behind them yet.</source>
+            <translation>
+                <numerusform>{share} der Ausgaben dienen den {objectives}, auf die sich die Führung geeinigt hat; hinter %n davon steht noch keine IT-Arbeit.</numerusform>
+                <numerusform>{share} der Ausgaben dienen den {objectives}, auf die sich die Führung geeinigt hat; hinter %n davon steht noch keine IT-Arbeit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{share} of the spend serves the {objectives} the leadership agreed; every objective has IT work behind it.</source>
+            <translation>{share} der Ausgaben dienen den {objectives}, auf die sich die Führung geeinigt hat; hinter jedem Ziel steht IT-Arbeit.</translation>
+        </message>
+        <message>
+            <source>This pack covers {filters} only.</source>
+            <translation>Diese Unterlage umfasst nur {filters}.</translation>
+        </message>
+        <message>
+            <source>Top-ranked items</source>
+            <translation>Die am höchsten priorisierten Vorhaben</translation>
+        </message>
+        <message>
+            <source>Ranked by {method}; the full ranking is in the ranked portfolio section.</source>
+            <translation>Priorisiert nach {method}; die vollständige Rangfolge steht im Abschnitt „Priorisiertes Portfolio“.</translation>
+        </message>
+        <message>
+            <source>Ranked by {method}; the full ranking is in the working team pack.</source>
+            <translation>Priorisiert nach {method}; die vollständige Rangfolge steht in der Unterlage für das Arbeitsteam.</translation>
+        </message>
+        <message>
+            <source>Largest items by annual value</source>
+            <translation>Die größten Vorhaben nach jährlichem Nutzen</translation>
+        </message>
+        <message>
+            <source>No ranking has been agreed yet; items are listed by the value they are expected to bring.</source>
+            <translation>Es wurde noch keine Rangfolge vereinbart; die Vorhaben sind nach dem erwarteten Nutzen aufgeführt.</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Alle Bereiche</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Value a year</source>
+            <translation>Nutzen pro Jahr</translation>
+        </message>
+        <message>
+            <source>{mark} marks an item at risk; the next page says why and what the board can do.</source>
+            <translation>{mark} kennzeichnet ein gefährdetes Vorhaben; die nächste Seite sagt, warum, und was der Vorstand tun kann.</translation>
+        </message>
+        <message>
+            <source> — owner {name}</source>
+            <translation> — verantwortlich: {name}</translation>
+        </message>
+        <message>
+            <source>, target {target}</source>
+            <translation>, Zielwert {target}</translation>
+        </message>
+        <message>
+            <source>Objectives with no IT work behind them</source>
+            <translation>Ziele, hinter denen keine IT-Arbeit steht</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… und {count} weitere.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Approve %n proposed item(s)&lt;/b&gt; costing {cost} and worth {value} a year — or say which to drop. The largest: {names}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n vorgeschlagenes Vorhaben genehmigen&lt;/b&gt;, Kosten {cost}, Nutzen {value} pro Jahr — oder sagen, welches entfallen soll. Das größte: {names}.</numerusform>
+                <numerusform>&lt;b&gt;%n vorgeschlagene Vorhaben genehmigen&lt;/b&gt;, Kosten {cost}, Nutzen {value} pro Jahr — oder sagen, welche entfallen sollen. Die größten: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Fund or rule out IT work for %n unsupported objective(s)&lt;/b&gt;: {names} and {more} more.</source>
+            <translation>
+                <numerusform>&lt;b&gt;IT-Arbeit für %n Ziel ohne Unterstützung finanzieren oder ausschließen&lt;/b&gt;: {names} und {more} weitere.</numerusform>
+                <numerusform>&lt;b&gt;IT-Arbeit für %n Ziele ohne Unterstützung finanzieren oder ausschließen&lt;/b&gt;: {names} und {more} weitere.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Fund or rule out IT work for %n unsupported objective(s)&lt;/b&gt;: {names}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;IT-Arbeit für %n Ziel ohne Unterstützung finanzieren oder ausschließen&lt;/b&gt;: {names}.</numerusform>
+                <numerusform>&lt;b&gt;IT-Arbeit für %n Ziele ohne Unterstützung finanzieren oder ausschließen&lt;/b&gt;: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{team} is overbooked in %n quarter(s) (peak {demand} FTE against {capacity} in {quarter})</source>
+            <translation>
+                <numerusform>{team} ist in %n Quartal überbucht (Spitze {demand} FTE bei {capacity} in {quarter})</numerusform>
+                <numerusform>{team} ist in %n Quartalen überbucht (Spitze {demand} FTE bei {capacity} in {quarter})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Add capacity or accept later starts&lt;/b&gt;: {teams}.</source>
+            <translation>&lt;b&gt;Kapazität ergänzen oder spätere Starts akzeptieren&lt;/b&gt;: {teams}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Question {money} of spend&lt;/b&gt; on %n item(s) linked to no business objective.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Ausgaben von {money} hinterfragen&lt;/b&gt; für %n Vorhaben, das mit keinem Geschäftsziel verknüpft ist.</numerusform>
+                <numerusform>&lt;b&gt;Ausgaben von {money} hinterfragen&lt;/b&gt; für %n Vorhaben, die mit keinem Geschäftsziel verknüpft sind.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Name a business sponsor&lt;/b&gt; for %n item(s) that have none (or whose sponsor has left).</source>
+            <translation>
+                <numerusform>&lt;b&gt;Einen Sponsor aus dem Geschäft benennen&lt;/b&gt; für %n Vorhaben, das keinen hat (oder dessen Sponsor ausgeschieden ist).</numerusform>
+                <numerusform>&lt;b&gt;Einen Sponsor aus dem Geschäft benennen&lt;/b&gt; für %n Vorhaben, die keinen haben (oder deren Sponsor ausgeschieden ist).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decisions asked of the board</source>
+            <translation>Entscheidungen des Vorstands</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfText</name>
         <message>
             <source>done</source>
@@ -342,11 +785,11 @@
         </message>
         <message>
             <source>running cost over the item's life in the plan, a total for the item (not a year)</source>
-            <translation>laufenden Kosten über die Lebensdauer des Vorhabens im Plan, als Summe je Vorhaben (nicht pro Jahr)</translation>
+            <translation>laufende Kosten über die Lebensdauer des Vorhabens im Plan, als Summe je Vorhaben (nicht pro Jahr)</translation>
         </message>
         <message>
             <source>expected benefit a year once delivered</source>
-            <translation>erwartete jährliche Nutzen nach der Umsetzung</translation>
+            <translation>erwarteter jährlicher Nutzen nach der Umsetzung</translation>
         </message>
         <message numerus="yes">
             <source>%n objective(s)</source>

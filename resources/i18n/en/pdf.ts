@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>PdfCover</name>
+        <message numerus="yes">
+            <source>Roadmap {start} to {end}  ·  %n quarter(s)</source>
+            <translation>
+                <numerusform>Roadmap {start} to {end}  ·  %n quarter</numerusform>
+                <numerusform>Roadmap {start} to {end}  ·  %n quarters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>objectives under %n theme(s)</source>
+            <translation>
+                <numerusform>objectives under %n theme</numerusform>
+                <numerusform>objectives under %n themes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfRisks</name>
+        <message numerus="yes">
+            <source>+%n quarter(s): starts {start} instead of {planned}, deferring about {money} of value. {reason}</source>
+            <translation>
+                <numerusform>+%n quarter: starts {start} instead of {planned}, deferring about {money} of value. {reason}</numerusform>
+                <numerusform>+%n quarters: starts {start} instead of {planned}, deferring about {money} of value. {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>delayed +%n quarter(s) by capacity</source>
+            <translation>
+                <numerusform>delayed +%n quarter by capacity</numerusform>
+                <numerusform>delayed +%n quarters by capacity</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Over capacity in {quarters}; peak {demand} FTE against {capacity}; %n item(s) it works on may slip.</source>
+            <translation>
+                <numerusform>Over capacity in {quarters}; peak {demand} FTE against {capacity}; %n item it works on may slip.</numerusform>
+                <numerusform>Over capacity in {quarters}; peak {demand} FTE against {capacity}; %n items it works on may slip.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quarter(s) ({list})</source>
+            <translation>
+                <numerusform>%n quarter ({list})</numerusform>
+                <numerusform>%n quarters ({list})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>What could stop the plan delivering what the board is asked to fund, grouped by kind (%n risk(s) in all). Items marked {mark} carry one of these risks wherever they appear in this pack.</source>
+            <translation>
+                <numerusform>What could stop the plan delivering what the board is asked to fund, grouped by kind (%n risk in all). Items marked {mark} carry one of these risks wherever they appear in this pack.</numerusform>
+                <numerusform>What could stop the plan delivering what the board is asked to fund, grouped by kind (%n risks in all). Items marked {mark} carry one of these risks wherever they appear in this pack.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PdfStory</name>
         <message numerus="yes">
             <source>%n roadmap item(s)</source>
@@ -15,6 +70,79 @@
             <translation>
                 <numerusform>%n delivery team</numerusform>
                 <numerusform>%n delivery teams</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfSummary</name>
+        <message numerus="yes">
+            <source>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n item(s) of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered (the investment pays back in about {years} years of full benefits).</source>
+            <translation>
+                <numerusform>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n item of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered (the investment pays back in about {years} years of full benefits).</numerusform>
+                <numerusform>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n items of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered (the investment pays back in about {years} years of full benefits).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n item(s) of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered.</source>
+            <translation>
+                <numerusform>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n item of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered.</numerusform>
+                <numerusform>Over &lt;b&gt;{start} to {end}&lt;/b&gt; the plan invests &lt;b&gt;{cost}&lt;/b&gt; in %n items of IT-enabled change, expected to return &lt;b&gt;{value} a year&lt;/b&gt; once delivered.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business objective(s)</source>
+            <translation>
+                <numerusform>%n business objective</numerusform>
+                <numerusform>%n business objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{share} of the spend serves the {objectives} the leadership agreed; %n of them have no IT work behind them yet.</source>
+            <translation>
+                <numerusform>{share} of the spend serves the {objectives} the leadership agreed; %n of them has no IT work behind them yet.</numerusform>
+                <numerusform>{share} of the spend serves the {objectives} the leadership agreed; %n of them have no IT work behind them yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Approve %n proposed item(s)&lt;/b&gt; costing {cost} and worth {value} a year — or say which to drop. The largest: {names}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Approve %n proposed item&lt;/b&gt; costing {cost} and worth {value} a year — or say which to drop. The largest: {names}.</numerusform>
+                <numerusform>&lt;b&gt;Approve %n proposed items&lt;/b&gt; costing {cost} and worth {value} a year — or say which to drop. The largest: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Fund or rule out IT work for %n unsupported objective(s)&lt;/b&gt;: {names} and {more} more.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Fund or rule out IT work for %n unsupported objective&lt;/b&gt;: {names} and {more} more.</numerusform>
+                <numerusform>&lt;b&gt;Fund or rule out IT work for %n unsupported objectives&lt;/b&gt;: {names} and {more} more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Fund or rule out IT work for %n unsupported objective(s)&lt;/b&gt;: {names}.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Fund or rule out IT work for %n unsupported objective&lt;/b&gt;: {names}.</numerusform>
+                <numerusform>&lt;b&gt;Fund or rule out IT work for %n unsupported objectives&lt;/b&gt;: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{team} is overbooked in %n quarter(s) (peak {demand} FTE against {capacity} in {quarter})</source>
+            <translation>
+                <numerusform>{team} is overbooked in %n quarter (peak {demand} FTE against {capacity} in {quarter})</numerusform>
+                <numerusform>{team} is overbooked in %n quarters (peak {demand} FTE against {capacity} in {quarter})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Question {money} of spend&lt;/b&gt; on %n item(s) linked to no business objective.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Question {money} of spend&lt;/b&gt; on %n item linked to no business objective.</numerusform>
+                <numerusform>&lt;b&gt;Question {money} of spend&lt;/b&gt; on %n items linked to no business objective.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Name a business sponsor&lt;/b&gt; for %n item(s) that have none (or whose sponsor has left).</source>
+            <translation>
+                <numerusform>&lt;b&gt;Name a business sponsor&lt;/b&gt; for %n item that has none (or whose sponsor has left).</numerusform>
+                <numerusform>&lt;b&gt;Name a business sponsor&lt;/b&gt; for %n items that have none (or whose sponsor has left).</numerusform>
             </translation>
         </message>
     </context>

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from stratplanner.export.pdf.context import ExportContext, optional_module
+from stratplanner.i18n import translate
 from stratplanner.snapshot import PlanSnapshot
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,10 @@ def ranked_rows(ctx: ExportContext) -> list[Any]:
 
 
 def method_label(result: Any) -> str:
+    """How the ranking was made, in a sentence: 'Ranked by {method}'."""
     if getattr(result, "method", "score") == "wsjf":
-        return "WSJF (cost of delay ÷ job size)"
-    return "the weighted scoring criteria the group agreed"
+        return translate("PdfRanking", "WSJF (cost of delay ÷ job size)")
+    return translate("PdfRanking", "the weighted scoring criteria the group agreed")
 
 
 def sensitivity(ctx: ExportContext) -> Any:
@@ -122,13 +124,21 @@ def read_baseline(session: Any, snap: PlanSnapshot, name: str | None = None) -> 
     baselines = list(getattr(snap, "baselines", ()))
     if not baselines:
         if name:
-            raise PdfExportError(f'There is no baseline "{name}": this plan has none yet.')
+            raise PdfExportError(
+                translate(
+                    "PdfRanking", 'There is no baseline "{name}": this plan has none yet.'
+                ).format(name=name)
+            )
         return None
     if name:
         chosen = next((b for b in baselines if b.name == name), None)
         if chosen is None:
             known = ", ".join(f'"{b.name}"' for b in baselines)
-            raise PdfExportError(f'There is no baseline "{name}" (baselines: {known}).')
+            raise PdfExportError(
+                translate(
+                    "PdfRanking", 'There is no baseline "{name}" (baselines: {known}).'
+                ).format(name=name, known=known)
+            )
     else:
         chosen = max(baselines, key=lambda b: (b.taken_at, b.id))
     snapshot_module = optional_module("stratplanner.snapshot.snapshot")

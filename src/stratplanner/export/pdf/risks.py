@@ -13,23 +13,53 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from stratplanner.analysis.capacity import TeamQuarterLoad
-from stratplanner.analysis.figures import plural
+from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot import ItemRec
 
 #: The mark printed beside an item that carries a risk (DejaVu Sans has it).
 RISK_MARK = "⚠"
 
+#: Each kind of risk and its heading (shown with ``translate("PdfRisks", title)``).
 KINDS: dict[str, str] = {
-    "not_placed": "Capacity cannot place it in the horizon",
-    "delayed": "Capacity sequencing delays it",
-    "dependency": "Planned before its predecessor ends",
-    "overbooked": "Team overbooked",
-    "sponsor": "No active sponsor or champion",
-    "unsupported": "Objective with no IT work",
-    "no_case": "No business case",
+    "not_placed": QT_TRANSLATE_NOOP("PdfRisks", "Capacity cannot place it in the horizon"),
+    "delayed": QT_TRANSLATE_NOOP("PdfRisks", "Capacity sequencing delays it"),
+    "dependency": QT_TRANSLATE_NOOP("PdfRisks", "Planned before its predecessor ends"),
+    "overbooked": QT_TRANSLATE_NOOP("PdfRisks", "Team overbooked"),
+    "sponsor": QT_TRANSLATE_NOOP("PdfRisks", "No active sponsor or champion"),
+    "unsupported": QT_TRANSLATE_NOOP("PdfRisks", "Objective with no IT work"),
+    "no_case": QT_TRANSLATE_NOOP("PdfRisks", "No business case"),
 }
+#: A role nobody fills, in the consequence ("No active sponsor (left)") and, by its first
+#: word, in the risk mark's reason ("no active sponsor").
+ROLES: dict[str, tuple[str, str]] = {
+    "sponsor": (
+        QT_TRANSLATE_NOOP("PdfRisks", "sponsor"),
+        QT_TRANSLATE_NOOP("PdfRisks", "sponsor"),
+    ),
+    "sponsor_left": (
+        QT_TRANSLATE_NOOP("PdfRisks", "sponsor (left)"),
+        QT_TRANSLATE_NOOP("PdfRisks", "sponsor"),
+    ),
+    "champion_left": (
+        QT_TRANSLATE_NOOP("PdfRisks", "champion (left)"),
+        QT_TRANSLATE_NOOP("PdfRisks", "champion"),
+    ),
+}
+
+
+def kind_title(kind: str) -> str:
+    """The heading of a kind of risk in the user's language."""
+    return translate("PdfRisks", KINDS[kind]) if kind in KINDS else kind
+
+
+def _either(words: list[str]) -> str:
+    """'sponsor or champion' (at most two roles)."""
+    if len(words) == 1:
+        return words[0]
+    return translate("PdfRisks", "{first} or {second}").format(first=words[0], second=words[1])
 
 
 @dataclass
@@ -98,52 +128,91 @@ def _compute(ctx: ExportContext) -> RiskRegister:
                     Risk(
                         "not_placed",
                         item.title,
-                        f"{ctx.money(item.cost)} planned from {item.start}; its "
-                        f"{ctx.money(item.annual_value)} a year is not delivered in the horizon "
-                        f"({snap.info.end}). {p.reason}",
-                        "Fund more capacity in the teams it needs, bring its predecessor forward, "
-                        "or move it out of this plan.",
+                        translate(
+                            "PdfRisks",
+                            "{cost} planned from {start}; its {value} a year is not delivered in "
+                            "the horizon ({end}). {reason}",
+                        ).format(
+                            cost=ctx.money(item.cost),
+                            start=item.start,
+                            value=ctx.money(item.annual_value),
+                            end=snap.info.end,
+                            reason=p.reason,
+                        ),
+                        translate(
+                            "PdfRisks",
+                            "Fund more capacity in the teams it needs, bring its predecessor "
+                            "forward, or move it out of this plan.",
+                        ),
                         item.annual_value,
                         (item.id,),
                     ),
-                    "the capacity sequence cannot place it",
+                    translate("PdfRisks", "the capacity sequence cannot place it"),
                 )
             elif p.status == "placed" and (p.delay or 0) > 0:
-                deferred = item.annual_value * (p.delay or 0) / 4
+                delay = p.delay or 0
+                deferred = item.annual_value * delay / 4
                 add(
                     Risk(
                         "delayed",
                         item.title,
-                        f"+{plural(p.delay or 0, 'quarter')}: starts {p.start} instead of "
-                        f"{p.planned_start}, deferring about {ctx.money(deferred)} of value. "
-                        f"{p.reason}",
-                        "Accept the later date, or add capacity in the quarters named.",
+                        translate(
+                            "PdfRisks",
+                            "+%n quarter(s): starts {start} instead of {planned}, deferring "
+                            "about {money} of value. {reason}",
+                            None,
+                            delay,
+                        ).format(
+                            start=p.start,
+                            planned=p.planned_start,
+                            money=ctx.money(deferred),
+                            reason=p.reason,
+                        ),
+                        translate(
+                            "PdfRisks",
+                            "Accept the later date, or add capacity in the quarters named.",
+                        ),
                         deferred,
                         (item.id,),
                     ),
-                    f"delayed +{p.delay} quarters by capacity",
+                    translate("PdfRisks", "delayed +%n quarter(s) by capacity", None, delay),
                 )
     if analysis is not None:
         for f in analysis.findings:
             if f.kind == "dependency_violation" and f.record_id in items:
                 item = items[f.record_id]
                 before = items.get(f.related_id) if f.related_id is not None else None
+                if before is not None:
+                    consequence = translate(
+                        "PdfRisks",
+                        "Planned to start {start}, before {before} ends {end}; {money} of work "
+                        "can't begin as planned.",
+                    ).format(
+                        start=item.start,
+                        before=before.title,
+                        end=before.end,
+                        money=ctx.money(item.cost),
+                    )
+                else:
+                    consequence = translate(
+                        "PdfRisks",
+                        "Planned to start {start}, before its predecessor ends; {money} of work "
+                        "can't begin as planned.",
+                    ).format(start=item.start, money=ctx.money(item.cost))
                 add(
                     Risk(
                         "dependency",
                         item.title,
-                        f"Planned to start {item.start}, before "
-                        + (
-                            f"{before.title} ends {before.end}"
-                            if before
-                            else "its predecessor ends"
-                        )
-                        + f"; {ctx.money(item.cost)} of work can't begin as planned.",
-                        "Move it after its predecessor, or fund the predecessor to finish sooner.",
+                        consequence,
+                        translate(
+                            "PdfRisks",
+                            "Move it after its predecessor, or fund the predecessor to finish "
+                            "sooner.",
+                        ),
                         item.cost,
                         (item.id,),
                     ),
-                    "planned before its predecessor ends",
+                    translate("PdfRisks", "planned before its predecessor ends"),
                 )
         loads: dict[int, list[TeamQuarterLoad]] = defaultdict(list)
         for load in analysis.team_loads:
@@ -162,14 +231,28 @@ def _compute(ctx: ExportContext) -> RiskRegister:
                     and any(_runs_in(items[d.item_id], x.quarter) for x in team_loads)
                 }
             )
+            quarter_count, booked_count = len(team_loads), len(booked)
             add(
                 Risk(
                     "overbooked",
                     team.name,
-                    f"Over capacity in {plural(len(team_loads), 'quarter')} ({quarters}"
-                    f"{' …' if len(team_loads) > 6 else ''}); peak {peak.demand:g} FTE against "
-                    f"{peak.capacity:g}; {plural(len(booked), 'item')} it works on may slip.",
-                    "Add people to the team, or accept later starts for the lower-ranked work.",
+                    translate(
+                        "PdfRisks",
+                        "Over capacity in {quarters}; peak {demand} FTE against {capacity}; "
+                        "%n item(s) it works on may slip.",
+                        None,
+                        booked_count,
+                    ).format(
+                        quarters=translate(
+                            "PdfRisks", "%n quarter(s) ({list})", None, quarter_count
+                        ).format(list=quarters + (" …" if quarter_count > 6 else "")),
+                        demand=number_g(peak.demand),
+                        capacity=number_g(peak.capacity),
+                    ),
+                    translate(
+                        "PdfRisks",
+                        "Add people to the team, or accept later starts for the lower-ranked work.",
+                    ),
                     0.0,
                     (),
                 ),
@@ -179,13 +262,25 @@ def _compute(ctx: ExportContext) -> RiskRegister:
         for o in unsupported:
             if snap.is_theme(o.id):
                 continue
+            if o.target:
+                consequence = translate(
+                    "PdfRisks",
+                    "No IT work serves it with a moderate or strong link; its target ({target}) "
+                    "has no delivery plan.",
+                ).format(target=o.target)
+            else:
+                consequence = translate(
+                    "PdfRisks", "No IT work serves it with a moderate or strong link."
+                )
             add(
                 Risk(
                     "unsupported",
                     o.title,
-                    "No IT work serves it with a moderate or strong link"
-                    + (f"; its target ({o.target}) has no delivery plan." if o.target else "."),
-                    "Fund work for it, or agree with its owner that IT has no part in it.",
+                    consequence,
+                    translate(
+                        "PdfRisks",
+                        "Fund work for it, or agree with its owner that IT has no part in it.",
+                    ),
                 ),
                 "",
             )
@@ -194,22 +289,30 @@ def _compute(ctx: ExportContext) -> RiskRegister:
         if item.status == "done":
             continue
         if not _active(ctx, item.sponsor_id):
-            left[item.id].append("sponsor" if item.sponsor_id is None else "sponsor (left)")
+            left[item.id].append("sponsor" if item.sponsor_id is None else "sponsor_left")
         if item.champion_id is not None and not _active(ctx, item.champion_id):
-            left[item.id].append("champion (left)")
+            left[item.id].append("champion_left")
     for item_id, roles in left.items():
         item = items[item_id]
         add(
             Risk(
                 "sponsor",
                 item.title,
-                f"No active {' or '.join(roles)}: nobody on the business side answers for "
-                f"{ctx.money(item.annual_value)} a year of value.",
-                "Name a successor before the next stage gate.",
+                translate(
+                    "PdfRisks",
+                    "No active {roles}: nobody on the business side answers for {value} a year "
+                    "of value.",
+                ).format(
+                    roles=_either([translate("PdfRisks", ROLES[r][0]) for r in roles]),
+                    value=ctx.money(item.annual_value),
+                ),
+                translate("PdfRisks", "Name a successor before the next stage gate."),
                 item.annual_value,
                 (item.id,),
             ),
-            "no active " + " or ".join(r.split(" ")[0] for r in roles),
+            translate("PdfRisks", "no active {roles}").format(
+                roles=_either([translate("PdfRisks", ROLES[r][1]) for r in roles])
+            ),
         )
     for item in items.values():
         if item.status != "done" and not item.value_statement.strip():
@@ -217,12 +320,14 @@ def _compute(ctx: ExportContext) -> RiskRegister:
                 Risk(
                     "no_case",
                     item.title,
-                    f"{ctx.money(item.cost)} with no stated business gain.",
-                    "Ask its sponsor for the case, or stop it.",
+                    translate("PdfRisks", "{cost} with no stated business gain.").format(
+                        cost=ctx.money(item.cost)
+                    ),
+                    translate("PdfRisks", "Ask its sponsor for the case, or stop it."),
                     item.cost,
                     (item.id,),
                 ),
-                "no business case",
+                translate("PdfRisks", "no business case"),
             )
     order = list(KINDS)
     reg.risks.sort(key=lambda r: (order.index(r.kind), -r.money, r.what))

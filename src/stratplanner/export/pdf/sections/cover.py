@@ -7,12 +7,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from stratplanner.analysis.figures import number, objective_counts, plural
+from stratplanner.analysis.figures import objective_counts
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.styles import INK, MUTED, RULE
-from stratplanner.export.pdf.text import fit_lines, format_date
+from stratplanner.export.pdf.text import fit_lines, format_date, number
 from stratplanner.export.pdf.textblock import TextBlock, user
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 
 ORIENTATION = "portrait"
 BAND = 70 * mm  # the accent band drawn by the cover page template
@@ -37,7 +38,7 @@ def title_layout(ctx: ExportContext, width: float) -> tuple[TextBlock, TextBlock
     page (None when it all fits): the type steps down to 8 pt, then the title goes on
     overleaf instead of being cut (a PDF has no tooltip)."""
     source = ctx.original or ctx.snap
-    text = source.info.title.strip() or "Untitled plan"
+    text = source.info.title.strip() or translate("PdfCover", "Untitled plan")
     accent = ctx.styles.accent
     for size in TITLE_SIZES:
         style = ParagraphStyle(
@@ -87,7 +88,13 @@ class CoverBlock(Flowable):
             canv.drawString(0, top - 8 * mm + n * org_size * 1.15, line)
         pack = ctx.options.pack_name
         canv.setFont(FAMILY, 9.5)
-        canv.drawString(0, top - 15 * mm, f"IT strategy and roadmap  ·  {pack}")
+        line = translate("PdfCover", "IT strategy and roadmap  ·  {pack}").format(pack=pack)
+        lines, size = [line], 9.5
+        if canv.stringWidth(line, FAMILY, size) > width:  # a long pack name: whole, smaller
+            lines, size = fit_lines(line, FAMILY, 9.5, width, smallest=7.0, lines=1)
+        canv.setFont(FAMILY, size)
+        for n, part in enumerate(lines):  # further lines go down into the band
+            canv.drawString(0, top - 15 * mm - n * size * 1.15, part)
 
         y = band_bottom - 16 * mm
         if ctx.logo is not None:
@@ -103,18 +110,27 @@ class CoverBlock(Flowable):
             y -= 11
             canv.setFillColor(MUTED)
             canv.setFont(FAMILY, 8)
-            canv.drawString(0, y, CONTINUED)
+            canv.drawString(0, y, translate("PdfCover", CONTINUED))
         y -= 8 * mm
         canv.setFillColor(ctx.styles.accent)
         canv.rect(0, y, 28 * mm, 2.2, stroke=0, fill=1)
         y -= 10 * mm
         canv.setFillColor(MUTED)
         canv.setFont(FAMILY, 14)
-        canv.drawString(0, y, f"Roadmap {info.start} to {info.end}  ·  {info.quarters} quarters")
+        quarters = info.quarters
+        horizon = translate(
+            "PdfCover", "Roadmap {start} to {end}  ·  %n quarter(s)", None, quarters
+        )
+        canv.drawString(0, y, horizon.format(start=info.start, end=info.end))
         if ctx.filter_text:
             y -= 7 * mm
             scope, scope_size = fit_lines(
-                f"Scope: {ctx.filter_text}", FAMILY, 11, width, smallest=8.0, lines=3
+                translate("PdfCover", "Scope: {filters}").format(filters=ctx.filter_text),
+                FAMILY,
+                11,
+                width,
+                smallest=8.0,
+                lines=3,
             )
             canv.setFont(FAMILY, scope_size)
             for n, line in enumerate(scope):
@@ -126,13 +142,15 @@ class CoverBlock(Flowable):
 
         # Bottom facts, above the light band.
         facts = [
-            ("Prepared for", ctx.options.audience),
-            ("Date", format_date(ctx.today)),
+            (translate("PdfCover", "Prepared for"), ctx.options.audience),
+            (translate("PdfCover", "Date"), format_date(ctx.today)),
         ]
         if ctx.options.confidentiality:
-            facts.append(("Classification", ctx.options.confidentiality))
+            facts.append(
+                (translate("PdfCover", "Classification"), ctx.options.confidentiality_label)
+            )
         if ctx.options.author:
-            facts.append(("Prepared by", ctx.options.author))
+            facts.append((translate("PdfCover", "Prepared by"), ctx.options.author))
         columns = 2 if len(facts) == 4 else len(facts)
         column = width / columns
         row_height = 17 * mm
@@ -178,7 +196,7 @@ class CoverBlock(Flowable):
                 leading=(size + 3) * 1.3,
                 textColor=INK,
             )
-            head = Paragraph("Decisions asked of the board", heading)
+            head = Paragraph(translate("PdfCover", "Decisions asked of the board"), heading)
             paras = [Paragraph(text, style) for text in texts]
             _, head_h = head.wrap(width - 14, room)
             heights = [p.wrap(width - 30, room)[1] for p in paras]
@@ -207,12 +225,20 @@ class CoverBlock(Flowable):
             return
         leaves, themes = objective_counts(snap)
         figures = [
-            (self.ctx.money(sum(i.cost for i in items)), "investment (capex + opex)"),
-            (self.ctx.money(sum(i.annual_value for i in items)), "value a year once delivered"),
-            (number(len(items)), "roadmap items"),
+            (
+                self.ctx.money(sum(i.cost for i in items)),
+                translate("PdfCover", "investment (capex + opex)"),
+            ),
+            (
+                self.ctx.money(sum(i.annual_value for i in items)),
+                translate("PdfCover", "value a year once delivered"),
+            ),
+            (number(len(items)), translate("PdfCover", "roadmap items")),
             (
                 number(leaves),
-                f"objectives under {plural(themes, 'theme')}" if themes else "objectives",
+                translate("PdfCover", "objectives under %n theme(s)", None, themes)
+                if themes
+                else translate("PdfCover", "objectives"),
             ),
         ]
 
@@ -241,8 +267,8 @@ class CoverBlock(Flowable):
 
 
 #: Under a title too long for the cover, and above its continuation.
-CONTINUED = "The plan's title continues on the next page."
-CONTINUATION = "The plan's title, continued from the cover:"
+CONTINUED = QT_TRANSLATE_NOOP("PdfCover", "The plan's title continues on the next page.")
+CONTINUATION = QT_TRANSLATE_NOOP("PdfCover", "The plan's title, continued from the cover:")
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
@@ -250,7 +276,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
     if cover.title_rest is not None:
         # The exporter puts these first on the page after the cover.
         ctx.extras["title_continued"] = [
-            Paragraph(CONTINUATION, ctx.styles.muted),
+            Paragraph(translate("PdfCover", CONTINUATION), ctx.styles.muted),
             cover.title_rest,
             Spacer(1, 4 * mm),
         ]

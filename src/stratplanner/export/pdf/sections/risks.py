@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from stratplanner.analysis.figures import number, plural
 from stratplanner.export.pdf.context import ExportContext
-from stratplanner.export.pdf.risks import KINDS, RISK_MARK, risk_register
+from stratplanner.export.pdf.risks import KINDS, RISK_MARK, kind_title, risk_register
 from stratplanner.export.pdf.styles import WARNING, css
-from stratplanner.export.pdf.text import markup
+from stratplanner.export.pdf.text import markup, number
+from stratplanner.i18n import translate
 
 ORIENTATION = "portrait"
 #: Lines per kind of risk on a board page; the rest are counted with their money.
@@ -21,13 +21,18 @@ def build(ctx: ExportContext) -> list[Flowable]:
         return []
     styles = ctx.styles
     width = ctx.portrait_frame[0]
+    count = len(reg.risks)
     flows: list[Flowable] = [
         ctx.heading("risks"),
         Paragraph(
-            "What could stop the plan delivering what the board is asked to fund, grouped by kind "
-            f"({plural(len(reg.risks), 'risk')} in all). Items marked "
-            f"<font color='{css(WARNING)}'>{RISK_MARK}</font> carry one of "
-            "these risks wherever they appear in this pack.",
+            translate(
+                "PdfRisks",
+                "What could stop the plan delivering what the board is asked to fund, grouped by "
+                "kind (%n risk(s) in all). Items marked {mark} carry one of these risks wherever "
+                "they appear in this pack.",
+                None,
+                count,
+            ).format(mark=f"<font color='{css(WARNING)}'>{RISK_MARK}</font>"),
             styles.lead,
         ),
     ]
@@ -36,13 +41,19 @@ def build(ctx: ExportContext) -> list[Flowable]:
         ("TOPPADDING", (0, 1), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
     ]
-    for kind, title in KINDS.items():
+    for kind in KINDS:
         risks = reg.of_kind(kind)
         if not risks:
             continue
         extra.append(("SPAN", (0, len(rows) + 1), (-1, len(rows) + 1)))
         extra.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), styles.accent_light))
-        rows.append([Paragraph(f"<b>{markup(title)}</b> ({len(risks):,})", styles.cell), "", ""])
+        rows.append(
+            [
+                Paragraph(f"<b>{markup(kind_title(kind))}</b> ({number(len(risks))})", styles.cell),
+                "",
+                "",
+            ]
+        )
         for risk in risks[:PER_KIND]:
             rows.append(
                 [
@@ -56,10 +67,17 @@ def build(ctx: ExportContext) -> list[Flowable]:
             money = sum(r.money for r in rest)
             rows.append(
                 [
-                    Paragraph(f"… and {number(len(rest))} more", styles.cell),
                     Paragraph(
-                        (f"{ctx.money(money)} at stake in all. " if money else "")
-                        + "Each is listed in the working team pack.",
+                        translate("PdfRisks", "… and {count} more").format(count=number(len(rest))),
+                        styles.cell,
+                    ),
+                    Paragraph(
+                        translate(
+                            "PdfRisks",
+                            "{money} at stake in all. Each is listed in the working team pack.",
+                        ).format(money=ctx.money(money))
+                        if money
+                        else translate("PdfRisks", "Each is listed in the working team pack."),
                         styles.cell,
                     ),
                     "",
@@ -67,7 +85,11 @@ def build(ctx: ExportContext) -> list[Flowable]:
             )
     flows.append(
         ctx.table(
-            ["Risk", "Consequence", "What the board can do"],
+            [
+                translate("PdfRisks", "Risk"),
+                translate("PdfRisks", "Consequence"),
+                translate("PdfRisks", "What the board can do"),
+            ],
             rows,
             [width * 0.26, width * 0.46, width * 0.28],
             long=True,

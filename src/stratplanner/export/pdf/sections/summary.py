@@ -10,20 +10,24 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
-from stratplanner.analysis.figures import (
-    ANNUAL_VALUE_MEANING,
-    INVESTMENT_MEANING,
-    business_objectives,
-    number,
-    plural,
-    status_mix,
-)
+from stratplanner.analysis.figures import business_objectives
+from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.fonts import FAMILY
 from stratplanner.export.pdf.risks import RISK_MARK, risk_register
 from stratplanner.export.pdf.styles import RULE, WARNING, css, layout_table
-from stratplanner.export.pdf.text import markup, para
+from stratplanner.export.pdf.text import (
+    ANNUAL_VALUE_MEANING,
+    INVESTMENT_MEANING,
+    markup,
+    meaning,
+    number,
+    para,
+    percent,
+    status_mix,
+)
+from stratplanner.i18n import format_number, translate
 from stratplanner.model.values import Status, quarter_span_label
 from stratplanner.snapshot import ItemRec
 
@@ -40,7 +44,7 @@ def counted_items(ctx: ExportContext) -> list[ItemRec]:
 
 def _span(item: ItemRec) -> str:
     if item.start is None or item.end is None:
-        return "not scheduled"
+        return translate("PdfSummary", "not scheduled")
     return quarter_span_label(item.start, item.end)
 
 
@@ -49,15 +53,25 @@ def _tiles(ctx: ExportContext, items: list[ItemRec]) -> Flowable:
     cost = sum(i.cost for i in items)
     value = sum(i.annual_value for i in items)
     tiles: list[tuple[str, str]] = [
-        (ctx.money(cost), f"investment ({INVESTMENT_MEANING})"),
-        (ctx.money(value), ANNUAL_VALUE_MEANING),
+        (
+            ctx.money(cost),
+            translate("PdfSummary", "investment ({meaning})").format(
+                meaning=meaning(INVESTMENT_MEANING)
+            ),
+        ),
+        (ctx.money(value), meaning(ANNUAL_VALUE_MEANING)),
     ]
     analysis = ctx.analysis
     if analysis is not None:
         tiles.append(
-            (f"{analysis.aligned_spend_share * 100:.0f}%", "of spend serves a business objective")
+            (
+                percent(analysis.aligned_spend_share),
+                translate("PdfSummary", "of spend serves a business objective"),
+            )
         )
-    tiles.append((number(len(items)), f"items: {status_mix(items)}"))
+    tiles.append(
+        (number(len(items)), translate("PdfSummary", "items: {mix}").format(mix=status_mix(items)))
+    )
     width = ctx.portrait_frame[0] / len(tiles)
     inner = width - 9 - 6
     big = styles.figure_big
@@ -93,29 +107,57 @@ def _lead(ctx: ExportContext, items: list[ItemRec]) -> Paragraph:
     cost = sum(i.cost for i in items)
     value = sum(i.annual_value for i in items)
     objectives = business_objectives(ctx.snap)
-    text = (
-        f"Over <b>{info.start} to {info.end}</b> the plan invests <b>{ctx.money(cost)}</b> in "
-        f"{plural(len(items), 'item')} of IT-enabled change, expected to return "
-        f"<b>{ctx.money(value)} a year</b> once delivered"
-    )
+    count = len(items)
     if cost > 0 and value > 0:
-        text += f" (the investment pays back in about {cost / value:.1f} years of full benefits)"
-    text += "."
+        text = translate(
+            "PdfSummary",
+            "Over <b>{start} to {end}</b> the plan invests <b>{cost}</b> in %n item(s) of "
+            "IT-enabled change, expected to return <b>{value} a year</b> once delivered (the "
+            "investment pays back in about {years} years of full benefits).",
+            None,
+            count,
+        )
+    else:
+        text = translate(
+            "PdfSummary",
+            "Over <b>{start} to {end}</b> the plan invests <b>{cost}</b> in %n item(s) of "
+            "IT-enabled change, expected to return <b>{value} a year</b> once delivered.",
+            None,
+            count,
+        )
+    text = text.format(
+        start=info.start,
+        end=info.end,
+        cost=ctx.money(cost),
+        value=ctx.money(value),
+        years=format_number(cost / value, 1, grouping=False) if value > 0 else "",
+    )
     analysis = ctx.analysis
     if analysis is not None and objectives:
-        unsupported = [o for o in objectives if o.id in analysis.unsupported_objective_ids]
-        text += (
-            f" {analysis.aligned_spend_share * 100:.0f}% of the spend serves the "
-            f"{plural(len(objectives), 'business objective')} the leadership agreed"
-        )
-        text += (
-            f"; {number(len(unsupported))} of them {'has' if len(unsupported) == 1 else 'have'} "
-            "no IT work behind them yet."
-            if unsupported
-            else "; every objective has IT work behind it."
+        unsupported = len([o for o in objectives if o.id in analysis.unsupported_objective_ids])
+        leaves = len(objectives)
+        agreed = translate("PdfSummary", "%n business objective(s)", None, leaves)
+        if unsupported:
+            sentence = translate(
+                "PdfSummary",
+                "{share} of the spend serves the {objectives} the leadership agreed; %n of them "
+                "have no IT work behind them yet.",
+                None,
+                unsupported,
+            )
+        else:
+            sentence = translate(
+                "PdfSummary",
+                "{share} of the spend serves the {objectives} the leadership agreed; every "
+                "objective has IT work behind it.",
+            )
+        text += " " + sentence.format(
+            share=percent(analysis.aligned_spend_share), objectives=agreed
         )
     if ctx.filter_text:
-        text += f" This pack covers {markup(ctx.filter_text)} only."
+        text += " " + translate("PdfSummary", "This pack covers {filters} only.").format(
+            filters=markup(ctx.filter_text)
+        )
     return Paragraph(text, ctx.styles.lead)
 
 
@@ -124,20 +166,25 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
     styles = ctx.styles
     width = ctx.portrait_frame[0]
     if rows:
-        heading = "Top-ranked items"
+        heading = translate("PdfSummary", "Top-ranked items")
         method = prioritization.method_label(prioritization.ranking(ctx))
-        where = (
-            "the ranked portfolio section"
-            if "portfolio" in ctx.options.selected_sections()
-            else "the working team pack"
-        )
-        note = f"Ranked by {method}; the full ranking is in {where}."
+        if "portfolio" in ctx.options.selected_sections():
+            note = translate(
+                "PdfSummary",
+                "Ranked by {method}; the full ranking is in the ranked portfolio section.",
+            )
+        else:
+            note = translate(
+                "PdfSummary", "Ranked by {method}; the full ranking is in the working team pack."
+            )
+        note = note.format(method=method)
         chosen = [(r.rank, ctx.snap.item_by_id[r.item_id]) for r in rows[:TOP_ITEMS]]
     else:
-        heading = "Largest items by annual value"
-        note = (
+        heading = translate("PdfSummary", "Largest items by annual value")
+        note = translate(
+            "PdfSummary",
             "No ranking has been agreed yet; items are listed by the value they are expected "
-            "to bring."
+            "to bring.",
         )
         ordered = sorted(items, key=lambda i: (-i.annual_value, -i.cost, i.code))[:TOP_ITEMS]
         chosen = list(enumerate(ordered, start=1))
@@ -157,7 +204,10 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
         [
             number(rank),
             title_cell(item),
-            para(ctx.unit(item.business_unit_id) or "All units", styles.cell),
+            para(
+                ctx.unit(item.business_unit_id) or translate("PdfSummary", "All units"),
+                styles.cell,
+            ),
             Paragraph(markup(_span(item)), styles.cell),
             ctx.money(item.cost),
             ctx.money(item.annual_value),
@@ -166,15 +216,23 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
     ]
     widths = [0.05, 0.36, 0.17, 0.18, 0.12, 0.12]
     table = ctx.table(
-        ["#", "Item", "Business unit", "When", "Cost", "Value a year"],
+        [
+            "#",
+            translate("PdfSummary", "Item"),
+            translate("PdfSummary", "Business unit"),
+            translate("PdfSummary", "When"),
+            translate("PdfSummary", "Cost"),
+            translate("PdfSummary", "Value a year"),
+        ],
         rows,
         [w * width for w in widths],
         right=(0, 4, 5),
     )
     if any(register.marked(item.id) for _, item in chosen):
-        note += (
-            f" {RISK_MARK} marks an item at risk; the next page says why and what the board can do."
-        )
+        note += " " + translate(
+            "PdfSummary",
+            "{mark} marks an item at risk; the next page says why and what the board can do.",
+        ).format(mark=RISK_MARK)
     return [Paragraph(heading, styles.h2), table, Spacer(1, 2), Paragraph(note, styles.muted)]
 
 
@@ -193,8 +251,18 @@ def _unsupported(ctx: ExportContext) -> list[Flowable]:
         ListItem(
             Paragraph(
                 f"<b>{markup(o.title)}</b>"
-                + (f" — owner {markup(ctx.person(o.owner_id))}" if o.owner_id else "")
-                + (f", target {o.target}" if o.target else ""),
+                + (
+                    translate("PdfSummary", " — owner {name}").format(
+                        name=markup(ctx.person(o.owner_id))
+                    )
+                    if o.owner_id
+                    else ""
+                )
+                + (
+                    translate("PdfSummary", ", target {target}").format(target=o.target)
+                    if o.target
+                    else ""
+                ),
                 ctx.styles.body,
             ),
             value="•",
@@ -202,7 +270,7 @@ def _unsupported(ctx: ExportContext) -> list[Flowable]:
         for o in objectives[:8]
     ]
     flows: list[Flowable] = [
-        Paragraph("Objectives with no IT work behind them", ctx.styles.h2),
+        Paragraph(translate("PdfSummary", "Objectives with no IT work behind them"), ctx.styles.h2),
         ListFlowable(
             items,
             bulletType="bullet",
@@ -213,7 +281,10 @@ def _unsupported(ctx: ExportContext) -> list[Flowable]:
         ),
     ]
     if len(objectives) > 8:
-        flows.append(Paragraph(f"… and {number(len(objectives) - 8)} more.", ctx.styles.muted))
+        more = translate("PdfSummary", "… and {count} more.").format(
+            count=number(len(objectives) - 8)
+        )
+        flows.append(Paragraph(more, ctx.styles.muted))
     return flows
 
 
@@ -225,12 +296,19 @@ def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
         cost = sum(i.cost for i in proposed)
         value = sum(i.annual_value for i in proposed)
         largest = sorted(proposed, key=lambda i: -i.cost)[:3]
-        names = ", ".join(markup(i.title) for i in largest)
+        count = len(proposed)
         out.append(
-            f"<b>Approve {plural(len(proposed), 'proposed item')}</b> "
-            f"costing {ctx.money(cost)} and worth {ctx.money(value)} a year — "
-            "or say which to drop. "
-            f"The largest: {names}."
+            translate(
+                "PdfSummary",
+                "<b>Approve %n proposed item(s)</b> costing {cost} and worth {value} a year — "
+                "or say which to drop. The largest: {names}.",
+                None,
+                count,
+            ).format(
+                cost=ctx.money(cost),
+                value=ctx.money(value),
+                names=", ".join(markup(i.title) for i in largest),
+            )
         )
     analysis = ctx.analysis
     if analysis is not None:
@@ -242,11 +320,23 @@ def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
         if unsupported:
             names = ", ".join(markup(o.title) for o in unsupported[:3])
             more = len(unsupported) - 3
-            out.append(
-                "<b>Fund or rule out IT work for "
-                f"{plural(len(unsupported), 'unsupported objective')}"
-                f"</b>: {names}{f' and {number(more)} more' if more > 0 else ''}."
-            )
+            count = len(unsupported)
+            if more > 0:
+                text = translate(
+                    "PdfSummary",
+                    "<b>Fund or rule out IT work for %n unsupported objective(s)</b>: {names} "
+                    "and {more} more.",
+                    None,
+                    count,
+                )
+            else:
+                text = translate(
+                    "PdfSummary",
+                    "<b>Fund or rule out IT work for %n unsupported objective(s)</b>: {names}.",
+                    None,
+                    count,
+                )
+            out.append(text.format(names=names, more=number(more)))
         by_team: dict[int, list[Any]] = defaultdict(list)
         for load in analysis.team_loads:
             if load.overbooked:
@@ -257,17 +347,37 @@ def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
             for team_id, loads in worst:
                 peak = max(loads, key=lambda x: x.excess)
                 team = ctx.snap.team_by_id[team_id]
+                quarters = len(loads)
                 parts.append(
-                    f"{markup(team.name)} is overbooked in {plural(len(loads), 'quarter')} "
-                    f"(peak {peak.demand:g} FTE against "
-                    f"{peak.capacity:g} in {peak.quarter})"
+                    translate(
+                        "PdfSummary",
+                        "{team} is overbooked in %n quarter(s) (peak {demand} FTE against "
+                        "{capacity} in {quarter})",
+                        None,
+                        quarters,
+                    ).format(
+                        team=markup(team.name),
+                        demand=number_g(peak.demand),
+                        capacity=number_g(peak.capacity),
+                        quarter=peak.quarter,
+                    )
                 )
-            out.append("<b>Add capacity or accept later starts</b>: " + "; ".join(parts) + ".")
+            out.append(
+                translate(
+                    "PdfSummary", "<b>Add capacity or accept later starts</b>: {teams}."
+                ).format(teams="; ".join(parts))
+            )
         orphans = [i for i in items if i.id in analysis.orphan_item_ids]
         if orphans:
+            count = len(orphans)
             out.append(
-                f"<b>Question {ctx.money(sum(i.cost for i in orphans))} of spend</b> on "
-                f"{plural(len(orphans), 'item')} linked to no business objective."
+                translate(
+                    "PdfSummary",
+                    "<b>Question {money} of spend</b> on %n item(s) linked to no business "
+                    "objective.",
+                    None,
+                    count,
+                ).format(money=ctx.money(sum(i.cost for i in orphans)))
             )
     no_sponsor = [
         i
@@ -276,9 +386,15 @@ def decisions(ctx: ExportContext, items: list[ItemRec]) -> list[str]:
         or not getattr(ctx.snap.person_by_id.get(i.sponsor_id), "active", True)
     ]
     if no_sponsor:
+        count = len(no_sponsor)
         out.append(
-            f"<b>Name a business sponsor</b> for {plural(len(no_sponsor), 'item')} "
-            f"that {'has' if len(no_sponsor) == 1 else 'have'} none (or whose sponsor has left)."
+            translate(
+                "PdfSummary",
+                "<b>Name a business sponsor</b> for %n item(s) that have none (or whose sponsor "
+                "has left).",
+                None,
+                count,
+            )
         )
     return out[:5]
 
@@ -294,7 +410,10 @@ def decisions_block(ctx: ExportContext, texts: list[str], width: float) -> Flowa
         bulletColor=styles.accent,
     )
     return layout_table(
-        [[Paragraph("Decisions asked of the board", styles.h2)], [listing]],
+        [
+            [Paragraph(translate("PdfSummary", "Decisions asked of the board"), styles.h2)],
+            [listing],
+        ],
         [width],
         [
             ("LINEBEFORE", (0, 0), (0, -1), 3, styles.accent),
