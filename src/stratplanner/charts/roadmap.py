@@ -14,19 +14,21 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.collections import LineCollection, PathCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.path import Path
 
 from stratplanner.analysis import PlanAnalysis
 from stratplanner.analysis.alignment import objective_roots, strongest_objective
@@ -132,6 +134,7 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
         raise ValueError(f"lane_by must be one of {', '.join(LANE_KINDS)}, not {lane_by!r}")
     lanes: dict[str, Lane] = {}
     order: list[str] = []
+    known: dict[int, tuple[object, tuple[str, str]]] | None = None
     key_of: Callable[[ItemRec], tuple[str, str]]
     if lane_by == "category":
         order = list(CATEGORY_NAMES)
@@ -186,11 +189,21 @@ def lanes_for(snap: PlanSnapshot, items: list[ItemRec], lane_by: str) -> list[La
             known[item.id] = (links, lane)
             return lane
 
-    for item in items:
-        key, label = key_of(item)
-        if key not in lanes:
-            lanes[key] = Lane(key, label)
-        lanes[key].items.append(item)
+    placed: Iterator[tuple[str, str]]
+    if known is None:
+        placed = map(key_of, items)
+    else:  # the memo checked inline: 20,000 items
+        get_links, remembered = snap.links_by_item.get, known.get
+        placed = (
+            seen[1] if (seen := remembered(i.id)) is not None and seen[0] is get_links(i.id)
+            else key_of(i)
+            for i in items
+        )  # fmt: skip
+    for item, (key, label) in zip(items, placed, strict=True):
+        lane = lanes.get(key)
+        if lane is None:
+            lane = lanes[key] = Lane(key, label)
+        lane.items.append(item)
     rank = {key: n for n, key in enumerate(order)}
     ordered = sorted(
         lanes.values(),
@@ -243,6 +256,10 @@ def pack_rows(items: list[ItemRec]) -> list[list[ItemRec]]:
             rows.append([item])
             heapq.heappush(free, (item.end.ordinal, len(rows) - 1))  # type: ignore[union-attr]
     return rows
+
+
+_START, _END = attrgetter("start.ordinal"), attrgetter("end.ordinal")
+_CAPEX, _OPEX, _ID = attrgetter("capex"), attrgetter("opex"), attrgetter("id")
 
 
 def _colour_getter(colour_by: str) -> Callable[[ItemRec], str]:
@@ -408,7 +425,7 @@ def draw_roadmap(
         )
 
     colour_of = _colour_getter(options.colour_by)
-    present = {colour for r in page_rows for colour in map(colour_of, r.items)}
+    present = set().union(*(map(colour_of, r.items) for r in page_rows))
     handles: list[Artist] = [
         Patch(facecolor=colours[k], label=names[k]) for k in colours if k in present
     ]
@@ -477,7 +494,7 @@ def draw_roadmap(
             handlelength=1.6,
             columnspacing=1.4,
         )
-    info.shown = len({i.id for r in page_rows for i in r.items})
+    info.shown = len(set().union(*(map(_ID, r.items) for r in page_rows)))
     return info
 
 
@@ -502,7 +519,8 @@ def _layout(
         return _last_layout[0][2]
     chosen = select_items(snap, options.filters)
     scheduled = [i for i in chosen if i.start is not None and i.end is not None]
-    visible = [i for i in scheduled if i.end >= first and i.start <= last]  # type: ignore[operator]
+    low, high = first.ordinal, last.ordinal  # ordinals: quarters compare as theirs, faster
+    visible = [i for i in scheduled if i.end.ordinal >= low and i.start.ordinal <= high]  # type: ignore[union-attr]
     lanes = lanes_for(snap, visible, options.lane_by)
     named = options.labels == "beside"
     rows, collapsed = _layout_rows(lanes, options)
@@ -656,21 +674,33 @@ def _lane_bands(
         top, bottom = spans.get(row.lane, [row.y, row.y])
         spans[row.lane] = [min(top, row.y), max(bottom, row.y + row.height)]
     ticks, tick_labels, warn = [], [], []
+    shaded: list[list[tuple[float, float]]] = []
+    separators: list[list[tuple[float, float]]] = []
     for position, (lane_index, (top, bottom)) in enumerate(
         sorted(spans.items(), key=lambda kv: kv[1][0])
     ):
         if position % 2 == 1:
-            ax.axhspan(top, bottom, color=FAINT, zorder=0, linewidth=0)
+            shaded.append([(0, top), (0, bottom), (1, bottom), (1, top)])
         if top > 0:
-            ax.axhline(top, color=GREY, linewidth=0.6, zorder=0.6)
+            separators.append([(0, top), (1, top)])
         ticks.append((top + bottom) / 2)
         lines = max(1, min(2, int((bottom - top) * unit_pt // (FONT * 1.25))))
         tick_labels.append(_fit_label(labels[lane_index], lines))
         warn.append(lanes[lane_index].key == NO_LANE and lane_by in ("theme", "objective"))
+    # One collection each for the bands and the lines between lanes (as axhspan and axhline
+    # draw them, at a tenth of the cost of one artist per lane)
+    label_transform = ax.get_yaxis_transform()  # x in axes fraction, y in rows
+    if shaded:
+        bands = PolyCollection(shaded, facecolors=FAINT, edgecolors="none", linewidths=0)
+        bands.set(transform=label_transform, zorder=0)
+        ax.add_collection(bands, autolim=False)
+    if separators:
+        rules = LineCollection(separators, colors=GREY, linewidths=0.6, capstyle="projecting")
+        rules.set(transform=label_transform, zorder=0.6)
+        ax.add_collection(rules, autolim=False)
     ax.set_yticks([])
     if named:
         return
-    label_transform = ax.get_yaxis_transform()  # x in axes fraction, y in rows
     for y, text, warning in zip(ticks, tick_labels, warn, strict=True):
         ax.text(
             -0.008, y, text, transform=label_transform, ha="right", va="center", fontsize=FONT,
@@ -818,10 +848,13 @@ def _summaries(
         spend = np.zeros(count + 1)
         items = row.items
         if items:  # numpy over the lane's items instead of four element updates per item
-            begin = np.array([i.start.ordinal for i in items]) - first.ordinal  # type: ignore[union-attr]
-            finish = np.array([i.end.ordinal for i in items]) - first.ordinal  # type: ignore[union-attr]
-            cost = np.array([i.capex for i in items]) + np.array([i.opex for i in items])
-            ks = np.array([key_index.get(k, 0) for k in map(colour_of, items)])
+            n = len(items)
+            begin = np.fromiter(map(_START, items), int, n) - first.ordinal
+            finish = np.fromiter(map(_END, items), int, n) - first.ordinal
+            cost = np.fromiter(map(_CAPEX, items), float, n) + np.fromiter(
+                map(_OPEX, items), float, n
+            )
+            ks = np.fromiter(map(key_index.get, map(colour_of, items), repeat(0)), int, n)
             # item.cost / max(1, item.duration), element by element
             per_quarter = cost / np.maximum(1, finish - begin + 1)
             starts, ends = np.maximum(0, begin), np.minimum(count - 1, finish)
@@ -834,12 +867,14 @@ def _summaries(
             np.add.at(spend, turns, np.column_stack([per_quarter, -per_quarter]).ravel())
         tallies.append((row, np.cumsum(counts, axis=0)[:count], np.cumsum(spend)[:count]))
     peak = max([1.0] + [float(c.sum(axis=1).max()) for _, c, _ in tallies if len(c)])
-    verts, faces, boxes, cells = [], [], [], []
+    verts: list[list[np.ndarray]] = [[] for _ in keys]  # per colour: (columns, 4, 2) arrays
+    boxes, cells = [], []
+    baselines = []
     quarter_x = np.arange(count, dtype=float)
     for row, counts, spend in tallies:
         y, height = row.y, row.height
         base_y = y + height * 0.94
-        ax.plot([0, count], [base_y, base_y], color=GREY, linewidth=0.6, zorder=1)
+        baselines.append([(0.0, base_y), (float(count), base_y)])
         heights = height * 0.84 * counts / peak  # (quarters, keys), stacked upwards from base_y
         tops = base_y - np.cumsum(heights, axis=1)
         bottoms = tops + heights
@@ -849,7 +884,7 @@ def _summaries(
                 continue
             x0, x1 = quarter_x[shown] + 0.12, quarter_x[shown] + 0.88
             low, high = bottoms[shown, k], tops[shown, k]
-            verts.append(
+            verts[k].append(
                 np.stack(
                     [
                         np.column_stack([x0, low]),
@@ -860,21 +895,26 @@ def _summaries(
                     axis=1,
                 )
             )
-            faces.extend([colours[keys[k]]] * int(shown.sum()))
         for q in range(count):
             boxes.append((q, y, q + 1, y + height))
             cells.append((row, q, counts[q], spend[q]))
-    if verts:
-        # One (polygons, 4, 2) array: set_verts takes it whole (its fast path for arrays);
-        # the stubs accept only a Sequence of polygons.
-        polygons = np.concatenate(verts)
+    if baselines:
+        lines = LineCollection(baselines, colors=GREY, linewidths=0.6, capstyle="projecting")
+        lines.set_zorder(1)
+        ax.add_collection(lines, autolim=False)
+    # The columns of one colour as one path (they never touch one another), the colours
+    # in the legend's order as the stacks are: thousands of columns in three paths
+    paths = [_rectangles(np.concatenate(v)) for v in verts if v]
+    if paths:
         ax.add_collection(
-            PolyCollection(
-                polygons,  # type: ignore[arg-type]  # stubs: Sequence only, arrays work (above)
-                facecolors=faces,
+            PathCollection(
+                paths,
+                facecolors=[colours[k] for k, v in zip(keys, verts, strict=True) if v],
                 edgecolors="none",
                 zorder=2,
-            )
+                snap=True,  # as each column alone would be (auto-snapping stops at 1,024 points)
+            ),
+            autolim=False,
         )
     currency = snap.info.currency
 
@@ -899,6 +939,19 @@ def _summaries(
         )
 
     info.layers.append(RectLayer(ax, boxes, "lane", [lanes[c[0].lane].key for c in cells], tooltip))
+
+
+def _rectangles(corners: np.ndarray) -> Path:
+    """One path of many closed quadrilaterals, from a (count, 4, 2) array of their corners."""
+    count = len(corners)
+    vertices = np.concatenate([corners, corners[:, :1]], axis=1).reshape(count * 5, 2)
+    codes = np.tile(
+        np.array(
+            [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY], Path.code_type
+        ),
+        count,
+    )
+    return Path(vertices, codes)
 
 
 def _milestones(
