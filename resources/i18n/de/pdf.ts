@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>PdfChanges</name>
+        <message>
+            <source>unscheduled</source>
+            <translation>nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>starts {shift} q</source>
+            <translation>Start {shift} Q</translation>
+        </message>
+        <message>
+            <source>ends {shift} q</source>
+            <translation>Ende {shift} Q</translation>
+        </message>
+        <message>
+            <source>did not exist</source>
+            <translation>gab es nicht</translation>
+        </message>
+        <message>
+            <source>{support} (unsupported)</source>
+            <translation>{support} (ohne Unterstützung)</translation>
+        </message>
+        <message>
+            <source>dd MMMM yyyy</source>
+            <comment>a baseline's date: 07 March 2027</comment>
+            <translation>d. MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>Compared with the baseline &lt;b&gt;“{name}”&lt;/b&gt; taken {date}.</source>
+            <translation>Verglichen mit dem Basisplan &lt;b&gt;„{name}“&lt;/b&gt; vom {date}.</translation>
+        </message>
+        <message>
+            <source>Compared with the baseline &lt;b&gt;“{name}”&lt;/b&gt;.</source>
+            <translation>Verglichen mit dem Basisplan &lt;b&gt;„{name}“&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Items {items_then} → {items_now}; investment {cost_then} → &lt;b&gt;{cost_now}&lt;/b&gt;; value a year {value_then} → &lt;b&gt;{value_now}&lt;/b&gt;.</source>
+            <translation>Vorhaben {items_then} → {items_now}; Investitionen {cost_then} → &lt;b&gt;{cost_now}&lt;/b&gt;; Nutzen pro Jahr {value_then} → &lt;b&gt;{value_now}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed in the items or the objectives' support since then.</source>
+            <translation>Seitdem hat sich weder an den Vorhaben noch an der Unterstützung der Ziele etwas geändert.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>Was</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Gestrichen</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Verschoben</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Verschiebung</translation>
+        </message>
+        <message>
+            <source>Re-costed</source>
+            <translation>Neu kalkuliert</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Re-ranked</source>
+            <translation>Neu priorisiert</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status geändert</translation>
+        </message>
+        <message>
+            <source>Objectives whose support changed</source>
+            <translation>Ziele mit geänderter Unterstützung</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Support then</source>
+            <translation>Unterstützung vorher</translation>
+        </message>
+        <message>
+            <source>Support now</source>
+            <translation>Unterstützung jetzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfCharts</name>
+        <message>
+            <source>The {chart} chart could not be drawn for this plan ({error}).</source>
+            <translation>Das Diagramm {chart} konnte für diesen Plan nicht gezeichnet werden ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfCover</name>
         <message>
             <source>Untitled plan</source>
@@ -153,6 +264,68 @@
         </message>
     </context>
     <context>
+        <name>PdfHeatmap</name>
+        <message>
+            <source>Alignment heatmap: business objectives against IT items</source>
+            <translation>Ausrichtungs-Heatmap: Geschäftsziele gegen IT-Vorhaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfInvestment</name>
+        <message>
+            <source>All others</source>
+            <translation>Alle übrigen</translation>
+        </message>
+        <message>
+            <source>Of the {total} the plan invests, {run} keeps the business running (run), {grow} grows it (grow) and {transform} transforms it (transform).</source>
+            <translation>Von den {total}, die der Plan investiert, halten {run} das Geschäft am Laufen (Betrieb), {grow} lassen es wachsen (Wachstum) und {transform} verändern es (Transformation).</translation>
+        </message>
+        <message>
+            <source>Spend peaks in {quarter} at {money}.</source>
+            <translation>Die Ausgaben erreichen ihre Spitze in {quarter} mit {money}.</translation>
+        </message>
+        <message>
+            <source>{money} belongs to items not yet scheduled.</source>
+            <translation>{money} entfallen auf noch nicht eingeplante Vorhaben.</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Group-wide (no unit)</source>
+            <translation>Konzernweit (kein Bereich)</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Serves no objective</source>
+            <translation>Dient keinem Ziel</translation>
+        </message>
+        <message>
+            <source>Where the money goes</source>
+            <translation>Wohin das Geld fließt</translation>
+        </message>
+        <message>
+            <source>What the money buys</source>
+            <translation>Was das Geld bewirkt</translation>
+        </message>
+        <message>
+            <source>Each item's annual value against its cost; bubble size shows how strongly it serves the business objectives. Top left are quick wins, top right strategic bets.</source>
+            <translation>Der jährliche Nutzen jedes Vorhabens gegen seine Kosten; die Blasengröße zeigt, wie stark es den Geschäftszielen dient. Oben links liegen schnelle Erfolge, oben rechts strategische Wetten.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPages</name>
         <message>
             <source>(the whole title is on the cover)</source>
@@ -161,6 +334,151 @@
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPartnership</name>
+        <message numerus="yes">
+            <source>%n business unit(s) have assessed how IT and the business work together</source>
+            <translation>
+                <numerusform>%n Geschäftsbereich hat bewertet, wie IT und Geschäft zusammenarbeiten</numerusform>
+                <numerusform>%n Geschäftsbereiche haben bewertet, wie IT und Geschäft zusammenarbeiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n dimension(s) are below the target they set</source>
+            <translation>
+                <numerusform>; %n Dimension liegt unter dem gesetzten Ziel</numerusform>
+                <numerusform>; %n Dimensionen liegen unter dem gesetzten Ziel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) need a new sponsor, champion or owner</source>
+            <translation>
+                <numerusform>%n Eintrag braucht einen neuen Sponsor, Fürsprecher oder Verantwortlichen</numerusform>
+                <numerusform>%n Einträge brauchen einen neuen Sponsor, Fürsprecher oder Verantwortlichen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) are justified only in technical terms or not at all</source>
+            <translation>
+                <numerusform>%n Vorhaben ist nur technisch oder gar nicht begründet</numerusform>
+                <numerusform>%n Vorhaben sind nur technisch oder gar nicht begründet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delivered item(s) fall short on adoption</source>
+            <translation>
+                <numerusform>%n umgesetztes Vorhaben bleibt bei der Nutzung zurück</numerusform>
+                <numerusform>%n umgesetzte Vorhaben bleiben bei der Nutzung zurück</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business process(es) have no supporting technology</source>
+            <translation>
+                <numerusform>%n Geschäftsprozess hat keine unterstützende Technologie</numerusform>
+                <numerusform>%n Geschäftsprozesse haben keine unterstützende Technologie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The plan's partnership data raises nothing that needs the board's attention.</source>
+            <translation>Die Partnerschaftsdaten des Plans zeigen nichts, was die Aufmerksamkeit des Vorstands erfordert.</translation>
+        </message>
+        <message>
+            <source>Maturity per business unit</source>
+            <translation>Reife je Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Partnership maturity per business unit</source>
+            <translation>Partnerschaftsreife je Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source> (planned: {code})</source>
+            <translation> (geplant: {code})</translation>
+        </message>
+        <message>
+            <source>Gaps to target and the practices that close them</source>
+            <translation>Lücken zum Ziel und die Praktiken, die sie schließen</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Geschäftsbereich</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Level → target</source>
+            <translation>Stufe → Ziel</translation>
+        </message>
+        <message>
+            <source>Suggested practices</source>
+            <translation>Empfohlene Praktiken</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more gap(s).</source>
+            <translation>
+                <numerusform>… und %n weitere Lücke.</numerusform>
+                <numerusform>… und %n weitere Lücken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{process}: a business process with no application or planned item supporting it</source>
+            <translation>{process}: ein Geschäftsprozess, den keine Anwendung und kein geplantes Vorhaben unterstützt</translation>
+        </message>
+        <message>
+            <source>{application}: an application that supports no recorded business process</source>
+            <translation>{application}: eine Anwendung, die keinen erfassten Geschäftsprozess unterstützt</translation>
+        </message>
+        <message>
+            <source>The process lens</source>
+            <translation>Die Prozesssicht</translation>
+        </message>
+        <message>
+            <source>Technology should serve a business process; these don't line up:</source>
+            <translation>Technologie sollte einem Geschäftsprozess dienen; diese passen nicht zusammen:</translation>
+        </message>
+        <message>
+            <source>Investment by business process</source>
+            <translation>Investitionen nach Geschäftsprozess</translation>
+        </message>
+        <message>
+            <source>Relationship mgmt</source>
+            <comment>stands for the longest short dimension name</comment>
+            <translation>Gemeinsame Priorisierung</translation>
+        </message>
+        <message>
+            <source>Needs a sponsor</source>
+            <translation>Braucht einen Sponsor</translation>
+        </message>
+        <message>
+            <source>Work whose business sponsor, champion or owner has left or was never named:</source>
+            <translation>Arbeit, deren Sponsor, Fürsprecher oder Verantwortlicher aus dem Geschäft ausgeschieden ist oder nie benannt wurde:</translation>
+        </message>
+        <message>
+            <source>{item}: justified only in technical terms</source>
+            <translation>{item}: nur technisch begründet</translation>
+        </message>
+        <message>
+            <source>{item}: no business case stated</source>
+            <translation>{item}: kein Business Case angegeben</translation>
+        </message>
+        <message>
+            <source>Items without a business case</source>
+            <translation>Vorhaben ohne Business Case</translation>
+        </message>
+        <message>
+            <source>Each of these should state its case as revenue, cost, risk, customer experience or compliance before the board funds it:</source>
+            <translation>Jedes davon sollte seinen Nutzen als Umsatz, Kosten, Risiko, Kundenerlebnis oder Compliance darlegen, bevor der Vorstand es finanziert:</translation>
+        </message>
+        <message>
+            <source>Delivered is not the same as successful</source>
+            <translation>Umgesetzt heißt nicht erfolgreich</translation>
+        </message>
+        <message>
+            <source>Delivered items whose adoption KPIs are below target:</source>
+            <translation>Umgesetzte Vorhaben, deren Nutzungs-KPIs unter dem Ziel liegen:</translation>
         </message>
     </context>
     <context>
@@ -581,6 +899,86 @@
         </message>
     </context>
     <context>
+        <name>PdfStrategy</name>
+        <message>
+            <source>No theme</source>
+            <translation>Kein Thema</translation>
+        </message>
+        <message>
+            <source>target {target}</source>
+            <translation>Zielwert {target}</translation>
+        </message>
+        <message>
+            <source>owner {name}</source>
+            <translation>verantwortlich: {name}</translation>
+        </message>
+        <message>
+            <source>… and {count} more, {money}</source>
+            <translation>… und {count} weitere, {money}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{money}&lt;/b&gt; attributed; %n program(s), {funded} funded: {programs}</source>
+            <translation>
+                <numerusform>&lt;b&gt;{money}&lt;/b&gt; zugeordnet; %n Programm, {funded} finanziert: {programs}</numerusform>
+                <numerusform>&lt;b&gt;{money}&lt;/b&gt; zugeordnet; %n Programme, {funded} finanziert: {programs}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{money}&lt;/b&gt; attributed through weak links only; no program serves it moderately or strongly.</source>
+            <translation>&lt;b&gt;{money}&lt;/b&gt; nur über schwache Verknüpfungen zugeordnet; kein Programm dient ihm mittel oder stark.</translation>
+        </message>
+        <message>
+            <source>No program serves it yet.</source>
+            <translation>Noch dient ihm kein Programm.</translation>
+        </message>
+        <message>
+            <source>: target {value}</source>
+            <translation>: Zielwert {value}</translation>
+        </message>
+        <message>
+            <source>, now {value}</source>
+            <translation>, aktuell {value}</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… und {count} weitere</translation>
+        </message>
+        <message>
+            <source>No KPI yet.</source>
+            <translation>Noch kein KPI.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more objective(s)</source>
+            <translation>
+                <numerusform>… und %n weiteres Ziel</numerusform>
+                <numerusform>… und %n weitere Ziele</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{money}&lt;/b&gt; attributed; each is in the working team pack.</source>
+            <translation>&lt;b&gt;{money}&lt;/b&gt; zugeordnet; jedes steht in der Unterlage für das Arbeitsteam.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The plan's %n business objective(s), {supported} with IT work behind them; {aligned} of {total} serves them. Each row: the objective, the programs serving it (largest first, moderate or strong links) with their money and status, and the KPIs that prove it.</source>
+            <translation>
+                <numerusform>Das %n Geschäftsziel des Plans, {supported} davon mit IT-Arbeit dahinter; {aligned} von {total} dienen ihm. Jede Zeile: das Ziel, die Programme, die ihm dienen (die größten zuerst, mittlere oder starke Verknüpfungen), mit Geld und Status, und die KPIs, die es belegen.</numerusform>
+                <numerusform>Die %n Geschäftsziele des Plans, {supported} davon mit IT-Arbeit dahinter; {aligned} von {total} dienen ihnen. Jede Zeile: das Ziel, die Programme, die ihm dienen (die größten zuerst, mittlere oder starke Verknüpfungen), mit Geld und Status, und die KPIs, die es belegen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Investment and the programs serving it</source>
+            <translation>Investitionen und die Programme, die ihm dienen</translation>
+        </message>
+        <message>
+            <source>KPIs that prove it</source>
+            <translation>KPIs, die es belegen</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfSummary</name>
         <message>
             <source>not scheduled</source>
@@ -804,6 +1202,256 @@
                 <numerusform>{objectives} in %n Thema</numerusform>
                 <numerusform>{objectives} in %n Themen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfTimeline</name>
+        <message>
+            <source>{title}, {first} to {last}</source>
+            <translation>{title}, {first} bis {last}</translation>
+        </message>
+        <message>
+            <source>Serves no objective</source>
+            <translation>Dient keinem Ziel</translation>
+        </message>
+        <message>
+            <source>; and {count} more</source>
+            <translation>; und {count} weitere</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Laufzeit</translation>
+        </message>
+        <message>
+            <source>Top-ranked items, named</source>
+            <translation>Die am höchsten priorisierten Vorhaben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scheduled item(s) are too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name ({mark} at risk); the working team pack draws every item.</source>
+            <translation>
+                <numerusform>%n eingeplantes Vorhaben sind zu viele, um jedes einzeln zu zeichnen, daher ist die Roadmap nach Thema zusammengefasst: wie viele Vorhaben in jedem Jahr laufen, was sie kosten, wann die Arbeit des Themas läuft, und seine am höchsten priorisierten Vorhaben mit Namen ({mark} gefährdet); die Unterlage für das Arbeitsteam zeichnet jedes Vorhaben.</numerusform>
+                <numerusform>%n eingeplante Vorhaben sind zu viele, um jedes einzeln zu zeichnen, daher ist die Roadmap nach Thema zusammengefasst: wie viele Vorhaben in jedem Jahr laufen, was sie kosten, wann die Arbeit des Themas läuft, und seine am höchsten priorisierten Vorhaben mit Namen ({mark} gefährdet); die Unterlage für das Arbeitsteam zeichnet jedes Vorhaben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scheduled item(s) are too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name; the working team pack draws every item.</source>
+            <translation>
+                <numerusform>%n eingeplantes Vorhaben sind zu viele, um jedes einzeln zu zeichnen, daher ist die Roadmap nach Thema zusammengefasst: wie viele Vorhaben in jedem Jahr laufen, was sie kosten, wann die Arbeit des Themas läuft, und seine am höchsten priorisierten Vorhaben mit Namen; die Unterlage für das Arbeitsteam zeichnet jedes Vorhaben.</numerusform>
+                <numerusform>%n eingeplante Vorhaben sind zu viele, um jedes einzeln zu zeichnen, daher ist die Roadmap nach Thema zusammengefasst: wie viele Vorhaben in jedem Jahr laufen, was sie kosten, wann die Arbeit des Themas läuft, und seine am höchsten priorisierten Vorhaben mit Namen; die Unterlage für das Arbeitsteam zeichnet jedes Vorhaben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roadmap timeline: the work by theme</source>
+            <translation>Roadmap-Zeitleiste: die Arbeit nach Thema</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfWorkshop</name>
+        <message>
+            <source>How the room voted</source>
+            <translation>Wie der Raum abgestimmt hat</translation>
+        </message>
+        <message numerus="yes">
+            <source>{ballots} of %n participant(s)</source>
+            <translation>
+                <numerusform>{ballots} von %n Teilnehmer</numerusform>
+                <numerusform>{ballots} von %n Teilnehmern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n Stimmzettel</numerusform>
+                <numerusform>%n Stimmzettel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n abstention(s)</source>
+            <translation>
+                <numerusform>%n Enthaltung</numerusform>
+                <numerusform>%n Enthaltungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>round {state}</source>
+            <translation>Runde {state}</translation>
+        </message>
+        <message>
+            <source>Round {code}: {question}</source>
+            <translation>Runde {code}: {question}</translation>
+        </message>
+        <message>
+            <source>Round {code}</source>
+            <translation>Runde {code}</translation>
+        </message>
+        <message>
+            <source>Not counted: {problem}</source>
+            <translation>Nicht gezählt: {problem}</translation>
+        </message>
+        <message>
+            <source>No votes were cast in this round.</source>
+            <translation>In dieser Runde wurden keine Stimmen abgegeben.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Option</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wertung</translation>
+        </message>
+        <message>
+            <source>How it got there</source>
+            <translation>Wie es dazu kam</translation>
+        </message>
+        <message>
+            <source>Business and IT are not shown apart: in an anonymous round a side needs at least three voters, or their votes could be told apart.</source>
+            <translation>Geschäft und IT werden nicht getrennt gezeigt: In einer anonymen Runde braucht eine Seite mindestens drei Abstimmende, sonst ließen sich ihre Stimmen zuordnen.</translation>
+        </message>
+        <message>
+            <source>Where business and IT differ: {option} — business {business}, IT {it} of each side's votes.</source>
+            <translation>Wo Geschäft und IT verschiedener Meinung sind: {option} — Geschäft {business}, IT {it} der Stimmen der jeweiligen Seite.</translation>
+        </message>
+        <message>
+            <source>Adopted in the plan as {how}.</source>
+            <translation>Im Plan übernommen als {how}.</translation>
+        </message>
+        <message>
+            <source>Voter</source>
+            <translation>Abstimmende Person</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>Stimmzettel</translation>
+        </message>
+        <message>
+            <source>No decisions were recorded.</source>
+            <translation>Es wurden keine Entscheidungen festgehalten.</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Rejected:&lt;/i&gt; {options}</source>
+            <translation>&lt;i&gt;Verworfen:&lt;/i&gt; {options}</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;About:&lt;/i&gt; {records}</source>
+            <translation>&lt;i&gt;Betrifft:&lt;/i&gt; {records}</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Überprüfung</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Grundlage</translation>
+        </message>
+        <message>
+            <source>No actions were recorded.</source>
+            <translation>Es wurden keine Maßnahmen festgehalten.</translation>
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation>noch niemand</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>The plan has no workshop {code} (workshops: {known}); check the name with 'stratplanner workshop list'.</source>
+            <translation>Der Plan hat keinen Workshop {code} (Workshops: {known}); prüfen Sie den Namen mit 'stratplanner workshop list'.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s)</source>
+            <translation>
+                <numerusform>%n Runde</numerusform>
+                <numerusform>%n Runden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) ({business} from the business, {it} from IT) met on {date} and voted in {rounds}.</source>
+            <translation>
+                <numerusform>%n Teilnehmer ({business} aus dem Geschäft, {it} aus der IT) traf sich am {date} und stimmte in {rounds} ab.</numerusform>
+                <numerusform>%n Teilnehmer ({business} aus dem Geschäft, {it} aus der IT) trafen sich am {date} und stimmten in {rounds} ab.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) ({business} from the business, {it} from IT) met and voted in {rounds}.</source>
+            <translation>
+                <numerusform>%n Teilnehmer ({business} aus dem Geschäft, {it} aus der IT) traf sich und stimmte in {rounds} ab.</numerusform>
+                <numerusform>%n Teilnehmer ({business} aus dem Geschäft, {it} aus der IT) trafen sich und stimmten in {rounds} ab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workshop outcome: {title}</source>
+            <translation>Workshop-Ergebnis: {title}</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <source>What changed in the plan</source>
+            <translation>Was sich im Plan geändert hat</translation>
+        </message>
+        <message>
+            <source>Round {code} adopted as {how}.</source>
+            <translation>Runde {code} übernommen als {how}.</translation>
+        </message>
+        <message>
+            <source>The rounds</source>
+            <translation>Die Runden</translation>
+        </message>
+        <message>
+            <source>The workshop has no voting rounds.</source>
+            <translation>Der Workshop hat keine Abstimmungsrunden.</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Maßnahmen</translation>
         </message>
     </context>
 </TS>

@@ -19,6 +19,58 @@
         </message>
     </context>
     <context>
+        <name>PdfPartnership</name>
+        <message numerus="yes">
+            <source>%n business unit(s) have assessed how IT and the business work together</source>
+            <translation>
+                <numerusform>%n business unit has assessed how IT and the business work together</numerusform>
+                <numerusform>%n business units have assessed how IT and the business work together</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n dimension(s) are below the target they set</source>
+            <translation>
+                <numerusform>; %n dimension is below the target they set</numerusform>
+                <numerusform>; %n dimensions are below the target they set</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) need a new sponsor, champion or owner</source>
+            <translation>
+                <numerusform>%n record needs a new sponsor, champion or owner</numerusform>
+                <numerusform>%n records need a new sponsor, champion or owner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) are justified only in technical terms or not at all</source>
+            <translation>
+                <numerusform>%n item is justified only in technical terms or not at all</numerusform>
+                <numerusform>%n items are justified only in technical terms or not at all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n delivered item(s) fall short on adoption</source>
+            <translation>
+                <numerusform>%n delivered item falls short on adoption</numerusform>
+                <numerusform>%n delivered items fall short on adoption</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business process(es) have no supporting technology</source>
+            <translation>
+                <numerusform>%n business process has no supporting technology</numerusform>
+                <numerusform>%n business processes have no supporting technology</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more gap(s).</source>
+            <translation>
+                <numerusform>… and %n more gap.</numerusform>
+                <numerusform>… and %n more gaps.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PdfRisks</name>
         <message numerus="yes">
             <source>+%n quarter(s): starts {start} instead of {planned}, deferring about {money} of value. {reason}</source>
@@ -70,6 +122,30 @@
             <translation>
                 <numerusform>%n delivery team</numerusform>
                 <numerusform>%n delivery teams</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfStrategy</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;{money}&lt;/b&gt; attributed; %n program(s), {funded} funded: {programs}</source>
+            <translation>
+                <numerusform>&lt;b&gt;{money}&lt;/b&gt; attributed; %n program, {funded} funded: {programs}</numerusform>
+                <numerusform>&lt;b&gt;{money}&lt;/b&gt; attributed; %n programs, {funded} funded: {programs}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more objective(s)</source>
+            <translation>
+                <numerusform>… and %n more objective</numerusform>
+                <numerusform>… and %n more objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The plan's %n business objective(s), {supported} with IT work behind them; {aligned} of {total} serves them. Each row: the objective, the programs serving it (largest first, moderate or strong links) with their money and status, and the KPIs that prove it.</source>
+            <translation>
+                <numerusform>The plan's %n business objective, {supported} with IT work behind them; {aligned} of {total} serves them. Each row: the objective, the programs serving it (largest first, moderate or strong links) with their money and status, and the KPIs that prove it.</numerusform>
+                <numerusform>The plan's %n business objectives, {supported} with IT work behind them; {aligned} of {total} serves them. Each row: the objective, the programs serving it (largest first, moderate or strong links) with their money and status, and the KPIs that prove it.</numerusform>
             </translation>
         </message>
     </context>
@@ -160,6 +236,68 @@
             <translation>
                 <numerusform>{objectives} under %n theme</numerusform>
                 <numerusform>{objectives} under %n themes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfTimeline</name>
+        <message numerus="yes">
+            <source>%n scheduled item(s) are too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name ({mark} at risk); the working team pack draws every item.</source>
+            <translation>
+                <numerusform>%n scheduled item is too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name ({mark} at risk); the working team pack draws every item.</numerusform>
+                <numerusform>%n scheduled items are too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name ({mark} at risk); the working team pack draws every item.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n scheduled item(s) are too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name; the working team pack draws every item.</source>
+            <translation>
+                <numerusform>%n scheduled item is too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name; the working team pack draws every item.</numerusform>
+                <numerusform>%n scheduled items are too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name; the working team pack draws every item.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfWorkshop</name>
+        <message numerus="yes">
+            <source>{ballots} of %n participant(s)</source>
+            <translation>
+                <numerusform>{ballots} of %n participant</numerusform>
+                <numerusform>{ballots} of %n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s)</source>
+            <translation>
+                <numerusform>%n ballot</numerusform>
+                <numerusform>%n ballots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n abstention(s)</source>
+            <translation>
+                <numerusform>%n abstention</numerusform>
+                <numerusform>%n abstentions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n round(s)</source>
+            <translation>
+                <numerusform>%n round</numerusform>
+                <numerusform>%n rounds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) ({business} from the business, {it} from IT) met on {date} and voted in {rounds}.</source>
+            <translation>
+                <numerusform>%n participant ({business} from the business, {it} from IT) met on {date} and voted in {rounds}.</numerusform>
+                <numerusform>%n participants ({business} from the business, {it} from IT) met on {date} and voted in {rounds}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) ({business} from the business, {it} from IT) met and voted in {rounds}.</source>
+            <translation>
+                <numerusform>%n participant ({business} from the business, {it} from IT) met and voted in {rounds}.</numerusform>
+                <numerusform>%n participants ({business} from the business, {it} from IT) met and voted in {rounds}.</numerusform>
             </translation>
         </message>
     </context>

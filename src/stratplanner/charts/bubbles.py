@@ -250,15 +250,15 @@ def draw_value_cost(
         info.extra["key"] = [(number, items[n].id) for number, n in numbered]
         if len(numbered) < len(items):
             rest = len(items) - len(numbered)
-            info.notes.append(
-                translate(
-                    "Charts",
-                    "Numbered: the {numbered} largest items (cost + value); the other %n "
-                    "are counted in the quadrant captions.",
-                    None,
-                    rest,
-                ).format(numbered=format_number(len(numbered)))
-            )
+            key_note = translate(
+                "Charts",
+                "Numbered: the {numbered} largest items (cost + value); the other %n "
+                "are counted in the quadrant captions.",
+                None,
+                rest,
+            ).format(numbered=format_number(len(numbered)))
+            info.notes.append(key_note)
+            info.extra["key_note"] = key_note  # the note a numbered key goes with (the PDF's)
     else:
         _label_largest(fig, ax, items, xs, ys, radii=radii, shown=shown, limit=options.labels)
     if options.cost_split is not None or options.value_split is not None:

@@ -20,6 +20,7 @@ from stratplanner.charts.common import ChartOptions
 from stratplanner.charts.registry import chart_kind
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.graphics import figure_flowable, new_figure
+from stratplanner.i18n import translate
 from stratplanner.snapshot import PlanSnapshot
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,9 @@ def chart_flowable(
         ctx.extras.setdefault("chart_errors", []).append(f"{name}: {type(exc).__name__}: {exc}")
         info = None
         flowable = Paragraph(
-            f"The {name} chart could not be drawn for this plan ({type(exc).__name__}).",
+            translate(
+                "PdfCharts", "The {chart} chart could not be drawn for this plan ({error})."
+            ).format(chart=name, error=type(exc).__name__),
             ctx.styles.muted,
         )
     finally:

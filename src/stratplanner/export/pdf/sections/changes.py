@@ -10,7 +10,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
-from stratplanner.export.pdf.text import markup, status_label
+from stratplanner.export.pdf.text import markup, number, status_label
+from stratplanner.i18n import current_backend, format_number, translate
 from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "portrait"
@@ -18,7 +19,7 @@ ORIENTATION = "portrait"
 
 def _span(start: Any, end: Any) -> str:
     if start is None or end is None:
-        return "unscheduled"
+        return translate("PdfChanges", "unscheduled")
     return quarter_span_label(start, end)
 
 
@@ -42,7 +43,7 @@ def _block(
     rows = [row(e) for e in entries]
     return [
         CondPageBreak(90),
-        Paragraph(f"{title} ({len(entries)})", ctx.styles.h2),
+        Paragraph(f"{title} ({number(len(entries))})", ctx.styles.h2),
         ctx.table(header, rows, [width * s for s in shares], right=right, long=len(rows) > 25),
     ]
 
@@ -51,16 +52,20 @@ def _shift(move: Any) -> str:
     if move.shift is None:
         return "–"
     if move.shift:
-        return f"starts {move.shift:+d} q"
+        return translate("PdfChanges", "starts {shift} q").format(shift=f"{move.shift:+d}")
     if move.old_end is not None and move.new_end is not None:
-        return f"ends {move.new_end - move.old_end:+d} q"
+        return translate("PdfChanges", "ends {shift} q").format(
+            shift=f"{move.new_end - move.old_end:+d}"
+        )
     return "–"
 
 
 def _support(value: int | None, unsupported: bool | None) -> str:
     if value is None:
-        return "did not exist"
-    return f"{value}{' (unsupported)' if unsupported else ''}"
+        return translate("PdfChanges", "did not exist")
+    if unsupported:
+        return translate("PdfChanges", "{support} (unsupported)").format(support=value)
+    return str(value)
 
 
 def build(ctx: ExportContext) -> list[Flowable]:
@@ -69,18 +74,36 @@ def build(ctx: ExportContext) -> list[Flowable]:
         return []
     baseline, diff = found
     styles = ctx.styles
-    taken = f" taken {baseline.taken_at:%d %B %Y}" if baseline.taken_at else ""
     flows: list[Flowable] = [ctx.heading("changes")]
     totals = diff.totals
-    lead = f"Compared with the baseline <b>“{markup(baseline.name)}”</b>{taken}."
+    if baseline.taken_at:
+        # The day as the baseline list writes it: '07 March 2027'.
+        pattern = translate("PdfChanges", "dd MMMM yyyy", "a baseline's date: 07 March 2027")
+        lead = translate(
+            "PdfChanges", "Compared with the baseline <b>“{name}”</b> taken {date}."
+        ).format(
+            name=markup(baseline.name),
+            date=current_backend().format_date(baseline.taken_at, pattern),
+        )
+    else:
+        lead = translate("PdfChanges", "Compared with the baseline <b>“{name}”</b>.").format(
+            name=markup(baseline.name)
+        )
     if totals:
         items_then, items_now = totals.get("items", (0, 0))
         cost_then, cost_now = totals.get("cost", (0.0, 0.0))
         value_then, value_now = totals.get("annual_value", (0.0, 0.0))
-        lead += (
-            f" Items {items_then:.0f} → {items_now:.0f}; investment {ctx.money(cost_then)} → "
-            f"<b>{ctx.money(cost_now)}</b>; value a year {ctx.money(value_then)} → "
-            f"<b>{ctx.money(value_now)}</b>."
+        lead += " " + translate(
+            "PdfChanges",
+            "Items {items_then} → {items_now}; investment {cost_then} → <b>{cost_now}</b>; "
+            "value a year {value_then} → <b>{value_now}</b>.",
+        ).format(
+            items_then=format_number(items_then, 0, grouping=False),
+            items_now=format_number(items_now, 0, grouping=False),
+            cost_then=ctx.money(cost_then),
+            cost_now=ctx.money(cost_now),
+            value_then=ctx.money(value_then),
+            value_now=ctx.money(value_now),
         )
     flows.append(Paragraph(lead, styles.lead))
     for note in diff.notes:
@@ -88,32 +111,37 @@ def build(ctx: ExportContext) -> list[Flowable]:
     if diff.is_empty:
         flows.append(
             Paragraph(
-                "Nothing has changed in the items or the objectives' support since then.",
+                translate(
+                    "PdfChanges",
+                    "Nothing has changed in the items or the objectives' support since then.",
+                ),
                 styles.body,
             )
         )
         return flows
+    item = translate("PdfChanges", "Item")
+    was, now = translate("PdfChanges", "Was"), translate("PdfChanges", "Now")
     flows += _block(
         ctx,
-        "Added",
+        translate("PdfChanges", "Added"),
         diff.added,
-        ["Item"],
+        [translate("PdfChanges", "Item")],
         lambda r: [_item_cell(ctx, r.code, r.title)],
         shares=[1.0],
     )
     flows += _block(
         ctx,
-        "Dropped",
+        translate("PdfChanges", "Dropped"),
         diff.removed,
-        ["Item"],
+        [translate("PdfChanges", "Item")],
         lambda r: [_item_cell(ctx, r.code, r.title)],
         shares=[1.0],
     )
     flows += _block(
         ctx,
-        "Moved",
+        translate("PdfChanges", "Moved"),
         diff.moved,
-        ["Item", "Was", "Now", "Shift"],
+        [item, was, now, translate("PdfChanges", "Shift")],
         lambda m: [
             _item_cell(ctx, m.code, m.title),
             _span(m.old_start, m.old_end),
@@ -125,9 +153,9 @@ def build(ctx: ExportContext) -> list[Flowable]:
     )
     flows += _block(
         ctx,
-        "Re-costed",
+        translate("PdfChanges", "Re-costed"),
         diff.recosted,
-        ["Item", "Was", "Now", "Change"],
+        [item, was, now, translate("PdfChanges", "Change")],
         lambda r: [
             _item_cell(ctx, r.code, r.title),
             ctx.money(r.old_cost),
@@ -139,18 +167,18 @@ def build(ctx: ExportContext) -> list[Flowable]:
     )
     flows += _block(
         ctx,
-        "Re-ranked",
+        translate("PdfChanges", "Re-ranked"),
         diff.reranked,
-        ["Item", "Was", "Now"],
+        [item, was, now],
         lambda r: [_item_cell(ctx, r.code, r.title), str(r.old_rank), str(r.new_rank)],
         shares=[0.7, 0.15, 0.15],
         right=(1, 2),
     )
     flows += _block(
         ctx,
-        "Status changed",
+        translate("PdfChanges", "Status changed"),
         diff.status_changed,
-        ["Item", "Was", "Now"],
+        [item, was, now],
         lambda s: [
             _item_cell(ctx, s.code, s.title),
             status_label(s.old_status),
@@ -160,9 +188,13 @@ def build(ctx: ExportContext) -> list[Flowable]:
     )
     flows += _block(
         ctx,
-        "Objectives whose support changed",
+        translate("PdfChanges", "Objectives whose support changed"),
         diff.objectives,
-        ["Objective", "Support then", "Support now"],
+        [
+            translate("PdfChanges", "Objective"),
+            translate("PdfChanges", "Support then"),
+            translate("PdfChanges", "Support now"),
+        ],
         lambda o: [
             _item_cell(ctx, o.code, o.title),
             _support(o.old_support, o.old_unsupported),

@@ -7,7 +7,9 @@ from reportlab.platypus import Flowable, Paragraph
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import Anchor
+from stratplanner.export.pdf.options import section_title
 from stratplanner.export.pdf.text import markup
+from stratplanner.i18n import translate
 
 ORIENTATION = "landscape"
 NOTE_PT = 16.0
@@ -24,7 +26,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
     height -= NOTE_PT
     options = charts.chart_options(
         "heatmap",
-        title="Alignment heatmap: business objectives against IT items",
+        title=translate("PdfHeatmap", "Alignment heatmap: business objectives against IT items"),
         max_rows=max(10, int((height - 190) / ROW_PT)),
         max_columns=max(20, int((width - 230) / COLUMN_PT)),
         column_labels="name",  # a board knows its items by name, not by code
@@ -34,8 +36,12 @@ def build(ctx: ExportContext) -> list[Flowable]:
     )
     if flow is None:
         return []
-    flows: list[Flowable] = [Anchor(key="sec-heatmap", outline_title="Alignment heatmap"), flow]
-    notes = [n for n in getattr(info, "notes", []) if "set " not in n]
+    flows: list[Flowable] = [
+        Anchor(key="sec-heatmap", outline_title=section_title("heatmap")),
+        flow,
+    ]
+    # Notes that point at the screen's row and column offsets are not for paper.
+    notes = [n for n in getattr(info, "notes", []) if "_offset" not in n]
     if notes:
         flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
     return flows

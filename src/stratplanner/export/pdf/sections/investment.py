@@ -9,11 +9,12 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from stratplanner.analysis.figures import percent_shares, share_text
+from stratplanner.analysis.figures import percent_shares
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.styles import layout_table
-from stratplanner.export.pdf.text import markup, para
+from stratplanner.export.pdf.text import markup, para, percent
+from stratplanner.i18n import translate
 
 ORIENTATION = "portrait"
 CATEGORIES = ("run", "grow", "transform")
@@ -42,9 +43,12 @@ def _share_rows(
     shares = percent_shares(shown)
     return [
         [
-            para("All others" if key is others else label(key), ctx.styles.cell),
+            para(
+                translate("PdfInvestment", "All others") if key is others else label(key),
+                ctx.styles.cell,
+            ),
             ctx.money(amount),
-            share_text(amount, shares, key),
+            percent(shares.get(key, 0) / 100) if amount > 0 else "–",
         ]
         for key, amount in shown.items()
     ]
@@ -52,18 +56,23 @@ def _share_rows(
 
 def _mix_sentence(ctx: ExportContext, by_category: Mapping[str, float], total: float) -> str:
     shares = percent_shares({key: by_category.get(key, 0.0) for key in CATEGORIES})
-    run, grow, transform = (f"<b>{shares[key]}%</b>" for key in CATEGORIES)
+    run, grow, transform = (f"<b>{percent(shares[key] / 100)}</b>" for key in CATEGORIES)
     quarters = {q: v for q, v in ctx.analysis.investment_by_quarter.items() if q is not None}
-    text = (
-        f"Of the {ctx.money(total)} the plan invests, {run} keeps the business running (run), "
-        f"{grow} grows it (grow) and {transform} transforms it (transform)."
-    )
+    text = translate(
+        "PdfInvestment",
+        "Of the {total} the plan invests, {run} keeps the business running (run), {grow} "
+        "grows it (grow) and {transform} transforms it (transform).",
+    ).format(total=ctx.money(total), run=run, grow=grow, transform=transform)
     if quarters:
         peak = max(quarters, key=lambda q: quarters[q])
-        text += f" Spend peaks in {peak} at {ctx.money(quarters[peak])}."
+        text += " " + translate("PdfInvestment", "Spend peaks in {quarter} at {money}.").format(
+            quarter=peak, money=ctx.money(quarters[peak])
+        )
     unscheduled = ctx.analysis.investment_by_quarter.get(None, 0.0)
     if unscheduled > 0:
-        text += f" {ctx.money(unscheduled)} belongs to items not yet scheduled."
+        text += " " + translate(
+            "PdfInvestment", "{money} belongs to items not yet scheduled."
+        ).format(money=ctx.money(unscheduled))
     return text
 
 
@@ -91,23 +100,34 @@ def build(ctx: ExportContext) -> list[Flowable]:
     widths = [half * 0.56, half * 0.27, half * 0.17]
 
     def table(title: str, rows: list[list[Any]]) -> Flowable:
-        return ctx.table([title, "Cost", "Share"], rows, widths, right=(1, 2))
+        return ctx.table(
+            [title, translate("PdfInvestment", "Cost"), translate("PdfInvestment", "Share")],
+            rows,
+            widths,
+            right=(1, 2),
+        )
 
     by_unit = table(
-        "Business unit",
+        translate("PdfInvestment", "Business unit"),
         _share_rows(
             ctx,
             analysis.investment_by_business_unit,
-            lambda k: units[k].name if k in units else "Group-wide (no unit)",
+            lambda k: (
+                units[k].name if k in units else translate("PdfInvestment", "Group-wide (no unit)")
+            ),
             total,
         ),
     )
     by_theme = table(
-        "Theme",
+        translate("PdfInvestment", "Theme"),
         _share_rows(
             ctx,
             analysis.investment_by_theme,
-            lambda k: objectives[k].title if k in objectives else "Serves no objective",
+            lambda k: (
+                objectives[k].title
+                if k in objectives
+                else translate("PdfInvestment", "Serves no objective")
+            ),
             total,
         ),
     )
@@ -116,7 +136,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         [half + 4 * mm, half + 4 * mm],
         [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )
-    flows += [Paragraph("Where the money goes", styles.h2), pair]
+    flows += [Paragraph(translate("PdfInvestment", "Where the money goes"), styles.h2), pair]
     flows += _value_against_cost(ctx, width, height)
     return flows
 
@@ -142,10 +162,14 @@ def _value_against_cost(ctx: ExportContext, width: float, height: float) -> list
     styles = ctx.styles
     flows: list[Flowable] = [
         CondPageBreak(height * 0.85),
-        Paragraph("What the money buys", styles.h2),
+        Paragraph(translate("PdfInvestment", "What the money buys"), styles.h2),
         Paragraph(
-            "Each item's annual value against its cost; bubble size shows how strongly it serves "
-            "the business objectives. Top left are quick wins, top right strategic bets.",
+            translate(
+                "PdfInvestment",
+                "Each item's annual value against its cost; bubble size shows how strongly it "
+                "serves the business objectives. Top left are quick wins, top right strategic "
+                "bets.",
+            ),
             styles.body,
         ),
         bubbles,
@@ -174,7 +198,6 @@ def _value_against_cost(ctx: ExportContext, width: float, height: float) -> list
                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
             ),
         ]
-    notes = [n for n in getattr(info, "notes", []) if n.startswith("Numbered")]
-    if notes:
-        flows.append(Paragraph(markup(" ".join(notes)), styles.muted))
+    if extra.get("key_note"):  # the items left out of the numbered key
+        flows.append(Paragraph(markup(extra["key_note"]), styles.muted))
     return flows

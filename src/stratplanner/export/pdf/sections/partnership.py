@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, optional_module
 from stratplanner.export.pdf.text import markup
+from stratplanner.i18n import translate
 
 ORIENTATION = "portrait"
 #: Gap rows listed in the table (the chart shows the largest too).
@@ -39,40 +40,56 @@ def _item(ctx: ExportContext, item_id: int) -> str:
 
 def _statement(ctx: ExportContext, report: Any) -> Paragraph:
     """The business statement first: what the partnership lens says, in one paragraph."""
-    assessed = [u for u in report.units if u.latest is not None]
+    assessed = len([u for u in report.units if u.latest is not None])
     parts: list[str] = []
     if assessed:
         parts.append(
-            f"{len(assessed)} business unit{'s' if len(assessed) != 1 else ''} "
-            f"{'have' if len(assessed) != 1 else 'has'} assessed how IT and the business "
-            "work together"
+            translate(
+                "PdfPartnership",
+                "%n business unit(s) have assessed how IT and the business work together",
+                None,
+                assessed,
+            )
         )
         if report.gaps:
-            parts[-1] += (
-                f"; {len(report.gaps)} dimension{'s are' if len(report.gaps) != 1 else ' is'} "
-                "below the target they set"
+            gaps = len(report.gaps)
+            parts[-1] += translate(
+                "PdfPartnership", "; %n dimension(s) are below the target they set", None, gaps
             )
     if report.flags:
         n = len(report.flags)
         parts.append(
-            f"{n} record{'s need' if n != 1 else ' needs'} a new sponsor, champion or owner"
+            translate(
+                "PdfPartnership", "%n record(s) need a new sponsor, champion or owner", None, n
+            )
         )
     weak = len(report.technical_only) + len(report.no_case)
     if weak:
         parts.append(
-            f"{weak} item{'s are' if weak != 1 else ' is'} justified only in technical terms or "
-            "not at all"
+            translate(
+                "PdfPartnership",
+                "%n item(s) are justified only in technical terms or not at all",
+                None,
+                weak,
+            )
         )
     if report.adoption:
         n = len(report.adoption)
-        parts.append(f"{n} delivered item{'s fall' if n != 1 else ' falls'} short on adoption")
+        parts.append(
+            translate("PdfPartnership", "%n delivered item(s) fall short on adoption", None, n)
+        )
     if report.processes_without_technology:
         n = len(report.processes_without_technology)
         parts.append(
-            f"{n} business process{'es have' if n != 1 else ' has'} no supporting technology"
+            translate(
+                "PdfPartnership", "%n business process(es) have no supporting technology", None, n
+            )
         )
     if not parts:
-        text = "The plan's partnership data raises nothing that needs the board's attention."
+        text = translate(
+            "PdfPartnership",
+            "The plan's partnership data raises nothing that needs the board's attention.",
+        )
     else:
         text = "; ".join(parts) + "."
         text = text[0].upper() + text[1:]
@@ -83,7 +100,11 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
     if not report.assessed:
         return []
     width, height = ctx.portrait_frame
-    flows: list[Flowable] = [ctx.sub_heading("partnership-maturity", "Maturity per business unit")]
+    flows: list[Flowable] = [
+        ctx.sub_heading(
+            "partnership-maturity", translate("PdfPartnership", "Maturity per business unit")
+        )
+    ]
     # The radars take the rest of the section's first page (five units' circles print about
     # 1.1 in across; they were half an inch).
     radar = charts.chart_flowable(
@@ -91,7 +112,10 @@ def _maturity(ctx: ExportContext, report: Any) -> list[Flowable]:
         "maturity",
         width,
         height - RADAR_HEADROOM,
-        options=charts.chart_options("maturity", title="Partnership maturity per business unit"),
+        options=charts.chart_options(
+            "maturity",
+            title=translate("PdfPartnership", "Partnership maturity per business unit"),
+        ),
         scale=0.85,
     )
     if radar is not None:
@@ -138,7 +162,9 @@ def _gap_table(ctx: ExportContext, report: Any) -> list[Flowable]:
         for s in gap.suggestions[:3]:
             text = markup(s.practice.title)
             if s.planned_item_id is not None and s.planned_item_id in snap.item_by_id:
-                text += f" (planned: {markup(snap.item_by_id[s.planned_item_id].code)})"
+                text += translate("PdfPartnership", " (planned: {code})").format(
+                    code=markup(snap.item_by_id[s.planned_item_id].code)
+                )
             practices.append(text)
         rows.append(
             [
@@ -154,9 +180,17 @@ def _gap_table(ctx: ExportContext, report: Any) -> list[Flowable]:
         )
     flows: list[Flowable] = [
         CondPageBreak(120),
-        ctx.sub_heading("partnership-gaps", "Gaps to target and the practices that close them"),
+        ctx.sub_heading(
+            "partnership-gaps",
+            translate("PdfPartnership", "Gaps to target and the practices that close them"),
+        ),
         ctx.table(
-            ["Business unit", "Dimension", "Level → target", "Suggested practices"],
+            [
+                translate("PdfPartnership", "Business unit"),
+                translate("PdfPartnership", "Dimension"),
+                translate("PdfPartnership", "Level → target"),
+                translate("PdfPartnership", "Suggested practices"),
+            ],
             rows,
             [width * w for w in (0.17, 0.33, 0.1, 0.4)],
             right=(2,),
@@ -164,7 +198,8 @@ def _gap_table(ctx: ExportContext, report: Any) -> list[Flowable]:
         ),
     ]
     if len(report.gaps) > MAX_GAP_ROWS:
-        flows.append(ctx.note(f"… and {len(report.gaps) - MAX_GAP_ROWS} more gaps."))
+        more = len(report.gaps) - MAX_GAP_ROWS
+        flows.append(ctx.note(translate("PdfPartnership", "… and %n more gap(s).", None, more)))
     return flows
 
 
@@ -192,27 +227,35 @@ def _process_lens(ctx: ExportContext, report: Any) -> list[Flowable]:
         p = snap.process_by_id.get(pid)
         if p is not None:
             lines.append(
-                f"<b>{markup(p.code)}</b> {markup(p.name)}: a business process with no "
-                "application or planned item supporting it"
+                translate(
+                    "PdfPartnership",
+                    "{process}: a business process with no application or planned item "
+                    "supporting it",
+                ).format(process=f"<b>{markup(p.code)}</b> {markup(p.name)}")
             )
     for aid in report.applications_without_process:
         a = snap.application_by_id.get(aid)
         if a is not None:
             lines.append(
-                f"<b>{markup(a.code)}</b> {markup(a.name)}: an application that supports no "
-                "recorded business process"
+                translate(
+                    "PdfPartnership",
+                    "{application}: an application that supports no recorded business process",
+                ).format(application=f"<b>{markup(a.code)}</b> {markup(a.name)}")
             )
     if not lines and not report.has_process_map:
         return []
     width, height = ctx.portrait_frame
     flows: list[Flowable] = [
         CondPageBreak(200),
-        ctx.sub_heading("partnership-processes", "The process lens"),
+        ctx.sub_heading("partnership-processes", translate("PdfPartnership", "The process lens")),
     ]
     if lines:
         flows.append(
             Paragraph(
-                "Technology should serve a business process; these don't line up:",
+                translate(
+                    "PdfPartnership",
+                    "Technology should serve a business process; these don't line up:",
+                ),
                 ctx.styles.body,
             )
         )
@@ -226,7 +269,8 @@ def _process_lens(ctx: ExportContext, report: Any) -> list[Flowable]:
                 width,
                 _process_chart_height(ctx, width, height),
                 options=charts.chart_options(
-                    "process-investment", title="Investment by business process"
+                    "process-investment",
+                    title=translate("PdfPartnership", "Investment by business process"),
                 ),
                 scale=0.85,
             )
@@ -240,8 +284,12 @@ def _gaps_chart_height(ctx: ExportContext, width: float, height: float, rows: in
     from stratplanner.charts.style import FONT, wrap_lines
 
     drawn = width / 0.85
+    # As wide as the longest short name of a dimension the chart puts beside the unit's name.
+    longest = translate(
+        "PdfPartnership", "Relationship mgmt", "stands for the longest short dimension name"
+    )
     lines = max(
-        (len(wrap_lines(f"{u.name} · Relationship mgmt", drawn * 0.28, FONT))
+        (len(wrap_lines(f"{u.name} · {longest}", drawn * 0.28, FONT))
          for u in ctx.snap.business_units),
         default=1,
     )  # fmt: skip
@@ -276,28 +324,38 @@ def build(ctx: ExportContext) -> list[Flowable]:
     flows += _bullets(
         ctx,
         "partnership-sponsors",
-        "Needs a sponsor",
-        "Work whose business sponsor, champion or owner has left or was never named:",
+        translate("PdfPartnership", "Needs a sponsor"),
+        translate(
+            "PdfPartnership",
+            "Work whose business sponsor, champion or owner has left or was never named:",
+        ),
         [markup(f.message) for f in report.flags],
     )
     weak = []
+    technical = translate("PdfPartnership", "{item}: justified only in technical terms")
     for item_id in report.technical_only:
-        weak.append(f"{_item(ctx, item_id)}: justified only in technical terms")
+        if item_id in snap.item_by_id:
+            weak.append(technical.format(item=_item(ctx, item_id)))
+    no_case = translate("PdfPartnership", "{item}: no business case stated")
     for item_id in report.no_case:
-        weak.append(f"{_item(ctx, item_id)}: no business case stated")
+        if item_id in snap.item_by_id:
+            weak.append(no_case.format(item=_item(ctx, item_id)))
     flows += _bullets(
         ctx,
         "partnership-cases",
-        "Items without a business case",
-        "Each of these should state its case as revenue, cost, risk, customer experience or "
-        "compliance before the board funds it:",
-        [w for w in weak if not w.startswith("?")],
+        translate("PdfPartnership", "Items without a business case"),
+        translate(
+            "PdfPartnership",
+            "Each of these should state its case as revenue, cost, risk, customer experience or "
+            "compliance before the board funds it:",
+        ),
+        weak,
     )
     flows += _bullets(
         ctx,
         "partnership-adoption",
-        "Delivered is not the same as successful",
-        "Delivered items whose adoption KPIs are below target:",
+        translate("PdfPartnership", "Delivered is not the same as successful"),
+        translate("PdfPartnership", "Delivered items whose adoption KPIs are below target:"),
         [markup(a.message) for a in report.adoption if a.item_id in snap.item_by_id],
     )
     flows += _process_lens(ctx, report)

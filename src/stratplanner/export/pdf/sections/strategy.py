@@ -12,11 +12,13 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from stratplanner.analysis.figures import FUNDED_STATUSES, number, plural
+from stratplanner.analysis.figures import FUNDED_STATUSES
+from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.risks import RISK_MARK, risk_register
 from stratplanner.export.pdf.styles import GOOD, WARNING, css
-from stratplanner.export.pdf.text import markup
+from stratplanner.export.pdf.text import markup, number, status_word
+from stratplanner.i18n import translate
 
 ORIENTATION = "landscape"
 NAMED_PROGRAMS = 3
@@ -91,7 +93,11 @@ def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list
         theme = theme_of(objective.id)
         if theme != current_theme:
             current_theme = theme
-            title = snap.objective_by_id[theme].title if theme is not None else "No theme"
+            title = (
+                snap.objective_by_id[theme].title
+                if theme is not None
+                else translate("PdfStrategy", "No theme")
+            )
             money = analysis.investment_by_theme.get(theme, 0.0) if theme is not None else 0.0
             extra += [
                 ("SPAN", (0, len(rows) + 1), (-1, len(rows) + 1)),
@@ -118,64 +124,93 @@ def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list
         head = f"<b>{markup(objective.title)}</b>"
         facts = []
         if objective.target:
-            facts.append(f"target {objective.target}")
+            facts.append(
+                translate("PdfStrategy", "target {target}").format(target=objective.target)
+            )
         if objective.owner_id:
-            facts.append(f"owner {markup(ctx.person(objective.owner_id))}")
+            facts.append(
+                translate("PdfStrategy", "owner {name}").format(
+                    name=markup(ctx.person(objective.owner_id))
+                )
+            )
         if facts:
             head += "<br/>" + ", ".join(facts)
         head += (
-            f"<br/><font color='{good}'>✓ supported</font>"
+            f"<br/><font color='{good}'>✓ {translate('PdfStrategy', 'supported')}</font>"
             if supported
-            else f"<br/><font color='{warn}'>{RISK_MARK} no IT work serves it</font>"
+            else f"<br/><font color='{warn}'>{RISK_MARK} "
+            f"{translate('PdfStrategy', 'no IT work serves it')}</font>"
         )
         programs = []
         for item in serving[:named]:
             mark = f" <font color='{warn}'>{RISK_MARK}</font>" if register.marked(item.id) else ""
-            status = item.status.replace("_", " ")
-            programs.append(f"{markup(item.title)}{mark} — {ctx.money(item.cost)}, {status}")
+            programs.append(
+                f"{markup(item.title)}{mark} — {ctx.money(item.cost)}, {status_word(item.status)}"
+            )
         rest = serving[named:]
         if rest:
             programs.append(
-                f"… and {number(len(rest))} more, {ctx.money(sum(i.cost for i in rest))}"
+                translate("PdfStrategy", "… and {count} more, {money}").format(
+                    count=number(len(rest)), money=ctx.money(sum(i.cost for i in rest))
+                )
             )
         money = analysis.investment_by_objective.get(objective.id, 0.0)
         if serving:
-            work = (
-                f"<b>{ctx.money(money)}</b> attributed; {plural(len(serving), 'program')}, "
-                f"{number(funded)} funded: " + "; ".join(programs)
-            )
+            count = len(serving)
+            work = translate(
+                "PdfStrategy",
+                "<b>{money}</b> attributed; %n program(s), {funded} funded: {programs}",
+                None,
+                count,
+            ).format(money=ctx.money(money), funded=number(funded), programs="; ".join(programs))
         elif money:
-            work = (
-                f"<b>{ctx.money(money)}</b> attributed through weak links only; no program "
-                "serves it moderately or strongly."
-            )
+            work = translate(
+                "PdfStrategy",
+                "<b>{money}</b> attributed through weak links only; no program serves it "
+                "moderately or strongly.",
+            ).format(money=ctx.money(money))
         else:
-            work = "No program serves it yet."
+            work = translate("PdfStrategy", "No program serves it yet.")
         kpis = snap.kpis_by_objective.get(objective.id, [])
         kpi_lines = []
         for kpi in kpis[:NAMED_KPIS]:
             line = markup(kpi.name)
             if kpi.target is not None:
-                line += f": target {kpi.target:g}{(' ' + markup(kpi.unit)) if kpi.unit else ''}"
+                unit = (" " + markup(kpi.unit)) if kpi.unit else ""
+                line += translate("PdfStrategy", ": target {value}").format(
+                    value=number_g(kpi.target) + unit
+                )
             if kpi.actual is not None:
-                line += f", now {kpi.actual:g}"
+                line += translate("PdfStrategy", ", now {value}").format(value=number_g(kpi.actual))
             kpi_lines.append(line)
         if len(kpis) > NAMED_KPIS:
-            kpi_lines.append(f"… and {number(len(kpis) - NAMED_KPIS)} more")
+            kpi_lines.append(
+                translate("PdfStrategy", "… and {count} more").format(
+                    count=number(len(kpis) - NAMED_KPIS)
+                )
+            )
         rows.append(
             [
                 Paragraph(head, small),
                 Paragraph(work, small),
-                Paragraph("<br/>".join(kpi_lines) or "No KPI yet.", small),
+                Paragraph(
+                    "<br/>".join(kpi_lines) or translate("PdfStrategy", "No KPI yet."), small
+                ),
             ]
         )
     if hidden:
         money = sum(analysis.investment_by_objective.get(o.id, 0.0) for o in hidden)
+        more = len(hidden)
         rows.append(
             [
-                Paragraph(f"… and {plural(len(hidden), 'more objective')}", small),
                 Paragraph(
-                    f"<b>{ctx.money(money)}</b> attributed; each is in the working team pack.",
+                    translate("PdfStrategy", "… and %n more objective(s)", None, more), small
+                ),
+                Paragraph(
+                    translate(
+                        "PdfStrategy",
+                        "<b>{money}</b> attributed; each is in the working team pack.",
+                    ).format(money=ctx.money(money)),
                     small,
                 ),
                 "",
@@ -186,19 +221,29 @@ def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list
     supported_count = leaves_count - sum(
         1 for o in leaves if o.id in analysis.unsupported_objective_ids
     )
-    lead = (
-        f"The plan's {plural(leaves_count, 'business objective')}, {number(supported_count)} "
-        f"with IT work behind them; {ctx.money(analysis.aligned_cost)} of "
-        f"{ctx.money(analysis.total_cost)} "
-        "serves them. Each row: the objective, the programs serving it (largest first, "
-        "moderate or strong links) with their money and status, and the KPIs that prove it."
+    lead = translate(
+        "PdfStrategy",
+        "The plan's %n business objective(s), {supported} with IT work behind them; {aligned} "
+        "of {total} serves them. Each row: the objective, the programs serving it (largest "
+        "first, moderate or strong links) with their money and status, and the KPIs that prove "
+        "it.",
+        None,
+        leaves_count,
+    ).format(
+        supported=number(supported_count),
+        aligned=ctx.money(analysis.aligned_cost),
+        total=ctx.money(analysis.total_cost),
     )
     extra += [("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
     return [
         ctx.heading("strategy"),
         Paragraph(lead, styles.body),
         ctx.table(
-            ["Objective", "Investment and the programs serving it", "KPIs that prove it"],
+            [
+                translate("PdfStrategy", "Objective"),
+                translate("PdfStrategy", "Investment and the programs serving it"),
+                translate("PdfStrategy", "KPIs that prove it"),
+            ],
             rows,
             [width * 0.28, width * 0.50, width * 0.22],
             long=True,

@@ -17,8 +17,10 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, optional_module
 from stratplanner.export.pdf.document import Anchor, Deferred
+from stratplanner.export.pdf.options import section_title
 from stratplanner.export.pdf.risks import risk_register
-from stratplanner.export.pdf.text import markup, para
+from stratplanner.export.pdf.text import markup, number, para
+from stratplanner.i18n import translate
 from stratplanner.model.values import Quarter
 
 ORIENTATION = "landscape"
@@ -29,6 +31,9 @@ CHROME_PT = 150.0
 WINDOW_QUARTERS = 16
 #: Kept free under every timeline page for the chart's notes (unscheduled items …).
 NOTE_PT = 16.0
+#: The roadmap's option for where bar labels go (an option value, not text): whole names beside
+#: the bars.
+BAR_LABELS = "beside"
 #: The board pack keeps item bars when they fit on this many pages; beyond it, lanes collapse.
 BOARD_PAGES = 3
 
@@ -72,9 +77,11 @@ def build(ctx: ExportContext) -> list[Flowable]:
     def page_flow(
         first: Quarter, last: Quarter, page: int, collapse: str
     ) -> tuple[Flowable | None, Any]:
-        title = "Roadmap timeline"
+        title = section_title("timeline")
         if len(windows) > 1:
-            title += f", {first} to {last}"
+            title = translate("PdfTimeline", "{title}, {first} to {last}").format(
+                title=title, first=first, last=last
+            )
         options = charts.chart_options(
             "roadmap",
             filters=item_filter(quarter_from=first, quarter_to=last)
@@ -87,14 +94,14 @@ def build(ctx: ExportContext) -> list[Flowable]:
             rows_per_page=rows_per_page,
             page=page,
             today=ctx.today,
-            labels="beside",
+            labels=BAR_LABELS,
             marked=frozenset(risk_register(ctx).by_item),
         )
         return charts.chart_flowable(
             ctx, "roadmap", width, height, options=options, with_info=True, figure=figure
         )
 
-    flows: list[Flowable] = [Anchor(key="sec-timeline", outline_title="Roadmap timeline")]
+    flows: list[Flowable] = [Anchor(key="sec-timeline", outline_title=section_title("timeline"))]
     first_pages = []  # (first, last, pages): the first page of each window is drawn now
     for first, last in windows:
         flow, info = page_flow(first, last, 0, "none")
@@ -127,7 +134,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
         flows.append(flow)
         if pages > 1:
             flows.append(Deferred(partial(later_pages, first, last, 1, pages)))
-    notes = [n for n in getattr(info, "notes", []) if not n.startswith("Page ")]
+    # The chart's note on its pages points at an option of the screen's view: not for paper.
+    notes = [n for n in getattr(info, "notes", []) if "options.page" not in n]
     if notes:
         flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
     return flows
@@ -141,7 +149,6 @@ def _roll_up(ctx: ExportContext, scheduled: list[Any]) -> list[Flowable]:
     """The roadmap for a plan too large to draw item by item: one row per theme with its
     items counted per year, its money and dates, the top-ranked items named, the rest counted."""
     from stratplanner.analysis.alignment import objective_roots
-    from stratplanner.analysis.figures import plural
     from stratplanner.export.pdf.prioritization import ranked_rows
 
     snap = ctx.snap
@@ -163,7 +170,11 @@ def _roll_up(ctx: ExportContext, scheduled: list[Any]) -> list[Flowable]:
     rows = []
     for key in sorted(groups, key=lambda k: (k is None, order.get(k, 0) if k is not None else 0)):
         members = groups[key]
-        name = snap.objective_by_id[key].title if key is not None else "Serves no objective"
+        name = (
+            snap.objective_by_id[key].title
+            if key is not None
+            else translate("PdfTimeline", "Serves no objective")
+        )
         running = [sum(1 for i in members if i.start.year <= year <= i.end.year) for year in years]
         top = sorted(
             members, key=lambda i: (rank.get(i.id, 10**9), -(i.annual_value or 0), i.code)
@@ -173,14 +184,14 @@ def _roll_up(ctx: ExportContext, scheduled: list[Any]) -> list[Flowable]:
         )
         rest = len(members) - len(top)
         if rest > 0:
-            named += f"; and {rest:,} more"
+            named += translate("PdfTimeline", "; and {count} more").format(count=number(rest))
         rows.append(
             [
                 para(name, styles.cell),
-                f"{len(members):,}",
+                number(len(members)),
                 ctx.money(sum(i.cost for i in members)),
                 f"{min(i.start for i in members)}–{max(i.end for i in members)}",
-                *[f"{n:,}" for n in running],
+                *[number(n) for n in running],
                 para(named, styles.cell),
             ]
         )
@@ -189,16 +200,36 @@ def _roll_up(ctx: ExportContext, scheduled: list[Any]) -> list[Flowable]:
     widths = [width * f for f in [0.16, 0.05, 0.08, 0.11] + [year_share] * len(years)]
     widths.append(width - sum(widths))  # the named items take the rest of the page
     labels = [str(y) if len(years) <= 8 else f"\u2019{y % 100:02d}" for y in years]
-    header = ["Theme", "Items", "Cost", "Runs", *labels, "Top-ranked items, named"]
-    intro = (
-        f"{plural(len(scheduled), 'scheduled item')} are too many to draw one "
-        "by one, so the roadmap is rolled up by theme: how many items run in each year, what "
-        "they cost, when the theme's work runs, and its top-ranked items by name"
-        + (" (\u26a0 at risk)" if marked else "")
-        + "; the working team pack draws every item."
-    )
+    header = [
+        translate("PdfTimeline", "Theme"),
+        translate("PdfTimeline", "Items"),
+        translate("PdfTimeline", "Cost"),
+        translate("PdfTimeline", "Runs"),
+        *labels,
+        translate("PdfTimeline", "Top-ranked items, named"),
+    ]
+    count = len(scheduled)
+    if marked:
+        intro = translate(
+            "PdfTimeline",
+            "%n scheduled item(s) are too many to draw one by one, so the roadmap is rolled up by "
+            "theme: how many items run in each year, what they cost, when the theme's work runs, "
+            "and its top-ranked items by name ({mark} at risk); the working team pack draws "
+            "every item.",
+            None,
+            count,
+        ).format(mark="\u26a0")
+    else:
+        intro = translate(
+            "PdfTimeline",
+            "%n scheduled item(s) are too many to draw one by one, so the roadmap is rolled up by "
+            "theme: how many items run in each year, what they cost, when the theme's work runs, "
+            "and its top-ranked items by name; the working team pack draws every item.",
+            None,
+            count,
+        )
     return [
-        Paragraph("Roadmap timeline: the work by theme", styles.h1),
+        Paragraph(translate("PdfTimeline", "Roadmap timeline: the work by theme"), styles.h1),
         Paragraph(markup(intro), styles.body),
         ctx.table(header, rows, widths, right=tuple(range(1, 4 + len(years))), long=True),
     ]

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from stratplanner.analysis.figures import number, plural
 from stratplanner.analysis.workshop_outcome import (
-    ANONYMITY_NAMES,
-    METHOD_NAMES,
-    STATE_NAMES,
     RoundOutcome,
+    anonymity_name,
+    method_name,
     round_outcome,
+    state_name,
     workshop_by_code,
 )
 from stratplanner.charts.workshop import RoundChart, draw_round_results
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.errors import PdfExportError
 from stratplanner.export.pdf.graphics import figure_flowable, new_figure
-from stratplanner.export.pdf.text import format_date, markup
+from stratplanner.export.pdf.text import format_date, markup, number, percent
+from stratplanner.i18n import format_number, translate
 from stratplanner.snapshot.records import WorkshopRec
 
 ORIENTATION = "portrait"
@@ -39,7 +39,7 @@ def _score(outcome: RoundOutcome, score: float, ctx: ExportContext) -> str:
         return ctx.money(score)
     if method in ("dots", "points"):
         return number(score)
-    return f"{score:.2f}"
+    return format_number(score, 2, grouping=False)
 
 
 def _chart(ctx: ExportContext, outcome: RoundOutcome, width: float) -> Flowable | None:
@@ -59,7 +59,7 @@ def _chart(ctx: ExportContext, outcome: RoundOutcome, width: float) -> Flowable 
                 by_side=outcome.by_side,
                 disagreements=outcome.disagreements,
                 money=ctx.currency,
-                title="How the room voted",
+                title=translate("PdfWorkshop", "How the room voted"),
             ),
         )
         return figure_flowable(fig, width, height)
@@ -72,26 +72,36 @@ def _round(ctx: ExportContext, outcome: RoundOutcome) -> list[Flowable]:
     round_, result = outcome.round, outcome.result
     width = ctx.portrait_frame[0]
     counted = result.ballots - result.abstentions
+    electorate, abstentions = outcome.electorate, result.abstentions
     facts = [
-        METHOD_NAMES[round_.method],
-        ANONYMITY_NAMES[round_.anonymity],
-        f"{plural(counted, 'ballot')} of {plural(outcome.electorate, 'participant')}",
+        method_name(round_.method),
+        anonymity_name(round_.anonymity),
+        translate("PdfWorkshop", "{ballots} of %n participant(s)", None, electorate).format(
+            ballots=translate("PdfWorkshop", "%n ballot(s)", None, counted)
+        ),
     ]
-    if result.abstentions:
-        facts.append(plural(result.abstentions, "abstention"))
-    facts.append(f"round {STATE_NAMES[round_.state]}")
+    if abstentions:
+        facts.append(translate("PdfWorkshop", "%n abstention(s)", None, abstentions))
+    facts.append(translate("PdfWorkshop", "round {state}").format(state=state_name(round_.state)))
+    if round_.question:
+        title = translate("PdfWorkshop", "Round {code}: {question}").format(
+            code=round_.code, question=round_.question
+        )
+    else:
+        title = translate("PdfWorkshop", "Round {code}").format(code=round_.code)
     flows: list[Flowable] = [
         CondPageBreak(160),
-        ctx.sub_heading(
-            f"ws-round-{round_.id}", f"Round {round_.code}: {round_.question or ''}".strip(": ")
-        ),
+        ctx.sub_heading(f"ws-round-{round_.id}", title),
         Paragraph(markup(" · ".join(facts)), styles.muted),
     ]
     if outcome.problem:
-        flows.append(Paragraph(markup(f"Not counted: {outcome.problem}"), styles.body))
+        problem = translate("PdfWorkshop", "Not counted: {problem}").format(problem=outcome.problem)
+        flows.append(Paragraph(markup(problem), styles.body))
         return flows
     if counted == 0:
-        flows.append(Paragraph("No votes were cast in this round.", styles.body))
+        flows.append(
+            Paragraph(translate("PdfWorkshop", "No votes were cast in this round."), styles.body)
+        )
         return flows
     chart = _chart(ctx, outcome, width)
     if chart is not None:
@@ -107,7 +117,12 @@ def _round(ctx: ExportContext, outcome: RoundOutcome) -> list[Flowable]:
     ]
     flows.append(
         ctx.table(
-            ["Rank", "Option", "Score", "How it got there"],
+            [
+                translate("PdfWorkshop", "Rank"),
+                translate("PdfWorkshop", "Option"),
+                translate("PdfWorkshop", "Score"),
+                translate("PdfWorkshop", "How it got there"),
+            ],
             rows,
             [width * 0.08, width * 0.47, width * 0.15, width * 0.30],
             right=(0, 2),
@@ -117,21 +132,39 @@ def _round(ctx: ExportContext, outcome: RoundOutcome) -> list[Flowable]:
     notes = list(result.explanation)
     if outcome.by_side is None and round_.anonymity == "anonymous":
         notes.append(
-            "Business and IT are not shown apart: in an anonymous round a side needs at least "
-            "three voters, or their votes could be told apart."
+            translate(
+                "PdfWorkshop",
+                "Business and IT are not shown apart: in an anonymous round a side needs at least "
+                "three voters, or their votes could be told apart.",
+            )
         )
     for gap in outcome.disagreements:
         notes.append(
-            f"Where business and IT differ: {outcome.titles.get(gap.code, gap.code)} — "
-            f"business {gap.business:.0%}, IT {gap.it:.0%} of each side's votes."
+            translate(
+                "PdfWorkshop",
+                "Where business and IT differ: {option} — business {business}, IT {it} of each "
+                "side's votes.",
+            ).format(
+                option=outcome.titles.get(gap.code, gap.code),
+                business=percent(gap.business),
+                it=percent(gap.it),
+            )
         )
     if round_.adopted:
-        notes.append(f"Adopted in the plan as {round_.adopted}.")
+        notes.append(
+            translate("PdfWorkshop", "Adopted in the plan as {how}.").format(how=round_.adopted)
+        )
     flows += [Paragraph(markup(n), styles.body) for n in notes]
     if outcome.named:
         named = [[Paragraph(markup(who), styles.cell), Paragraph(markup(what), styles.cell)]
                  for who, what in outcome.named]  # fmt: skip
-        flows.append(ctx.table(["Voter", "Ballot"], named, [width * 0.3, width * 0.7]))
+        flows.append(
+            ctx.table(
+                [translate("PdfWorkshop", "Voter"), translate("PdfWorkshop", "Ballot")],
+                named,
+                [width * 0.3, width * 0.7],
+            )
+        )
     return flows
 
 
@@ -140,7 +173,7 @@ def _decisions(ctx: ExportContext, workshop: WorkshopRec) -> list[Flowable]:
     decisions = snap.decisions_by_workshop.get(workshop.id, [])
     width = ctx.portrait_frame[0]
     if not decisions:
-        return [Paragraph("No decisions were recorded.", styles.body)]
+        return [Paragraph(translate("PdfWorkshop", "No decisions were recorded."), styles.body)]
     rows = []
     for d in decisions:
         about = []
@@ -158,20 +191,31 @@ def _decisions(ctx: ExportContext, workshop: WorkshopRec) -> list[Flowable]:
         if d.rationale:
             text += f"<br/>{markup(d.rationale)}"
         if d.options_rejected:
-            text += f"<br/><i>Rejected:</i> {markup(d.options_rejected)}"
+            text += "<br/>" + translate("PdfWorkshop", "<i>Rejected:</i> {options}").format(
+                options=markup(d.options_rejected)
+            )
         if about:
-            text += f"<br/><i>About:</i> {markup(', '.join(a for a in about if a))}"
+            text += "<br/>" + translate("PdfWorkshop", "<i>About:</i> {records}").format(
+                records=markup(", ".join(a for a in about if a))
+            )
         rows.append(
             [
                 Paragraph(text, styles.cell),
                 Paragraph(markup(ctx.person(d.owner_id) or "–"), styles.cell),
                 format_date(d.review_on) if d.review_on else "–",
-                f"Round {evidence.code}" if evidence else "–",
+                translate("PdfWorkshop", "Round {code}").format(code=evidence.code)
+                if evidence
+                else "–",
             ]
         )
     return [
         ctx.table(
-            ["Decision", "Owner", "Review", "Evidence"],
+            [
+                translate("PdfWorkshop", "Decision"),
+                translate("PdfWorkshop", "Owner"),
+                translate("PdfWorkshop", "Review"),
+                translate("PdfWorkshop", "Evidence"),
+            ],
             rows,
             [width * 0.5, width * 0.18, width * 0.18, width * 0.14],
             long=len(rows) > 20,
@@ -184,19 +228,27 @@ def _actions(ctx: ExportContext, workshop: WorkshopRec) -> list[Flowable]:
     actions = snap.actions_by_workshop.get(workshop.id, [])
     width = ctx.portrait_frame[0]
     if not actions:
-        return [Paragraph("No actions were recorded.", styles.body)]
+        return [Paragraph(translate("PdfWorkshop", "No actions were recorded."), styles.body)]
     rows = [
         [
             Paragraph(markup(a.action), styles.cell),
-            Paragraph(markup(ctx.person(a.owner_id) or "nobody yet"), styles.cell),
+            Paragraph(
+                markup(ctx.person(a.owner_id) or translate("PdfWorkshop", "nobody yet")),
+                styles.cell,
+            ),
             format_date(a.due) if a.due else "–",
-            "done" if a.done else "open",
+            translate("PdfWorkshop", "done") if a.done else translate("PdfWorkshop", "open"),
         ]
         for a in actions
     ]
     return [
         ctx.table(
-            ["Action", "Owner", "Due", "State"],
+            [
+                translate("PdfWorkshop", "Action"),
+                translate("PdfWorkshop", "Owner"),
+                translate("PdfWorkshop", "Due"),
+                translate("PdfWorkshop", "State"),
+            ],
             rows,
             [width * 0.5, width * 0.2, width * 0.18, width * 0.12],
             long=len(rows) > 20,
@@ -209,47 +261,86 @@ def build(ctx: ExportContext) -> list[Flowable]:
     code = ctx.options.workshop or ""
     workshop = workshop_by_code(snap, code)
     if workshop is None:
-        known = ", ".join(w.code for w in snap.workshops[:6]) or "none yet"
+        known = ", ".join(w.code for w in snap.workshops[:6]) or translate(
+            "PdfWorkshop", "none yet"
+        )
         raise WorkshopNotFound(
-            f"The plan has no workshop {code!r} (workshops: {known}); "
-            "check the name with 'stratplanner workshop list'."
+            translate(
+                "PdfWorkshop",
+                "The plan has no workshop {code} (workshops: {known}); check the name with "
+                "'stratplanner workshop list'.",
+            ).format(code=repr(code), known=known)
         )
     styles = ctx.styles
     people = snap.participants_by_workshop.get(workshop.id, [])
     sides = {s: sum(p.side == s for p in people) for s in ("business", "it")}
     rounds = snap.rounds_of(workshop.id)
-    when = f" on {format_date(workshop.held_on)}" if workshop.held_on else ""
-    lead = (
-        f"{plural(len(people), 'participant')} ({sides['business']} from the business, "
-        f"{sides['it']} from IT) met{when} and voted in {plural(len(rounds), 'round')}."
-    )
+    round_count = len(rounds)
+    voted = translate("PdfWorkshop", "%n round(s)", None, round_count)
+    participants = len(people)
+    if workshop.held_on:
+        lead = translate(
+            "PdfWorkshop",
+            "%n participant(s) ({business} from the business, {it} from IT) met on {date} and "
+            "voted in {rounds}.",
+            None,
+            participants,
+        ).format(
+            date=format_date(workshop.held_on),
+            business=sides["business"],
+            it=sides["it"],
+            rounds=voted,
+        )
+    else:
+        lead = translate(
+            "PdfWorkshop",
+            "%n participant(s) ({business} from the business, {it} from IT) met and voted in "
+            "{rounds}.",
+            None,
+            participants,
+        ).format(business=sides["business"], it=sides["it"], rounds=voted)
     flows: list[Flowable] = [
-        ctx.heading("workshop", f"Workshop outcome: {workshop.title}"),
+        ctx.heading(
+            "workshop",
+            translate("PdfWorkshop", "Workshop outcome: {title}").format(title=workshop.title),
+        ),
         Paragraph(markup(lead), styles.lead),
     ]
     if workshop.notes:
         flows.append(Paragraph(markup(workshop.notes), styles.body))
     flows += [
         Spacer(1, 6),
-        ctx.sub_heading(f"ws-{workshop.id}-decisions", "Decisions"),
+        ctx.sub_heading(f"ws-{workshop.id}-decisions", translate("PdfWorkshop", "Decisions")),
         *_decisions(ctx, workshop),
     ]
     adopted = [r for r in rounds if r.adopted]
     if adopted:
-        flows.append(ctx.sub_heading(f"ws-{workshop.id}-changes", "What changed in the plan"))
+        flows.append(
+            ctx.sub_heading(
+                f"ws-{workshop.id}-changes", translate("PdfWorkshop", "What changed in the plan")
+            )
+        )
+        adopted_as = translate("PdfWorkshop", "Round {code} adopted as {how}.")
         flows += [
-            Paragraph(markup(f"Round {r.code} adopted as {r.adopted}."), styles.body)
+            Paragraph(markup(adopted_as.format(code=r.code, how=r.adopted)), styles.body)
             for r in adopted
         ]
-    flows.append(ctx.sub_heading(f"ws-{workshop.id}-rounds", "The rounds"))
+    flows.append(
+        ctx.sub_heading(f"ws-{workshop.id}-rounds", translate("PdfWorkshop", "The rounds"))
+    )
     if not rounds:
-        flows.append(Paragraph("The workshop has no voting rounds.", styles.body))
+        flows.append(
+            Paragraph(translate("PdfWorkshop", "The workshop has no voting rounds."), styles.body)
+        )
     for round_ in rounds:
         ctx.check()
         flows += _round(ctx, round_outcome(snap, round_))
     flows.append(
         KeepTogether(
-            [ctx.sub_heading(f"ws-{workshop.id}-actions", "Actions"), *_actions(ctx, workshop)]
+            [
+                ctx.sub_heading(f"ws-{workshop.id}-actions", translate("PdfWorkshop", "Actions")),
+                *_actions(ctx, workshop),
+            ]
         )
     )
     return flows
