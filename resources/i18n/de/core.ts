@@ -1842,6 +1842,120 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
             <source>Decision {code} belongs to workshop {theirs}, not to {ours}; choose one of this workshop's decisions.</source>
             <translation>Entscheidung {code} gehört zu Workshop {theirs}, nicht zu {ours}; wählen Sie eine Entscheidung dieses Workshops.</translation>
         </message>
+        <message>
+            <source>Workshop {workshop}, round {round}</source>
+            <translation>Workshop {workshop}, Runde {round}</translation>
+        </message>
+        <message>
+            <source>{how} is not a way to adopt a result; use {ways}.</source>
+            <translation>{how} ist keine Art, ein Ergebnis zu übernehmen; verwenden Sie {ways}.</translation>
+        </message>
+        <message>
+            <source>Round {round} can't be counted: {problem}</source>
+            <translation>Runde {round} lässt sich nicht auszählen: {problem}</translation>
+        </message>
+        <message>
+            <source>Round {round} has no votes to adopt yet.</source>
+            <translation>Runde {round} hat noch keine Stimmen, die sich übernehmen ließen.</translation>
+        </message>
+        <message>
+            <source>Round {round} voted on objectives; record what the group decided about them in the decision log instead (objectives have no status, score or cost).</source>
+            <translation>In Runde {round} wurde über Ziele abgestimmt; halten Sie stattdessen im Entscheidungsprotokoll fest, was die Gruppe dazu beschlossen hat (Ziele haben keinen Status, keine Bewertung und keine Kosten).</translation>
+        </message>
+        <message>
+            <source>{status} is not approved or on_hold (not now).</source>
+            <translation>{status} ist weder approved noch on_hold (nicht jetzt).</translation>
+        </message>
+        <message>
+            <source>{code} is not an item of round {round}.</source>
+            <translation>{code} ist kein Vorhaben der Runde {round}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Approve %n item(s): {items}.</source>
+            <translation>
+                <numerusform>%n Vorhaben genehmigen: {items}.</numerusform>
+                <numerusform>%n Vorhaben genehmigen: {items}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not now (on hold): {items}.</source>
+            <translation>Nicht jetzt (zurückgestellt): {items}.</translation>
+        </message>
+        <message>
+            <source>Left as they are (already under way, done or cancelled): {items}.</source>
+            <translation>Bleiben, wie sie sind (bereits in Arbeit, abgeschlossen oder abgebrochen): {items}.</translation>
+        </message>
+        <message>
+            <source>Only a round scored on the plan's criteria proposes scores; round {round} is {method}.</source>
+            <translation>Nur eine Runde mit Bewertung nach den Kriterien des Plans schlägt Bewertungen vor; Runde {round} ist {method}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set {scores} to the group's median on %n criterion/criteria.</source>
+            <translation>
+                <numerusform>{scores} auf den Median der Gruppe für %n Kriterium setzen.</numerusform>
+                <numerusform>{scores} auf den Median der Gruppe für %n Kriterien setzen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n score(s)</source>
+            <translation>
+                <numerusform>%n Bewertung</numerusform>
+                <numerusform>%n Bewertungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{source}: the group ranked it {rank} of {count}</source>
+            <translation>{source}: Die Gruppe hat es auf Rang {rank} von {count} gesetzt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pin %n item(s) at the top of the ranking in the group's order: {items}.</source>
+            <translation>
+                <numerusform>%n Vorhaben in der Reihenfolge der Gruppe an der Spitze der Rangfolge festlegen: {items}.</numerusform>
+                <numerusform>%n Vorhaben in der Reihenfolge der Gruppe an der Spitze der Rangfolge festlegen: {items}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only a 'buy a feature' round says what the room would pay for; adopt round {round} as statuses or as the ranking instead.</source>
+            <translation>Nur eine „Buy a Feature“-Runde sagt, wofür der Raum zahlen würde; übernehmen Sie Runde {round} stattdessen als Status oder als Rangfolge.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>{source}: the room funded {titles}.</source>
+            <translation>{source}: Der Raum hat {titles} finanziert.</translation>
+        </message>
+        <message>
+            <source>A budget scenario '{code}' capped at committed work plus what the room funded ({titles}).</source>
+            <translation>Ein Budgetszenario „{code}“, begrenzt auf die zugesagten Vorhaben plus das, was der Raum finanziert hat ({titles}).</translation>
+        </message>
+        <message>
+            <source>Adopting round {round} as {how} would change nothing.</source>
+            <translation>Runde {round} als {how} zu übernehmen würde nichts ändern.</translation>
+        </message>
+        <message>
+            <source>{source}: adopt as {how}</source>
+            <translation>{source}: als {how} übernehmen</translation>
+        </message>
+        <message>
+            <source>not placed</source>
+            <translation>nicht eingeplant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more item(s) change(s) rank.</source>
+            <translation>
+                <numerusform>%n weiteres Vorhaben ändert seinen Rang.</numerusform>
+                <numerusform>%n weitere Vorhaben ändern ihren Rang.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more item(s) move(s) in the capacity sequence.</source>
+            <translation>
+                <numerusform>%n weiteres Vorhaben verschiebt sich in der Kapazitätsplanung.</numerusform>
+                <numerusform>%n weitere Vorhaben verschieben sich in der Kapazitätsplanung.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Dates</name>

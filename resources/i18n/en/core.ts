@@ -209,6 +209,48 @@
                 <numerusform>Accept sequenced roadmap (%n items moved)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Approve %n item(s): {items}.</source>
+            <translation>
+                <numerusform>Approve %n item: {items}.</numerusform>
+                <numerusform>Approve %n items: {items}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set {scores} to the group's median on %n criterion/criteria.</source>
+            <translation>
+                <numerusform>Set {scores} to the group's median on %n criterion.</numerusform>
+                <numerusform>Set {scores} to the group's median on %n criteria.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n score(s)</source>
+            <translation>
+                <numerusform>%n score</numerusform>
+                <numerusform>%n scores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pin %n item(s) at the top of the ranking in the group's order: {items}.</source>
+            <translation>
+                <numerusform>Pin %n item at the top of the ranking in the group's order: {items}.</numerusform>
+                <numerusform>Pin %n items at the top of the ranking in the group's order: {items}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more item(s) change(s) rank.</source>
+            <translation>
+                <numerusform>%n more item changes rank.</numerusform>
+                <numerusform>%n more items change rank.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more item(s) move(s) in the capacity sequence.</source>
+            <translation>
+                <numerusform>%n more item moves in the capacity sequence.</numerusform>
+                <numerusform>%n more items move in the capacity sequence.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Findings</name>

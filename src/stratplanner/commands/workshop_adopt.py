@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from stratplanner.analysis.scoring import PrioritizationError, rank_portfolio
 from stratplanner.analysis.sequencing import sequence_portfolio
-from stratplanner.analysis.text import counted
 from stratplanner.analysis.workshop_outcome import RoundOutcome
 from stratplanner.commands.base import Command, CommandError, Macro
 from stratplanner.commands.portfolio import PinRank, SetScore, scenario_code
 from stratplanner.commands.records import CreateRecord, UpdateRecord
+from stratplanner.i18n import translate
 from stratplanner.snapshot.records import ItemRec, WorkshopRec
 from stratplanner.snapshot.snapshot import PlanSnapshot, read_snapshot
 
@@ -110,7 +110,9 @@ def _items(snap: PlanSnapshot, outcome: RoundOutcome) -> dict[str, ItemRec]:
 
 
 def _source(workshop: WorkshopRec, outcome: RoundOutcome) -> str:
-    return f"Workshop {workshop.code}, round {outcome.round.code}"
+    return translate("Commands", "Workshop {workshop}, round {round}").format(
+        workshop=workshop.code, round=outcome.round.code
+    )
 
 
 def plan_adoption(
@@ -125,16 +127,31 @@ def plan_adoption(
     workshop = snap.workshop_by_id[round_.workshop_id]
     source = _source(workshop, outcome)
     if how not in ADOPT_AS:
-        raise CommandError(f"{how!r} is not a way to adopt a result; use {', '.join(ADOPT_AS)}.")
+        raise CommandError(
+            translate("Commands", "{how} is not a way to adopt a result; use {ways}.").format(
+                how=repr(how), ways=", ".join(ADOPT_AS)
+            )
+        )
     if outcome.problem:
-        raise CommandError(f"Round {round_.code} can't be counted: {outcome.problem}")
+        raise CommandError(
+            translate("Commands", "Round {round} can't be counted: {problem}").format(
+                round=round_.code, problem=outcome.problem
+            )
+        )
     result = outcome.result
     if result.ballots == result.abstentions:
-        raise CommandError(f"Round {round_.code} has no votes to adopt yet.")
+        raise CommandError(
+            translate("Commands", "Round {round} has no votes to adopt yet.").format(
+                round=round_.code
+            )
+        )
     if round_.subject != "items":
         raise CommandError(
-            f"Round {round_.code} voted on objectives; record what the group decided about "
-            "them in the decision log instead (objectives have no status, score or cost)."
+            translate(
+                "Commands",
+                "Round {round} voted on objectives; record what the group decided about them in "
+                "the decision log instead (objectives have no status, score or cost).",
+            ).format(round=round_.code)
         )
     items = _items(snap, outcome)
     steps: list[Command] = []
@@ -146,10 +163,18 @@ def plan_adoption(
         kept: list[str] = []
         for code, status in chosen.items():
             if status not in (APPROVED, NOT_NOW):
-                raise CommandError(f"{status!r} is not approved or on_hold (not now).")
+                raise CommandError(
+                    translate("Commands", "{status} is not approved or on_hold (not now).").format(
+                        status=repr(status)
+                    )
+                )
             item = items.get(code)
             if item is None:
-                raise CommandError(f"{code} is not an item of round {round_.code}.")
+                raise CommandError(
+                    translate("Commands", "{code} is not an item of round {round}.").format(
+                        code=code, round=round_.code
+                    )
+                )
             if item.status not in CHANGEABLE:
                 kept.append(item.code)
                 continue
@@ -160,19 +185,33 @@ def plan_adoption(
             steps.append(UpdateRecord("item", item.id, {"status": status}, label=source))
             (approved if status == APPROVED else not_now).append(item.title)
         if approved:
-            summary.append(f"Approve {counted(len(approved), 'item')}: {', '.join(approved)}.")
+            n = len(approved)
+            summary.append(
+                translate("Commands", "Approve %n item(s): {items}.", None, n).format(
+                    items=", ".join(approved)
+                )
+            )
         if not_now:
-            summary.append(f"Not now (on hold): {', '.join(not_now)}.")
+            summary.append(
+                translate("Commands", "Not now (on hold): {items}.").format(
+                    items=", ".join(not_now)
+                )
+            )
         if kept:
             summary.append(
-                f"Left as they are (already under way, done or cancelled): {', '.join(kept)}."
+                translate(
+                    "Commands", "Left as they are (already under way, done or cancelled): {items}."
+                ).format(items=", ".join(kept))
             )
         detail = f"{len(approved)} approved, {len(not_now)} not now"
     elif how == "scores":
         if round_.method != "criteria" or not result.proposed_scores:
             raise CommandError(
-                f"Only a round scored on the plan's criteria proposes scores; round "
-                f"{round_.code} is {round_.method}."
+                translate(
+                    "Commands",
+                    "Only a round scored on the plan's criteria proposes scores; round {round} is "
+                    "{method}.",
+                ).format(round=round_.code, method=round_.method)
             )
         criteria = {c.code: c for c in snap.criteria}
         changed = 0
@@ -186,9 +225,11 @@ def plan_adoption(
                     continue
                 steps.append(SetScore(item.id, criterion.id, float(median)))
                 changed += 1
+        n = len(criteria)
         summary.append(
-            f"Set {counted(changed, 'score')} to the group's median on "
-            f"{counted(len(criteria), 'criterion', 'criteria')}."
+            translate(
+                "Commands", "Set {scores} to the group's median on %n criterion/criteria.", None, n
+            ).format(scores=translate("Commands", "%n score(s)", None, changed))
         )
         detail = f"{changed} scores"
     elif how == "ranking":
@@ -198,23 +239,32 @@ def plan_adoption(
                 PinRank(
                     items[r.code].id,
                     position,
-                    f"{source}: the group ranked it {r.rank} of {len(result.results)}",
+                    translate("Commands", "{source}: the group ranked it {rank} of {count}").format(
+                        source=source, rank=r.rank, count=len(result.results)
+                    ),
                     decided_by=workshop.title,
                     decided_on=workshop.held_on or date.today(),
                 )
             )
+        n = len(ordered)
+        titles = ", ".join(items[r.code].title for r in ordered[:5]) + (" …" if n > 5 else "")
         summary.append(
-            f"Pin {counted(len(ordered), 'item')} at the top of the ranking in the group's "
-            f"order: {', '.join(items[r.code].title for r in ordered[:5])}"
-            + (" …" if len(ordered) > 5 else "")
-            + "."
+            translate(
+                "Commands",
+                "Pin %n item(s) at the top of the ranking in the group's order: {items}.",
+                None,
+                n,
+            ).format(items=titles)
         )
         detail = f"{len(ordered)} pinned"
     else:  # scenario
         if round_.method != "budget":
             raise CommandError(
-                "Only a 'buy a feature' round says what the room would pay for; adopt "
-                f"round {round_.code} as statuses or as the ranking instead."
+                translate(
+                    "Commands",
+                    "Only a 'buy a feature' round says what the room would pay for; adopt round "
+                    "{round} as statuses or as the ranking instead.",
+                ).format(round=round_.code)
             )
         committed = sum(
             Decimal(str(i.capex)) + Decimal(str(i.opex))
@@ -225,14 +275,16 @@ def plan_adoption(
         bought = sum(Decimal(str(i.capex)) + Decimal(str(i.opex)) for i in funded)
         name = f"{workshop.code} {round_.code}"
         code = scenario_code(name, {s.code for s in snap.scenarios})
-        titles = ", ".join(i.title for i in funded) or "nothing"
+        titles = ", ".join(i.title for i in funded) or translate("Commands", "nothing")
         steps.append(
             CreateRecord(
                 "scenario",
                 {
                     "code": code,
                     "name": f"{workshop.title}: {round_.question or round_.code}"[:200],
-                    "description": f"{source}: the room funded {titles}.",
+                    "description": translate(
+                        "Commands", "{source}: the room funded {titles}."
+                    ).format(source=source, titles=titles),
                     "budget": float(committed + bought),
                     "budget_basis": "total",
                     "maximise": "score",
@@ -241,15 +293,23 @@ def plan_adoption(
             )
         )
         summary.append(
-            f"A budget scenario '{code}' capped at committed work plus what the room funded "
-            f"({titles})."
+            translate(
+                "Commands",
+                "A budget scenario '{code}' capped at committed work plus what the room funded "
+                "({titles}).",
+            ).format(code=code, titles=titles)
         )
         detail = f"scenario {code}"
     if not steps:
-        raise NothingToAdopt(f"Adopting round {round_.code} as {how} would change nothing.")
+        raise NothingToAdopt(
+            translate("Commands", "Adopting round {round} as {how} would change nothing.").format(
+                round=round_.code, how=how
+            )
+        )
+    # The round's record keeps how it was adopted in the command line's words (plan data).
     stamp = f"{how} on {date.today().isoformat()}: {detail}"
     steps.append(UpdateRecord("workshop_round", round_.id, {"adopted": stamp}, label=source))
-    label = f"{source}: adopt as {how}"
+    label = translate("Commands", "{source}: adopt as {how}").format(source=source, how=how)
     return Adoption(how, Macro(label, steps), tuple(summary))
 
 
@@ -262,7 +322,7 @@ def _rank_map(snap: PlanSnapshot) -> dict[int, int]:
 
 def _quarters(start: object, end: object) -> str:
     if start is None:
-        return "not placed"
+        return translate("Commands", "not placed")
     return f"{start}–{end}" if end != start else str(start)
 
 
@@ -288,9 +348,13 @@ def compare_plans(
             moves.append(SequenceMove(placement.code, placement.title, was, now))
     notes = []
     if len(ranking) > limit:
-        notes.append(f"{len(ranking) - limit} more items change rank.")
+        n = len(ranking) - limit
+        notes.append(translate("Commands", "%n more item(s) change(s) rank.", None, n))
     if len(moves) > limit:
-        notes.append(f"{len(moves) - limit} more items move in the capacity sequence.")
+        n = len(moves) - limit
+        notes.append(
+            translate("Commands", "%n more item(s) move(s) in the capacity sequence.", None, n)
+        )
     touched = [m for m in ranking if m.code in {i.code for i in after.items if i.id in item_ids}]
     rest = [m for m in ranking if m not in touched]
     return AdoptionPreview(tuple((touched + rest)[:limit]), tuple(moves[:limit]), tuple(notes))
