@@ -901,6 +901,14 @@
     <context>
         <name>PdfStrategy</name>
         <message>
+            <source>supported</source>
+            <translation>unterstützt</translation>
+        </message>
+        <message>
+            <source>no IT work serves it</source>
+            <translation>keine IT-Arbeit dient ihm</translation>
+        </message>
+        <message>
             <source>No theme</source>
             <translation>Kein Thema</translation>
         </message>

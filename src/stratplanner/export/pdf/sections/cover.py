@@ -243,26 +243,58 @@ class CoverBlock(Flowable):
         ]
 
         canv = self.canv
-        gap = 10 * mm
-        for size in (17, 15, 13, 11, 10, 9):
+        labels: list[tuple[list[str], float]] = []
+        fitted = False
+        # The largest figures that fit with their labels on one line: the gaps close up and the
+        # labels' type steps down first.
+        steps = [
+            (gap, size, label_size)
+            for size in (17, 15, 13, 11, 10, 9)
+            for gap, label_size in ((10 * mm, 8.5), (5 * mm, 8.5), (5 * mm, 8.0))
+        ]
+        for gap, size, label_size in steps:
             widths = [
-                max(canv.stringWidth(big, BOLD, size), canv.stringWidth(label, FAMILY, 8.5))
+                max(canv.stringWidth(big, BOLD, size), canv.stringWidth(label, FAMILY, label_size))
                 for big, label in figures
             ]
             if sum(widths) + gap * (len(figures) - 1) <= width:
+                labels = [([label], label_size) for _big, label in figures]
+                fitted = True
                 break
+        if not fitted:
+            # Labels too long for one line each (a longer language): equal columns, the
+            # figures as large as the columns allow, each label whole on up to two lines.
+            gap = 6 * mm
+            column = (width - gap * (len(figures) - 1)) / len(figures)
+            widths = [column] * len(figures)
+            size = next(
+                (
+                    step
+                    for step in (17, 15, 13, 11, 10, 9, 8)
+                    if all(canv.stringWidth(big, BOLD, step) <= column for big, _ in figures)
+                ),
+                8,
+            )
+            for label_size in (8.5, 8.0, 7.5, 7.0, 6.5):  # one size for all the labels
+                labels = [
+                    fit_lines(label, FAMILY, label_size, column, smallest=label_size, lines=2)
+                    for _big, label in figures
+                ]
+                if all(len(lines) <= 2 for lines, _size in labels):
+                    break
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(0, top + 6 * mm, width, top + 6 * mm)
         canv.line(0, top - 15 * mm, width, top - 15 * mm)
         x = 0.0
-        for (big, label), column in zip(figures, widths, strict=True):
+        for (big, _label), (lines, label_size), column in zip(figures, labels, widths, strict=True):
             canv.setFillColor(self.ctx.styles.accent)
             canv.setFont(BOLD, size)
             canv.drawString(x, top - 5 * mm, big)
             canv.setFillColor(MUTED)
-            canv.setFont(FAMILY, 8.5)
-            canv.drawString(x, top - 10.5 * mm, label)
+            canv.setFont(FAMILY, label_size)
+            for n, line in enumerate(lines):  # a second line goes down, above the rule
+                canv.drawString(x, top - 10.5 * mm - n * label_size * 1.1, line)
             x += column + gap
 
 

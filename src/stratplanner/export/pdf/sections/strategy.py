@@ -52,6 +52,8 @@ def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list
     counted = analysis.counted_item_ids
     items = snap.item_by_id
     warn, good = css(WARNING), css(GOOD)
+    supported_word = translate("PdfStrategy", "supported")
+    unsupported_word = translate("PdfStrategy", "no IT work serves it")
     small = ParagraphStyle(
         "sp-strategy-cell", parent=styles.cell, fontSize=size, leading=size * 1.22
     )
@@ -135,12 +137,10 @@ def _build(ctx: ExportContext, size: float, named: int = NAMED_PROGRAMS) -> list
             )
         if facts:
             head += "<br/>" + ", ".join(facts)
-        head += (
-            f"<br/><font color='{good}'>✓ {translate('PdfStrategy', 'supported')}</font>"
-            if supported
-            else f"<br/><font color='{warn}'>{RISK_MARK} "
-            f"{translate('PdfStrategy', 'no IT work serves it')}</font>"
-        )
+        if supported:
+            head += f"<br/><font color='{good}'>✓ {supported_word}</font>"
+        else:
+            head += f"<br/><font color='{warn}'>{RISK_MARK} {unsupported_word}</font>"
         programs = []
         for item in serving[:named]:
             mark = f" <font color='{warn}'>{RISK_MARK}</font>" if register.marked(item.id) else ""
