@@ -10,6 +10,11 @@ ticks, the same canvas size), it restores that bitmap and draws over it only the
 artists (bars, collections, lines, patches, markers), in the order a full render draws
 them: matplotlib's blitting, for a whole chart.
 
+When only some of the frame's texts changed (a lane's count, the subtitle's total after
+a status change) and they sit on the figure's plain background, each one's region is
+painted with that background and drawn again, with the texts reaching into it clipped to
+it, and the frame kept is updated.
+
 The frame is compared by value, not trusted: what the key doesn't cover makes it render
 in full instead. So does a figure it can't split safely: a layout engine (constrained
 layout places the axes at render time), overlapping axes, gridlines or inward ticks over
@@ -21,17 +26,20 @@ area is redrawn with the other artists unless it sits under all of them.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.spines import Spine
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox, IdentityTransform, TransformedBbox
 
 #: Pixels around the plot area an antialiased edge may reach.
 _MARGIN = 2.0
@@ -41,13 +49,18 @@ _MARGIN = 2.0
 class _Split:
     """A figure's frame (kept as a bitmap) and the artists drawn over it on each render."""
 
-    key: Hashable
+    key: Hashable  # the frame but for its texts
     over: list[Artist]  # in the order a full render draws them
+    #: The frame's texts: key, extent and artist (a changed one may be redrawn on its own).
+    texts: list[tuple[Hashable, Bbox, Text]] = field(default_factory=list)
+    #: What else the frame draws: axes' plot areas and ticks, legends.
+    others: list[Any] = field(default_factory=list)
 
 
 @dataclass
 class _Frame:
     key: Hashable
+    texts: list[tuple[Hashable, Bbox]]
     background: Any  # the canvas's region of the frame, for ``restore_region``
 
 
@@ -56,7 +69,8 @@ class FrameCache:
 
     def __init__(self) -> None:
         self._frame: _Frame | None = None
-        #: How the last render was done: "full", "frame" (frame kept) or "" before the first.
+        #: How the last render was done: "full", "frame" (frame kept), "text" (frame kept,
+        #: some of its texts redrawn on their plain background) or "" before the first.
         self.last = ""
 
     def forget(self) -> None:
@@ -68,12 +82,20 @@ class FrameCache:
         assert isinstance(figure, Figure)
         renderer = canvas.get_renderer()
         split = _split(figure, renderer)
-        if split is not None and self._frame is not None and self._frame.key == split.key:
-            canvas.restore_region(self._frame.background)
-            for artist in split.over:
-                artist.draw(renderer)
-            self.last = "frame"
-            return True
+        frame = self._frame
+        if split is not None and frame is not None and frame.key == split.key:
+            changed = [
+                n for n, (key, _box, _text) in enumerate(split.texts) if key != frame.texts[n][0]
+            ]
+            regions = _regions(figure, renderer, split, frame, changed) if changed else []
+            if regions is not None:
+                canvas.restore_region(frame.background)
+                if changed:
+                    self._redraw_texts(canvas, split, regions)
+                for artist in split.over:
+                    artist.draw(renderer)
+                self.last = "text" if changed else "frame"
+                return True
         self._frame = None
         self.last = "full"
         if split is None:
@@ -91,8 +113,65 @@ class FrameCache:
         renderer = canvas.get_renderer()
         for artist in split.over:
             artist.draw(renderer)
-        self._frame = _Frame(split.key, background)
+        self._frame = _Frame(split.key, [(k, box) for k, box, _t in split.texts], background)
         return False
+
+    def _redraw_texts(
+        self, canvas: FigureCanvasAgg, split: _Split, regions: list[tuple[Bbox, list[int]]]
+    ) -> None:
+        """Paint each changed text's region with the figure's background, draw there (clipped
+        to it) the texts that reach into it, and keep the frame that makes."""
+        figure = canvas.figure
+        renderer = canvas.get_renderer()
+        pixels = np.asarray(renderer.buffer_rgba())
+        colour = np.round(np.array(to_rgba(figure.patch.get_facecolor())) * 255)
+        height = renderer.height
+        for region, reach in regions:
+            top, bottom = int(height - region.y1), int(height - region.y0)
+            pixels[top:bottom, int(region.x0) : int(region.x1)] = colour
+            for n in reach:  # in the order a full render draws them
+                text = split.texts[n][2]
+                was = text.get_clip_on(), text.get_clip_box(), text.get_clip_path()
+                text.set_clip_path(None)
+                text.set_clip_box(TransformedBbox(region, IdentityTransform()))
+                text.set_clip_on(True)
+                try:
+                    text.draw(renderer)
+                finally:
+                    text.set_clip_on(was[0])
+                    text.set_clip_box(was[1])
+                    text.set_clip_path(was[2])
+        self._frame = _Frame(
+            split.key,
+            [(k, box) for k, box, _t in split.texts],
+            canvas.copy_from_bbox(figure.bbox),
+        )
+
+
+def _regions(
+    figure: Figure, renderer: RendererAgg, split: _Split, frame: _Frame, changed: list[int]
+) -> list[tuple[Bbox, list[int]]] | None:
+    """For each changed text, the pixel-aligned region to clear (its box before and after)
+    and the texts to draw there, clipped to it: itself and the texts whose boxes reach into
+    it. None when a region isn't on the figure's plain background (then the figure is
+    rendered in full)."""
+    if to_rgba(figure.patch.get_facecolor())[3] < 1 or not figure.patch.get_visible():
+        return None
+    now = [box for _k, box, _t in split.texts]
+    then = [box for _k, box in frame.texts]
+    height, width = renderer.height, renderer.width
+    regions = []
+    for n in changed:
+        box = Bbox.union([then[n], now[n]]).padded(_MARGIN)
+        # whole pixels: the clip of the texts drawn there is the region cleared
+        x0, x1 = max(0, int(box.x0)), min(width, int(np.ceil(box.x1)))
+        y0, y1 = max(0, int(box.y0)), min(height, int(np.ceil(box.y1)))
+        region = Bbox.from_extents(x0, y0, x1, y1)
+        if any(region.overlaps(other) for other in split.others):
+            return None
+        reach = [m for m in range(len(now)) if m == n or region.overlaps(now[m].padded(_MARGIN))]
+        regions.append((region, reach))
+    return regions
 
 
 def _split(figure: Figure, renderer: RendererAgg) -> _Split | None:
@@ -112,17 +191,24 @@ def _split(figure: Figure, renderer: RendererAgg) -> _Split | None:
         (renderer.width, renderer.height),
         _colour(figure.patch.get_facecolor()),
     ]
-    key.extend(_text_key(text, renderer) for text in figure.texts if text.get_visible())
+    split = _Split((), [])
     for legend in figure.legends:
         key.append(_legend_key(legend, renderer))
-    over: list[Artist] = []
+        split.others.append(legend.get_window_extent(renderer).padded(_MARGIN))
     for ax in sorted(axes, key=lambda a: a.get_zorder()):
         part = _split_axes(ax, renderer)
         if part is None:
             return None
         key.append(part.key)
-        over.extend(part.over)
-    return _Split(tuple(key), over)
+        split.over.extend(part.over)
+        split.texts.extend(part.texts)
+        split.others.extend(part.others)
+    for text in figure.texts:  # after the axes, as Figure.draw draws them
+        if text.get_visible():
+            split.texts.append((_text_key(text, renderer), text.get_window_extent(renderer), text))
+    key.append(len(split.texts))
+    split.key = tuple(key)
+    return split
 
 
 def _split_axes(ax: Axes, renderer: RendererAgg) -> _Split | None:
@@ -150,25 +236,51 @@ def _split_axes(ax: Axes, renderer: RendererAgg) -> _Split | None:
         ax.patch.get_visible(),
     ]
     texts: list[Artist] = []
+    frame_texts: list[tuple[Hashable, Bbox, Text]] = []
+    # What a cleared text region must not touch. The plot area only when its background
+    # differs from the figure's: the artists over it are drawn after the texts anyway.
+    plain = not ax.patch.get_visible() or _colour(ax.patch.get_facecolor()) == _colour(
+        ax.figure.patch.get_facecolor()
+    )
+    others: list[Any] = [] if plain else [plot]
     for child in children:
         if isinstance(child, Axis):
             axis_key = _axis_key(child, lowest)
             if axis_key is None:
                 return None
             key.append(axis_key)
+            others.extend(_axis_boxes(child, renderer))
         elif isinstance(child, Legend):
-            if child.get_window_extent(renderer).overlaps(plot) and child.get_zorder() >= lowest:
+            box = child.get_window_extent(renderer)
+            if box.overlaps(plot) and child.get_zorder() >= lowest:
                 texts.append(child)  # over the plot: drawn with the rest
             else:
                 key.append(_legend_key(child, renderer))
+                others.append(box.padded(_MARGIN))
         elif isinstance(child, Text):
-            if child.get_window_extent(renderer).overlaps(plot) and child.get_zorder() >= lowest:
+            box = child.get_window_extent(renderer)
+            if box.overlaps(plot) and child.get_zorder() >= lowest:
                 texts.append(child)
             else:
-                key.append(_text_key(child, renderer))
+                frame_texts.append((_text_key(child, renderer), box, child))
     order = {id(c): n for n, c in enumerate(children)}  # Axes.draw: a stable sort by zorder
     over = sorted([*drawn, *texts], key=lambda a: (a.get_zorder(), order[id(a)]))
-    return _Split(tuple(key), over)
+    frame_texts.sort(key=lambda entry: (entry[2].get_zorder(), order[id(entry[2])]))
+    return _Split(tuple(key), over, frame_texts, others)
+
+
+def _axis_boxes(axis: Axis, renderer: RendererAgg) -> list[Bbox]:
+    """Where an axis draws in the frame: its tick marks, tick labels and label."""
+    boxes = []
+    for tick in [*axis.get_major_ticks(), *axis.get_minor_ticks()]:
+        if not tick.get_visible():
+            continue
+        for part in (tick.tick1line, tick.tick2line, tick.gridline, tick.label1, tick.label2):
+            if part.get_visible() and (not isinstance(part, Text) or part.get_text()):
+                boxes.append(part.get_window_extent(renderer).padded(_MARGIN))
+    if axis.label.get_visible() and axis.label.get_text():
+        boxes.append(axis.label.get_window_extent(renderer).padded(_MARGIN))
+    return boxes
 
 
 def _axis_key(axis: Axis, lowest: float) -> Hashable | None:
