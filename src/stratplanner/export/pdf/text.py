@@ -12,7 +12,7 @@ Body text that reads right to left is right-aligned by :func:`paragraphs`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -23,8 +23,9 @@ from reportlab.platypus import Flowable, Paragraph
 
 from stratplanner import i18n
 from stratplanner.analysis.figures import objective_counts, status_counts
-from stratplanner.export.pdf.fonts import printable
+from stratplanner.export.pdf.fonts import FAMILY, printable
 from stratplanner.export.pdf.rtl import embedded, is_rtl
+from stratplanner.export.pdf.styles import CELL_PAD_X
 from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model import values
 from stratplanner.model.values import Status
@@ -264,3 +265,35 @@ def objectives_phrase(snap: PlanSnapshot) -> str:
         return objectives
     grouped = translate("PdfText", "{objectives} under %n theme(s)", None, themes)
     return grouped.format(objectives=objectives)
+
+
+def widths_fitting(
+    widths: Sequence[float],
+    rows: Sequence[Sequence[object]],
+    columns: Sequence[int],
+    *,
+    take_from: int,
+    font: str = FAMILY,
+    size: float = 8.0,
+) -> list[float]:
+    """``widths`` with each of ``columns`` as wide as its widest plain-text cell needs, the room
+    taken from column ``take_from`` (one that wraps); unchanged when every cell fits. Money
+    is longer in some languages ('10,6 Mio. USD' for 'USD 10.6 m') and a plain cell never
+    wraps."""
+    out = list(widths)
+    for column in columns:
+        cells = [row[column] for row in rows if column < len(row)]
+        widest = max(
+            (
+                stringWidth(line, font, size)
+                for cell in cells
+                if isinstance(cell, str)
+                for line in cell.split("\n")
+            ),
+            default=0.0,
+        )
+        needed = widest + 2 * CELL_PAD_X + 0.5
+        if needed > out[column]:
+            out[take_from] -= needed - out[column]
+            out[column] = needed
+    return out

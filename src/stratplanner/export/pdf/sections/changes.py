@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
-from stratplanner.export.pdf.text import markup, number, status_label
+from stratplanner.export.pdf.text import markup, number, status_label, widths_fitting
 from stratplanner.i18n import current_backend, format_number, translate
 from stratplanner.model.values import quarter_span_label
 
@@ -41,10 +41,11 @@ def _block(
         return []
     width = ctx.portrait_frame[0]
     rows = [row(e) for e in entries]
+    widths = widths_fitting([width * s for s in shares], rows, right, take_from=0)
     return [
         CondPageBreak(90),
         Paragraph(f"{title} ({number(len(entries))})", ctx.styles.h2),
-        ctx.table(header, rows, [width * s for s in shares], right=right, long=len(rows) > 25),
+        ctx.table(header, rows, widths, right=right, long=len(rows) > 25),
     ]
 
 

@@ -13,7 +13,7 @@ from stratplanner.analysis.figures import percent_shares
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.styles import layout_table
-from stratplanner.export.pdf.text import markup, para, percent
+from stratplanner.export.pdf.text import markup, para, percent, widths_fitting
 from stratplanner.i18n import translate
 
 ORIENTATION = "portrait"
@@ -103,7 +103,7 @@ def build(ctx: ExportContext) -> list[Flowable]:
         return ctx.table(
             [title, translate("PdfInvestment", "Cost"), translate("PdfInvestment", "Share")],
             rows,
-            widths,
+            widths_fitting(widths, rows, (1, 2), take_from=0),
             right=(1, 2),
         )
 

@@ -26,6 +26,7 @@ from stratplanner.export.pdf.text import (
     para,
     percent,
     status_mix,
+    widths_fitting,
 )
 from stratplanner.i18n import format_number, translate
 from stratplanner.model.values import Status, quarter_span_label
@@ -214,7 +215,8 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
         ]
         for rank, item in chosen
     ]
-    widths = [0.05, 0.36, 0.17, 0.18, 0.12, 0.12]
+    shares = [0.05, 0.36, 0.17, 0.18, 0.12, 0.12]
+    widths = widths_fitting([w * width for w in shares], rows, (4, 5), take_from=1)
     table = ctx.table(
         [
             "#",
@@ -225,7 +227,7 @@ def _top_items(ctx: ExportContext, items: list[ItemRec]) -> list[Flowable]:
             translate("PdfSummary", "Value a year"),
         ],
         rows,
-        [w * width for w in widths],
+        widths,
         right=(0, 4, 5),
     )
     if any(register.marked(item.id) for _, item in chosen):

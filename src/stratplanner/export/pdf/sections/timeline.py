@@ -19,7 +19,7 @@ from stratplanner.export.pdf.context import ExportContext, optional_module
 from stratplanner.export.pdf.document import Anchor, Deferred
 from stratplanner.export.pdf.options import section_title
 from stratplanner.export.pdf.risks import risk_register
-from stratplanner.export.pdf.text import markup, number, para
+from stratplanner.export.pdf.text import markup, number, para, widths_fitting
 from stratplanner.i18n import translate
 from stratplanner.model.values import Quarter
 
@@ -199,6 +199,7 @@ def _roll_up(ctx: ExportContext, scheduled: list[Any]) -> list[Flowable]:
     year_share = min(0.05, 0.32 / max(1, len(years)))
     widths = [width * f for f in [0.16, 0.05, 0.08, 0.11] + [year_share] * len(years)]
     widths.append(width - sum(widths))  # the named items take the rest of the page
+    widths = widths_fitting(widths, rows, (1, 2, 3), take_from=len(widths) - 1)
     labels = [str(y) if len(years) <= 8 else f"\u2019{y % 100:02d}" for y in years]
     header = [
         translate("PdfTimeline", "Theme"),
