@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from stratplanner.ui.main_window import MainWindow
 from stratplanner.ui.views import view_specs
+from stratplanner.ui.views.maturity import DIMENSION_PANELS_SIZE
+from stratplanner.ui.views.portfolio import SENSITIVITY_COLUMN
 
 pytestmark = pytest.mark.gui
 
@@ -93,7 +95,7 @@ def test_at_1280x720_the_name_column_is_readable_and_charts_keep_their_size(
     view = show(qtbot, plan_window, key)
     assert plan_window.width() <= 1280
     table = main_table(view)
-    if table is not None:
+    if isinstance(table, QTableView | QTreeView):
         column = name_column(table)
         if column is not None:
             wanted = table.fontMetrics().averageCharWidth() * NAME_CHARS
@@ -104,6 +106,58 @@ def test_at_1280x720_the_name_column_is_readable_and_charts_keep_their_size(
             assert canvas.width() >= CHART_MIN[0] and canvas.height() >= CHART_MIN[1], (
                 f"{key}: a chart is {canvas.width()}×{canvas.height()}"
             )
+
+
+def point_columns(key: str, view: Any) -> tuple[QTableView | QTreeView, list[int]]:
+    """The table of ``key`` and its columns that carry the view's point."""
+    if key == "portfolio":  # the score and whether ±20% on a weight changes the decision
+        return view.table, [3, SENSITIVITY_COLUMN]
+    model = view.model  # objectives: how many items back each one, and how strongly
+    names = [f.name for f in model.fields]
+    return view.tree, [names.index("support"), names.index("strength")]
+
+
+def cut_point_cells(table: Any, columns: list[int]) -> list[str]:
+    """Cells of ``columns`` that are cut or lie (partly) outside the table's width."""
+    header = table.horizontalHeader() if isinstance(table, QTableView) else table.header()
+    model = table.model()
+    out = []
+    for column in columns:
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        if header.sectionViewportPosition(column) < 0 or right > table.viewport().width():
+            out.append(f"column {column} is out of sight ({right} > {table.viewport().width()})")
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            parents.append(model.index(row, 0, parent))
+            for column in columns:
+                index = model.index(row, column, parent)
+                needed = table.sizeHintForIndex(index).width()
+                if needed > table.columnWidth(column):
+                    out.append(f"{index.data()!r} needs {needed} px of {table.columnWidth(column)}")
+    return out
+
+
+@pytest.mark.parametrize("key", ["portfolio", "objectives"])
+def test_at_1280x720_the_columns_that_carry_the_point_are_whole_beside_the_details(
+    qtbot: Any, plan_window: MainWindow, key: str
+) -> None:
+    plan_window.resize(1280, 720)
+    view = show(qtbot, plan_window, key)
+    table, columns = point_columns(key, view)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(
+            table.model().index(0, 1)
+        ).center()
+    )  # fmt: skip
+    QApplication.processEvents()
+    assert plan_window.workspace is not None
+    assert plan_window.workspace.details.isVisible(), "the details panel is open beside it"
+    assert not cut_point_cells(table, columns)
+    column = name_column(table)
+    assert column is not None
+    assert table.columnWidth(column) >= table.fontMetrics().averageCharWidth() * NAME_CHARS
 
 
 def _overlapping_tick_labels(figure: Any, renderer: Any) -> list[tuple[str, str]]:
@@ -167,6 +221,27 @@ def test_the_charts_view_fits_the_width_without_scrolling_sideways(
         assert view.canvas.width() <= scroller.viewport().width()
 
 
+def _colliding_titles(figure: Any, renderer: Any) -> list[str]:
+    """Axes headings ("Strategic planning", "1 level to target") that run off the chart or
+    into each other."""
+    titles = [
+        (t.get_text(), t.get_window_extent(renderer))
+        for ax in figure.axes
+        for t in (ax._left_title, ax.title, ax._right_title)
+        if t.get_text()
+    ]
+    out = []
+    for n, (text, box) in enumerate(titles):
+        if box.x1 > figure.bbox.width + 1:
+            out.append(f"{text!r} runs off the chart")
+        out.extend(
+            f"{text!r} and {other!r} collide"
+            for other, other_box in titles[n + 1 :]
+            if box.overlaps(other_box)
+        )
+    return out
+
+
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_maturity_over_time_headings_do_not_collide(
     qtbot: Any, plan_window: MainWindow, size: tuple[int, int]
@@ -176,18 +251,47 @@ def test_maturity_over_time_headings_do_not_collide(
     for index in range(view.unit.count()):
         view.unit.setCurrentIndex(index)
         view.trend_canvas.draw()
-        figure = view.trend_figure
-        renderer = view.trend_canvas.get_renderer()
-        titles = [
-            (t.get_text(), t.get_window_extent(renderer))
-            for ax in figure.axes
-            for t in (ax._left_title, ax.title, ax._right_title)
-            if t.get_text()
-        ]
-        for n, (text, box) in enumerate(titles):
-            assert box.x1 <= figure.bbox.width + 1, f"{text!r} runs off the chart"
-            for other, other_box in titles[n + 1 :]:
-                assert not box.overlaps(other_box), f"{text!r} and {other!r} collide"
+        assert not _colliding_titles(view.trend_figure, view.trend_canvas.get_renderer())
+
+
+def test_maturity_panels_per_dimension_scroll_at_1280x720_rather_than_collapse(
+    qtbot: Any, plan_window: MainWindow
+) -> None:
+    """A panel per dimension needs about 10 in: at 1280×720 the planner asks for them, and the
+    chart keeps that size in its own scroll area (the view does not scroll sideways)."""
+    plan_window.resize(1280, 720)
+    view = show(qtbot, plan_window, "maturity")
+    bar = view.charts.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert view.charts.currentIndex() == 1  # "Over time"
+    QApplication.processEvents()
+    view.settle()
+    assert view.trend_by.currentData() == "unit"  # narrow: the unit's one trend line first
+    assert len(view.trend_info.axes) == 1
+
+    view.trend_by.setFocus()
+    qtbot.keyClick(view.trend_by, Qt.Key.Key_Down)  # "Each dimension"
+    assert view.trend_by.currentData() == "dimension"
+    QApplication.processEvents()
+    view.settle()
+    canvas = view.trend_canvas
+    canvas.draw()
+    assert len(view.trend_info.axes) == 6
+    assert canvas.width() >= DIMENSION_PANELS_SIZE[0]
+    assert canvas.height() >= DIMENSION_PANELS_SIZE[1]
+    assert view.trend_scroll.horizontalScrollBar().maximum() > 0  # the chart scrolls…
+    assert _scroller(view).horizontalScrollBar().maximum() == 0  # …not the view
+    assert plan_window.width() <= 1280
+    renderer = canvas.get_renderer()
+    assert not _colliding_titles(view.trend_figure, renderer)
+    assert not _overlapping_tick_labels(view.trend_figure, renderer)
+
+    qtbot.keyClick(view.trend_by, Qt.Key.Key_Up)  # back to the average: it fits again
+    QApplication.processEvents()
+    view.settle()
+    assert len(view.trend_info.axes) == 1
+    assert view.trend_scroll.horizontalScrollBar().maximum() == 0
+    assert canvas.width() >= CHART_MIN[0] and canvas.height() >= CHART_MIN[1]
 
 
 def test_the_scale_is_what_the_run_asked(plan_window: MainWindow) -> None:

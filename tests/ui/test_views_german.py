@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from gui_helpers import view_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
-from test_small_screens import VIEW_KEYS, show
+from PySide6.QtWidgets import QApplication, QScrollArea
+from test_small_screens import VIEW_KEYS, cut_point_cells, point_columns, show
 
 from stratplanner.ui import translation
 from stratplanner.ui.main_window import MainWindow
@@ -202,3 +202,18 @@ def test_german_key_figures_are_not_cut_at_1280(
         lines = card.shown_detail()
         assert " ".join(lines) == card.figure.detail, (key, lines)  # whole, on two lines at most
         assert len(lines) <= 2
+
+
+@pytest.mark.parametrize("key", ["portfolio", "objectives"])
+def test_german_columns_that_carry_the_point_are_whole_beside_the_details(
+    qtbot: Any, german: None, plan_window: MainWindow, key: str
+) -> None:
+    """'Risiko: aus den Top 10 bei …' and '6 stark · 4 mittel · 3 schwach' whole at 1280×720,
+    with a record shown in the details panel."""
+    plan_window.resize(1280, 720)
+    view = show(qtbot, plan_window, key)
+    view.focus_main()
+    QApplication.processEvents()
+    assert plan_window.workspace is not None and plan_window.workspace.details.isVisible()
+    table, columns = point_columns(key, view)
+    assert not cut_point_cells(table, columns)

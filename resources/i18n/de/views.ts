@@ -846,6 +846,14 @@
     <context>
         <name>MaturityView</name>
         <message>
+            <source>Average level</source>
+            <translation>Durchschnittliche Stufe</translation>
+        </message>
+        <message>
+            <source>Each dimension</source>
+            <translation>Je Dimension</translation>
+        </message>
+        <message>
             <source>Dimension</source>
             <translation>Dimension</translation>
         </message>
@@ -880,6 +888,22 @@
         <message>
             <source>Gaps and suggested practices</source>
             <translation>Lücken und empfohlene Praktiken</translation>
+        </message>
+        <message>
+            <source>The unit's average level over the six dimensions, or one small chart per dimension (it scrolls when the window is narrow)</source>
+            <translation>Die durchschnittliche Stufe des Bereichs über die sechs Dimensionen oder ein kleines Diagramm je Dimension (bei schmalem Fenster zum Scrollen)</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <source>Radar</source>
+            <translation>Radar</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Im Zeitverlauf</translation>
         </message>
         <message>
             <source>Business unit:</source>

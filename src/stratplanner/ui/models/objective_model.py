@@ -27,7 +27,12 @@ from stratplanner.ui.fields import (
     strength_word,
 )
 from stratplanner.ui.live_plan import LivePlan
-from stratplanner.ui.models.table_model import ID_ROLE, RECORD_MIME, read_records_mime
+from stratplanner.ui.models.table_model import (
+    ID_ROLE,
+    RECORD_MIME,
+    cell_tooltip,
+    read_records_mime,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -105,7 +110,7 @@ class ObjectiveTreeModel(QAbstractItemModel):
             "strength",
             QT_TRANSLATE_NOOP("Fields", "Strength"),
             "readonly",
-            30,
+            34,
             QT_TRANSLATE_NOOP("Fields", "How strongly those items support it"),
             get=lambda s, r: self._support.get(r.id, Support()).text(),
         )
@@ -322,7 +327,9 @@ class ObjectiveTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 head = f"<b>{_esc(rec.code)}</b> {_esc(rec.title)}"
                 return f"<p>{head}</p><p>{_esc(rec.description)}</p>"
-            return fld.tooltip or None
+            # The whole text of a cell a narrow column cuts ("3 strong · 2 mod…"), then what
+            # the column means.
+            return cell_tooltip(str(self.data(index) or ""), fld.tooltip)
         if role == Qt.ItemDataRole.FontRole and self._snap.is_theme(rec.id):
             font = QFont()
             font.setBold(True)

@@ -381,16 +381,11 @@ class RecordTableModel(QAbstractTableModel):
 
     def _tooltip(self, fld: Field, rec: Any) -> str | None:
         """The cell's whole text (a narrow column cuts it with "…"), then what the column means."""
-        parts = []
+        text = ""
         if fld.editor != "bool":
             whole = fld.value if fld.editor == "multiline" else fld.text
             text = str(whole(self._snap, rec) or "")
-            if text.strip():
-                shown = text if len(text) <= 1500 else text[:1499] + "…"
-                parts.append(f"<p>{_escape(shown)}</p>")
-        if fld.tooltip:
-            parts.append(f"<p>{_escape(fld.tooltip)}</p>")
-        return "".join(parts) or None
+        return cell_tooltip(text, fld.tooltip)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         fld = self.field_at(index)
@@ -448,6 +443,18 @@ class RecordTableModel(QAbstractTableModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
+
+
+def cell_tooltip(text: str, meaning: str | None = None) -> str | None:
+    """A cell's tooltip: its whole text (a narrow column cuts it with "…"), then what the
+    column means; None when there is neither."""
+    parts = []
+    if text.strip():
+        shown = text if len(text) <= 1500 else text[:1499] + "…"
+        parts.append(f"<p>{_escape(shown)}</p>")
+    if meaning:
+        parts.append(f"<p>{_escape(meaning)}</p>")
+    return "".join(parts) or None
 
 
 def _clip(text: str) -> str:

@@ -28,6 +28,7 @@ from stratplanner.analysis.findings import finding_label, finding_meaning
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.live_plan import LivePlan
+from stratplanner.ui.models.table_model import cell_tooltip
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 
@@ -84,10 +85,8 @@ class FindingsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         finding = self.findings[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return finding_meaning(finding.kind)
                 return finding_label(finding.kind)
             if index.column() == 1:
                 name = RECORD_NAMES.get(finding.record_kind)
@@ -95,6 +94,10 @@ class FindingsModel(QAbstractTableModel):
                     return f"{finding.record_kind.capitalize()} {finding.code}"
                 return translate("FindingsModel", name).format(code=finding.code)
             return finding.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text a narrow column cuts, then (for the kind) what it means.
+            meaning = finding_meaning(finding.kind) if index.column() == 0 else None
+            return cell_tooltip(str(self.data(index)), meaning)
         return None
 
     def headerData(

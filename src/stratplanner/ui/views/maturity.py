@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,23 +40,32 @@ from stratplanner.charts.maturity import (
 from stratplanner.commands.partnership import AddPracticeItem, RatingInput, RecordAssessment
 from stratplanner.i18n import QT_TRANSLATE_NOOP, date_pattern, format_date, translate
 from stratplanner.model.values import (
-    MATURITY_DIMENSION_LEVELS,
     MaturityDimension,
     dimension_label,
+    dimension_level_text,
     maturity_level_name,
 )
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
-from stratplanner.ui.widgets.mpl_canvas import MplCanvas
+from stratplanner.ui.widgets.mpl_canvas import MIN_CHART_SIZE, MplCanvas
 
-#: The trend's figure width from which it shows one panel per dimension.
+#: The trend's figure width from which it shows one panel per dimension unless told otherwise.
 _DIMENSION_PANELS_INCHES = 10.0
+#: One panel per dimension (two rows of three) needs this many pixels for its headings, "N
+#: levels to target" and dates not to collide (measured on the sample plan); a narrower
+#: window scrolls the chart instead of squeezing it.
+DIMENSION_PANELS_SIZE = (1000, 450)
+#: What the trend shows: the unit's average level, or a panel per dimension.
+TREND_CHOICES = {
+    "unit": QT_TRANSLATE_NOOP("MaturityView", "Average level"),
+    "dimension": QT_TRANSLATE_NOOP("MaturityView", "Each dimension"),
+}
 
 
 def _level_tooltip(dimension: MaturityDimension) -> str:
-    levels = MATURITY_DIMENSION_LEVELS[dimension]
     return "\n".join(
-        f"{level} – {maturity_level_name(level)}: {levels[level]}" for level in sorted(levels)
+        f"{level} – {maturity_level_name(level)}: {dimension_level_text(dimension.value, level)}"
+        for level in range(1, 5)
     )
 
 
@@ -100,7 +110,11 @@ class MaturityView(PlanView):
             target.addItem("–", None)
             for value in range(1, 5):
                 target.addItem(str(value), value)
-                target.setItemData(value, MATURITY_DIMENSION_LEVELS[dimension][value], 3)
+                target.setItemData(
+                    value,
+                    dimension_level_text(dimension.value, value),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
             target.setToolTip(tip)
             evidence = QLineEdit()
             evidence.setPlaceholderText(self.tr("What shows this level"))
@@ -150,10 +164,42 @@ class MaturityView(PlanView):
         self.trend_figure = self.trend_canvas.figure
         self.radar_canvas.resize_settled.connect(self.draw)
         self.trend_canvas.resize_settled.connect(self.draw)
-        charts = QSplitter()
-        charts.setOrientation(charts.orientation().Vertical)
-        charts.addWidget(self.radar_canvas)
-        charts.addWidget(self.trend_canvas)
+        self.trend_by = QComboBox()
+        self.trend_by.setObjectName("maturityTrendBy")
+        for by, choice in TREND_CHOICES.items():
+            self.trend_by.addItem(translate("MaturityView", choice), by)
+        self.trend_by.setToolTip(
+            self.tr(
+                "The unit's average level over the six dimensions, or one small chart per "
+                "dimension (it scrolls when the window is narrow)"
+            )
+        )
+        self.trend_by.activated.connect(self._trend_by_chosen)
+        #: What the planner chose to see over time; None: panels when the chart is wide enough.
+        self._trend_by: str | None = None
+        self.trend_scroll = QScrollArea()
+        self.trend_scroll.setObjectName("maturityTrendScroll")
+        self.trend_scroll.setWidgetResizable(True)
+        self.trend_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.trend_scroll.setWidget(self.trend_canvas)
+        trend_page = QWidget()
+        trend_layout = QVBoxLayout(trend_page)
+        trend_layout.setContentsMargins(0, 4, 0, 0)
+        by_row = QHBoxLayout()
+        by_label = QLabel(self.tr("&Show:"))
+        by_label.setBuddy(self.trend_by)
+        by_row.addWidget(by_label)
+        by_row.addWidget(self.trend_by)
+        by_row.addStretch(1)
+        trend_layout.addLayout(by_row)
+        trend_layout.addWidget(self.trend_scroll, 1)
+        # One chart at a time, each with the whole height: stacked, the radar's legend and
+        # notes left it no room at 1280×720 (matplotlib collapsed its axes).
+        charts = QTabWidget()
+        charts.setObjectName("maturityCharts")
+        charts.addTab(self.radar_canvas, self.tr("Radar"))
+        charts.addTab(trend_page, self.tr("Over time"))
+        self.charts = charts
         self.radar_info: Any = None
         self.trend_info: Any = None
 
@@ -274,13 +320,13 @@ class MaturityView(PlanView):
         if not self.live.execute(AddPracticeItem(practice, unit_id, dimension=dimension)):
             self.message.setText(
                 self.tr('"{practice}" was not added (see the message).').format(
-                    practice=practice.title
+                    practice=practice.shown_title
                 )
             )
             return False
         self.message.setText(
             self.tr('"{practice}" added to the roadmap as a proposed item.').format(
-                practice=practice.title
+                practice=practice.shown_title
             )
         )
         return True
@@ -308,8 +354,8 @@ class MaturityView(PlanView):
                 row = QWidget()
                 row_layout = QHBoxLayout(row)
                 row_layout.setContentsMargins(16, 0, 0, 0)
-                text = QLabel(practice.title)
-                text.setToolTip(practice.description)
+                text = QLabel(practice.shown_title)
+                text.setToolTip(practice.shown_description)
                 text.setWordWrap(True)
                 row_layout.addWidget(text, 1)
                 if suggestion.planned_item_id is not None:
@@ -339,10 +385,8 @@ class MaturityView(PlanView):
             analysis,
             MaturityRadarOptions(filters=filters, title=self.tr("Maturity radar")),
         )
-        width, _height = self.trend_figure.get_size_inches()
-        # Six panels need room for their headings and "N levels to target" side by side
-        # (measured on the sample plan: they overlap below 10 in); narrower, one chart.
-        by = "dimension" if width >= _DIMENSION_PANELS_INCHES else "unit"
+        by = self.trend_shows()
+        self.trend_by.setCurrentIndex(self.trend_by.findData(by))
         self.trend_info = draw_maturity_trend(
             self.trend_figure,
             snap,
@@ -351,6 +395,25 @@ class MaturityView(PlanView):
         )
         self.radar_canvas.draw_idle()
         self.trend_canvas.draw_idle()
+
+    def trend_shows(self) -> str:
+        """ "dimension" or "unit": as chosen, else panels when the scroll area is wide enough
+        for them (six panels overlap below 10 in; narrower, the unit's one trend line)."""
+        if self._trend_by is not None:
+            return self._trend_by
+        dpi = self.trend_figure.get_dpi()
+        wide = self.trend_scroll.viewport().width() >= _DIMENSION_PANELS_INCHES * dpi
+        return "dimension" if wide else "unit"
+
+    def _trend_by_chosen(self, index: int) -> None:
+        self._trend_by = str(self.trend_by.itemData(index))
+        self._fit_trend()
+        self.draw()
+
+    def _fit_trend(self) -> None:
+        """Panels per dimension keep their readable size and scroll; one trend line fits."""
+        wanted = DIMENSION_PANELS_SIZE if self._trend_by == "dimension" else MIN_CHART_SIZE
+        self.trend_canvas.setMinimumSize(*wanted)
 
     def settle(self) -> None:
         self.draw()

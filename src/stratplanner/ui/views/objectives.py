@@ -36,6 +36,9 @@ from stratplanner.ui.views import (
 from stratplanner.ui.widgets.delegates import FieldDelegate
 from stratplanner.ui.widgets.record_table import SubsetBar, name_width, tool_button
 
+#: The columns that say what the view is for: how many items back an objective, how strongly.
+POINT_FIELDS = ("support", "strength")
+
 
 class ObjectiveTree(QTreeView):
     def __init__(self, model: ObjectiveTreeModel, parent: QWidget | None = None):
@@ -77,7 +80,7 @@ class ObjectiveTree(QTreeView):
         natural_widths: list[int] = []
         floors: list[int] = []
         for column, fld in enumerate(model.fields):
-            heading = metrics.horizontalAdvance(fld.label) + 28
+            heading = metrics.horizontalAdvance(fld.label) + 18  # no sort arrow in this tree
             widest = 0
             for objective_id in ids:
                 text = str(model.index_of(objective_id, column).data() or "")
@@ -89,31 +92,41 @@ class ObjectiveTree(QTreeView):
                 natural = max(natural, name_width(self) + indent)
             natural_widths.append(natural)
             # the others down to about six characters (a German heading such as
-            # "Verantwortlich" is wider than the values under it): headings and cells elide
-            floors.append(
-                min(name_width(self) + indent, natural)
-                if column == 0
-                else min(heading, natural, 6 * char + 24)
-            )
+            # "Verantwortlich" is wider than the values under it): headings and cells elide;
+            # a weight or a target quarter stays whole
+            floor = min(heading, natural, 6 * char + 24)
+            if fld.numeric or fld.editor == "quarter":
+                floor = min(natural, max(widest + 16, floor))
+            floors.append(min(name_width(self) + indent, natural) if column == 0 else floor)
         self._natural, self._floors = natural_widths, floors
         self._fit_to_width()
 
     def _fit_to_width(self) -> None:
-        """The objective's name takes the room left; in a small window every column gives up
-        room, the name down to a readable width, the others to about six characters (elided)."""
+        """The objective's name takes the room left. In a small window the columns give up
+        room in turn: owner, business unit, weight and target first (to about six characters,
+        elided), then the name down to a readable width, and only then the support columns,
+        which carry the view's point (is each objective backed, and how strongly)."""
         if not self._natural:
             return
+        model = self.model()
+        assert isinstance(model, ObjectiveTreeModel)
         widths = list(self._natural)
+        floors = self._floors
         spare = self.viewport().width() - sum(widths)
-        if spare < 0:
-            room = sum(w - f for w, f in zip(widths, self._floors, strict=True))
-            if room > 0:
-                take = min(-spare, room)
-                widths = [
-                    w - (w - f) * take // room for w, f in zip(widths, self._floors, strict=True)
-                ]
-        else:
+        if spare >= 0:
             widths[0] += spare
+        point = [c for c, f in enumerate(model.fields) if f.name in POINT_FIELDS]
+        others = [c for c in range(1, len(widths)) if c not in point]
+        for group in (others, [0], point):
+            if spare >= 0:
+                break
+            room = sum(widths[c] - floors[c] for c in group)
+            if room <= 0:
+                continue
+            take = min(-spare, room)
+            for c in group:
+                widths[c] -= -(-(widths[c] - floors[c]) * take // room)  # rounded up
+            spare = self.viewport().width() - sum(widths)
         self._fitting = True
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,6 +55,7 @@ from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.views.findings import cached
 from stratplanner.ui.widgets.flow_layout import FlowLayout
+from stratplanner.ui.widgets.record_table import name_width
 from stratplanner.ui.workers import BackgroundTask
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -185,32 +186,7 @@ class RankingModel(QAbstractTableModel):
                 return format_number(points, 1, grouping=False)
             return f"#{entry.pin.rank}: {entry.pin.reason}" if entry.pin else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            if n_fixed <= column < n_fixed + n_criteria:
-                code = self.criteria[column - n_fixed]
-                given = format_number(entry.contributions.get(code, 0.0), 1, grouping=False)
-                raw = entry.raw.get(code)
-                if code in entry.unscored:
-                    text = self.tr("{code}: {points} points; read {raw} (not scored: counts as 0)")
-                else:
-                    text = self.tr("{code}: {points} points; read {raw}")
-                return text.format(code=code, points=given, raw=raw)
-            if column == n_fixed + n_criteria and entry.pin:
-                pin = entry.pin
-                on = format_date(pin.decided_on, "short") if pin.decided_on else ""
-                if pin.decided_by:
-                    text = self.tr("Pinned at rank {rank} by {who} on {date}: {reason}")
-                else:
-                    text = self.tr("Pinned at rank {rank} on {date}: {reason}")
-                return text.format(rank=pin.rank, who=pin.decided_by, date=on, reason=pin.reason)
-            if column == 3 and self.ranking.method == "wsjf":
-                return self.tr("Cost of delay {cost} ÷ job size {size}").format(
-                    cost=entry.cost_of_delay, size=entry.job_size
-                )
-            if column == SENSITIVITY_COLUMN and sens is not None:
-                return sensitivity_tooltip(sens)
-            if column == 2:
-                return entry.title
-            return None
+            return self._tooltip(index, entry, sens)
         numeric = column in (0, 3) or n_fixed <= column < n_fixed + n_criteria
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -220,6 +196,38 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and flagged:
             return icon("warning")
         return None
+
+    def _tooltip(self, index: _Index, entry: Any, sens: ItemSensitivity | None) -> str | None:
+        """The whole text of a cell a narrow column cuts, then what it is made of."""
+        assert self.ranking is not None  # data() asks only with a ranking
+        column = index.column()
+        n_fixed, n_criteria = len(_FIXED_COLUMNS), len(self.criteria)
+        shown = str(self.data(index) or "")
+        if n_fixed <= column < n_fixed + n_criteria:
+            code = self.criteria[column - n_fixed]
+            given = format_number(entry.contributions.get(code, 0.0), 1, grouping=False)
+            raw = entry.raw.get(code)
+            if code in entry.unscored:
+                text = self.tr("{code}: {points} points; read {raw} (not scored: counts as 0)")
+            else:
+                text = self.tr("{code}: {points} points; read {raw}")
+            return text.format(code=code, points=given, raw=raw)
+        if column == n_fixed + n_criteria and entry.pin:
+            pin = entry.pin
+            on = format_date(pin.decided_on, "short") if pin.decided_on else ""
+            if pin.decided_by:
+                text = self.tr("Pinned at rank {rank} by {who} on {date}: {reason}")
+            else:
+                text = self.tr("Pinned at rank {rank} on {date}: {reason}")
+            said = text.format(rank=pin.rank, who=pin.decided_by, date=on, reason=pin.reason)
+            return f"{shown}\n{said}"
+        if column == 3 and self.ranking.method == "wsjf":
+            return self.tr("Cost of delay {cost} ÷ job size {size}").format(
+                cost=entry.cost_of_delay, size=entry.job_size
+            )
+        if column == SENSITIVITY_COLUMN and sens is not None:
+            return f"{shown}\n{sensitivity_tooltip(sens)}"
+        return shown or None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -244,17 +252,76 @@ class RankingModel(QAbstractTableModel):
 
 
 class RankTable(QTableView):
-    """Enter opens the item in the roadmap, like a double-click."""
+    """Enter opens the item in the roadmap, like a double-click. The columns that carry the
+    point (title, score, the ±20% verdict) share the width; criteria points come after."""
 
     def __init__(self, view: PortfolioView):
         super().__init__()
         self._view = view
+        #: Widths the contents ask (set by size_columns), and whether the user dragged one.
+        self._natural: list[int] = []
+        self._fitting = False
+        self._user_sized = False
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._view.open_current()
             return
         super().keyPressEvent(event)
+
+    def size_columns(self) -> None:
+        """Widths from the contents, then fitted to the table's width."""
+        self._fitting = True
+        try:
+            self.resizeColumnsToContents()
+        finally:
+            self._fitting = False
+        self._natural = [self.columnWidth(c) for c in range(self.model().columnCount())]
+        self._user_sized = False
+        self.fit_to_width()
+
+    def fit_to_width(self) -> None:
+        """The verdict whole when it can be (up to 60 characters), the title from a readable
+        name (``NAME_CHARS``) up to 44 characters. Short of room the title gives way first,
+        then the code (down to 12 characters, as in the record tables), then the verdict."""
+        natural = self._natural
+        if len(natural) <= SENSITIVITY_COLUMN:
+            return
+        chars = self.fontMetrics().averageCharWidth()
+        title_floor = name_width(self)
+        title = max(title_floor, min(natural[2], 44 * chars))
+        code = natural[1]
+        code_floor = min(code, 12 * chars + 16)
+        verdict_floor = 22 * chars
+        verdict = max(verdict_floor, min(natural[SENSITIVITY_COLUMN], 60 * chars))
+        room = self.viewport().width() - natural[0] - natural[3]
+        short = code + title + verdict - room
+        if short > 0:
+            given = min(short, title - title_floor)
+            title, short = title - given, short - given
+        if short > 0:
+            given = min(short, code - code_floor)
+            code, short = code - given, short - given
+        if short > 0:
+            verdict = max(verdict_floor, verdict - short)
+        self._fitting = True
+        try:
+            self.setColumnWidth(1, code)
+            self.setColumnWidth(2, title)
+            self.setColumnWidth(SENSITIVITY_COLUMN, verdict)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, *_args: object) -> None:
+        last = column == self.horizontalHeader().count() - 1  # stretched: follows the window
+        if not self._fitting and not last:
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self.fit_to_width()
 
 
 class PortfolioView(PlanView):
@@ -532,14 +599,7 @@ class PortfolioView(PlanView):
 
     def _size_columns(self) -> None:
         """Title and the sensitivity verdict get the room; criteria points stay narrow."""
-        table = self.table
-        table.resizeColumnsToContents()
-        chars = table.fontMetrics().averageCharWidth()
-        table.setColumnWidth(2, max(28 * chars, min(table.columnWidth(2), 44 * chars)))
-        table.setColumnWidth(
-            SENSITIVITY_COLUMN,
-            max(22 * chars, min(table.columnWidth(SENSITIVITY_COLUMN), 40 * chars)),
-        )
+        self.table.size_columns()
 
     def _start_sensitivity(
         self, scoring: ScoringModel, weights: dict[str, float], lines: DecisionLines

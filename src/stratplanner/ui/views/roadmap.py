@@ -132,9 +132,10 @@ class RoadmapView(PlanView):
             self.from_filter,
             self.to_filter,
             self.clear_button,
+            # with the filters, not beside the text box: the German hint needs that room
+            self.pane_button,
         ):
             filters.addWidget(widget)
-        self.table.toolbar.addWidget(self.pane_button)
 
         self.pane = ObjectiveDropPane(host)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

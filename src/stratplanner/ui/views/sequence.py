@@ -33,6 +33,7 @@ from stratplanner.commands.portfolio import accept_sequence
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
+from stratplanner.ui.models.table_model import cell_tooltip
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
 from stratplanner.ui.views.findings import cached
@@ -100,18 +101,18 @@ class SequenceModel(QAbstractTableModel):
             return None
         p = self.placements[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text a narrow column cuts; a status also says what it means.
+            tip = STATUS_TIPS.get(p.status) if column == 5 else None
+            meaning = translate("SequenceModel", tip) if tip else None
+            return cell_tooltip(str(self.data(index) or ""), meaning)
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == 6:
                 if p.reason:
                     return p.reason
-                if role == Qt.ItemDataRole.DisplayRole:
-                    if p.status == "placed":
-                        return self.tr("Starts as planned")
-                    return self.tr("Keeps its dates") if p.status == "fixed" else ""
-                return None
-            if role == Qt.ItemDataRole.ToolTipRole:
-                tip = STATUS_TIPS.get(p.status) if column == 5 else None
-                return translate("SequenceModel", tip) if tip else None
+                if p.status == "placed":
+                    return self.tr("Starts as planned")
+                return self.tr("Keeps its dates") if p.status == "fixed" else ""
             planned = self.tr("unscheduled")
             if p.planned_start is not None:
                 planned = f"{p.planned_start}–{p.planned_end}"

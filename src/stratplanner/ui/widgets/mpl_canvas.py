@@ -14,7 +14,7 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -46,6 +46,12 @@ class MplCanvas(FigureCanvasQTAgg):
         self._settle.setSingleShot(True)
         self._settle.setInterval(RESIZE_SETTLE_MS)
         self._settle.timeout.connect(self.resize_settled)
+
+    def sizeHint(self) -> QSize:
+        """The smallest readable size, not the figure's 640×480: a view whose wrapped text makes
+        its layout height-for-width is laid out from its children's hints, and a chart asking
+        480 px made every chart view scroll down at 1280×720; the chart grows into the room."""
+        return QSize(*MIN_CHART_SIZE)
 
     def draw(self) -> None:
         """Render the figure (reusing an unchanged frame) and queue a Qt paint, as
