@@ -402,7 +402,7 @@
         </message>
         <message>
             <source>Business unit</source>
-            <translation>Geschäftsbereich</translation>
+            <translation>Bereich</translation>
         </message>
         <message>
             <source>Dimension</source>

@@ -160,7 +160,7 @@ def _gap_table(ctx: ExportContext, report: Any) -> list[Flowable]:
         unit = snap.business_unit_by_id.get(gap.business_unit_id)
         practices = []
         for s in gap.suggestions[:3]:
-            text = markup(s.practice.title)
+            text = markup(s.practice.shown_title)  # the practice in the user's language
             if s.planned_item_id is not None and s.planned_item_id in snap.item_by_id:
                 text += translate("PdfPartnership", " (planned: {code})").format(
                     code=markup(snap.item_by_id[s.planned_item_id].code)
