@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from stratplanner.analysis.figures import (
+    number,
+    objectives_text,
     percent_shares,
-    plural,
     status_counts,
     status_mix,
 )
@@ -59,8 +60,9 @@ def test_percent_shares_sum_to_100_by_largest_remainder() -> None:
 
 
 def test_plurals_and_number_format() -> None:
-    assert plural(1, "item") == "1 item" and plural(1858, "item") == "1,858 items"
-    assert plural(2, "quarter") == "2 quarters"
+    assert objectives_text(1, 0) == "1 objective" and number(1858) == "1,858"
+    assert objectives_text(1858, 1) == "1,858 objectives under 1 theme"
+    assert objectives_text(2, 5) == "2 objectives under 5 themes"
 
 
 def test_cover_and_summary_agree_with_analyze(
@@ -137,9 +139,11 @@ def test_opex_is_a_total_everywhere() -> None:
     from stratplanner.analysis.figures import OPEX_MEANING
 
     assert "not a year" in OPEX_MEANING
-    # The app's field help and overview say the same (read as text: no Qt needed here).
+    # The app's field help and overview say the same (read as text: no Qt needed here). The
+    # field help is marked for translation where it is declared, so it holds the words
+    # themselves (tests/ui/test_shell_language.py compares them as the app shows them).
     ui = Path(__file__).parents[1] / "src" / "stratplanner" / "ui"
-    assert "OPEX_MEANING" in (ui / "fields.py").read_text(encoding="utf-8")
+    assert f'"{OPEX_MEANING.capitalize()}"' in (ui / "fields.py").read_text(encoding="utf-8")
     assert "a year, not counting cancelled" not in (ui / "views" / "overview.py").read_text(
         encoding="utf-8"
     )
