@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import view_of
+from gui_helpers import click_cell, view_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QScrollArea
 from test_small_screens import VIEW_KEYS, cut_point_cells, point_columns, show
 
 from stratplanner.ui import translation
@@ -217,3 +217,47 @@ def test_german_columns_that_carry_the_point_are_whole_beside_the_details(
     assert plan_window.workspace is not None and plan_window.workspace.details.isVisible()
     table, columns = point_columns(key, view)
     assert not cut_point_cells(table, columns)
+
+
+def test_words_from_the_plan_model_are_german_in_the_views(
+    qtbot: Any, german: None, plan_window: MainWindow
+) -> None:
+    """Categories, link strengths, kinds of record, practices and level descriptions come from
+    the model's tables; the views show them through its translating helpers."""
+    overview = view_of(plan_window, "overview")
+    captions = {key: card.figure.caption for key, card in overview.cards.items()}
+    assert [captions[f"category_{c}"] for c in ("run", "grow", "transform")] == [
+        "Betrieb",
+        "Wachstum",
+        "Transformation",
+    ]
+
+    charts = view_of(plan_window, "charts")
+    categories = [charts.category.itemText(i) for i in range(charts.category.count())]
+    assert categories[1:] == ["Betrieb", "Wachstum", "Transformation"]
+
+    maturity = view_of(plan_window, "maturity")
+    gaps = [label.text() for label in maturity.gaps_box.findChildren(QLabel)]
+    assert "Vierteljährliche gemeinsame Portfolio-Reviews" in gaps
+    assert "Quarterly joint portfolio reviews" not in gaps
+    tip = maturity.levels["strategic_planning"].toolTip()
+    assert "Die IT erfährt von den Plänen des Geschäfts erst" in tip, tip
+    assert "IT hears about business plans" not in tip
+
+    alignment = view_of(plan_window, "alignment")
+    table = alignment.table
+    index = table.model().index(0, 0)
+    click_cell(qtbot, table, index)
+    click_cell(qtbot, table, index, double=True)
+    editor = table.findChild(QComboBox)
+    assert editor is not None, "a double-click opens the list of strengths"
+    words = [editor.itemText(i) for i in range(editor.count())]
+    assert words == ["0  Nicht verknüpft", "1  Schwach", "2  Mittel", "3  Stark"]
+    editor.setCurrentIndex(3 if editor.currentIndex() != 3 else 2)
+    editor.activated.emit(editor.currentIndex())  # as a click on the item does
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+    activity = view_of(plan_window, "activity")
+    newest = activity.tree.topLevelItem(0)
+    assert newest is not None
+    assert newest.text(3) == "Ausrichtungsverknüpfung"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from sqlalchemy.exc import SQLAlchemyError
 
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
-from stratplanner.model.kinds import KINDS
+from stratplanner.model.kinds import kind_label
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.store.errors import PlanFileError
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
@@ -33,7 +33,8 @@ def _when(at: Any) -> str:
 
 
 def _kinds(kinds: list[str]) -> str:
-    return ", ".join(KINDS[k].label if k in KINDS else k.replace("_", " ") for k in kinds)
+    """'roadmap item, alignment link' in the user's language."""
+    return ", ".join(kind_label(k) for k in kinds)
 
 
 class ActivityView(PlanView):
@@ -80,9 +81,10 @@ class ActivityView(PlanView):
         for row in rows:
             user = str(row["user"])
             who = self.tr("{user} (you)").format(user=user) if row["mine"] else user
-            items.append(
-                QTreeWidgetItem([_when(row["at"]), who, row["label"], _kinds(row["kinds"])])
-            )
+            item = QTreeWidgetItem([_when(row["at"]), who, row["label"], _kinds(row["kinds"])])
+            for column in (1, 2, 3):  # whole, where a narrow column cuts it
+                item.setToolTip(column, item.text(column))
+            items.append(item)
         self.tree.addTopLevelItems(items)
         for column in range(len(COLUMNS) - 1):
             self.tree.resizeColumnToContents(column)

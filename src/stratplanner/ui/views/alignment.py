@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.snapshot import PlanSnapshot
-from stratplanner.ui.fields import LINK_LABELS
+from stratplanner.ui.fields import LINK_LABELS, link_label
 from stratplanner.ui.models.alignment_model import AlignmentModel
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, RecordSubset, ViewHost, ViewSpec, register_view
@@ -44,8 +44,8 @@ class StrengthDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for value, label in LINK_LABELS.items():
-            combo.addItem(f"{value}  {label}", value)
+        for value in LINK_LABELS:
+            combo.addItem(f"{value}  {link_label(value)}", value)
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
         return combo
 

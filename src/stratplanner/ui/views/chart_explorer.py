@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 from stratplanner.analysis import ItemFilter
 from stratplanner.charts import ChartInfo, ChartOptions, Region, charts_needing, save_figure
 from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
-from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, Quarter, status_label
+from stratplanner.model.values import (
+    CATEGORY_LABELS,
+    STATUS_LABELS,
+    Quarter,
+    category_label,
+    status_label,
+)
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui.theme import MutedLabel
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
@@ -104,8 +110,8 @@ class ChartExplorerView(PlanView):
             self.tr("Only items of this business unit"), self.tr("All business units")
         )
         self.category = _combo(self.tr("Only items of this category"), self.tr("All categories"))
-        for value, label in CATEGORY_LABELS.items():
-            self.category.addItem(label, value)
+        for value in CATEGORY_LABELS:
+            self.category.addItem(category_label(value), value)
         self.status = _combo(self.tr("Only items with this status"), self.tr("All statuses"))
         for status in STATUS_LABELS:
             self.status.addItem(status_label(status.value), status)

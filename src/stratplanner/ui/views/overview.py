@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from stratplanner.analysis.alignment import orphan_item_ids, unsupported_objective_ids
 from stratplanner.analysis.selection import counted_items
 from stratplanner.i18n import QT_TRANSLATE_NOOP, format_money, format_number, translate
-from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, status_label
+from stratplanner.model.values import CATEGORY_LABELS, STATUS_LABELS, category_label, status_label
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
@@ -177,7 +177,7 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
         KeyFigure(
             f"category_{category.value}",
             format_number(by_category.get(category.value, 0)),
-            label,
+            category_label(category.value),
             translate("OverviewView", "{amount} cost").format(
                 amount=_money(
                     sum(i.capex + i.opex for i in counted if i.category == category.value),
@@ -185,9 +185,13 @@ def key_figures(snap: PlanSnapshot) -> dict[str, list[KeyFigure]]:
                 )
             ),
             "roadmap",
-            RecordSubset("item", label, values=(("category", frozenset({category.value})),)),
+            RecordSubset(
+                "item",
+                category_label(category.value),
+                values=(("category", frozenset({category.value})),),
+            ),
         )
-        for category, label in CATEGORY_LABELS.items()
+        for category in CATEGORY_LABELS
     ]
     return {
         translate("OverviewView", "The plan"): plan,
