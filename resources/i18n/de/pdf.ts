@@ -219,6 +219,82 @@
             <source>The PDF could not be written to {path} ({reason}); nothing was changed there.</source>
             <translation>Das PDF konnte nicht nach {path} geschrieben werden ({reason}); dort wurde nichts geändert.</translation>
         </message>
+        <message>
+            <source>The logo {name} is not an image StratPlanner can read.</source>
+            <translation>Das Logo {name} ist kein Bild, das StratPlanner lesen kann.</translation>
+        </message>
+        <message>
+            <source>The logo {name} is not an SVG image StratPlanner can read.</source>
+            <translation>Das Logo {name} ist kein SVG-Bild, das StratPlanner lesen kann.</translation>
+        </message>
+        <message>
+            <source>The logo {name} can't be read ({reason}).</source>
+            <translation>Das Logo {name} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>The logo {name} is empty.</source>
+            <translation>Das Logo {name} ist leer.</translation>
+        </message>
+        <message>
+            <source>The saved PDF options are not valid JSON ({reason}).</source>
+            <translation>Die gespeicherten PDF-Optionen sind kein gültiges JSON ({reason}).</translation>
+        </message>
+        <message>
+            <source>The saved PDF options are not a JSON object.</source>
+            <translation>Die gespeicherten PDF-Optionen sind kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>Sections must be a list of codes.</source>
+            <translation>Die Abschnitte müssen eine Liste von Codes sein.</translation>
+        </message>
+        <message>
+            <source>Business units must be a list of codes.</source>
+            <translation>Die Geschäftsbereiche müssen eine Liste von Codes sein.</translation>
+        </message>
+        <message>
+            <source>Objectives must be a list of codes.</source>
+            <translation>Die Ziele müssen eine Liste von Codes sein.</translation>
+        </message>
+        <message>
+            <source>There is no preset {preset}; choose {presets}.</source>
+            <translation>Es gibt keine Vorlage {preset}; wählen Sie {presets}.</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <source>There is no section {section}; the sections are {sections}.</source>
+            <translation>Es gibt keinen Abschnitt {section}; die Abschnitte sind {sections}.</translation>
+        </message>
+        <message>
+            <source>The paper size must be A4 or Letter, not {paper}.</source>
+            <translation>Das Papierformat muss A4 oder Letter sein, nicht {paper}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1.</source>
+            <translation>{value} ist kein Quartal; schreiben Sie es als JJJJ-Qn, z. B. 2027-Q1.</translation>
+        </message>
+        <message>
+            <source>The quarter range ends ({last}) before it starts ({first}).</source>
+            <translation>Der Quartalsbereich endet ({last}), bevor er beginnt ({first}).</translation>
+        </message>
+        <message>
+            <source>The accent colour must be written as #RRGGBB, e.g. {example}, not {accent}.</source>
+            <translation>Die Akzentfarbe muss als #RRGGBB geschrieben werden, z. B. {example}, nicht {accent}.</translation>
+        </message>
+        <message>
+            <source>Say which workshop the outcome pack is about (--workshop NAME).</source>
+            <translation>Geben Sie an, um welchen Workshop es in der Ergebnisunterlage geht (--workshop NAME).</translation>
+        </message>
+        <message>
+            <source>The logo file {path} does not exist; choose another image or leave the logo out.</source>
+            <translation>Die Logodatei {path} existiert nicht; wählen Sie ein anderes Bild oder lassen Sie das Logo weg.</translation>
+        </message>
+        <message>
+            <source>The logo {name} must be a PNG, JPEG or SVG image.</source>
+            <translation>Das Logo {name} muss ein PNG-, JPEG- oder SVG-Bild sein.</translation>
+        </message>
     </context>
     <context>
         <name>PdfFilters</name>

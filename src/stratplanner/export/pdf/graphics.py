@@ -35,6 +35,7 @@ from stratplanner.export.pdf.fonts import (
     printable,
     register_fonts,
 )
+from stratplanner.i18n import translate
 from stratplanner.paths import resource
 
 log = logging.getLogger(__name__)
@@ -222,24 +223,38 @@ class LogoError(PdfExportError):
     """The logo can't be read; the text is one sentence for the user."""
 
 
+def _unreadable(path: Path) -> str:
+    return translate("PdfErrors", "The logo {name} is not an image StratPlanner can read.").format(
+        name=path.name
+    )
+
+
 def load_logo(path: str | Path) -> Logo:
     path = Path(path)
     try:
         if path.suffix.lower() == ".svg":
             drawing = _svg_drawing(path.read_bytes())
             if drawing is None:
-                raise LogoError(f"The logo {path.name} is not an SVG image StratPlanner can read.")
+                raise LogoError(
+                    translate(
+                        "PdfErrors", "The logo {name} is not an SVG image StratPlanner can read."
+                    ).format(name=path.name)
+                )
             return Logo((drawing.width, drawing.height), drawing=drawing)
         image = ImageReader(str(path))
         width, height = image.getSize()
     except OSError as exc:
         if exc.errno is not None:  # the file itself (permissions, a folder, a vanished file)
-            raise LogoError(f"The logo {path.name} can't be read ({exc.strerror}).") from None
-        raise LogoError(f"The logo {path.name} is not an image StratPlanner can read.") from None
+            raise LogoError(
+                translate("PdfErrors", "The logo {name} can't be read ({reason}).").format(
+                    name=path.name, reason=exc.strerror
+                )
+            ) from None
+        raise LogoError(_unreadable(path)) from None
     except LogoError:
         raise
     except Exception:
-        raise LogoError(f"The logo {path.name} is not an image StratPlanner can read.") from None
+        raise LogoError(_unreadable(path)) from None
     if not width or not height:
-        raise LogoError(f"The logo {path.name} is empty.")
+        raise LogoError(translate("PdfErrors", "The logo {name} is empty.").format(name=path.name))
     return Logo((float(width), float(height)), image=image)

@@ -235,10 +235,14 @@ class PdfOptions:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise PdfOptionsError(
-                f"The saved PDF options are not valid JSON ({exc.msg})."
+                translate(
+                    "PdfErrors", "The saved PDF options are not valid JSON ({reason})."
+                ).format(reason=exc.msg)
             ) from None
         if not isinstance(data, dict):
-            raise PdfOptionsError("The saved PDF options are not a JSON object.")
+            raise PdfOptionsError(
+                translate("PdfErrors", "The saved PDF options are not a JSON object.")
+            )
         known = {f.name for f in fields(cls)}
         return check_options(cls(**{k: v for k, v in data.items() if k in known}))
 
@@ -250,13 +254,21 @@ class PdfOptions:
         )
 
 
+#: What a list of codes is, in the sentence that refuses one.
+LIST_NAMES = {
+    "sections": QT_TRANSLATE_NOOP("PdfErrors", "Sections must be a list of codes."),
+    "business_units": QT_TRANSLATE_NOOP("PdfErrors", "Business units must be a list of codes."),
+    "objectives": QT_TRANSLATE_NOOP("PdfErrors", "Objectives must be a list of codes."),
+}
+
+
 def _text_list(value: Any, what: str) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise PdfOptionsError(f"{what} must be a list of codes.")
+        raise PdfOptionsError(translate("PdfErrors", LIST_NAMES[what]))
     return [v.strip() for v in value if v.strip()]
 
 
@@ -265,21 +277,29 @@ def check_options(options: PdfOptions) -> PdfOptions:
     options.preset = str(options.preset or "board").lower()
     if options.preset not in PRESETS:
         raise PdfOptionsError(
-            f"There is no preset {options.preset!r}; choose {' or '.join(PRESETS)}."
+            translate("PdfErrors", "There is no preset {preset}; choose {presets}.").format(
+                preset=repr(options.preset), presets=translate("PdfErrors", " or ").join(PRESETS)
+            )
         )
     if options.sections is not None:
-        sections = [s.lower() for s in _text_list(options.sections, "Sections")]
+        sections = [s.lower() for s in _text_list(options.sections, "sections")]
         unknown = [s for s in sections if s not in SECTIONS]
         if unknown:
             raise PdfOptionsError(
-                f"There is no section {unknown[0]!r}; the sections are {', '.join(SECTIONS)}."
+                translate(
+                    "PdfErrors", "There is no section {section}; the sections are {sections}."
+                ).format(section=repr(unknown[0]), sections=", ".join(SECTIONS))
             )
         options.sections = sections
-    options.business_units = _text_list(options.business_units, "Business units")
-    options.objectives = _text_list(options.objectives, "Objectives")
+    options.business_units = _text_list(options.business_units, "business_units")
+    options.objectives = _text_list(options.objectives, "objectives")
     options.paper = str(options.paper or "a4").lower()
     if options.paper not in PAPERS:
-        raise PdfOptionsError(f"The paper size must be A4 or Letter, not {options.paper!r}.")
+        raise PdfOptionsError(
+            translate("PdfErrors", "The paper size must be A4 or Letter, not {paper}.").format(
+                paper=repr(options.paper)
+            )
+        )
     for name in ("quarter_from", "quarter_to"):
         value = getattr(options, name)
         if value in ("", None):
@@ -289,34 +309,54 @@ def check_options(options: PdfOptions) -> PdfOptions:
             setattr(options, name, str(Quarter.parse(str(value).strip().upper())))
         except QuarterError:
             raise PdfOptionsError(
-                f"{value!r} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1."
+                translate(
+                    "PdfErrors", "{value} is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1."
+                ).format(value=repr(value))
             ) from None
     first, last = options.quarter_range
     if first and last and last < first:
-        raise PdfOptionsError(f"The quarter range ends ({last}) before it starts ({first}).")
+        raise PdfOptionsError(
+            translate(
+                "PdfErrors", "The quarter range ends ({last}) before it starts ({first})."
+            ).format(last=last, first=first)
+        )
     accent = str(options.accent or DEFAULT_ACCENT).strip()
     if not accent.startswith("#"):
         accent = "#" + accent
     if not _HEX_COLOUR.match(accent):
         raise PdfOptionsError(
-            f"The accent colour must be written as #RRGGBB, e.g. {DEFAULT_ACCENT}, "
-            f"not {options.accent!r}."
+            translate(
+                "PdfErrors",
+                "The accent colour must be written as #RRGGBB, e.g. {example}, not {accent}.",
+            ).format(example=DEFAULT_ACCENT, accent=repr(options.accent))
         )
     options.accent = accent.upper()
     options.confidentiality = str(options.confidentiality or "").strip()
     options.workshop = str(options.workshop).strip() if options.workshop else None
     if "workshop" in options.selected_sections() and not options.workshop:
-        raise PdfOptionsError("Say which workshop the outcome pack is about (--workshop NAME).")
+        raise PdfOptionsError(
+            translate(
+                "PdfErrors", "Say which workshop the outcome pack is about (--workshop NAME)."
+            )
+        )
     if options.logo in ("", None):
         options.logo = None
     else:
         logo = Path(str(options.logo)).expanduser()
         if not logo.is_file():
             raise PdfOptionsError(
-                f"The logo file {logo} does not exist; choose another image or leave the logo out."
+                translate(
+                    "PdfErrors",
+                    "The logo file {path} does not exist; choose another image or leave the logo "
+                    "out.",
+                ).format(path=logo)
             )
         if logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
-            raise PdfOptionsError(f"The logo {logo.name} must be a PNG, JPEG or SVG image.")
+            raise PdfOptionsError(
+                translate("PdfErrors", "The logo {name} must be a PNG, JPEG or SVG image.").format(
+                    name=logo.name
+                )
+            )
         options.logo = str(logo)
     options.baseline = (options.baseline or "").strip() or None
     options.author = str(options.author or "").strip()
