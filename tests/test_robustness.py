@@ -19,6 +19,7 @@ from cli_helpers import plan_data, run
 from stratplanner.io.plan_json import plan_to_dict
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
+from stratplanner.store.errors import ConnectionLostError
 from stratplanner.store.sqlite_file import RECOVERY_LABEL, RECOVERY_MESSAGE
 
 
@@ -385,5 +386,27 @@ def test_a_save_that_fails_on_the_disk_says_so_not_connection_lost(
         doc.execute(FailsOnTheDisk())
     message = str(refused.value)
     assert sentence in message and "connection" not in message
+    assert not isinstance(refused.value, ConnectionLostError)
     assert "every earlier change is safe" in message
+    assert sample_plan.read_bytes() == before
+
+
+def test_a_connection_lost_during_a_save_is_told_by_its_kind(sample_plan: Path) -> None:
+    """The window knows a lost connection by the error's type (ui/team.py), not its words,
+    which are the user's language's."""
+    from sqlalchemy.exc import OperationalError
+
+    from stratplanner.commands.base import Command
+
+    class LosesTheConnection(Command):
+        label = "Edit"
+
+        def apply(self, session):  # type: ignore[no-untyped-def]
+            reason = sqlite3.OperationalError("server closed the connection unexpectedly")
+            raise OperationalError("UPDATE …", {}, reason)
+
+    before = sample_plan.read_bytes()
+    with open_plan(sample_plan) as doc, pytest.raises(ConnectionLostError) as refused:
+        doc.execute(LosesTheConnection())
+    assert "try again in a moment" in str(refused.value)
     assert sample_plan.read_bytes() == before

@@ -12,9 +12,10 @@ from sqlalchemy.exc import OperationalError
 from stratplanner.commands import UpdateRecord
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
+from stratplanner.store.errors import ConnectionLostError, PlanFileError
 from stratplanner.ui.actions import Act
 from stratplanner.ui.main_window import MainWindow
-from stratplanner.ui.team import LOST_TEXT, OVERWRITE, RELOAD
+from stratplanner.ui.team import LOST_TEXT, OVERWRITE, RELOAD, SharedLivePlan
 
 
 @pytest.fixture
@@ -182,3 +183,37 @@ def test_own_edits_undo_and_redo_are_never_conflicts(
     with open_plan(server_plan_url, read_only=True) as check:
         on_server = by_code(load_snapshot(check.session).items, "CLOUD-LZ").title
     assert on_server == by_code(window.live.snapshot.items, "CLOUD-LZ").title
+
+
+def test_a_lost_connection_is_known_by_its_kind_not_its_words(
+    qtbot: Any, sample_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's sentences are in the user's language: a team plan tells a lost server by
+    the error's type, so a German refusal still shows the banner, and an English sentence that
+    merely mentions the connection does not."""
+    doc = open_plan(sample_plan)
+    try:
+        live = SharedLivePlan(doc)
+        monkeypatch.setattr(doc, "server", object())  # as a team plan on a server
+        shown: list[str] = []
+        live.refused.connect(shown.append)
+        item = live.snapshot.items[0]
+        other = PlanFileError("The connection to the plan server is fine; this is another fault.")
+        monkeypatch.setattr(live.session, "execute", _raises(other))
+        assert not live.execute(UpdateRecord("item", item.id, {"title": "Offline"}))
+        assert not live.connection_lost
+        german = "Die Verbindung zum Planserver ist abgebrochen; versuchen Sie es gleich erneut."
+        monkeypatch.setattr(live.session, "execute", _raises(ConnectionLostError(german)))
+        with qtbot.waitSignal(live.connection_changed) as changed:
+            assert not live.execute(UpdateRecord("item", item.id, {"title": "Offline"}))
+        assert changed.args == [True] and live.connection_lost
+        assert shown[-1] == german
+    finally:
+        doc.close()
+
+
+def _raises(error: Exception) -> Any:
+    def execute(*_args: Any, **_kwargs: Any) -> Any:
+        raise error
+
+    return execute

@@ -33,7 +33,7 @@ from stratplanner.atomic_files import (
 )
 from stratplanner.model.entities import DEFAULT_CRITERIA, Activity, Criterion, PlanSettings
 from stratplanner.model.values import Quarter
-from stratplanner.store.errors import PlanFileError, ReadOnlyPlanError
+from stratplanner.store.errors import ConnectionLostError, PlanFileError, ReadOnlyPlanError
 from stratplanner.store.lock import LockWriteError, PlanLock
 from stratplanner.store.migrate import upgrade_plan_file
 from stratplanner.store.schema import (
@@ -286,7 +286,7 @@ class PlanDocument:
             exc.connection_invalidated or isinstance(exc, OperationalError)
         ):
             where = "the plan server" if self.server is not None else "the plan file"
-            return PlanFileError(
+            return ConnectionLostError(
                 f"The connection to {where} was lost, so this change was not saved; "
                 "StratPlanner reconnects by itself — try again in a moment."
             )

@@ -31,3 +31,9 @@ class ReadOnlyPlanError(PlanFileError):
 
 class BadValuesError(PlanFileError):
     """The plan holds values of the wrong type or outside their allowed set (a hand edit)."""
+
+
+class ConnectionLostError(PlanFileError):
+    """The connection to the plan server (or the plan file) broke during an edit: nothing was
+    saved, and trying again once it is back works. Callers tell it by its type, never by its
+    words (which are in the user's language)."""

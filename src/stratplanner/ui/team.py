@@ -23,7 +23,7 @@ from stratplanner.commands.base import ConflictError
 from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.store.document import PlanDocument
-from stratplanner.store.errors import PlanFileError
+from stratplanner.store.errors import ConnectionLostError, PlanFileError
 from stratplanner.ui import theme
 from stratplanner.ui.icons import icon
 from stratplanner.ui.live_plan import CommandAdapter, LivePlan, problem_text
@@ -98,7 +98,7 @@ class SharedLivePlan(LivePlan):
             return self._conflict(command, problem_text(exc))
         except (CommandError, PlanFileError) as exc:
             text = problem_text(exc)
-            if self.document.server is not None and "connection to the plan server" in text:
+            if self.document.server is not None and isinstance(exc, ConnectionLostError):
                 self.set_connection_lost(True)
             self.refused.emit(text)
             return False
