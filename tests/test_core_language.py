@@ -1,6 +1,7 @@
 """The Qt-free core in the user's language (issue 18 item 6): record kinds, value labels,
 capacity-sequence reasons, sensitivity crossings, practices, hand-over sentences and workshop
-tallies read German from resources/i18n/de/core.ts, and English stays what it always was.
+tallies, the field rules, KPI series and process map sentences, and the figures' phrases read
+German from resources/i18n/de/core.ts, and English stays what it always was.
 
 German comes from a small backend that reads the committed catalogue (no Qt needed); the
 Qt backend itself is tested in tests/ui/test_translation.py."""
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from stratplanner import i18n
+from stratplanner.analysis.figures import objectives_text, status_mix
 from stratplanner.analysis.partnership import PRACTICES, Responsibility, role_label
 from stratplanner.analysis.sensitivity import Crossing
 from stratplanner.analysis.sequencing import sequence_portfolio
@@ -31,10 +33,20 @@ from stratplanner.analysis.workshop import (
 from stratplanner.analysis.workshop_ballots import money_text, moscow_word
 from stratplanner.analysis.workshop_outcome import method_name
 from stratplanner.commands import CommandError, CreateRecord, UpdateRecord, plan_delete
-from stratplanner.io.plan_json import snapshot_from_dict
+from stratplanner.commands.partnership import RatingInput, RecordAssessment, RecordKpiActuals
+from stratplanner.io.plan_json import PlanJsonError, parse_plan_dict, snapshot_from_dict
 from stratplanner.model import kinds
 from stratplanner.model.kinds import KINDS, kind_label, kind_labels
+from stratplanner.model.rules import (
+    DIMENSIONS,
+    SeriesFault,
+    check_fields,
+    check_level,
+    hierarchy_problem,
+    series_problems,
+)
 from stratplanner.model.values import (
+    MAX_BALLOT_BYTES,
     Quarter,
     QuarterError,
     category_label,
@@ -46,9 +58,12 @@ from stratplanner.model.values import (
     strength_label,
     value_driver_label,
 )
+from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
+from test_partnership_model import small_doc
 
 CORE = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "de" / "core.ts"
+IO = CORE.with_name("io.ts")
 
 
 class GermanCatalogue:
@@ -57,9 +72,10 @@ class GermanCatalogue:
 
     language = "de"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, *paths: Path) -> None:
         self.messages: dict[tuple[str, str, str], str | list[str]] = {}
-        for context in ET.parse(path).getroot().iter("context"):
+        contexts = [c for path in paths for c in ET.parse(path).getroot().iter("context")]
+        for context in contexts:
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 key = (name, message.findtext("source") or "", message.findtext("comment") or "")
@@ -72,7 +88,7 @@ class GermanCatalogue:
         found = self.messages.get((context, text, disambiguation or ""), text)
         if isinstance(found, list):
             found = found[0] if n == 1 else found[1]
-        return found.replace("%n", str(n)) if n >= 0 else found
+        return found.replace("%n", self.format_number(n, None, True)) if n >= 0 else found
 
     def format_number(self, value: float, decimals: int | None, grouping: bool) -> str:
         english = i18n.DEFAULT_BACKEND.format_number(value, decimals, grouping)
@@ -85,6 +101,16 @@ class GermanCatalogue:
 @pytest.fixture
 def german() -> Iterator[None]:
     previous = i18n.install_backend(GermanCatalogue(CORE))
+    try:
+        yield
+    finally:
+        i18n.install_backend(previous)
+
+
+@pytest.fixture
+def german_with_io() -> Iterator[None]:
+    """German from the core and the io catalogues: a plan document's problems whole."""
+    previous = i18n.install_backend(GermanCatalogue(CORE, IO))
     try:
         yield
     finally:
@@ -360,3 +386,181 @@ def test_commands_keep_their_english_names(sample_plan: Path) -> None:
         assert summary == 'Deletes roadmap item NEW-1 "Self-checkout pilot".'
     finally:
         doc.close()
+
+
+# -- field rules, KPI series and the process map ------------------------------------------------
+
+
+def _field_problems(kind: str, row: dict[str, Any]) -> list[str]:
+    return [m for _f, m in check_fields(kind, row, has_code=False, title_field=None)]
+
+
+LEVEL_DE = "muss eine ganze Zahl von 1 bis 4 sein (1 Auftragsempfänger … 4 strategischer Partner)"
+
+
+def test_partnership_and_workshop_field_rules_in_german(german: None) -> None:
+    assert _field_problems("rating", {"level": 5, "target": 0}) == [
+        f"eine Reifestufe {LEVEL_DE}, nicht 5",
+        f"eine Zielstufe {LEVEL_DE}, nicht 0",
+    ]
+    assert check_level(True, "the target") == f"die Zielstufe {LEVEL_DE}, nicht True"
+    change = {"from_person_id": 3, "to_person_id": 3, "changed_on": None}
+    assert _field_problems("sponsor_change", change) == [
+        "eine Person kann nicht ihr eigener Nachfolger sein",
+        "ein Datum des Wechsels ist erforderlich",
+    ]
+    assert _field_problems("kpi_actual", {"value": "viel", "measured_on": "gestern"}) == [
+        "'viel' ist keine Zahl",
+        "'gestern' ist kein Datum; schreiben Sie es als JJJJ-MM-TT",
+    ]
+    assert _field_problems("value_driver", {"amount": -1}) == [
+        "der Betrag eines Werttreibers muss 0 oder mehr betragen, nicht -1"
+    ]
+    a_round = {"dots": 0, "cap": 0, "points": True, "timer_seconds": 2.5, "budget": -1,
+               "position": "2", "revealed": "ja"}  # fmt: skip
+    assert _field_problems("workshop_round", a_round) == [
+        "die Anzahl der Punkte muss eine ganze Zahl ab 1 sein, nicht 0",
+        "die Höchstzahl an Punkten je Option muss eine ganze Zahl ab 1 sein, nicht 0",
+        "die Punkte je Person müssen eine ganze Zahl ab 1 sein, nicht True",
+        "der Timer muss eine ganze Zahl ab 1 sein, nicht 2.5",
+        "das Budget einer Runde muss ein Betrag von 0 oder mehr sein, nicht -1",
+        "die Position muss eine ganze Zahl sein, nicht '2'",
+        "Aufgedeckt muss wahr oder falsch sein, nicht 'ja'",
+    ]
+    assert _field_problems("workshop_action", {"due": "bald", "done": 1}) == [
+        "'bald' ist kein Datum; schreiben Sie es als JJJJ-MM-TT",
+        "Erledigt muss wahr oder falsch sein, nicht 1",
+    ]
+    big = "x" * (MAX_BALLOT_BYTES + 1)
+    assert _field_problems("workshop_ballot", {"ballot_values": big}) == [
+        "diese Stimme ist 65.537 Byte lang; ein Stimmzettel fasst höchstens 64 KiB"
+    ]
+    assert _field_problems("workshop_ballot", {"ballot_values": 3}) == [
+        "die Werte eines Stimmzettels müssen als JSON-Text gespeichert sein"
+    ]
+    assert _field_problems("workshop_ballot", {"ballot_values": None, "abstain": False}) == [
+        "ein Stimmzettel braucht Werte, außer bei Enthaltung"
+    ]
+    link = {"item_id": None, "objective_id": None}
+    assert _field_problems("workshop_decision_link", link) == [
+        "eine Entscheidungsverknüpfung nennt genau ein Vorhaben oder ein Ziel"
+    ]
+
+
+def test_partnership_and_workshop_field_rules_keep_their_english() -> None:
+    assert _field_problems("assessment", {"assessed_on": None}) == [
+        "an assessment date is required"  # was "a assessment date"
+    ]
+    assert _field_problems("workshop_round", {"cap": 0, "revealed": 1}) == [
+        "the most dots on one option must be a whole number from 1, not 0",
+        "revealed must be true or false, not 1",
+    ]
+    big = "x" * (MAX_BALLOT_BYTES + 1)
+    assert _field_problems("workshop_ballot", {"ballot_values": big}) == [
+        "this vote is 65,537 bytes long; a ballot holds at most 64 KiB"
+    ]
+    assert check_level(7, "the target") == (
+        "the target must be a whole number from 1 to 4 (1 order taker … 4 strategic partner), not 7"
+    )
+
+
+def test_kpi_series_problems_carry_their_kind_in_every_language(german: None) -> None:
+    dates = [date(2027, 1, 31), date(2027, 3, 31), date(2027, 2, 28), date(2027, 3, 31)]
+    found = series_problems(dates)
+    assert [(p.index, p.fault) for p in found] == [
+        (2, SeriesFault.OUT_OF_ORDER),
+        (3, SeriesFault.REPEATED),
+    ]
+    assert [p.message for p in found] == [
+        "das Datum 2027-02-28 folgt in der Reihe auf 2027-03-31; führen Sie die Istwerte vom "
+        "ältesten an auf",
+        "das Datum 2027-03-31 kommt in der Reihe zweimal vor (auch Eintrag 2); behalten Sie "
+        "einen Istwert je Datum",
+    ]
+
+
+def test_a_repeated_kpi_date_in_a_document_is_reported_once_in_german(
+    german_with_io: None,
+) -> None:
+    """The document check leaves a repeated date to its duplicate-record check, told by the
+    problem's kind: matched on the English words, the German sentence would come twice."""
+    doc = small_doc()
+    doc["kpi_actuals"] = [
+        {"kpi": "K2", "date": day, "value": 1}
+        for day in ("2027-01-31", "2027-03-31", "2027-02-28", "2027-03-31")
+    ]
+    with pytest.raises(PlanJsonError) as bad:
+        parse_plan_dict(doc)
+    about_actuals = [p for p in bad.value.problems if p.startswith("kpi_actuals")]
+    assert about_actuals == [
+        "kpi_actuals[3]: doppelt: Istwert von K2 am 2027-03-31 (auch kpi_actuals[1])",
+        "kpi_actuals[2].date: in der Reihe von KPI K2: das Datum 2027-02-28 folgt in der Reihe "
+        "auf 2027-03-31; führen Sie die Istwerte vom ältesten an auf",
+    ]
+
+
+def test_the_process_map_refusals_in_german(german: None) -> None:
+    names = {1: "Verkaufen", 2: "Verkauf im Laden", 3: "Bedienen"}
+    parents: dict[int, int | None] = {1: None, 2: 1, 3: None}
+    assert hierarchy_problem(parents, 1, 1, names.get) == (
+        "Verkaufen kann nicht unter sich selbst stehen"
+    )
+    assert hierarchy_problem(parents, 1, 2, names.get) == (
+        "Verkaufen kann nicht unter Verkauf im Laden stehen: Die Prozesslandkarte würde sich "
+        "dadurch im Kreis drehen (Verkauf im Laden steht bereits unter Verkaufen)"
+    )
+    assert hierarchy_problem(parents, 3, 2, names.get) == (
+        "Bedienen kann nicht unter Verkauf im Laden stehen, denn Verkauf im Laden steht selbst "
+        "unter Verkaufen: Die Prozesslandkarte hat zwei Ebenen"
+    )
+    assert hierarchy_problem(parents, 1, 3, names.get) == (
+        "Verkaufen hat untergeordnete Prozesse und kann daher nicht unter Bedienen stehen: Die "
+        "Prozesslandkarte hat zwei Ebenen"
+    )
+    assert hierarchy_problem(parents, 3, None, names.get) is None
+
+
+def test_kpi_actuals_and_maturity_levels_refused_in_german(german: None, sample_plan: Path) -> None:
+    doc = open_plan(sample_plan)
+    try:
+        snap = load_snapshot(doc.session)
+        kpi = next(k for k in snap.kpis if k.code == "K-WALLET-ADOPT")
+        series = [(date(2027, 9, 30), 31.0), (date(2027, 9, 30), 30.0), (date(2027, 9, 1), 1.0)]
+        with pytest.raises(CommandError) as refused:
+            doc.execute(RecordKpiActuals(kpi.id, series))
+        assert refused.value.problems == [
+            "KPI K-WALLET-ADOPT: das Datum 2027-09-30 kommt in der Reihe zweimal vor (auch "
+            "Eintrag 1); behalten Sie einen Istwert je Datum.",
+            "KPI K-WALLET-ADOPT: das Datum 2027-09-01 folgt in der Reihe auf 2027-09-30; "
+            "führen Sie die Istwerte vom ältesten an auf.",
+        ]
+        stores = next(u.id for u in snap.business_units if u.code == "STORES")
+        ratings = {d: RatingInput(2, 3) for d in DIMENSIONS}
+        ratings["strategic_planning"] = RatingInput(5, 3)
+        with pytest.raises(CommandError) as refused:
+            doc.execute(RecordAssessment(stores, date(2027, 9, 30), ratings))
+        assert refused.value.problems == [
+            "Die Bewertung von Stores am 30.09.2027: Einbindung in die strategische Planung: "
+            f"die Stufe {LEVEL_DE}, nicht 5."
+        ]
+    finally:
+        doc.close()
+
+
+def test_the_figures_phrases_in_german(german: None) -> None:
+    assert objectives_text(1, 0) == "1 Ziel"
+    assert objectives_text(1858, 1) == "1.858 Ziele in 1 Thema"
+    snap = _plan(
+        [
+            _item("A", None, None, "in_progress"),
+            _item("B", None, None, "in_progress"),
+            _item("C", None, None, "done"),
+        ]
+    )
+    assert status_mix(snap.items) == "1 abgeschlossen, 2 in Arbeit"
+
+
+def test_the_figures_phrases_keep_their_english() -> None:
+    assert objectives_text(1858, 5) == "1,858 objectives under 5 themes"
+    snap = _plan([_item("A", None, None, "on_hold"), _item("B", None, None, "done")])
+    assert status_mix(snap.items) == "1 done, 1 on hold"

@@ -28,7 +28,7 @@ from stratplanner.io.plan_json import (
     read_json_file,
     snapshot_from_dict,
 )
-from stratplanner.model.rules import check_fields, series_problems
+from stratplanner.model.rules import SeriesFault, SeriesProblem, check_fields, series_problems
 from stratplanner.paths import sample_plan_json
 from stratplanner.snapshot import load_snapshot
 from stratplanner.store import open_plan
@@ -202,8 +202,10 @@ def test_a_bad_document_creates_no_plan(tmp_path: Path) -> None:
 def test_series_rule_names_each_bad_date() -> None:
     dates = [date(2027, 1, 31), date(2027, 3, 31), date(2027, 2, 28), date(2027, 3, 31)]
     assert series_problems(dates) == [
-        (2, "the date 2027-02-28 comes after 2027-03-31 in the series; list actuals oldest first"),
-        (3, "the date 2027-03-31 appears twice in the series (also entry 2); "
+        SeriesProblem(2, SeriesFault.OUT_OF_ORDER,
+            "the date 2027-02-28 comes after 2027-03-31 in the series; list actuals oldest first"),
+        SeriesProblem(3, SeriesFault.REPEATED,
+            "the date 2027-03-31 appears twice in the series (also entry 2); "
             "keep one actual per date"),
     ]  # fmt: skip
     assert series_problems(sorted(set(dates))) == []

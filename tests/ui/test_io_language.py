@@ -246,3 +246,47 @@ def test_typed_kpi_actuals_are_refused_in_german(german: None) -> None:
         parse_value("viel", "%")
     with pytest.raises(InputError, match="Zeile 2 \\('oops'\\) braucht ein Datum und einen Wert"):
         parse_series("date value\noops\n")
+
+
+def test_workshop_problems_in_a_plan_document_in_german(german: None) -> None:
+    from test_plan_json import workshop_doc
+
+    doc = workshop_doc()
+    ws = doc["workshops"][0]
+    ws["colour"] = "red"
+    ws["participants"].append({"code": "P1", "name": "Twin", "side": "it"})
+    ws["participants"].append({"code": "P9", "name": "No side"})
+    ws["rounds"][0]["options"][0]["item"] = "NOPE"
+    ghost = {"participant": "ghost", "values": [], "cast_at": "2027-01-20T09:30:00Z"}
+    ws["rounds"][2]["ballots"].append(ghost)
+    ws["rounds"][3]["ballots"].append(dict(ws["rounds"][3]["ballots"][0]))
+    ws["rounds"][4]["options"][0]["item"] = "ERP-FIN"
+    ws["decisions"][0]["round"] = "R9"
+    ws["actions"][0]["decision"] = "D9"
+    ws["actions"][1]["budget"] = -5
+    crowded: dict[str, Any] = {"code": "R6", "question": "Too many", "method": "dots"}
+    crowded["options"] = [{"code": f"O{n}", "title": f"O{n}"} for n in range(61)]
+    ws["rounds"].append(crowded)
+    doc["workshops"].append({"title": "No code"})
+    with pytest.raises(PlanJsonError) as bad:
+        parse_plan_dict(doc)
+    problems = bad.value.problems
+    expected = [
+        "workshops[0].colour: unbekanntes Feld in Workshop Q1-OFFSITE",
+        "workshops[0].participants[2].code: Teilnehmercode P1 kommt in Workshop Q1-OFFSITE "
+        "zweimal vor (auch [1])",
+        "workshops[0].participants[3].side: Pflichtfeld fehlt in Teilnehmer P9",
+        "workshops[0].rounds[0].options[0].item: Roadmap-Vorhaben NOPE gibt es im Plan nicht",
+        "workshops[0].rounds[2].ballots[1].participant: der Workshop hat keinen Teilnehmer ghost",
+        "workshops[0].rounds[3].ballots[1].participant: ein Stimmzettel von mellison kommt in "
+        "Runde R4 zweimal vor (auch [0])",
+        "workshops[0].rounds[4].options[0].item: Runde R5 stimmt über Ziele ab, daher nennen "
+        "ihre Optionen Ziele, keine Vorhaben",
+        "workshops[0].rounds[5].options: Runde R6 hat 61 Optionen; eine Runde fasst höchstens 60",
+        "workshops[0].decisions[0].round: Workshop Q1-OFFSITE hat keine Runde R9",
+        "workshops[0].actions[0].decision: Workshop Q1-OFFSITE hat keine Entscheidung D9",
+        "workshops[0].actions[1].budget: unbekanntes Feld in Maßnahme A2",
+        "workshops[1].code: Pflichtfeld fehlt in einem Workshop",
+    ]
+    missing = [line for line in expected if line not in problems]
+    assert not missing, problems

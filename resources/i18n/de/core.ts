@@ -1268,6 +1268,10 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
             <translation>{what} hat keine Einstufung für {missing}; bewerten Sie jede Dimension, damit sich die Bewertungen aller Bereiche vergleichen lassen.</translation>
         </message>
         <message>
+            <source>{what}: {dimension}: {problem}.</source>
+            <translation>{what}: {dimension}: {problem}.</translation>
+        </message>
+        <message>
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
         </message>
@@ -1420,6 +1424,10 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>KPI {kpi}: {value} is not a number.</source>
             <translation>KPI {kpi}: {value} ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>KPI {kpi}: {problem}.</source>
+            <translation>KPI {kpi}: {problem}.</translation>
         </message>
         <message>
             <source>KPI {kpi} already has an actual dated {date} ({value}); change that one instead.</source>
@@ -1589,6 +1597,14 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>Remove baseline "{name}"</source>
             <translation>Basisplan „{name}“ entfernen</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(neu)</translation>
+        </message>
+        <message>
+            <source>process {code}</source>
+            <translation>Prozess {code}</translation>
         </message>
         <message>
             <source>{owner} can't own the relationship with {person}: owners would go round in a circle ({chain}); someone in it must own a relationship without being owned.</source>
@@ -2446,6 +2462,51 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>workshop</source>
             <translation>Workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <source>done</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>zurückgestellt</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>{count} {status}</source>
+            <translation>{count} {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{objectives} under %n theme(s)</source>
+            <translation>
+                <numerusform>{objectives} in %n Thema</numerusform>
+                <numerusform>{objectives} in %n Themen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3536,6 +3597,122 @@ die sie verändern, um zu sehen, wohin das Geld fließt.</translation>
         <message>
             <source>annual value can't be negative ({value})</source>
             <translation>der jährliche Nutzen darf nicht negativ sein ({value})</translation>
+        </message>
+        <message>
+            <source>an assessment date is required</source>
+            <translation>ein Bewertungsdatum ist erforderlich</translation>
+        </message>
+        <message>
+            <source>a change date is required</source>
+            <translation>ein Datum des Wechsels ist erforderlich</translation>
+        </message>
+        <message>
+            <source>a measurement date is required</source>
+            <translation>ein Messdatum ist erforderlich</translation>
+        </message>
+        <message>
+            <source>{value} is not a date; write it as YYYY-MM-DD</source>
+            <translation>{value} ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>a maturity level must be a whole number from {low} to {high} (1 order taker … 4 strategic partner), not {value}</source>
+            <translation>eine Reifestufe muss eine ganze Zahl von {low} bis {high} sein (1 Auftragsempfänger … 4 strategischer Partner), nicht {value}</translation>
+        </message>
+        <message>
+            <source>a target level must be a whole number from {low} to {high} (1 order taker … 4 strategic partner), not {value}</source>
+            <translation>eine Zielstufe muss eine ganze Zahl von {low} bis {high} sein (1 Auftragsempfänger … 4 strategischer Partner), nicht {value}</translation>
+        </message>
+        <message>
+            <source>the level must be a whole number from {low} to {high} (1 order taker … 4 strategic partner), not {value}</source>
+            <translation>die Stufe muss eine ganze Zahl von {low} bis {high} sein (1 Auftragsempfänger … 4 strategischer Partner), nicht {value}</translation>
+        </message>
+        <message>
+            <source>the target must be a whole number from {low} to {high} (1 order taker … 4 strategic partner), not {value}</source>
+            <translation>die Zielstufe muss eine ganze Zahl von {low} bis {high} sein (1 Auftragsempfänger … 4 strategischer Partner), nicht {value}</translation>
+        </message>
+        <message>
+            <source>say who held the role before, who holds it now, or both</source>
+            <translation>geben Sie an, wer die Rolle vorher innehatte, wer sie jetzt innehat oder beides</translation>
+        </message>
+        <message>
+            <source>a person can't be their own successor</source>
+            <translation>eine Person kann nicht ihr eigener Nachfolger sein</translation>
+        </message>
+        <message>
+            <source>a value driver's amount must be 0 or more, not {value}</source>
+            <translation>der Betrag eines Werttreibers muss 0 oder mehr betragen, nicht {value}</translation>
+        </message>
+        <message>
+            <source>the date {date} appears twice in the series (also entry {entry}); keep one actual per date</source>
+            <translation>das Datum {date} kommt in der Reihe zweimal vor (auch Eintrag {entry}); behalten Sie einen Istwert je Datum</translation>
+        </message>
+        <message>
+            <source>the date {date} comes after {latest} in the series; list actuals oldest first</source>
+            <translation>das Datum {date} folgt in der Reihe auf {latest}; führen Sie die Istwerte vom ältesten an auf</translation>
+        </message>
+        <message>
+            <source>{record} can't sit under itself</source>
+            <translation>{record} kann nicht unter sich selbst stehen</translation>
+        </message>
+        <message>
+            <source>{record} can't sit under {parent}: that would make the process map circular ({parent} is already under {record})</source>
+            <translation>{record} kann nicht unter {parent} stehen: Die Prozesslandkarte würde sich dadurch im Kreis drehen ({parent} steht bereits unter {record})</translation>
+        </message>
+        <message>
+            <source>{record} can't sit under {parent}, which is itself under {grandparent}: the process map has two levels</source>
+            <translation>{record} kann nicht unter {parent} stehen, denn {parent} steht selbst unter {grandparent}: Die Prozesslandkarte hat zwei Ebenen</translation>
+        </message>
+        <message>
+            <source>{record} has processes under it, so it can't sit under {parent}: the process map has two levels</source>
+            <translation>{record} hat untergeordnete Prozesse und kann daher nicht unter {parent} stehen: Die Prozesslandkarte hat zwei Ebenen</translation>
+        </message>
+        <message>
+            <source>the number of dots must be a whole number from 1, not {value}</source>
+            <translation>die Anzahl der Punkte muss eine ganze Zahl ab 1 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>the most dots on one option must be a whole number from 1, not {value}</source>
+            <translation>die Höchstzahl an Punkten je Option muss eine ganze Zahl ab 1 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>the points each must be a whole number from 1, not {value}</source>
+            <translation>die Punkte je Person müssen eine ganze Zahl ab 1 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>the timer must be a whole number from 1, not {value}</source>
+            <translation>der Timer muss eine ganze Zahl ab 1 sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a round's budget must be an amount of 0 or more, not {value}</source>
+            <translation>das Budget einer Runde muss ein Betrag von 0 oder mehr sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>position must be a whole number, not {value}</source>
+            <translation>die Position muss eine ganze Zahl sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>revealed must be true or false, not {value}</source>
+            <translation>Aufgedeckt muss wahr oder falsch sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>done must be true or false, not {value}</source>
+            <translation>Erledigt muss wahr oder falsch sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>a ballot's values must be stored as JSON text</source>
+            <translation>die Werte eines Stimmzettels müssen als JSON-Text gespeichert sein</translation>
+        </message>
+        <message>
+            <source>this vote is {size} bytes long; a ballot holds at most {most} KiB</source>
+            <translation>diese Stimme ist {size} Byte lang; ein Stimmzettel fasst höchstens {most} KiB</translation>
+        </message>
+        <message>
+            <source>a ballot needs values unless it abstains</source>
+            <translation>ein Stimmzettel braucht Werte, außer bei Enthaltung</translation>
+        </message>
+        <message>
+            <source>a decision link names exactly one item or one objective</source>
+            <translation>eine Entscheidungsverknüpfung nennt genau ein Vorhaben oder ein Ziel</translation>
         </message>
     </context>
     <context>

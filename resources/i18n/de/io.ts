@@ -1355,6 +1355,156 @@
                 <numerusform>{source} ist kein gültiger Plan (%n Probleme): {problems}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>workshop {code}</source>
+            <translation>Workshop {code}</translation>
+        </message>
+        <message>
+            <source>a workshop</source>
+            <translation>einem Workshop</translation>
+        </message>
+        <message>
+            <source>participant {code}</source>
+            <translation>Teilnehmer {code}</translation>
+        </message>
+        <message>
+            <source>a participant</source>
+            <translation>einem Teilnehmer</translation>
+        </message>
+        <message>
+            <source>round {code}</source>
+            <translation>Runde {code}</translation>
+        </message>
+        <message>
+            <source>a round</source>
+            <translation>einer Runde</translation>
+        </message>
+        <message>
+            <source>option {code}</source>
+            <translation>Option {code}</translation>
+        </message>
+        <message>
+            <source>an option</source>
+            <translation>einer Option</translation>
+        </message>
+        <message>
+            <source>ballot {code}</source>
+            <translation>Stimmzettel {code}</translation>
+        </message>
+        <message>
+            <source>a ballot</source>
+            <translation>einem Stimmzettel</translation>
+        </message>
+        <message>
+            <source>decision {code}</source>
+            <translation>Entscheidung {code}</translation>
+        </message>
+        <message>
+            <source>a decision</source>
+            <translation>einer Entscheidung</translation>
+        </message>
+        <message>
+            <source>action {code}</source>
+            <translation>Maßnahme {code}</translation>
+        </message>
+        <message>
+            <source>an action</source>
+            <translation>einer Maßnahme</translation>
+        </message>
+        <message>
+            <source>a list of codes</source>
+            <translation>eine Liste von Codes</translation>
+        </message>
+        <message>
+            <source>{path}: there is no {kind} {code} in the plan</source>
+            <translation>{path}: {kind} {code} gibt es im Plan nicht</translation>
+        </message>
+        <message>
+            <source>an amount</source>
+            <translation>ein Betrag</translation>
+        </message>
+        <message>
+            <source>{path}: an amount must be 0 or more, not {value}</source>
+            <translation>{path}: ein Betrag muss 0 oder mehr sein, nicht {value}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: workshop {workshop} has %n participant(s); a workshop holds at most {most}</source>
+            <translation>
+                <numerusform>{path}: Workshop {workshop} hat %n Teilnehmer; ein Workshop fasst höchstens {most}</numerusform>
+                <numerusform>{path}: Workshop {workshop} hat %n Teilnehmer; ein Workshop fasst höchstens {most}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{path}: participant code {code} appears twice in workshop {workshop} (also [{other}])</source>
+            <translation>{path}: Teilnehmercode {code} kommt in Workshop {workshop} zweimal vor (auch [{other}])</translation>
+        </message>
+        <message>
+            <source>{path}: person {person} takes part in workshop {workshop} twice (also {other})</source>
+            <translation>{path}: Person {person} nimmt zweimal an Workshop {workshop} teil (auch {other})</translation>
+        </message>
+        <message>
+            <source>{path}: round code {code} appears twice in workshop {workshop} (also [{other}])</source>
+            <translation>{path}: Rundencode {code} kommt in Workshop {workshop} zweimal vor (auch [{other}])</translation>
+        </message>
+        <message>
+            <source>{path}: decision code {code} appears twice in workshop {workshop} (also [{other}])</source>
+            <translation>{path}: Entscheidungscode {code} kommt in Workshop {workshop} zweimal vor (auch [{other}])</translation>
+        </message>
+        <message>
+            <source>{path}: workshop {workshop} has no round {code}</source>
+            <translation>{path}: Workshop {workshop} hat keine Runde {code}</translation>
+        </message>
+        <message>
+            <source>{path}: {code} is listed twice; list it once</source>
+            <translation>{path}: {code} ist doppelt aufgeführt; führen Sie es nur einmal auf</translation>
+        </message>
+        <message>
+            <source>{path}: action code {code} appears twice in workshop {workshop} (also [{other}])</source>
+            <translation>{path}: Maßnahmencode {code} kommt in Workshop {workshop} zweimal vor (auch [{other}])</translation>
+        </message>
+        <message>
+            <source>{path}: workshop {workshop} has no decision {code}</source>
+            <translation>{path}: Workshop {workshop} hat keine Entscheidung {code}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: round {round} has %n option(s); a round holds at most {most}</source>
+            <translation>
+                <numerusform>{path}: Runde {round} hat %n Option; eine Runde fasst höchstens {most}</numerusform>
+                <numerusform>{path}: Runde {round} hat %n Optionen; eine Runde fasst höchstens {most}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{path}: option {code} appears twice in round {round} (also [{other}])</source>
+            <translation>{path}: Option {code} kommt in Runde {round} zweimal vor (auch [{other}])</translation>
+        </message>
+        <message>
+            <source>{path}: round {round} votes on items, so its options name items, not objectives</source>
+            <translation>{path}: Runde {round} stimmt über Vorhaben ab, daher nennen ihre Optionen Vorhaben, keine Ziele</translation>
+        </message>
+        <message>
+            <source>{path}: round {round} votes on objectives, so its options name objectives, not items</source>
+            <translation>{path}: Runde {round} stimmt über Ziele ab, daher nennen ihre Optionen Ziele, keine Vorhaben</translation>
+        </message>
+        <message>
+            <source>{path}: the workshop has no participant {code}</source>
+            <translation>{path}: der Workshop hat keinen Teilnehmer {code}</translation>
+        </message>
+        <message>
+            <source>{path}: a ballot of {code} appears twice in round {round} (also [{other}])</source>
+            <translation>{path}: ein Stimmzettel von {code} kommt in Runde {round} zweimal vor (auch [{other}])</translation>
+        </message>
+        <message>
+            <source>{path}: its ballots can't be checked: {problem}</source>
+            <translation>{path}: ihre Stimmzettel lassen sich nicht prüfen: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: an abstaining ballot has no values</source>
+            <translation>{path}: ein Stimmzettel mit Enthaltung hat keine Werte</translation>
+        </message>
+        <message>
+            <source>{path}: the ballot is longer than {most} KiB</source>
+            <translation>{path}: der Stimmzettel ist länger als {most} KiB</translation>
+        </message>
     </context>
     <context>
         <name>TableFiles</name>

@@ -253,6 +253,23 @@
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{objectives} under %n theme(s)</source>
+            <translation>
+                <numerusform>{objectives} under %n theme</numerusform>
+                <numerusform>{objectives} under %n themes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Findings</name>
         <message numerus="yes">
             <source>%n item(s) link(s) to it only weakly; plan work that moves it, or agree with its owner that IT has no part in it.</source>

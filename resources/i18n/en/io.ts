@@ -270,6 +270,20 @@
                 <numerusform>{source} is not a valid plan (%n problems): {problems}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{path}: workshop {workshop} has %n participant(s); a workshop holds at most {most}</source>
+            <translation>
+                <numerusform>{path}: workshop {workshop} has %n participant; a workshop holds at most {most}</numerusform>
+                <numerusform>{path}: workshop {workshop} has %n participants; a workshop holds at most {most}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: round {round} has %n option(s); a round holds at most {most}</source>
+            <translation>
+                <numerusform>{path}: round {round} has %n option; a round holds at most {most}</numerusform>
+                <numerusform>{path}: round {round} has %n options; a round holds at most {most}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TableFiles</name>

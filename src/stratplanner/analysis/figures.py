@@ -3,6 +3,7 @@
 A board reading "opex a year" on screen and "capex + opex" in the PDF, or 13
 objectives on the cover and 18 in the app, stops trusting every number; so the
 words and the arithmetic behind each figure live here once (docs/analysis.md).
+The phrases are in the user's language (stratplanner.i18n; English by default).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-from stratplanner.analysis.text import counted
-from stratplanner.model.values import Status, status_label
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from stratplanner.model.values import Status
 from stratplanner.snapshot import ItemRec, ObjectiveRec, PlanSnapshot
 
 K = TypeVar("K")
@@ -40,15 +41,28 @@ FUNDED_STATUSES = frozenset({Status.DONE, Status.IN_PROGRESS, Status.APPROVED})
 ASKED_STATUSES = frozenset({Status.PROPOSED, Status.ON_HOLD})
 
 
+#: A status inside a sentence ('4 in progress'), lower case where the language allows it.
+STATUS_WORDS = {
+    Status.DONE: QT_TRANSLATE_NOOP("Figures", "done"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Figures", "in progress"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("Figures", "approved"),
+    Status.PROPOSED: QT_TRANSLATE_NOOP("Figures", "proposed"),
+    Status.ON_HOLD: QT_TRANSLATE_NOOP("Figures", "on hold"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Figures", "cancelled"),
+}
+
+
 def number(count: int | float) -> str:
-    """A count as every page prints it: '1,858'."""
-    return f"{count:,.0f}"
+    """A count as every page prints it: '1,858' ('1.858' in German)."""
+    return format_number(count, 0)
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 item', '1,858 items': :func:`counted` with the house number format."""
-    word = counted(count, one, many).split(" ", 1)[1]
-    return f"{number(count)} {word}"
+def status_word(value: str) -> str:
+    """A status inside a sentence: 'in progress' ('in Arbeit'); any other value as it is."""
+    try:
+        return translate("Figures", STATUS_WORDS[Status(value)])
+    except ValueError:
+        return value
 
 
 def status_counts(items: Iterable[ItemRec]) -> list[tuple[str, int]]:
@@ -60,11 +74,10 @@ def status_counts(items: Iterable[ItemRec]) -> list[tuple[str, int]]:
 
 def status_mix(items: Iterable[ItemRec]) -> str:
     """'3 done, 4 in progress, 11 approved, 12 proposed' — every status, so the parts add up."""
-    parts = []
-    for status, n in status_counts(items):
-        label = status_label(status)
-        parts.append(f"{number(n)} {label.lower()}")
-    return ", ".join(parts)
+    return ", ".join(
+        translate("Figures", "{count} {status}").format(count=number(n), status=status_word(s))
+        for s, n in status_counts(items)
+    )
 
 
 def percent_shares(amounts: Mapping[K, float]) -> dict[K, int]:
@@ -120,5 +133,15 @@ def objective_counts(snap: PlanSnapshot) -> tuple[int, int]:
 def objectives_phrase(snap: PlanSnapshot) -> str:
     """'13 objectives under 5 themes' (or just '13 objectives')."""
     leaves, themes = objective_counts(snap)
-    text = plural(leaves, "objective")
-    return text + (f" under {plural(themes, 'theme')}" if themes else "")
+    return objectives_text(leaves, themes)
+
+
+def objectives_text(leaves: int, themes: int) -> str:
+    """'1 objective', '1,858 objectives under 5 themes': the counts of
+    :func:`objective_counts` as a phrase with the language's plural forms."""
+    objectives = translate("Figures", "%n objective(s)", None, leaves)
+    if not themes:
+        return objectives
+    return translate("Figures", "{objectives} under %n theme(s)", None, themes).format(
+        objectives=objectives
+    )

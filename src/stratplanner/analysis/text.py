@@ -15,7 +15,10 @@ def money(value: float, currency: str) -> str:
 
 
 def counted(count: int, one: str, many: str | None = None) -> str:
-    """'1 assessment', '3 assessments', '2 people': the number with the right form of the noun."""
+    """'1 assessment', '3 assessments', '2 people': the number with the right form of the noun.
+
+    English only, for the command line's own output: text the app or the PDF shows uses a
+    plural message instead, ``translate(context, "%n assessment(s)", None, n)``."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 

@@ -54,7 +54,12 @@ from stratplanner.model.entities import (
     ValueDriver,
 )
 from stratplanner.model.kinds import field_label
-from stratplanner.model.rules import check_level, missing_dimensions, series_problems
+from stratplanner.model.rules import (
+    LevelName,
+    check_level,
+    missing_dimensions,
+    series_problems,
+)
 from stratplanner.model.values import (
     MAX_CODE_LENGTH,
     MaturityDimension,
@@ -217,12 +222,20 @@ class RecordAssessment(Command):
             if dimension not in known:
                 continue
             label = dimension_label(dimension)
-            for value, name in ((rating.level, "level"), (rating.target, "target")):
-                if name == "target" and value is None:
+            levels: tuple[tuple[Any, LevelName], ...] = (
+                (rating.level, "the level"),
+                (rating.target, "the target"),
+            )
+            for value, name in levels:
+                if name == "the target" and value is None:
                     continue
-                msg = check_level(value, f"the {name}")
+                msg = check_level(value, name)
                 if msg:
-                    problems.append(f"{what}: {label}: {msg}.")
+                    problems.append(
+                        translate("Commands", "{what}: {dimension}: {problem}.").format(
+                            what=what, dimension=label, problem=msg
+                        )
+                    )
         if not isinstance(self.assessed_on, date):
             problems.append(
                 translate("Commands", "{value} is not a date; write it as YYYY-MM-DD.").format(
@@ -909,8 +922,8 @@ class RecordKpiActuals(Command):
         if problems:
             raise CommandError(problems)
         problems = [
-            f"KPI {kpi.code}: {message}."
-            for _at, message in series_problems([a[0] for a in self.actuals])
+            translate("Commands", "KPI {kpi}: {problem}.").format(kpi=kpi.code, problem=p.message)
+            for p in series_problems([a[0] for a in self.actuals])
         ]
         existing = dict(
             session.execute(

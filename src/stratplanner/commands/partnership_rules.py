@@ -44,11 +44,11 @@ def _process_parent(session: Session, row: dict[str, Any], record_id: int | None
     codes = {pid: code for pid, code, _parent in found}
     parents = {pid: parent for pid, _code, parent in found}
     this = record_id if record_id is not None else 0  # a new process has no id yet
-    codes[this] = str(row.get("code") or "(new)")
+    codes[this] = str(row.get("code") or translate("Commands", "(new)"))
     parents.setdefault(this, None)
 
     def name(pid: int) -> str:
-        return f"process {codes.get(pid, '?')}"
+        return translate("Commands", "process {code}").format(code=codes.get(pid, "?"))
 
     message = hierarchy_problem(parents, this, parent_id, name)
     return [] if message is None else [message[:1].upper() + message[1:] + "."]

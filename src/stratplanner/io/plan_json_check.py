@@ -33,6 +33,7 @@ from stratplanner.io.plan_json_schema import (
 from stratplanner.model.entities import DEFAULT_CRITERIA
 from stratplanner.model.kinds import KINDS
 from stratplanner.model.rules import (
+    SeriesFault,
     check_code,
     check_fields,
     find_cycle,
@@ -677,14 +678,14 @@ def _check_partnership(
     for actual in rows.get("kpi_actual", []):
         series[actual["kpi_id"]].append(actual)
     for kpi_id, actuals in series.items():
-        for at, message in series_problems([a["measured_on"] for a in actuals]):
-            if "appears twice" in message:
-                continue  # reported as a duplicate already
+        for found in series_problems([a["measured_on"] for a in actuals]):
+            if found.fault is SeriesFault.REPEATED:
+                continue  # reported as a duplicate already (the natural key above)
             problems.append(
                 translate("PlanJson", "{path}: in the series of KPI {kpi}, {problem}").format(
-                    path=f"kpi_actuals[{actuals[at]['id'] - 1}].date",
+                    path=f"kpi_actuals[{actuals[found.index]['id'] - 1}].date",
                     kpi=kpi_code.get(kpi_id, "?"),
-                    problem=message,
+                    problem=found.message,
                 )
             )
 

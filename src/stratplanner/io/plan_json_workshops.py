@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.io.plan_json_schema import (
     WORKSHOPS_KEY,
     DocumentField,
@@ -61,6 +62,53 @@ _KIND_NAMES = {
     "action": "workshop_action",
 }
 REQUIRED = {what: required_keys(KINDS[kind]) for what, kind in _KIND_NAMES.items()}
+#: How a problem names a record: with its code, and without one (no code, or not text).
+_RECORD_WORDS = {
+    "workshop": (
+        QT_TRANSLATE_NOOP("PlanJson", "workshop {code}"),
+        QT_TRANSLATE_NOOP("PlanJson", "a workshop"),
+    ),
+    "participant": (
+        QT_TRANSLATE_NOOP("PlanJson", "participant {code}"),
+        QT_TRANSLATE_NOOP("PlanJson", "a participant"),
+    ),
+    "round": (
+        QT_TRANSLATE_NOOP("PlanJson", "round {code}"),
+        QT_TRANSLATE_NOOP("PlanJson", "a round"),
+    ),
+    "option": (
+        QT_TRANSLATE_NOOP("PlanJson", "option {code}"),
+        QT_TRANSLATE_NOOP("PlanJson", "an option"),
+    ),
+    "ballot": (
+        QT_TRANSLATE_NOOP("PlanJson", "ballot {code}"),
+        QT_TRANSLATE_NOOP("PlanJson", "a ballot"),
+    ),
+    "decision": (
+        QT_TRANSLATE_NOOP("PlanJson", "decision {code}"),
+        QT_TRANSLATE_NOOP("PlanJson", "a decision"),
+    ),
+    "action": (
+        QT_TRANSLATE_NOOP("PlanJson", "action {code}"),
+        QT_TRANSLATE_NOOP("PlanJson", "an action"),
+    ),
+}
+
+
+def _record_label(what: str, record: Mapping[str, Any]) -> str:
+    """'participant P1' or 'a participant': the record a problem is about."""
+    with_code, without = _RECORD_WORDS[what]
+    code = record.get("code")
+    if isinstance(code, str):
+        return translate("PlanJson", with_code).format(code=code)
+    return translate("PlanJson", without)
+
+
+def _expected(path: str, expected: str, found: str) -> str:
+    """'workshops[0].rounds: expected a list, found text "x"' (``expected`` translated)."""
+    return translate("PlanJson", "{path}: expected {expected}, found {found}").format(
+        path=path, expected=expected, found=found
+    )
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -229,13 +277,19 @@ class _Reader:
     ) -> dict[str, Any] | None:
         problems = self.problems
         if not isinstance(record, dict):
-            problems.append(f"{path}: expected an object, found {self.kind_of(record)}")
+            problems.append(
+                _expected(path, translate("PlanJson", "an object"), self.kind_of(record))
+            )
             return None
         known = {f[0] for f in spec} | set(NESTED.get(what, ()))
-        label = f"{what} {record['code']}" if isinstance(record.get("code"), str) else f"a {what}"
+        label = _record_label(what, record)
         for key in record:
             if key not in known:
-                problems.append(f"{path}.{key}: unknown field in {label}")
+                problems.append(
+                    translate("PlanJson", "{path}: unknown field in {record}").format(
+                        path=f"{path}.{key}", record=label
+                    )
+                )
         before = len(problems)
         out: dict[str, Any] = {}
         for key, ftype, default, _column in spec:
@@ -243,7 +297,11 @@ class _Reader:
             at = f"{path}.{key}"
             if value is None:
                 if key in REQUIRED[what]:
-                    problems.append(f"{at}: required field is missing in {label}")
+                    problems.append(
+                        translate(
+                            "PlanJson", "{path}: required field is missing in {record}"
+                        ).format(path=at, record=label)
+                    )
                 out[key] = [] if ftype.startswith("codes:") else default
                 continue
             if ftype == "money":
@@ -252,13 +310,17 @@ class _Reader:
                 out[key] = self._datetime(value, at)
             elif ftype == "opt_text" or ftype.startswith("local:"):
                 if not isinstance(value, str):
-                    problems.append(f"{at}: expected text, found {self.kind_of(value)}")
+                    problems.append(
+                        _expected(at, translate("PlanJson", "text"), self.kind_of(value))
+                    )
                 out[key] = value
             elif ftype == "values":
                 out[key] = value
             elif ftype.startswith("codes:"):
                 if not isinstance(value, list):
-                    problems.append(f"{at}: expected a list of codes, found {self.kind_of(value)}")
+                    problems.append(
+                        _expected(at, translate("PlanJson", "a list of codes"), self.kind_of(value))
+                    )
                     value = []
                 out[key] = [self.ref(ftype[6:], v, f"{at}[{n}]") for n, v in enumerate(value)]
             elif ftype.startswith("ref:"):
@@ -270,26 +332,39 @@ class _Reader:
         return out
 
     def ref(self, kind: str, code: Any, path: str) -> int | None:
+        label = translate("Kinds", KINDS[kind].label)
         if not isinstance(code, str) or not code:
             self.problems.append(
-                f"{path}: expected the code of a {KINDS[kind].label}, found {self.kind_of(code)}"
+                translate(
+                    "PlanJson", "{path}: expected the code of a {kind}, found {found}"
+                ).format(path=path, kind=label, found=self.kind_of(code))
             )
             return None
         found = self.facts.ids.get(kind, {}).get(code)
         if found is None:
-            self.problems.append(f"{path}: there is no {KINDS[kind].label} {code} in the plan")
+            self.problems.append(
+                translate("PlanJson", "{path}: there is no {kind} {code} in the plan").format(
+                    path=path, kind=label, code=code
+                )
+            )
         return found
 
     def _money(self, value: Any, path: str) -> Decimal | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problems.append(f"{path}: expected an amount, found {self.kind_of(value)}")
+            self.problems.append(
+                _expected(path, translate("PlanJson", "an amount"), self.kind_of(value))
+            )
             return None
         try:
             amount = Decimal(str(value))
         except InvalidOperation:
             amount = Decimal("NaN")
         if not amount.is_finite() or amount < 0:
-            self.problems.append(f"{path}: an amount must be 0 or more, not {value!r}")
+            self.problems.append(
+                translate("PlanJson", "{path}: an amount must be 0 or more, not {value}").format(
+                    path=path, value=repr(value)
+                )
+            )
             return None
         return amount
 
@@ -300,7 +375,9 @@ class _Reader:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             self.problems.append(
-                f"{path}: {self.kind_of(value)} is not a time; write it as 2027-01-15T09:30:00Z"
+                translate(
+                    "PlanJson", "{path}: {found} is not a time; write it as 2027-01-15T09:30:00Z"
+                ).format(path=path, found=self.kind_of(value))
             )
             return None
         if parsed.tzinfo is not None:
@@ -318,7 +395,11 @@ class _Reader:
             kind.name, row, has_code=kind.has_code, title_field=kind.title_field
         ):
             key = next((k for k, _t, _d, c in spec if c == column), column)
-            self.problems.append(f"{path}.{key}: {message}")
+            self.problems.append(
+                translate("PlanJson", "{path}: {problem}").format(
+                    path=f"{path}.{key}", problem=message
+                )
+            )
         return len(self.problems) == before
 
     def add(self, kind: str, row: dict[str, Any]) -> int:
@@ -332,7 +413,9 @@ class _Reader:
         if raw is None:
             return
         if not isinstance(raw, list):
-            self.problems.append(f"{WORKSHOPS_KEY}: expected a list, found {self.kind_of(raw)}")
+            self.problems.append(
+                _expected(WORKSHOPS_KEY, translate("PlanJson", "a list"), self.kind_of(raw))
+            )
             return
         codes: dict[str, int] = {}
         for index, record in enumerate(raw):
@@ -343,8 +426,11 @@ class _Reader:
             code = values["code"]
             if code in codes:
                 self.problems.append(
-                    f"{path}.code: duplicate code {code} (already used by "
-                    f"{WORKSHOPS_KEY}[{codes[code]}])"
+                    translate(
+                        "PlanJson", "{path}: duplicate code {code} (already used by {other})"
+                    ).format(
+                        path=f"{path}.code", code=code, other=f"{WORKSHOPS_KEY}[{codes[code]}]"
+                    )
                 )
                 continue
             codes[code] = index
@@ -360,42 +446,64 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.problems.append(f"{path}.{key}: expected a list, found {self.kind_of(value)}")
+            self.problems.append(
+                _expected(f"{path}.{key}", translate("PlanJson", "a list"), self.kind_of(value))
+            )
             return []
         return value
 
-    def _unique(self, seen: dict[Any, int], key: Any, path: str, what: str, where: str) -> bool:
+    def _unique(self, seen: dict[Any, int], key: Any, problem: str, **names: str) -> bool:
+        """False (and the ``problem`` sentence, its ``{other}`` the index of the first) when
+        ``key`` is already in ``seen``; ``names`` fill the sentence's other placeholders."""
         if key in seen:
-            self.problems.append(f"{path}: {what} appears twice in {where} (also [{seen[key]}])")
+            self.problems.append(problem.format(other=seen[key], **names))
             return False
         return True
 
     def workshop(self, record: dict[str, Any], path: str, workshop_id: int) -> None:
         ws_code = record["code"]
-        where = f"workshop {ws_code}"
         participants: dict[str, tuple[int, str | None]] = {}  # code → (id, side)
         seen: dict[Any, int] = {}
         people: dict[int, int] = {}
         raw_participants = self._list(record, "participants", path)
-        if len(raw_participants) > MAX_PARTICIPANTS:
+        count = len(raw_participants)
+        if count > MAX_PARTICIPANTS:
             self.problems.append(
-                f"{path}.participants: {where} has {len(raw_participants)} participants; "
-                f"a workshop holds at most {MAX_PARTICIPANTS}"
+                translate(
+                    "PlanJson",
+                    "{path}: workshop {workshop} has %n participant(s); a workshop holds at "
+                    "most {most}",
+                    None,
+                    count,
+                ).format(path=f"{path}.participants", workshop=ws_code, most=MAX_PARTICIPANTS)
             )
         for n, raw in enumerate(raw_participants):
             at = f"{path}.participants[{n}]"
             values = self.fields("participant", PARTICIPANT_FIELDS, raw, at)
             if values is None or not self.rules("participant", PARTICIPANT_FIELDS, values, at):
                 continue
-            if not self._unique(seen, values["code"], f"{at}.code",
-                                f"participant code {values['code']}", where):  # fmt: skip
+            repeated = translate(
+                "PlanJson",
+                "{path}: participant code {code} appears twice in workshop {workshop} "
+                "(also [{other}])",
+            )
+            if not self._unique(seen, values["code"], repeated, path=f"{at}.code",
+                                code=values["code"], workshop=ws_code):  # fmt: skip
                 continue
             seen[values["code"]] = n
             if values["person"] is not None:
                 if values["person"] in people:
                     self.problems.append(
-                        f"{at}.person: person {raw['person']} takes part in {where} twice "
-                        f"(also participants[{people[values['person']]}])"
+                        translate(
+                            "PlanJson",
+                            "{path}: person {person} takes part in workshop {workshop} twice "
+                            "(also {other})",
+                        ).format(
+                            path=f"{at}.person",
+                            person=raw["person"],
+                            workshop=ws_code,
+                            other=f"participants[{people[values['person']]}]",
+                        )
                     )
                     continue
                 people[values["person"]] = n
@@ -414,8 +522,12 @@ class _Reader:
             values = self.fields("round", ROUND_FIELDS, raw, at)
             if values is None or not self.rules("round", ROUND_FIELDS, values, at):
                 continue
-            if not self._unique(seen, values["code"], f"{at}.code",
-                                f"round code {values['code']}", where):  # fmt: skip
+            repeated = translate(
+                "PlanJson",
+                "{path}: round code {code} appears twice in workshop {workshop} (also [{other}])",
+            )
+            if not self._unique(seen, values["code"], repeated, path=f"{at}.code",
+                                code=values["code"], workshop=ws_code):  # fmt: skip
                 continue
             seen[values["code"]] = n
             row = {column: values[key] for key, _t, _d, column in ROUND_FIELDS}
@@ -432,11 +544,19 @@ class _Reader:
             values = self.fields("decision", DECISION_FIELDS, raw, at)
             if values is None or not self.rules("decision", DECISION_FIELDS, values, at):
                 continue
-            if not self._unique(seen, values["code"], f"{at}.code",
-                                f"decision code {values['code']}", where):  # fmt: skip
+            repeated = translate(
+                "PlanJson",
+                "{path}: decision code {code} appears twice in workshop {workshop} "
+                "(also [{other}])",
+            )
+            if not self._unique(seen, values["code"], repeated, path=f"{at}.code",
+                                code=values["code"], workshop=ws_code):  # fmt: skip
                 continue
             seen[values["code"]] = n
-            decided_in = self.local(rounds, values["round"], f"{at}.round", "round", where)
+            no_round = translate("PlanJson", "{path}: workshop {workshop} has no round {code}")
+            decided_in = self.local(
+                rounds, values["round"], no_round, path=f"{at}.round", workshop=ws_code
+            )
             if values["round"] is not None and decided_in is None:
                 continue
             decision_id = self.add(
@@ -452,7 +572,9 @@ class _Reader:
                 for k, target in enumerate(values[key]):
                     if target in linked:
                         self.problems.append(
-                            f"{at}.{key}[{k}]: {raw[key][k]} is listed twice; list it once"
+                            translate(
+                                "PlanJson", "{path}: {code} is listed twice; list it once"
+                            ).format(path=f"{at}.{key}[{k}]", code=raw[key][k])
                         )
                         continue
                     linked.add(target)
@@ -468,11 +590,20 @@ class _Reader:
             values = self.fields("action", ACTION_FIELDS, raw, at)
             if values is None or not self.rules("action", ACTION_FIELDS, values, at):
                 continue
-            if not self._unique(seen, values["code"], f"{at}.code",
-                                f"action code {values['code']}", where):  # fmt: skip
+            repeated = translate(
+                "PlanJson",
+                "{path}: action code {code} appears twice in workshop {workshop} (also [{other}])",
+            )
+            if not self._unique(seen, values["code"], repeated, path=f"{at}.code",
+                                code=values["code"], workshop=ws_code):  # fmt: skip
                 continue
             seen[values["code"]] = n
-            follows = self.local(decisions, values["decision"], f"{at}.decision", "decision", where)
+            no_decision = translate(
+                "PlanJson", "{path}: workshop {workshop} has no decision {code}"
+            )
+            follows = self.local(
+                decisions, values["decision"], no_decision, path=f"{at}.decision", workshop=ws_code
+            )
             if values["decision"] is not None and follows is None:
                 continue
             row = {column: values[key] for key, _t, _d, column in ACTION_FIELDS}
@@ -480,13 +611,15 @@ class _Reader:
             self.add("workshop_action", {"workshop_id": workshop_id, **row})
 
     def local(
-        self, table: Mapping[str, int], code: str | None, path: str, what: str, where: str
+        self, table: Mapping[str, int], code: str | None, missing: str, **names: str
     ) -> int | None:
+        """The id of the workshop's own record ``code`` in ``table``; else the ``missing``
+        sentence (its ``{code}`` and ``names`` filled) and None."""
         if code is None:
             return None
         found = table.get(code)
         if found is None:
-            self.problems.append(f"{path}: {where} has no {what} {code}")
+            self.problems.append(missing.format(code=code, **names))
         return found
 
     def round(  # noqa: PLR0917
@@ -498,12 +631,17 @@ class _Reader:
         participants: Mapping[str, tuple[int, str | None]],
         n_participants: int,
     ) -> None:
-        where = f"round {values['code']}"
+        round_code = values["code"]
         raw_options = self._list(record, "options", path)
-        if len(raw_options) > MAX_ROUND_OPTIONS:
+        count = len(raw_options)
+        if count > MAX_ROUND_OPTIONS:
             self.problems.append(
-                f"{path}.options: {where} has {len(raw_options)} options; a round holds at most "
-                f"{MAX_ROUND_OPTIONS}"
+                translate(
+                    "PlanJson",
+                    "{path}: round {round} has %n option(s); a round holds at most {most}",
+                    None,
+                    count,
+                ).format(path=f"{path}.options", round=round_code, most=MAX_ROUND_OPTIONS)
             )
         subject_key = "item" if values["subject"] == "items" else "objective"
         option_codes: list[str] = []
@@ -514,18 +652,31 @@ class _Reader:
         for n, raw in enumerate(raw_options):
             at = f"{path}.options[{n}]"
             option = self.fields("option", OPTION_FIELDS, raw, at)
+            repeated = translate(
+                "PlanJson", "{path}: option {code} appears twice in round {round} (also [{other}])"
+            )
             if option is None or not self._unique(
-                seen, option["code"], f"{at}.code", f"option {option['code']}", where
-            ):
+                seen, option["code"], repeated, path=f"{at}.code", code=option["code"],
+                round=round_code,
+            ):  # fmt: skip
                 ok = False
                 continue
             seen[option["code"]] = n
             other = "objective" if subject_key == "item" else "item"
             if option[other] is not None:
-                self.problems.append(
-                    f"{at}.{other}: {where} votes on {values['subject']}, so its options name "
-                    f"{subject_key}s, not {other}s"
-                )
+                if subject_key == "item":
+                    sentence = translate(
+                        "PlanJson",
+                        "{path}: round {round} votes on items, so its options name items, not "
+                        "objectives",
+                    )
+                else:
+                    sentence = translate(
+                        "PlanJson",
+                        "{path}: round {round} votes on objectives, so its options name "
+                        "objectives, not items",
+                    )
+                self.problems.append(sentence.format(path=f"{at}.{other}", round=round_code))
                 ok = False
                 continue
             option_codes.append(option["code"])
@@ -559,10 +710,18 @@ class _Reader:
                 continue
             code = ballot["participant"]
             if code not in participants:
-                self.problems.append(f"{at}.participant: the workshop has no participant {code}")
+                self.problems.append(
+                    translate("PlanJson", "{path}: the workshop has no participant {code}").format(
+                        path=f"{at}.participant", code=code
+                    )
+                )
                 continue
-            if not self._unique(voters, code, f"{at}.participant",
-                                f"a ballot of {code}", where):  # fmt: skip
+            repeated = translate(
+                "PlanJson",
+                "{path}: a ballot of {code} appears twice in round {round} (also [{other}])",
+            )
+            if not self._unique(voters, code, repeated, path=f"{at}.participant", code=code,
+                                round=round_code):  # fmt: skip
                 continue
             voters[code] = n
             text = self._ballot_values(ballot, spec, at, history=history)
@@ -608,7 +767,11 @@ class _Reader:
             )
         except RoundSpecError as exc:
             if not quiet:
-                self.problems.append(f"{path}: its ballots can't be checked: {exc}")
+                self.problems.append(
+                    translate("PlanJson", "{path}: its ballots can't be checked: {problem}").format(
+                        path=path, problem=exc
+                    )
+                )
             return None
 
     def _ballot_values(
@@ -620,7 +783,11 @@ class _Reader:
 
         if ballot["abstain"]:
             if ballot["values"] is not None:
-                self.problems.append(f"{path}.values: an abstaining ballot has no values")
+                self.problems.append(
+                    translate("PlanJson", "{path}: an abstaining ballot has no values").format(
+                        path=f"{path}.values"
+                    )
+                )
                 return False
             return None
         if spec is None:  # trusted document, or a closed round: stored as written
@@ -630,12 +797,18 @@ class _Reader:
                 text = canonical_json(validate_ballot(spec, ballot["values"]))
             except BallotError as exc:
                 if not history:
-                    self.problems.append(f"{path}.values: {exc}")
+                    self.problems.append(
+                        translate("PlanJson", "{path}: {problem}").format(
+                            path=f"{path}.values", problem=exc
+                        )
+                    )
                     return False
                 text = canonical_json(ballot["values"])
         if len(text.encode("utf-8")) > MAX_BALLOT_BYTES:
             self.problems.append(
-                f"{path}.values: the ballot is longer than {MAX_BALLOT_BYTES // 1024} KiB"
+                translate("PlanJson", "{path}: the ballot is longer than {most} KiB").format(
+                    path=f"{path}.values", most=MAX_BALLOT_BYTES // 1024
+                )
             )
             return False
         return text

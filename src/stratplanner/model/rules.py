@@ -7,12 +7,14 @@ returns ``(field, message)`` pairs; callers add the record's name or JSON path.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
-from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
+from stratplanner.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from stratplanner.model.values import (
     MATURITY_DIMENSION_LABELS,
     MAX_BALLOT_BYTES,
@@ -263,7 +265,7 @@ def check_fields(
                     ),
                 )
             )
-        problems.extend(_date_field(row, "last_engaged_on", "last engagement"))
+        problems.extend(_date_field(row, "last_engaged_on"))
     elif kind == "criterion":
         if "weight" in row:
             weight = row["weight"]
@@ -437,64 +439,123 @@ def _is_date(value: Any) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def _date_field(
-    row: dict[str, Any], field: str, what: str, *, required: bool = False
-) -> list[Problem]:
+#: The sentence for a date a record can't do without, by its column.
+_DATE_REQUIRED = {
+    "assessed_on": QT_TRANSLATE_NOOP("Rules", "an assessment date is required"),
+    "changed_on": QT_TRANSLATE_NOOP("Rules", "a change date is required"),
+    "measured_on": QT_TRANSLATE_NOOP("Rules", "a measurement date is required"),
+}
+
+
+def _date_field(row: dict[str, Any], field: str) -> list[Problem]:
+    """A date column's problem: missing (when :data:`_DATE_REQUIRED` names it) or not a date."""
     if field not in row:
         return []
     value = row[field]
     if value is None:
-        return [(field, f"a {what} date is required")] if required else []
+        required = _DATE_REQUIRED.get(field)
+        return [(field, translate("Rules", required))] if required is not None else []
     if not _is_date(value):
-        return [(field, f"{value!r} is not a date; write it as YYYY-MM-DD")]
+        return [
+            (
+                field,
+                translate("Rules", "{value} is not a date; write it as YYYY-MM-DD").format(
+                    value=repr(value)
+                ),
+            )
+        ]
     return []
 
 
-def check_level(value: Any, what: str = "a maturity level") -> str | None:
-    """None when ``value`` is a whole number 1-4, else the sentence saying what is wrong."""
+#: What a maturity level is called in :func:`check_level`'s sentence.
+LevelName = Literal["maturity level", "target level", "the level", "the target"]
+
+_LEVEL_SENTENCES: dict[str, str] = {
+    "maturity level": QT_TRANSLATE_NOOP(
+        "Rules",
+        "a maturity level must be a whole number from {low} to {high} (1 order taker … "
+        "4 strategic partner), not {value}",
+    ),
+    "target level": QT_TRANSLATE_NOOP(
+        "Rules",
+        "a target level must be a whole number from {low} to {high} (1 order taker … "
+        "4 strategic partner), not {value}",
+    ),
+    "the level": QT_TRANSLATE_NOOP(
+        "Rules",
+        "the level must be a whole number from {low} to {high} (1 order taker … "
+        "4 strategic partner), not {value}",
+    ),
+    "the target": QT_TRANSLATE_NOOP(
+        "Rules",
+        "the target must be a whole number from {low} to {high} (1 order taker … "
+        "4 strategic partner), not {value}",
+    ),
+}
+
+
+def check_level(value: Any, name: LevelName = "maturity level") -> str | None:
+    """None when ``value`` is a whole number 1-4, else the sentence saying what is wrong
+    (its subject ``name``: 'a maturity level must be …', 'the target must be …')."""
     if (
         isinstance(value, int)
         and not isinstance(value, bool)
         and MIN_MATURITY <= value <= MAX_MATURITY
     ):
         return None
-    return (
-        f"{what} must be a whole number from {MIN_MATURITY} to {MAX_MATURITY} "
-        f"(1 order taker … 4 strategic partner), not {value!r}"
+    return translate("Rules", _LEVEL_SENTENCES[name]).format(
+        low=MIN_MATURITY, high=MAX_MATURITY, value=repr(value)
     )
 
 
 def _partnership_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     if kind == "assessment":
-        problems.extend(_date_field(row, "assessed_on", "assessment", required=True))
+        problems.extend(_date_field(row, "assessed_on"))
     elif kind == "rating":
         if "level" in row:
             msg = check_level(row["level"])
             if msg:
                 problems.append(("level", msg))
         if row.get("target") is not None:
-            msg = check_level(row["target"], "a target level")
+            msg = check_level(row["target"], "target level")
             if msg:
                 problems.append(("target", msg))
     elif kind == "sponsor_change":
         before, after = row.get("from_person_id"), row.get("to_person_id")
         if "from_person_id" in row and "to_person_id" in row:
             if before is None and after is None:
-                problems.append(("from", "say who held the role before, who holds it now, or both"))
+                problems.append(
+                    (
+                        "from",
+                        translate(
+                            "Rules", "say who held the role before, who holds it now, or both"
+                        ),
+                    )
+                )
             elif before == after:
-                problems.append(("to", "a person can't be their own successor"))
-        problems.extend(_date_field(row, "changed_on", "change", required=True))
+                problems.append(("to", translate("Rules", "a person can't be their own successor")))
+        problems.extend(_date_field(row, "changed_on"))
     elif kind == "value_driver":
         amount = row.get("amount")
         if amount is not None and (not _is_number(amount) or amount < 0):
             problems.append(
-                ("amount", f"a value driver's amount must be 0 or more, not {amount!r}")
+                (
+                    "amount",
+                    translate(
+                        "Rules", "a value driver's amount must be 0 or more, not {value}"
+                    ).format(value=repr(amount)),
+                )
             )
     elif kind == "kpi_actual":
         if "value" in row and not _is_number(row["value"]):
-            problems.append(("value", f"{row['value']!r} is not a number"))
-        problems.extend(_date_field(row, "measured_on", "measurement", required=True))
+            problems.append(
+                (
+                    "value",
+                    translate("Rules", "{value} is not a number").format(value=repr(row["value"])),
+                )
+            )
+        problems.extend(_date_field(row, "measured_on"))
     return problems
 
 
@@ -505,33 +566,47 @@ def missing_dimensions(rated: Any) -> list[str]:
     return [label[:1].lower() + label[1:] for label in labels]
 
 
-def series_problems(dates: list[date]) -> list[tuple[int, str]]:
-    """(index, sentence) for each date of a KPI series that repeats or goes back in time.
+class SeriesFault(StrEnum):
+    """What is wrong with one date of a KPI series."""
+
+    REPEATED = "repeated"  # the same date as an earlier actual
+    OUT_OF_ORDER = "out_of_order"  # earlier than an actual listed before it
+
+
+@dataclass(frozen=True)
+class SeriesProblem:
+    """One bad date of a KPI series: where (``index``), what (``fault``, for callers to act
+    on) and the sentence shown to the planner (``message``, in the user's language)."""
+
+    index: int
+    fault: SeriesFault
+    message: str
+
+
+def series_problems(dates: list[date]) -> list[SeriesProblem]:
+    """A :class:`SeriesProblem` for each date of a KPI series that repeats or goes back in time.
 
     A series is read oldest first; each actual must be dated after the one before it.
     """
-    out: list[tuple[int, str]] = []
+    out: list[SeriesProblem] = []
     seen: dict[date, int] = {}
     latest: date | None = None
     for index, when in enumerate(dates):
         if when in seen:
-            out.append(
-                (
-                    index,
-                    f"the date {when.isoformat()} appears twice in the series (also entry "
-                    f"{seen[when] + 1}); keep one actual per date",
-                )
-            )
+            text = translate(
+                "Rules",
+                "the date {date} appears twice in the series (also entry {entry}); keep one "
+                "actual per date",
+            ).format(date=when.isoformat(), entry=seen[when] + 1)
+            out.append(SeriesProblem(index, SeriesFault.REPEATED, text))
             continue
         seen[when] = index
         if latest is not None and when < latest:
-            out.append(
-                (
-                    index,
-                    f"the date {when.isoformat()} comes after {latest.isoformat()} in the "
-                    "series; list actuals oldest first",
-                )
-            )
+            text = translate(
+                "Rules",
+                "the date {date} comes after {latest} in the series; list actuals oldest first",
+            ).format(date=when.isoformat(), latest=latest.isoformat())
+            out.append(SeriesProblem(index, SeriesFault.OUT_OF_ORDER, text))
         latest = when if latest is None or when > latest else latest
     return out
 
@@ -540,40 +615,45 @@ def hierarchy_problem(
     parents: dict[int, int | None],
     record_id: int,
     parent_id: int | None,
-    name: Any,
+    name: Callable[[int], Any],
     *,
     check_children: bool = True,
 ) -> str | None:
     """Why ``record_id`` can't sit under ``parent_id`` in the two-level process map, or None.
 
-    ``parents`` maps every process to its parent as it is now; ``name(id)`` names a process.
+    ``parents`` maps every process to its parent as it is now; ``name(id)`` names a process
+    (in the user's language: 'process SELL', or the process's name).
     ``check_children=False`` leaves out "it has sub-processes" (a whole document is checked
     from the children's side, so each too-deep chain is reported once).
     """
     if parent_id is None:
         return None
     if parent_id == record_id:
-        return f"{name(record_id)} can't sit under itself"
+        return translate("Rules", "{record} can't sit under itself").format(record=name(record_id))
     node: int | None = parent_id
     seen = {record_id}
     while node is not None:
         if node in seen:
-            return (
-                f"{name(record_id)} can't sit under {name(parent_id)}: that would make the "
-                f"process map circular ({name(parent_id)} is already under {name(record_id)})"
-            )
+            return translate(
+                "Rules",
+                "{record} can't sit under {parent}: that would make the process map circular "
+                "({parent} is already under {record})",
+            ).format(record=name(record_id), parent=name(parent_id))
         seen.add(node)
         node = parents.get(node)
-    if parents.get(parent_id) is not None:
-        return (
-            f"{name(record_id)} can't sit under {name(parent_id)}, which is itself under "
-            f"{name(parents[parent_id])}: the process map has two levels"
-        )
+    grandparent = parents.get(parent_id)
+    if grandparent is not None:
+        return translate(
+            "Rules",
+            "{record} can't sit under {parent}, which is itself under {grandparent}: the "
+            "process map has two levels",
+        ).format(record=name(record_id), parent=name(parent_id), grandparent=name(grandparent))
     if check_children and any(p == record_id for other, p in parents.items() if other != record_id):
-        return (
-            f"{name(record_id)} has processes under it, so it can't sit under {name(parent_id)}: "
-            "the process map has two levels"
-        )
+        return translate(
+            "Rules",
+            "{record} has processes under it, so it can't sit under {parent}: the process map "
+            "has two levels",
+        ).format(record=name(record_id), parent=name(parent_id))
     return None
 
 
@@ -598,22 +678,34 @@ def owner_cycle(
 # -- workshop mode (plan format 5) -----------------------------------------------------------
 
 
+#: A workshop round's counts that must be whole numbers from 1, each with its sentence.
+_ROUND_COUNTS = {
+    "dots": QT_TRANSLATE_NOOP(
+        "Rules", "the number of dots must be a whole number from 1, not {value}"
+    ),
+    "cap": QT_TRANSLATE_NOOP(
+        "Rules", "the most dots on one option must be a whole number from 1, not {value}"
+    ),
+    "points": QT_TRANSLATE_NOOP(
+        "Rules", "the points each must be a whole number from 1, not {value}"
+    ),
+    "timer_seconds": QT_TRANSLATE_NOOP(
+        "Rules", "the timer must be a whole number from 1, not {value}"
+    ),
+}
+
+
 def _workshop_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     if kind == "workshop":
-        problems.extend(_date_field(row, "held_on", "workshop"))
+        problems.extend(_date_field(row, "held_on"))
     elif kind == "workshop_round":
-        for field, what in (
-            ("dots", "the number of dots"),
-            ("cap", "the most dots on one option"),
-            ("points", "the points each"),
-            ("timer_seconds", "the timer"),
-        ):
+        for field, sentence in _ROUND_COUNTS.items():
             value = row.get(field)
             if value is not None and (
                 not isinstance(value, int) or isinstance(value, bool) or value < 1
             ):
-                problems.append((field, f"{what} must be a whole number from 1, not {value!r}"))
+                problems.append((field, translate("Rules", sentence).format(value=repr(value))))
         budget = row.get("budget")
         if budget is not None and (
             isinstance(budget, bool)
@@ -622,42 +714,80 @@ def _workshop_fields(kind: str, row: dict[str, Any]) -> list[Problem]:
             or budget < 0
         ):
             problems.append(
-                ("budget", f"a round's budget must be an amount of 0 or more, not {budget!r}")
+                (
+                    "budget",
+                    translate(
+                        "Rules", "a round's budget must be an amount of 0 or more, not {value}"
+                    ).format(value=repr(budget)),
+                )
             )
         if "position" in row and (
             not isinstance(row["position"], int) or isinstance(row["position"], bool)
         ):
             problems.append(
-                ("position", f"position must be a whole number, not {row['position']!r}")
+                (
+                    "position",
+                    translate("Rules", "position must be a whole number, not {value}").format(
+                        value=repr(row["position"])
+                    ),
+                )
             )
-        for field in ("revealed",):
-            if field in row and not isinstance(row[field], bool):
-                problems.append((field, f"{field} must be true or false, not {row[field]!r}"))
+        if "revealed" in row and not isinstance(row["revealed"], bool):
+            problems.append(
+                (
+                    "revealed",
+                    translate("Rules", "revealed must be true or false, not {value}").format(
+                        value=repr(row["revealed"])
+                    ),
+                )
+            )
     elif kind == "workshop_decision":
-        problems.extend(_date_field(row, "review_on", "review"))
+        problems.extend(_date_field(row, "review_on"))
     elif kind == "workshop_action":
-        problems.extend(_date_field(row, "due", "due"))
+        problems.extend(_date_field(row, "due"))
         if "done" in row and not isinstance(row["done"], bool):
-            problems.append(("done", f"done must be true or false, not {row['done']!r}"))
+            problems.append(
+                (
+                    "done",
+                    translate("Rules", "done must be true or false, not {value}").format(
+                        value=repr(row["done"])
+                    ),
+                )
+            )
     elif kind == "workshop_ballot":
         text = row.get("ballot_values")
         if text is not None:
             if not isinstance(text, str):
-                problems.append(("ballot_values", "a ballot's values must be stored as JSON text"))
-            elif len(text.encode("utf-8")) > MAX_BALLOT_BYTES:
                 problems.append(
                     (
                         "ballot_values",
-                        f"this vote is {len(text.encode('utf-8')):,} bytes long; a ballot holds "
-                        f"at most {MAX_BALLOT_BYTES // 1024} KiB",
+                        translate("Rules", "a ballot's values must be stored as JSON text"),
+                    )
+                )
+            elif len(text.encode("utf-8")) > MAX_BALLOT_BYTES:
+                size = len(text.encode("utf-8"))
+                problems.append(
+                    (
+                        "ballot_values",
+                        translate(
+                            "Rules",
+                            "this vote is {size} bytes long; a ballot holds at most {most} KiB",
+                        ).format(size=format_number(size), most=MAX_BALLOT_BYTES // 1024),
                     )
                 )
         elif row.get("abstain") is False:
-            problems.append(("ballot_values", "a ballot needs values unless it abstains"))
+            problems.append(
+                ("ballot_values", translate("Rules", "a ballot needs values unless it abstains"))
+            )
     elif (
         kind == "workshop_decision_link"
         and ("item_id" in row or "objective_id" in row)
         and (row.get("item_id") is None) == (row.get("objective_id") is None)
     ):
-        problems.append(("item", "a decision link names exactly one item or one objective"))
+        problems.append(
+            (
+                "item",
+                translate("Rules", "a decision link names exactly one item or one objective"),
+            )
+        )
     return problems
