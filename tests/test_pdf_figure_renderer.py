@@ -107,3 +107,55 @@ def test_lines_keep_colour_width_dashes_and_alpha() -> None:
     assert (0.5,) in log.named("setStrokeAlpha")
     red = (0xD5 / 255, 0x5E / 255, 0.0)
     assert any(np.allclose(args, red) for args in log.named("setStrokeColorRGB"))
+
+
+def _legend_page(fig: Any, labels: list[str], colour: str = "#1f77b4") -> None:
+    """A figure drawn page after page: the axes cleared, the legend made again (as the
+    roadmap does)."""
+    from matplotlib.patches import Patch
+
+    for legend in list(fig.legends):
+        legend.remove()
+    fig.clear() if not fig.axes else fig.axes[0].clear()
+    ax = fig.axes[0] if fig.axes else fig.add_subplot()
+    ax.bar(["a", "b"], [1, 2], color=colour)
+    fig.legend(handles=[Patch(color=colour, label=label) for label in labels], loc="lower center")
+
+
+def _plain(log: CallLog) -> list[tuple[str, tuple[Any, ...]]]:
+    """The calls with paths as their PDF operators (path objects compare by identity)."""
+    return [
+        (name, tuple(a.getCode() if hasattr(a, "getCode") else a for a in args))
+        for name, args in log.calls
+    ]
+
+
+def test_a_legend_drawn_before_is_replayed_not_laid_out_again(monkeypatch: Any) -> None:
+    """Page after page of the same chart: the same legend is laid out once and replayed (the
+    same operations, drawn last); a legend that differs in anything is drawn afresh."""
+    from matplotlib.legend import Legend
+
+    drawn: list[str] = []
+    draw = Legend.draw
+
+    def counting(self: Legend, renderer: Any) -> None:
+        if self.get_visible():  # matplotlib draws nothing of a hidden artist
+            drawn.append(self.get_texts()[0].get_text())
+        draw(self, renderer)
+
+    monkeypatch.setattr(Legend, "draw", counting)
+    fig = new_figure(400, 200)
+    _legend_page(fig, ["Run", "Grow"])
+    first = replay(fig)
+    _legend_page(fig, ["Run", "Grow"])
+    second = replay(fig)
+    assert drawn == ["Run"]  # laid out once
+    assert _plain(second) == _plain(first)  # and the page reads the same, legend included
+    assert ("Grow",) in [args[2:] for args in second.named("drawString")]
+    _legend_page(fig, ["Run", "Transform"])  # another label
+    third = replay(fig)
+    assert drawn == ["Run", "Run"]
+    assert ("Transform",) in [args[2:] for args in third.named("drawString")]
+    _legend_page(fig, ["Run", "Transform"], colour="#ff0000")  # another colour
+    replay(fig)
+    assert len(drawn) == 3

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from types import ModuleType
-from typing import Any
+from typing import Any, overload
 
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
@@ -106,6 +106,39 @@ def row_height(row: Sequence[Any], widths: Sequence[float]) -> float | None:
 MakeTable = Callable[..., Table]
 
 
+class RowSource(Sequence[list[Any]]):
+    """A long table's rows made when layout reaches them (``make(n)`` makes row n), a page
+    or two at a time: a 20,000-item ranking never holds all its rows (70 MB) at once."""
+
+    def __init__(self, count: int, make: Callable[[int], list[Any]], *, keep: int = 600):
+        self.size, self.make, self.keep = count, make, keep
+        self._made: dict[int, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> list[Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[list[Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> list[Any] | list[list[Any]]:
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(self.size))]
+        if index < 0:
+            index += self.size
+        if not 0 <= index < self.size:
+            raise IndexError(index)
+        row = self._made.get(index)
+        if row is None:
+            if len(self._made) >= self.keep:  # the oldest half: layout has passed them
+                for made in list(self._made)[: self.keep // 2]:
+                    del self._made[made]
+            row = self._made[index] = self.make(index)
+        return row
+
+
 class WindowedTable(Flowable):
     """A table of thousands of rows laid out a window of rows at a time.
 
@@ -115,52 +148,75 @@ class WindowedTable(Flowable):
     exactly as it would have split the whole table, so the pages look the same: the
     header repeated, per-row styles kept (``make`` places them by the window's first row).
 
-    When the layout code knows every row's height (``heights``: plain and
-    :class:`TextBlock` cells, :func:`row_height`), a page's rows are counted from them and
-    its table is made with those heights: reportlab neither sizes nor splits anything.
+    When the layout code can tell a row's height (``sized``: plain and :class:`TextBlock`
+    cells, :func:`row_height`), a page's rows are counted from their heights and its table
+    is made with them: reportlab neither sizes nor splits anything. ``rows`` may be a
+    :class:`RowSource`: then rows are made only as pages reach them.
     """
 
     def __init__(
         self,
         make: MakeTable,
-        rows: list[list[Any]],
+        rows: Sequence[list[Any]],
         first: int = 0,
         *,
-        heights: list[float | None] | None = None,
+        sized: Callable[[list[Any]], float | None] | None = None,
     ):
         super().__init__()
         self.make, self.rows, self.first = make, rows, first
-        self.heights = heights
+        self.sized = sized
         self.window = WINDOW_ROWS
         self._whole: Table | None = None
-        self._header: dict[float, float] = {}  # header height per width, shared by the parts
+        # Shared by the parts a table is split into: header heights, rows' heights.
+        self._header: dict[float, float] = {}
+        self._heights: dict[int, float | None] = {}
 
     def _rest(self) -> list[list[Any]]:
-        return self.rows[self.first :]
+        return list(self.rows[self.first :])
 
-    def _known(self) -> bool:
-        return self.heights is not None and None not in self.heights[self.first :]
+    def _height(self, n: int) -> float | None:
+        heights = self._heights
+        if n not in heights:
+            if len(heights) > 4 * WINDOW_ROWS:
+                heights.clear()
+            heights[n] = self.sized(self.rows[n]) if self.sized is not None else None
+        return heights[n]
+
+    def _fitting(self, room: float) -> tuple[int, bool] | None:
+        """How many rows from the first fit ``room`` by their heights, and whether that is
+        all of them; None when a height on the way can't be told."""
+        count, used = 0, 0.0
+        for n in range(self.first, len(self.rows)):
+            height = self._height(n)
+            if height is None:
+                return None
+            if used + height > room + 1e-6:
+                return count, False
+            used += height
+            count += 1
+        return count, True
 
     def _made(self, first: int, count: int) -> Table:
-        """The table of ``count`` rows from ``first``, with their heights when known."""
-        part = self.rows[first : first + count]
-        if self.heights is not None and None not in self.heights[first : first + count]:
-            return self.make(part, first, self.heights[first : first + count])
-        return self.make(part, first)
+        """The table of ``count`` rows from ``first``, made with their heights."""
+        part = list(self.rows[first : first + count])
+        return self.make(part, first, [self._height(n) for n in range(first, first + count)])
 
     def _header_height(self, avail_width: float) -> float:
         if avail_width not in self._header:
-            table = self.make(self.rows[self.first : self.first + 1], self.first)
+            table = self.make(list(self.rows[self.first : self.first + 1]), self.first)
             _, whole = table.wrap(avail_width, 1e9)
             self._header[avail_width] = whole - table._rowHeights[-1]
         return self._header[avail_width]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         rest = len(self.rows) - self.first
-        if self._known():
-            assert self.heights is not None
-            total = self._header_height(avail_width) + sum(self.heights[self.first :])  # type: ignore[arg-type]
-            if total <= avail_height:
+        fit = (
+            self._fitting(avail_height - self._header_height(avail_width))
+            if self.sized is not None
+            else None
+        )
+        if fit is not None:
+            if fit[1]:
                 self._whole = self._whole or self._made(self.first, rest)
                 return self._whole.wrap(avail_width, avail_height)
         elif rest <= self.window:
@@ -171,36 +227,29 @@ class WindowedTable(Flowable):
         return avail_width, avail_height + 1
 
     def _follow(self, first: int) -> WindowedTable:
-        follow = WindowedTable(self.make, self.rows, first, heights=self.heights)
-        follow._header = self._header
+        follow = WindowedTable(self.make, self.rows, first, sized=self.sized)
+        follow._header, follow._heights = self._header, self._heights
         return follow
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        if self._known():
-            assert self.heights is not None
-            room = avail_height - self._header_height(avail_width)
-            count, used = 0, 0.0
-            for height in self.heights[self.first :]:
-                if used + height > room + 1e-6:  # type: ignore[operator]
-                    break
-                used += height  # type: ignore[operator]
-                count += 1
-            if count:
+        if self.sized is not None:
+            fit = self._fitting(avail_height - self._header_height(avail_width))
+            if fit is not None and fit[0]:
+                count, everything = fit
                 head = self._made(self.first, count)
-                if self.first + count >= len(self.rows):
-                    return [head]
-                return [head, self._follow(self.first + count)]
-            # Not even one row fits: the next page, unless reportlab would split the row
-            # inside itself here (then it has the rest, as before).
-            probe = self.make(self.rows[self.first : self.first + 1], self.first)
-            if not probe.split(avail_width, avail_height):
-                return []
+                return [head] if everything else [head, self._follow(self.first + count)]
+            if fit is not None:
+                # Not even one row fits: the next page, unless reportlab would split the row
+                # inside itself here (then it has the rest, as before).
+                probe = self.make(list(self.rows[self.first : self.first + 1]), self.first)
+                if not probe.split(avail_width, avail_height):
+                    return []
         if len(self.rows) - self.first <= self.window:
             self._whole = self._whole or self.make(self._rest(), self.first)
             return self._whole.split(avail_width, avail_height)
         while True:
             size = min(self.window, len(self.rows) - self.first)
-            part = self.rows[self.first : self.first + size]
+            part = list(self.rows[self.first : self.first + size])
             table = self.make(part, self.first)
             pieces = table.split(avail_width, avail_height)
             whole = self.first + size >= len(self.rows)
@@ -325,7 +374,7 @@ class ExportContext:
     def table(
         self,
         header: Sequence[str],
-        rows: Sequence[Sequence[Any]],
+        rows: Sequence[Sequence[Any]] | RowSource,
         widths: Sequence[float],
         *,
         right: Sequence[int] = (),
@@ -335,9 +384,11 @@ class ExportContext:
     ) -> Flowable:
         """The house table: header row repeated on every page it spans.
 
-        Cells may be plain strings (fast, never wrap: numbers and short codes)
-        or Paragraphs (user text that must wrap). ``group`` = (label, first
-        column, last column) adds a header row above, spanning those columns.
+        Cells may be plain strings (fast, never wrap: numbers and short codes),
+        :class:`TextBlock` cells (text that must wrap) or Paragraphs (markup).
+        ``rows`` may be a :class:`RowSource` (rows made as pages reach them).
+        ``group`` = (label, first column, last column) adds a header row above,
+        spanning those columns.
         """
         head = [
             Paragraph(
@@ -351,7 +402,7 @@ class ExportContext:
             top = [["" for _ in header]]
             top[0][first] = Paragraph(markup(label), self.styles.header_cell)
         heads = [*top, head]
-        body = [list(r) for r in rows]
+        body: Sequence[list[Any]] = rows if isinstance(rows, RowSource) else [list(r) for r in rows]
         cls = LongTable if long else Table
 
         commands = RowCommands(extra_style, len(heads))
@@ -390,8 +441,11 @@ class ExportContext:
             table.setStyle(style)
             return table
 
-        sized = all(command[0] in LOOKS_ONLY for command in extra_style)
-        heights = [row_height(row, widths) for row in body] if long and sized else None
-        if long and (len(body) > 2 * WINDOW_ROWS or (heights and None not in heights)):
-            return WindowedTable(make, body, heights=heights)
-        return make(body, 0)
+        def sized(row: list[Any]) -> float | None:
+            return row_height(row, widths)
+
+        # Extra commands that change a row's size: reportlab sizes the rows.
+        known = all(command[0] in LOOKS_ONLY for command in extra_style) and bool(body)
+        if long and (len(body) > 2 * WINDOW_ROWS or (known and sized(body[0]) is not None)):
+            return WindowedTable(make, body, sized=sized if known else None)
+        return make(list(body), 0)

@@ -163,6 +163,11 @@ class BidiTextObject(PDFTextObject):
         finally:
             self._fontname, self._curSubset = fontname, -1
 
+    def put(self, text: str) -> None:
+        """Write ``text`` where the text cursor is, without measuring it (``textOut`` measures
+        each string only to track the cursor; callers that place every line don't need it)."""
+        self._code.append(self._formatText(text))
+
     def _ascii(self, text: str) -> str:
         """The operators for Latin text, remembered per document: a pack draws the same labels,
         units and names thousands of times, and encoding them (glyph subsets) is the cost.

@@ -4,7 +4,8 @@ A 2,000-item working team pack has about 8,000 short card paragraphs. As reportl
 Paragraphs they were parsed as markup, broken into lines (again at each page break)
 and drawn fragment by fragment: about half of the appendix's time. A
 :class:`TextBlock` is given its runs (text, face, size, colour) directly, so there is
-nothing to parse or escape; words are measured once (:func:`text_width`, cached) and
+nothing to parse or escape; a line's break is found by measuring the text up to a few
+candidate spaces (reportlab's C measure, a binary search) rather than word by word, and
 lines are kept per width, so a split only slices the lines.
 
 It wraps as the house Paragraph styles do: at spaces, a word wider than the line
@@ -16,6 +17,7 @@ line; user text is embedded as a unit, :func:`~.rtl.embedded`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,27 +26,12 @@ from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from stratplanner.export.pdf.fonts import printable
-from stratplanner.export.pdf.rtl import embedded, is_rtl
+from stratplanner.export.pdf.rtl import BidiTextObject, embedded, is_rtl
 from stratplanner.export.pdf.text import blocks_of
-
-#: Widths of words measured so far, per face and size; cleared when it grows past this.
-_WIDTH_CACHE_SIZE = 200_000
-_widths: dict[tuple[str, str, float], float] = {}
-
-
-def text_width(text: str, font: str, size: float) -> float:
-    """``stringWidth`` of a word, remembered: card text repeats the same words thousands of
-    times (names, units, 'USD', 'the')."""
-    key = (text, font, size)
-    found = _widths.get(key)
-    if found is None:
-        if len(_widths) >= _WIDTH_CACHE_SIZE:
-            _widths.clear()
-        found = _widths[key] = stringWidth(text, font, size)
-    return found
 
 
 @dataclass(frozen=True)
@@ -79,110 +66,110 @@ class Line:
         return "".join(p[0] for p in self.pieces)
 
 
-class _Builder:
-    """Greedy line filling over words made of pieces (a word may change face mid-way)."""
+_SPACES = re.compile(" {2,}")
 
-    def __init__(self, width: float):
-        self.width = width
+
+def _break_at_space(text: str, font: str, size: float, room: float) -> int:
+    """Where to end a line in ``text``: the last space before which it fits ``room``
+    (-1: not even its first word fits). Widths by binary search over the spaces, each one
+    call into reportlab's C measure rather than one Python step per word."""
+    # No line holds more characters than the room over the narrowest glyph (a space).
+    limit = min(len(text), int(room / (size * 0.15)) + 2)
+    spaces = [n for n in range(1, limit) if text[n] == " "]
+    low, high = -1, len(spaces) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[: spaces[mid]], font, size) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return spaces[low] if low >= 0 else -1
+
+
+def _fit_characters(text: str, font: str, size: float, room: float) -> int:
+    """How many of ``text``'s characters fit ``room`` (at least one: a glyph wider than a
+    line still goes somewhere)."""
+    low, high = 1, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid], font, size) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+class _Lines:
+    """The lines being filled: pieces of the open line and its width."""
+
+    def __init__(self) -> None:
         self.lines: list[Line] = []
         self.pieces: list[Piece] = []
         self.used = 0.0
 
-    def _append(self, piece: Piece, width: float) -> None:
-        last = self.pieces[-1] if self.pieces else None
-        if last is not None and last[1:] == piece[1:]:
-            self.pieces[-1] = (last[0] + piece[0], *piece[1:])
+    def add(self, text: str, font: str, size: float, colour: Color, width: float) -> None:
+        if self.pieces and self.pieces[-1][1:] == (font, size, colour):
+            self.pieces[-1] = (self.pieces[-1][0] + text, font, size, colour)
         else:
-            self.pieces.append(piece)
+            self.pieces.append((text, font, size, colour))
         self.used += width
 
-    def flush(self, end: str = " ") -> None:
-        self.lines.append(Line(self.pieces, self.used, end))
+    def end(self, how: str) -> None:
+        """Close the open line (trailing spaces take no room); ``how`` it ended."""
+        pieces = self.pieces
+        while pieces and pieces[-1][0].endswith(" "):
+            text, font, size, colour = pieces[-1]
+            kept = text.rstrip(" ")
+            self.used -= stringWidth(text[len(kept) :], font, size)
+            if kept:
+                pieces[-1] = (kept, font, size, colour)
+            else:
+                pieces.pop()
+        self.lines.append(Line(pieces, max(self.used, 0.0), how))
         self.pieces, self.used = [], 0.0
-
-    def word(self, pieces: list[Piece], space: Piece | None) -> None:
-        widths = [text_width(p[0], p[1], p[2]) for p in pieces]
-        total = sum(widths)
-        gap = text_width(" ", space[1], space[2]) if space is not None and self.pieces else 0.0
-        if self.pieces and self.used + gap + total <= self.width:
-            if space is not None:
-                self._append(space, gap)
-        elif self.pieces:
-            self.flush()
-        if total <= self.width - self.used:
-            for piece, width in zip(pieces, widths, strict=True):
-                self._append(piece, width)
-            return
-        self._long_word(pieces)
-
-    def _long_word(self, pieces: list[Piece]) -> None:
-        """A word wider than a line: as many characters as fit on each line."""
-        for text, font, size, colour in pieces:
-            rest = text
-            while rest:
-                room = self.width - self.used
-                if text_width(rest, font, size) <= room:
-                    self._append((rest, font, size, colour), text_width(rest, font, size))
-                    break
-                low, high = 0, len(rest)  # the longest prefix that fits
-                while low < high:
-                    mid = (low + high + 1) // 2
-                    if stringWidth(rest[:mid], font, size) <= room:
-                        low = mid
-                    else:
-                        high = mid - 1
-                if low == 0 and not self.pieces:
-                    low = 1  # a character wider than the line still goes somewhere
-                if low:
-                    chunk = rest[:low]
-                    self._append((chunk, font, size, colour), stringWidth(chunk, font, size))
-                    rest = rest[low:]
-                if rest:
-                    self.flush("")
 
 
 def break_lines(
     runs: Iterable[Run], width: float, *, font: str, size: float, colour: Color
 ) -> list[Line]:
-    """The runs broken into lines of at most ``width`` points (spaces collapsed, as a
-    Paragraph does; "\\n" starts a new line)."""
-    runs = list(runs)
-    if len(runs) == 1:  # most card text: one run that fits on one line
-        run = runs[0]
-        text, style = run.text, (run.font or font, run.size or size, run.colour or colour)
-        if text and "\n" not in text and "  " not in text and text.strip(" ") == text:
-            used = stringWidth(text, style[0], style[1])
-            if used <= width:
-                return [Line([(text, *style)], used)]
-    builder = _Builder(width)
-    word: list[Piece] = []
-    space: Piece | None = None  # the space before the word being gathered
-    pending: Piece | None = None  # a space seen since the last word
+    """The runs broken into lines of at most ``width`` points, as a Paragraph breaks them:
+    at spaces (runs of spaces count as one; a line starts with no space), a word wider than
+    a line between characters, "\n" starting a new line. A line may also break where one
+    run meets the next (runs here meet at spaces: 'Value: ' + the text)."""
+    out = _Lines()
     for run in runs:
-        style = (run.font or font, run.size or size, run.colour or colour)
+        face, points, paint = run.font or font, run.size or size, run.colour or colour
         for n, segment in enumerate(run.text.split("\n")):
-            if n:  # a line break ends the word and the line
-                if word:
-                    builder.word(word, space)
-                    word, space = [], None
-                builder.flush("\n")
-                pending = None
-            parts = segment.split(" ")
-            for k, part in enumerate(parts):
-                if k:  # a space ends the word
-                    if word:
-                        builder.word(word, space)
-                        word, space = [], None
-                    pending = (" ", *style)
-                if part:
-                    if not word:
-                        space, pending = pending, None
-                    word.append((part, *style))
-    if word:
-        builder.word(word, space)
-    if builder.pieces or not builder.lines:
-        builder.flush()
-    return builder.lines
+            if n:
+                out.end("\n")
+            text = _SPACES.sub(" ", segment) if "  " in segment else segment
+            if not out.pieces or out.pieces[-1][0].endswith(" "):
+                text = text.lstrip(" ")  # one space between runs too
+            while text:
+                room = width - out.used
+                whole = stringWidth(text, face, points)
+                if whole <= room:
+                    out.add(text, face, points, paint, whole)
+                    break
+                cut = _break_at_space(text, face, points, room)
+                if cut > 0:
+                    head = text[:cut]
+                    out.add(head, face, points, paint, stringWidth(head, face, points))
+                    out.end(" ")
+                    text = text[cut + 1 :].lstrip(" ")
+                elif out.pieces:  # not even its first word fits after what the line holds
+                    glued = not (out.pieces[-1][0].endswith(" ") or text.startswith(" "))
+                    out.end("" if glued else " ")
+                    text = text.lstrip(" ")
+                else:  # a word wider than a whole line: as many characters as fit
+                    count = _fit_characters(text, face, points, width)
+                    chunk = text[:count]
+                    out.add(chunk, face, points, paint, stringWidth(chunk, face, points))
+                    out.end("")
+                    text = text[count:]
+    if out.pieces or not out.lines:
+        out.end(" ")
+    return out.lines
 
 
 class TextBlock(Flowable):
@@ -277,8 +264,16 @@ class TextBlock(Flowable):
                 if paint is not colour:
                     text.setFillColor(colour)
                     paint = colour
-                text.textOut(chunk)
+                put(text, chunk)
         canv.drawText(text)
+
+
+def put(text: PDFTextObject, chunk: str) -> None:
+    """``chunk`` written at the text cursor (each line is placed by its origin)."""
+    if isinstance(text, BidiTextObject):
+        text.put(chunk)
+    else:
+        text.textOut(chunk)
 
 
 def block(
@@ -301,4 +296,4 @@ def block(
     return out
 
 
-__all__ = ["Line", "Run", "TextBlock", "block", "break_lines", "text_width", "user"]
+__all__ = ["Line", "Run", "TextBlock", "block", "break_lines", "user"]

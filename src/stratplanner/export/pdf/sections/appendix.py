@@ -22,7 +22,7 @@ from stratplanner.export.pdf.fonts import BOLD, FAMILY, printable
 from stratplanner.export.pdf.rtl import embedded, new_run
 from stratplanner.export.pdf.styles import INK, MUTED, RULE, WARNING, css
 from stratplanner.export.pdf.text import category_label, clip, status_label
-from stratplanner.export.pdf.textblock import Run, TextBlock, block, break_lines, user
+from stratplanner.export.pdf.textblock import Run, TextBlock, block, break_lines, put, user
 from stratplanner.model.values import quarter_span_label
 from stratplanner.snapshot import ItemRec
 
@@ -71,6 +71,22 @@ def _facts(ctx: ExportContext, item: ItemRec) -> list[tuple[str, str]]:
     return [(label, value) for label, value in facts if value]
 
 
+_VALUE_LINES: dict[tuple[str, float], list[str]] = {}
+
+
+def _value_lines(value: str, room: float) -> list[str]:
+    """A card fact's value broken into lines of its column: names, units and amounts repeat
+    from card to card, so each is broken once."""
+    key = (value, room)
+    found = _VALUE_LINES.get(key)
+    if found is None:
+        if len(_VALUE_LINES) > 20_000:
+            _VALUE_LINES.clear()
+        lines = break_lines([user(value)], room, font=FAMILY, size=8, colour=INK)
+        found = _VALUE_LINES[key] = [line.text for line in lines]
+    return found
+
+
 class FactsGrid(Flowable):
     """The card's facts in two columns of label and value, drawn directly on the canvas.
 
@@ -94,13 +110,7 @@ class FactsGrid(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         # A value too long for its column wraps onto more lines (a PDF has no tooltip).
         room = self.value_room(avail_width)
-        self.lines = [
-            [
-                line.text
-                for line in break_lines([user(value)], room, font=FAMILY, size=8, colour=INK)
-            ]
-            for _label, value in self.facts
-        ]
+        self.lines = [_value_lines(value, room) for _label, value in self.facts]
         self.heights = []
         for r in range(self.rows):
             pair = [n for n in (r, r + self.rows) if n < len(self.facts)]
@@ -128,14 +138,14 @@ class FactsGrid(Flowable):
         for (label, _value), (x, y) in zip(self.facts, places, strict=True):
             new_run(text)
             text.setTextOrigin(x, y)
-            text.textOut(label)
+            put(text, label)
         text.setFont(FAMILY, 8)
         text.setFillColor(INK)
         for lines, (x, y) in zip(self.lines, places, strict=True):
             new_run(text)  # a value's lines read as one paragraph
             for k, line in enumerate(lines):
                 text.setTextOrigin(x + label_w, y - k * self.LINE)
-                text.textOut(line)
+                put(text, line)
         canv.drawText(text)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from stratplanner.export.pdf import charts, prioritization
-from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.context import ExportContext, RowSource
 from stratplanner.export.pdf.document import Anchor
 from stratplanner.export.pdf.fonts import BOLD
 from stratplanner.export.pdf.text import markup
@@ -53,21 +53,23 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
         return flows
     widths = [0.22, 0.11, 0.11, 0.07]
     widths = [w * width for w in widths] + [width * (1 - sum(widths))]
-    table_rows = []
-    for n, p in enumerate(rows):
+
+    def make_row(n: int) -> list[Any]:
+        """Made as layout reaches it (a 20,000-item plan has thousands of these)."""
         if n % 200 == 0:
             ctx.check()
+        p = rows[n]
         when = "not placed" if p.status == "not_placed" else _span(p.start, p.end)
         delay = f"+{p.delay} q" if p.delay else ("–" if p.delay is None else "0")
-        table_rows.append(
-            [
-                TextBlock([user(p.code, font=BOLD), Run(" "), user(p.title)], styles.cell),
-                _span(p.planned_start, p.planned_end),
-                when,
-                delay,
-                TextBlock([user(p.reason)], styles.cell),
-            ]
-        )
+        return [
+            TextBlock([user(p.code, font=BOLD), Run(" "), user(p.title)], styles.cell),
+            _span(p.planned_start, p.planned_end),
+            when,
+            delay,
+            TextBlock([user(p.reason)], styles.cell),
+        ]
+
+    table_rows = RowSource(len(rows), make_row)
     flows.append(
         ctx.table(
             ["Item", "Planned", "Sequenced", "Delay", "Why"],

@@ -9,14 +9,17 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, wrapped
+from stratplanner.export.pdf.document import HeadingBlock
 from stratplanner.export.pdf.fonts import FAMILY
 from stratplanner.export.pdf.styles import MUTED, WARNING, css
 from stratplanner.export.pdf.text import clip, markup, para, paragraphs, status_label
+from stratplanner.export.pdf.textblock import Run, user
 from stratplanner.model.values import STRENGTH_LABELS, quarter_span_label
 from stratplanner.snapshot import KpiRec, ObjectiveRec
 
 ORIENTATION = "portrait"
-HEADING_CHARS = 400
+#: The longest objective name an outline (bookmark) entry shows; the heading has it whole.
+OUTLINE_CHARS = 400
 #: Items listed under one objective; the rest are counted.
 MAX_ITEMS = 25
 #: The charts are laid out for a landscape page; on a portrait one they are drawn larger and shrunk.
@@ -132,9 +135,16 @@ def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> list[Flowable]:
 def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[Flowable]:
     styles = ctx.styles
     snap = ctx.snap
-    title = f"{objective.code}  {clip(objective.title, HEADING_CHARS)}"
     level = min(depth + 1, 2)
-    heading = ctx.sub_heading(f"obj-{objective.id}", title, level=level)
+    # The whole name, wrapped (a PDF has no tooltip); the bookmark keeps a short one.
+    whole = ctx.original.objective_by_id.get(objective.id, objective) if ctx.original else objective
+    heading = HeadingBlock(
+        [user(objective.code), Run("  "), user(whole.title)],
+        styles.h2 if level == 1 else styles.h3,
+        key=f"obj-{objective.id}",
+        outline_title=clip(f"{objective.code}  {objective.title}", OUTLINE_CHARS),
+        level=level,
+    )
     flows: list[Flowable] = [heading, Paragraph(_meta(ctx, objective), styles.small)]
     if depth == 0:
         flows.insert(0, CondPageBreak(150))
