@@ -421,14 +421,44 @@ class _Patch:
         return spend.total_cost, spend.aligned_cost, spend.share
 
     def _by_objective(self) -> tuple[Mapping[int | None, float], Mapping[int | None, float]]:
-        """Investment by objective and by theme; the theme sums follow the objectives' order
-        in the first, so both are summed again together."""
+        """Investment by objective and by theme.
+
+        Each item's cost is split over its objectives in the plan's order, so an objective's
+        amount is summed again over the items linking to it, in that order. The theme sums
+        follow the objectives' order in the mapping (where each first appears), so when an
+        affected objective's first appearance moves, or an orphan's cost changes (the
+        ``None`` part, summed over every orphan), both mappings are summed again whole.
+        """
         prev = self.previous
-        if not self._differs(
-            lambda s, i: (_counted(i), i.cost, s.links_by_item.get(i.id)) if i else None
-        ):
+
+        def part(s: PlanSnapshot, i: ItemRec | None) -> object:
+            return (_counted(i), i.cost, s.links_by_item.get(i.id)) if i else None
+
+        if not self._differs(part):
             return prev.investment_by_objective, prev.investment_by_theme
-        by_objective = investment_by_objective(self.new, self.counted_items)
+        affected: set[int | None] = set()
+        for snap, items in ((self.old, self.before), (self.new, self.after)):
+            for item in items.values():
+                if not _counted(item):
+                    continue
+                assert item is not None
+                links = snap.links_by_item.get(item.id) or ()
+                if sum(link.strength for link in links) <= 0:
+                    affected.add(None)
+                affected.update(link.objective_id for link in links)
+        if None in affected or any(
+            _first_use(self.old, o) != _first_use(self.new, o) for o in affected if o is not None
+        ):
+            by_objective = investment_by_objective(self.new, self.counted_items)
+        else:  # the same keys in the same order: the affected amounts summed again
+            by_objective = dict(prev.investment_by_objective)
+            for objective_id in affected:
+                assert objective_id is not None
+                amount = _objective_amount(self.new, objective_id)
+                if amount is None:
+                    by_objective.pop(objective_id, None)  # no counted item links to it now
+                else:
+                    by_objective[objective_id] = amount
         by_theme = investment_by_theme(self.new, by_objective=by_objective)
         return MappingProxyType(by_objective), MappingProxyType(by_theme)
 
@@ -578,6 +608,41 @@ class _Patch:
 def _spent(item: ItemRec | None, supported: frozenset[int] | set[int]) -> object:
     """An item's part in the total and the aligned cost."""
     return None if item is None else (_counted(item), item.cost, item.id in supported)
+
+
+def _linking_items(snap: PlanSnapshot, objective_id: int) -> list[ItemRec]:
+    """The counted items linking to an objective, in the plan's order."""
+    item_ids = sorted({link.item_id for link in snap.links_by_objective.get(objective_id, ())})
+    return [i for i in (_record(snap.items, n) for n in item_ids) if _counted(i)]
+
+
+def _first_use(snap: PlanSnapshot, objective_id: int) -> tuple[int, int] | None:
+    """Where ``investment_by_objective`` first meets the objective: (item id, the link's place
+    among the item's links), or None when no counted item with a positive split links to it."""
+    for item in _linking_items(snap, objective_id):
+        links = snap.links_by_item.get(item.id) or ()
+        if sum(link.strength for link in links) <= 0:
+            continue
+        for n, link in enumerate(links):
+            if link.objective_id == objective_id:
+                return item.id, n
+    return None
+
+
+def _objective_amount(snap: PlanSnapshot, objective_id: int) -> float | None:
+    """The objective's part of the counted items' cost, added up as
+    ``investment_by_objective`` adds it (None: it has no part)."""
+    amount: float | None = None
+    for item in _linking_items(snap, objective_id):
+        links = snap.links_by_item.get(item.id) or ()
+        total = sum(link.strength for link in links)
+        if total <= 0:
+            continue
+        cost = item.capex + item.opex
+        for link in links:
+            if link.objective_id == objective_id:
+                amount = (0.0 if amount is None else amount) + cost * link.strength / total
+    return amount
 
 
 def _counts(support: Mapping[int, ObjectiveSupport], objective_id: int) -> list[int]:
