@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "stratplanner"
 CATALOGUES = ROOT / "resources" / "i18n"
-AREAS = ("shell", "views", "dialogs", "pdf", "core", "io")
+AREAS = ("shell", "views", "dialogs", "pdf", "core", "io", "store")
 LANGUAGES = ("de", "en")  # en: plural forms only
 GERMAN_PLURALS = 2  # "1 Element" / "2 Elemente"
 
@@ -57,6 +57,8 @@ def area_of(path: Path) -> str:
         return "pdf"
     if parts[0] == "io":
         return "io"  # the import check, merges and plan file problems
+    if parts[0] == "store" or parts == ("atomic_files.py",):
+        return "store"  # opening, locking and saving plan files (and replacing exported files)
     return "core"  # charts, analysis, i18n and everything else Qt-free
 
 

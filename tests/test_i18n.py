@@ -121,6 +121,8 @@ def test_every_source_file_belongs_to_one_area() -> None:
     assert translations.area_of(ROOT / "src/stratplanner/export/pdf/sections/cover.py") == "pdf"
     assert translations.area_of(ROOT / "src/stratplanner/charts/roadmap.py") == "core"
     assert translations.area_of(ROOT / "src/stratplanner/io/table_import.py") == "io"
+    assert translations.area_of(ROOT / "src/stratplanner/store/lock.py") == "store"
+    assert translations.area_of(ROOT / "src/stratplanner/atomic_files.py") == "store"
 
 
 def test_update_makes_every_count_message_plural_and_keeps_its_forms(tmp_path: Path) -> None:

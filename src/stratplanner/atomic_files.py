@@ -31,6 +31,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from stratplanner.i18n import translate
+
 TEMP_SUFFIX = ".stratplanner-tmp"
 #: A temporary file of a process gone from this host is removed once untouched this long (s):
 #: both are needed, as a PID can look gone from inside a sandbox or another PID namespace
@@ -72,8 +74,11 @@ class ReadOnlyFile(PermissionError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             errno.EACCES,
-            f"{path.name} is read-only; choose another file name, "
-            "or make it writable and try again.",
+            translate(
+                "Store",
+                "{file_name} is read-only; choose another file name, "
+                "or make it writable and try again.",
+            ).format(file_name=path.name),
         )
         self.path = path
 

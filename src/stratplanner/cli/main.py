@@ -303,7 +303,7 @@ def _run(args_list: list[str], *, entry: bool = False) -> int:
         print("Stopped.", file=sys.stderr)
         return 130
     except Exception as exc:
-        return _failed(exc, args.debug)
+        return _failed(exc, args.debug, getattr(args, "plan", None))
 
 
 def _user_error_types() -> tuple[type[BaseException], ...]:
@@ -316,7 +316,7 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
-def _failed(exc: Exception, debug: bool) -> int:
+def _failed(exc: Exception, debug: bool, plan: object = None) -> int:
     if isinstance(exc, _user_error_types()):
         _report(exc, debug)
         common = sys.modules.get("stratplanner.cli.common")
@@ -326,7 +326,7 @@ def _failed(exc: Exception, debug: bool) -> int:
         return 1
     database_error = getattr(exc, "orig", None)  # SQLAlchemy's wrapper of the driver's error
     if isinstance(database_error, sqlite3.Error):
-        _report(_plan_file_trouble(database_error), debug)
+        _report(_plan_file_trouble(database_error, plan), debug)
         return 1
     # a bug: still no traceback in front of the user
     _report(exc, debug, prefix=f"{APP_NAME} hit an unexpected error ({type(exc).__name__}): ")
@@ -334,20 +334,24 @@ def _failed(exc: Exception, debug: bool) -> int:
     return 70
 
 
-def _plan_file_trouble(error: sqlite3.Error) -> Exception:
+def _plan_file_trouble(error: sqlite3.Error, plan: object = None) -> Exception:
     """What SQLite said while reading or writing a plan file, as one sentence without SQL.
 
     A plan can be locked by another program after a command opened it (a read then
-    waits, then fails): that is a busy file, not a bug.
+    waits, then fails): that is a busy file, not a bug. A full disk, a busy or read-only
+    file is said in the store's words (the edit loop's, one wording); ``plan`` is the
+    command's PLAN argument, to name the file.
     """
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return Exception(
-            "The plan file is busy: another program holds it locked. Nothing was changed; "
-            "close the plan in that program and try again."
-        )
-    if "full" in text:
-        return Exception("The disk holding the plan file is full; free some space and try again.")
+    from stratplanner.store.document import file_write_problem
+    from stratplanner.store.server import is_server_target
+
+    if isinstance(plan, str) and plan and not is_server_target(plan):
+        said = file_write_problem(str(error), Path(plan).name, saving=False)
+    else:
+        said = file_write_problem(str(error), "the plan file", saving=False)
+        said = said and said[0].upper() + said[1:]  # "the plan file is busy" opens a sentence
+    if said is not None:
+        return Exception(said)
     return Exception(
         f"The plan file could not be read or written ({error}). Nothing was changed; "
         "check the file with: stratplanner check PLAN"

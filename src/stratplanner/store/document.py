@@ -31,6 +31,7 @@ from stratplanner.atomic_files import (
     finish_temp_file,
     new_temp_file,
 )
+from stratplanner.i18n import translate
 from stratplanner.model.entities import DEFAULT_CRITERIA, Activity, Criterion, PlanSettings
 from stratplanner.model.values import Quarter
 from stratplanner.store.errors import ConnectionLostError, PlanFileError, ReadOnlyPlanError
@@ -104,28 +105,39 @@ def _make_engine(path: Path, mode: str) -> Engine:
     return engine
 
 
-def _file_write_problem(message: str, file_name: str) -> str | None:
-    """What SQLite said about a plan file it could not write, as a sentence (None: not that).
+def file_write_problem(message: str, file_name: str, *, saving: bool = True) -> str | None:
+    """What SQLite said about a plan file it could not write (or read), as a sentence in the
+    user's language (None: not that). The edit loop and the command line both say it.
 
     A full disk, a file-size limit or a busy file is not a lost connection: saying so
-    sends the planner looking in the wrong place.
+    sends the planner looking in the wrong place. ``saving``: an edit was being saved
+    (else a command read or wrote the file outside one: nothing was changed).
     """
     text = message.lower()
-    safe = "This change was not saved; every earlier change is safe."
+    if saving:
+        safe = translate("Store", "This change was not saved; every earlier change is safe.")
+    else:
+        safe = translate("Store", "Nothing was changed.")
     if "disk is full" in text or "database or disk is full" in text:
-        return f"The disk holding {file_name} is full. {safe} Free some space and try again."
+        return translate(
+            "Store", "The disk holding {file_name} is full. {safe} Free some space and try again."
+        ).format(file_name=file_name, safe=safe)
     if "disk i/o error" in text:
-        return (
-            f"{file_name} could not be written: the disk reported an error, or a limit on file "
-            f"size was reached. {safe} Check the disk, or save a copy elsewhere."
-        )
+        return translate(
+            "Store",
+            "{file_name} could not be written: the disk reported an error, or a limit on file "
+            "size was reached. {safe} Check the disk, or save a copy elsewhere.",
+        ).format(file_name=file_name, safe=safe)
     if "database is locked" in text or "database is busy" in text:
-        return f"{file_name} is busy: another program is writing to it. {safe} Try again."
+        return translate(
+            "Store", "{file_name} is busy: another program is writing to it. {safe} Try again."
+        ).format(file_name=file_name, safe=safe)
     if "readonly" in text or "read-only" in text:
-        return (
-            f"{file_name} can no longer be written (the file or its folder became read-only). "
-            f"{safe} Make it writable, or save a copy elsewhere."
-        )
+        return translate(
+            "Store",
+            "{file_name} can no longer be written (the file or its folder became read-only). "
+            "{safe} Make it writable, or save a copy elsewhere.",
+        ).format(file_name=file_name, safe=safe)
     return None
 
 
@@ -183,7 +195,7 @@ class PlanDocument:
     def session(self) -> Session:
         """The document's session, for reads on the GUI thread and for commands."""
         if self._closed:
-            raise PlanFileError("This plan has been closed.")
+            raise PlanFileError(translate("Store", "This plan has been closed."))
         return self._session
 
     def new_session(self) -> Session:
@@ -216,7 +228,11 @@ class PlanDocument:
         settings = self.session.get(PlanSettings, 1)
         self.session.rollback()
         if settings is None:
-            raise PlanFileError(f"{self.location} has no plan settings; it is damaged.")
+            raise PlanFileError(
+                translate("Store", "{plan} has no plan settings; it is damaged.").format(
+                    plan=self.location
+                )
+            )
         return settings
 
     # -- editing -----------------------------------------------------------------
@@ -234,8 +250,10 @@ class PlanDocument:
         """
         if self.read_only:
             raise ReadOnlyPlanError(
-                f"{self.file_name} is open read-only ({self.read_only_reason}); "
-                "save a copy to make changes."
+                translate(
+                    "Store",
+                    "{file_name} is open read-only ({reason}); save a copy to make changes.",
+                ).format(file_name=self.file_name, reason=self.read_only_reason)
             )
         session = self.session
         session.info["user"] = self.user_name
@@ -275,21 +293,32 @@ class PlanDocument:
             from stratplanner.commands.base import ConflictError
 
             return ConflictError(
-                "That change clashes with a record someone else saved meanwhile "
-                f"({str(exc.orig).splitlines()[0]}); reload and try again."
+                translate(
+                    "Store",
+                    "That change clashes with a record someone else saved meanwhile "
+                    "({reason}); reload and try again.",
+                ).format(reason=str(exc.orig).splitlines()[0])
             )
         if isinstance(exc, OperationalError) and self.server is None:
-            reason = _file_write_problem(str(exc.orig), self.file_name)
+            reason = file_write_problem(str(exc.orig), self.file_name)
             if reason is not None:
                 return PlanFileError(reason)
         if isinstance(exc, DBAPIError) and (
             exc.connection_invalidated or isinstance(exc, OperationalError)
         ):
-            where = "the plan server" if self.server is not None else "the plan file"
-            return ConnectionLostError(
-                f"The connection to {where} was lost, so this change was not saved; "
-                "StratPlanner reconnects by itself — try again in a moment."
-            )
+            if self.server is not None:
+                lost = translate(
+                    "Store",
+                    "The connection to the plan server was lost, so this change was not saved; "
+                    "StratPlanner reconnects by itself — try again in a moment.",
+                )
+            else:
+                lost = translate(
+                    "Store",
+                    "The connection to the plan file was lost, so this change was not saved; "
+                    "StratPlanner reconnects by itself — try again in a moment.",
+                )
+            return ConnectionLostError(lost)
         return None
 
     def poll_external_changes(self) -> bool:
@@ -364,16 +393,26 @@ class PlanDocument:
                 )
             return
         if target.absolute() == self.path.absolute():
-            raise PlanFileError("A copy can't replace the plan itself; choose another file name.")
+            raise PlanFileError(
+                translate(
+                    "Store", "A copy can't replace the plan itself; choose another file name."
+                )
+            )
         if not target.parent.is_dir():
             raise PlanFileError(
-                f"The folder {target.parent} does not exist; choose another folder."
+                translate(
+                    "Store", "The folder {folder} does not exist; choose another folder."
+                ).format(folder=target.parent)
             )
         db = connect(self.path, mode="ro")
         try:
             backup_database(db, target)
         except (OSError, sqlite3.Error) as exc:
-            raise PlanFileError(f"The copy could not be written to {target}: {exc}.") from None
+            raise PlanFileError(
+                translate("Store", "The copy could not be written to {target}: {reason}.").format(
+                    target=target, reason=exc
+                )
+            ) from None
         finally:
             db.close()
 
@@ -425,18 +464,18 @@ def open_plan(
         record_recovery(plan_path, _current_user())
     doc = _open_checked(plan_path, facts, read_only=read_only, upgrade=upgrade)
     if facts.recovered:
-        doc.recovery_message = RECOVERY_MESSAGE
+        doc.recovery_message = translate("Store", RECOVERY_MESSAGE)
     return doc
 
 
 def _open_checked(
     plan_path: Path, facts: FileFacts, *, read_only: bool, upgrade: bool
 ) -> PlanDocument:
-    reason = "you asked for read-only" if read_only else ""
+    reason = translate("Store", "you asked for read-only") if read_only else ""
     lock: PlanLock | None = None
     if not read_only:
         if not can_write(plan_path):
-            read_only, reason = True, "the file or its folder is read-only"
+            read_only, reason = True, translate("Store", "the file or its folder is read-only")
         else:
             lock = PlanLock(plan_path)
             try:
@@ -446,7 +485,10 @@ def _open_checked(
                 read_only, reason = True, exc.reason
             except OSError:
                 lock = None
-                read_only, reason = True, "its folder does not allow a lock file"
+                read_only, reason = (
+                    True,
+                    translate("Store", "its folder does not allow a lock file"),
+                )
             else:
                 if owner is not None:
                     read_only, reason = True, owner.held_reason(lock.path)
@@ -459,8 +501,11 @@ def _open_checked(
             if lock:
                 lock.release()
             raise PlanFileError(
-                f"{plan_path} uses plan format {facts.schema_version} and must be upgraded to "
-                f"format {SCHEMA_VERSION}, but the upgrade was refused."
+                translate(
+                    "Store",
+                    "{plan} uses plan format {old} and must be upgraded to format {new}, "
+                    "but the upgrade was refused.",
+                ).format(plan=plan_path, old=facts.schema_version, new=SCHEMA_VERSION)
             )
         if read_only:
             return _open_upgraded_copy(plan_path, facts.schema_version, reason)
@@ -506,9 +551,10 @@ def _open_upgraded_copy(plan_path: Path, version: int, reason: str) -> PlanDocum
         plan_path,
         _make_engine(copy, "ro"),
         read_only=True,
-        read_only_reason=(
-            f"{reason}; it is shown upgraded from plan format {version} without changing the file"
-        ),
+        read_only_reason=translate(
+            "Store",
+            "{reason}; it is shown upgraded from plan format {version} without changing the file",
+        ).format(reason=reason, version=version),
     )
     doc.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
     return doc
@@ -545,16 +591,28 @@ def create_plan_file(
     """
     target = Path(path)
     if target.exists() and not overwrite:
-        raise PlanFileError(f"{target} already exists; choose another name or remove it first.")
+        raise PlanFileError(
+            translate(
+                "Store", "{target} already exists; choose another name or remove it first."
+            ).format(target=target)
+        )
     if target.exists() and target.is_dir():
-        raise PlanFileError(f"{target} is a folder; choose a file name ending in {PLAN_SUFFIX}.")
+        raise PlanFileError(
+            translate(
+                "Store", "{target} is a folder; choose a file name ending in {suffix}."
+            ).format(target=target, suffix=PLAN_SUFFIX)
+        )
     if not target.parent.absolute().is_dir():
         raise PlanFileError(
-            f"The folder {target.parent} does not exist; create it or choose another."
+            translate(
+                "Store", "The folder {folder} does not exist; create it or choose another."
+            ).format(folder=target.parent)
         )
     if not os.access(target.parent.absolute(), os.W_OK):
         raise PlanFileError(
-            f"The folder {target.parent} is read-only; choose a folder you can write to."
+            translate(
+                "Store", "The folder {folder} is read-only; choose a folder you can write to."
+            ).format(folder=target.parent)
         )
     values = default_settings()
     values.update(settings or {})
@@ -563,7 +621,9 @@ def create_plan_file(
         tmp = new_temp_file(target)
     except OSError as exc:
         raise PlanFileError(
-            f"{target} could not be created ({exc.strerror or exc}); choose another folder."
+            translate(
+                "Store", "{target} could not be created ({reason}); choose another folder."
+            ).format(target=target, reason=exc.strerror or exc)
         ) from None
     try:
         raw = connect(tmp, mode="rw")

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from stratplanner.i18n import translate
+
 
 @dataclass(frozen=True)
 class LockOwner:
@@ -30,14 +32,16 @@ class LockOwner:
 
     def describe(self) -> str:
         try:
-            when = f" (since {datetime.fromisoformat(self.since).strftime('%Y-%m-%d %H:%M')})"
+            when = datetime.fromisoformat(self.since).strftime("%Y-%m-%d %H:%M")
         except ValueError:
-            when = ""
-        return f"{self.user} on {self.host}{when}"
+            return translate("Store", "{user} on {host}").format(user=self.user, host=self.host)
+        return translate("Store", "{user} on {host} (since {when})").format(
+            user=self.user, host=self.host, when=when
+        )
 
     def held_reason(self, lock_path: Path) -> str:
         """Why the plan opens read-only: "it is open by Alice on LAPTOP-7 (since …)"."""
-        return f"it is open by {self.describe()}"
+        return translate("Store", "it is open by {owner}").format(owner=self.describe())
 
 
 @dataclass(frozen=True)
@@ -49,11 +53,15 @@ class UnknownLockOwner(LockOwner):
 
     def held_reason(self, lock_path: Path) -> str:
         if self.being_written:
-            return "another StratPlanner is opening it at this moment; try again in a moment"
-        return (
-            f"a lock file of unknown origin ({lock_path}) says it is in use; "
-            "if nobody has the plan open, remove that file and open the plan again"
-        )
+            return translate(
+                "Store",
+                "another StratPlanner is opening it at this moment; try again in a moment",
+            )
+        return translate(
+            "Store",
+            "a lock file of unknown origin ({lock_file}) says it is in use; "
+            "if nobody has the plan open, remove that file and open the plan again",
+        ).format(lock_file=lock_path)
 
 
 class LockWriteError(OSError):
@@ -197,18 +205,22 @@ def _write_all(fd: int, data: bytes) -> None:
 def _write_problem(exc: OSError) -> str:
     """Why a lock file could not be written, as a clause for "PLAN can't be changed: …"."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (
+        return translate(
+            "Store",
             "the disk holding it is full (or your quota is used up), so StratPlanner can't "
-            "note that it is open; free some space and open it again"
+            "note that it is open; free some space and open it again",
         )
     if exc.errno == errno.EFBIG:
-        return (
+        return translate(
+            "Store",
             "a limit on file size stops StratPlanner from writing its lock file; "
-            "raise the limit (ulimit -f) and open it again"
+            "raise the limit (ulimit -f) and open it again",
         )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "its folder does not allow a lock file"
-    return f"its lock file could not be written ({exc.strerror or exc})"
+        return translate("Store", "its folder does not allow a lock file")
+    return translate("Store", "its lock file could not be written ({reason})").format(
+        reason=exc.strerror or exc
+    )
 
 
 class PlanLock:

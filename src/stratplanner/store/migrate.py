@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from stratplanner.i18n import translate
 from stratplanner.store.errors import PlanFileError
 from stratplanner.store.schema import SCHEMA_VERSION, revision_for
 from stratplanner.store.sqlite_file import backup_database, connect
@@ -84,9 +85,15 @@ def upgrade_plan_file(
             command.upgrade(cfg, revision_for(SCHEMA_VERSION))
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
+                broken = len(problems)
                 raise PlanFileError(
-                    f"Upgrading {path} would break {len(problems)} references; "
-                    f"the file was left as it was (a backup is at {backup})."
+                    translate(
+                        "Store",
+                        "Upgrading {plan} would break %n reference(s); "
+                        "the file was left as it was (a backup is at {backup}).",
+                        None,
+                        broken,
+                    ).format(plan=path, backup=backup)
                 )
             conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             if before_commit is not None:

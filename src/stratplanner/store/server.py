@@ -20,6 +20,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from stratplanner.i18n import translate
 from stratplanner.store.errors import PlanFileError
 
 _PLAN_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -109,25 +110,40 @@ def parse_server_target(text: str) -> ServerTarget:
     try:
         url = make_url(text)
     except (ArgumentError, ValueError) as exc:
-        problem = "its port is not a number" if isinstance(exc, ValueError) else "it can't be read"
+        if isinstance(exc, ValueError):
+            problem = translate("Store", "its port is not a number")
+        else:
+            problem = translate("Store", "it can't be read")
         raise PlanFileError(
-            f"{redact_url(text)!r} is not a database address ({problem}); write it as "
-            "postgresql+psycopg://user@host:5432/database?plan=NAME."
+            translate(
+                "Store",
+                "{address} is not a database address ({problem}); write it as "
+                "postgresql+psycopg://user@host:5432/database?plan=NAME.",
+            ).format(address=repr(redact_url(text)), problem=problem)
         ) from None
     if "@" in (url.host or ""):  # a password with an unescaped @: its tail would show as the host
         raise PlanFileError(
-            f"{redact_url(text)!r} is not a database address (an @ in the password must be "
-            "written %40); write it as postgresql+psycopg://user@host:5432/database?plan=NAME."
+            translate(
+                "Store",
+                "{address} is not a database address (an @ in the password must be written "
+                "{escaped}); write it as postgresql+psycopg://user@host:5432/database?plan=NAME.",
+            ).format(address=repr(redact_url(text)), escaped="%40")
         )
     if url.get_backend_name() != "postgresql":
         raise PlanFileError(
-            f"Team plans live on PostgreSQL; {url.drivername!r} is not supported "
-            "(use postgresql+psycopg://user@host/database?plan=NAME)."
+            translate(
+                "Store",
+                "Team plans live on PostgreSQL; {driver} is not supported "
+                "(use postgresql+psycopg://user@host/database?plan=NAME).",
+            ).format(driver=repr(url.drivername))
         )
     if url.port is not None and not 0 < url.port < 65536:
         raise PlanFileError(
-            f"The port {url.port} in the plan address is out of range (1 to 65535); "
-            "the PostgreSQL default is 5432."
+            translate(
+                "Store",
+                "The port {port} in the plan address is out of range (1 to 65535); "
+                "the PostgreSQL default is 5432.",
+            ).format(port=url.port)
         )
     if url.drivername == "postgresql":  # SQLAlchemy's default driver is not the one shipped
         url = url.set(drivername="postgresql+psycopg")
@@ -137,19 +153,28 @@ def parse_server_target(text: str) -> ServerTarget:
         url.get_dialect().import_dbapi()
     except Exception:  # an unknown, asynchronous or missing driver
         raise PlanFileError(
-            f"The database driver {url.drivername!r} is not available; "
-            "use postgresql+psycopg://user@host/database?plan=NAME."
+            translate(
+                "Store",
+                "The database driver {driver} is not available; "
+                "use postgresql+psycopg://user@host/database?plan=NAME.",
+            ).format(driver=repr(url.drivername))
         ) from None
     plan = str(url.query.get("plan", "main")).lower()
     if plan != plan.strip() or any(not ch.isprintable() for ch in plan):
         raise PlanFileError(
-            f"The plan name {plan!r} has spaces or control characters (such as a line break, "
-            "%0A in an address) in it; write the name alone, with only a-z, 0-9 and _."
+            translate(
+                "Store",
+                "The plan name {plan} has spaces or control characters (such as a line break, "
+                "{escaped} in an address) in it; write the name alone, with only a-z, 0-9 and _.",
+            ).format(plan=repr(plan), escaped="%0A")
         )
     if not _PLAN_NAME.fullmatch(plan):
         raise PlanFileError(
-            f"The plan name {plan!r} must start with a letter and use only a-z, 0-9 and _ "
-            "(at most 40)."
+            translate(
+                "Store",
+                "The plan name {plan} must start with a letter and use only a-z, 0-9 and _ "
+                "(at most 40).",
+            ).format(plan=repr(plan))
         )
     return ServerTarget(url.difference_update_query(["plan"]), plan)
 
@@ -183,8 +208,14 @@ def describe_connection_error(
         str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
     )
     reason = redact_text(reason)
-    plan = f" for the plan '{target.plan}'" if name_plan else ""
-    return (
-        f"The plan server {target.server_name} can't be reached{plan} ({reason}); "
-        "check the address and your network, or work on a local copy."
-    )
+    if name_plan:
+        return translate(
+            "Store",
+            "The plan server {server} can't be reached for the plan '{plan}' ({reason}); "
+            "check the address and your network, or work on a local copy.",
+        ).format(server=target.server_name, plan=target.plan, reason=reason)
+    return translate(
+        "Store",
+        "The plan server {server} can't be reached ({reason}); "
+        "check the address and your network, or work on a local copy.",
+    ).format(server=target.server_name, reason=reason)

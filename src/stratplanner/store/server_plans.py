@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from stratplanner.i18n import translate
 from stratplanner.store.document import PlanDocument, create_plan_file, open_plan
 from stratplanner.store.errors import NewerPlanError, PlanFileError
 from stratplanner.store.migrate import alembic_config
@@ -81,24 +82,33 @@ def open_server_plan(
         with engine.connect() as conn:
             if not _schema_exists(conn, target):
                 raise PlanFileError(
-                    f"There is no plan '{target.plan}' on {target.server_name}; "
-                    "list the plans there with 'stratplanner plans URL', or publish one "
-                    "with 'stratplanner publish PLAN.stratplan URL'."
+                    translate(
+                        "Store",
+                        "There is no plan '{plan}' on {server}; "
+                        "list the plans there with 'stratplanner plans URL', or publish one "
+                        "with 'stratplanner publish PLAN.stratplan URL'.",
+                    ).format(plan=target.plan, server=target.server_name)
                 )
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         version = version_for(str(revision))
         upgraded_from = None
         if version is None:
             raise NewerPlanError(
-                f"The plan '{target.plan}' on the server was saved by a newer StratPlanner "
-                f"(schema {revision}); this version reads formats up to {SCHEMA_VERSION}: "
-                "update StratPlanner."
+                translate(
+                    "Store",
+                    "The plan '{plan}' on the server was saved by a newer StratPlanner "
+                    "(schema {revision}); this version reads formats up to {newest}: "
+                    "update StratPlanner.",
+                ).format(plan=target.plan, revision=revision, newest=SCHEMA_VERSION)
             )
         if version < SCHEMA_VERSION:
             if read_only or not upgrade:
                 raise PlanFileError(
-                    f"The plan '{target.plan}' uses plan format {version} and must be upgraded to "
-                    f"format {SCHEMA_VERSION} before it can be opened."
+                    translate(
+                        "Store",
+                        "The plan '{plan}' uses plan format {old} and must be upgraded to "
+                        "format {new} before it can be opened.",
+                    ).format(plan=target.plan, old=version, new=SCHEMA_VERSION)
                 )
             with engine.begin() as conn:
                 _use_schema(conn, target)
@@ -119,7 +129,7 @@ def open_server_plan(
         None,
         engine,
         read_only=read_only,
-        read_only_reason="you asked for read-only" if read_only else "",
+        read_only_reason=translate("Store", "you asked for read-only") if read_only else "",
         upgraded_from=upgraded_from,
         server=target,
     )
@@ -138,8 +148,11 @@ def publish_plan(
         origin = parse_server_target(str(source))
         if (origin.server_name, origin.plan) == (target.server_name, target.plan):
             raise PlanFileError(
-                f"The plan '{target.plan}' can't be published over itself; "
-                "choose another name (…?plan=NAME)."
+                translate(
+                    "Store",
+                    "The plan '{plan}' can't be published over itself; "
+                    "choose another name (…?plan=NAME).",
+                ).format(plan=target.plan)
             )
     engine = server_engine(target)
     try:
@@ -151,8 +164,11 @@ def publish_plan(
             if _schema_exists(conn, target):
                 if not replace:
                     raise PlanFileError(
-                        f"The server already has a plan '{target.plan}'; choose another name "
-                        "(…?plan=NAME) or replace it (--replace)."
+                        translate(
+                            "Store",
+                            "The server already has a plan '{plan}'; choose another name "
+                            "(…?plan=NAME) or replace it (--replace).",
+                        ).format(plan=target.plan)
                     )
                 conn.execute(text(f'DROP SCHEMA "{target.schema}" CASCADE'))
             conn.execute(text(f'CREATE SCHEMA "{target.schema}"'))
@@ -163,7 +179,9 @@ def publish_plan(
         if isinstance(exc, OperationalError):
             raise PlanFileError(describe_connection_error(target, exc)) from None
         raise PlanFileError(
-            f"The server refused the plan: {str(exc.orig).strip().splitlines()[0]}."
+            translate("Store", "The server refused the plan: {reason}.").format(
+                reason=str(exc.orig).strip().splitlines()[0]
+            )
         ) from None
     finally:
         engine.dispose()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stratplanner.atomic_files import discard_temp_file, finish_temp_file, new_temp_file
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.store.errors import (
     BadValuesError,
     CorruptPlanError,
@@ -44,10 +45,12 @@ class FileFacts:
     recovered: bool = False
 
 
-#: Told to the user after a plan's unfinished change was rolled back on opening.
-RECOVERY_MESSAGE = (
+#: Told to the user after a plan's unfinished change was rolled back on opening (in English;
+#: ``translate("Store", RECOVERY_MESSAGE)`` in the user's language).
+RECOVERY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Store",
     "StratPlanner was stopped while saving; the unfinished change was undone "
-    "and every saved edit is there."
+    "and every saved edit is there.",
 )
 #: The label of the activity row that records such a recovery.
 RECOVERY_LABEL = "Recovered after StratPlanner was stopped while saving (unfinished change undone)"
@@ -81,14 +84,19 @@ def recover_hot_journal(path: Path) -> bool:
     name = str(path)
     if not can_write(path):
         raise PlanFileError(
-            f"{name} has a change left unfinished by a StratPlanner that was stopped while saving, "
-            "and it can be undone only where the file and its folder can be written: "
-            "make them writable and open the plan again (nothing is lost)."
+            translate(
+                "Store",
+                "{name} has a change left unfinished by a StratPlanner that was stopped while "
+                "saving, and it can be undone only where the file and its folder can be written: "
+                "make them writable and open the plan again (nothing is lost).",
+            ).format(name=name)
         )
     try:
         conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None, timeout=0)
     except sqlite3.Error as exc:
-        raise PlanFileError(f"{name} can't be opened: {exc}.") from None
+        raise PlanFileError(
+            translate("Store", "{name} can't be opened: {reason}.").format(name=name, reason=exc)
+        ) from None
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         # Taking the write lock makes SQLite roll back a hot journal first.
@@ -98,8 +106,11 @@ def recover_hot_journal(path: Path) -> bool:
         if "locked" in str(exc) or "busy" in str(exc):
             return False  # another process is saving right now: its journal is not hot
         raise CorruptPlanError(
-            f"{name} has a change left unfinished by a StratPlanner that was stopped while saving, "
-            f"and it could not be undone ({exc}); open a backup copy instead."
+            translate(
+                "Store",
+                "{name} has a change left unfinished by a StratPlanner that was stopped while "
+                "saving, and it could not be undone ({reason}); open a backup copy instead.",
+            ).format(name=name, reason=exc)
         ) from None
     except sqlite3.DatabaseError as exc:
         raise damaged_or_busy(name, exc) from None
@@ -168,11 +179,16 @@ def inspect_plan_file(path: Path, *, recover: bool = True, check_values: bool = 
     name = str(path)
     if not path.exists():
         raise PlanFileError(
-            f"There is no plan at {name}; check the path or create one with 'stratplanner new'."
+            translate(
+                "Store",
+                "There is no plan at {name}; check the path or create one with 'stratplanner new'.",
+            ).format(name=name)
         )
     if path.is_dir():
         raise PlanFileError(
-            f"{name} is a folder, not a plan file; choose a {PLAN_SUFFIX} file inside it."
+            translate(
+                "Store", "{name} is a folder, not a plan file; choose a {suffix} file inside it."
+            ).format(name=name, suffix=PLAN_SUFFIX)
         )
     try:
         with path.open("rb") as fh:
@@ -180,12 +196,22 @@ def inspect_plan_file(path: Path, *, recover: bool = True, check_values: bool = 
         size = path.stat().st_size
     except PermissionError:
         raise PlanFileError(
-            f"{name} can't be read: you don't have permission to read it."
+            translate(
+                "Store", "{name} can't be read: you don't have permission to read it."
+            ).format(name=name)
         ) from None
     except OSError as exc:
-        raise PlanFileError(f"{name} can't be read: {exc.strerror or exc}.") from None
+        raise PlanFileError(
+            translate("Store", "{name} can't be read: {reason}.").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from None
     if size == 0:
-        raise NotAPlanError(f"{name} is an empty file (0 bytes), not a StratPlanner plan.")
+        raise NotAPlanError(
+            translate(
+                "Store", "{name} is an empty file (0 bytes), not a StratPlanner plan."
+            ).format(name=name)
+        )
     # Before any check: an unfinished save can make a healthy plan look truncated.
     if (
         header.startswith(SQLITE_HEADER)
@@ -198,12 +224,17 @@ def inspect_plan_file(path: Path, *, recover: bool = True, check_values: bool = 
         )
     if not header.startswith(SQLITE_HEADER):
         raise NotAPlanError(
-            f"{name} is not a StratPlanner plan (it is not a plan database); "
-            "open a .stratplan file, or import a JSON plan with 'stratplanner import json'."
+            translate(
+                "Store",
+                "{name} is not a StratPlanner plan (it is not a plan database); "
+                "open a .stratplan file, or import a JSON plan with 'stratplanner import json'.",
+            ).format(name=name)
         )
     if len(header) < 100:
         raise CorruptPlanError(
-            f"{name} is damaged (its header is cut short); open a backup copy instead."
+            translate(
+                "Store", "{name} is damaged (its header is cut short); open a backup copy instead."
+            ).format(name=name)
         )
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
@@ -212,30 +243,42 @@ def inspect_plan_file(path: Path, *, recover: bool = True, check_values: bool = 
     application_id = struct.unpack(">i", header[68:72])[0]
     if application_id != APPLICATION_ID:
         raise NotAPlanError(
-            f"{name} is a database, but not a StratPlanner plan; "
-            "StratPlanner opens only .stratplan files it created."
+            translate(
+                "Store",
+                "{name} is a database, but not a StratPlanner plan; "
+                "StratPlanner opens only .stratplan files it created.",
+            ).format(name=name)
         )
     if page_count and size < page_size * page_count:
         raise CorruptPlanError(
-            f"{name} is damaged: it is shorter than its own header says (truncated copy?); "
-            "open a backup copy instead."
+            translate(
+                "Store",
+                "{name} is damaged: it is shorter than its own header says (truncated copy?); "
+                "open a backup copy instead.",
+            ).format(name=name)
         )
     if user_version > SCHEMA_VERSION:
-        made_by = APP_VERSION_OF_SCHEMA.get(user_version, "a newer release")
+        made_by = APP_VERSION_OF_SCHEMA.get(user_version) or translate("Store", "a newer release")
         raise NewerPlanError(
-            f"{name} was saved by a newer StratPlanner (plan format {user_version}, "
-            f"app {made_by}); this version reads formats up to {SCHEMA_VERSION}: "
-            "update StratPlanner to open it."
+            translate(
+                "Store",
+                "{name} was saved by a newer StratPlanner (plan format {format}, app {app}); "
+                "this version reads formats up to {newest}: update StratPlanner to open it.",
+            ).format(name=name, format=user_version, app=made_by, newest=SCHEMA_VERSION)
         )
     if user_version < 1:
         raise CorruptPlanError(
-            f"{name} has no plan format version; it is damaged or was never finished."
+            translate(
+                "Store", "{name} has no plan format version; it is damaged or was never finished."
+            ).format(name=name)
         )
 
     try:
         conn = connect(path, mode="ro")
     except sqlite3.Error as exc:
-        raise PlanFileError(f"{name} can't be opened: {exc}.") from None
+        raise PlanFileError(
+            translate("Store", "{name} can't be opened: {reason}.").format(name=name, reason=exc)
+        ) from None
     try:
         _check_contents(conn, name)
         if check_values and user_version == SCHEMA_VERSION:
@@ -254,10 +297,16 @@ def _check_values(conn: sqlite3.Connection, name: str) -> None:
         raise damaged_or_busy(name, exc) from None
     if first is not None:
         raise BadValuesError(
-            f"{name} holds values StratPlanner can't read, probably from an edit made outside "
-            f"it (first: {first.sentence().rstrip('.')}); "
-            f"run 'stratplanner check {shlex.quote(name)}' to "
-            "list them all, then correct them or open a backup copy."
+            translate(
+                "Store",
+                "{name} holds values StratPlanner can't read, probably from an edit made outside "
+                "it (first: {first}); run '{command}' to list them all, then correct them or "
+                "open a backup copy.",
+            ).format(
+                name=name,
+                first=first.sentence().rstrip("."),
+                command=f"stratplanner check {shlex.quote(name)}",
+            )
         )
 
 
@@ -266,10 +315,17 @@ def damaged_or_busy(name: str, exc: sqlite3.Error) -> PlanFileError:
     said = str(exc).lower()
     if "locked" in said or "busy" in said:
         return PlanBusyError(
-            f"{name} is busy: another program holds it locked; close the plan there "
-            "(or wait until it has finished) and try again."
+            translate(
+                "Store",
+                "{name} is busy: another program holds it locked; close the plan there "
+                "(or wait until it has finished) and try again.",
+            ).format(name=name)
         )
-    return CorruptPlanError(f"{name} is damaged ({exc}); open a backup copy instead.")
+    return CorruptPlanError(
+        translate("Store", "{name} is damaged ({reason}); open a backup copy instead.").format(
+            name=name, reason=exc
+        )
+    )
 
 
 def _check_contents(conn: sqlite3.Connection, name: str) -> None:
@@ -279,21 +335,30 @@ def _check_contents(conn: sqlite3.Connection, name: str) -> None:
         raise damaged_or_busy(name, exc) from None
     if [r[0] for r in rows] != ["ok"]:
         raise CorruptPlanError(
-            f"{name} is damaged (integrity check failed: {rows[0][0]}); open a backup copy instead."
+            translate(
+                "Store",
+                "{name} is damaged (integrity check failed: {reason}); open a backup copy instead.",
+            ).format(name=name, reason=rows[0][0])
         )
     allowed = expected_object_names()
     for obj_type, obj_name in conn.execute("SELECT type, name FROM sqlite_master"):
         if obj_type in ("trigger", "view"):
             raise HostilePlanError(
-                f"{name} contains a {obj_type} ('{obj_name}') that StratPlanner never writes; "
-                "it was not opened, to keep your computer safe."
+                translate(
+                    "Store",
+                    "{name} contains a {kind} ('{object}') that StratPlanner never writes; "
+                    "it was not opened, to keep your computer safe.",
+                ).format(name=name, kind=obj_type, object=obj_name)
             )
         if obj_name.startswith("sqlite_"):
             continue
         if obj_name not in allowed:
             raise HostilePlanError(
-                f"{name} contains an unknown {obj_type} ('{obj_name}'); "
-                "it was not opened because it is not a plan this version wrote."
+                translate(
+                    "Store",
+                    "{name} contains an unknown {kind} ('{object}'); "
+                    "it was not opened because it is not a plan this version wrote.",
+                ).format(name=name, kind=obj_type, object=obj_name)
             )
 
 
