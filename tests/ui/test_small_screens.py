@@ -202,6 +202,19 @@ def _scroller(view: Any) -> QScrollArea:
     return parent
 
 
+@pytest.mark.parametrize("key", VIEW_KEYS)
+def test_at_1280x720_no_view_runs_below_the_window(
+    qtbot: Any, plan_window: MainWindow, key: str
+) -> None:
+    """Charts, lists and histories share the height there is: none is cut at the window's
+    bottom edge (a wrapped heading made the scroll area size views from their lists' and
+    charts' preferred heights)."""
+    plan_window.resize(1280, 720)
+    view = show(qtbot, plan_window, key)
+    bar = _scroller(view).verticalScrollBar()
+    assert bar.maximum() == 0, f"{key} runs {bar.maximum()} px below the window"
+
+
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_charts_view_fits_the_width_without_scrolling_sideways(
     qtbot: Any, plan_window: MainWindow, size: tuple[int, int]

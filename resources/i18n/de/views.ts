@@ -1258,7 +1258,7 @@
         </message>
         <message>
             <source>Why (required), e.g. “Regulatory deadline”</source>
-            <translation>Warum (Pflicht), z. B. „Regulatorische Frist“</translation>
+            <translation>Grund (Pflicht), z. B. „Auflage“</translation>
         </message>
         <message>
             <source>Recorded with the pin, for whoever asks later</source>

@@ -54,6 +54,7 @@ from stratplanner.ui.models.process_map import Key
 from stratplanner.ui.models.tree_items import tree_rows
 from stratplanner.ui.record_ops import next_code
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.widgets.fitting_splitter import FittingSplitter
 from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 from stratplanner.ui.widgets.process_tree import KEY_ROLE, ProcessTree
 from stratplanner.ui.widgets.side_by_side import SideBySide
@@ -361,7 +362,7 @@ class ProcessesView(PlanView):
         lower.addWidget(gaps)
         lower.setStretchFactor(0, 13)
         lower.setStretchFactor(1, 7)
-        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = FittingSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(lower)
         split.setStretchFactor(0, 1)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from stratplanner.ui.dialogs.stakeholder_dialogs import (
 )
 from stratplanner.ui.models.tree_items import top_level_items
 from stratplanner.ui.views import PlanView, ViewHost, ViewSpec, register_view
+from stratplanner.ui.widgets.fitting_splitter import FittingSplitter
 from stratplanner.ui.widgets.record_table import name_width
 
 __all__ = ["LeaveDialog", "MoveDialog", "StakeholdersView", "SuccessorsDialog", "run_dialog"]
@@ -189,7 +189,7 @@ class StakeholdersView(PlanView):
         top.addWidget(self.leave_button)
         top.addWidget(self.move_button)
         top.addWidget(self.successors_button)
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = FittingSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(self.tree)
         split.addWidget(_section(flags_bar, self.flags))
