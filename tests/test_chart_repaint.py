@@ -16,6 +16,8 @@ from matplotlib.figure import Figure
 
 from stratplanner.analysis import ItemFilter
 from stratplanner.app.edit_session import EditSession
+from stratplanner.charts import roadmap
+from stratplanner.charts.hits import ChartInfo
 from stratplanner.charts.registry import chart_kind, charts_needing
 from stratplanner.charts.repaint import FrameCache, drawn_over
 from stratplanner.commands import Command, SetLink, UpdateRecord
@@ -59,10 +61,11 @@ class Screen:
         self.figure = Figure(figsize=(10, 6.5), dpi=100)
         self.canvas = FigureCanvasAgg(self.figure)
         self.frames = FrameCache()
+        self.info: ChartInfo | None = None
 
     def show(self) -> np.ndarray:
         snap = self.session.snapshot
-        self.kind.draw(self.figure, snap, self.session.analysis(), self.options)
+        self.info = self.kind.draw(self.figure, snap, self.session.analysis(), self.options)
         self.frames.render(self.canvas)
         return np.asarray(self.canvas.buffer_rgba()).copy()
 
@@ -154,3 +157,22 @@ def test_charts_laid_out_at_render_time_render_in_full(name: str, session: EditS
     screen.show()
     assert screen.frames.last == "full"
     assert drawn_over(screen.figure, screen.canvas.get_renderer()) is None
+
+
+def test_the_roadmap_remembered_across_edits_equals_one_drawn_afresh(session: EditSession) -> None:
+    """What the roadmap remembers between draws (each item's lane, each lane's rows and
+    tallies) never shows a stale plan: after each edit it draws what a fresh draw draws."""
+    screen = Screen("roadmap", session)
+    screen.show()
+    for command, _same_frame in _edits(session.snapshot):
+        session.execute(command)
+        remembered = screen.show()
+        assert screen.info is not None
+        regions = [r[1:] for r in screen.info.regions()]  # boxes, records and tooltips
+        for memo in (roadmap._lane_memo, roadmap._pack_memo, roadmap._tally_memo):
+            memo.clear()
+        roadmap._last_layout.clear()
+        afresh = Screen("roadmap", session)
+        assert np.array_equal(remembered, afresh.show()), command.label
+        assert afresh.info is not None
+        assert regions == [r[1:] for r in afresh.info.regions()]

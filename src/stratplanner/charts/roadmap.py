@@ -222,6 +222,10 @@ _lane_memo: list[
 #: The rows each lane packed into last time, by lane key, with the items packed (the same
 #: records in the same order pack into the same rows).
 _pack_memo: dict[str, tuple[list[ItemRec], list[list[ItemRec]]]] = {}
+#: Each collapsed lane's tallies last time, by lane key, with its items, for one window
+#: (first quarter, quarters, colouring): a lane of the same records tallies the same.
+_Tallies = dict[str, tuple[list[ItemRec], tuple[np.ndarray, np.ndarray]]]
+_tally_memo: list[tuple[tuple[object, ...], _Tallies]] = []
 
 
 def _objective_lanes(snap: PlanSnapshot, lane_by: str) -> dict[int, tuple[object, tuple[str, str]]]:
@@ -231,12 +235,16 @@ def _objective_lanes(snap: PlanSnapshot, lane_by: str) -> dict[int, tuple[object
     return _lane_memo[0][2]
 
 
+def _same_items(before: list[ItemRec], now: list[ItemRec]) -> bool:
+    """The same records in the same order (a partial snapshot refresh keeps unchanged ones)."""
+    return len(before) == len(now) and all(map(operator.is_, before, now))
+
+
 def _packed(lane: Lane) -> list[list[ItemRec]]:
     """:func:`pack_rows` of the lane's items, reused while they are the same records."""
     cached = _pack_memo.get(lane.key)
     items = lane.items
-    same = cached is not None and len(cached[0]) == len(items)
-    if cached is not None and same and all(map(operator.is_, cached[0], items)):
+    if cached is not None and _same_items(cached[0], items):
         return cached[1]
     rows = pack_rows(items)
     _pack_memo[lane.key] = (list(items), rows)
@@ -842,30 +850,19 @@ def _summaries(
     key_index = {k: n for n, k in enumerate(keys)}
     colour_of = _colour_getter(colour_by)
     tallies = []
+    window = (first.ordinal, count, colour_by, tuple(keys))
+    known = _tally_memo[0][1] if _tally_memo and _tally_memo[0][0] == window else {}
+    fresh: _Tallies = {}
     for row in summary_rows:
-        # Difference arrays: +1 where an item starts, -1 after it ends, then a running sum.
-        counts = np.zeros((count + 1, len(keys)))
-        spend = np.zeros(count + 1)
-        items = row.items
-        if items:  # numpy over the lane's items instead of four element updates per item
-            n = len(items)
-            begin = np.fromiter(map(_START, items), int, n) - first.ordinal
-            finish = np.fromiter(map(_END, items), int, n) - first.ordinal
-            cost = np.fromiter(map(_CAPEX, items), float, n) + np.fromiter(
-                map(_OPEX, items), float, n
-            )
-            ks = np.fromiter(map(key_index.get, map(colour_of, items), repeat(0)), int, n)
-            # item.cost / max(1, item.duration), element by element
-            per_quarter = cost / np.maximum(1, finish - begin + 1)
-            starts, ends = np.maximum(0, begin), np.minimum(count - 1, finish)
-            kept = ends >= starts
-            starts, ends, ks, per_quarter = starts[kept], ends[kept], ks[kept], per_quarter[kept]
-            np.add.at(counts, (starts, ks), 1)
-            np.add.at(counts, (ends + 1, ks), -1)
-            # each item's + then - in the items' order, as the loop added them: the same sums
-            turns = np.column_stack([starts, ends + 1]).ravel()
-            np.add.at(spend, turns, np.column_stack([per_quarter, -per_quarter]).ravel())
-        tallies.append((row, np.cumsum(counts, axis=0)[:count], np.cumsum(spend)[:count]))
+        lane_key = lanes[row.lane].key
+        seen = known.get(lane_key)
+        if seen is not None and _same_items(seen[0], row.items):
+            counted, spent = seen[1]  # the lane's items are the records tallied last time
+        else:
+            counted, spent = _tally(row.items, first, count, key_index, colour_of)
+        fresh[lane_key] = (list(row.items), (counted, spent))
+        tallies.append((row, counted, spent))
+    _tally_memo[:] = [(window, fresh)]
     peak = max([1.0] + [float(c.sum(axis=1).max()) for _, c, _ in tallies if len(c)])
     verts: list[list[np.ndarray]] = [[] for _ in keys]  # per colour: (columns, 4, 2) arrays
     boxes, cells = [], []
@@ -939,6 +936,36 @@ def _summaries(
         )
 
     info.layers.append(RectLayer(ax, boxes, "lane", [lanes[c[0].lane].key for c in cells], tooltip))
+
+
+def _tally(
+    items: list[ItemRec],
+    first: Quarter,
+    count: int,
+    key_index: dict[str, int],
+    colour_of: Callable[[ItemRec], str],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Items running in each quarter by colour, and their spend per quarter."""
+    # Difference arrays: +1 where an item starts, -1 after it ends, then a running sum.
+    counts = np.zeros((count + 1, len(key_index)))
+    spend = np.zeros(count + 1)
+    if items:  # numpy over the lane's items instead of four element updates per item
+        n = len(items)
+        begin = np.fromiter(map(_START, items), int, n) - first.ordinal
+        finish = np.fromiter(map(_END, items), int, n) - first.ordinal
+        cost = np.fromiter(map(_CAPEX, items), float, n) + np.fromiter(map(_OPEX, items), float, n)
+        ks = np.fromiter(map(key_index.get, map(colour_of, items), repeat(0)), int, n)
+        # item.cost / max(1, item.duration), element by element
+        per_quarter = cost / np.maximum(1, finish - begin + 1)
+        starts, ends = np.maximum(0, begin), np.minimum(count - 1, finish)
+        kept = ends >= starts
+        starts, ends, ks, per_quarter = starts[kept], ends[kept], ks[kept], per_quarter[kept]
+        np.add.at(counts, (starts, ks), 1)
+        np.add.at(counts, (ends + 1, ks), -1)
+        # each item's + then - in the items' order, as the loop added them: the same sums
+        turns = np.column_stack([starts, ends + 1]).ravel()
+        np.add.at(spend, turns, np.column_stack([per_quarter, -per_quarter]).ravel())
+    return np.cumsum(counts, axis=0)[:count], np.cumsum(spend)[:count]
 
 
 def _rectangles(corners: np.ndarray) -> Path:
