@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
     <context>
+        <name>PdfAppendix</name>
+        <message>
+            <source>Sponsor</source>
+            <translation>Sponsor</translation>
+        </message>
+        <message>
+            <source>Champion</source>
+            <translation>Fürsprecher</translation>
+        </message>
+        <message>
+            <source>IT owner</source>
+            <translation>IT-Verantw.</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Not scheduled</source>
+            <translation>Nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>Capex</source>
+            <translation>Capex</translation>
+        </message>
+        <message>
+            <source>Opex</source>
+            <translation>Opex</translation>
+        </message>
+        <message>
+            <source>Annual value</source>
+            <translation>Nutzen/Jahr</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Alignment</source>
+            <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <source>Teams (FTE)</source>
+            <translation>Teams (FTE)</translation>
+        </message>
+        <message>
+            <source>Depends on:</source>
+            <translation>Hängt ab von:</translation>
+        </message>
+        <message>
+            <source>Serves:</source>
+            <translation>Dient:</translation>
+        </message>
+        <message>
+            <source>no objective (orphan)</source>
+            <translation>keinem Ziel (verwaist)</translation>
+        </message>
+        <message>
+            <source>KPIs:</source>
+            <translation>KPIs:</translation>
+        </message>
+        <message>
+            <source>Milestones:</source>
+            <translation>Meilensteine:</translation>
+        </message>
+        <message>
+            <source>Business case:</source>
+            <translation>Business Case:</translation>
+        </message>
+        <message>
+            <source>Value:</source>
+            <translation>Nutzen:</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Was:</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Niedrig</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>; and {count} more</source>
+            <translation>; und {count} weitere</translation>
+        </message>
+        <message>
+            <source>One card per item ({count}), in plan order: who answers for it, what it costs, the value it brings, what it depends on and the objectives it serves.</source>
+            <translation>Eine Karte je Vorhaben ({count}), in der Reihenfolge des Plans: wer dafür einsteht, was es kostet, welchen Nutzen es bringt, wovon es abhängt und welchen Zielen es dient.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfCapacity</name>
+        <message numerus="yes">
+            <source>Placed by rank into the teams' capacity, {ready} of %n item(s) can start as planned</source>
+            <translation>
+                <numerusform>Nach Rang in die Kapazität der Teams eingeplant, kann {ready} von %n Vorhaben wie geplant beginnen</numerusform>
+                <numerusform>Nach Rang in die Kapazität der Teams eingeplant, können {ready} von %n Vorhaben wie geplant beginnen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; {count} must wait</source>
+            <translation>; {count} müssen warten</translation>
+        </message>
+        <message>
+            <source> and {count} can't be placed at all</source>
+            <translation> und {count} lassen sich gar nicht einplanen</translation>
+        </message>
+        <message>
+            <source>. The reasons, in rank order:</source>
+            <translation>. Die Gründe, nach Rang:</translation>
+        </message>
+        <message>
+            <source>not placed</source>
+            <translation>nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>Won't start until… and why</source>
+            <translation>Beginnt erst … und warum</translation>
+        </message>
+        <message>
+            <source>+{delay} q</source>
+            <translation>+{delay} Q</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Sequenced</source>
+            <translation>Eingeplant</translation>
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation>Verzug</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>No team is asked for more people than it has in any quarter.</source>
+            <translation>Kein Team wird in irgendeinem Quartal um mehr Leute gebeten, als es hat.</translation>
+        </message>
+        <message>
+            <source>{demand} in {quarter}</source>
+            <translation>{demand} in {quarter}</translation>
+        </message>
+        <message>
+            <source>Overbooked teams</source>
+            <translation>Überbuchte Teams</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Capacity (FTE)</source>
+            <translation>Kapazität (FTE)</translation>
+        </message>
+        <message>
+            <source>Peak demand</source>
+            <translation>Spitzenbedarf</translation>
+        </message>
+        <message>
+            <source>Overbooked quarters</source>
+            <translation>Überbuchte Quartale</translation>
+        </message>
+        <message>
+            <source>Capacity outlook: demand against capacity by team</source>
+            <translation>Kapazitätsausblick: Bedarf gegen Kapazität je Team</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfChanges</name>
         <message>
             <source>unscheduled</source>
@@ -402,6 +595,76 @@
         </message>
     </context>
     <context>
+        <name>PdfObjectives</name>
+        <message>
+            <source>Owner &lt;b&gt;{name}&lt;/b&gt;</source>
+            <translation>Verantwortlich: &lt;b&gt;{name}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>weight {weight}</source>
+            <translation>Gewicht {weight}</translation>
+        </message>
+        <message>
+            <source>target {target}</source>
+            <translation>Zielwert {target}</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>not scheduled</source>
+            <translation>nicht eingeplant</translation>
+        </message>
+        <message>
+            <source>Item serving it</source>
+            <translation>Vorhaben, das ihm dient</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Verknüpfung</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more item(s) serve this objective ({mix} links, {money}); each has its card in the appendix.</source>
+            <translation>
+                <numerusform>… und %n weiteres Vorhaben dient diesem Ziel ({mix} Verknüpfungen, {money}); jedes hat seine Karte im Anhang.</numerusform>
+                <numerusform>… und %n weitere Vorhaben dienen diesem Ziel ({mix} Verknüpfungen, {money}); jedes hat seine Karte im Anhang.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No IT item serves this objective yet.</source>
+            <translation>Noch dient kein IT-Vorhaben diesem Ziel.</translation>
+        </message>
+        <message>
+            <source>Only weak links: no item gives this objective real support yet.</source>
+            <translation>Nur schwache Verknüpfungen: Noch gibt kein Vorhaben diesem Ziel echte Unterstützung.</translation>
+        </message>
+        <message>
+            <source>{objectives}. For each: the items that serve it, strongest link first, and the KPIs that show progress.</source>
+            <translation>{objectives}. Zu jedem: die Vorhaben, die ihm dienen, die stärkste Verknüpfung zuerst, und die KPIs, die den Fortschritt zeigen.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPages</name>
         <message>
             <source>(the whole title is on the cover)</source>
@@ -555,6 +818,103 @@
         <message>
             <source>Delivered items whose adoption KPIs are below target:</source>
             <translation>Umgesetzte Vorhaben, deren Nutzungs-KPIs unter dem Ziel liegen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPortfolio</name>
+        <message>
+            <source>not scheduled</source>
+            <translation>nicht eingeplant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n live item(s) ranked by {method}.</source>
+            <translation>
+                <numerusform>%n laufendes Vorhaben, priorisiert nach {method}.</numerusform>
+                <numerusform>%n laufende Vorhaben, priorisiert nach {method}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Weights: {weights}. A score is out of 100; each criterion column shows the points it adds.</source>
+            <translation>Gewichte: {weights}. Eine Bewertung hat höchstens 100 Punkte; jede Kriterienspalte zeigt die Punkte, die sie beiträgt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rank(s) were set by the business (†).</source>
+            <translation>
+                <numerusform>%n Rang wurde vom Geschäft festgelegt (†).</numerusform>
+                <numerusform>%n Ränge wurden vom Geschäft festgelegt (†).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{robust} of {count} ranks hold&lt;/b&gt; if any single weight moves by ±20%; the range column shows how far the others could move.</source>
+            <translation>&lt;b&gt;{robust} von {count} Rängen halten&lt;/b&gt;, wenn sich ein einzelnes Gewicht um ±20 % ändert; die Spalte „Spanne“ zeigt, wie weit sich die übrigen bewegen könnten.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Value a year</source>
+            <translation>Nutzen pro Jahr</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Übrige</translation>
+        </message>
+        <message>
+            <source>Points by criterion</source>
+            <translation>Punkte je Kriterium</translation>
+        </message>
+        <message>
+            <source>Cost of delay</source>
+            <translation>Verzögerungskosten</translation>
+        </message>
+        <message>
+            <source>Job size</source>
+            <translation>Aufwand</translation>
+        </message>
+        <message>
+            <source>Range ±20%</source>
+            <translation>Spanne ±20 %</translation>
+        </message>
+        <message>
+            <source>Group-wide</source>
+            <translation>Konzernweit</translation>
+        </message>
+        <message>
+            <source>holds</source>
+            <translation>hält</translation>
+        </message>
+        <message>
+            <source>Ranks set by the business</source>
+            <translation>Vom Geschäft festgelegte Ränge</translation>
+        </message>
+        <message>
+            <source>† &lt;b&gt;{code}&lt;/b&gt; at rank {rank}: {reason}</source>
+            <translation>† &lt;b&gt;{code}&lt;/b&gt; auf Rang {rank}: {reason}</translation>
+        </message>
+        <message>
+            <source>no reason recorded</source>
+            <translation>kein Grund angegeben</translation>
         </message>
     </context>
     <context>

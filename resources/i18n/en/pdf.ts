@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>PdfCapacity</name>
+        <message numerus="yes">
+            <source>Placed by rank into the teams' capacity, {ready} of %n item(s) can start as planned</source>
+            <translation>
+                <numerusform>Placed by rank into the teams' capacity, {ready} of %n item can start as planned</numerusform>
+                <numerusform>Placed by rank into the teams' capacity, {ready} of %n items can start as planned</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PdfCover</name>
         <message numerus="yes">
             <source>Roadmap {start} to {end}  ·  %n quarter(s)</source>
@@ -15,6 +25,16 @@
             <translation>
                 <numerusform>objectives under %n theme</numerusform>
                 <numerusform>objectives under %n themes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfObjectives</name>
+        <message numerus="yes">
+            <source>… and %n more item(s) serve this objective ({mix} links, {money}); each has its card in the appendix.</source>
+            <translation>
+                <numerusform>… and %n more item serves this objective ({mix} links, {money}); each has its card in the appendix.</numerusform>
+                <numerusform>… and %n more items serve this objective ({mix} links, {money}); each has its card in the appendix.</numerusform>
             </translation>
         </message>
     </context>
@@ -67,6 +87,23 @@
             <translation>
                 <numerusform>… and %n more gap.</numerusform>
                 <numerusform>… and %n more gaps.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPortfolio</name>
+        <message numerus="yes">
+            <source>%n live item(s) ranked by {method}.</source>
+            <translation>
+                <numerusform>%n live item ranked by {method}.</numerusform>
+                <numerusform>%n live items ranked by {method}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rank(s) were set by the business (†).</source>
+            <translation>
+                <numerusform>%n rank was set by the business (†).</numerusform>
+                <numerusform>%n ranks were set by the business (†).</numerusform>
             </translation>
         </message>
     </context>

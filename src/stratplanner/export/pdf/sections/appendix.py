@@ -16,20 +16,63 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import Deferred, HeadingBlock
 from stratplanner.export.pdf.fonts import BOLD, FAMILY, printable
 from stratplanner.export.pdf.rtl import embedded, new_run
 from stratplanner.export.pdf.styles import INK, MUTED, RULE, WARNING, css
-from stratplanner.export.pdf.text import category_label, clip, status_label
+from stratplanner.export.pdf.text import category_label, clip, number, percent, status_label
 from stratplanner.export.pdf.textblock import Run, TextBlock, block, break_lines, put, user
-from stratplanner.model.values import quarter_span_label
+from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
+from stratplanner.model.values import Category, Status, quarter_span_label, strength_label
 from stratplanner.snapshot import ItemRec
 
 log = logging.getLogger(__name__)
 
 ORIENTATION = "portrait"
-STRENGTH = {1: "weak", 2: "moderate", 3: "strong"}
+#: The card's own words, marked here and translated once per export (2,000 cards say them).
+CARD_WORDS = {
+    "sponsor": QT_TRANSLATE_NOOP("PdfAppendix", "Sponsor"),
+    "champion": QT_TRANSLATE_NOOP("PdfAppendix", "Champion"),
+    "it_owner": QT_TRANSLATE_NOOP("PdfAppendix", "IT owner"),
+    "unit": QT_TRANSLATE_NOOP("PdfAppendix", "Business unit"),
+    "category": QT_TRANSLATE_NOOP("PdfAppendix", "Category"),
+    "when": QT_TRANSLATE_NOOP("PdfAppendix", "When"),
+    "not_scheduled": QT_TRANSLATE_NOOP("PdfAppendix", "Not scheduled"),
+    "capex": QT_TRANSLATE_NOOP("PdfAppendix", "Capex"),
+    "opex": QT_TRANSLATE_NOOP("PdfAppendix", "Opex"),
+    "annual_value": QT_TRANSLATE_NOOP("PdfAppendix", "Annual value"),
+    "risk": QT_TRANSLATE_NOOP("PdfAppendix", "Risk"),
+    "alignment": QT_TRANSLATE_NOOP("PdfAppendix", "Alignment"),
+    "teams": QT_TRANSLATE_NOOP("PdfAppendix", "Teams (FTE)"),
+    "depends": QT_TRANSLATE_NOOP("PdfAppendix", "Depends on:"),
+    "serves": QT_TRANSLATE_NOOP("PdfAppendix", "Serves:"),
+    "orphan": QT_TRANSLATE_NOOP("PdfAppendix", "no objective (orphan)"),
+    "kpis": QT_TRANSLATE_NOOP("PdfAppendix", "KPIs:"),
+    "milestones": QT_TRANSLATE_NOOP("PdfAppendix", "Milestones:"),
+    "case": QT_TRANSLATE_NOOP("PdfAppendix", "Business case:"),
+    "value": QT_TRANSLATE_NOOP("PdfAppendix", "Value:"),
+    "what": QT_TRANSLATE_NOOP("PdfAppendix", "What:"),
+    "risk:low": QT_TRANSLATE_NOOP("PdfAppendix", "Low"),
+    "risk:medium": QT_TRANSLATE_NOOP("PdfAppendix", "Medium"),
+    "risk:high": QT_TRANSLATE_NOOP("PdfAppendix", "High"),
+}
+
+
+def _words(ctx: ExportContext) -> dict[str, str]:
+    """The card's words, link strengths, statuses and categories in the user's language,
+    translated once per export."""
+    words = ctx.extras.get("card_words")
+    if words is None:
+        words = {key: translate("PdfAppendix", text) for key, text in CARD_WORDS.items()}
+        words.update({f"strength:{n}": strength_label(n) for n in (1, 2, 3)})
+        words.update({f"status:{s}": status_label(s) for s in Status})
+        words.update({f"category:{c}": category_label(c) for c in Category})
+        ctx.extras["card_words"] = words
+    return words
+
+
 STATUS_COLOURS = {
     "in_progress": "#2E7D4F",
     "done": "#5F6B7A",
@@ -41,33 +84,37 @@ STATUS_COLOURS = {
 def _facts(ctx: ExportContext, item: ItemRec) -> list[tuple[str, str]]:
     snap = ctx.snap
     analysis = ctx.analysis
+    words = _words(ctx)
     facts = [
-        ("Sponsor", ctx.person(item.sponsor_id)),
-        ("Champion", ctx.person(item.champion_id)),
-        ("IT owner", ctx.person(item.it_owner_id)),
-        ("Business unit", ctx.unit(item.business_unit_id)),
-        ("Category", category_label(item.category)),
+        (words["sponsor"], ctx.person(item.sponsor_id)),
+        (words["champion"], ctx.person(item.champion_id)),
+        (words["it_owner"], ctx.person(item.it_owner_id)),
+        (words["unit"], ctx.unit(item.business_unit_id)),
+        (words["category"], words.get(f"category:{item.category}", str(item.category))),
         (
-            "When",
+            words["when"],
             quarter_span_label(item.start, item.end)
             if item.start and item.end
-            else "Not scheduled",
+            else words["not_scheduled"],
         ),
-        ("Capex", ctx.money(item.capex) if item.capex else ""),
-        ("Opex", ctx.money(item.opex) if item.opex else ""),
-        ("Annual value", ctx.money(item.annual_value) if item.annual_value else ""),
-        ("Risk", item.risk.capitalize() if item.risk else ""),
+        (words["capex"], ctx.money(item.capex) if item.capex else ""),
+        (words["opex"], ctx.money(item.opex) if item.opex else ""),
+        (words["annual_value"], ctx.money(item.annual_value) if item.annual_value else ""),
+        (
+            words["risk"],
+            words.get(f"risk:{item.risk}", item.risk.capitalize()) if item.risk else "",
+        ),
     ]
     if analysis is not None and item.id in analysis.item_alignment:
-        facts.append(("Alignment", f"{analysis.item_alignment[item.id] * 100:.0f}%"))
+        facts.append((words["alignment"], percent(analysis.item_alignment[item.id])))
     demands = snap.demands_by_item.get(item.id, [])
     if demands:
         teams = ", ".join(
-            f"{snap.team_by_id[d.team_id].name} {d.fte:g}"
+            f"{snap.team_by_id[d.team_id].name} {number_g(d.fte)}"
             for d in demands
             if d.team_id in snap.team_by_id
         )
-        facts.append(("Teams (FTE)", teams))
+        facts.append((words["teams"], teams))
     return [(label, value) for label, value in facts if value]
 
 
@@ -151,7 +198,11 @@ class FactsGrid(Flowable):
 
 def _listing(parts: list[str], limit: int = 20) -> str:
     shown = "; ".join(parts[:limit])
-    return shown + (f"; and {len(parts) - limit} more" if len(parts) > limit else "")
+    if len(parts) <= limit:
+        return shown
+    return shown + translate("PdfAppendix", "; and {count} more").format(
+        count=number(len(parts) - limit)
+    )
 
 
 def _plain(text: object) -> str:
@@ -162,6 +213,7 @@ def _plain(text: object) -> str:
 def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     """Dependencies, objectives served, KPIs and milestones: one small block, a line each."""
     snap = ctx.snap
+    words = _words(ctx)
     runs: list[Run] = []
 
     def line(label: str, *parts: Run) -> None:
@@ -176,7 +228,7 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
             f"{_plain(snap.item_by_id[i].code)} {_plain(ctx.whole(snap.item_by_id[i]).title)}"
             for i in before
         ]
-        line("Depends on:", Run(_listing(names)))
+        line(words["depends"], Run(_listing(names)))
     objectives = [
         (link.strength, snap.objective_by_id[link.objective_id])
         for link in snap.links_by_item.get(item.id, [])
@@ -184,28 +236,28 @@ def _relations(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     ]
     if objectives:
         served = [
-            f"{_plain(o.title)} ({STRENGTH.get(s, str(s))})"
+            f"{_plain(o.title)} ({words.get(f'strength:{s}', str(s))})"
             for s, o in sorted(objectives, key=lambda so: -so[0])
         ]
-        line("Serves:", Run(_listing(served)))
+        line(words["serves"], Run(_listing(served)))
     else:
-        line("Serves:", Run("no objective (orphan)", colour=WARNING))
+        line(words["serves"], Run(words["orphan"], colour=WARNING))
     kpis = snap.kpis_by_item.get(item.id, [])
     if kpis:
         measures = [
             f"{_plain(k.name)}: "
             + " → ".join(
-                f"{v:g}{'' if k.unit.strip() == '%' else ' '}{_plain(k.unit)}".strip()
+                f"{number_g(v)}{'' if k.unit.strip() == '%' else ' '}{_plain(k.unit)}".strip()
                 for v in (k.baseline, k.target)
                 if v is not None
             )
             for k in kpis
         ]
-        line("KPIs:", Run(_listing(measures)))
+        line(words["kpis"], Run(_listing(measures)))
     milestones = sorted(snap.milestones_by_item.get(item.id, []), key=lambda m: m.quarter)
     if milestones:
         dates = [f"{m.quarter} {_plain(m.title)}" for m in milestones]
-        line("Milestones:", Run(_listing(dates)))
+        line(words["milestones"], Run(_listing(dates)))
     return [TextBlock(runs, ctx.styles.small)]
 
 
@@ -231,7 +283,8 @@ def _headline(ctx: ExportContext, item: ItemRec) -> str:
 
 def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     styles = ctx.styles
-    status = status_label(item.status)
+    words = _words(ctx)
+    status = words.get(f"status:{item.status}", str(item.status))
     colour = HexColor(STATUS_COLOURS.get(item.status, css(styles.accent)))
     # The whole title, wrapped (the plan's own, not the one bounded for one-line labels).
     title = ctx.whole(item).title
@@ -251,14 +304,14 @@ def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     # The case in business terms comes first (docs/partnership.md §3), then who and how much.
     headline = _headline(ctx, item)
     if headline:
-        flows += block(headline, styles.body, label="Business case:", label_font=BOLD)
-    flows += block(item.value_statement, styles.body, label="Value:", label_font=BOLD)
+        flows += block(headline, styles.body, label=words["case"], label_font=BOLD)
+    flows += block(item.value_statement, styles.body, label=words["value"], label_font=BOLD)
     facts = _facts(ctx, item)
     if facts:
         flows.append(Spacer(1, 2))
         flows.append(FactsGrid(facts))
     flows.append(Spacer(1, 4))
-    flows += block(item.description, styles.body, label="What:", label_font=BOLD)
+    flows += block(item.description, styles.body, label=words["what"], label_font=BOLD)
     flows += _relations(ctx, item)
     flows.append(Spacer(1, 5 * mm))
     return flows
@@ -282,8 +335,11 @@ def build(ctx: ExportContext) -> list[Flowable]:
     flows: list[Flowable] = [
         ctx.heading("appendix"),
         Paragraph(
-            f"One card per item ({len(snap.items)}), in plan order: who answers for it, "
-            "what it costs, the value it brings, what it depends on and the objectives it serves.",
+            translate(
+                "PdfAppendix",
+                "One card per item ({count}), in plan order: who answers for it, what it costs, "
+                "the value it brings, what it depends on and the objectives it serves.",
+            ).format(count=number(len(snap.items))),
             ctx.styles.lead,
         ),
     ]

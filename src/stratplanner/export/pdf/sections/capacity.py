@@ -7,12 +7,15 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf import charts, prioritization
 from stratplanner.export.pdf.context import ExportContext, RowSource
 from stratplanner.export.pdf.document import Anchor
 from stratplanner.export.pdf.fonts import BOLD
-from stratplanner.export.pdf.text import markup
+from stratplanner.export.pdf.options import section_title
+from stratplanner.export.pdf.text import markup, number
 from stratplanner.export.pdf.textblock import Run, TextBlock, user
+from stratplanner.i18n import translate
 from stratplanner.model.values import quarter_span_label
 
 ORIENTATION = "landscape"
@@ -37,16 +40,24 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
     placed = [p for p in result.placements if p.item_id in shown and p.status == "placed"]
     late = [p for p in rows if p.status == "placed" and (p.delay or 0) > 0]
     refused = [p for p in rows if p.status == "not_placed"]
-    intro = (
-        f"Placed by rank into the teams' capacity, {len(placed) - len(late)} of {len(placed)} "
-        f"items can start as planned"
-    )
-    intro += f"; {len(late)} must wait" if late else ""
-    intro += f" and {len(refused)} can't be placed at all" if refused else ""
-    intro += ". The reasons, in rank order:" if rows else "."
+    count = len(placed)
+    intro = translate(
+        "PdfCapacity",
+        "Placed by rank into the teams' capacity, {ready} of %n item(s) can start as planned",
+        None,
+        count,
+    ).format(ready=number(len(placed) - len(late)))
+    if late:
+        intro += translate("PdfCapacity", "; {count} must wait").format(count=number(len(late)))
+    if refused:
+        intro += translate("PdfCapacity", " and {count} can't be placed at all").format(
+            count=number(len(refused))
+        )
+    intro += translate("PdfCapacity", ". The reasons, in rank order:") if rows else "."
+    not_placed = translate("PdfCapacity", "not placed")
     flows: list[Flowable] = [
         CondPageBreak(120),
-        Paragraph("Won't start until… and why", styles.h2),
+        Paragraph(translate("PdfCapacity", "Won't start until… and why"), styles.h2),
         Paragraph(intro, styles.body),
     ]
     if not rows:
@@ -59,8 +70,12 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
         if n % 200 == 0:
             ctx.check()
         p = rows[n]
-        when = "not placed" if p.status == "not_placed" else _span(p.start, p.end)
-        delay = f"+{p.delay} q" if p.delay else ("–" if p.delay is None else "0")
+        when = not_placed if p.status == "not_placed" else _span(p.start, p.end)
+        delay = (
+            translate("PdfCapacity", "+{delay} q").format(delay=p.delay)
+            if p.delay
+            else ("–" if p.delay is None else "0")
+        )
         return [
             TextBlock([user(p.code, font=BOLD), Run(" "), user(p.title)], styles.cell),
             _span(p.planned_start, p.planned_end),
@@ -72,7 +87,13 @@ def _waiting(ctx: ExportContext) -> list[Flowable]:
     table_rows = RowSource(len(rows), make_row)
     flows.append(
         ctx.table(
-            ["Item", "Planned", "Sequenced", "Delay", "Why"],
+            [
+                translate("PdfCapacity", "Item"),
+                translate("PdfCapacity", "Planned"),
+                translate("PdfCapacity", "Sequenced"),
+                translate("PdfCapacity", "Delay"),
+                translate("PdfCapacity", "Why"),
+            ],
             table_rows,
             widths,
             right=(3,),
@@ -96,7 +117,12 @@ def _overbooked(ctx: ExportContext) -> list[Flowable]:
     styles = ctx.styles
     if not by_team:
         return [
-            Paragraph("No team is asked for more people than it has in any quarter.", styles.body)
+            Paragraph(
+                translate(
+                    "PdfCapacity", "No team is asked for more people than it has in any quarter."
+                ),
+                styles.body,
+            )
         ]
     width, _ = ctx.landscape_frame
     rows = []
@@ -108,16 +134,23 @@ def _overbooked(ctx: ExportContext) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(markup(team.name), styles.cell),
-                f"{team.capacity:g}",
-                f"{peak.demand:g} in {peak.quarter}",
+                number_g(team.capacity),
+                translate("PdfCapacity", "{demand} in {quarter}").format(
+                    demand=number_g(peak.demand), quarter=peak.quarter
+                ),
                 quarters,
             ]
         )
     return [
         CondPageBreak(100),
-        Paragraph("Overbooked teams", styles.h2),
+        Paragraph(translate("PdfCapacity", "Overbooked teams"), styles.h2),
         ctx.table(
-            ["Team", "Capacity (FTE)", "Peak demand", "Overbooked quarters"],
+            [
+                translate("PdfCapacity", "Team"),
+                translate("PdfCapacity", "Capacity (FTE)"),
+                translate("PdfCapacity", "Peak demand"),
+                translate("PdfCapacity", "Overbooked quarters"),
+            ],
             rows,
             [width * w for w in (0.25, 0.12, 0.18, 0.45)],
             right=(1,),
@@ -130,14 +163,15 @@ def build(ctx: ExportContext) -> list[Flowable]:
     if not snap.teams or not snap.demands:
         return []
     width, height = ctx.landscape_frame
-    flows: list[Flowable] = [Anchor(key="sec-capacity", outline_title="Capacity outlook")]
+    flows: list[Flowable] = [Anchor(key="sec-capacity", outline_title=section_title("capacity"))]
     chart, info = charts.chart_flowable(
         ctx,
         "capacity",
         width,
         height - NOTE_PT,
         options=charts.chart_options(
-            "capacity", title="Capacity outlook: demand against capacity by team"
+            "capacity",
+            title=translate("PdfCapacity", "Capacity outlook: demand against capacity by team"),
         ),
         with_info=True,
     )
@@ -145,7 +179,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
         flows = [ctx.heading("capacity")]
     else:
         flows.append(chart)
-        notes = [n for n in getattr(info, "notes", []) if "set " not in n]
+        # A note that points at the screen's team offset is not for paper.
+        notes = [n for n in getattr(info, "notes", []) if "_offset" not in n]
         if notes:
             flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
     waiting = _waiting(ctx)

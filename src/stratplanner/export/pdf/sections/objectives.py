@@ -12,9 +12,19 @@ from stratplanner.export.pdf.context import ExportContext, wrapped
 from stratplanner.export.pdf.document import HeadingBlock
 from stratplanner.export.pdf.fonts import FAMILY
 from stratplanner.export.pdf.styles import MUTED, WARNING, css
-from stratplanner.export.pdf.text import clip, markup, para, paragraphs, status_label
+from stratplanner.export.pdf.text import (
+    clip,
+    markup,
+    number,
+    objectives_phrase,
+    para,
+    paragraphs,
+    status_label,
+    widths_fitting,
+)
 from stratplanner.export.pdf.textblock import Run, user
-from stratplanner.model.values import STRENGTH_LABELS, quarter_span_label
+from stratplanner.i18n import format_number, translate
+from stratplanner.model.values import quarter_span_label, strength_label
 from stratplanner.snapshot import KpiRec, ObjectiveRec
 
 ORIENTATION = "portrait"
@@ -29,7 +39,9 @@ PORTRAIT_CHART_SCALE = 0.85
 def _number(value: float | None, unit: str) -> str:
     if value is None:
         return "–"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    text = format_number(value, 2)
+    mark = format_number(0.5, 1)[1]  # the language's decimal mark
+    text = text.rstrip("0").rstrip(mark)
     unit = unit.strip()
     if not unit:
         return text
@@ -39,12 +51,18 @@ def _number(value: float | None, unit: str) -> str:
 def _meta(ctx: ExportContext, objective: ObjectiveRec) -> str:
     parts = []
     if objective.owner_id:
-        parts.append(f"Owner <b>{markup(ctx.person(objective.owner_id))}</b>")
+        parts.append(
+            translate("PdfObjectives", "Owner <b>{name}</b>").format(
+                name=markup(ctx.person(objective.owner_id))
+            )
+        )
     if objective.business_unit_id:
         parts.append(markup(ctx.unit(objective.business_unit_id)))
-    parts.append(f"weight {objective.weight}")
+    parts.append(translate("PdfObjectives", "weight {weight}").format(weight=objective.weight))
     if objective.target:
-        parts.append(f"target {objective.target}")
+        parts.append(
+            translate("PdfObjectives", "target {target}").format(target=markup(objective.target))
+        )
     return "  ·  ".join(parts)
 
 
@@ -63,7 +81,12 @@ def _kpi_table(ctx: ExportContext, kpis: list[KpiRec]) -> Flowable:
             ]
         )
     return ctx.table(
-        ["KPI", "Baseline", "Latest", "Target"],
+        [
+            "KPI",
+            translate("PdfObjectives", "Baseline"),
+            translate("PdfObjectives", "Latest"),
+            translate("PdfObjectives", "Target"),
+        ],
         rows,
         [width * w for w in (0.55, 0.15, 0.15, 0.15)],
         right=(1, 2, 3),
@@ -97,12 +120,14 @@ def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> list[Flowable]:
         if link.rationale.strip():
             text += f"<br/><font size='7' color='{css(MUTED)}'>{markup(link.rationale)}</font>"
         span = (
-            quarter_span_label(item.start, item.end) if item.start and item.end else "not scheduled"
+            quarter_span_label(item.start, item.end)
+            if item.start and item.end
+            else translate("PdfObjectives", "not scheduled")
         )
         rows.append(
             [
                 Paragraph(text, ctx.styles.cell),
-                STRENGTH_LABELS.get(link.strength, str(link.strength)),
+                strength_label(link.strength),
                 status_label(item.status),
                 span,
                 ctx.money(item.cost),
@@ -110,26 +135,48 @@ def _items_table(ctx: ExportContext, objective: ObjectiveRec) -> list[Flowable]:
         )
     flows: list[Flowable] = [
         ctx.table(
-            ["Item serving it", "Link", "Status", "When", "Cost"],
+            [
+                translate("PdfObjectives", "Item serving it"),
+                translate("PdfObjectives", "Link"),
+                translate("PdfObjectives", "Status"),
+                translate("PdfObjectives", "When"),
+                translate("PdfObjectives", "Cost"),
+            ],
             rows,
-            [width * w for w in (0.45, 0.11, 0.13, 0.18, 0.13)],
+            widths_fitting(
+                [width * w for w in (0.45, 0.11, 0.13, 0.18, 0.13)], rows, (1, 2, 3, 4), take_from=0
+            ),
             right=(4,),
             long=len(rows) > 20,
         )
     ]
     rest = links[MAX_ITEMS:]
     if rest:
-        counts = Counter(STRENGTH_LABELS.get(link.strength, str(link.strength)) for link in rest)
-        mix = ", ".join(f"{counts[k]} {k}" for k in ("strong", "moderate", "weak") if counts.get(k))
+        counts = Counter(link.strength for link in rest)
+        mix = ", ".join(
+            f"{number(counts[k])} {strength_label(k)}" for k in (3, 2, 1) if counts.get(k)
+        )
+        more = len(rest)
         flows.append(
             Paragraph(
-                f"… and {len(rest)} more items serve this objective ({mix} links, "
-                f"{ctx.money(sum(snap.item_by_id[k.item_id].cost for k in rest))}); "
-                "each has its card in the appendix.",
+                translate(
+                    "PdfObjectives",
+                    "… and %n more item(s) serve this objective ({mix} links, {money}); each has "
+                    "its card in the appendix.",
+                    None,
+                    more,
+                ).format(
+                    mix=mix, money=ctx.money(sum(snap.item_by_id[k.item_id].cost for k in rest))
+                ),
                 ctx.styles.muted,
             )
         )
     return flows
+
+
+def _warning(text: str) -> str:
+    """Trusted markup: ``text`` in the warning colour."""
+    return f"<font color='{css(WARNING)}'>{text}</font>"
 
 
 def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[Flowable]:
@@ -154,18 +201,17 @@ def _objective(ctx: ExportContext, objective: ObjectiveRec, depth: int) -> list[
         table = _items_table(ctx, objective)
         unsupported = analysis is not None and objective.id in analysis.unsupported_objective_ids
         if not table:
-            flows.append(
-                Paragraph(
-                    f"<font color='{css(WARNING)}'>No IT item serves this objective yet.</font>",
-                    styles.body,
-                )
-            )
+            none = translate("PdfObjectives", "No IT item serves this objective yet.")
+            flows.append(Paragraph(_warning(none), styles.body))
         else:
             if unsupported:
+                weak = translate(
+                    "PdfObjectives",
+                    "Only weak links: no item gives this objective real support yet.",
+                )
                 flows.append(
                     Paragraph(
-                        f"<font color='{css(WARNING)}'>Only weak links: no item gives this "
-                        "objective real support yet.</font>",
+                        _warning(weak),
                         styles.small,
                     )
                 )
@@ -196,14 +242,11 @@ def build(ctx: ExportContext) -> list[Flowable]:
     snap = ctx.snap
     if not snap.objectives:
         return []
-    themes = [o for o in snap.objectives if snap.is_theme(o.id)]
-    leaves = [o for o in snap.objectives if not snap.is_theme(o.id)]
-    intro = (
-        f"{len(leaves)} objective{'s' if len(leaves) != 1 else ''}"
-        + (f" under {len(themes)} theme{'s' if len(themes) != 1 else ''}" if themes else "")
-        + ". For each: the items that serve it, strongest link first, and the KPIs that show "
-        "progress."
-    )
+    intro = translate(
+        "PdfObjectives",
+        "{objectives}. For each: the items that serve it, strongest link first, and the KPIs "
+        "that show progress.",
+    ).format(objectives=objectives_phrase(snap))
     flows: list[Flowable] = [ctx.heading("objectives"), Paragraph(intro, ctx.styles.lead)]
     chart = charts.chart_flowable(ctx, "coverage", *_coverage_size(ctx))
     if chart is not None:

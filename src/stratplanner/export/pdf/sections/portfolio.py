@@ -5,47 +5,58 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext, RowSource, wrapped
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
-from stratplanner.export.pdf.styles import WARNING
-from stratplanner.export.pdf.text import markup, status_label
+from stratplanner.export.pdf.styles import CELL_PAD_X, WARNING
+from stratplanner.export.pdf.text import (
+    markup,
+    money_width,
+    number,
+    percent,
+    status_label,
+)
 from stratplanner.export.pdf.textblock import Run, TextBlock, user
-from stratplanner.model.values import quarter_span_label
+from stratplanner.i18n import format_date, format_number, translate
+from stratplanner.model.values import Status, quarter_span_label
 
 ORIENTATION = "landscape"
 #: Criteria shown as their own column; the rest add up in "Other".
 MAX_CRITERIA = 6
 MIN_ITEM_WIDTH = 150.0
+#: The narrowest the item's column gets when the other columns need more (a longer language).
+ITEM_FLOOR = 110.0
 
 
 def _when(item: Any) -> str:
     if item.start is None or item.end is None:
-        return "not scheduled"
+        return translate("PdfPortfolio", "not scheduled")
     return quarter_span_label(item.start, item.end)
 
 
 def _intro(ctx: ExportContext, ranking: Any, rows: list[Any], sens: Any) -> list[Flowable]:
     styles = ctx.styles
-    text = (
-        f"{len(rows)} live item{'s' if len(rows) != 1 else ''} ranked by "
-        f"{prioritization.method_label(ranking)}."
+    count = len(rows)
+    text = translate("PdfPortfolio", "%n live item(s) ranked by {method}.", None, count).format(
+        method=prioritization.method_label(ranking)
     )
     if ranking.method == "score" and ranking.criteria:
         weights = ", ".join(
-            f"{markup(c.name)} {c.share * 100:.0f}%" for c in ranking.criteria if c.weight > 0
+            f"{markup(c.name)} {percent(c.share)}" for c in ranking.criteria if c.weight > 0
         )
-        text += (
-            f" Weights: {weights}. A score is out of 100; each criterion column shows the points "
-            "it adds."
-        )
-    pinned = [r for r in rows if r.pin is not None]
+        text += " " + translate(
+            "PdfPortfolio",
+            "Weights: {weights}. A score is out of 100; each criterion column shows the points "
+            "it adds.",
+        ).format(weights=weights)
+    pinned = len([r for r in rows if r.pin is not None])
     if pinned:
-        text += (
-            f" {len(pinned)} rank{'s were' if len(pinned) != 1 else ' was'} "
-            "set by the business (†)."
+        text += " " + translate(
+            "PdfPortfolio", "%n rank(s) were set by the business (†).", None, pinned
         )
     flows: list[Flowable] = [Paragraph(text, styles.body)]
     if sens is not None and sens.items:
@@ -54,8 +65,11 @@ def _intro(ctx: ExportContext, ranking: Any, rows: list[Any], sens: Any) -> list
         robust = sum(1 for s in items if s.robust)
         flows.append(
             Paragraph(
-                f"<b>{robust} of {len(items)} ranks hold</b> if any single weight moves by ±20%; "
-                "the range column shows how far the others could move.",
+                translate(
+                    "PdfPortfolio",
+                    "<b>{robust} of {count} ranks hold</b> if any single weight moves by ±20%; "
+                    "the range column shows how far the others could move.",
+                ).format(robust=number(robust), count=number(len(items))),
                 styles.body,
             )
         )
@@ -77,18 +91,39 @@ def build(ctx: ExportContext) -> list[Flowable]:
     shown_criteria = criteria[:MAX_CRITERIA]
     other = criteria[MAX_CRITERIA:]
 
-    header = ["#", "Item", "Business unit", "Status", "When", "Cost", "Value a year", "Score"]
+    header = [
+        "#",
+        translate("PdfPortfolio", "Item"),
+        translate("PdfPortfolio", "Business unit"),
+        translate("PdfPortfolio", "Status"),
+        translate("PdfPortfolio", "When"),
+        translate("PdfPortfolio", "Cost"),
+        translate("PdfPortfolio", "Value a year"),
+        translate("PdfPortfolio", "Score"),
+    ]
     widths = [26.0, 0.0, 84.0, 58.0, 84.0, 58.0, 58.0, 34.0]  # 'USD 10.6 m' fits
+    # Wider where the language's words or money need it ('Zurückgestellt', '10,6 Mio. USD').
+    pad = 2 * CELL_PAD_X + 0.5
+    statuses = max(stringWidth(status_label(s), FAMILY, 8) for s in Status)
+    widths[3] = max(widths[3], statuses + pad)
+    shown_items = [snap.item_by_id[entry.item_id] for entry in rows]
+    largest = max((max(i.cost, i.annual_value) for i in shown_items), default=0.0)
+    widths[5] = widths[6] = max(widths[5], money_width(ctx.money, largest) + pad)
     group = None
     if scored:
-        header += [c.name for c in shown_criteria] + (["Other"] if other else [])
+        header += [c.name for c in shown_criteria] + (
+            [translate("PdfPortfolio", "Other")] if other else []
+        )
         widths += [56.0] * (len(shown_criteria) + (1 if other else 0))
-        group = ("Points by criterion", 8, len(header) - 1)
+        group = (translate("PdfPortfolio", "Points by criterion"), 8, len(header) - 1)
     else:
-        header += ["Cost of delay", "Job size"]
+        header += [
+            translate("PdfPortfolio", "Cost of delay"),
+            translate("PdfPortfolio", "Job size"),
+        ]
         widths += [56.0, 48.0]
     if by_item:
-        header.append("Range ±20%")
+        header.append(translate("PdfPortfolio", "Range ±20%"))
         widths.append(44.0)
     show_unit = width - sum(widths) >= MIN_ITEM_WIDTH
     if not show_unit:  # many criteria: the item's unit is on its card in the appendix
@@ -96,6 +131,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
         if group is not None:
             group = (group[0], group[1] - 1, group[2] - 1)
     widths[1] = max(MIN_ITEM_WIDTH, width - sum(widths))
+    if sum(widths) > width:  # longer words or money: the item's title (it wraps) gives room first
+        widths[1] = max(ITEM_FLOOR, widths[1] - (sum(widths) - width))
     if sum(widths) > width:  # never wider than the page
         widths = [w * width / sum(widths) for w in widths]
     # The rows are made as layout reaches them (RowSource): a 20,000-item ranking's rows
@@ -107,6 +144,9 @@ def build(ctx: ExportContext) -> list[Flowable]:
             cell_at = (len(header) - 1, n + (2 if group else 1))
             flips.append(("TEXTCOLOR", cell_at, cell_at, WARNING))
 
+    group_wide = translate("PdfPortfolio", "Group-wide")
+    holds = translate("PdfPortfolio", "holds")
+
     def make_row(n: int) -> list[Any]:
         if n % 200 == 0:
             ctx.check()
@@ -117,13 +157,13 @@ def build(ctx: ExportContext) -> list[Flowable]:
         score = (
             "–"
             if entry.score is None
-            else (f"{entry.score:.0f}" if scored else f"{entry.score:.1f}")
+            else format_number(entry.score, 0 if scored else 1, grouping=False)
         )
         row = [
             f"{entry.rank}{mark}",
             cell,
             *(
-                [wrapped(ctx.unit(item.business_unit_id) or "Group-wide", FAMILY, 8, widths[2] - 8)]
+                [wrapped(ctx.unit(item.business_unit_id) or group_wide, FAMILY, 8, widths[2] - 8)]
                 if show_unit
                 else []
             ),
@@ -135,17 +175,20 @@ def build(ctx: ExportContext) -> list[Flowable]:
         ]
         if scored:
             points = entry.contributions
-            row += [f"{points.get(c.code, 0.0):.1f}" for c in shown_criteria]
+            row += [
+                format_number(points.get(c.code, 0.0), 1, grouping=False) for c in shown_criteria
+            ]
             if other:
-                row.append(f"{sum(points.get(c.code, 0.0) for c in other):.1f}")
+                rest = sum(points.get(c.code, 0.0) for c in other)
+                row.append(format_number(rest, 1, grouping=False))
         else:
             row += [
-                "–" if entry.cost_of_delay is None else f"{entry.cost_of_delay:g}",
-                "–" if entry.job_size is None else f"{entry.job_size:g}",
+                "–" if entry.cost_of_delay is None else number_g(entry.cost_of_delay),
+                "–" if entry.job_size is None else number_g(entry.job_size),
             ]
         if by_item:
             s = by_item.get(entry.item_id)
-            row.append("holds" if s is None or s.robust else f"{s.min_rank}–{s.max_rank}")
+            row.append(holds if s is None or s.robust else f"{s.min_rank}–{s.max_rank}")
         return row
 
     table_rows = RowSource(len(rows), make_row)
@@ -168,18 +211,19 @@ def build(ctx: ExportContext) -> list[Flowable]:
     )
     pins = [r for r in rows if r.pin is not None]
     if pins:
-        flows.append(Paragraph("Ranks set by the business", styles.h3))
+        flows.append(Paragraph(translate("PdfPortfolio", "Ranks set by the business"), styles.h3))
+        pinned_at = translate("PdfPortfolio", "† <b>{code}</b> at rank {rank}: {reason}")
         for entry in pins:
             pin = entry.pin
             who = f" — {markup(pin.decided_by)}" if pin.decided_by else ""
-            when = f", {pin.decided_on:%d %b %Y}" if pin.decided_on else ""
-            reason = markup(pin.reason) if pin.reason else "no reason recorded"
-            flows.append(
-                Paragraph(
-                    f"† <b>{markup(entry.code)}</b> at rank {pin.rank}: {reason}{who}{when}",
-                    styles.small,
-                )
+            when = f", {format_date(pin.decided_on, 'medium')}" if pin.decided_on else ""
+            reason = (
+                markup(pin.reason)
+                if pin.reason
+                else translate("PdfPortfolio", "no reason recorded")
             )
+            text = pinned_at.format(code=markup(entry.code), rank=pin.rank, reason=reason)
+            flows.append(Paragraph(text + who + when, styles.small))
     for warning in getattr(ranking, "warnings", ()):
         flows.append(Paragraph(markup(warning), styles.muted))
     return flows
