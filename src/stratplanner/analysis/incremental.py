@@ -613,7 +613,8 @@ def _spent(item: ItemRec | None, supported: frozenset[int] | set[int]) -> object
 def _linking_items(snap: PlanSnapshot, objective_id: int) -> list[ItemRec]:
     """The counted items linking to an objective, in the plan's order."""
     item_ids = sorted({link.item_id for link in snap.links_by_objective.get(objective_id, ())})
-    return [i for i in (_record(snap.items, n) for n in item_ids) if _counted(i)]
+    found = map(snap.item_by_id.get, item_ids)
+    return [i for i in found if i is not None and i.status != CANCELLED]
 
 
 def _first_use(snap: PlanSnapshot, objective_id: int) -> tuple[int, int] | None:
