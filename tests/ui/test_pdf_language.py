@@ -1,0 +1,170 @@
+"""The PDF in German (issue 18 item 6): every heading, caption, table header, sentence, the
+running header and footer in German, numbers, money, percentages and dates in the German
+formats; nothing cut or outside its box though German words are longer; English unchanged.
+
+German comes from the committed catalogues compiled now (lrelease), read back with pypdf."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pypdf
+import pytest
+
+from stratplanner.export.pdf import PdfOptions, export_pdf
+from stratplanner.snapshot import PlanSnapshot
+from stratplanner.ui import translation
+from test_pdf_helpers import outline_titles, plan_from_dict, sample_dict
+from test_pdf_nothing_cut import audit, long_text_plan
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = date(2027, 3, 7)
+
+
+def _translations_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations_script", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """stratplanner_<lang>.qm compiled now from the committed .ts files."""
+    into = tmp_path_factory.mktemp("qm")
+    _translations_script().build(into)
+    return into
+
+
+@pytest.fixture
+def german(qapp: Any, compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(
+        translation, "catalogue_file", lambda lang: str(compiled / f"stratplanner_{lang}.qm")
+    )
+    assert translation.install_language("de") == "de"
+    yield
+    translation.uninstall()
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> PlanSnapshot:
+    return plan_from_dict(sample_dict(), tmp_path_factory.mktemp("plan"), "sample")
+
+
+def pages(path: Path) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(path).pages]
+
+
+def board(snap: PlanSnapshot, target: Path, **options: Any) -> list[str]:
+    export_pdf(snap, target, PdfOptions(preset="board", **options), today=TODAY)
+    return pages(target)
+
+
+def test_the_german_board_pack_has_german_headings_and_formats(
+    german: None, sample: PlanSnapshot, tmp_path: Path
+) -> None:
+    target = tmp_path / "de.pdf"
+    texts = board(sample, target)
+    whole = " ".join(texts)
+    cover, summary, risks = texts[0], texts[1], texts[2]
+    # the cover: the pack, the key figures' words, the decisions, the facts and the date
+    for words in (
+        "IT-Strategie und Roadmap · Vorstandsunterlage",
+        "Roadmap 2027-Q1 bis 2029-Q4 · 12 Quartale",
+        "Roadmap-Vorhaben",
+        "Ziele in 5 Themen",
+        "Entscheidungen des Vorstands",
+        "vorgeschlagene Vorhaben genehmigen",
+        "ERSTELLT FÜR",
+        "Der Vorstand",
+        "7. März 2027",
+        "Vertraulich",
+    ):
+        assert words in cover, words
+    # German money: decimal comma, 'Mio.' after the amount
+    assert re.search(r"\b\d+,\d Mio\. USD\b", cover)
+    assert not re.search(r"USD \d+\.\d m\b", whole)
+    # the summary: heading, sentences, tiles, table headers, the running header and footer
+    for words in (
+        "Management-Zusammenfassung",
+        "investiert der Plan",
+        "der Ausgaben dienen einem Geschäftsziel",
+        "Die am höchsten priorisierten Vorhaben",
+        "Nutzen pro Jahr",
+        "Zu dieser Unterlage.",
+        "Seite 2 von",
+    ):
+        assert words in summary, words
+    assert re.search(r"\b\d+ % der Ausgaben dienen einem Geschäftsziel", summary)
+    assert re.search(r"amortisiert sich in etwa \d+,\d Jahren", summary)
+    assert "Was gefährdet ist" in risks and "Was der Vorstand tun kann" in risks
+    for words in ("Strategie auf einer Seite", "Investitionsmix", "Wohin das Geld fließt"):
+        assert words in whole, words
+    # no English left of the PDF's own words
+    for english in (
+        "Executive summary",
+        "Decisions asked of the board",
+        "What is at risk",
+        "Page 2 of",
+        "March 2027",
+        "Top-ranked items",
+        "Where the money goes",
+        "Confidential",
+    ):
+        assert english not in whole, english
+    # the bookmarks are German too
+    top = [title for level, title in outline_titles(target) if level == 0]
+    assert "Management-Zusammenfassung" in top and "Roadmap-Zeitleiste" in top
+
+
+def test_the_german_team_pack_translates_every_section(
+    german: None, sample: PlanSnapshot, tmp_path: Path
+) -> None:
+    target = tmp_path / "team.pdf"
+    export_pdf(sample, target, PdfOptions(preset="team"), today=TODAY)
+    whole = " ".join(pages(target))
+    for words in (
+        "In dieser Unterlage",  # the contents list under the summary
+        "Ziele und die Arbeit, die ihnen dient",
+        "Priorisiertes Portfolio",
+        "Kapazitätsausblick",
+        "Partnerschaft mit dem Geschäft",
+        "Anhang: Vorhabenskarten",
+        "Unterlage für das Arbeitsteam",
+    ):
+        assert words in whole, words
+
+
+def test_english_is_unchanged_after_german(
+    german: None, sample: PlanSnapshot, tmp_path: Path
+) -> None:
+    board(sample, tmp_path / "de.pdf")
+    translation.uninstall()
+    texts = board(sample, tmp_path / "en.pdf")
+    assert "Decisions asked of the board" in texts[0] and "7 March 2027" in texts[0]
+    assert re.search(r"USD \d+\.\d m\b", texts[0])
+    assert "Executive summary" in texts[1] and "Page 2 of" in texts[1]
+    assert "Management-Zusammenfassung" not in " ".join(texts)
+
+
+@pytest.mark.parametrize(("plan", "preset"), [("sample", "team"), ("long", "board")])
+def test_nothing_is_cut_or_outside_its_box_in_german(
+    german: None, sample: PlanSnapshot, tmp_path: Path, plan: str, preset: str
+) -> None:
+    """German words are longer: tables, paragraphs, headings and the canvas's own strings
+    (cover figures, facts, header and footer) stay whole and in their boxes."""
+    snap = sample if plan == "sample" else plan_from_dict(long_text_plan(), tmp_path, "long")
+    with audit() as found:
+        export_pdf(snap, tmp_path / "de.pdf", PdfOptions(preset=preset), today=TODAY)
+    assert found.layout == []
