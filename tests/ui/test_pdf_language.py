@@ -16,8 +16,11 @@ from typing import Any
 
 import pypdf
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from stratplanner.export.pdf import PdfOptions, export_pdf
+from stratplanner.export.pdf.context import ExportContext
+from stratplanner.export.pdf.styles import CELL_PAD_X
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import translation
 from test_pdf_helpers import outline_titles, plan_from_dict, sample_dict
@@ -129,10 +132,28 @@ def test_the_german_board_pack_has_german_headings_and_formats(
 
 
 def test_the_german_team_pack_translates_every_section(
-    german: None, sample: PlanSnapshot, tmp_path: Path
+    german: None, sample: PlanSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Every section in German, and no table heading splits a German word inside itself (a
+    header cell wraps between words; a word wider than its column is broken mid-word)."""
+    split: list[str] = []
+    table = ExportContext.table
+
+    def checked(self: ExportContext, header: Any, rows: Any, widths: Any, **kw: Any) -> Any:
+        style = self.styles.header_cell
+        for text, width in zip(header, widths, strict=True):
+            room = width - 2 * CELL_PAD_X
+            split.extend(
+                word
+                for word in text.split()
+                if stringWidth(word, style.fontName, style.fontSize) > room
+            )
+        return table(self, header, rows, widths, **kw)
+
+    monkeypatch.setattr(ExportContext, "table", checked)
     target = tmp_path / "team.pdf"
     export_pdf(sample, target, PdfOptions(preset="team"), today=TODAY)
+    assert split == []
     whole = " ".join(pages(target))
     for words in (
         "In dieser Unterlage",  # the contents list under the summary

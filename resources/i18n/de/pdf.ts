@@ -630,7 +630,7 @@
         </message>
         <message>
             <source>Link</source>
-            <translation>Verknüpfung</translation>
+            <translation>Stärke</translation>
         </message>
         <message>
             <source>Status</source>
