@@ -91,6 +91,9 @@ FIELD_WORDS = {
     "description": QT_TRANSLATE_NOOP("ProcessesView", "description"),
 }
 
+#: The investment chart's smallest readable height (a short window scrolls it).
+CHART_MIN_HEIGHT = 560
+
 
 def _columns(columns: tuple[str, ...]) -> list[str]:
     return [translate("ProcessesView", c) for c in columns]
@@ -295,7 +298,10 @@ class ProcessesView(PlanView):
         self.level.currentIndexChanged.connect(lambda _i: self.draw())
         self.canvas = MplCanvas()
         self.canvas.setAccessibleName(self.tr("Investment by business process"))
-        self.canvas.setMinimumHeight(250)  # a few bars between the title and the legend
+        # Title, legend, the sub-process key and two-line labels of processes no application
+        # enables need this at laptop width: below it the bars and their labels ran into each
+        # other; a short window scrolls the chart.
+        self.canvas.setMinimumHeight(CHART_MIN_HEIGHT)
         self.canvas.resize_settled.connect(self.draw)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_press_event", self._click)
@@ -315,7 +321,13 @@ class ProcessesView(PlanView):
         level_row.addWidget(self.level_label)
         level_row.addWidget(self.level)
         chart_layout.addLayout(level_row)
-        chart_layout.addWidget(self.chart_stack, 1)
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setObjectName("processChartScroll")
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_scroll.setWidget(self.chart_stack)
+        chart_layout.addWidget(self.chart_scroll, 1)
 
         self.no_technology = self._gap_list("noTechnology")
         self.unused_applications = self._gap_list("unusedApplications")
@@ -382,8 +394,8 @@ class ProcessesView(PlanView):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.split and event.type() == QEvent.Type.Resize and not self._user_sized:
-            height = self.split.height()  # the chart needs ~400 px; the map scrolls
-            lower = max(int(height * 0.53), min(400, height - 200))
+            height = self.split.height()  # the chart whole where it can be; the map scrolls
+            lower = max(int(height * 0.53), min(CHART_MIN_HEIGHT + 40, height - 200))
             self.split.setSizes([height - lower, lower])
         return super().eventFilter(watched, event)
 
