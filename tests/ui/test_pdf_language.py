@@ -23,7 +23,7 @@ from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.styles import CELL_PAD_X
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.ui import translation
-from test_pdf_helpers import outline_titles, plan_from_dict, sample_dict
+from test_pdf_helpers import outline_titles, plan_from_dict, sample_dict, snapshot_of_file
 from test_pdf_nothing_cut import audit, long_text_plan
 
 pytestmark = pytest.mark.gui
@@ -189,3 +189,23 @@ def test_nothing_is_cut_or_outside_its_box_in_german(
     with audit() as found:
         export_pdf(snap, tmp_path / "de.pdf", PdfOptions(preset=preset), today=TODAY)
     assert found.layout == []
+
+
+def test_a_large_german_board_pack_rolls_up_whole_and_in_its_boxes(
+    german: None, tmp_path: Path
+) -> None:
+    """Too many items to draw one by one: the German roll-up by theme, with German counts and
+    money, and nothing cut (a line never ends on the '…' of '… und 5 weitere')."""
+    from stratplanner.io.plan_json import create_plan_from_parsed, parse_plan_dict
+    from stratplanner.io.synthetic import synthetic_plan_dict
+
+    path = tmp_path / "large.stratplan"
+    create_plan_from_parsed(parse_plan_dict(synthetic_plan_dict(items=400, seed=7)), path)
+    big = snapshot_of_file(path)
+    with audit() as found:
+        texts = board(big, tmp_path / "large.pdf")
+    assert found.layout == []
+    whole = " ".join(texts)
+    assert "Roadmap-Zeitleiste: die Arbeit nach Thema" in whole
+    assert "zu viele, um jedes einzeln zu zeichnen" in whole
+    assert re.search(r"\b\d+ weitere\b", whole)

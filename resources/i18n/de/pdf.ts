@@ -135,7 +135,7 @@
         </message>
         <message>
             <source>Won't start until… and why</source>
-            <translation>Beginnt erst … und warum</translation>
+            <translation>Beginnt erst … und warum</translation>
         </message>
         <message>
             <source>+{delay} q</source>
@@ -647,8 +647,8 @@
         <message numerus="yes">
             <source>… and %n more item(s) serve this objective ({mix} links, {money}); each has its card in the appendix.</source>
             <translation>
-                <numerusform>… und %n weiteres Vorhaben dient diesem Ziel ({mix} Verknüpfungen, {money}); jedes hat seine Karte im Anhang.</numerusform>
-                <numerusform>… und %n weitere Vorhaben dienen diesem Ziel ({mix} Verknüpfungen, {money}); jedes hat seine Karte im Anhang.</numerusform>
+                <numerusform>… und %n weiteres Vorhaben dient diesem Ziel ({mix} Verknüpfungen, {money}); jedes hat seine Karte im Anhang.</numerusform>
+                <numerusform>… und %n weitere Vorhaben dienen diesem Ziel ({mix} Verknüpfungen, {money}); jedes hat seine Karte im Anhang.</numerusform>
             </translation>
         </message>
         <message>
@@ -758,8 +758,8 @@
         <message numerus="yes">
             <source>… and %n more gap(s).</source>
             <translation>
-                <numerusform>… und %n weitere Lücke.</numerusform>
-                <numerusform>… und %n weitere Lücken.</numerusform>
+                <numerusform>… und %n weitere Lücke.</numerusform>
+                <numerusform>… und %n weitere Lücken.</numerusform>
             </translation>
         </message>
         <message>
@@ -1095,7 +1095,7 @@
         </message>
         <message>
             <source>… and {count} more</source>
-            <translation>… und {count} weitere</translation>
+            <translation>… und {count} weitere</translation>
         </message>
         <message>
             <source>{money} at stake in all. Each is listed in the working team pack.</source>
@@ -1358,7 +1358,7 @@
         </message>
         <message>
             <source>… and {count} more, {money}</source>
-            <translation>… und {count} weitere, {money}</translation>
+            <translation>… und {count} weitere, {money}</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;{money}&lt;/b&gt; attributed; %n program(s), {funded} funded: {programs}</source>
@@ -1385,7 +1385,7 @@
         </message>
         <message>
             <source>… and {count} more</source>
-            <translation>… und {count} weitere</translation>
+            <translation>… und {count} weitere</translation>
         </message>
         <message>
             <source>No KPI yet.</source>
@@ -1394,8 +1394,8 @@
         <message numerus="yes">
             <source>… and %n more objective(s)</source>
             <translation>
-                <numerusform>… und %n weiteres Ziel</numerusform>
-                <numerusform>… und %n weitere Ziele</numerusform>
+                <numerusform>… und %n weiteres Ziel</numerusform>
+                <numerusform>… und %n weitere Ziele</numerusform>
             </translation>
         </message>
         <message>
@@ -1538,7 +1538,7 @@
         </message>
         <message>
             <source>… and {count} more.</source>
-            <translation>… und {count} weitere.</translation>
+            <translation>… und {count} weitere.</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;Approve %n proposed item(s)&lt;/b&gt; costing {cost} and worth {value} a year — or say which to drop. The largest: {names}.</source>
@@ -1668,7 +1668,7 @@
         </message>
         <message>
             <source>Items</source>
-            <translation>Anzahl</translation>
+            <translation>Anz.</translation>
         </message>
         <message>
             <source>Cost</source>
