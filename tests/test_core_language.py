@@ -564,3 +564,45 @@ def test_the_figures_phrases_keep_their_english() -> None:
     assert objectives_text(1858, 5) == "1,858 objectives under 5 themes"
     snap = _plan([_item("A", None, None, "on_hold"), _item("B", None, None, "done")])
     assert status_mix(snap.items) == "1 done, 1 on hold"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_roadmap_legend_stays_on_a_full_pdf_page_in_every_language(
+    language: str, request: pytest.FixtureRequest
+) -> None:
+    """German legend words are longer: at the board pack's timeline size the legend takes a
+    third row, which used to run off the figure's foot into the note under it."""
+    import json
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from stratplanner.charts.registry import draw_chart
+    from stratplanner.paths import sample_plan_json
+
+    if language == "de":
+        request.getfixturevalue("german")
+    snap = snapshot_from_dict(json.loads(Path(sample_plan_json()).read_text(encoding="utf-8")))
+    width_pt, height_pt = 689.3, 492.3 - 16  # a landscape Letter page's frame, less the note
+    rows_per_page = max(8, int((height_pt - 150) / 13))
+    for page in (0, 1):
+        fig = Figure(figsize=(width_pt / 72, height_pt / 72))
+        canvas = FigureCanvasAgg(fig)
+        draw_chart(
+            "roadmap",
+            fig,
+            snap,
+            lane_by="theme",
+            colour_by="category",
+            labels="beside",
+            rows_per_page=rows_per_page,
+            page=page,
+            today=date(2026, 12, 6),
+        )
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        (legend,) = fig.legends
+        box = legend.get_window_extent(renderer)
+        axes_box = fig.axes[0].get_window_extent(renderer)
+        assert box.y0 >= 0, f"page {page + 1}: the legend runs {-box.y0:.0f} px off the foot"
+        assert box.y1 < axes_box.y0  # and stays under the plot

@@ -492,7 +492,7 @@ def draw_roadmap(
                 )
             )
     if handles:
-        fig.legend(
+        legend = fig.legend(
             handles=handles,
             loc="upper center",
             bbox_to_anchor=(0.5, (ax_bottom_in - 0.3) / height_in),
@@ -502,6 +502,23 @@ def draw_roadmap(
             handlelength=1.6,
             columnspacing=1.4,
         )
+        # Longer words (another language, a long "today" note) can need one legend row more
+        # than the room kept for it: lift the plot by what runs off the figure's foot.
+        overflow_in = -legend.get_window_extent().y0 / fig.dpi + 0.05
+        if overflow_in > 0.05 and ax_h_in > 1.0:
+            lift = min(overflow_in, ax_h_in - 1.0)
+            ax_bottom_in += lift
+            ax_h_in -= lift
+            lifted = (
+                left_in / width_in,
+                ax_bottom_in / height_in,
+                ax_w_in / width_in,
+                ax_h_in / height_in,
+            )
+            ax.set_position(lifted)
+            # the next page drawn into this figure starts from where the axes now are
+            fig._roadmap_frame = (frame_key, ax, lifted)  # type: ignore[attr-defined]
+            legend.set_bbox_to_anchor((0.5, (ax_bottom_in - 0.3) / height_in))
     info.shown = len(set().union(*(map(_ID, r.items) for r in page_rows)))
     return info
 
