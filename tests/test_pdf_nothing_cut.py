@@ -29,6 +29,7 @@ from stratplanner.export.pdf.figure_renderer import RecordingRenderer, face_for,
 from stratplanner.export.pdf.fonts import FAMILY, printable, register_fonts
 from stratplanner.export.pdf.graphics import Picture
 from stratplanner.export.pdf.sections.appendix import FactsGrid
+from stratplanner.export.pdf.tables import _PlainCells
 from stratplanner.export.pdf.textblock import Line, Run, TextBlock
 from test_pdf_helpers import plan_from_dict, sample_dict
 
@@ -65,18 +66,19 @@ def audit() -> Iterator[Audit]:
         found.cut(text, "text")
         return format_text(self, text)
 
-    draw_cell = Table._drawCell
+    def _checked(draw_cell: Any) -> Any:
+        def _draw_cell(self: Table, value: Any, style: Any, pos: Any, size: Any) -> Any:
+            if isinstance(value, str) and value:
+                room = size[0] - style.leftPadding - style.rightPadding
+                for line in value.split("\n"):
+                    width = stringWidth(line, style.fontname, style.fontsize)
+                    if width > room + SLACK:
+                        found.problems.append(
+                            f"table cell wider than its column ({width:.0f} > {room:.0f}): {line!r}"
+                        )
+            return draw_cell(self, value, style, pos, size)
 
-    def _draw_cell(self: Table, value: Any, style: Any, pos: Any, size: Any) -> Any:
-        if isinstance(value, str) and value:
-            room = size[0] - style.leftPadding - style.rightPadding
-            for line in value.split("\n"):
-                width = stringWidth(line, style.fontname, style.fontsize)
-                if width > room + SLACK:
-                    found.problems.append(
-                        f"table cell wider than its column ({width:.0f} > {room:.0f}): {line!r}"
-                    )
-        return draw_cell(self, value, style, pos, size)
+        return _draw_cell
 
     paragraph_draw = Paragraph.draw
 
@@ -98,26 +100,26 @@ def audit() -> Iterator[Audit]:
                 )
         return paragraph_draw(self)
 
-    text_block_draw = TextBlock.draw
+    text_block_write = TextBlock.write
 
-    def _text_block_draw(self: TextBlock) -> Any:
+    def _text_block_write(self: TextBlock, *args: Any) -> Any:
         for line in self.lines(self.width):
             measured = sum(stringWidth(text, font, size) for text, font, size, _ in line.pieces)
             if measured > self.width + SLACK:
                 found.problems.append(
                     f"text line {measured - self.width:.1f} pt wider than its box: {line.text!r}"
                 )
-        return text_block_draw(self)
+        return text_block_write(self, *args)
 
-    facts_draw = FactsGrid.draw
+    facts_write = FactsGrid.write
 
-    def _facts_draw(self: FactsGrid) -> Any:
+    def _facts_write(self: FactsGrid, *args: Any) -> Any:
         room = self.value_room(self.width)
         for lines in self.lines:
             for line in lines:
                 if stringWidth(line, FAMILY, 8) > room + SLACK:
                     found.problems.append(f"card fact wider than its column: {line!r}")
-        return facts_draw(self)
+        return facts_write(self, *args)
 
     in_form: list[str] = []
     begin_form, end_form = Canvas.beginForm, Canvas.endForm
@@ -192,10 +194,12 @@ def audit() -> Iterator[Audit]:
             )
 
     patch.setattr(PDFTextObject, "_formatText", _format_text)
-    patch.setattr(Table, "_drawCell", _draw_cell)
+    # reportlab's own cells, and the house tables' plain ones (one text object a table)
+    patch.setattr(Table, "_drawCell", _checked(Table._drawCell))
+    patch.setattr(_PlainCells, "_drawCell", _checked(_PlainCells._drawCell))
     patch.setattr(Paragraph, "draw", _paragraph_draw)
-    patch.setattr(TextBlock, "draw", _text_block_draw)
-    patch.setattr(FactsGrid, "draw", _facts_draw)
+    patch.setattr(TextBlock, "write", _text_block_write)
+    patch.setattr(FactsGrid, "write", _facts_write)
     for name in ("drawString", "drawCentredString", "drawRightString"):
         patch.setattr(Canvas, name, _on_page(name))
     patch.setattr(RecordingRenderer, "draw_text", _chart_text)

@@ -20,6 +20,7 @@ from reportlab.platypus import LongTable, SimpleDocTemplate
 from stratplanner.export.pdf import context as context_module
 from stratplanner.export.pdf.context import ExportContext, WindowedTable
 from stratplanner.export.pdf.styles import build_styles
+from stratplanner.export.pdf.tables import PlainTextLongTable
 
 ROWS = 700
 
@@ -48,7 +49,7 @@ def _table(windowed: bool, monkeypatch: pytest.MonkeyPatch) -> Any:
     if not windowed:
         monkeypatch.setattr(context_module, "WINDOW_ROWS", ROWS)
     extra = [("TEXTCOLOR", (2, 1 + 500), (2, 1 + 500), colors.red)]
-    return _Ctx().table(
+    return _Ctx().table(  # type: ignore[misc]  # just what table() uses
         ["#", "Item", "Cost"], _rows(), [60, 200, 80], right=(2,), long=True, extra_style=extra
     )
 
@@ -82,13 +83,13 @@ def test_a_row_style_lands_on_its_row(monkeypatch: pytest.MonkeyPatch) -> None:
     table = _table(True, monkeypatch)
     buffer = io.BytesIO()
     coloured: list[str] = []
-    draw_cell = LongTable._drawCell
+    draw_cell = PlainTextLongTable._drawCell  # the house table draws its plain cells itself
 
     def spy(self: LongTable, value: Any, style: Any, pos: Any, size: Any) -> Any:
         if style.color == colors.red:
             coloured.append(str(value))
         return draw_cell(self, value, style, pos, size)
 
-    monkeypatch.setattr(LongTable, "_drawCell", spy)
+    monkeypatch.setattr(PlainTextLongTable, "_drawCell", spy)
     SimpleDocTemplate(buffer).build([table])
     assert coloured == [f"{500 * 3:,}"]

@@ -15,12 +15,13 @@ from typing import Any, overload
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from stratplanner.export.pdf.document import SectionHeading, frame_size, page_sizes
 from stratplanner.export.pdf.graphics import Logo
 from stratplanner.export.pdf.options import PdfOptions, section_title
 from stratplanner.export.pdf.styles import CELL_LEADING, CELL_PAD_X, CELL_PAD_Y, Styles
+from stratplanner.export.pdf.tables import PlainTextLongTable, PlainTextTable
 from stratplanner.export.pdf.text import markup
 from stratplanner.export.pdf.textblock import TextBlock
 from stratplanner.i18n import format_money
@@ -403,7 +404,7 @@ class ExportContext:
             top[0][first] = Paragraph(markup(label), self.styles.header_cell)
         heads = [*top, head]
         body: Sequence[list[Any]] = rows if isinstance(rows, RowSource) else [list(r) for r in rows]
-        cls = LongTable if long else Table
+        cls = PlainTextLongTable if long else PlainTextTable
 
         commands = RowCommands(extra_style, len(heads))
 

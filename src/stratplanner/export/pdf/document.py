@@ -35,6 +35,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 from stratplanner.export.pdf.fonts import BOLD, FAMILY
 from stratplanner.export.pdf.graphics import Logo
 from stratplanner.export.pdf.rtl import BidiCanvas
+from stratplanner.export.pdf.stack import Stack
 from stratplanner.export.pdf.styles import MUTED, RULE, Styles
 from stratplanner.export.pdf.text import fit_lines, fit_lines_noted
 from stratplanner.export.pdf.textblock import Run, TextBlock
@@ -467,13 +468,13 @@ class PlanDocTemplate(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, SectionHeading | Anchor) or (
-            isinstance(flowable, HeadingBlock) and not flowable.continued
+            isinstance(flowable, HeadingBlock | Stack) and not flowable.continued
         ):
             self._bookmark(flowable)
         if self._after is not None:
             self._after(flowable)
 
-    def _bookmark(self, heading: SectionHeading | Anchor | HeadingBlock) -> None:
+    def _bookmark(self, heading: SectionHeading | Anchor | HeadingBlock | Stack) -> None:
         canv = self.canv
         levels = self.outline.levels
         # The PDF outline may only go one level deeper at a time.

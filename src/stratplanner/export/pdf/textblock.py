@@ -30,7 +30,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from stratplanner.export.pdf.fonts import printable
-from stratplanner.export.pdf.rtl import BidiTextObject, embedded, is_rtl
+from stratplanner.export.pdf.rtl import BidiTextObject, embedded, is_rtl, new_run
 from stratplanner.export.pdf.text import blocks_of
 
 
@@ -242,12 +242,18 @@ class TextBlock(Flowable):
         return [head, tail]
 
     def draw(self) -> None:
+        text = self.canv.beginText()
+        self.write(self.canv, text, 0.0, 0.0)
+        self.canv.drawText(text)
+
+    def write(self, canv: Any, text: PDFTextObject, x0: float, y0: float) -> None:
+        """Write the block's lines into ``text`` with its bottom left at (x0, y0), after
+        :meth:`wrap` (a card writes all its blocks into one text object)."""
         lines = self.lines(self.width)
         if not lines:
             return
-        canv = self.canv
+        new_run(text)  # the block's direction from its own first strong character
         leading = self.style.leading
-        text = canv.beginText()
         current: tuple[str, float] | None = None
         paint: Color | None = None
         # The first baseline one type size below the top, as a Paragraph's.
@@ -255,8 +261,8 @@ class TextBlock(Flowable):
         for n, line in enumerate(lines):
             if not line.pieces:
                 continue
-            x = self.width - line.width if self.align_right else 0.0
-            text.setTextOrigin(x, self.height - top - n * leading)
+            x = x0 + (self.width - line.width if self.align_right else 0.0)
+            text.setTextOrigin(x, y0 + self.height - top - n * leading)
             for chunk, font, size, colour in line.pieces:
                 if current != (font, size):
                     text.setFont(font, size, leading)
@@ -265,7 +271,6 @@ class TextBlock(Flowable):
                     text.setFillColor(colour)
                     paint = colour
                 put(text, chunk)
-        canv.drawText(text)
 
 
 def put(text: PDFTextObject, chunk: str) -> None:

@@ -9,18 +9,16 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
-    HRFlowable,
     Paragraph,
-    Spacer,
 )
 
 from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf.context import ExportContext
-from stratplanner.export.pdf.document import Deferred, HeadingBlock
+from stratplanner.export.pdf.document import Deferred
 from stratplanner.export.pdf.fonts import BOLD, FAMILY, printable
 from stratplanner.export.pdf.rtl import embedded, new_run
+from stratplanner.export.pdf.stack import Gap, Rule, Stack
 from stratplanner.export.pdf.styles import INK, MUTED, RULE, WARNING, css
 from stratplanner.export.pdf.text import category_label, clip, number, percent, status_label
 from stratplanner.export.pdf.textblock import Run, TextBlock, block, break_lines, put, user
@@ -167,19 +165,23 @@ class FactsGrid(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        canv = self.canv
+        text = self.canv.beginText()
+        self.write(self.canv, text, 0.0, 0.0)
+        self.canv.drawText(text)
+
+    def write(self, canv: Any, text: Any, x0: float, y0: float) -> None:
+        """Rules on the canvas, labels and values into ``text``, bottom left at (x0, y0)."""
         column = self.width / 2
         label_w = column * 0.28
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.3)
-        tops = [self.height - sum(self.heights[:r]) for r in range(self.rows + 1)]
+        tops = [y0 + self.height - sum(self.heights[:r]) for r in range(self.rows + 1)]
         for r in range(1, self.rows + 1):
-            canv.line(0, tops[r], self.width - 6, tops[r])
+            canv.line(x0, tops[r], x0 + self.width - 6, tops[r])
         places = [
-            ((n // self.rows) * column, tops[n % self.rows] - self.ROW + 3)
+            (x0 + (n // self.rows) * column, tops[n % self.rows] - self.ROW + 3)
             for n in range(len(self.facts))
         ]
-        text = canv.beginText()
         text.setFont(BOLD, 7.5)
         text.setFillColor(MUTED)
         for (label, _value), (x, y) in zip(self.facts, places, strict=True):
@@ -193,7 +195,6 @@ class FactsGrid(Flowable):
             for k, line in enumerate(lines):
                 text.setTextOrigin(x + label_w, y - k * self.LINE)
                 put(text, line)
-        canv.drawText(text)
 
 
 def _listing(parts: list[str], limit: int = 20) -> str:
@@ -288,33 +289,35 @@ def _card(ctx: ExportContext, item: ItemRec) -> list[Flowable]:
     colour = HexColor(STATUS_COLOURS.get(item.status, css(styles.accent)))
     # The whole title, wrapped (the plan's own, not the one bounded for one-line labels).
     title = ctx.whole(item).title
-    heading = HeadingBlock(
+    heading = TextBlock(
         [user(item.code), Run("  "), user(title), Run(f"  ● {status}", size=8, colour=colour)],
         _card_heading(styles.h3),
-        key=f"item-{item.id}",
-        outline_title=clip(f"{item.code} {item.title}", 120),
-        level=1,
     )
-    # The page break keeps the title with the facts (cheaper than KeepTogether, 2,000 times).
-    flows: list[Flowable] = [
-        CondPageBreak(45 * mm),
-        HRFlowable(width="100%", thickness=1.2, color=styles.accent, spaceBefore=0, spaceAfter=2),
-        heading,
-    ]
+    parts: list[Any] = [Rule(1.2, styles.accent, space_after=2), heading]
     # The case in business terms comes first (docs/partnership.md §3), then who and how much.
     headline = _headline(ctx, item)
     if headline:
-        flows += block(headline, styles.body, label=words["case"], label_font=BOLD)
-    flows += block(item.value_statement, styles.body, label=words["value"], label_font=BOLD)
+        parts += block(headline, styles.body, label=words["case"], label_font=BOLD)
+    parts += block(item.value_statement, styles.body, label=words["value"], label_font=BOLD)
     facts = _facts(ctx, item)
     if facts:
-        flows.append(Spacer(1, 2))
-        flows.append(FactsGrid(facts))
-    flows.append(Spacer(1, 4))
-    flows += block(item.description, styles.body, label=words["what"], label_font=BOLD)
-    flows += _relations(ctx, item)
-    flows.append(Spacer(1, 5 * mm))
-    return flows
+        parts.append(Gap(2))
+        parts.append(FactsGrid(facts))
+    parts.append(Gap(4))
+    parts += block(item.description, styles.body, label=words["what"], label_font=BOLD)
+    parts += _relations(ctx, item)
+    parts.append(Gap(5 * mm))
+    # One flowable: its heading starts a page when less than 45 mm are left (the facts come
+    # with it), and it is a bookmark where it starts.
+    return [
+        Stack(
+            parts,
+            keep=45 * mm,
+            key=f"item-{item.id}",
+            outline_title=clip(f"{item.code} {item.title}", 120),
+            level=1,
+        )
+    ]
 
 
 _HEADINGS: dict[int, ParagraphStyle] = {}
