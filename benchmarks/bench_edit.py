@@ -173,7 +173,7 @@ def edit_and_chart(plan: Path, runs: int, chart: str, size: tuple[int, int]) -> 
         opened.draw(session.snapshot, session.analysis())  # the view as it was opened
         edits = edits_of(session.snapshot)
         samples: dict[tuple[str, str], list[Timing]] = {}
-        frames: list[bool] = []
+        frames: list[str] = []
         phases: dict[tuple[str, str], list[float]] = {}
 
         def note(key: tuple[str, str], timing: Timing) -> None:
@@ -212,7 +212,7 @@ def edit_and_chart(plan: Path, runs: int, chart: str, size: tuple[int, int]) -> 
                 drawn = since(start)[1]
                 opened.render()
                 note((kind, "after"), since(start))
-                frames.append(opened.frames.last == "frame")
+                frames.append(opened.frames.last)
                 phase((kind, "edit"), edited)
                 phase((kind, "analysis"), analysed - edited)
                 phase((kind, "chart draw"), drawn - analysed)
@@ -229,8 +229,7 @@ def edit_and_chart(plan: Path, runs: int, chart: str, size: tuple[int, int]) -> 
         "medians": medians,
         "phases": {key: statistics.median(got) for key, got in phases.items()},
         "edits": list(edits),
-        "frames kept": sum(frames),
-        "renders": len(frames),
+        "renders": {way: frames.count(way) for way in ("frame", "text", "full")},
     }
 
 
@@ -278,10 +277,10 @@ def main() -> None:
     for kind in seen["edits"]:
         for way, label in ways.items():
             print(row(f"{kind}: {label}", medians[(kind, way)], medians[(kind, "floor")]))
+    renders = seen["renders"]
     print(
-        f"\nthe chart's frame (texts, axes) kept in {seen['frames kept']} of {seen['renders']} "
-        "renders after an edit; the others rendered in full (a lane's count or the subtitle "
-        "changed)"
+        f"\nrenders after an edit: {renders['frame']} kept the chart's frame, {renders['text']} "
+        f"kept it and redrew a changed count or subtitle, {renders['full']} in full"
     )
     print("\nphases of 'after', cpu ms (median):")
     names = ("edit", "analysis", "chart draw", "render")
