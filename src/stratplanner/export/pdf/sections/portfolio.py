@@ -109,6 +109,9 @@ def build(ctx: ExportContext) -> list[Flowable]:
     shown_items = [snap.item_by_id[entry.item_id] for entry in rows]
     largest = max((max(i.cost, i.annual_value) for i in shown_items), default=0.0)
     widths[5] = widths[6] = max(widths[5], money_width(ctx.money, largest) + pad)
+    # Ranks of four digits and more ('1204 †') stay whole; digits are all as wide.
+    last_rank = max((entry.rank for entry in rows), default=0)
+    widths[0] = max(widths[0], stringWidth(f"{last_rank} †", FAMILY, 8) + pad)
     group = None
     if scored:
         header += [c.name for c in shown_criteria] + (
@@ -124,7 +127,8 @@ def build(ctx: ExportContext) -> list[Flowable]:
         widths += [56.0, 48.0]
     if by_item:
         header.append(translate("PdfPortfolio", "Range ±20%"))
-        widths.append(44.0)
+        farthest = max((s.max_rank for s in by_item.values()), default=0)
+        widths.append(max(44.0, stringWidth(f"{farthest}–{farthest}", FAMILY, 8) + pad))
     show_unit = width - sum(widths) >= MIN_ITEM_WIDTH
     if not show_unit:  # many criteria: the item's unit is on its card in the appendix
         del header[2], widths[2]
