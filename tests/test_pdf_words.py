@@ -33,7 +33,7 @@ def test_the_meanings_are_the_figures_words() -> None:
 def test_english_words_and_formats_are_unchanged() -> None:
     assert text.format_date(date(2027, 3, 7)) == "7 March 2027"
     assert text.number(1858) == "1,858" and text.percent(0.36) == "36%"
-    assert [text.status_word(s) for s in figures.STATUS_ORDER] == [
+    assert [figures.status_word(s) for s in figures.STATUS_ORDER] == [
         "done",
         "in progress",
         "approved",
@@ -41,7 +41,7 @@ def test_english_words_and_formats_are_unchanged() -> None:
         "on hold",
         "cancelled",
     ]
-    assert text.status_word("no such status") == "no such status"
+    assert figures.status_word("no such status") == "no such status"
     assert all(section_title(key) == title for key, title in SECTION_TITLES.items())
     assert all(section_blurb(key) == blurb for key, blurb in SECTION_BLURBS.items())
     assert section_title("notice") == "notice" and section_blurb("cover") == ""

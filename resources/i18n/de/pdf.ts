@@ -1594,34 +1594,6 @@
     <context>
         <name>PdfText</name>
         <message>
-            <source>done</source>
-            <translation>abgeschlossen</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>in Arbeit</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>genehmigt</translation>
-        </message>
-        <message>
-            <source>proposed</source>
-            <translation>vorgeschlagen</translation>
-        </message>
-        <message>
-            <source>on hold</source>
-            <translation>zurückgestellt</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>{count} {status}</source>
-            <translation>{count} {status}</translation>
-        </message>
-        <message>
             <source>capex + opex, both totals for the item</source>
             <translation>Capex + Opex, beide als Summe je Vorhaben</translation>
         </message>
@@ -1632,20 +1604,6 @@
         <message>
             <source>expected benefit a year once delivered</source>
             <translation>erwarteter jährlicher Nutzen nach der Umsetzung</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n objective(s)</source>
-            <translation>
-                <numerusform>%n Ziel</numerusform>
-                <numerusform>%n Ziele</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{objectives} under %n theme(s)</source>
-            <translation>
-                <numerusform>{objectives} in %n Thema</numerusform>
-                <numerusform>{objectives} in %n Themen</numerusform>
-            </translation>
         </message>
     </context>
     <context>

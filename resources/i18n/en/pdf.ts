@@ -260,23 +260,6 @@
         </message>
     </context>
     <context>
-        <name>PdfText</name>
-        <message numerus="yes">
-            <source>%n objective(s)</source>
-            <translation>
-                <numerusform>%n objective</numerusform>
-                <numerusform>%n objectives</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{objectives} under %n theme(s)</source>
-            <translation>
-                <numerusform>{objectives} under %n theme</numerusform>
-                <numerusform>{objectives} under %n themes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>PdfTimeline</name>
         <message numerus="yes">
             <source>%n scheduled item(s) are too many to draw one by one, so the roadmap is rolled up by theme: how many items run in each year, what they cost, when the theme's work runs, and its top-ranked items by name ({mark} at risk); the working team pack draws every item.</source>

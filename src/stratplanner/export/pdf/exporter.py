@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from stratplanner import APP_NAME, __version__
+from stratplanner.analysis.figures import objectives_phrase
 from stratplanner.atomic_files import finish_temp_file, new_temp_file
 from stratplanner.export.bounded import bounded_snapshot
 from stratplanner.export.pdf.context import ExportContext
@@ -44,7 +45,6 @@ from stratplanner.export.pdf.text import (
     format_date,
     markup,
     meaning,
-    objectives_phrase,
 )
 from stratplanner.i18n import translate
 from stratplanner.snapshot import PlanSnapshot

@@ -12,7 +12,7 @@ Body text that reads right to left is right-aligned by :func:`paragraphs`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -22,14 +22,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from stratplanner import i18n
-from stratplanner.analysis.figures import objective_counts, status_counts
 from stratplanner.export.pdf.fonts import FAMILY, printable
 from stratplanner.export.pdf.rtl import embedded, is_rtl
 from stratplanner.export.pdf.styles import CELL_PAD_X
 from stratplanner.i18n import QT_TRANSLATE_NOOP, translate
 from stratplanner.model import values
-from stratplanner.model.values import Status
-from stratplanner.snapshot import ItemRec, PlanSnapshot
 
 #: Longest chunk of user text put in one Paragraph; longer text is split so a
 #: paragraph never has to be taller than a page and splitting stays fast.
@@ -215,33 +212,6 @@ def category_label(value: str) -> str:
     return values.category_label(value)
 
 
-#: A status as a sentence says it ('4 in progress, 11 approved').
-STATUS_WORDS = {
-    Status.DONE: QT_TRANSLATE_NOOP("PdfText", "done"),
-    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("PdfText", "in progress"),
-    Status.APPROVED: QT_TRANSLATE_NOOP("PdfText", "approved"),
-    Status.PROPOSED: QT_TRANSLATE_NOOP("PdfText", "proposed"),
-    Status.ON_HOLD: QT_TRANSLATE_NOOP("PdfText", "on hold"),
-    Status.CANCELLED: QT_TRANSLATE_NOOP("PdfText", "cancelled"),
-}
-
-
-def status_word(value: str) -> str:
-    """A status inside a sentence: 'in progress' ('in Arbeit'); any other value as it is."""
-    try:
-        return translate("PdfText", STATUS_WORDS[Status(value)])
-    except ValueError:
-        return value
-
-
-def status_mix(items: Iterable[ItemRec]) -> str:
-    """'3 done, 4 in progress, 11 approved, 12 proposed': every status, so the parts add up."""
-    return ", ".join(
-        translate("PdfText", "{count} {status}").format(count=number(n), status=status_word(s))
-        for s, n in status_counts(items)
-    )
-
-
 #: What each money figure means (``analysis.figures``' words, word for word in English: a test
 #: holds them to it), marked here so the PDF says them in the user's language.
 INVESTMENT_MEANING = QT_TRANSLATE_NOOP("PdfText", "capex + opex, both totals for the item")
@@ -254,17 +224,6 @@ ANNUAL_VALUE_MEANING = QT_TRANSLATE_NOOP("PdfText", "expected benefit a year onc
 def meaning(text: str) -> str:
     """One of the meanings above in the user's language."""
     return translate("PdfText", text)
-
-
-def objectives_phrase(snap: PlanSnapshot) -> str:
-    """'13 objectives under 5 themes' (or just '13 objectives'): the business objectives, the
-    themes that group them counted apart."""
-    leaves, themes = objective_counts(snap)
-    objectives = translate("PdfText", "%n objective(s)", None, leaves)
-    if not themes:
-        return objectives
-    grouped = translate("PdfText", "{objectives} under %n theme(s)", None, themes)
-    return grouped.format(objectives=objectives)
 
 
 def widths_fitting(

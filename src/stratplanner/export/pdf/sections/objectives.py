@@ -7,6 +7,7 @@ from collections import Counter
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from stratplanner.analysis.figures import objectives_phrase
 from stratplanner.export.pdf import charts
 from stratplanner.export.pdf.context import ExportContext, wrapped
 from stratplanner.export.pdf.document import HeadingBlock
@@ -16,7 +17,6 @@ from stratplanner.export.pdf.text import (
     clip,
     markup,
     number,
-    objectives_phrase,
     para,
     paragraphs,
     status_label,

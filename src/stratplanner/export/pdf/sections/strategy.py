@@ -12,12 +12,12 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from stratplanner.analysis.figures import FUNDED_STATUSES
+from stratplanner.analysis.figures import FUNDED_STATUSES, status_word
 from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.risks import RISK_MARK, risk_register
 from stratplanner.export.pdf.styles import GOOD, WARNING, css
-from stratplanner.export.pdf.text import markup, number, status_word
+from stratplanner.export.pdf.text import markup, number
 from stratplanner.i18n import translate
 
 ORIENTATION = "landscape"

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
-from stratplanner.analysis.figures import business_objectives
+from stratplanner.analysis.figures import business_objectives, status_mix
 from stratplanner.analysis.text import number_g
 from stratplanner.export.pdf import prioritization
 from stratplanner.export.pdf.context import ExportContext
@@ -25,7 +25,6 @@ from stratplanner.export.pdf.text import (
     number,
     para,
     percent,
-    status_mix,
     widths_fitting,
 )
 from stratplanner.i18n import format_number, translate
