@@ -43,7 +43,11 @@ from stratplanner.ui.views.findings import plan_analysis
 from stratplanner.ui.widgets.flow_layout import FlowLayout
 from stratplanner.ui.widgets.mpl_canvas import MplCanvas
 
+#: Resizes and filter clicks come in bursts: wait this long (ms) for the last before drawing.
 REDRAW_MS = 120
+#: An edit or undo draws on the event loop's next turn (edits applied together draw once):
+#: the planner is waiting to see it, and the findings beside it are already up to date.
+EDIT_REDRAW_MS = 0
 #: Hits a click selects (and a double-click or Enter opens in its own view).
 RECORD_KINDS = ("item", "objective", "team")
 #: The texts below are in the "ChartExplorerView" context, translated where shown.
@@ -282,9 +286,9 @@ class ChartExplorerView(PlanView):
         self.schedule()
 
     # -- drawing ---------------------------------------------------------------------------
-    def schedule(self) -> None:
+    def schedule(self, delay_ms: int = REDRAW_MS) -> None:
         """Draw soon: edits, undos, filter clicks and resizes in a burst draw once."""
-        self._timer.start()
+        self._timer.start(delay_ms)
 
     def draw(self) -> None:
         self._timer.stop()
@@ -312,7 +316,7 @@ class ChartExplorerView(PlanView):
 
     def refresh(self, snap: PlanSnapshot) -> None:
         self._fill_choices(snap)
-        self.schedule()
+        self.schedule(EDIT_REDRAW_MS)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
