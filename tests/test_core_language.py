@@ -606,3 +606,28 @@ def test_roadmap_legend_stays_on_a_full_pdf_page_in_every_language(
         axes_box = fig.axes[0].get_window_extent(renderer)
         assert box.y0 >= 0, f"page {page + 1}: the legend runs {-box.y0:.0f} px off the foot"
         assert box.y1 < axes_box.y0  # and stays under the plot
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_coverage_axis_label_stays_on_the_figure(
+    language: str, request: pytest.FixtureRequest
+) -> None:
+    """The support axis's German label is a third longer: wrapped to the plot, it no longer
+    runs past the figure's right edge on the PDF's portrait page."""
+    import json
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from stratplanner.charts.registry import draw_chart
+    from stratplanner.paths import sample_plan_json
+
+    if language == "de":
+        request.getfixturevalue("german")
+    snap = snapshot_from_dict(json.loads(Path(sample_plan_json()).read_text(encoding="utf-8")))
+    fig = Figure(figsize=(509 / 72, 0.45 * 672 / 72))  # the portrait Letter frame, 45% high
+    canvas = FigureCanvasAgg(fig)
+    draw_chart("coverage", fig, snap)
+    canvas.draw()
+    label = fig.axes[0].xaxis.label.get_window_extent(canvas.get_renderer())
+    assert 0 <= label.x0 and label.x1 <= fig.bbox.width, (label.x0, label.x1, fig.bbox.width)

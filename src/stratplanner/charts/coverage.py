@@ -34,6 +34,7 @@ from stratplanner.charts.style import (
     legend_below,
     style_axes,
     wrap_lines,
+    wrap_to,
 )
 from stratplanner.i18n import translate
 from stratplanner.snapshot import ObjectiveRec, PlanSnapshot
@@ -197,7 +198,13 @@ def draw_objective_coverage(
             label.set_color(WARNING)
             label.set_fontweight("bold")
     ax.set_xlabel(
-        translate("Charts", "Support: sum of link strengths (strong 3, moderate 2, weak 1)"),
+        # wrapped to the plot's width (the labels beside it take up to a third): a longer
+        # language ran past the figure's right edge
+        wrap_to(
+            translate("Charts", "Support: sum of link strengths (strong 3, moderate 2, weak 1)"),
+            width_in * 72 * 0.55,
+            FONT,
+        ),
         fontsize=FONT,
         color=TEXT,
     )
