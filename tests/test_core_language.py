@@ -630,4 +630,4 @@ def test_coverage_axis_label_stays_on_the_figure(
     draw_chart("coverage", fig, snap)
     canvas.draw()
     label = fig.axes[0].xaxis.label.get_window_extent(canvas.get_renderer())
-    assert 0 <= label.x0 and label.x1 <= fig.bbox.width, (label.x0, label.x1, fig.bbox.width)
+    assert label.x0 >= 0 and label.x1 <= fig.bbox.width, (label.x0, label.x1, fig.bbox.width)
