@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from stratplanner.analysis.incremental import update_analysis
-from stratplanner.analysis.plan_analysis import PlanAnalysis, analyze
 from stratplanner.commands.base import Command, ExpectedVersion, Touched, touched_by
 from stratplanner.commands.records import plan_delete
 from stratplanner.model.kinds import KINDS
@@ -27,6 +25,9 @@ from stratplanner.snapshot import PlanSnapshot, snapshot_of
 from stratplanner.snapshot.partial import adopt_snapshot, refresh_snapshot
 from stratplanner.snapshot.snapshot import read_baseline_document
 from stratplanner.store.document import Change, PlanDocument
+
+if TYPE_CHECKING:  # the analysis loads on first use, not before the first window paints
+    from stratplanner.analysis.plan_analysis import PlanAnalysis
 
 #: Above this many touched records a full reload is simpler and about as fast.
 MAX_TOUCHED = 2000
@@ -144,6 +145,9 @@ class EditSession:
     def analysis(self) -> PlanAnalysis:
         """The analysis of the current snapshot, redoing only what the edits since the last
         one touched (a full analysis the first time and after a full reload)."""
+        from stratplanner.analysis.incremental import update_analysis
+        from stratplanner.analysis.plan_analysis import analyze
+
         snap = self.snapshot
         if self._analysed is None:
             result = analyze(snap)

@@ -10,17 +10,20 @@ walk the session's history.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from stratplanner.analysis import PlanAnalysis
 from stratplanner.app.edit_session import EditSession
 from stratplanner.commands import Command, CommandError
 from stratplanner.snapshot import PlanSnapshot
 from stratplanner.store.document import PlanDocument
 from stratplanner.store.errors import PlanFileError
+
+if TYPE_CHECKING:  # the analysis loads on first use, not before the first window paints
+    from stratplanner.analysis import PlanAnalysis
 
 
 def problem_text(exc: BaseException) -> str:
