@@ -21,12 +21,14 @@ from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFCrossReferenceTable,
     PDFDocument,
+    PDFFormXObject,
     PDFIndirectObject,
     PDFName,
     PDFPage,
     PDFStream,
     PDFTrailer,
     pdfdocEnc,
+    xObjectName,
 )
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
@@ -251,6 +253,40 @@ def _form_text(canv: Canvas, name: str, text: str, *, font: str, size: float, co
     canv.endForm()
 
 
+@dataclass
+class LateForms:
+    """PDF forms placed on pages before their drawing exists (the roadmap's pages drawn by a
+    second process, :mod:`.roadmap_worker`), filled in as it arrives: after each page, those
+    whose drawing is ready (in order), and the rest before the file is written."""
+
+    pending: list[tuple[str, tuple[float, float], Callable[[], bool], Callable[[Any], None]]] = (
+        field(default_factory=list)
+    )
+
+    def add(
+        self,
+        name: str,
+        size: tuple[float, float],
+        ready: Callable[[], bool],
+        fill: Callable[[Any], None],
+    ) -> None:
+        """Form ``name`` of ``size`` points: ``fill(canvas)`` draws it once ``ready()``."""
+        self.pending.append((name, size, ready, fill))
+
+    def define(self, canv: Canvas, *, wait: bool) -> None:
+        """Define the forms whose drawing is ready (all of them when ``wait``), in order."""
+        done = 0
+        for name, (width, height), ready, fill in self.pending:
+            if not wait and not ready():
+                break
+            canv.beginForm(name, lowerx=0, lowery=0, upperx=width, uppery=height)
+            fill(canv)
+            canv.endForm()
+            _compress_now(canv._doc.idToObject[xObjectName(name)])
+            done += 1
+        del self.pending[:done]
+
+
 class NumberedCanvas(BidiCanvas):
     """Draws "Page x of y" and the contents' page numbers once the page count is known.
 
@@ -258,6 +294,7 @@ class NumberedCanvas(BidiCanvas):
     """
 
     outline: Outline = Outline()
+    forms: LateForms = LateForms()
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -269,8 +306,10 @@ class NumberedCanvas(BidiCanvas):
         self._pages_done += 1
         super().showPage()
         _compress_now(self._doc.Pages.pages[-1])
+        self.forms.define(self, wait=False)  # between pages: the roadmap pages drawn so far
 
     def save(self) -> None:
+        self.forms.define(self, wait=True)
         total = self._pages_done
         footer = translate("PdfPages", "Page {page} of {pages}")
         for number in range(1, total + 1):
@@ -364,6 +403,10 @@ class StreamingPDFDocument(PDFDocument):
                 output.add(f"% {oid!a}: class {obj.__class__.__name__[:50]} \n")
             self.idToOffset[oid] = output.add(formatted)
             ids.append(oid)
+            if isinstance(obj, PDFPage | PDFFormXObject):
+                # Written: what formatting made for it (its resources: 35 MB over 7,700
+                # pages) is not needed again.
+                obj.Resources = obj.Contents = obj.Annots = None
         del self.__accum__
         if counter - 1 != len(numbertoid):
             raise ValueError(f"counter {counter} doesn't match {len(numbertoid)} objects")
@@ -384,25 +427,28 @@ class StreamingPDFDocument(PDFDocument):
         return b""
 
 
-def _compress_now(page: PDFPage) -> None:
+def _compress_now(page: PDFPage | PDFFormXObject) -> None:
     """Compress a finished page's content right away, as reportlab would when saving.
 
     reportlab keeps every page's operators as text until the document is written: about
     45 KB a page, 330 MB for a 7,500-page working team pack; compressed they are a tenth.
     """
     stream = page.stream
-    if not isinstance(stream, str) or not page.compression or page.Contents:
+    if not isinstance(stream, str | bytes) or not page.compression or page.Contents:
         return
-    contents = _PageStream(content=zlib.compress(stream.encode("utf8")))
+    data = stream.encode("utf8") if isinstance(stream, str) else stream  # a form's is bytes
+    contents = _PageStream(content=zlib.compress(data))
     contents.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
     contents.__Comment__ = "page stream"
     page.Contents = contents
     page.stream = None
 
 
-def numbered_canvas(outline: Outline) -> type[NumberedCanvas]:
-    """A canvas class bound to one export's outline (reportlab instantiates it itself)."""
-    return type("BoundNumberedCanvas", (NumberedCanvas,), {"outline": outline})
+def numbered_canvas(outline: Outline, forms: LateForms | None = None) -> type[NumberedCanvas]:
+    """A canvas class bound to one export's outline and late forms (reportlab instantiates
+    it itself)."""
+    bound = {"outline": outline, "forms": forms if forms is not None else LateForms()}
+    return type("BoundNumberedCanvas", (NumberedCanvas,), bound)
 
 
 class PlanDocTemplate(BaseDocTemplate):

@@ -21,6 +21,7 @@ from stratplanner.export.pdf.context import ExportContext
 from stratplanner.export.pdf.document import (
     Contents,
     Deferred,
+    LateForms,
     Outline,
     PageDecor,
     PlanDocTemplate,
@@ -144,9 +145,15 @@ def export_pdf(
     )
     report(0, TOTAL)
     outline = Outline()
-    story = _story(ctx, outline, lambda n, of: report(BUILD_SHARE * n // max(of, 1), TOTAL))
-    check()
-    return _write(ctx, story, outline, target, report=report, check=check)
+    # Drawn while the rest is laid out (the roadmap's later pages, by a second process).
+    ctx.extras["late_forms"] = LateForms()
+    try:
+        story = _story(ctx, outline, lambda n, of: report(BUILD_SHARE * n // max(of, 1), TOTAL))
+        check()
+        return _write(ctx, story, outline, target, report=report, check=check)
+    finally:
+        for close in ctx.extras.get("closers", []):
+            close()  # done, failed or cancelled: nothing keeps running
 
 
 def _story(ctx: ExportContext, outline: Outline, report: Progress) -> list[Flowable]:
@@ -333,7 +340,7 @@ def _write(
                     ctx.options.confidentiality_label,
                 ],
             )
-            doc.build(story, canvasmaker=numbered_canvas(outline))
+            doc.build(story, canvasmaker=numbered_canvas(outline, ctx.extras["late_forms"]))
         finish_temp_file(temp, target)  # the permissions a plain open() gives, not 0600
     except OSError as exc:
         with contextlib.suppress(OSError):

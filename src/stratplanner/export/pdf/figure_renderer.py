@@ -15,6 +15,7 @@ lays out what is printed — and never calls FreeType's text layout, which took
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -201,17 +202,17 @@ class RecordingRenderer(RendererBase):
         return text_extent(printable(s), face_for(prop), prop.get_size_in_points())
 
     # --- drawing
-    def _clip(self, gc: Any) -> list[PDFPathObject]:
+    def _clip(self, gc: Any) -> tuple[str, ...]:
         clips = []
         rect = gc.get_clip_rectangle()
         if rect is not None:
             box = PDFPathObject()
             box.rect(rect.x0, rect.y0, rect.width, rect.height)
-            clips.append(box)
+            clips.append(box.getCode())
         path, affine = gc.get_clip_path()
         if path is not None:
-            clips.append(_pdf_path(path, affine))
-        return clips
+            clips.append(_pdf_path(path, affine).getCode())
+        return tuple(clips)
 
     def draw_path(self, gc: Any, path: Path, transform: Any, rgbFace: Any = None) -> None:
         rgb = gc.get_rgb()
@@ -234,29 +235,23 @@ class RecordingRenderer(RendererBase):
         cap = _CAPS.get(gc.get_capstyle(), 0)
         join = _JOINS.get(gc.get_joinstyle(), 0)
         face = tuple(rgbFace[:3]) if fill else None
-        line = tuple(rgb[:3])
-
-        def paint(canv: Any) -> None:
-            canv.saveState()
-            for clip in clips:
-                canv.clipPath(clip, stroke=0, fill=0)
-            if stroke:
-                canv.setStrokeColorRGB(*line)
-                if stroke_alpha < 1:
-                    canv.setStrokeAlpha(stroke_alpha)
-                canv.setLineWidth(linewidth)
-                canv.setLineCap(cap)
-                canv.setLineJoin(join)
-                if dashes:
-                    canv.setDash(list(dashes), offset or 0)
-            if face is not None:  # filled
-                canv.setFillColorRGB(*face)
-                if fill_alpha < 1:
-                    canv.setFillAlpha(fill_alpha)
-            canv.drawPath(drawn, stroke=int(stroke), fill=int(fill), fillMode=1)
-            canv.restoreState()
-
-        self.operations.append(paint)
+        self.operations.append(
+            PathOp(
+                drawn.getCode(),
+                clips,
+                stroke,
+                fill,
+                tuple(rgb[:3]),
+                stroke_alpha,
+                linewidth,
+                cap,
+                join,
+                tuple(dashes) if dashes else (),
+                offset or 0,
+                face,
+                fill_alpha,
+            )
+        )
 
     def draw_image(self, gc: Any, x: float, y: float, im: Any, transform: Any = None) -> None:
         height, width = im.shape[:2]
@@ -267,25 +262,13 @@ class RecordingRenderer(RendererBase):
         picture = Image.fromarray(np.ascontiguousarray(rows[..., :3] if opaque else rows))
         clips = self._clip(gc)
         scale = 72.0 / IMAGE_DPI
-        matrix = None if transform is None else transform.frozen().to_values()
-        size = (width * scale, height * scale) if matrix is None else (1, 1)
-        # Opaque cells go inline, as svglib put them; a translucent image needs its soft mask.
-        reader = None if opaque else ImageReader(picture)
-
-        def paint(canv: Any) -> None:
-            canv.saveState()
-            for clip in clips:
-                canv.clipPath(clip, stroke=0, fill=0)
-            canv.translate(x, y)
-            if matrix is not None:
-                canv.transform(*matrix)
-            if reader is None:
-                canv.drawInlineImage(picture, 0, 0, *size)
-            else:
-                canv.drawImage(reader, 0, 0, *size, mask="auto")
-            canv.restoreState()
-
-        self.operations.append(paint)
+        matrix = None if transform is None else tuple(transform.frozen().to_values())
+        size = (width * scale, height * scale) if matrix is None else (1.0, 1.0)
+        self.operations.append(
+            ImageOp(
+                x, y, matrix, size, clips, picture.mode, picture.size, picture.tobytes(), opaque
+            )
+        )
 
     def draw_text(  # noqa: PLR0917 (matplotlib's signature)
         self,
@@ -309,26 +292,123 @@ class RecordingRenderer(RendererBase):
         if alpha <= 0:
             return
         face, size = face_for(prop), prop.get_size_in_points()
-        colour = tuple(rgb[:3])
-        clips = self._clip(gc)
+        self.operations.append(
+            TextOp(x, y, angle, face, size, tuple(rgb[:3]), alpha, text, self._clip(gc))
+        )
 
-        def paint(canv: Any) -> None:
-            canv.saveState()
-            for clip in clips:
-                canv.clipPath(clip, stroke=0, fill=0)
-            canv.setFillColorRGB(*colour)
-            if alpha < 1:
-                canv.setFillAlpha(alpha)
-            canv.setFont(face, size)
-            if angle:
-                canv.translate(x, y)
-                canv.rotate(angle)
-                canv.drawString(0, 0, text)
-            else:
-                canv.drawString(x, y, text)
-            canv.restoreState()
 
-        self.operations.append(paint)
+class _Code:
+    """A path as its PDF operators (what the canvas takes from a path object)."""
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: str):
+        self.code = code
+
+    def getCode(self) -> str:
+        return self.code
+
+
+def _clipped(canv: Any, clips: tuple[str, ...]) -> None:
+    for clip in clips:
+        canv.clipPath(_Code(clip), stroke=0, fill=0)
+
+
+@dataclass(frozen=True, slots=True)
+class PathOp:
+    """A path stroked and/or filled. Operations are plain data (a drawing recorded in
+    another process comes back through a pipe) that draw themselves on a canvas."""
+
+    code: str
+    clips: tuple[str, ...]
+    stroke: bool
+    fill: bool
+    line: tuple[float, ...]
+    stroke_alpha: float
+    width: float
+    cap: int
+    join: int
+    dashes: tuple[float, ...]
+    offset: float
+    face: tuple[float, ...] | None
+    fill_alpha: float
+
+    def __call__(self, canv: Any) -> None:
+        canv.saveState()
+        _clipped(canv, self.clips)
+        if self.stroke:
+            canv.setStrokeColorRGB(*self.line)
+            if self.stroke_alpha < 1:
+                canv.setStrokeAlpha(self.stroke_alpha)
+            canv.setLineWidth(self.width)
+            canv.setLineCap(self.cap)
+            canv.setLineJoin(self.join)
+            if self.dashes:
+                canv.setDash(list(self.dashes), self.offset)
+        if self.face is not None:  # filled
+            canv.setFillColorRGB(*self.face)
+            if self.fill_alpha < 1:
+                canv.setFillAlpha(self.fill_alpha)
+        canv.drawPath(_Code(self.code), stroke=int(self.stroke), fill=int(self.fill), fillMode=1)
+        canv.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class ImageOp:
+    """A bitmap (heatmap cells drawn with imshow), at the figure's image resolution."""
+
+    x: float
+    y: float
+    matrix: tuple[float, ...] | None
+    size: tuple[float, float]
+    clips: tuple[str, ...]
+    mode: str
+    pixels: tuple[int, int]
+    data: bytes
+    opaque: bool
+
+    def __call__(self, canv: Any) -> None:
+        picture = Image.frombytes(self.mode, self.pixels, self.data)
+        canv.saveState()
+        _clipped(canv, self.clips)
+        canv.translate(self.x, self.y)
+        if self.matrix is not None:
+            canv.transform(*self.matrix)
+        if self.opaque:  # opaque cells go inline, as svglib put them
+            canv.drawInlineImage(picture, 0, 0, *self.size)
+        else:  # a translucent image needs its soft mask
+            canv.drawImage(ImageReader(picture), 0, 0, *self.size, mask="auto")
+        canv.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class TextOp:
+    """A string in one of the embedded faces (real text: it can be selected and read back)."""
+
+    x: float
+    y: float
+    angle: float
+    face: str
+    size: float
+    colour: tuple[float, ...]
+    alpha: float
+    text: str
+    clips: tuple[str, ...]
+
+    def __call__(self, canv: Any) -> None:
+        canv.saveState()
+        _clipped(canv, self.clips)
+        canv.setFillColorRGB(*self.colour)
+        if self.alpha < 1:
+            canv.setFillAlpha(self.alpha)
+        canv.setFont(self.face, self.size)
+        if self.angle:
+            canv.translate(self.x, self.y)
+            canv.rotate(self.angle)
+            canv.drawString(0, 0, self.text)
+        else:
+            canv.drawString(self.x, self.y, self.text)
+        canv.restoreState()
 
 
 class RecordingCanvas(FigureCanvasBase):

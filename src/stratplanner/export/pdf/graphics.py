@@ -98,6 +98,22 @@ class Picture(Flowable):
             self.canv.drawImage(self.image, 0, 0, self.width, self.height, mask="auto")
 
 
+class FormPicture(Picture):
+    """A chart placed now and drawn later: a PDF form filled in before the file is written
+    (``document.LateForms``), scaled like a :class:`Picture` of the same natural size."""
+
+    def __init__(self, name: str, natural: tuple[float, float], *, width: float, height: float):
+        super().__init__(natural, width=width, height=height)
+        self.name = name
+
+    def draw(self) -> None:
+        nat_w, nat_h = self.natural
+        self.canv.saveState()
+        self.canv.scale(self.width / nat_w, self.height / nat_h)
+        self.canv.doForm(self.name)
+        self.canv.restoreState()
+
+
 def _fit(natural: tuple[float, float], width: float, height: float) -> tuple[float, float]:
     nat_w, nat_h = natural
     scale = min(width / nat_w, height / nat_h)

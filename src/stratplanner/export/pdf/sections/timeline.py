@@ -9,14 +9,16 @@ also tiled across, a window of quarters at a time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from stratplanner.export.pdf import charts
+from stratplanner.export.pdf import charts, roadmap_worker
 from stratplanner.export.pdf.context import ExportContext, optional_module
 from stratplanner.export.pdf.document import Anchor, Deferred
+from stratplanner.export.pdf.graphics import MAX_VECTOR_OPERATIONS, FormPicture
 from stratplanner.export.pdf.options import section_title
 from stratplanner.export.pdf.risks import risk_register
 from stratplanner.export.pdf.text import markup, number, para, widths_fitting
@@ -73,16 +75,15 @@ def build(ctx: ExportContext) -> list[Flowable]:
     board = ctx.options.for_board
     # One figure for every page: the roadmap keeps its axes and quarter ticks between pages.
     figure = charts.new_figure(width, height)
+    marked = frozenset(risk_register(ctx).by_item)
 
-    def page_flow(
-        first: Quarter, last: Quarter, page: int, collapse: str
-    ) -> tuple[Flowable | None, Any]:
+    def page_options(first: Quarter, last: Quarter, page: int, collapse: str) -> Any:
         title = section_title("timeline")
         if len(windows) > 1:
             title = translate("PdfTimeline", "{title}, {first} to {last}").format(
                 title=title, first=first, last=last
             )
-        options = charts.chart_options(
+        return charts.chart_options(
             "roadmap",
             filters=item_filter(quarter_from=first, quarter_to=last)
             if len(windows) > 1
@@ -95,8 +96,13 @@ def build(ctx: ExportContext) -> list[Flowable]:
             page=page,
             today=ctx.today,
             labels=BAR_LABELS,
-            marked=frozenset(risk_register(ctx).by_item),
+            marked=marked,
         )
+
+    def page_flow(
+        first: Quarter, last: Quarter, page: int, collapse: str
+    ) -> tuple[Flowable | None, Any]:
+        options = page_options(first, last, page, collapse)
         return charts.chart_flowable(
             ctx, "roadmap", width, height, options=options, with_info=True, figure=figure
         )
@@ -128,6 +134,12 @@ def build(ctx: ExportContext) -> list[Flowable]:
             )
         return out
 
+    later = [
+        (first, last, page) for first, last, pages, _ in first_pages for page in range(1, pages)
+    ]
+    drawn_later = _drawn_elsewhere(ctx, later, page_options, page_flow, (width, height))
+    if drawn_later is not None:
+        later_pages = drawn_later  # type: ignore[assignment]
     for first, last, pages, flow in first_pages:
         if len(flows) > 1:
             flows.append(PageBreak())
@@ -139,6 +151,69 @@ def build(ctx: ExportContext) -> list[Flowable]:
     if notes:
         flows.append(Paragraph(markup(" ".join(notes)), ctx.styles.muted))
     return flows
+
+
+#: A pack with this many later roadmap pages or more has them drawn by a second process.
+WORKER_PAGES = 24
+
+
+def _drawn_elsewhere(
+    ctx: ExportContext,
+    later: list[tuple[Quarter, Quarter, int]],
+    page_options: Callable[[Quarter, Quarter, int, str], Any],
+    page_flow: Callable[[Quarter, Quarter, int, str], tuple[Flowable | None, Any]],
+    size: tuple[float, float],
+) -> Callable[[Quarter, Quarter, int, int], list[Flowable]] | None:
+    """The later pages placed as forms that a second process draws (:mod:`..roadmap_worker`)
+    while layout goes on; None (they are drawn here) for a few pages or where it can't run."""
+    forms = ctx.extras.get("late_forms")
+    if forms is None or len(later) < WORKER_PAGES or not roadmap_worker.usable():
+        return None
+    try:
+        drawer = roadmap_worker.PageDrawer(
+            roadmap_worker.Job(
+                ctx.chart_snap, size, [page_options(f, last, p, "none") for f, last, p in later]
+            )
+        )
+    except OSError:  # no second process: the pages are drawn here
+        return None
+    ctx.extras.setdefault("closers", []).append(drawer.close)
+    names = {spec: f"roadmap-page-{n}" for n, spec in enumerate(later)}
+
+    def fill(canv: Any, index: int, spec: tuple[Quarter, Quarter, int]) -> None:
+        operations = drawer.page(index)
+        if operations is not None and len(operations) <= MAX_VECTOR_OPERATIONS:
+            for operation in operations:
+                operation(canv)
+            return
+        # Not from the second process: drawn here, as it would have been.
+        flow, _ = page_flow(*spec, "none")
+        if flow is not None:
+            flow.wrapOn(canv, *size)
+            flow.drawOn(canv, 0, 0)
+
+    for index, spec in enumerate(later):
+        forms.add(
+            names[spec],
+            size,
+            partial(drawer.ready, index),
+            partial(fill, index=index, spec=spec),
+        )
+
+    def placed(first: Quarter, last: Quarter, page: int, pages: int) -> list[Flowable]:
+        """The window's next page: its place now, its drawing when it arrives."""
+        ctx.check()
+        out: list[Flowable] = [
+            PageBreak(),
+            FormPicture(names[(first, last, page)], size, width=size[0], height=size[1]),
+        ]
+        if page + 1 < pages:
+            out.append(
+                Deferred(lambda: placed(first, last, page + 1, pages), progress=page / pages)
+            )
+        return out
+
+    return placed
 
 
 #: Items named per theme in the board's roll-up (the top-ranked); the rest are counted.
