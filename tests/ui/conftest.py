@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import use_catalogues
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from stratplanner.ui import gc_guard
+from stratplanner.ui import gc_guard, translation
 from stratplanner.ui.context import AppContext
 from stratplanner.ui.dialogs import Dialogs
 from stratplanner.ui.main_window import MainWindow
@@ -101,3 +103,28 @@ def window(qtbot: Any, context: AppContext) -> MainWindow:
 def plan_window(window: MainWindow, sample_plan: Path) -> MainWindow:
     assert window.open_path(sample_plan)
     return window
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """stratplanner_<lang>.qm compiled once per run from the committed .ts files (lrelease)."""
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "translations_script", root / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    into = tmp_path_factory.mktemp("qm")
+    built = script.build(into)
+    assert {p.name for p in built} == {"stratplanner_de.qm", "stratplanner_en.qm"}
+    return into
+
+
+@pytest.fixture
+def german(qapp: Any, compiled_catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """German for Qt and i18n; listed before the window fixtures, so the window is German."""
+    use_catalogues(monkeypatch, compiled_catalogues)
+    assert translation.install_language("de") == "de"
+    yield
+    translation.uninstall()

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from stratplanner.snapshot import PlanSnapshot, load_snapshot
 from stratplanner.store import open_plan
+from stratplanner.ui import translation
 from stratplanner.ui.main_window import MainWindow
 
 
@@ -65,4 +67,11 @@ def header_click(qtbot: Any, view: Any, column: int) -> None:
     x = header.sectionViewportPosition(column) + 6
     qtbot.mouseClick(
         header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def use_catalogues(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """The app's language loads the catalogues in ``folder``."""
+    monkeypatch.setattr(
+        translation, "catalogue_file", lambda lang: str(folder / f"stratplanner_{lang}.qm")
     )

@@ -5,8 +5,6 @@ dialogs' own copies of English words that other modules declare still match them
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,6 @@ from stratplanner.analysis.workshop_outcome import ANONYMITY_NAMES, METHOD_NAMES
 from stratplanner.commands.workshop_adopt import ADOPT_NAMES
 from stratplanner.export.pdf.options import PRESETS, SECTION_TITLES
 from stratplanner.io.mapping import CREATABLE, plural_label
-from stratplanner.ui import translation
 from stratplanner.ui.actions import WORKSHOP_ACTIONS, Act
 from stratplanner.ui.dialogs import import_dialog, stakeholder_dialogs
 from stratplanner.ui.dialogs.find import FindDialog, find_entries, matching
@@ -33,32 +30,6 @@ from stratplanner.ui.workshop.console import ACTION_WORDS
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def fresh_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """stratplanner_<lang>.qm compiled now from the committed .ts files (lrelease)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_script", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    into = tmp_path_factory.mktemp("qm")
-    script.build(into)
-    return into
-
-
-@pytest.fixture
-def german(fresh_catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(
-        translation,
-        "catalogue_file",
-        lambda lang: str(fresh_catalogues / f"stratplanner_{lang}.qm"),
-    )
-    assert translation.install_language("de") == "de"
-    yield
-    translation.uninstall()
 
 
 # -- the dialogs' copies of other modules' English -----------------------------------------

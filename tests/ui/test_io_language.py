@@ -4,9 +4,7 @@ always was without it."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,32 +41,6 @@ ROWS = (
     "DW-3,Data warehouse,TBC\n"
     "SEC-4,,100\n"
 )
-
-
-@pytest.fixture(scope="module")
-def fresh_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """stratplanner_<lang>.qm compiled now from the committed .ts files (lrelease)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_script", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    into = tmp_path_factory.mktemp("qm")
-    script.build(into)
-    return into
-
-
-@pytest.fixture
-def german(qapp: Any, fresh_catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(
-        translation,
-        "catalogue_file",
-        lambda lang: str(fresh_catalogues / f"stratplanner_{lang}.qm"),
-    )
-    assert translation.install_language("de") == "de"
-    yield
-    translation.uninstall()
 
 
 def _checked(plan: Path, csv: Path) -> Any:

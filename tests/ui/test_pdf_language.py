@@ -6,12 +6,9 @@ German comes from the committed catalogues compiled now (lrelease), read back wi
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pypdf
@@ -30,34 +27,6 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2027, 3, 7)
-
-
-def _translations_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations_script", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """stratplanner_<lang>.qm compiled now from the committed .ts files."""
-    into = tmp_path_factory.mktemp("qm")
-    _translations_script().build(into)
-    return into
-
-
-@pytest.fixture
-def german(qapp: Any, compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(
-        translation, "catalogue_file", lambda lang: str(compiled / f"stratplanner_{lang}.qm")
-    )
-    assert translation.install_language("de") == "de"
-    yield
-    translation.uninstall()
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,8 @@ the model's (status, category, value drivers, kinds) say the same as the model."
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,31 +35,6 @@ from stratplanner.ui.widgets.business_case import parse_amount
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """stratplanner_<lang>.qm compiled now from the committed .ts files (lrelease)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_script", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    into = tmp_path_factory.mktemp("qm")
-    script.build(into)
-    return into
-
-
-@pytest.fixture
-def german(qapp: Any, compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """German for Qt and i18n; listed before the window fixtures, so the window is German."""
-    monkeypatch.setattr(
-        translation, "catalogue_file", lambda lang: str(compiled / f"stratplanner_{lang}.qm")
-    )
-    assert translation.install_language("de") == "de"
-    yield
-    translation.uninstall()
 
 
 def _menus(window: MainWindow) -> list[QMenu]:
@@ -101,13 +74,15 @@ def _check_accelerators(window: MainWindow) -> None:
 
 
 def test_every_menu_has_unique_accelerators_in_english_and_german(
-    compiled: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any, context: Any
+    compiled_catalogues: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any, context: Any
 ) -> None:
     english = MainWindow(context)
     qtbot.addWidget(english)
     _check_accelerators(english)
     monkeypatch.setattr(
-        translation, "catalogue_file", lambda lang: str(compiled / f"stratplanner_{lang}.qm")
+        translation,
+        "catalogue_file",
+        lambda lang: str(compiled_catalogues / f"stratplanner_{lang}.qm"),
     )
     translation.install_language("de")
     try:

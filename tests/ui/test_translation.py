@@ -4,15 +4,14 @@ tr() and by the Qt-free code alike; plural forms, numbers, dates; the command li
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pypdf
 import pytest
+from gui_helpers import use_catalogues
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton
 
@@ -32,36 +31,6 @@ WEAK = (
     "%n item(s) link(s) to it only weakly; plan work that moves it, or agree with its owner "
     "that IT has no part in it."
 )
-
-
-def _translations_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations_script", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def fresh_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """stratplanner_<lang>.qm compiled now from the committed .ts files (lrelease)."""
-    into = tmp_path_factory.mktemp("qm")
-    built = _translations_script().build(into)
-    assert {p.name for p in built} == {"stratplanner_de.qm", "stratplanner_en.qm"}
-    return into
-
-
-@pytest.fixture
-def catalogues(fresh_catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setattr(
-        translation,
-        "catalogue_file",
-        lambda lang: str(fresh_catalogues / f"stratplanner_{lang}.qm"),
-    )
-    yield fresh_catalogues
-    translation.uninstall()
 
 
 def test_german_catalogue_translates_text_numbers_dates_and_plurals(
@@ -244,3 +213,10 @@ def test_edit_menu_opens_preferences_and_keeps_the_choice(
     action.trigger()
     assert len(shown) == 1
     assert window.context.settings.language == "de"
+
+
+@pytest.fixture
+def catalogues(compiled_catalogues: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    use_catalogues(monkeypatch, compiled_catalogues)
+    yield compiled_catalogues
+    translation.uninstall()

@@ -3,9 +3,7 @@ views' own words, counts and amounts are German; the English tests elsewhere kee
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QScrollArea
 from test_small_screens import VIEW_KEYS, cut_point_cells, point_columns, show
 
-from stratplanner.ui import translation
 from stratplanner.ui.main_window import MainWindow
 from stratplanner.ui.views import view_spec
 from stratplanner.ui.views.scenarios import parse_budget
@@ -23,30 +20,6 @@ from stratplanner.ui.views.scenarios import parse_budget
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """stratplanner_<lang>.qm compiled now from the committed .ts files (lrelease)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_script", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    into = tmp_path_factory.mktemp("qm")
-    script.build(into)
-    return into
-
-
-@pytest.fixture
-def german(qapp: Any, compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(
-        translation, "catalogue_file", lambda lang: str(compiled / f"stratplanner_{lang}.qm")
-    )
-    assert translation.install_language("de") == "de"
-    yield
-    translation.uninstall()
 
 
 def _header(model: Any, orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> list[str]:
