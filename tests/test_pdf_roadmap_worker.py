@@ -37,16 +37,24 @@ def _export(plan: Any, target: Path) -> list[str]:
     return _pages(target)
 
 
+@pytest.mark.parametrize("start", ["fork", "spawn"])
 def test_pages_drawn_by_a_second_process_read_the_same(
-    plan: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    plan: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
 ) -> None:
+    """A forked copy (the command line) or a fresh interpreter (the desktop app)."""
     here = _export(plan, tmp_path / "here.pdf")
+    can_fork = roadmap_worker._can_fork()
+    if start == "spawn" or not can_fork:
+        monkeypatch.setattr(roadmap_worker, "_can_fork", lambda: False)
     assert len(here) > 3
     started: list[roadmap_worker.PageDrawer] = []
     drawer = roadmap_worker.PageDrawer
 
-    def watched(job: roadmap_worker.Job) -> roadmap_worker.PageDrawer:
-        started.append(drawer(job))
+    forked: list[bool] = []
+
+    def watched(job: roadmap_worker.Job, **kwargs: Any) -> roadmap_worker.PageDrawer:
+        started.append(drawer(job, **kwargs))
+        forked.append(started[-1]._child != 0)
         return started[-1]
 
     drawn_here: list[int] = []
@@ -61,14 +69,16 @@ def test_pages_drawn_by_a_second_process_read_the_same(
     monkeypatch.setattr(timeline.charts, "chart_flowable", counted)
     elsewhere = _export(plan, tmp_path / "elsewhere.pdf")
     assert len(started) == 1 and started[0].count == len(here) - 1
+    assert forked == [start == "fork" and can_fork]
     assert len(drawn_here) == 1  # only the first page here: every later one came from there
     assert elsewhere == here
-    process = started[0]._process
-    assert process is None  # closed with the export: nothing left running
+    # closed with the export: nothing left running
+    assert started[0]._process is None and started[0]._child == 0
 
 
+@pytest.mark.parametrize("start", ["fork", "spawn"])
 def test_a_second_process_that_fails_leaves_the_pages_to_this_one(
-    plan: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    plan: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
 ) -> None:
     here = _export(plan, tmp_path / "here.pdf")
     real_popen = subprocess.Popen
@@ -77,8 +87,15 @@ def test_a_second_process_that_fails_leaves_the_pages_to_this_one(
         # a second process that dies at once, before sending a single page
         return real_popen([sys.executable, "-c", "raise SystemExit(3)"], **kwargs)
 
+    def failing(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("the copy fails before drawing a page")
+
     monkeypatch.setattr(timeline, "WORKER_PAGES", 1)
-    monkeypatch.setattr(roadmap_worker.subprocess, "Popen", broken)
+    if start == "spawn" or not roadmap_worker._can_fork():
+        monkeypatch.setattr(roadmap_worker, "_can_fork", lambda: False)
+        monkeypatch.setattr(roadmap_worker.subprocess, "Popen", broken)
+    else:
+        monkeypatch.setattr(roadmap_worker, "draw_pages", failing)
     assert _export(plan, tmp_path / "fallback.pdf") == here
 
 

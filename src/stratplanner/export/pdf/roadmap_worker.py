@@ -17,7 +17,9 @@ too.
 from __future__ import annotations
 
 import contextlib
+import os
 import pickle
+import signal
 import struct
 import subprocess
 import sys
@@ -50,15 +52,30 @@ def usable() -> bool:
     )
 
 
-class PageDrawer:
-    """This process's end: starts the second process and collects the pages as they come."""
+def _can_fork() -> bool:
+    """A copy of this process can draw straight away (no imports, no plan to send), where
+    forking is safe: on POSIX, from a process running no other thread (the command line;
+    the desktop app exports from a thread and starts a fresh interpreter instead)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
 
-    def __init__(self, job: Job):
+
+class PageDrawer:
+    """This process's end: starts the second process and collects the pages as they come.
+
+    ``analysis`` (the plan's, already made here) spares a forked copy making it again.
+    """
+
+    def __init__(self, job: Job, *, analysis: Any = None):
         self.count = len(job.pages)
         self._pages: dict[int, bytes] = {}
         self._finished = False
         self._changed = threading.Condition()
-        self._process: subprocess.Popen[bytes] | None = subprocess.Popen(
+        self._process: subprocess.Popen[bytes] | None = None
+        self._child = 0  # a forked copy's process id
+        if _can_fork():
+            self._fork(job, analysis)
+            return
+        self._process = subprocess.Popen(
             [sys.executable, "-m", __name__],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -67,6 +84,32 @@ class PageDrawer:
         data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         threading.Thread(target=self._send, args=(data,), daemon=True).start()
         threading.Thread(target=self._receive, daemon=True).start()
+
+    def _fork(self, job: Job, analysis: Any) -> None:
+        readable, writable = os.pipe()
+        child = os.fork()
+        if child == 0:  # the copy: draw, write, and leave without running this one's exit code
+            status = 1
+            try:
+                os.close(readable)
+                with os.fdopen(writable, "wb") as out:
+                    draw_pages(job, out, analysis)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(writable)
+        self._child = child
+        stream = os.fdopen(readable, "rb")
+        threading.Thread(target=self._receive_from, args=(stream,), daemon=True).start()
+
+    def _receive_from(self, stream: IO[bytes]) -> None:
+        try:
+            with stream:
+                self._read(stream)
+        finally:
+            with self._changed:
+                self._finished = True
+                self._changed.notify_all()
 
     def _send(self, data: bytes) -> None:
         process = self._process
@@ -121,6 +164,12 @@ class PageDrawer:
 
     def close(self) -> None:
         """Stop the second process (done, failed or cancelled)."""
+        child, self._child = self._child, 0
+        if child:
+            with contextlib.suppress(OSError):
+                if os.waitpid(child, os.WNOHANG) == (0, 0):
+                    os.kill(child, signal.SIGKILL)
+                    os.waitpid(child, 0)
         process, self._process = self._process, None
         if process is None:
             return
@@ -136,6 +185,13 @@ class PageDrawer:
 
 def main() -> int:
     """The second process: draw each page of the job read from stdin, send it to stdout."""
+    job: Job = pickle.load(sys.stdin.buffer)
+    draw_pages(job, sys.stdout.buffer)
+    return 0
+
+
+def draw_pages(job: Job, out: IO[bytes], analysis: Any = None) -> None:
+    """Each page of ``job`` drawn and written to ``out``, as it is done."""
     from matplotlib import rc_context
 
     from stratplanner.analysis import analyze
@@ -143,9 +199,8 @@ def main() -> int:
     from stratplanner.export.pdf.figure_renderer import record_figure
     from stratplanner.export.pdf.graphics import new_figure
 
-    job: Job = pickle.load(sys.stdin.buffer)
-    out = sys.stdout.buffer
-    analysis = analyze(job.snap)
+    if analysis is None:
+        analysis = analyze(job.snap)
     kind = chart_kind("roadmap")
     figure = new_figure(*job.size)
     for index, options in enumerate(job.pages):
@@ -157,7 +212,6 @@ def main() -> int:
         out.write(_HEADER.pack(index, len(body)))
         out.write(body)
         out.flush()
-    return 0
 
 
 if __name__ == "__main__":

@@ -173,7 +173,8 @@ def _drawn_elsewhere(
         drawer = roadmap_worker.PageDrawer(
             roadmap_worker.Job(
                 ctx.chart_snap, size, [page_options(f, last, p, "none") for f, last, p in later]
-            )
+            ),
+            analysis=ctx.analysis,
         )
     except OSError:  # no second process: the pages are drawn here
         return None
